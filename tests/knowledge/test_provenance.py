@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge import netfeed, programs, provenance
+from automode.knowledge import netfeed, programs, provenance, rpccalls
 
 
 @pytest.mark.parametrize(("brief", "leaks"), provenance.BRIEF_FIXTURES)
@@ -38,3 +38,18 @@ def test_the_hook_knows_every_broker() -> None:
 def test_identifier_commands(cmd: str, ident: str | None) -> None:
     got = next((i.kind for pat, i in provenance._IDENT_CMD if pat.search(cmd)), None)
     assert got == ident, cmd
+
+
+@pytest.mark.parametrize(("cmd", "method"), rpccalls.FIXTURES)
+def test_rpc_destroying_methods(cmd: str, method: str | None) -> None:
+    from automode.shell.parse import ShellState, default_env, parse_script
+
+    c = parse_script(cmd, ShellState("/home/dev/proj", default_env("/home/dev", "/home/dev/proj"))).commands[0]
+    got = rpccalls.destroys(c)
+    assert (got[0] if got else None) == method, cmd
+
+
+def test_the_rule_index_knows_every_rpc_client() -> None:
+    from automode.rules.destroy import RPC_CLIENTS
+
+    assert rpccalls.CLIENTS == RPC_CLIENTS

