@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from automode import lazyre
+from automode import lazyre, screen_model
 from automode.dc import dataclass, field
 from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
@@ -408,6 +408,13 @@ def _screen(text: str) -> Finding:
             and not DISCUSSION_RE.search(text[max(0, m.start() - 300) : m.end() + 100].lower())):
         # an image the agent is asked to render, whose URL carries a placeholder for the conversation's data
         _add(f, "image-exfil", 3, text, m.start(), m.end())
+    if not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals):
+        # A weak signal fired: the learned model (trained on every published labelled set) may confirm it.
+        p = screen_model.probability(text)
+        if p >= screen_model.CONFIRM:
+            f.signals.append(f"learned model {p:.2f}")
+            f.score = max(f.score, THRESHOLD)
+            f.strong = True
     if flagged(f):
         f.values = _values(text, f.spots or [0.0])
     return f
