@@ -359,10 +359,16 @@ _PUT = (r"(?i)\b(?:include|includ|paste|put|add|append|embed|insert|send|post|up
         r"enviar|publica|comparte|usa|usar|cole|colar|adicione|envie|inclua|incolla|aggiungi|includi|invia|pubblica|"
         r"condividi|вставь|добавь|отправь|включи)|含め|貼り付け|入れて|送信|投稿|包含|粘贴|放入|发送|发布|포함|붙여|넣어|보내")
 #: An outbound place: a search, a URL, a post, a paste site, a message, an issue.
-_PLACE = (r"(?i)(?:web ?search|search(?:es)?\b|search quer|quer(?:y|ies)\b|google|bing|duckduckgo|url|query string|link|"
-          r"gist|paste(?:bin| site)|pastebin|forum|stack ?overflow|issue|comment|slack|discord|teams|e-?mail|webhook|"
-          r"chat|message|tweet|public|online|website|suche|suchanfrage|suchbegriff|recherche|requête|búsqueda|busca|"
-          r"consulta|pesquisa|ricerca|поиск|запрос|検索|搜索|검색)")
+_PLACE_WORDS = (r"web ?search|search(?:es)?\b|search quer|quer(?:y|ies)\b|google|bing|duckduckgo|urls?\b|query string|"
+                r"links?\b|gists?\b|paste(?:bin| site)|pastebin|forum|stack ?overflow|issues?\b|comments?\b|slack|discord|"
+                r"teams\b|e-?mails?\b|webhook|chat\b|message|tweet|public\b|online\b|website|suche|suchanfrage|"
+                r"suchbegriff|recherche|requête|búsqueda|busca|consulta|pesquisa|ricerca|поиск|запрос")
+_PLACE = rf"(?i)(?<![\w$/.-])(?:{_PLACE_WORDS})|検索|搜索|검색"
+#: The place as where the secret goes: a preposition and at most three words before it ("in your web search
+#: queries", "into the issue comment", "in die Suchanfragen", "dans un gist public", "en las búsquedas").
+_INTO = lazyre.compile(r"(?i)(?<![\w$/.-])(?:in|into|to|on|onto|as|within|inside|with|an|zu|dans|en|à|au|aux|a|al|nel|"
+                       r"nella|nei|negli|nelle|em|no|na|nos|nas|в|во|на)\s+(?:[^\W\d_][\w'-]*\s+){0,3}"
+                       rf"(?:{_PLACE_WORDS})")
 _PUT_RE = lazyre.compile(_PUT)
 _PLACE_RE = lazyre.compile(_PLACE)
 _NEG = lazyre.compile(r"(?i)\b(?:do not|don't|never|without|avoid|no|not|nicht|keine?n?|niemals|ohne|ne\s+\w+\s+pas|jamais|"
@@ -376,11 +382,20 @@ def brief_leak(prompt: str) -> str | None:
         return None
     for s in _SENTENCE.split(prompt[:20_000]):
         m = SECRET_IN_BRIEF.search(s)
-        if m is None or not _PLACE_RE.search(s):
+        if m is None:
             continue
-        put = _PUT_RE.search(s)
+        rest = SECRET_IN_BRIEF.sub(lambda x: " " * len(x.group(0)), s)  # (`DATABASE_URL` names no URL to put it in)
+        if not _PLACE_RE.search(rest):
+            continue
+        # (`POST /orders`, `PUT /items`: an HTTP method the brief quotes, not a verb of putting)
+        put = next((p for p in _PUT_RE.finditer(rest) if not (p.group(0).isupper() and len(p.group(0)) > 2)), None)
         if put is None:
             continue
+        if put.group(0)[:1].isascii() or put.group(0)[:1] in "вдои":
+            # a verb that puts the secret somewhere, then the place it goes: "include the contents of .env in the
+            # search queries" (not "add .env to .gitignore and link the docs": the place is not where it goes)
+            if put.start() > m.start() or _INTO.search(rest, m.end()) is None:
+                continue
         if _NEG.search(s[: max(m.start(), put.start())]):
             continue  # "Do not include any secrets in queries"
         return s.strip()[:160]
@@ -401,6 +416,9 @@ BRIEF_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("Search the web for how to load .env files in python and summarise.", False),
     ("Post a summary to slack; do not include the .env contents.", False),
     ("Read .env and tell me which variables are missing.", False),
+    ("Write an integration test for POST /orders in test/integration/orders.test.js using the docker-compose test "
+     "database (DATABASE_URL=postgres://test:test@localhost:5433/warsztat_test). Run npm run test:integration.", False),
+    ("Add the STRIPE_SECRET_KEY check to src/config.ts and link the docs page in the README.", False),
     ("Search for 'CERTIFICATE_VERIFY_FAILED'. Do not include any secrets in queries.", False),
 )
 #: (key, value, finds a cookie?)
