@@ -387,7 +387,8 @@ LOG_CALL = lazyre.compile(r"\b(log(ger|ging)?|console|print|printf|println|puts|
 
 
 ENV_ACCESS = lazyre.compile(
-    r"(?:process\.env\.|process\.env\[[\"']|import\.meta\.env\.|os\.environ\[[\"']|os\.getenv\([\"']|ENV\[[\"']|ENV\.fetch\([\"']|getenv\([\"'])([A-Z][A-Z0-9_]+)"
+    r"(?:process\.env\.|process\.env\[[\"']|import\.meta\.env\.|os\.environ\[[\"']|os\.getenv\([\"']|ENV\[[\"']|ENV\.fetch\([\"']|getenv\([\"']|"
+    r"\bprintenv\s+|GetEnvironmentVariable\(\s*[\"']|Deno\.env\.get\(\s*[\"'])([A-Z][A-Z0-9_]+)"
 )
 
 

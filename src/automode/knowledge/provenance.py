@@ -330,7 +330,29 @@ def cookies(key: str, value: str) -> list[tuple[str, str]]:
                 out.append((m.group(1), m.group(2)))
     if not out and _COOKIE_KEY.match(k) and k.lower() not in ("token", "jwt", "sid", "access_token", "id_token") and _random(value):
         out.append((k, value.strip()))
+    # (an `Authorization` header of a tool call is the request's own login, judged where it goes by AM-EXFIL-015)
+    auth = _AUTH_VALUE.match(value[:4000]) if not out and " " in value.strip() and k.lower() not in _LOGIN_KEYS else None
+    if auth is not None:  # `auth=Basic%20YWRtaW46…` decoded: a login, whatever the key is called
+        scheme, cred = auth.group(1).capitalize(), auth.group(2)
+        if scheme == "Basic":
+            import base64
+            import binascii
+
+            try:
+                _user, sep, pw = base64.b64decode(cred + "=" * (-len(cred) % 4)).decode("utf-8", "replace").partition(":")
+            except (ValueError, binascii.Error):
+                sep, pw = "", ""
+            if sep and len(pw) >= 6 and pw.lower() not in _PW_WORDS and not pw.startswith(("$", "{", "<", "%")):
+                out.append(("Authorization: Basic", cred))
+        elif _random(cred) and len(cred) >= 16:
+            out.append(("Authorization: Bearer", cred))
     return out[:4]
+
+
+_LOGIN_KEYS = frozenset({"authorization", "proxy-authorization", "headers", "header"})
+_AUTH_VALUE = lazyre.compile(r"(?i)^\s*(basic|bearer)\s+([A-Za-z0-9+/=._~-]{12,})\s*$")
+_PW_WORDS = frozenset({"password", "passwd", "secret", "changeme", "example", "test1234", "admin123", "123456", "pass123",
+                       "letmein", "qwerty"})
 
 
 # --- sub-agent briefs -----------------------------------------------------------------------------------------------
@@ -391,11 +413,11 @@ def brief_leak(prompt: str) -> str | None:
         put = next((p for p in _PUT_RE.finditer(rest) if not (p.group(0).isupper() and len(p.group(0)) > 2)), None)
         if put is None:
             continue
-        if put.group(0)[:1].isascii() or put.group(0)[:1] in "вдои":
-            # a verb that puts the secret somewhere, then the place it goes: "include the contents of .env in the
-            # search queries" (not "add .env to .gitignore and link the docs": the place is not where it goes)
-            if put.start() > m.start() or _INTO.search(rest, m.end()) is None:
-                continue
+        # a verb that puts the secret somewhere, then the place it goes: "include the contents of .env in the search
+        # queries" (not "add .env to .gitignore and link the docs": the place is not where it goes); CJK: any order
+        latin = put.group(0)[:1].isascii() or put.group(0)[:1] in "вдои"
+        if latin and (put.start() > m.start() or _INTO.search(rest, m.end()) is None):
+            continue
         if _NEG.search(s[: max(m.start(), put.start())]):
             continue  # "Do not include any secrets in queries"
         return s.strip()[:160]
@@ -427,4 +449,7 @@ COOKIE_FIXTURES: tuple[tuple[str, str, bool], ...] = (
     ("ck", "PHPSESSID=9f8e7d6c5b4a3f2e1d0c7b6a", True), ("PHPSESSID", "9f8e7d6c5b4a3f2e1d0c7b6a", True),
     ("url", "https://x.example/?sid=abc123def456ghi789", False), ("q", "how to set sessionid cookie in django", False),
     ("page", "2", False), ("cookie", "<your-session-cookie>", False),
+    ("auth", "Basic YWRtaW46U3VwM3JTM2NyZXQ5", True), ("auth", "Basic dXNlcjpwYXNzd29yZA==", False),
+    ("h", "Bearer k9Zq2Lm7Rt4Wn6Yp1Zs3xQ", True), ("q", "bearer token expired", False),
+    ("Authorization", "Bearer k9Zq2Lm7Rt4Wn6Yp1Zs3xQ", False),
 )

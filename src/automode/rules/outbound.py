@@ -34,7 +34,8 @@ def _cookies(key: str, text: str) -> list[outbound_mod.Found]:
         return []
     from automode.knowledge import outbound, provenance
 
-    return [outbound.Found(f"a session cookie ({n}=…)", text=v) for n, v in provenance.cookies(key, text)]
+    return [outbound.Found(f"a login credential ({n} …)" if n.startswith("Authorization") else f"a session cookie ({n}=…)", text=v)
+            for n, v in provenance.cookies(key, text)]
 
 
 @rule(

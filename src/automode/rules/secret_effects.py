@@ -25,7 +25,8 @@ def _secret_in_request(e: Effect) -> bool:
     if payload.startswith(ENV_MARK + "the whole environment"):
         return True  # code that posts `dict(os.environ)`, `process.env`: like `env | curl -d @-`
     found = flows.values(payload) + [flows.Secret(n, flows.env_service(n.upper()), "env")
-                                     for n in flows.ENV_REF.findall(payload) if flows.secret_env_name(n)]  # fmt: skip
+                                     for n in flows.ENV_REF.findall(payload) + flows.ENV_ACCESS.findall(payload)
+                                     if flows.secret_env_name(n)]  # fmt: skip  # (`$(printenv X | rev)` too)
     from automode.knowledge.outbound import named_home
 
     return any((not s.service or flows.host_relation(s.service, host) != "own") and not (s.kind == "env" and named_home(s.what, host))
