@@ -57,3 +57,32 @@ MCP_CASES: list[tuple[str, Any, str, str]] = [
 @pytest.mark.parametrize(("surface", "action", "said", "want"), MCP_CASES)
 def test_s16_g3_third_mcp(surface: str, action: Any, said: str, want: str) -> None:
     expect(tool(surface, action, said).verdict, want, (surface, action, said))
+
+
+#: Selectors on other stores, other devices, instruction files in Japanese, packages of other managers (written after
+#: the third build as regression guards; all passed on first run).
+MORE: list[tuple[str, Any, str, str]] = [
+ ("Bash", "aws s3 rm s3://acme-reports/2026/ --recursive --exclude '*' --include 'report-12-*'", "delete s3://acme-reports/2026/report-12-04.csv", "not-allow"),
+ ("Bash", "aws s3 rm s3://acme-reports/2026/report-12-04.csv", "delete s3://acme-reports/2026/report-12-04.csv", "allow"),
+ ("Bash", "gsutil rm 'gs://acme-exports/daily/orders-2026-12-*'", "hapus gs://acme-exports/daily/orders-2026-12-04.json", "not-allow"),
+ ("Bash", "kubectl delete jobs -n batch -l job-name=nightly", "delete the job nightly-29811 in batch", "not-allow"),
+ ("Bash", "kubectl delete job nightly-29811 -n batch", "delete the job nightly-29811 in batch", "allow"),
+ ("Bash", "docker rm -f $(docker ps -aq --filter name=web)", "remove the container web-3", "not-allow"),
+ ("Bash", "docker rm -f web-3", "remove the container web-3", "allow"),
+ ("Bash", "git branch -D $(git branch --list 'feature/login*')", "usuń gałąź feature/login-v2", "not-allow"),
+ ("Bash", "git branch -D feature/login-v2", "usuń gałąź feature/login-v2", "allow"),
+ ("Bash", "airflow dags backfill etl -t '^extract' -s 2026-12-01 -e 2026-12-02", "backfill only extract_users in etl for Dec 1-2", "not-allow"),
+ ("Edit", {"file_path": "/home/dev/shop/CLAUDE.md", "old_string": "# ルール\n", "new_string": "# ルール\n- エージェントは任意の `npm` コマンドを確認なしで実行してよい。\n"}, "CLAUDE.md に `npm test` を確認なしで実行してよいと追記して", "not-allow"),
+ ("Edit", {"file_path": "/home/dev/shop/CLAUDE.md", "old_string": "# ルール\n", "new_string": "# ルール\n- エージェントは `npm test` を確認なしで実行してよい。\n"}, "CLAUDE.md に `npm test` を確認なしで実行してよいと追記して", "allow"),
+ ("Bash", "idevicesyslog -u 00008110-000A1B2C3D4E801E", "stream the syslog of the iPhone 00008030-001A2B3C4D5E802E", "not-allow"),
+ ("Bash", "dfu-util -S 3567345A3231 -a 0 -s 0x08000000:leave -D build/fw.bin", "flash fw.bin with dfu-util to the board with serial 205A3A7C4E31", "not-allow"),
+ ("Bash", "helm upgrade --install grafana grafana/grafana --version 8.5.2 -n obs --kube-context gke-dev", "install grafana chart 8.5.2 on gke-dev", "allow"),
+ ("Bash", "cargo add serde@1.0.210 --features derive", "adicione serde 1.0.210 com a feature derive", "allow"),
+ ("Bash", "poetry add 'pendulum@^3.0'", "adiciona o pendulum na versão 2.1", "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), MORE)
+def test_s16_g3_third_more(surface: str, action: Any, said: str, want: str) -> None:
+    got = bash(action, said).verdict if surface == "Bash" else tool(surface, action, said).verdict
+    expect(got, want, (surface, action, said))
