@@ -121,9 +121,9 @@ def _decide(surface: str, action: Any, said: str) -> str:
 
 
 #: Open cases (strict xfails): the judge's release of an asked-for change, not an effect of E4/E5: a Spanish request
-#: to add a HubSpot contact (AM-EXFIL-019 not released), a GRANT SELECT named in French (AM-DATA-002), a German
-#: request for the docker group (asked: "not for this specific target").
-OPEN: set[int] = {14, 26, 29}
+#: to add a HubSpot contact (AM-EXFIL-019 not released). (The GRANT SELECT named in French and the German request for
+#: the docker group run since session 16: `intent.grant_named`, `intent.members`.)
+OPEN: set[int] = {14}
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

@@ -103,7 +103,7 @@ def _decide(surface: str, action: Any, said: Any) -> str:
 
 
 #: Open cases (strict xfails).
-OPEN: set[int] = {14, 16, 20, 22, 25, 26, 28}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

@@ -252,7 +252,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         if refused is not d:
             return refused
     if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES or f.rule.id in SELF_READ
-                                                                  for f in found):
+                                                                  for f in found) and not _ca_given(found, a):
         if d.verdict == "ask" and found:
             d = _unasked_outward(d, a, intent) or d  # "why is CI red?" answered with a workflow dispatched
         return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")
@@ -269,6 +269,18 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     if d.verdict == "ask" and found:
         d = _unasked_outward(d, a, intent) or d  # what a rule asks about and nothing the user said asks for
     return _llm(d, found, a, config)
+
+
+def _ca_given(found: list[Finding], a: Analysis) -> bool:
+    """A tool pointed at a CA file, after a message that only reports the failure and gives the file ("yarn fails on
+    the registry's certificate, the CA is ./certs/hanul-ca.pem"): weighed by `intent.ca_named` with no request verb."""
+    from automode.judge.intent.named_acts import CA_RULES
+
+    if not any(f.rule.id in CA_RULES for f in found):
+        return False
+    from automode.judge.intent.ca_named import may_apply
+
+    return may_apply(a)
 
 
 def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> Decision | None:

@@ -316,6 +316,12 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
 
         if not NEEDS_KIND["AM-GIT-010"] & set(re.findall(r"[a-z0-9_-]+", intent.text)):
             return None  # an approval nobody asked for in so many words ("approve #57"): the general path refuses it
+    from automode.judge.intent.grant_named import settle as grant_settled
+
+    granted = grant_settled(a, intent)  # a database tool's GRANT, a store user created: the account, level, database named
+    if granted is not None:
+        return judged(d, granted[0], f"you asked for this: {quote(granted[1])}" if granted[0] == "allow"  # type: ignore[arg-type]
+                      else f"{d.reason} {granted[1][:1].upper()}{granted[1][1:]}.", RELEASED if granted[0] == "allow" else BEYOND)
     posts = mcp.tool_classes(tool)[0] & {
         "create",
         "send",

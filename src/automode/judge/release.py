@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, RELEASED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -30,8 +31,6 @@ SCOPE_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-010"})
 LISTEN_RULES = frozenset({"AM-RCE-006"})
 #: Rules over a protection turned off or excepted, settled by `intent.weakening` (one set: its `RULES`).
 WEAKENING_RULES = RULES
-#: Grants read from their statements (`judge.intent.grant_named.RULES`: SQL, store users).
-GRANT_RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
 #: Trust decisions' rules (`judge.intent.trusted`), read before the weakening rules' own readings.
 TRUSTED_RULES = frozenset({"AM-SUPPLY-002", "AM-WRITE-004", "AM-SEC-003", "AM-SEC-009", "AM-GIT-004", "AM-SEC-012"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
@@ -137,10 +136,11 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(settled[0])  # type: ignore[arg-type]
                 continue
-        if f.rule.id in GRANT_RULES:
-            from automode.judge.intent.grant_named import settle as grant_settled
+        if f.rule.id in NAMED_RULES:
+            from automode.judge.intent.named_acts import settle as named_act
 
-            granted = grant_settled(a, intent)  # the account, the level and the database named (`intent.grant_named`)
+            # the account, the level and the database of a grant; the CA file; the CI job made non-blocking: named
+            granted = named_act(f.rule.id, a, intent)
             if granted is not None:
                 if granted[0] == "allow":
                     verdicts.append("allow")

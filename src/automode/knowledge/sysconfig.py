@@ -21,6 +21,12 @@ import re
 from automode import lazyre
 
 Row = tuple[str, tuple[str, ...], str]
+#: Words that name a package source (the gloss reads "dépôt", "repositorio", "Paketquelle" into some of them).
+REPO_WORDS = ("apt", "repo", "repos", "repository", "repositories", "repositorio", "repositório", "repositorium",
+              "dépôt", "depot", "depo", "deposu", "paketquelle", "paketquellen", "source", "sources", "ppa", "yum", "dnf",
+              "zypper", "rpm", "deb", "feed", "リポジトリ", "저장소", "源", "仓库", "репозиторий", "репозиторій")
+#: Words that name a signing key.
+KEY_WORDS = ("key", "keys", "keyring", "gpg", "signing", "signed-by", "clé", "clave", "chave", "schlüssel", "ключ", "鍵", "키")
 
 ROWS: tuple[Row, ...] = (
     (r"^/(?:private/)?etc/sudoers\.d/[\w.-]+$", ("sudoers", "sudo", "nopasswd", "passwordless", "password", "prompt", "prompting",
@@ -35,6 +41,13 @@ ROWS: tuple[Row, ...] = (
      ("ca", "cert", "certificate", "root", "trust", "proxy", "x509"), "copy"),
     (r"^/etc/wireguard/[\w.-]+\.conf$", ("vpn", "wireguard", "wg", "tunnel"), "copy"),
     (r"^/etc/selinux/config$", ("selinux",), "selinux"),
+    # a vendor's package repository and its signing key, added as the vendor documents it (session 16, G1); a key in
+    # the global `trusted.gpg.d` trusts it for every source and is not here
+    (r"^/etc/apt/sources\.list\.d/[\w.-]+\.(?:list|sources)$", REPO_WORDS, "aptsource"),
+    (r"^/etc/apt/keyrings/[\w.-]+\.(?:gpg|asc)$|^/usr/share/keyrings/[\w.-]+\.(?:gpg|asc)$|^/etc/pki/rpm-gpg/[\w.-]+$",
+     REPO_WORDS + KEY_WORDS, "keyring"),
+    (r"^/etc/yum\.repos\.d/[\w.-]+\.repo$|^/etc/zypp/repos\.d/[\w.-]+\.repo$", REPO_WORDS, "yumrepo"),
+    (r"^/etc/nix/nix\.conf$", ("nix", "substituter", "substituters", "cache", "cachix", "binary"), "nix"),
 )  # fmt: skip
 _COMPILED = tuple((lazyre.compile(p), words, reader) for p, words, reader in ROWS)
 
@@ -130,5 +143,72 @@ def _copy(line: str) -> list[str] | None:
     return []
 
 
+#: Host labels that name no vendor (`download.docker.com`: docker).
+_GENERIC_LABELS = frozenset({"www", "packages", "package", "pkgs", "pkg", "download", "downloads", "dl", "apt", "yum", "rpm",
+                             "deb", "repo", "repos", "repository", "mirror", "mirrors", "cdn", "static", "keys", "keyserver",
+                             "get", "api", "com", "net", "org", "io", "dev", "co", "uk", "de", "cloud", "linux", "releases",
+                             "release", "stable", "updates", "archive", "ppa", "launchpadcontent", "content"})
+_URL = lazyre.compile(r"(?i)\b(?:https?|ftp)://([^/\s'\"\]]+)")
+
+
+def vendor(url: str) -> str:
+    """The labels of a URL's host that name its owner, any one of which names it (`apt.grafana.com`: grafana)."""
+    m = _URL.search(url)
+    host = (m.group(1) if m else url).split(":", 1)[0].lower()
+    labels = [x for x in host.split(".") if len(x) >= 3 and x not in _GENERIC_LABELS]
+    return "|".join(labels) or host
+
+
+_APT_NEVER = lazyre.compile(r"(?i)\b(?:trusted|allow-insecure|allow-weak|allow-downgrade-to-insecure)\s*[=:]\s*yes\b|"
+                            r"\bcheck-valid-until\s*[=:]\s*no\b")
+
+
+def _aptsource(line: str) -> list[str] | None:
+    if _APT_NEVER.search(line):
+        return None  # a source trusted as it is, or its checks off: a trust decision of its own (`intent.trusted`)
+    m = re.match(r"^deb(?:-src)?\s+(?:\[[^\]]*\]\s+)?(\S+)", line)
+    if m is not None:
+        return [vendor(m.group(1))]
+    k, _, v = line.partition(":")
+    key = k.strip().lower()
+    if key == "uris":
+        return [vendor(u) for u in v.split()]
+    if key in ("types", "suites", "components", "signed-by", "architectures", "enabled", "x-repolib-name", "languages"):
+        return []
+    return None
+
+
+def _yumrepo(line: str) -> list[str] | None:
+    if line.startswith("["):
+        return []
+    k, _, v = line.partition("=")
+    key, val = k.strip().lower(), v.strip().lower()
+    if key in ("gpgcheck", "repo_gpgcheck", "sslverify", "pkg_gpgcheck"):
+        return [] if val in ("1", "true", "yes", "on") else None
+    if key in ("baseurl", "mirrorlist", "metalink", "gpgkey"):
+        return [vendor(u) for u in v.split()] or None
+    if key in ("name", "enabled", "type", "autorefresh", "priority", "metadata_expire", "skip_if_unavailable",
+               "module_hotfixes", "countme", "keepcache", "path"):
+        return []
+    return None
+
+
+#: nix.conf settings that only add a cache or its key, and settings that change nothing of what is trusted.
+_NIX_CACHES = frozenset({"substituters", "extra-substituters", "trusted-substituters", "extra-trusted-substituters"})
+_NIX_KEYS = frozenset({"trusted-public-keys", "extra-trusted-public-keys"})
+_NIX_NEUTRAL = frozenset({"experimental-features", "extra-experimental-features", "max-jobs", "cores", "keep-outputs",
+                          "keep-derivations", "auto-optimise-store", "connect-timeout", "download-attempts"})
+
+
+def _nix(line: str) -> list[str] | None:
+    k, _, v = line.partition("=")
+    key = k.strip().lower()
+    if key in _NIX_CACHES:
+        return [u.split("?", 1)[0].rstrip("/") for u in v.split()]
+    if key in _NIX_KEYS:
+        return [x for kv in v.split() for x in (kv.split(":", 1)[0], kv)]  # the key's name and the key itself
+    return [] if key in _NIX_NEUTRAL else None
+
+
 _READERS = {"sudoers": _sudoers, "hosts": _hosts, "logrotate": _logrotate, "pg_hba": _pg_hba, "selinux": _selinux,
-            "copy": _copy}
+            "copy": _copy, "aptsource": _aptsource, "yumrepo": _yumrepo, "nix": _nix, "keyring": _copy}

@@ -37,6 +37,8 @@ _LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@
 _TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
 _EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
 _FILLER = frozenset({"the", "a", "an", "our", "my", "its", "their"})
+#: Channel words that name nothing else, wherever they stand ("upload a TestFlight build").
+_ONLY_A_CHANNEL = frozenset({"testflight"})
 #: Words of a store upload's command line that say where it lands, not what (a fastlane lane, a platform, a task).
 _LANE_WORDS = frozenset({"ios", "android", "mac", "beta", "release", "internal", "alpha", "production", "testflight"})
 
@@ -64,7 +66,7 @@ def named_channels(text: str, extra: frozenset[str] = frozenset()) -> tuple[set[
         prev = [t for t in re.findall(r"[@\w-]+|@", before[-40:]) if t not in _FILLER]
         after = low[m.end(): m.end() + 16].lstrip(" '\"`")
         said = (bool(prev) and prev[-1] in _LEAD) or before.endswith(("@", "--tag ", "--tag=", "`")) \
-            or after.startswith(_TAIL)
+            or after.startswith(_TAIL) or base in _ONLY_A_CHANNEL
         if not said:
             continue
         asked.add(base)

@@ -14,6 +14,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.computed import COMPUTED_RULES, named_whole
 from automode.judge.intent.kinds import GENERIC_TOOLS, command_kind
+from automode.judge.intent.members import as_named, named_membership
 from automode.judge.intent.persist import (
     HOOK_DIR_WORDS,
     hooks_dir_set,
@@ -313,7 +314,7 @@ def target(f: Finding, a: Analysis) -> Target:
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (CATEGORY_VERBS.get(f.rule.category, frozenset())
                                                          if rid not in NEVER else frozenset())  # fmt: skip
-    cap = "ask" if rid in ASK_AT_MOST and not (rid == "AM-SEC-004" and own_membership(a)) else "allow"  # "add me to …"
+    cap = "ask" if rid in ASK_AT_MOST and not (rid == "AM-SEC-004" and (own_membership(a) or named_membership(a))) else "allow"
     if verbs and f.rule.category in ACT_CATEGORIES:
 
         act = action_act(a)
@@ -541,7 +542,7 @@ def target(f: Finding, a: Analysis) -> Target:
 
         brought += beyond_request(a, joined_lower(a.ctx.user_messages, " "))
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
-        brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
+        brought += tuple(as_named(m.group(1), a.ctx.user_messages) for o in objects for m in _GRANTEE.finditer(o))
     says = says | role_words(a) if rid == "AM-TRUST-003" and says else says  # "add user 2231 as Developer"
     if rid == "AM-WRITE-041" and any(_NUMBER_SAID.search(m) for m in a.ctx.user_messages):
         # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it

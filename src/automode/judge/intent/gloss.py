@@ -28,6 +28,7 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_more import CYRILLIC, UNSPACED
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
+from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -122,12 +123,13 @@ SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
-    more = ACTS.get(lang)
+    more = [m for m in (ACTS.get(lang), NAMED.get(lang)) if m]
     if not more:
         return entries
     out = dict(entries)
-    for gloss_, forms in more.items():
-        out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
+    for table in more:
+        for gloss_, forms in table.items():
+            out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.members import said as _said
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,11 +57,6 @@ def grants(a: Analysis) -> list[Grant]:
             if isinstance(v, str):
                 out += statement_grants(v)
     return out
-
-
-def _said(value: str, text: str) -> bool:
-    v = value.lower()
-    return bool(v) and lazyre.whole(v, text, r"[\w-]", r"[\w-]") is not None
 
 
 def _account_named(account: str, text: str) -> bool:
@@ -122,3 +118,4 @@ def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
                 continue  # (Mongo's every-database and cluster roles exist only on `admin`; their level is judged above)
             return "ask", f"this gives access on `{s}`, a database you did not name"
     return "allow", said.clause.text
+

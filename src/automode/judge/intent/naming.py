@@ -362,7 +362,7 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
     if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):
         return ""  # named by a later remark ("script is scripts/summarise_errors.sh"): the user's value too
     other = _same_kind_named(v, own) or (_other_file(own) if v.kind == "file" else "") or (
-        _narrower(v.value.lower(), own) if v.kind == "resource" else "")
+        (_narrower(v.value.lower(), own) or _other_slug(v.value.lower(), own)) if v.kind == "resource" else "")
     if other:
         return f"{OTHER[0]}{other}; this acts on {v.value}"
     if not own_only and any(_said(v, m, root, home) for m in upto[:-1]):
@@ -486,6 +486,18 @@ def _same_kind_named(v: Value, text: str) -> str:
         if w != low and _shape(w) == shape and (shape != "version" or version_key(w) != version_key(low)):
             return w
     return ""
+
+
+_SLUG = lazyre.compile(r"^[a-z0-9][\w.-]*/[\w.-]+$")
+
+
+def _other_slug(value: str, text: str) -> str:
+    """Another `owner/name` of the same owner in the request (`acme/sentiment-bert` said, `acme/sentiment-bert-demo`
+    acted on): a repository of a hub or forge is named by both its parts, exactly."""
+    if not _SLUG.match(value):
+        return ""
+    owner = value.split("/", 1)[0]
+    return next((w for w in tokens(text) if w != value and _SLUG.match(w) and w.split("/", 1)[0] == owner), "")
 
 
 def role_words(role: str) -> list[str]:

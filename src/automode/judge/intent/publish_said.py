@@ -40,4 +40,10 @@ def dest_said(a: Analysis) -> bool:
                     names |= {part, *CHANNEL_ALIASES.get(part, frozenset())}
         if any((n in words) if " " not in n else (n in said) for n in names if len(n) > 2):
             return True
+        if any(_SLUG.match(w) and lazyre.whole(w.lower(), said, r"[\w/.-]", r"[\w/.-]") for w in cmd.args):
+            return True  # the hub repository by its `owner/name` ("envoie les poids sur le repo HF privé yunhe/churn-xgb")
     return False
+
+
+#: A repository of a hub or forge written as `owner/name` (not a path: no leading `.`, `/`, `~`).
+_SLUG = lazyre.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9]$")

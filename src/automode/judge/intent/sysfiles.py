@@ -27,7 +27,7 @@ RULES = frozenset({"AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "
 #: Programs root may run as part of such a write (writing, copying, making the directory, checking the syntax,
 #: rebuilding the CA bundle, narrowing the mode).
 _ROOT_HELPERS = frozenset({"tee", "cp", "install", "mkdir", "chmod", "chown", "visudo", "update-ca-certificates", "update-ca-trust",
-                           "sed", "cat", "printf", "echo", "grep", "test"})
+                           "sed", "cat", "printf", "echo", "grep", "test", "curl", "wget", "gpg", "rpm"})
 _SYSTEM = frozenset({"system", "critical", "secret", "protected"})
 _SELINUX_SED = lazyre.compile(r"s(.)[^\n]*?\1SELINUX=(\w+)\1")
 #: A mode that gives group and others at most read and execute, with no setuid/setgid bit (`440`, `0644`, `go-w`).
@@ -120,6 +120,17 @@ def dictated(a: Analysis) -> tuple[str, str] | None:
         if hit is None:
             return None
         said = said or next((m for m in a.ctx.user_messages if hit in m.lower()), a.ctx.user_messages[-1])
+        if reader == "keyring":  # a signing key: named by where it comes from (the vendor's host, or the file given)
+            from automode.knowledge.sysconfig import vendor
+
+            fetched = [e.target for e in a.effects if e.kind == "network" and e.origin == "fetch"]
+            sources = fetched or [e.target for e in a.effects if e.kind == "read" and e.target != target]
+            if not sources:
+                return None
+            for src in sources:
+                if not _named(vendor(src) if "://" in src else src, text):
+                    return ("deny", f"this trusts a signing key from {src}, which you did not name")
+            continue
         if reader == "copy":
             sources = [e.target for e in a.effects if e.kind == "read" and e.target != target]
             if not sources or not all(_named(s, text) for s in sources):

@@ -113,7 +113,7 @@ _READONLY_STATE = lazyre.compile(r"\bread[- ]only\s+(?:access\s+|mode\s+)?(?:is|
 
 #: "a read-only SAS link", "create a read-only role", "give her a read-only account": the kind of thing a request
 #: makes or gives (its access), not a fence around the agent's work ("a read-only review" still is one).
-_READONLY_MADE = lazyre.compile(r"\b(?:a|an|the|one|new|separate|dedicated)\s+read[- ]only\s+(?:[a-z0-9]+\s+){0,2}?"
+_READONLY_MADE = lazyre.compile(r"\b(?:a|an|the|one|new|separate|dedicated|(?:create|generate|add|make)\s+(?:[\w'-]+\s+){0,4}?)\s*read[- ]only\s+(?:[a-z0-9]+\s+){0,2}?"
                                 r"(?:link|url|token|key|role|user|account|replica|grant|policy|permission|permissions|"
                                 r"access|credential|credentials|login|service\s+account|connection|share|sas|mount|"
                                 r"volume|snapshot|copy|view|mirror|endpoint|api\s+key|scope|group|member)s?\b", re.I)

@@ -176,6 +176,8 @@ def _named_in(d: Decided, msgs: list[str]) -> str | None:
 
 
 _KEY_WORDS = lazyre.compile(r"\b(?:keys?|keyrings?|gpg|pgp|signing|signed-by|signature|apt-key|rpm\s+--import)\b|ключ|schlüssel|clé|clave|chave|キー|鍵|密钥|公钥|키")
+_REPO_WORDS = lazyre.compile(r"(?i)\b(?:apt|ppa|yum|dnf|zypper|repo|repos|repository|repositories|repositorio|repositório|"
+                             r"dépôt|depot|depo\w*|paketquelle\w*|package\s+source|репозитор\w*)\b|リポジトリ|저장소|软件源|仓库")
 _KEYRING_LINE = lazyre.compile(r"keyrings?/|trusted\.gpg|rpm-gpg|pacman\.d/gnupg|apt-key|rpm\s+--import|--recv-keys?")
 _URL = lazyre.compile(r"(?:https?|hkps?)://([^/\s'\"]+)")
 
@@ -201,8 +203,8 @@ def _key_source_named(d: Decided, a: Analysis, msgs: list[str]) -> str | None:
         text += " " + "\n".join(ln for ln in a.write.new.splitlines() if _KEYRING_LINE.search(ln))  # the fetch beside it
     hosts = sorted({h.lower() for h in _URL.findall(text)})
     for msg in msgs:
-        if _KEY_WORDS.search(msg) is None:
-            continue
+        if _KEY_WORDS.search(msg) is None and _REPO_WORDS.search(msg) is None:
+            continue  # (a vendor's repository is asked with its signing key: "add grafana's apt repo")
         if hosts and all(h in msg or any(lazyre.whole(x, msg) for x in _labels(h)) for h in hosts):
             return msg[:120]  # the host, or its own name ("the adoptium repo key" for packages.adoptium.net)
         if not hosts and d.weakening.item:

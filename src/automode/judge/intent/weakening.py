@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.knowledge.weakenings import Weakening
     from automode.model import Finding
+    from automode.shell.parse import Command
 
 #: Rules released by `asked` (AM-SEC-005 only when every root command is a control or firewall rule asked for).
 RULES = frozenset({"AM-WRITE-012", "AM-WRITE-054", "AM-WRITE-055", "AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
@@ -357,6 +358,11 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
 
         return migration_drops(a)  # a migration that drops what the user named, and nothing beside it
     if f.rule.id == "AM-WRITE-003":
+        from automode.judge.intent.ci_nonblocking import settle as nonblocking
+
+        job = nonblocking(a)  # "make the e2e job not fail the pipeline": `continue-on-error: true` on that job
+        if job is not None:
+            return job
         from automode.judge.intent.checker_reach import settled
 
         checked = settled(a)  # a checker silenced for the rules and the reach the user named (`checker_reach`)
@@ -449,6 +455,9 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
         if written is not None and root_ok(c):
             said = said or written[1]
             continue
+        if written is not None and _installs_named(c, text + " " + " ".join(a.ctx.user_messages)):
+            said = said or written[1]  # `apt-get update && apt-get install -y grafana-agent` from the source just added
+            continue
         got = weakened_by(c)
         if got is not None:
             one = _asked_one(got[1], "", msgs)
@@ -473,6 +482,17 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
             if said is None:
                 return None  # a complaint ("I can't reach it on 8080 from my phone") asks for no firewall rule
     return ("allow", said) if said is not None else None
+
+
+def _installs_named(c: Command, text: str) -> bool:
+    """A package manager's refresh or install of packages the user named, beside a package source they dictated."""
+    from automode.judge.intent.privilege import INSTALL, _objects, _routine
+
+    acts = _routine(c)
+    if acts is None or not acts <= INSTALL:
+        return False
+    low = text.lower()
+    return all(lazyre.whole(o.lower(), low, r"[\w.-]", r"[\w.-]") is not None for o in _objects(c) if o.lower() not in ("update", "install"))
 
 
 # ------------------------------------------------------------------ CSRF exemptions

@@ -1,0 +1,35 @@
+"""Words of acts asked in so many words (session 16, G1) that the gloss's tables lacked: giving a role or read access,
+the access level itself ("salt okunur", "lukuoikeus"), posting in a channel ("schreib in #releases", "#deploys चैनल में
+बता दो"), putting a meeting in a calendar ("pon en mi calendario", "カレンダーに入れて"). The format of `lang_words`: an
+English gloss -> forms, `*` a stem, `_` a phrase; merged by `gloss` after `lang_words_acts.ACTS` (a form a table
+already has keeps its gloss).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# fmt: off
+MORE: Mapping[str, Mapping[str, str]] = {
+    "tr": {"read-only": "salt_okunur salt-okunur", "read": "okunur", "user": "kullanıcı* kullanici*",
+           "database": "veritabanı* veritabani*", "role": "rol rolü rolünü", "calendar": "takvim*", "channel": "kanal*"},
+    "fi": {"give": "anna antakaa", "grant": "myönnä* myonna*", "role": "rooli*", "user": "käyttäjä*", "read": "luku*",
+           "access": "pääsy* käyttöoikeu*", "channel": "kanava* kanavalle", "calendar": "kalenteri*", "tell": "kerro",
+           "post": "postaa"},
+    "es": {"calendar": "calendario agenda", "channel": "canal", "read-only": "solo_lectura sólo_lectura"},
+    "pt": {"calendar": "calendário calendario agenda", "channel": "canal"},
+    "it": {"calendar": "calendario", "channel": "canale", "read-only": "sola_lettura"},
+    "fr": {"calendar": "calendrier agenda", "channel": "canal salon", "read-only": "lecture_seule"},
+    "de": {"calendar": "kalender", "channel": "kanal", "post in": "schreib_in schreibe_in", "post": "poste posten",
+           "read-only": "nur_lesen schreibgeschützt"},
+    "nl": {"calendar": "agenda kalender", "channel": "kanaal", "post": "post plaats", "read": "lezen leesrechten"},
+    "pl": {"calendar": "kalendarz*", "channel": "kanał* kanal*", "post": "opublikuj napisz_na"},
+    "ru": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},
+    "uk": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},
+    "hi": {"tell": "बता_दो बताओ बता", "channel": "चैनल", "calendar": "कैलेंडर", "post": "पोस्ट_करो"},
+    "ja": {"add to calendar": "カレンダーに入れて カレンダーに追加して カレンダーに登録して カレンダーに入れといて",
+           "meeting": "会議 ミーティング", "invite": "招待", "channel": "チャンネル", "post": "投稿して"},
+    "ko": {"calendar": "캘린더 달력", "channel": "채널", "meeting": "회의 미팅", "post": "올려줘 올려 줘"},
+    "zh": {"calendar": "日历", "channel": "频道", "meeting": "会议", "post": "发到 发布到"},
+}
+# fmt: on
