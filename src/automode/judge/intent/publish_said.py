@@ -40,10 +40,24 @@ def dest_said(a: Analysis) -> bool:
                     names |= {part, *CHANNEL_ALIASES.get(part, frozenset())}
         if any((n in words) if " " not in n else (n in said) for n in names if len(n) > 2):
             return True
-        if any(_SLUG.match(w) and lazyre.whole(w.lower(), said, r"[\w/.-]", r"[\w/.-]") for w in cmd.args):
+        slug = next((w for w in cmd.args if _SLUG.match(w) and lazyre.whole(w.lower(), said, r"[\w/.-]", r"[\w/.-]")), None)
+        if slug is not None and _sends_what_named(cmd.args, slug, said):
             return True  # the hub repository by its `owner/name` ("envoie les poids sur le repo HF privé yunhe/churn-xgb")
     return False
 
 
 #: A repository of a hub or forge written as `owner/name` (not a path: no leading `.`, `/`, `~`).
 _SLUG = lazyre.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9]$")
+
+
+_PATH_SAID = lazyre.compile(r"(?<![\w/.-])(?:\.{0,2}/)?[\w.-]+/[\w./-]*")
+
+
+def _sends_what_named(args: list[str], slug: str, said: str) -> bool:
+    """The folders or files a hub upload sends are the ones the user named, when they named any ("push the model in
+    models/churn-xgb-v3 to tallgrass/churn-xgb" is not `upload tallgrass/churn-xgb data/`)."""
+    named = {p.strip("./").rstrip("/") for p in _PATH_SAID.findall(said) if p.lower() != slug.lower()}
+    if not named:
+        return True
+    sent = [w.strip("./").rstrip("/") for w in args if w != slug and not w.startswith("-") and ("/" in w or w == ".")]
+    return all(any(x.lower() == n.lower() or x.lower().startswith(n.lower() + "/") for n in named) for x in sent if x)
