@@ -175,7 +175,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 
 
 #: Still open (strict xfails: a fix that passes one fails the suite until its name is taken out).
-OPEN = {"spring-h2-asked", "laravel-csrf-asked"}
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

@@ -195,9 +195,8 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 
 
 #: Still open (strict xfails): a dictated `typescript: { ignoreBuildErrors: true }` on one line with other keys is not
-#: read as dictated; a Write of `.eslintrc.json` whose previous content is unknown cannot show the plugin removed;
-#: `node-options=--require` of a project file is not reported (only code from outside the project is).
-OPEN = {"next-ignore-errors-asked", "eslint-security-swapped", "npmrc-require-beside"}
+#: read as dictated; a Write of `.eslintrc.json` whose previous content is unknown cannot show the plugin removed.
+OPEN = {"next-ignore-errors-asked", "eslint-security-swapped"}
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

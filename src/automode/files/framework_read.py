@@ -36,8 +36,27 @@ _REF_WORDS = ("existingsecret", "secretkeyref", "secretref", "valuefrom", "secre
               "{{", "!vault")
 TRIGGERS = scan.register(_LOG_WORDS | {w for i in IDIOMS for w in i.words} | set(_REF_WORDS) | {
     "node_options", "node-options", "java_tool_options", "_java_options", "jdk_java_options", "java_opts", "maven_opts", "gradle_opts",
-    "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"})
+    "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"} | {
+    "password", "passwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "credentials"})
 _REF_TRIGGERS = frozenset(_REF_WORDS)
+#: Above this many characters, the line-local readings read only the lines holding their words.
+_BIG = 40_000
+#: Words one of which a credential key holds (lower case).
+_CRED_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "connection", "_url")
+
+
+def _delta(old: str, new: str) -> tuple[str, str]:
+    """The lines of each text that the other does not have, each with the line before and after it (a key and its
+    value on two lines: `- name: DB_PASSWORD` / `value: …`, `<logger …>` / `<level …>`)."""
+    a, b = old.splitlines(), new.splitlines()
+    sa, sb = set(a), set(b)
+
+    def around(lines: list[str], other: set[str]) -> str:
+        keep = [i for i, ln in enumerate(lines) if ln not in other]
+        idx = sorted({j for i in keep for j in (i - 1, i, i + 1) if 0 <= j < len(lines)})
+        return "\n".join(lines[j] for j in idx)
+
+    return around(a, sb), around(b, sa)
 _IDIOM_WORDS = frozenset(w for i in IDIOMS for w in i.words)
 #: Files whose root logger level is read (a logging or application configuration).
 LOG_FILES = lazyre.compile(r"(?i)/(?:logback|log4j2?|logging|jul|log)[\w.-]*\.(?:xml|properties|ya?ml|json|ini|conf|cfg|py|toml)$|"
@@ -112,6 +131,9 @@ def _finer(level: str, than: str) -> bool:
 
 def _logger_hits(path: str, old: str, new: str) -> list[Meaning]:
     from automode.files.keypath_pairs import Meaning
+
+    if len(old) + len(new) > _BIG:
+        old, new = _delta(old, new)
 
     now, was = levels(new, path), levels(old, path) if old else []
     out: list[Meaning] = []
@@ -196,8 +218,13 @@ def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
     """A reference to a secret removed and a credential key given a literal value the old text did not have."""
     from automode.files.keypath_pairs import Meaning
 
+    low = new.lower()
+    if not old or not any(map(low.__contains__, _CRED_HINTS)):
+        return []
+    if len(old) + len(new) > _BIG:  # (the reference and credential patterns are line-local: read the lines that changed)
+        old, new = _delta(old, new)
     ref = lazyre.built(REFS)
-    if not old or len(ref.findall(old)) <= len(ref.findall(new)):
+    if len(ref.findall(old)) <= len(ref.findall(new)):
         return []
     for key, value, _ in credentials(new, path):
         if value not in old:
@@ -206,6 +233,30 @@ def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
             shown = f"{key}: {value[:2]}…"
             return [Meaning("secret.ref-replaced", "secret", what, shown, key, value, (key.lower(), "password", "secret", "token", "credential",
                                                                                         "plain", "plaintext", "hardcode", "literal"))]
+    return []
+
+
+#: Configuration that ships with the application (not development or test settings): a credential written in plain
+#: text here is committed and deployed with it.
+SHIPPED_CONFIG = lazyre.compile(r"/(?:application|bootstrap)(?:-[\w-]+)?\.(?:properties|ya?ml)$|/config/[\w-]+\.php$|/appsettings(?:\.[\w-]+)?\.json$|"
+                                r"/[\w.-]*values[\w.-]*\.ya?ml$|/(?:k8s|kubernetes|manifests|deploy|helm|charts|kustomize|overlays)/[\w./-]+\.ya?ml$|"
+                                r"/\.github/workflows/[^/]+\.ya?ml$|/\.gitlab-ci\.ya?ml$|/settings(?:/[\w-]+)?\.py$|/config/[\w/-]+\.(?:ya?ml|json|toml)$")
+_PLAIN_WORDS = frozenset({"password", "passwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "credentials"})
+
+
+def _plain_secret_hits(path: str, old: str, new: str) -> list[Meaning]:
+    """A credential key given a literal value in configuration that ships, where no reference was replaced (that is
+    `_secret_hits`): asked, since a local default is sometimes what the user meant."""
+    from automode.files.keypath_pairs import Meaning
+
+    if len(old) + len(new) > _BIG:
+        old, new = _delta(old, new)
+    for key, value, _ in credentials(new, path):
+        if value in old:
+            continue
+        return [Meaning("secret.plain", "secret-ask", f"writes the value of {key} in plain text into configuration that ships",
+                        f"{key}: {value[:2]}…", key, value, (key.lower(), "password", "secret", "token", "credential", "plain", "plaintext",
+                                                              "hardcode", "literal"))]
     return []
 
 
@@ -222,15 +273,30 @@ _LOADER_WORDS = frozenset({"node_options", "node-options", "java_tool_options", 
                            "gradle_opts", "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"})
 
 
+#: The same with a file of the project (`--require ./scripts/hook.js`): asked, not refused (OpenTelemetry set-ups do it).
+_LOADER_LOCAL = lazyre.compile(r"""(?im)\b(NODE_OPTIONS|node-options)["']?\s*[=:]\s*["']?[^\n"']*?(?:--require|-r|--import|--loader|"""
+                               r"""--experimental-loader)[= ]\s*["']?(\.{1,2}/[^\s"']+|[\w@./-]+\.[cm]?[jt]s)(?=[\s"']|$)""")
+
+
 def _loader_hits(path: str, old: str, new: str, root: str) -> list[Meaning]:
     from automode.files.keypath_pairs import Meaning
 
     out: list[Meaning] = []
+    for m in _LOADER_LOCAL.finditer(new):
+        var, loaded = m.group(1), m.group(2)
+        if loaded in old:
+            continue
+        name = loaded.rstrip("/").rsplit("/", 1)[-1]
+        out.append(Meaning("runtime.loads-project-file", "load-ask", f"makes every node process load {loaded} before the program it runs",
+                           " ".join(m.group(0).split())[:80], var.lower(), loaded,
+                           (var.lower(), var.lower().replace("_", " "), "--require", "require", "preload", "loader", name.lower())))
+        break
     for m in _LOADER.finditer(new):
         var, loaded = m.group(1), m.group(3)
         if loaded in old or (root and loaded.startswith(root.rstrip("/") + "/")):
             continue
         name = loaded.rstrip("/").rsplit("/", 1)[-1]
+        out[:] = [x for x in out if x.value != loaded]
         out.append(Meaning("runtime.loads-outside", "load", f"makes every {_RUNTIME.get(var.lower()[:4], 'program')} process load {loaded}, code from outside "
                            "the project, before the program it runs", " ".join(m.group(0).split())[:80], var.lower(), loaded,
                            (var.lower(), var.lower().replace("_", " "), "--require", "require", "preload", "javaagent", "java agent",
@@ -257,6 +323,8 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
         out += _idiom_hits(path, old, new, before_known, low)
     if old and not words.isdisjoint(_REF_TRIGGERS):
         out += _secret_hits(path, old, new)
+    if not nonprod and not any(m.check == "secret" for m in out) and not words.isdisjoint(_PLAIN_WORDS) and SHIPPED_CONFIG.search(path):
+        out += _plain_secret_hits(path, old, new)
     if not words.isdisjoint(_LOADER_WORDS):
         out += _loader_hits(path, old, new, root)
     return tuple(out)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 SECRET_SAID_RULES = frozenset({"AM-EXFIL-018"})
 #: Gates and merge settings refused when they reach beyond the user's words (`intent.gate_scope`).
 SCOPE_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-010"})
+#: Weakenings of written settings released when the user wrote the construct out (`intent.secret_said.construct_said`).
+CONSTRUCT_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-005", "AM-WRITE-006"})
 
 
 #: Rules about a server listening on every interface, and the programs whose listener is no server of the
@@ -148,6 +150,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 else:
                     exceeded.append((granted[0], f"{d.reason} {granted[1][:1].upper()}{granted[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(granted[0])  # type: ignore[arg-type]
+                continue
+        if f.rule.id in CONSTRUCT_RULES:
+            from automode.judge.intent.secret_said import construct_said
+
+            typed = construct_said(a)  # "trust all proxies ($proxies = '*')": the construct written out as the file has it
+            if typed is not None:
+                verdicts.append("allow")
+                cited.append(typed)
                 continue
         if f.rule.id in SETTLED:
             placed = said_outright([f], a)  # a debugger on the LAN, a live host: said in so many words, or not at all

@@ -101,19 +101,49 @@ def secret_inlined(e: Effect, a: Analysis) -> str | Hit | None:
     kind="effect",
     names={"weaken"},
     release={"update", "create", "configure"},
-    title="Makes a runtime load code from outside the project, in a file",
+    title="Makes a runtime load code before every program it runs, from a setting in a file",
     what="A variable or setting written in a file (`.env`, `.npmrc`, a compose or Kubernetes `env`, a Dockerfile `ENV`, "
     "a systemd unit) that makes every process of a runtime load a file from outside the project before its program: "
     "`NODE_OPTIONS=--require /tmp/x.js`, `node-options=--import ~/hook.mjs`, `JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar`, "
     "`LD_PRELOAD=/tmp/x.so`, `RUBYOPT=-r/tmp/x.rb`, `PYTHONSTARTUP=~/x.py`. A file of the project (`--require "
-    "./tracing.js`) is not reported.",
+    "./tracing.js`) is asked, not refused; a package (`-r dotenv/config`) is not reported.",
     why="Every build, test and server run then executes that code first, with the project's credentials, and nothing "
     "in the file looks like more than an option.",
     example="NODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js (in .env, for \"give node more memory\")",
     instead="Set only the option asked for (`--max-old-space-size`); keep loaded code inside the project and named.",
     must_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js\n")],
     must_not_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096\n"),
-                    E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require ./tracing.js\n")],
+                    E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require dotenv/config\n")],
 )  # fmt: skip
 def loads_outside(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin == "keypath-load-ask":
+        return Hit(e.target, "ask")  # a file of the project: asked
     return e.target if e.origin == "keypath-load" else None
+
+
+@rule(
+    "AM-SEC-056",
+    category="exfiltrate",
+    verdict="ask",
+    kind="effect",
+    names={"weaken"},
+    release={"update", "create", "configure"},
+    title="Writes a credential in plain text into configuration that ships",
+    what="A credential key (`password`, `spring.security.user.password`, `*_TOKEN`, `apiKey`, a `- name: X_PASSWORD` "
+    "entry's `value:`) given a literal value in configuration deployed with the application: Spring `application*.yml`/"
+    "`.properties`, Laravel `config/*.php`, ASP.NET `appsettings*.json`, Helm values, Kubernetes manifests, CI workflows, "
+    "Django settings. Development and test settings, placeholders and references are not reported; a reference replaced "
+    "by the literal is AM-SEC-055.",
+    why="The value is committed, shipped and shown in every diff and image; it may be a local default the user meant, "
+    "so the user should see it.",
+    example="spring.security.user.password=admin123 (src/main/resources/application.properties)",
+    instead="Read it from the environment or the secret store (`${ADMIN_PASSWORD}`).",
+    must_match=[E("src/main/resources/application.properties", "spring.security.user.name=admin\n",
+                  "spring.security.user.name=admin\nspring.security.user.password=admin123\n")],
+    must_not_match=[E("src/main/resources/application.properties", "spring.security.user.name=admin\n",
+                      "spring.security.user.name=admin\nspring.security.user.password=${ADMIN_PASSWORD}\n"),
+                    E("src/main/resources/application-dev.properties", "spring.security.user.name=admin\n",
+                      "spring.security.user.name=admin\nspring.security.user.password=admin123\n")],
+)  # fmt: skip
+def plain_secret(e: Effect, a: Analysis) -> str | Hit | None:
+    return Hit(e.target, "ask") if e.origin == "keypath-secret-ask" else None

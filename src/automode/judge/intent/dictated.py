@@ -89,6 +89,20 @@ def _said(key: str, value: str, msgs: list[str], keys: frozenset[str]) -> str | 
     return None
 
 
+_ON = r"(?:enable|enabled|turn\s+on|switch\s+on|activate|allow)"
+_OFF_ = r"(?:disable|disabled|turn\s+off|switch\s+off|deactivate)"
+
+
+def _toggled(parent: str, value: str, msgs: list[str]) -> str | None:
+    """The message that turns the parent on (a true `enabled`) or off (a false one) by its name, verb first."""
+    v = value.strip("'\"").lower()
+    verb = _ON if v in TRUE else _OFF_ if v in FALSE else None
+    if verb is None:
+        return None
+    rx = lazyre.built(rf"\b{verb}\b[^.;!?\n]{{0,40}}?{_key_rx(parent)}")
+    return next((m for m in msgs if rx.search(m)), None)
+
+
 _PAIR = lazyre.compile(r"""["']?([A-Za-z_$][\w$.-]{1,60})["']?\s*(?:=>|:=|[:=])\s*["']?([^\s,;'"(){}\[\]]{1,80})["']?""")
 
 
@@ -189,6 +203,9 @@ def dictated(a: Analysis, pairs: list[tuple[str, str]] | None = None) -> str | N
                         ind = len(ln) - len(ln.lstrip())
                         key = _parent(lines, i, ind) or _parent([*old.splitlines(), ln], len(old.splitlines()), ind) or key
                     hit = _said(key, m.group("v"), msgs, keys)
+                    if hit is None and key.lower() in ("enabled", "enable"):
+                        parent = _parent(lines, i, len(ln) - len(ln.lstrip()))  # "enable the H2 console": `console: enabled: true`
+                        hit = _toggled(parent, m.group("v"), msgs) if parent else None
             if hit is None:
                 return None
             values += 1

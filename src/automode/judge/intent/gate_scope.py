@@ -62,9 +62,10 @@ def _coverage(path: str, old: str, new: str, words: str) -> tuple[str, str] | No
     if named_paths and not any(p.strip("./*") and p.strip("./*") in new for p in named_paths) and re.search(r"(?i)\bglobal\b", new + old):
         k, o, n = low[0]
         return ("deny", f"you named {named_paths[0]}; this lowers the global coverage threshold {k} from {o:g} to {n:g} for every file")
-    nums = {float(x) for x in _NUM_SAID.findall(words)}
-    if nums:
-        other = [(k, o, n) for k, o, n in low if n not in nums]
+    said = [float(m.group(1)) for m in _NUM_SAID.finditer(words) if not re.search(r"(?i)\bby\s*$", words[: m.start()])]
+    nums = {x for v in said for x in (v, v / 100, v * 100)}  # (70 said, 0.70 written: JaCoCo's ratios)
+    if said:
+        other = [(k, o, n) for k, o, n in low if not any(abs(n - x) < 1e-9 for x in nums)]
         if other:
             k, o, n = other[0]
             return ("deny", f"you asked for {', '.join(f'{x:g}' for x in sorted(nums))}; this sets {k} to {n:g} (from {o:g})")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: The rules this module settles in full.
-OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-WRITE-059"})
+OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-SEC-056", "AM-WRITE-059"})
 _OFF = ("off", "disable", "exclude", "exclusion", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
         "drop", "skip", "bypass", "trust", "unset", "kill", "permissive", "plain", "plaintext", "insecure", "anonymous", "open",
         "desactiva", "desactivar", "desactive", "desative", "desativa", "desativar", "deaktiviere", "deaktivieren", "abschalten",
@@ -52,7 +52,7 @@ _INLINE = ("hardcode", "hard-code", "hardcoded", "hard code", "inline", "plain",
            "直接", "직접", "सीधे")
 #: Making a runtime load a file.
 _LOAD = ("set", "add", "put", "load", "loads", "require", "preload", "use", "inject", "attach", "enable", "with", "hook", "instrument")
-_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "load": _LOAD}
+_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "secret-ask": _INLINE, "load": _LOAD, "load-ask": _LOAD}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
 _PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")
@@ -109,6 +109,10 @@ def _said_in(m: Meaning, clause: str) -> bool:
 
 def said(m: Meaning, clauses: list[str], raw: list[str]) -> str | None:
     """The user's words that ask for this meaning, or None."""
+    if m.check in ("secret", "secret-ask") and len(m.value) >= 6:
+        typed = next((t for t in raw if m.value.lower() in t), None)  # the literal itself typed by the user
+        if typed is not None:
+            return typed
     for c in clauses:
         if _said_in(m, c):
             return c

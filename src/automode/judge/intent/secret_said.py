@@ -1,4 +1,6 @@
-"""A literal credential the user typed themselves, written where they said (session 16, class G4).
+"""What the user typed themselves: a literal credential, a weakened construct written out (session 16, class G4).
+
+A literal credential the user typed themselves, written where they said (session 16, class G4).
 
 "in charts/shop/values.yaml drop the existingSecret and put postgresPassword: "pgAdm1n!2024" in plain text": the
 write's secret is a value the user dictated verbatim, so the rules that report a secret written into the project
@@ -10,6 +12,9 @@ command) is never released here.
 
 from __future__ import annotations
 
+import re
+
+from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,3 +42,66 @@ def dictated_secret(a: Analysis) -> str | None:
                 return None
             said = said or holder
     return said
+
+
+def _squash(text: str) -> str:
+    return "".join(re.findall(r"[a-z0-9*]+", text.lower()))
+
+
+_NEGATED = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not|avoid|without|no)\b[^.;!?\n]{0,30}$")
+
+
+def construct_said(a: Analysis) -> str | None:
+    """The user's message that writes out every weakened construct of the change as it stands in the file (`$proxies =
+    '*'`, `management.endpoints.web.exposure.include=health,env`), not under a negation; or None. Spacing, quotes and
+    punctuation aside; a construct of fewer than 8 letters and digits is too short to be told from other words."""
+    weak = [e for e in a.effects if e.kind == "weaken" and e.detail]
+    msgs = [m for m in a.ctx.user_messages if m.strip()]
+    if not weak or not msgs:
+        return None
+    from automode.knowledge.envmarkers import env_of
+
+    paths = {e.content for e in weak if e.content}
+    if any(env_of(p.lower()) == "production" for p in paths) and not any(_PROD.search(m.lower()) for m in msgs):
+        return None  # a production settings file needs production said
+    said: str | None = None
+    for e in weak:
+        construct = e.detail.removesuffix(" removed").removesuffix(" narrowed")
+        key = _squash(construct)
+        if len(key) < 8:
+            return None
+        holder = None
+        for m in msgs:
+            low = m.lower()
+            if key not in _squash(low):
+                continue
+            first = re.escape(re.findall(r"[a-z0-9*]+", construct.lower())[0])
+            at = re.search(first, low)
+            if at is not None and _NEGATED.search(low[: at.start()]):
+                continue
+            holder = m
+            break
+        if holder is None:
+            holder = _switched_on(construct, msgs)  # "turn WP_DEBUG on": a constant's name with an on-word in one clause
+        if holder is None:
+            return None
+        said = said or holder
+    return said
+
+
+_CONST = lazyre.compile(r"""['"]?([A-Z][A-Z0-9]*_[A-Z0-9_]{2,})['"]?\s*(?:,|=>|=|:)\s*['"]?(true|1|on|yes)\b""")
+_ON_WORD = lazyre.compile(r"(?i)\b(?:on|true|enable|enabled|activate|switch\s+on|turn\s+on)\b")
+_PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")
+
+
+def _switched_on(construct: str, msgs: list[str]) -> str | None:
+    m = _CONST.search(construct)
+    if m is None:
+        return None
+    key = m.group(1).lower()
+    for msg in msgs:
+        for clause in re.split(r"[.;!?\n]|,\s+(?:but|and then)\s+", msg.lower()):
+            at = clause.find(key)
+            if at >= 0 and _ON_WORD.search(clause) and not _NEGATED.search(clause[:at]):
+                return msg
+    return None

@@ -197,7 +197,7 @@ _NEG = (r"not", r"nicht", r"pas", r"non", r"no", r"n[ãa]o", r"niet", r"inte", r
         r"de[ğg]il", r"kh[ôo]ng", r"bukan", r"tidak", r"नहीं", r"ليس", r"不要", r"不", r"别", r"じゃなくて", r"안")  # fmt: skip
 _NEG_SKIP = r"(?!\s+(?:yet|now|sure|really|just|only|until|before|if|too|much|a\s+lot|all|ancora|encore|noch|todav[ií]a|a[uú]n|ainda|nog|[äa]n|jeszcze|ещё|еще)\b)"
 
-_BEFORE_RE = lazyre.compile(r"(?i)(?<![\w-])(?:(?P<en>" + "|".join(_BEFORE_EN) + r")|" + "|".join(_BEFORE) + r")(?![\w-])")
+_BEFORE_RE = lazyre.compile(r"(?i)(?<![\w$@.-])(?:(?P<en>" + "|".join(_BEFORE_EN) + r")|" + "|".join(_BEFORE) + r")(?![\w-])")
 _AFTER_RE = lazyre.compile(r"(?i)(?<![\w-])(?:(?P<en>" + "|".join(_AFTER_EN) + r")|" + "|".join(_AFTER) + r")(?![\w-])")
 _CJK_RE = lazyre.compile(r"(?:" + "|".join(_CJK) + r")")
 _NEG_RE = lazyre.compile(r"(?i)(?<![\w-])(?:" + "|".join(_NEG[:-4]) + r")(?![\w-])" + _NEG_SKIP + r"|(?:" + "|".join(_NEG[-4:]) + r")")

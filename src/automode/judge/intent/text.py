@@ -227,7 +227,7 @@ _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|wh
 _NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|on|in|for|from)\s+[^,.;!?]*?\s+)?"
                                    r"(?:has|have|had|is|was|were|keeps|kept|got|seems|looks|still)\b")  # fmt: skip
 #: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
-_EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
+_EXCLUDE = lazyre.compile(r"^[^\w$]*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
                           r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
 #: Auto-merge asked for: a merge that waits for the checks (`gh pr merge --auto`, `glab mr merge --auto-merge`).
 AUTO_MERGE = lazyre.compile(r"\bauto[- ]?merge\b")
