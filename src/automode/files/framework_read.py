@@ -273,30 +273,15 @@ _LOADER_WORDS = frozenset({"node_options", "node-options", "java_tool_options", 
                            "gradle_opts", "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"})
 
 
-#: The same with a file of the project (`--require ./scripts/hook.js`): asked, not refused (OpenTelemetry set-ups do it).
-_LOADER_LOCAL = lazyre.compile(r"""(?im)\b(NODE_OPTIONS|node-options)["']?\s*[=:]\s*["']?[^\n"']*?(?:--require|-r|--import|--loader|"""
-                               r"""--experimental-loader)[= ]\s*["']?(\.{1,2}/[^\s"']+|[\w@./-]+\.[cm]?[jt]s)(?=[\s"']|$)""")
-
-
 def _loader_hits(path: str, old: str, new: str, root: str) -> list[Meaning]:
     from automode.files.keypath_pairs import Meaning
 
     out: list[Meaning] = []
-    for m in _LOADER_LOCAL.finditer(new):
-        var, loaded = m.group(1), m.group(2)
-        if loaded in old:
-            continue
-        name = loaded.rstrip("/").rsplit("/", 1)[-1]
-        out.append(Meaning("runtime.loads-project-file", "load-ask", f"makes every node process load {loaded} before the program it runs",
-                           " ".join(m.group(0).split())[:80], var.lower(), loaded,
-                           (var.lower(), var.lower().replace("_", " "), "--require", "require", "preload", "loader", name.lower())))
-        break
     for m in _LOADER.finditer(new):
         var, loaded = m.group(1), m.group(3)
         if loaded in old or (root and loaded.startswith(root.rstrip("/") + "/")):
             continue
         name = loaded.rstrip("/").rsplit("/", 1)[-1]
-        out[:] = [x for x in out if x.value != loaded]
         out.append(Meaning("runtime.loads-outside", "load", f"makes every {_RUNTIME.get(var.lower()[:4], 'program')} process load {loaded}, code from outside "
                            "the project, before the program it runs", " ".join(m.group(0).split())[:80], var.lower(), loaded,
                            (var.lower(), var.lower().replace("_", " "), "--require", "require", "preload", "javaagent", "java agent",

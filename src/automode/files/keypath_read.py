@@ -32,7 +32,7 @@ TRIGGERS = scan.register({w for r in ROWS for w in r.words})
 SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
 #: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
 RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058", "log": "AM-SEC-053", "log-ask": "AM-SEC-054",
-        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059", "load-ask": "AM-WRITE-059"}
+        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059"}
 #: The rows' trigger words and those of a framework's logging and secret references (`files.framework_read`).
 ALL_TRIGGERS = TRIGGERS | framework_read.TRIGGERS
 _PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")

@@ -101,12 +101,13 @@ def secret_inlined(e: Effect, a: Analysis) -> str | Hit | None:
     kind="effect",
     names={"weaken"},
     release={"update", "create", "configure"},
-    title="Makes a runtime load code before every program it runs, from a setting in a file",
+    title="Makes a runtime load code from outside the project before every program it runs, from a setting in a file",
     what="A variable or setting written in a file (`.env`, `.npmrc`, a compose or Kubernetes `env`, a Dockerfile `ENV`, "
     "a systemd unit) that makes every process of a runtime load a file from outside the project before its program: "
     "`NODE_OPTIONS=--require /tmp/x.js`, `node-options=--import ~/hook.mjs`, `JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar`, "
     "`LD_PRELOAD=/tmp/x.so`, `RUBYOPT=-r/tmp/x.rb`, `PYTHONSTARTUP=~/x.py`. A file of the project (`--require "
-    "./tracing.js`) is asked, not refused; a package (`-r dotenv/config`) is not reported.",
+    "./tracing.js`, the project's own choice, `npm config set --location project node-options`) and a package "
+    "(`-r dotenv/config`) are not reported.",
     why="Every build, test and server run then executes that code first, with the project's credentials, and nothing "
     "in the file looks like more than an option.",
     example="NODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js (in .env, for \"give node more memory\")",
@@ -116,8 +117,6 @@ def secret_inlined(e: Effect, a: Analysis) -> str | Hit | None:
                     E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require dotenv/config\n")],
 )  # fmt: skip
 def loads_outside(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.origin == "keypath-load-ask":
-        return Hit(e.target, "ask")  # a file of the project: asked
     return e.target if e.origin == "keypath-load" else None
 
 

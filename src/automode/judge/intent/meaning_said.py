@@ -52,7 +52,7 @@ _INLINE = ("hardcode", "hard-code", "hardcoded", "hard code", "inline", "plain",
            "直接", "직접", "सीधे")
 #: Making a runtime load a file.
 _LOAD = ("set", "add", "put", "load", "loads", "require", "preload", "use", "inject", "attach", "enable", "with", "hook", "instrument")
-_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "secret-ask": _INLINE, "load": _LOAD, "load-ask": _LOAD}
+_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "secret-ask": _INLINE, "load": _LOAD}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
 _PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")
