@@ -248,7 +248,10 @@ CRED_KEY = (r"(?i)(?:^|[._-])(?:\w*pass(?:word|wd|phrase)?|pwd|\w*secret(?:_?key
             r"private_?key|client_?secret|auth_?token|credentials?|dsn|connection_?string|database_?url|db_?url|\w*_key)$")
 #: Values that are no credential: empty, a placeholder or a reference.
 PLACEHOLDER = (r"(?i)^(?:|x+|\*+|-+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|changeme|change_me|replace_?me|todo|tbd|null|none|nil|false|true|"
-               r"your[_-]?\w*|example\w*|placeholder|secret|password|redacted|dummy|test|fake)$")
+               r"your[_-]?\w*|example\w*|placeholder|secret|password|redacted|dummy|test|fake)$|"
+               # a value that says it is none: `fake-key`, `django-insecure-…`, `dummy-token`, `not-a-real-secret`, `dev-only`
+               r"fake|dummy|example|change[-_]?me|placeholder|insecure|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|password|key)|"
+               r"xxx|sample|test|dev[-_]only|local[-_]only|do[-_]?not[-_]?use|replace[-_]?(?:me|this)")
 
 REF_FIXTURES: tuple[tuple[str, str, str, bool], ...] = (
     ("charts/monitoring/values.yaml", "grafana:\n  admin:\n    existingSecret: grafana-admin\n",

@@ -209,7 +209,7 @@ def credentials(text: str, path: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for key, value, construct in found:
         v = value.strip().strip(",;").strip().strip("\"'`").strip()
-        if cred.search(key.strip("\"'")) and len(v) >= 6 and not place.match(v) and not ref.search(v) and not v.startswith(("$", "%", "{{", "!")):
+        if cred.search(key.strip("\"'")) and len(v) >= 6 and not place.search(v) and not ref.search(v) and not v.startswith(("$", "%", "{{", "!")):
             out.append((key.strip("\"'"), v, construct))
     return out
 
