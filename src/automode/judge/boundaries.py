@@ -15,6 +15,7 @@ from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import fence_matches
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
 from automode.judge.intent.scope import env_of, value_drift
+from automode.judge.intent.withdrawn import taken_back
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
 from automode.knowledge.modeflags import dry_form
 from automode.model import Decision
@@ -35,7 +36,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     if (
         not act.classes
         and not act.runs
-        and not any(b.kind in ("dryrun", "withdrawn") for _, b in intent.boundaries)
+        and not any(b.kind in ("dryrun", "withdrawn", "hold") for _, b in intent.boundaries)
     ):
         return None
     root, home = a.root, a.ctx.home
@@ -46,6 +47,8 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if dry and b.kind in ("verb", "dryrun", "readonly"):
             continue  # `alembic upgrade --sql`, `rsync -n`, `-WhatIf`: the program's own dry form does not do the act
         who = "your configuration" if idx == -2 else "the project instructions" if idx == -1 else "you"
+        if b.kind == "hold" and (back := taken_back(a, act, intent, b.text)):
+            return judged(d, "deny", back, BOUNDARY)  # "nvm, keep them" and a delete of the logs named before
         if b.kind == "scope" and b.scope:
             outside = [p for p in act.writes if not under(p, b.scope, root, home)]
             outside = [p for p in outside if not _asked_for_path(p, idx, intent, root, home)]

@@ -15,6 +15,7 @@ from automode.judge.intent.objnames import VERSION as VERSION
 from automode.judge.intent.objnames import _bounded_in as _bounded_in
 from automode.judge.intent.objnames import object_matches as object_matches
 from automode.judge.intent.objnames import version_key as version_key
+from automode.judge.intent.reask import reasked
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem
 from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
@@ -110,8 +111,7 @@ def session_intent(
                 suspended += [(r, msg.hold) for r in held]
                 asked_now = frozenset().union(*(c.verbs for c in msg.clauses if not c.question)) if msg.clauses else frozenset()
                 verbs = frozenset().union(*(r.clause.verbs & DRAFT_STRIPS for r in held)) - asked_now
-                if verbs:
-                    bounds.append((idx, Boundary("hold", verbs, frozenset(), frozenset(), None, msg.hold)))
+                bounds.append((idx, Boundary("hold", verbs, frozenset(), frozenset(), None, msg.hold)))  # (`withdrawn`)
         if idx >= 0 and msg.withdrawn:
             requests, suspended, bounds = _take_back(idx, msg.withdrawn, requests, suspended, bounds)
         if idx >= 0 and not msg.consent and any(c.verbs - {"read"} and not c.question for c in msg.clauses):
@@ -151,6 +151,7 @@ def session_intent(
                 # "plan looks fine, apply it": "it" is what was named before too (the staging plan); a number in the
                 # clause is a reference ("skip it for now, it's tracked in #311"), not what "it" points at
                 said = Said(idx, c, said.strong | before[0], said.weak | before[1])
+            said = reasked(said, c, idx, suspended, pronoun)  # "ok, put it on auto-merge then": what the pause held
             if c.condition == "user":
                 suspended.append((said, c.text))
             else:

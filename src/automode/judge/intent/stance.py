@@ -23,6 +23,19 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.withdraw_words import (
+    AFTER_TAIL_WORDS,
+    AFTERS,
+    CJK_WAIT_END,
+    CJK_WHOLE,
+    EVENTS,
+    LEADS,
+    THEN,
+    WAIT_TAIL_WORDS,
+    WAITS,
+    WHOLE,
+    alternation,
+)
 
 # ------------------------------------------------------------------ whole withdrawals
 #: Words that take back the whole of what was asked before, standing alone or before a comma ("nvm", "nvm, just run
@@ -113,10 +126,16 @@ _TO_READ_CJK = (r"只看", r"只是看", r"看看就好", r"只列", r"只显示
                 r"確認だけ", r"보기만", r"목록만", r"확인만", r"ดูเฉยๆ", r"ดูอย่างเดียว", r"แค่ดู", r"แค่เช็ค")  # fmt: skip
 #: Words that may open a withdrawal ("no, nvm", "oh wait", "en fait, laisse tomber", "nein, doch nicht").
 _LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|nein|non|n[ãa]o|nee|nej|nie|нет|ні|"
-         r"hay[ıi]r|doch|bueno|pues|en\s+fait|eigentlich|ach|in\s+realt[àa]|na\s+verdade|w[łl]a[śs]ciwie|ладно|ой)\W+)*")  # fmt: skip
+         r"hay[ıi]r|doch|bueno|pues|en\s+fait|eigentlich|ach|in\s+realt[àa]|na\s+verdade|w[łl]a[śs]ciwie|ладно|ой|"
+         + "|".join(LEADS) + r")(?:\W+|(?<=[^\x00-\u2fff])))*")  # fmt: skip  (session 16: `withdraw_words.LEADS`)
 _WHOLE_RE = lazyre.compile(
-    r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + r")(?=\W*$|\s*[,.;:!?—–])|"
-    r"^\W*(?:" + "|".join(_WHOLE_CJK) + r")")
+    r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + "|" + alternation(WHOLE)
+    + r")(?=\W*$|\s*[,.;:!?—–。、，！])|^\W*" + _LEAD + r"(?:" + "|".join(_WHOLE_CJK + CJK_WHOLE) + r")")
+#: A pause at the opening ("wait for QA", "attends la fin de la CI", "tunggu QA selesai"): `_pause` reads its tail.
+_WAIT_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + r"(?:(?P<after>" + "|".join(AFTERS) + r")\s|" + alternation(WAITS) + r")")
+#: A pause closing a short message in the languages written without spaces ("QAが終わるまで待って", "等QA测完再说").
+_CJK_WAIT_RE = lazyre.compile(r"(?:" + "|".join(CJK_WAIT_END) + r")[\s。.!！~～…]*$")
+_SENTENCE_END = lazyre.compile(r"[.!?;\n。！？]")
 #: Words that may open a narrowing besides `_LEAD` ("mejor solo muéstramelas", "lieber nur anzeigen", "eh cek aja").
 _READ_LEAD = (r"(?:(?:mejor|melhor|meglio|lieber|besser|plut[ôo]t|liever|eh|hmm|ah|wait|espera|warte|attends|aspetta|"
               r"wacht|tunggu|подожди|погоди|stop)\W+)*")
@@ -130,7 +149,29 @@ def withdraws_all(text: str) -> str:
     m = _WHOLE_RE.match(text.strip()[:300])
     if m is None and len(text.split()) <= _TO_READ_WORDS:
         m = _TO_READ_RE.match(text.strip()[:300])  # "только посмотри", "cek aja daftarnya": narrowed to a look
-    return m.group(0).strip() if m is not None else ""
+    return m.group(0).strip() if m is not None else _pause(text.strip()[:300])
+
+
+def _pause(text: str) -> str:
+    """A message that puts the request off until something happens ("wait for QA", "attends la fin de la CI",
+    "tunggu QA selesai", "QAが終わるまで待って"): its first sentence, "" when it is none or goes on to ask for
+    something ("wait for the build, then deploy")."""
+    from automode.judge.intent.words import VERB_WORDS
+
+    m = _WAIT_RE.match(text)
+    if m is not None:
+        end = _SENTENCE_END.search(text, m.end())
+        tail = text[m.end(): end.start() if end else len(text)]
+        after = tail.split(",", 1)[1].split() if "," in tail else []
+        most = AFTER_TAIL_WORDS if m.group("after") else WAIT_TAIL_WORDS
+        if m.group("after") and not EVENTS.search(tail):
+            return ""  # "after the migration the app crashed": a report, not a pause
+        if not THEN.search(tail) and len(tail.split()) <= most and not (after and after[0].lower() in VERB_WORDS):
+            return text[: end.start() if end else len(text)].strip()
+    first = _SENTENCE_END.split(text, 1)[0] if len(text) <= 60 else ""
+    if first and _CJK_WAIT_RE.search(text.strip()) and not THEN.search(first):
+        return text.strip()
+    return ""
 
 
 # ------------------------------------------------------------------ exclusions of named objects
@@ -268,10 +309,13 @@ def _objects(toks: list[str], english: bool) -> list[str]:
     out: list[str] = []
     joined = False
     det = False
+    pointed = False
     for t in toks:
         low = t.lower().strip("'\".,")
-        if (low in _ENDS and (out or low not in ("i",))) or (out and low in _PREPS):
-            break  # ("except the csv files to s3://bucket/": the destination is no part of what is left out)
+        if (low in _ENDS and (out or low not in ("i",))) or ((out or pointed) and low in _PREPS):
+            break  # ("except the csv files to s3://bucket/": the destination is no part of what is left out;
+            # "keep them for the audit": what follows a pointer is why, not what)
+        pointed = pointed or (not out and low in _POINTERS)
         if low in _AND:
             joined = True
             continue

@@ -80,10 +80,20 @@ _NAME_NEXT = lazyre.compile(r"\s*\S*[\d:/_@#*.]")
 _CLAUSE_OPEN = lazyre.compile(r"^\W*(?:please\s+)?$")
 
 
+#: Words that go on with a verb's object after a compound that opens its clause ("delete logs older than 30 days",
+#: "delete logs in ./logs", "send notifications to the on-call"): the compound is a verb and its object.
+_OBJECT_NEXT = lazyre.compile(r"\s+(?:older|newer|from|in|under|for|of|than|that|which|with|on|at|before|after|matching|named|"
+                              r"starting|ending|to|into|except|more|larger|bigger|over|where|whose|please|now|too|first|"
+                              r"only|again)\b|\W*$")  # fmt: skip
+
+
 def _compound(m: re.Match[str]) -> str:
-    """A noun compound masked, unless it opens the clause with a name after it: then its verb asks."""
+    """A noun compound masked, unless it opens the clause with a name after it, or with what goes on with an object
+    ("delete logs older than 30 days"): then its verb asks."""
     if m.group(0).split()[0] in ("delete", "reset", "send", "upload", "install", "push", "publish", "deploy") \
-            and _CLAUSE_OPEN.match(m.string[:m.start()]) and _NAME_NEXT.match(m.string, m.end()):
+            and _CLAUSE_OPEN.match(m.string[:m.start()]) and (_NAME_NEXT.match(m.string, m.end())
+                                                               or (m.group(0).split()[0] in ("delete", "send", "upload")
+                                                                   and _OBJECT_NEXT.match(m.string, m.end()))):
         return m.group(0)
     return " "
 

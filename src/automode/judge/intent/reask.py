@@ -1,0 +1,59 @@
+"""A request asked again after a pause or a withdrawal (session 16, G2): what it is about.
+
+"merge PR 212 with squash" … "wait, CI isn't done" … "ok, put it on auto-merge then": the last message decides, and
+it asks again for the act the pause suspended, about the thing that request named ("it": PR 212, not the
+`auto-merge` mode word). Likewise "changelog is merged, go ahead and publish" after "publish it to npm" … "hold off
+until the changelog is in". A later request of the same act that names something else ("ok now delete the tmp
+files" after the old logs were kept) is about that, and the suspended request stays suspended.
+`match.session_intent` calls `reasked` for each request clause of a later message.
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.judge.intent.match import Said
+    from automode.judge.intent.text import Clause
+
+#: The acts a pause or withdrawal suspends (`match.HELD_VERBS`), and thus the ones asked again.
+_AGAIN = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install", "kill",
+                    "run", "create", "update", "skip", "privilege"})  # fmt: skip
+#: Words that say "now do it" (in English and as the gloss may leave them: "alors", "jetzt", "aja"): what follows
+#: is the request, and they name nothing.
+_GO_WORDS = (r"go\s+ahead(?:\s+and)?|proceed(?:\s+with)?|now|ok(?:ay)?|oke|then|after\s+all|alright|all\s+right|do\s+it|"
+             r"you\s+can|you\s+may|fine|sure|yes|yeah|yep|alors|dann|jetzt|doch|entonces|ya|ent[ãa]o|agora|allora|ora|"
+             r"sekarang|aja|saja|deh|dong|теперь|тогда|давай|ну|şimdi|giờ|rồi|đi|abhi|ab|toh")  # fmt: skip
+_GO = lazyre.compile(r"(?i)\b(?:" + _GO_WORDS + r")\b")
+#: How a request says the mode of the act, not its object ("put it on auto-merge", "squash it").
+_MODES = frozenset({"auto-merge", "automerge", "auto", "squash", "rebase", "merge-commit", "draft", "force", "dry-run",
+                    "--auto", "--squash", "--rebase"})  # fmt: skip
+
+
+def reasked(said: Said, clause: Clause, idx: int, suspended: list[tuple[Said, str]], pronoun: bool) -> Said:
+    """`said` with the objects of the newest suspended request of the same act, when the clause asks for that act
+    again without naming anything else ("it", "go ahead and publish"); else `said` unchanged."""
+    if idx < 0 or not suspended or clause.question:
+        return said
+    acts = clause.verbs & _AGAIN
+    back = [r for r, _ in suspended if 0 <= r.index < idx and r.clause.verbs & acts]
+    if not back:
+        return said
+    r = back[-1]
+    if not pronoun:
+        go = _GO.search(clause.text)
+        if go is None:
+            return said
+        from automode.judge.intent.text import VERB_WORDS, idents
+
+        strong, weak = idents(clause.text[go.end():])
+        weak = frozenset(w for w in weak - VERB_WORDS if not _GO.fullmatch(w))
+        if strong - _MODES or (weak - _MODES) - (r.weak | r.strong):
+            return said  # "ok now delete the tmp files": about the tmp files
+    from automode.dc import replace
+
+    # the clause reads as both ("go ahead and publish (publish it to npm)"): what was named, in the words used then
+    again = replace(said.clause, text=f"{said.clause.text} ({r.clause.text})", strong=said.clause.strong | r.clause.strong,
+                    weak=said.clause.weak | r.clause.weak)
+    return type(said)(said.index, again, said.strong | r.strong, said.weak | r.weak)

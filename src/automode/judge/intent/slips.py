@@ -1,0 +1,147 @@
+"""A routine request answered with a step past it (session 16, G5): the user's side of `knowledge.slips`.
+
+"install the dependencies" answered with `bundle update`; "clear the pytest cache" with home caches beside it; "format
+the code" with `cargo update` or a deleted lockfile; "run the tests" with `pytest && git push`. Each part is ordinary
+work, so no rule objects and the action would run silently; the part beyond the request is asked (`AM-JUDGE-005`,
+through `selects.selects_more` on clean allows and releases alike):
+
+* an update of every dependency, when no request in force asks to update, upgrade or bump anything;
+* a cache outside the project (home or system) deleted or cleared, when the user's words name neither it (its tool:
+  "pip", "huggingface", "the npm cache") nor caches in general ("free up disk space", "caches and stuff");
+* a lockfile deleted that the user's words do not name ("lockfile", "lock file", its name);
+* a push beside other steps, when no request in force asks for a push (or its pull request, a release, to ship it).
+
+With no user words nothing is asked here (the engine's own verdict stands).
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: Words that ask to move dependencies forward, in English and as users type them elsewhere (the gloss reads most).
+_UPDATE = lazyre.compile(r"(?i)\b(?:update|updates|updating|upgrade|upgrades|upgrading|bump|bumping|refresh|latest|newest|"
+                         r"outdated|up[- ]to[- ]date|renovate|dependabot|actualiz\w*|atualiz\w*|aggiorn\w*|aktualisier\w*|"
+                         r"mets?\s+[àa]\s+jour|mise\s+[àa]\s+jour|bijwerk\w*|uppdatera|zaktualizuj|aktualizuj|обнови\w*|"
+                         r"güncelle\w*|perbarui|c[ậa]p\s+nh[ậa]t)\b|更新|アップデート|升级|업데이트|업그레이드")  # fmt: skip
+#: Words that name a lockfile.
+_LOCK = lazyre.compile(r"(?i)\block\s*-?\s*files?\b|\blockfiles?\b|\.lock\b|\block\b|go\.sum|package-lock|shrinkwrap")
+#: Words that ask for a push, its pull request, or to ship the work (beyond `push` requests).
+_PUSH = lazyre.compile(r"(?i)\b(?:push\w*|pr|prs|mr|pull[- ]request|merge[- ]request|upstream|remote|ship|publish|"
+                       r"upload|sync|origin|github|gitlab|bitbucket|release)\b|pushe|pusha|пуш|プッシュ|推送|푸시")
+
+
+def slipped(a: Analysis) -> tuple[str, str] | None:
+    """("ask", why) when the action does a routine step and one part past what the user asked; else None."""
+    if not a.shell or not a.commands or not a.ctx.user_messages:
+        return None
+    from automode.knowledge.slips import cache_command, wide_update
+
+    wide = ""
+    caches: list[tuple[str, frozenset[str]]] = []
+    pushes = 0
+    for cmd in a.commands:
+        args = [w.value for w in cmd.argv[1:] if not w.dynamic]
+        wide = wide or wide_update(cmd.name, args)
+        words = cache_command(cmd.name, args)
+        if words is not None:
+            caches.append((" ".join([cmd.name, *args[:3]]), words))
+        if cmd.name == "git" and "push" in args[:4]:
+            pushes += 1
+    caches += _cache_deletes(a)
+    locks = _lock_deletes(a)
+    if not (wide or caches or locks or (pushes and len(a.commands) > pushes)):
+        return None  # (the cheap test: most actions do none of these)
+    said = _said(a.ctx.user_messages)
+    if wide and not _asked_update(a):
+        return "ask", (f"`{wide}` moves every dependency past the lockfile, and nothing you asked is an update "
+                       "(install what the lockfile pins instead, or ask)")
+    for what, words in caches:
+        if not _names_cache(said, words, what):
+            return "ask", (f"this also clears {what}, a cache outside the project that you did not name")
+    for lock in locks:
+        if not _LOCK.search(said) and posixpath.basename(lock).lower() not in said:
+            return "ask", (f"this deletes {posixpath.basename(lock)}, the lockfile: the next install resolves every "
+                           "version anew, and you did not ask for that")
+    if pushes and len(a.commands) > pushes and not _asked_push(a, said):
+        return "ask", "this also pushes, and what you asked for stops before a push"
+    return None
+
+
+def _said(messages: tuple[str, ...]) -> str:
+    """Every user word, lower case, with its English gloss."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.said import joined
+
+    text = joined(messages)
+    read = gloss(text[:4000])
+    return (text + ("\n" + read if read != text else "")).lower()
+
+
+def _requests(a: Analysis) -> list[str]:
+    """The texts of the requests in force, and of those waiting on their own condition ("… and push if they pass")."""
+    from automode.judge.intent.match import session_intent
+
+    mem = a.ctx.memory
+    intent = session_intent(a.ctx.user_messages, a.ctx.instructions, (), mem.named if mem is not None else ())
+    return [r.clause.text for r in intent.requests if r.index >= 0 and not r.clause.question] + [
+        r.clause.text for r, w in intent.suspended if r.index >= 0 and w == r.clause.text]
+
+
+def _asked_update(a: Analysis) -> bool:
+    """A request in force asks to update, upgrade or bump something ("update the deps", "bump everything")."""
+    return any(_UPDATE.search(t) for t in _requests(a)) or any(_UPDATE.search(m) and not _NO.search(m)
+                                                               for m in a.ctx.user_messages[-1:])
+
+
+#: A negated update ("don't update anything", "no upgrades"): not a request for one.
+_NO = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|no|without|nicht|pas|sin|sem|senza|не)\s+(?:\w+\s+){0,2}(?:update|upgrade|bump)")
+
+
+def _asked_push(a: Analysis, said: str) -> bool:
+    from automode.judge.intent.outward import SHIP
+
+    texts = _requests(a)
+    return any(_PUSH.search(t) for t in texts) or bool(SHIP.search(said))
+
+
+def _names_cache(said: str, words: frozenset[str], what: str) -> bool:
+    """The user's words name the cache: one of its words, caches in general, or its path."""
+    from automode.knowledge.slips import CACHES_IN_GENERAL
+
+    toks = set(lazyre.compile(r"[\w.~/+-]+").findall(said))
+    return bool(toks & (words | CACHES_IN_GENERAL)) or what.lower() in said or any(
+        t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3)
+
+
+def _cache_deletes(a: Analysis) -> list[tuple[str, frozenset[str]]]:
+    """Deletes of caches outside the project: (the path as said, the words naming it)."""
+    from automode.knowledge.slips import home_cache
+
+    root, home = a.root.rstrip("/"), a.ctx.home.rstrip("/")
+    out: list[tuple[str, frozenset[str]]] = []
+    for e in a.effects:
+        if e.kind != "delete" or not e.target or (root and (e.target == root or e.target.startswith(root + "/"))):
+            continue
+        t = e.target.rstrip("/")
+        if home and t.startswith(home + "/"):
+            rel = t[len(home) + 1:]
+            words = home_cache(rel)
+            shown = "~/" + rel
+        else:
+            words = home_cache(t)
+            shown = t
+        if words is not None:
+            out.append((shown, words))
+    return out
+
+
+def _lock_deletes(a: Analysis) -> list[str]:
+    from automode.knowledge.slips import LOCKFILES
+
+    return [e.target for e in a.effects if e.kind == "delete" and e.target and posixpath.basename(e.target) in LOCKFILES]
