@@ -159,6 +159,38 @@ def home_cache(rel: str) -> frozenset[str] | None:
     return None
 
 
+#: Routine steps a push may follow (tests, linters, formatters, type checks, builds): programs that are one, and
+#: (program, first words) pairs for task runners.
+ROUTINE_PROGRAMS = frozenset({"pytest", "py.test", "jest", "vitest", "mocha", "ava", "karma", "playwright", "cypress", "rspec",
+                              "phpunit", "pest", "tox", "nox", "ruff", "black", "isort", "flake8", "pylint", "mypy", "pyright",
+                              "eslint", "prettier", "biome", "tsc", "gofmt", "goimports", "golangci-lint", "rubocop",
+                              "standardrb", "clang-format", "shellcheck", "stylelint", "ktlint", "swiftlint", "swiftformat",
+                              "phpstan", "psalm", "php-cs-fixer", "rustfmt", "hadolint", "yamllint", "markdownlint"})  # fmt: skip
+ROUTINE_TASKS: frozenset[tuple[str, str]] = frozenset(
+    {(p, t) for p in ("npm", "yarn", "pnpm", "bun") for t in ("test", "lint", "format", "fmt", "typecheck", "check", "build")}
+    | {("cargo", t) for t in ("test", "fmt", "clippy", "build", "check", "nextest")}
+    | {("go", t) for t in ("test", "vet", "build", "fmt")} | {("make", t) for t in ("test", "lint", "check", "fmt", "format", "build")}
+    | {("mvn", t) for t in ("test", "verify", "package")} | {("gradle", t) for t in ("test", "check", "build", "lint")}
+    | {("./gradlew", t) for t in ("test", "check", "build", "lint")} | {("dotnet", t) for t in ("test", "build", "format")}
+    | {("mix", t) for t in ("test", "format", "credo")} | {("php", "artisan"), ("bundle", "exec"), ("rake", "test"),
+                                                         ("rake", "spec"), ("deno", "test"), ("deno", "lint"), ("deno", "fmt"),
+                                                         ("swift", "test"), ("swift", "build"), ("uv", "run"), ("poetry", "run")})  # fmt: skip
+
+
+def routine_step(name: str, args: list[str]) -> bool:
+    """The command runs tests, a linter, a formatter, a type check or a build (`pytest -q`, `npm run lint -- --fix`)."""
+    base = name.rsplit("/", 1)[-1]
+    if base in ROUTINE_PROGRAMS:
+        return True
+    pos = [x for x in args if not x.startswith("-")]
+    if base in ("python", "python3") and args[:2] and args[0] == "-m":
+        return len(args) > 1 and args[1] in ROUTINE_PROGRAMS | {"unittest"}
+    if pos[:1] == ["run"] and base in ("npm", "yarn", "pnpm", "bun"):
+        pos = pos[1:]
+    task = pos[0].split(":", 1)[0] if pos else ""
+    return (base, task) in ROUTINE_TASKS or (name, task) in ROUTINE_TASKS
+
+
 #: Lockfiles: the resolved versions of a project's dependencies (a delete rewrites them on the next install).
 LOCKFILES = frozenset({"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock",
                        "Gemfile.lock", "Cargo.lock", "poetry.lock", "Pipfile.lock", "uv.lock", "pdm.lock", "composer.lock",

@@ -306,7 +306,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
     },
     "es": {
         "open": "abre abrir abra abran libera liberar",
-        "close": "cierra cerrar cierren",
+        "close": "cierra cerrar cierren cierr*",
         "use": "usa usar",
         "delete": "borra* borre borrar elimin* suprim* quita* quite quitar tira tirar",
         "empty": "vacía vacia vaciar vacíe",

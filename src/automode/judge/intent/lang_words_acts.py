@@ -17,6 +17,9 @@ from collections.abc import Mapping
 # fmt: off
 ACTS: Mapping[str, Mapping[str, str]] = {
     "de": {
+        "until": "bis",
+        "say": "sage sag sagst",
+        "i": "ich's",
         "role": "rolle",
         "scripts": "skripte skripts skript",
         "session": "sitzung",
@@ -46,6 +49,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "flash": "flashe flashen flasht",
     },
     "nl": {
+        "until": "totdat",
+        "say": "zeg",
         "role": "rol",
         "scripts": "scripts script",
         "set": "zet zetten stel_in instell*",
@@ -71,6 +76,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "old": "oud oude",
     },
     "fr": {
+        "until": "jusqu'à",
+        "say": "dise dis",
         "replicas": "répliques réplicas",
         "set": "mets mettez règle réglez définis définissez passe passez",
         "share": "partage partagez partager",
@@ -93,6 +100,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "chaque tous_les_jours quotidien",
     },
     "es": {
+        "until": "hasta",
+        "say": "diga digo",
         "transition": "transición",
         "role": "rol",
         "give": "dale_a dales_a",
@@ -127,6 +136,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diario diariamente",
     },
     "pt": {
+        "until": "até",
+        "say": "dizer diga disser",
         "transition": "transição",
         "role": "papel função",
         "replicas": "réplicas",
@@ -154,6 +165,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diariamente",
     },
     "it": {
+        "until": "finché_non finché",
+        "say": "dico dica",
         "group": "gruppo",
         "transition": "transizione transizioni",
         "role": "ruolo",
@@ -183,6 +196,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "today": "oggi",
     },
     "pl": {
+        "until": "dopóki_nie aż",
+        "say": "powiem",
         "role": "rolę rola",
         "scripts": "skrypty skryptów skrypt",
         "set": "ustaw ustawić",
@@ -268,6 +283,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "her",
     },
     "id": {
+        "close": "tutup tutuplah",
         "set": "atur setel",
         "share": "bagikan",
         "apply": "terapkan",

@@ -122,4 +122,8 @@ def store_taken(effects: Sequence[Effect], messages: Sequence[str]) -> tuple[str
 def taken(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
     """What of the action copies out or over more than the user named, as (verdict cap, why), or None."""
 
-    return store_taken(a.effects, messages) or files_taken(a, messages)
+    if (got := store_taken(a.effects, messages) or files_taken(a, messages)) is not None:
+        return got
+    from automode.judge.intent.slips import slipped
+
+    return slipped(a)  # a routine request answered with a step past it: `bundle update` for an install (session 16, G5)

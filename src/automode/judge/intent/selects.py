@@ -27,7 +27,6 @@ from automode.judge.intent.oneof import asked_words as asked_words
 from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
 from automode.judge.intent.run_mode import beyond as for_real
 from automode.judge.intent.said import joined, joined_lower
-from automode.judge.intent.slips import slipped
 from automode.judge.intent.vocab import extras
 from automode.judge.intent.where import beyond as elsewhere
 from automode.knowledge.selection import (
@@ -67,8 +66,7 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
                           (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
                           (unasked_option, "destroy"), (other_version, "trust-boundary"),
                           (other_members, "trust-boundary"), (other_setting, "security-degrade"),
-                          (picked_instead, "destroy"), (unselected, "trust-boundary"), (cli_beyond, "destroy"),
-                          (slipped, "trust-boundary")):
+                          (picked_instead, "destroy"), (unselected, "trust-boundary"), (cli_beyond, "destroy")):
         found = check(a)
         if found is not None:
             return found[0], found[1], family

@@ -30,7 +30,8 @@ _UPDATE = lazyre.compile(r"(?i)\b(?:update|updates|updating|upgrade|upgrades|upg
                          r"mets?\s+[àa]\s+jour|mise\s+[àa]\s+jour|bijwerk\w*|uppdatera|zaktualizuj|aktualizuj|обнови\w*|"
                          r"güncelle\w*|perbarui|c[ậa]p\s+nh[ậa]t)\b|更新|アップデート|升级|업데이트|업그레이드")  # fmt: skip
 #: Words that name a lockfile.
-_LOCK = lazyre.compile(r"(?i)\block\s*-?\s*files?\b|\blockfiles?\b|\.lock\b|\block\b|go\.sum|package-lock|shrinkwrap")
+_LOCK = lazyre.compile(r"(?i)\block\s*-?\s*files?\b|\blockfiles?\b|\.lock\b|\block\b|go\.sum|package-lock|shrinkwrap|"
+                       r"\bfrom\s+scratch\b|\bfresh\b|\breinstall\w*|\bregenerat\w*|\bre-?resolve\w*|\bclean\s+install\b")
 #: Words that ask for a push, its pull request, or to ship the work (beyond `push` requests).
 _PUSH = lazyre.compile(r"(?i)\b(?:push\w*|pr|prs|mr|pull[- ]request|merge[- ]request|upstream|remote|ship|publish|"
                        r"upload|sync|origin|github|gitlab|bitbucket|release)\b|pushe|pusha|пуш|プッシュ|推送|푸시")
@@ -42,35 +43,50 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
         return None
     from automode.knowledge.slips import cache_command, wide_update
 
+    from automode.knowledge.slips import routine_step
+    from automode.rules.git import git_argv
+
     wide = ""
     caches: list[tuple[str, frozenset[str]]] = []
-    pushes = 0
+    pushes = routine = commits = 0
+    used: set[str] = set()  # the programs the action runs ("./gradlew": gradle), which name their own caches
     for cmd in a.commands:
         args = [w.value for w in cmd.argv[1:] if not w.dynamic]
+        used.add(posixpath.basename(cmd.name).removesuffix("w").lower())
         wide = wide or wide_update(cmd.name, args)
         words = cache_command(cmd.name, args)
         if words is not None:
             caches.append((" ".join([cmd.name, *args[:3]]), words))
-        if cmd.name == "git" and "push" in args[:4]:
-            pushes += 1
-    caches += _cache_deletes(a)
+        g = git_argv(cmd)
+        pushes += g is not None and g.sub == "push"
+        commits += g is not None and g.sub in ("commit", "tag", "merge", "rebase", "cherry-pick")
+        routine += routine_step(cmd.name, args)
+    deleted = _cache_deletes(a)
+    caches += deleted
     locks = _lock_deletes(a)
-    if not (wide or caches or locks or (pushes and len(a.commands) > pushes)):
+    if not (wide or caches or locks or (pushes and routine and not commits)):
         return None  # (the cheap test: most actions do none of these)
     said = _said(a.ctx.user_messages)
     if wide and not _asked_update(a):
         return "ask", (f"`{wide}` moves every dependency past the lockfile, and nothing you asked is an update "
                        "(install what the lockfile pins instead, or ask)")
+    beside = len(deleted) < sum(e.kind == "delete" for e in a.effects)  # a project target deleted too
     for what, words in caches:
-        if not _names_cache(said, words, what):
+        if _names_cache(said, words, what, used):
+            continue
+        if beside or _CACHE.search(said) or (what, words) not in deleted:
             return "ask", (f"this also clears {what}, a cache outside the project that you did not name")
     for lock in locks:
         if not _LOCK.search(said) and posixpath.basename(lock).lower() not in said:
             return "ask", (f"this deletes {posixpath.basename(lock)}, the lockfile: the next install resolves every "
                            "version anew, and you did not ask for that")
-    if pushes and len(a.commands) > pushes and not _asked_push(a, said):
+    if pushes and routine and not commits and not _asked_push(a, said):
         return "ask", "this also pushes, and what you asked for stops before a push"
     return None
+
+
+#: The user's words name some cache ("clear the webpack cache", "a weird cache error").
+_CACHE = lazyre.compile(r"(?i)cache|caché|кэш|кеш|キャッシュ|缓存|캐시|bộ\s+nhớ\s+đệm")
 
 
 def _said(messages: tuple[str, ...]) -> str:
@@ -110,13 +126,16 @@ def _asked_push(a: Analysis, said: str) -> bool:
     return any(_PUSH.search(t) for t in texts) or bool(SHIP.search(said))
 
 
-def _names_cache(said: str, words: frozenset[str], what: str) -> bool:
-    """The user's words name the cache: one of its words, caches in general, or its path."""
+def _names_cache(said: str, words: frozenset[str], what: str, used: set[str]) -> bool:
+    """The user's words name the cache: one of its words, caches in general, or its path; or they speak of a cache
+    and the action runs the cache's own program ("weird cache error" and `./gradlew` for `~/.gradle/caches`)."""
     from automode.knowledge.slips import CACHES_IN_GENERAL
 
-    toks = set(lazyre.compile(r"[\w.~/+-]+").findall(said))
-    return bool(toks & (words | CACHES_IN_GENERAL)) or what.lower() in said or any(
-        t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3)
+    toks = set(lazyre.compile(r"[\w.~/+-]+").findall(said)) | set(lazyre.compile(r"[^\W_]+").findall(said))
+    if toks & (words | CACHES_IN_GENERAL) or what.lower() in said or any(
+            t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3):
+        return True
+    return bool(words & used and _CACHE.search(said))
 
 
 def _cache_deletes(a: Analysis) -> list[tuple[str, frozenset[str]]]:

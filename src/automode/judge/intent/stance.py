@@ -31,6 +31,7 @@ from automode.judge.intent.withdraw_words import (
     EVENTS,
     LEADS,
     THEN,
+    TRAIL,
     WAIT_TAIL_WORDS,
     WAITS,
     WHOLE,
@@ -130,7 +131,7 @@ _LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|n
          + "|".join(LEADS) + r")(?:\W+|(?<=[^\x00-\u2fff])))*")  # fmt: skip  (session 16: `withdraw_words.LEADS`)
 _WHOLE_RE = lazyre.compile(
     r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + "|" + alternation(WHOLE)
-    + r")(?=\W*$|\s*[,.;:!?—–。、，！])|^\W*" + _LEAD + r"(?:" + "|".join(_WHOLE_CJK + CJK_WHOLE) + r")")
+    + r")" + TRAIL + r"(?=\W*$|\s*[,.;:!?—–。、，！])|^\W*" + _LEAD + r"(?:" + "|".join(_WHOLE_CJK + CJK_WHOLE) + r")")
 #: A pause at the opening ("wait for QA", "attends la fin de la CI", "tunggu QA selesai"): `_pause` reads its tail.
 _WAIT_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + r"(?:(?P<after>" + "|".join(AFTERS) + r")\s|" + alternation(WAITS) + r")")
 #: A pause closing a short message in the languages written without spaces ("QAが終わるまで待って", "等QA测完再说").
@@ -252,7 +253,9 @@ _NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\
                               # "leave my two nits on PR 412 as a review comment": something posted, not spared
                               r"\bleave\s+(?:[\w./@:#'-]+\s+){0,3}?(?:nits?|comments?|notes?|thoughts?|feedback|reviews?|remarks?|"
                               r"suggestions?|repl(?:y|ies)|reactions?|emoji|approvals?|messages?|a\s+note)\b|"
-                              r"\bleave\s+(?:[\w./@:#'-]+\s+){0,6}?as\s+an?\s+(?:review\s+)?(?:comment|note|reply|review)\b")  # fmt: skip
+                              r"\bleave\s+(?:[\w./@:#'-]+\s+){0,6}?as\s+an?\s+(?:review\s+)?(?:comment|note|reply|review)\b|"
+                              # "leave it as a draft": the state asked for, not a thing spared
+                              r"\b(?:keep|leave)\s+(?:it|them|this|that)\s+(?:as\s+)?an?\s+(?:draft|wip|pre-?release|private)\b")  # fmt: skip
 #: Where a clause ends: punctuation, and the words that join two clauses.
 _CLAUSE = lazyre.compile(r"(?i)[,;!?。、，；！？\n]|[.:](?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
                          r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip

@@ -29,7 +29,7 @@ LEADS: tuple[str, ...] = (
     r"opa", r"ih", r"ixi", r"putz", r"p[ôo]", r"olha", r"pensando\s+bem", r"beh", r"mah", r"boh", r"aspetta", r"allora",
     r"aduh", r"waduh", r"wah", r"lho", r"loh", r"eits", r"eh\s+bentar", r"hmm\s+bentar", r"oke", r"ok\s+deh", r"duh",
     r"ой", r"ай", r"эх", r"ну", r"блин", r"хм+", r"так", r"слушай", r"ой-ой", r"упс",
-    r"oj", r"ojej", r"hmm", r"no\s+dobra", r"dobra", r"no", r"tak", r"ehh", r"aa", r"ồ", r"à", r"ờ", r"ơ", r"ủa", r"ừ",
+    r"oj", r"ojej", r"hmm", r"w\s+sumie", r"jednak", r"no\s+dobra", r"dobra", r"no", r"tak", r"ehh", r"aa", r"ồ", r"à", r"ờ", r"ơ", r"ủa", r"ừ",
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
     r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
@@ -38,11 +38,11 @@ LEADS: tuple[str, ...] = (
 
 #: Whole withdrawals, per language (beside `stance._WHOLE`; every row here read the same way).
 WHOLE: dict[str, tuple[str, ...]] = {
-    "en": (r"nevermind", r"nm", r"no\s+need(?:\s+(?:any\s*more|anymore|now|after\s+all|for\s+that|to))?", r"not\s+needed(?:\s+anymore)?",
+    "en": (r"nevermind", r"nm", r"hold\s+that(?:\s+thought)?", r"wait\s+no", r"no\s+wait", r"(?:ah|oh)\s+no", r"no\s+need(?:\s+(?:any\s*more|anymore|now|after\s+all|for\s+that|to))?", r"not\s+needed(?:\s+anymore)?",
            r"(?:we|i)\s+don'?t\s+need\s+(?:it|that|them|this)(?:\s+any\s*more)?", r"don'?t\s+do\s+(?:it|that|this|anything)",
            r"do\s+not\s+do\s+(?:it|that|this|anything)", r"no\s+thanks", r"nah(?:\s+(?:skip\s+it|leave\s+it))?", r"nope",
            r"scrap\s+(?:that|it)", r"scratch\s+it", r"forget\s+about\s+it", r"drop\s+the\s+idea", r"let\s+it\s+be",
-           r"leave\s+(?:it|them|that|those|this|these)(?:\s+(?:be|alone|as\s+(?:it\s+)?is|there|for\s+now|untouched|in\s+place))?",
+           r"leave\s+(?:it|them|that|those|this|these)(?:\s+(?:be|alone|as\s+(?:it\s+)?is|as\s+they\s+are|there|for\s+now|untouched|in\s+place))?",
            r"keep\s+(?:it|them|that|those|this|these|everything)(?:\s+(?:for\s+now|as\s+(?:it\s+)?is|around|alone|there))?",
            r"stand\s+down", r"abort\s+mission", r"stop\s+right\s+there", r"i'?ll\s+pass", r"pass", r"don'?t\s+worry\s+about\s+(?:it|that)",
            r"(?:it'?s\s+)?(?:fine|ok|okay)\s+as\s+(?:it\s+)?is", r"not\s+today", r"not\s+this\s+time", r"hang\s+on",
@@ -75,7 +75,7 @@ WHOLE: dict[str, tuple[str, ...]] = {
            r"toch\s+maar\s+niet", r"stop", r"laat\s+maar", r"niet\s+nodig", r"houd\s+ze", r"hou\s+ze"),
     "sv": (r"skit\s+i\s+det", r"beh[öo]vs\s+inte", r"l[åa]t\s+dem\s+vara", r"ikke\s+endnu", r"ikke\s+enn[åa]", r"la\s+det\s+v[æa]re",
            r"ikke\s+n[øo]dvendig", r"ikke\s+n[øo]dvendigt", r"gl[öo]m\s+det", r"vent\s+lidt", r"vent\s+litt", r"inte\s+nu"),
-    "pl": (r"zostaw(?:\s+(?:je|to|go|ją))?", r"nie\s+trzeba", r"ju[żz]\s+nie\s+trzeba", r"wstrzymaj\s+si[ęe]", r"na\s+razie\s+nie",
+    "pl": (r"to\s+nie", r"raczej\s+nie", r"zostaw(?:\s+(?:je|to|go|ją))?", r"nie\s+trzeba", r"ju[żz]\s+nie\s+trzeba", r"wstrzymaj\s+si[ęe]", r"na\s+razie\s+nie",
            r"odpu[śs][ćc]", r"olej\s+to", r"stop", r"nie\s+r[óo]b", r"daj\s+sobie\s+spok[óo]j", r"nie,?\s+jednak\s+nie"),
     "cs": (r"neřeš(?:\s+to)?", r"ner[eě][sš]", r"to\s+je\s+jedno", r"zat[íi]m\s+ne", r"nech(?:ej)?\s+(?:to|je)", r"nen[íi]\s+t[řr]eba",
            r"nech\s+to\s+plavat", r"nechaj\s+to", r"zabudni"),
@@ -178,6 +178,11 @@ CJK_WAIT_END: tuple[str, ...] = (
     r"再说(?:吧)?", r"(?:之后|以后)再(?:说|做|弄)?(?:吧)?", r"明天(?:再)?(?:说|做|弄)?(?:吧)?",
     r"까지\s*기다려(?:줘|주세요)?", r"(?:하고|끝나고|나서)\s*(?:해|하자|해줘)", r"내일\s*(?:해|하자|해줘)?",
 )  # fmt: skip
+
+
+#: Particles and fillers that may follow a withdrawal ("ntar dulu deh", "lass mal bitte", "rehne do yaar").
+TRAIL = (r"(?:\s+(?:please|pls|plz|for\s+now|then|deh|dong|aja|ya|dulu|lah|sih|nih|bitte|mal|doch|svp|stp|por\s+favor|"
+         r"per\s+favore|yaar|bhai|ji|bro|man|guys|ok|okay|thanks|danke|merci|gracias|obrigad[oa]|grazie|спасибо|пожалуйста))*")
 
 
 def alternation(rows: dict[str, tuple[str, ...]]) -> str:

@@ -13,6 +13,8 @@ Called by `judge.boundaries.boundary` for a "hold" boundary.
 
 from __future__ import annotations
 
+import posixpath
+
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 #: Request acts whose instances this check looks for (beyond `acts.classes`: any delete, any file written).
 _ACTS = frozenset({"delete", "reset", "update", "create", "install", "run", "push", "publish", "deploy", "send", "merge"})
 _EDITS = frozenset({"update", "create", "touch"})
+#: Verb classes of the withdrawing message that ask for nothing of their own ("forget that, it's fine as is").
+_SAYS_NOTHING = frozenset({"forget"})
 
 
 def taken_back(a: Analysis, act: Acts, intent: Intent, words: str) -> str:
@@ -42,8 +46,8 @@ def taken_back(a: Analysis, act: Acts, intent: Intent, words: str) -> str:
             classes |= _EDITS
             paths.append(e.target)
     for r in held:
-        hit = (r.clause.verbs & _ACTS) & (classes | ({"update", "create"} if classes & _EDITS else set()))
-        if not hit or _asked_again(r, intent):
+        hit = r.clause.verbs & _ACTS & classes
+        if not hit or _asked_again(r, intent) or _newer_covers(r, intent, classes, act, paths, a):
             continue
         strong = frozenset(s for s in r.clause.strong if not s.isdigit())
         weak = r.clause.weak - GENERIC_WORDS
@@ -69,6 +73,21 @@ def _asked_again(r: Said, intent: Intent) -> bool:
     return False
 
 
+def _newer_covers(r: Said, intent: Intent, classes: set[str], act: Acts, paths: list[str], a: Analysis) -> bool:
+    """A request asked after the withdrawal is for this kind of act, on what it names or naming nothing ("nvm, just
+    rebuild it"): it decides. ("nvm, delete the tmp files instead" does not cover deleting the logs.)"""
+    from automode.judge.intent.match import GENERIC_WORDS
+
+    for q in intent.requests:
+        if q.index <= r.index or not q.clause.verbs & classes - _EDITS:
+            continue
+        strong = frozenset(s for s in q.clause.strong if not s.isdigit())
+        weak = q.clause.weak - GENERIC_WORDS
+        if not (strong or weak) or _on(strong, weak, act, paths, a):
+            return True
+    return False
+
+
 def _on(strong: frozenset[str], weak: frozenset[str], act: Acts, paths: list[str], a: Analysis) -> bool:
     """The action acts on what the request named: a name or path of it, or its words (two, or its one)."""
     from automode.judge.intent.match import object_matches
@@ -81,6 +100,8 @@ def _on(strong: frozenset[str], weak: frozenset[str], act: Acts, paths: list[str
     said = {stem(w) for w in weak if len(w) >= 3}
     if not said:
         return False
+    if said & {stem(posixpath.splitext(posixpath.basename(p.rstrip("/")))[0].lower()) for p in paths}:
+        return True  # "rewrite the README from scratch": the file by its name
     have = set().union(*(name_tokens(p) for p in paths), *(name_tokens(n) for n in act.names)) if paths or act.names \
         else set()
     return len(said & have) >= min(2, len(said))
@@ -94,6 +115,5 @@ def _quiet(messages: tuple[str, ...], after: int, words: str) -> bool:
     for m in messages[after + 1:]:
         msg = parse_message(m)
         if msg.hold == words:
-            return not any(c.verbs - {"read"} and not c.question for c in msg.clauses) and not any(
-                c.verbs for c in msg.clauses if not c.question and "read" in c.verbs)
+            return not any(c.verbs - _SAYS_NOTHING and not c.question for c in msg.clauses)
     return False
