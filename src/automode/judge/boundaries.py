@@ -15,7 +15,7 @@ from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import fence_matches
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
 from automode.judge.intent.scope import env_of, value_drift
-from automode.judge.intent.withdrawn import taken_back
+from automode.judge.intent.withdrawn import deletes_named, taken_back
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
 from automode.knowledge.modeflags import dry_form
 from automode.model import Decision
@@ -80,6 +80,8 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
         if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
+        if not hit and b.kind == "withdrawn" and "delete" in b.verbs and deletes_named(a, b.strong, b.weak):
+            hit = frozenset({"delete"})  # "delete dist and build" … "nur dist": `rm -rf dist build` (build output)
         if not hit:
             continue  # nothing of what it fences (the checks below only ever let an act through)
         if (
@@ -113,7 +115,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if not strong and not weak:
                 continue
         if b.kind == "withdrawn":
-            if (strong or weak) and _names_part(strong, weak, act, root, home):
+            if (strong or weak) and (_names_part(strong, weak, act, root, home) or deletes_named(a, strong, weak)):
                 verb = _hit_word(hit)
                 return judged(d, "deny", f"you took this back or put it off: {quote(b.text, 100)}"
                              + (f" (this would {verb} it)" if verb != "do" else ""), BOUNDARY)  # fmt: skip

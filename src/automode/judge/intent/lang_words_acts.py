@@ -49,7 +49,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "flash": "flashe flashen flasht",
     },
     "nl": {
-        "until": "totdat",
         "say": "zeg",
         "role": "rol",
         "scripts": "scripts script",
@@ -76,7 +75,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "old": "oud oude",
     },
     "fr": {
-        "until": "jusqu'à",
         "say": "dise dis",
         "replicas": "répliques réplicas",
         "set": "mets mettez règle réglez définis définissez passe passez",
@@ -100,7 +98,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "chaque tous_les_jours quotidien",
     },
     "es": {
-        "until": "hasta",
         "say": "diga digo",
         "transition": "transición",
         "role": "rol",
@@ -136,7 +133,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diario diariamente",
     },
     "pt": {
-        "until": "até",
         "say": "dizer diga disser",
         "transition": "transição",
         "role": "papel função",
@@ -165,7 +161,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diariamente",
     },
     "it": {
-        "until": "finché_non finché",
         "say": "dico dica",
         "group": "gruppo",
         "transition": "transizione transizioni",
@@ -196,7 +191,6 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "today": "oggi",
     },
     "pl": {
-        "until": "dopóki_nie aż",
         "say": "powiem",
         "role": "rolę rola",
         "scripts": "skrypty skryptów skrypt",

@@ -15,8 +15,8 @@ from automode.judge.intent.objnames import VERSION as VERSION
 from automode.judge.intent.objnames import _bounded_in as _bounded_in
 from automode.judge.intent.objnames import object_matches as object_matches
 from automode.judge.intent.objnames import version_key as version_key
-from automode.judge.intent.reask import reasked
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem
+from automode.judge.intent.reask import reasked
 from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
@@ -189,7 +189,8 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         return None
     head = re.match(r"\s*([\w./:@-]+)", text[m0.end():])
     word = head.group(1).lower() if head else ""
-    if not (word in _NARROW_HEADS or word in _ENV_WORDS or re.search(r"[-/_.0-9]", word)):
+    if not (word in _NARROW_HEADS or word in _ENV_WORDS or re.search(r"[-/_.0-9]", word)
+            or any(word in r.clause.weak for r in requests if 0 <= r.index < idx)):  # "delete dist and build" … "nur dist"
         return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
     c0 = clauses[0]
     if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))):

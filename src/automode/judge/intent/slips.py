@@ -41,9 +41,7 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when the action does a routine step and one part past what the user asked; else None."""
     if not a.shell or not a.commands or not a.ctx.user_messages:
         return None
-    from automode.knowledge.slips import cache_command, wide_update
-
-    from automode.knowledge.slips import routine_step
+    from automode.knowledge.slips import cache_command, routine_step, wide_update
     from automode.rules.git import git_argv
 
     wide = ""

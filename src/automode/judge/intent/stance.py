@@ -518,6 +518,9 @@ def _lists(text: str) -> list[list[str]]:
             for m in _ENUM.finditer(text)]
 
 
+_ITEM_WORDS = lazyre.compile(r"[^a-z0-9]+")
+
+
 def siblings(text: str, picked: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The members of a list in `text` ("tmp_a, tmp_b and tmp_c", "the api and worker deployments") that stand
     beside one of the `picked` names and were not picked: what a narrowing ("only tmp_a") leaves out."""
@@ -525,10 +528,12 @@ def siblings(text: str, picked: frozenset[str]) -> tuple[frozenset[str], frozens
     weak: set[str] = set()
     low_picked = {p.lower() for p in picked}
     for items in _lists(text):
-        if len(items) < 2 or not low_picked & set(items):
+        # a member is picked by its name or by a word of it ("only the config file": config/app.yaml)
+        by_word = {x for x in items if x not in low_picked and is_item(x) and low_picked & set(_ITEM_WORDS.split(x))}
+        if len(items) < 2 or not (low_picked & set(items) or len(by_word) == 1):
             continue
         for x in items:
-            if x in low_picked:
+            if x in low_picked or x in by_word:
                 continue
             if is_item(x):
                 strong.add(x)

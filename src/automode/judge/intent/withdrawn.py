@@ -117,3 +117,14 @@ def _quiet(messages: tuple[str, ...], after: int, words: str) -> bool:
         if msg.hold == words:
             return not any(c.verbs - _SAYS_NOTHING and not c.question for c in msg.clauses)
     return False
+
+
+def deletes_named(a: Analysis, strong: frozenset[str], weak: frozenset[str]) -> bool:
+    """A delete of the action (build output and logs included, which `acts` leaves out) is of what `strong`/`weak`
+    name: "delete dist and build" … "nur dist" fences `rm -rf dist build` on build."""
+    from automode.judge.intent.acts import Acts
+
+    paths = [e.target for e in a.effects if e.kind == "delete" and e.target]
+    if not paths or not (strong or weak):
+        return False
+    return _on(strong, weak, Acts(frozenset(), frozenset(), (), ()), paths, a)
