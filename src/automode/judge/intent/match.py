@@ -151,7 +151,8 @@ def session_intent(
                 # "plan looks fine, apply it": "it" is what was named before too (the staging plan); a number in the
                 # clause is a reference ("skip it for now, it's tracked in #311"), not what "it" points at
                 said = Said(idx, c, said.strong | before[0], said.weak | before[1])
-            said = reasked(said, c, idx, suspended, pronoun)  # "ok, put it on auto-merge then": what the pause held
+            if (again := reasked(said, c, idx, suspended, pronoun)) is not None:  # "ok, put it on auto-merge then"
+                said = Said(idx, *again)  # (what the pause held)
             if c.condition == "user":
                 suspended.append((said, c.text))
             else:

@@ -10,12 +10,26 @@ files" after the old logs were kept) is about that, and the suspended request st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from automode import lazyre
-from automode.typing_lite import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from automode.judge.intent.match import Said
     from automode.judge.intent.text import Clause
+
+
+class Asked(Protocol):
+    """What this reads of a request (`match.Said`, not imported here: `match` imports this module)."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def clause(self) -> Clause: ...
+    @property
+    def strong(self) -> frozenset[str]: ...
+    @property
+    def weak(self) -> frozenset[str]: ...
 
 #: The acts a pause or withdrawal suspends (`match.HELD_VERBS`), and thus the ones asked again.
 _AGAIN = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install", "kill",
@@ -31,29 +45,30 @@ _MODES = frozenset({"auto-merge", "automerge", "auto", "squash", "rebase", "merg
                     "--auto", "--squash", "--rebase"})  # fmt: skip
 
 
-def reasked(said: Said, clause: Clause, idx: int, suspended: list[tuple[Said, str]], pronoun: bool) -> Said:
-    """`said` with the objects of the newest suspended request of the same act, when the clause asks for that act
-    again without naming anything else ("it", "go ahead and publish"); else `said` unchanged."""
+def reasked(said: Asked, clause: Clause, idx: int, suspended: Sequence[tuple[Asked, str]], pronoun: bool,
+            ) -> tuple[Clause, frozenset[str], frozenset[str]] | None:
+    """(the clause, its objects) with the objects of the newest suspended request of the same act, when the clause asks
+    for that act again without naming anything else ("it", "go ahead and publish"); else None."""
     if idx < 0 or not suspended or clause.question:
-        return said
+        return None
     acts = clause.verbs & _AGAIN
     back = [r for r, _ in suspended if 0 <= r.index < idx and r.clause.verbs & acts]
     if not back:
-        return said
+        return None
     r = back[-1]
     if not pronoun:
         go = _GO.search(clause.text)
         if go is None:
-            return said
+            return None
         from automode.judge.intent.text import VERB_WORDS, idents
 
         strong, weak = idents(clause.text[go.end():])
         weak = frozenset(w for w in weak - VERB_WORDS if not _GO.fullmatch(w))
         if strong - _MODES or (weak - _MODES) - (r.weak | r.strong):
-            return said  # "ok now delete the tmp files": about the tmp files
+            return None  # "ok now delete the tmp files": about the tmp files
     from automode.dc import replace
 
     # the clause reads as both ("go ahead and publish (publish it to npm)"): what was named, in the words used then
     again = replace(said.clause, text=f"{said.clause.text} ({r.clause.text})", strong=said.clause.strong | r.clause.strong,
                     weak=said.clause.weak | r.clause.weak)
-    return type(said)(said.index, again, said.strong | r.strong, said.weak | r.weak)
+    return again, said.strong | r.strong, said.weak | r.weak
