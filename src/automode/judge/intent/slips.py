@@ -72,7 +72,7 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
     for what, words in caches:
         if _names_cache(said, words, what, used):
             continue
-        if beside or _CACHE.search(said) or (what, words) not in deleted:
+        if beside or _CACHE.search(said):  # (alone under another request a cache clear is routine: `npm cache clean`)
             return "ask", (f"this also clears {what}, a cache outside the project that you did not name")
     for lock in locks:
         if not _LOCK.search(said) and posixpath.basename(lock).lower() not in said:
