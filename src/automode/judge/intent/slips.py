@@ -17,6 +17,7 @@ With no user words nothing is asked here (the engine's own verdict stands).
 from __future__ import annotations
 
 import posixpath
+import re
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -62,9 +63,13 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
     deleted = _cache_deletes(a)
     caches += deleted
     locks = _lock_deletes(a)
-    if not (wide or caches or locks or (pushes and routine and not commits)):
+    installs = sum(cmd.name in _MANAGERS for cmd in a.commands)
+    if not (wide or caches or locks or installs or (pushes and routine and not commits)):
         return None  # (the cheap test: most actions do none of these)
     said = _said(a.ctx.user_messages)
+    extra = _extra_package(a, said) if installs else ""
+    if extra:
+        return "ask", extra
     if wide and not _asked_update(a):
         return "ask", (f"`{wide}` moves every dependency past the lockfile, and nothing you asked is an update "
                        "(install what the lockfile pins instead, or ask)")
@@ -85,6 +90,30 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
 
 #: The user's words name some cache ("clear the webpack cache", "a weird cache error").
 _CACHE = lazyre.compile(r"(?i)cache|caché|кэш|кеш|キャッシュ|缓存|캐시|bộ\s+nhớ\s+đệm")
+
+
+#: Package managers whose install operands are packages (`pkg_named`'s reading of them).
+_MANAGERS = frozenset({"npm", "pnpm", "yarn", "bun", "pip", "pip3", "uv", "poetry", "cargo", "go", "gem", "composer",
+                       "dotnet", "bundle"})
+
+
+def _extra_package(a: Analysis, said: str) -> str:
+    """An install that takes a package the user named and another nobody named ("add lodash" answered with `npm
+    install lodash left-pad`): why, else "". A companion of a named one (`@types/react`, `pytest-cov`) is named."""
+    from automode.judge.intent.pkg_named import _operands, _part_said, named_versions
+
+    ops = _operands(a)
+    if len(ops) < 2:
+        return ""
+    asked = dict(named_versions(tuple(a.ctx.user_messages)))
+    named = [p for p, _, _ in ops if p in asked or lazyre.built(rf"(?<![\w@/-]){re.escape(p)}(?![\w-])").search(said)]
+    if not named:
+        return ""
+    for pkg, ver, text in ops:
+        if pkg not in named and not _part_said(pkg, said, asked):
+            return (f"you asked for {named[0]}; `{text[:60]}` also installs {pkg}{'@' + ver if ver else ''}, which "
+                    "you did not name")
+    return ""
 
 
 def _said(messages: tuple[str, ...]) -> str:
