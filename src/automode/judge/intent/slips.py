@@ -102,7 +102,8 @@ def _extra_package(a: Analysis, said: str) -> str:
     install lodash left-pad`): why, else "". A companion of a named one (`@types/react`, `pytest-cov`) is named."""
     from automode.judge.intent.pkg_named import _operands, _part_said, named_versions
 
-    ops = _operands(a)
+    texts = {cmd.text or cmd.name for cmd in a.commands if _adds(cmd.name, [w.value for w in cmd.argv[1:] if not w.dynamic])}
+    ops = [o for o in _operands(a) if o[2] in texts]
     if len(ops) < 2:
         return ""
     asked = dict(named_versions(tuple(a.ctx.user_messages)))
@@ -114,6 +115,17 @@ def _extra_package(a: Analysis, said: str) -> str:
             return (f"you asked for {named[0]}; `{text[:60]}` also installs {pkg}{'@' + ver if ver else ''}, which "
                     "you did not name")
     return ""
+
+
+#: The subcommands that add packages, per manager (`uv pip compile` resolves, it adds nothing).
+_ADD_SUBS = {"npm": ("install", "i", "add"), "pnpm": ("add", "install", "i"), "yarn": ("add",), "bun": ("add", "install", "i"),
+             "pip": ("install",), "pip3": ("install",), "uv": ("add", "pip install"), "poetry": ("add",), "cargo": ("add",),
+             "go": ("get",), "gem": ("install",), "composer": ("require",), "dotnet": ("add package",), "bundle": ("add",)}  # fmt: skip
+
+
+def _adds(name: str, args: list[str]) -> bool:
+    pos = [x for x in args if not x.startswith("-")]
+    return any(" ".join(pos[: len(sub.split())]) == sub for sub in _ADD_SUBS.get(name, ()))
 
 
 def _said(messages: tuple[str, ...]) -> str:
