@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.dc import replace
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, RELEASED, judged
@@ -81,7 +82,9 @@ def _reveals(text: str) -> bool:
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
     from automode.judge.intent.facts import target
     from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
+    from automode.judge.intent.listing_said import listing_said
     from automode.judge.intent.match import authorisation, quote
+    from automode.judge.intent.named_ops import locks_accounts, pod_named_exactly, reboot_as_restart
     from automode.judge.intent.parts import UNASKED, WIDER
     from automode.judge.intent.place_said import SETTLED, said_outright
     from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
@@ -178,9 +181,20 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface
             cited.append(reach)
             continue
-        t = target(f, a)
+        t = reboot_as_restart(target(f, a), a, intent)  # "restart db-02" for `ssh db-02 sudo reboot` (`named_ops`)
+        if f.rule.id == "AM-SEC-004" and t.cap == "ask" and locks_accounts(a):
+            t = replace(t, cap="allow")  # an account locked, as asked: reversible, no further question
         if not t.verbs:
             verdicts.append(f.verdict)
+            continue
+        listed = listing_said(t, a, intent)  # a set computed by the user's own filter (`intent.listing_said`)
+        if listed is not None and listed[2] is not None:
+            if listed[0] == "allow":
+                verdicts.append("allow")
+                cited.append(listed[1])
+            else:
+                exceeded.append(("deny", f"{d.reason} You asked {quote(listed[2].clause.text, 80)}, but {listed[1]}."))
+                verdicts.append("deny")
             continue
         mem = a.ctx.memory
         if (mem is not None and t.paths and not t.objects and t.verbs & {"delete", "update", "create", "touch"}
@@ -219,7 +233,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if over is None and level in ("full", "partial") and said is not None:
             over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
         if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
-                and action_facts(t, a).env == "production" and not _names_production(named, f):
+                and action_facts(t, a).env == "production" and not _names_production(named, f) \
+                and not pod_named_exactly(a, said):  # (a pod named by its generated name is that pod's restart)
             over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when

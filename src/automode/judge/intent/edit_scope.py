@@ -462,6 +462,10 @@ _CLEAR = r"\b(?:drop|truncat|empt|clear|wip|reset|delet|purg|clean|fresh|recreat
 #: A table the user asked to clear, drop or recreate ("an empty orders_test table", "truncate the table events_tmp").
 _NAMED_TABLE = lazyre.compile(_CLEAR + r"\s+(?:the\s+|an?\s+|each\s+)?(?:\w+\s+)?[`'\"]?([a-z_][\w.]*)[`'\"]?\s+tables?\b|" +
                               _CLEAR + r"[^.\n;]{0,40}?\btables?\s+[`'\"]?([a-z_][\w.]*)", re.I)
+#: The name after "table" alone ("drop the temp table tmp_churn_20261205": temp describes it, the name follows).
+#: A qualified name right after the verb is a table too ("drop sandbox.tmp_events_dedup").
+_TABLE_THEN_NAME = lazyre.compile(_CLEAR + r"[^.\n;]{0,40}?\btables?\s+[`'\"]?([a-z_][\w.]*)|" + _CLEAR +
+                                  r"\s+(?:the\s+)?[`'\"]?([a-z_]\w*\.[a-z_]\w*)\b", re.I)
 _NOT_TABLE = frozenset({"the", "a", "an", "this", "that", "each", "every", "all", "our", "my", "empty", "before", "after", "and", "for",
                         "in", "on", "then", "so", "first", "again", "to", "from", "with", "when", "while", "once", "too", "as", "is"})
 _CREATED = lazyre.compile(r"(?i)create\s+(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?([\w.]+)")
@@ -472,7 +476,8 @@ def _said_places(said: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The paths and the tables the user's words name (read once per session's words)."""
     low = said.lower()
     paths = tuple(m.group(1).rstrip("/").lower() for m in _NAMED_PATH.finditer(low) if "://" not in m.group(0))
-    return paths, frozenset({(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - _NOT_TABLE)
+    named = {(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)}
+    return paths, frozenset(named | {(m.group(1) or m.group(2)).lower() for m in _TABLE_THEN_NAME.finditer(said)}) - _NOT_TABLE
 
 
 def deletes_wider(added: str, said: str) -> str | None:

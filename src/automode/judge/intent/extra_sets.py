@@ -24,6 +24,10 @@ _PROTECTIVE = lazyre.compile(r"(?i)protect|verif|secur|auth|ssl|tls|csrf|brute|l
                              r"enabled$|^enabled|sign(?:ed|ing)|encrypt|firewall|rbac|acl")
 
 
+#: The words that ask for the thing itself switched off ("disable", "deactivate", "lock", "suspend").
+_SWITCH_OFF = lazyre.compile(r"\b(?:disable|deactivate|lock|suspend|turn\s+off|switch\s+off)\b")
+
+
 def _pairs(words: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, w in enumerate(words):
@@ -56,6 +60,8 @@ def turned_off(a: Analysis) -> str | None:
             if value.lower().strip("'\"") not in _OFF or not _PROTECTIVE.search(key):
                 continue
             parts = [p for p in _parts(key) if p not in ("enabled", "enable", "config", "settings")]
+            if not parts and _SWITCH_OFF.search(said):
+                continue  # "disable the keycloak user …": `-s enabled=false` is the act asked for, no protection beside it
             if not parts or not any(p in said or p.rstrip("ed") in said for p in parts):
                 return f"{key}={value}"
     return None

@@ -29,6 +29,8 @@ from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_more import CYRILLIC, UNSPACED
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
+from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
+from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, OPS
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -117,18 +119,17 @@ def _fold(w: str) -> str:
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS}
+#: Languages added after the first tables (a tie between languages goes to a first table's).
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 
 
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
-    more = [m for m in (ACTS.get(lang), NAMED.get(lang)) if m]
-    if not more:
-        return entries
     out = dict(entries)
-    for table in more:
-        for gloss_, forms in table.items():
+    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang)):  # (and `lang_words_named`, `lang_words_ops`)
+        for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
 
@@ -196,7 +197,8 @@ def _marks() -> dict[str, frozenset[str]]:
 
 #: Letters only one of these languages writes: each counts as one of its words.
 _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "pl": "łąęśźżń",
-                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å", "ro": "șțşţ"}  # fmt: skip
+                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å", "ro": "șțşţ",
+                               **_OPS_LETTERS}  # fmt: skip
 
 
 def _latin_lang(words: list[str]) -> str | None:
@@ -218,7 +220,7 @@ def _latin_lang(words: list[str]) -> str | None:
     best, hits = None, 0
     # (ties go the same way in every process, set order following the hash seed; a language of the first tables wins a
     # tie over one added later: "alle 15 Minuten" is German before it is Danish)
-    for lang in sorted(seen, key=lambda x: (x in NEW_LATIN, x)):
+    for lang in sorted(seen, key=lambda x: (x in _LATER, x)):
         t = _table(lang)
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
         heads = {v for v, _ in t.sep}
@@ -263,7 +265,7 @@ def times_in_english(text: str) -> str:
     (`intent.when`), the rest as it is."""
     from automode.judge.intent.when import english_times
 
-    return "\n".join(gloss(line) if language(line) in NEW_LATIN else english_times(line, language(line))
+    return "\n".join(gloss(line) if language(line) in _LATER else english_times(line, language(line))
                      for line in text.split("\n"))  # (a language `intent.when` has no times of: its gloss has them)
 
 

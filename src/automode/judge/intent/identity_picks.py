@@ -66,9 +66,9 @@ def shape(v: str) -> str:
         return "version"
     if _PKG_AT.match(v):
         return "pkg"
-    if "/" in v:
+    if "/" in v and _REST_UUID.match(v) is None:
         return "path"
-    if _HEX.match(v):
+    if _HEX.match(v) or _REST_UUID.match(v):  # (`users/6f1c…-…`: a REST operand is its generated id)
         return "hex"  # a commit, an image digest, a UUID (with or without its dashes)
 
     if any(p.match(v) for p in _ID_SHAPES):
@@ -97,12 +97,17 @@ def norm(v: str) -> str:
         return v.lstrip("0") or "0"
     if v[:1] == "v" and _VERSION.match(v):
         return v[1:]  # `v3.1.0` is the 3.1.0 the user said
+    rest = _REST_UUID.match(v)
+    if rest is not None:
+        v = rest.group(1)  # `users/6f1c…`: the record of that id
     if len(v) == 36 and _HEX.match(v):
         return v.replace("-", "")  # one UUID, with or without its dashes
     return v
 
 
 
+#: A REST operand that names a record by its UUID (`users/6f1c2a9e-…`, `realms/x/users/6f1c…`).
+_REST_UUID = lazyre.compile(r"^[a-z][\w-]*(?:/[\w.-]+){0,3}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
 _HASH_NUM = lazyre.compile(r"(?<![\w&])[#!](\d+)\b")
 _TOKEN = lazyre.compile(r"[\w@][\w.@/:+~-]*[\w]|\w")
 

@@ -45,7 +45,9 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     "semanage": {"fcontext": CHANGE, "port": CHANGE, "boolean": CHANGE}, "restorecon": {"*": CHANGE},
     "chcon": {"*": CHANGE}, "setsebool": {"*": CHANGE},
     # a group membership added (`usermod -aG docker $USER`, `gpasswd -a me docker`; `-G` without `-a` replaces them)
-    "usermod": {"-aG": CHANGE, "-a": CHANGE, "-Ga": CHANGE}, "gpasswd": {"-a": CHANGE},
+    "usermod": {"-aG": CHANGE, "-a": CHANGE, "-Ga": CHANGE, "-L": CHANGE, "--lock": CHANGE}, "gpasswd": {"-a": CHANGE},
+    # an account locked or its validity ended (usermod(8) -L, passwd(1) -l, chage(1) -E): "lock pnovak's account"
+    "passwd": {"-l": CHANGE, "--lock": CHANGE}, "chage": {"-E": CHANGE, "--expiredate": CHANGE},
     "dseditgroup": {"edit": CHANGE},
 }  # fmt: skip
 #: Programs that change only the security labels of the paths they are given: a system path is labelled, not written.

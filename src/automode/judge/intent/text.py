@@ -518,6 +518,7 @@ def parse_message(text: str) -> Message:
             deferred = bool(verbs) and DEFERRED_IN.search(low) is not None  # "deploy it tomorrow"
             if "merge" in verbs and not cond_s and AUTO_MERGE.search(low):
                 cond_s = "ci"  # "enable auto-merge on PR 57": merged once the checks pass, by the forge
+                s = frozenset(x for x in s if AUTO_MERGE.fullmatch(x) is None)  # (the act's name, no object: "put it on auto-merge")
             clauses.append(Clause(low, frozenset(verbs), s, w, question, "user" if deferred else cond_s if verbs else "",
                                   draft, bool(verbs) and ONCE.search(low) is not None))
     amounts: set[float] = set()

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from automode.dc import dataclass
+from automode.judge.intent.named_ops import adhoc_words
 from automode.judge.intent.per_action import per_action
 from automode.knowledge.control import classify, mirror_dest, parse, resolve
 
@@ -58,6 +59,9 @@ ACTS: tuple[Act, ...] = (
     _act("comment", "message", "comment note review", "send"),
     _act("close", "message update", "close", "merge update delete"),
     _act("restart", "deploy update execute", "restart bounce", "restart deploy"),
+    # A run, build or job stopped before it ends (`gh run cancel`, `glab ci cancel`, `gcloud builds cancel`): "cancel
+    # run 991", "stop that build", not a new run of it.
+    _act("cancel", "deploy update execute message delete", "cancel", "kill delete"),
     _act("reboot", "", "reboot", "reboot shutdown"),  # the host, not a service on it
     # A machine or database stopped keeps its disk: "stop it", "shut it down", "stop the bill on it" (not a terminate).
     _act("stop", "deploy update execute", "stop-instances stop-instance stop-db-instance stop-db-cluster stop-notebook-instance "
@@ -144,6 +148,8 @@ def action_act(a: Analysis) -> Act | None:
         mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
         verbs = frozenset(v for v, _ in mine)
         act = act_of(lead, verbs, cmd.name)
+        if (module := adhoc_words(cmd)):
+            act = act_of(module, frozenset(), cmd.name) or act  # `ansible web-03 -m reboot`: the module is the act
         if act is None or act.name == "comment":
             # a review's option names its act: `gh pr review 412 --approve` approves, `--comment` comments
             act = next((_BY_NAME[op] for v, op in mine if v == "message" and op in REVIEW_OPS), act)

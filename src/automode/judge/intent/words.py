@@ -176,6 +176,11 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 
 #: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "disable mrossi's account", "lock the user pnovak", "suspend her login": an account's state changed (an update;
+    # "disable the lint check" stays a skip)
+    (lazyre.compile(r"\b(?:disable|deactivate|lock|suspend|block|ban|freeze)\b[^.;!?]{0,40}?\b(?:accounts?|users?|logins?|"
+                    r"members?)\b|\b(?:accounts?|users?|logins?)\b[^.;!?]{0,30}?\b(?:disable|deactivate|lock|suspend|block)\b"),
+     "update"),
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,6}?out\b"), "deploy"),  # "roll the new api image 9.9 out"
     # "file a linear issue", "file a P2 bug in jira", "file an incident": opening one in a tracker
     (lazyre.compile(r"\bfile\s+(?:an?\s+|the\s+)?(?:[\w.#-]+\s+){0,2}?(?:issues?|bugs?|tickets?|incidents?|reports?|"

@@ -1,0 +1,235 @@
+"""Operational acts asked in so many words (session 16, g1a): the user names the act and the exact object, and the
+action does that and nothing more.
+
+* A host restarted is a host rebooted: "restart db-02, it's stuck", "db-02 を再起動して", "Neustart web-03" name a
+  reboot of `db-02` when the host is the clause's object (`ssh db-02 sudo reboot`, `Restart-Computer -ComputerName
+  FS01`, `ansible web-03 -m reboot`). "restart nginx on web-02" names a service on the host, not the host: no reboot.
+* A pod named by its generated name is one pod wherever it lives: deleting it is its restart (its controller makes
+  a new one), so the production context it runs in need not be said again ("restart pod payments-api-7d9f6c5b8-x2k4q,
+  it's stuck"). Only the one named pod: `--all`, a selector or another pod are other things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.dc import replace
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent, Said
+    from automode.shell.parse import Command
+
+#: Words that say what kind of machine, never which one ("the file server FS01", "the box db-02").
+HOST_KINDS = frozenset({"server", "servers", "host", "hosts", "machine", "box", "vm", "node", "instance", "computer",
+                        "pc", "workstation", "boxes", "laptop", "mac", "desktop", "system"})  # fmt: skip
+#: Words that carry no object ("restart it now please", "reboot the thing again").
+_FILLER = frozenset({"the", "a", "an", "it", "this", "that", "please", "pls", "now", "again", "just", "only", "quickly",
+                     "asap", "for", "me", "us", "my", "our", "your", "can", "could", "you", "go", "ahead", "and",
+                     "then", "once", "up", "right", "away", "real", "hard", "soft", "ok", "okay"})  # fmt: skip
+#: Words before a host that make it the place of another object ("restart nginx on web-02").
+_PLACE_WORDS = frozenset({"on", "at", "in", "inside", "from", "of", "via", "within", "onto"})
+_SEGMENTS = lazyre.compile(r"[,;!?]\s|\.\s|\s[-–—]\s|\s\(")
+_TOKEN = lazyre.compile(r"[a-z0-9][a-z0-9_.:'-]*")
+_RESTART_WORDS = frozenset({"restart", "restarting", "restarted", "bounce", "recycle", "reboot", "rebooting",
+                            "power-cycle", "powercycle"})  # fmt: skip
+
+
+def _remote_hosts(a: Analysis) -> list[str]:
+    """The hosts an action reboots on: an ssh command's host, `Restart-Computer -ComputerName`, ansible's pattern."""
+    hosts: list[str] = []
+    for c in a.commands:
+        if c.remote:
+            hosts.append(c.remote.rsplit("@", 1)[-1].lower())
+        hosts += _named_computers(c)
+    return list(dict.fromkeys(h for h in hosts if h))
+
+
+def _named_computers(c: Command) -> list[str]:
+    args = c.args
+    if c.name.lower() in ("restart-computer", "stop-computer"):
+        for i, x in enumerate(args):
+            if x.lower() in ("-computername", "-cn") and i + 1 < len(args):
+                return [h.strip("'\"").lower() for h in args[i + 1].split(",")]
+    if c.name == "ansible":
+        pos = adhoc_positional(c)
+        return [pos.lower()] if pos else []
+    return []
+
+
+def _host_is_object(host: str, text: str) -> bool:
+    """The clause restarts `host` itself: the host stands in it, not as the place of another object, and the clause
+    names nothing else but the kind of machine."""
+    short = host.split(".", 1)[0]
+    segment = next((p for p in _SEGMENTS.split(text.lower()) if host in p or short in p), "")
+    toks = _TOKEN.findall(segment)  # (its own part of the clause: "restart fs01, shares are hanging")
+    at = next((i for i, w in enumerate(toks) if w.rstrip(",.") in (host, short)), None)
+    if at is None:
+        return False
+    if at > 0 and toks[at - 1] in _PLACE_WORDS:
+        return False
+    rest = [w for i, w in enumerate(toks) if i != at]
+    if at + 1 < len(toks) and toks[at + 1].startswith("'s"):
+        return False  # "web-02's nginx"
+    left = [w for i, w in enumerate(rest) if w not in _RESTART_WORDS and w not in _FILLER and w not in HOST_KINDS
+            and not (i + 1 < len(rest) and rest[i + 1] in HOST_KINDS)]  # ("the file server FS01": file is its kind)
+    return not left
+
+
+def reboot_as_restart(t: Target, a: Analysis, intent: Intent) -> Target:
+    """`t` with "restart" among its verbs when the action reboots hosts that a restart request names as its object."""
+    if "reboot" not in t.verbs or "restart" in t.verbs:
+        return t
+    hosts = _remote_hosts(a)
+    if not hosts:
+        return t
+    for r in intent.requests:
+        if "restart" in r.clause.verbs and all(_host_is_object(h, r.clause.text) for h in hosts):
+            return replace(t, verbs=t.verbs | {"restart"})
+    return t
+
+
+# ---------------------------------------------------------------- ansible ad-hoc: the module is the act
+#: Ansible modules (short and FQCN names) whose run is an act the user names: `ansible web-03 -m reboot`.
+_MODULE_ACTS = {"reboot": "reboot", "win_reboot": "reboot"}
+#: A service module's target state.
+_STATES = {"restarted": "restart", "stopped": "stop", "reloaded": "restart"}
+
+
+def adhoc_positional(c: Command) -> str | None:
+    """The host pattern of `ansible PATTERN -m MODULE …`, None when there is none."""
+    args = c.args
+    skip = False
+    for x in args:
+        if skip:
+            skip = False
+            continue
+        if x.startswith("-"):
+            skip = x in ("-i", "-m", "-a", "-u", "-e", "-f", "-l", "--inventory", "--module-name", "--args", "--user",
+                         "--extra-vars", "--forks", "--limit", "-M", "--module-path", "-B", "-P", "-t", "--tree",
+                         "-c", "--connection", "-T", "--timeout", "--become-user", "--private-key", "--key-file")
+            continue
+        return x
+    return None
+
+
+def adhoc_words(c: Command) -> list[str]:
+    """The act words of an ansible ad-hoc run (`-m ansible.builtin.reboot`: reboot; `-m service -a
+    'name=x state=restarted'`: restart), [] for other commands."""
+    if c.name != "ansible":
+        return []
+    args = c.args
+    module = args_ = ""
+    for i, x in enumerate(args):
+        if x in ("-m", "--module-name") and i + 1 < len(args):
+            module = args[i + 1].rsplit(".", 1)[-1].lower()
+        elif x in ("-a", "--args") and i + 1 < len(args):
+            args_ = args[i + 1]
+    if module in _MODULE_ACTS:
+        return [_MODULE_ACTS[module]]
+    if module in ("service", "systemd", "systemd_service", "win_service"):
+        m = re.search(r"state=(\w+)", args_)
+        return [_STATES[m.group(1)]] if m is not None and m.group(1) in _STATES else []
+    if module in ("command", "shell", "raw") and args_:
+        first = args_.split()[0].rsplit("/", 1)[-1] if args_.split() else ""
+        return ["reboot"] if first in ("reboot", "shutdown") and ("-r" in args_.split() or first == "reboot") else []
+    return []
+
+
+# ---------------------------------------------------------------- a pod named by its generated name
+#: A pod's generated name: a Deployment's `<name>-<rs hash>-<5>`, a DaemonSet's or Job's `<name>-<5>`, a
+#: StatefulSet's `<name>-<ordinal>`.
+_POD_NAME = lazyre.compile(r"^[a-z0-9][a-z0-9-]*-(?:[a-z0-9]{6,10}-[a-z0-9]{5}|[bcdfghjklmnpqrstvwxz2-9]{5}|\d{1,3})$")
+
+
+def _deleted_pods(a: Analysis) -> list[str] | None:
+    """The pods a `kubectl delete pod NAME…` (or an MCP pod deletion) deletes, by name; None when it deletes more
+    than named pods (`--all`, a selector, another kind) or is no pod deletion."""
+    pods: list[str] = []
+    for e in a.effects:
+        if e.kind != "control" or e.verb != "delete":
+            continue
+        if e.scope not in ("one", "") or e.origin == "data":
+            return None
+        pods.append(e.detail)
+    if not pods:
+        return None
+    names: list[str] = []
+    for c in a.commands:
+        if c.name not in ("kubectl", "oc", "kubectl.exe"):
+            continue
+        args = c.args
+        if any(x in ("--all", "-A", "--all-namespaces") or x.startswith(("-l", "--selector", "--field-selector"))
+               for x in args):
+            return None
+        pos = _positional_kubectl(args)
+        if len(pos) < 3 or pos[0] != "delete" or pos[1] not in ("pod", "pods", "po"):
+            if pos[:1] == ["delete"] and pos[1:2] and pos[1].startswith(("pod/", "pods/", "po/")):
+                names += [p.split("/", 1)[1] for p in pos[1:]]
+                continue
+            return None
+        names += pos[2:]
+    if a.action.tool.startswith("mcp__") and "pod" in a.action.tool.lower() and "delete" in a.action.tool.lower():
+        name = a.action.input.get("name") if isinstance(a.action.input, dict) else None
+        if isinstance(name, str):
+            names.append(name)
+    return names or None
+
+
+def _positional_kubectl(args: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for x in args:
+        if skip:
+            skip = False
+            continue
+        if x.startswith("-"):
+            skip = "=" not in x and x in ("-n", "--namespace", "--context", "--cluster", "--kubeconfig", "-o", "--output",
+                                          "--grace-period", "--timeout", "--user", "-s", "--server")
+            continue
+        out.append(x)
+    return out
+
+
+def pod_named_exactly(a: Analysis, said: Said) -> bool:
+    """The action deletes only pods the request names by their generated names (each one's restart), so the
+    environment the pod runs in is the pod's and need not be said ("you did not name production" does not apply)."""
+    names = _deleted_pods(a)
+    if not names:
+        return False
+    text = said.clause.text.lower()
+    return all(_POD_NAME.match(n.lower()) is not None and (n.lower() in said.strong or re.search(
+        r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", text) is not None) for n in names)
+
+
+# ---------------------------------------------------------------- an account locked or disabled, nothing more
+#: Options of `usermod` that only lock an account or end its validity (usermod(8): -L, -e).
+_LOCK_OPTS = frozenset({"-L", "--lock", "-e", "--expiredate"})
+
+
+def _locks(c: Command) -> bool:
+    args = c.args
+    if c.name == "usermod":
+        opts = [x for x in args if x.startswith("-")]
+        pos = [x for i, x in enumerate(args) if not x.startswith("-") and not (i and args[i - 1] in ("-e", "--expiredate"))]
+        return bool(opts) and all(o in _LOCK_OPTS for o in opts) and len(pos) == 1
+    if c.name == "passwd":
+        return args[:1] in (["-l"], ["--lock"]) and len(args) == 2
+    if c.name == "chage":
+        return len(args) == 3 and args[0] in ("-E", "--expiredate") and args[1] in ("0", "1")
+    if c.name == "pw":
+        return args[:1] == ["lock"] and len(args) == 2
+    if c.name == "net":
+        return args[:1] == ["user"] and len(args) == 3 and args[2].lower() == "/active:no"
+    return False
+
+
+def locks_accounts(a: Analysis) -> bool:
+    """Every command only locks or disables one account (`usermod -L -e 1 pnovak`, `passwd -l x`, `chage -E 0 x`,
+    `net user x /active:no`): a reversible change of the account the user names, which a request may settle
+    without a further question (creating, deleting or re-passwording accounts keeps its ask)."""
+    cmds = [c for c in a.commands if c.name not in ("sudo", "doas")]
+    return bool(cmds) and all(_locks(c) for c in cmds)
