@@ -191,6 +191,9 @@ ROLE_WORDS: dict[str, str] = {
     "tabulku": "table", "tabella": "table", "tableau": "table", "таблицу": "table", "таблица": "table",
     "user": "principal", "benutzer": "principal", "utilisateur": "principal", "usuario": "principal",
     "użytkownik": "principal", "usuário": "principal",
+    # a unit or service by its name ("the legacy-sync service", "den Dienst nginx", "le service cron")
+    "service": "service", "unit": "service", "dienst": "service", "servicio": "service", "serviço": "service",
+    "servizio": "service", "usługę": "service", "usługa": "service",
 }  # fmt: skip
 
 #: Groups and roles that give the run of a system: a member added there is a privilege change, never a slip.

@@ -368,7 +368,7 @@ LOCAL_TOOLS = frozenset(
      "apply_patch", "applypatch"}  # (Codex's own edit tool: its argument is a patch, read by shell/envelope)
 )  # fmt: skip
 INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
-                          r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go|pwsh(?:\.exe)?|powershell(?:\.exe)?)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
+                          r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

@@ -374,6 +374,11 @@ def _service_argv(cmd: Command) -> tuple[str, list[str]]:
     return cmd.name, args
 
 
+_PWSH = frozenset({"pwsh", "powershell", "pwsh.exe", "powershell.exe"})
+#: A cmdlet that locks, unlocks, disables or enables an account: PowerShell's own reading judges it (`rules.cmdlets`).
+_IDENTITY_CMDLET = lazyre.compile(r"(?i)^(?:disable|enable|lock|unlock)-\w*(?:account|user|principal|mailbox|login)\b")
+
+
 def _verb_tokens(word: str) -> set[str]:
     return set(TOKEN_SPLIT.split(word.lower()))
 
@@ -427,6 +432,8 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     if any(x in DRY_RUN for x in args) or any("cache" in x.lower() or x == "alias" for x in args[:6]):
         return None  # caches and the tool's own aliases are the user's local conveniences
     words = [x for x in args if not x.startswith("-")][: 4 if known else 2]
+    if name in _PWSH and words and _IDENTITY_CMDLET.match(words[0]):
+        return None  # `pwsh -Command "Disable-ADAccount -Identity x"`: an account's state, judged as the cmdlet (AM-SEC-030)
     if known and _verb_tokens(name) & STRONG_VERBS:
         return f"`{name}` deletes data"  # kafka-delete-records
     for k, w in enumerate(words):

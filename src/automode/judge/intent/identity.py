@@ -47,6 +47,8 @@ _ACT_NUM = lazyre.compile(r"(?i)\b(?:kill|cancel|scancel|stop|restart|delete|rem
                           r"drop|terminate|approve|rerun|retry|abort|archive|mute|unmute|ack|acknowledge|reboot|"
                           r"shut\s+down|start|suspend|resume|destroy)\s+#?(\d{2,9})\b(?!\s*(?:%|percent|min|minutes|"
                           r"seconds|secs|hours|days|times|gb|mb|ms|s\b|h\b|d\b|x\b))")
+#: A number with a case ending (Hungarian `8812-es`, Finnish `8812:n`, Turkish `8812'yi`).
+_CASED_NUM = lazyre.compile(r"(?<![\w-])(\d{2,9})(?:-[^\W\d_]{1,4}|:[^\W\d_]{1,3}|'[^\W\d_]{1,4})(?![\w-])")
 _QUOTED = lazyre.compile(r"""(?:^|[\s(:=])['"`“‘«]([^'"`”’»\n]{2,80})['"`”’»]""")
 _WORDS = lazyre.compile(r"[\w@][\w.@/+-]*[\w]|\w")
 #: Words between a kind word and its name ("the group named X", "la base de X", "die Gruppe der X").
@@ -94,6 +96,8 @@ def named(messages: tuple[str, ...]) -> Named | None:
 
     for n in id_numbers(text):
         vals.add((norm(n), "num", ""))
+    for m in _CASED_NUM.finditer(text):  # "a 8812-es pipeline-t", "8812:n", "8812'yi": the number, case ending off
+        vals.add((norm(m.group(1)), "num", ""))
     for t in _TOKEN.findall(text):
         s = shape(t.rstrip(".:").lower())
         if s and s not in ("num", "word"):
@@ -242,6 +246,8 @@ def _named_role(v: str, kind: str, named: list[str]) -> bool:
     """`v` is one of the things the user named as of `kind`: itself, or a qualified name's own part
     (`public.legacy_sessions` for "the legacy_sessions table")."""
     forms = {v, v.rsplit(".", 1)[-1], v.strip('"`[]')}
+    if kind == "service":
+        forms.add(re.sub(r"\.(?:service|socket|timer|target|mount|path)$", "", v))  # `legacy-sync.service`
     parts = set(re.split(r"[^a-z0-9]+", v))
     return any(u in forms or (u.rsplit(".", 1)[-1] in forms and kind == "table")
                or (shape(u) == "word" and u in parts) for u in named)  # ("the staging db" for `shop_staging`)

@@ -318,7 +318,15 @@ def picks(a: Analysis) -> list[Pick]:
 
     # `for h in a.lan b.lan c.lan; do ssh-copy-id u@$h; done`: every host the loop logs in to
     out += [Pick(h, "host", f"the loop over ${var}") for h, var in loop_hosts(a)]
-    return out + _data_picks(a)
+    out += _data_picks(a)
+    return out + [Pick(m.group(2), "", p.where, _REST_TYPES.get(m.group(1).lower(), ""), False)
+                  for p in out if "/" in p.value and (m := _REST_NUM.search(p.value)) is not None]
+
+
+#: A REST path's last record by its number (`projects/42/pipelines/8812`, `/api/v1/users/4412`): that number is the
+#: record acted on, compared with the numbers the user said.
+_REST_NUM = lazyre.compile(r"(?:^|/)([a-z][a-z_-]{1,30})/(\d{1,12})/?$", re.I)
+_REST_TYPES = {"pulls": "pr", "merge_requests": "pr", "issues": "issue"}
 
 
 _CODE_ID = lazyre.compile(r"(?<![\w-])(?:[0-9a-f]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w-])", re.I)

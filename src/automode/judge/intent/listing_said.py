@@ -154,11 +154,16 @@ def listing_said(t: Target, a: Analysis, intent: Intent) -> tuple[str, str, Said
     if pair is None:
         return None
     fed, _act = pair
+    kept = [b for _, b in intent.boundaries if b.kind in ("handsoff", "spared", "except", "withdrawn") and b.strong]
     labels, other, dated = _filters(fed)
     for r in intent.requests:
         if not r.clause.verbs & t.verbs or r.clause.question:
             continue
+        if kept:  # something was left out ("la 311 reste ouverte"): a listing never leaves it out by itself
+            return "deny", f"you left out {sorted(kept[0].strong)[0]}; `{fed.name} {' '.join(fed.args[:2])}` lists it too", r
         text = r.clause.text.lower()
+        if any(x.lstrip("#").isdigit() for x in r.strong):
+            return None  # the items were named one by one ("wontfix (305, 309, 314)"): the listing is not them
         wanted = _user_labels(text)
         ages = _USER_AGE.search(text) is not None
         missing = [w for w in wanted if w.isdisjoint(x.lower() for x in labels)]

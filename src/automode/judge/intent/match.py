@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass, replace
+from automode.judge.intent.clause_tails import with_lists
 from automode.judge.intent.later import HOLD
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.objnames import VERSION as VERSION
@@ -135,7 +136,7 @@ def session_intent(
             ms, mw = last  # "deploy it now": the objects named last
         elif idx >= 0 and not ms:
             ms = last[0]  # "yes, drop it, nothing reads it": the specific names came earlier
-        for c in _with_lists(msg.clauses):
+        for c in with_lists(msg.clauses):
             if c.question or not c.verbs or (narrowed is not None and c.text == narrowed[1]):
                 continue
             if took_back and HOLD.match(c.text):
@@ -223,17 +224,6 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         else:
             out.append(r)
     return out, c0.text, left
-
-
-def _with_lists(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
-    """A request followed by a bare list of names ("drop the three biggest ones: raw_events_copy, events_dedup_test,
-    sessions_tmp") has those names for its objects: the list says which ones."""
-    out = list(clauses)
-    for i in range(len(out) - 1):
-        c, nxt = out[i], out[i + 1]
-        if c.verbs and not c.question and not nxt.verbs and not nxt.question and nxt.strong and not nxt.weak:
-            out[i] = replace(c, strong=c.strong | nxt.strong)
-    return tuple(out)
 
 
 def _take_back(idx: int, parts: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...],
@@ -384,8 +374,8 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
     cluster"). Which environment the host is in is `scope.beyond`'s to compare."""
     path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
     segs = [x for x in path.split("/")[1:] if x]
-    if not segs:
-        return False
+    if not segs:  # a server's base URL is where it acts ("the jenkins job old-build": `-s http://jenkins.local/`)
+        return len(first := host.split(".", 1)[0]) >= 3 and re.search(rf"\b{re.escape(first)}\b", text) is not None
     if host.endswith(_CLOUD_API_DOMAINS):
         # (a cloud's own endpoint, `sqs.us-east-1.amazonaws.com`, is the service itself, not a recipient: its queue
         # `…/111122223333/orders-dev` is named by "the dev orders queue")

@@ -15,6 +15,7 @@ import re
 
 from automode import lazyre
 from automode.dc import replace
+from automode.knowledge.adhoc import adhoc_positional
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -90,53 +91,6 @@ def reboot_as_restart(t: Target, a: Analysis, intent: Intent) -> Target:
         if "restart" in r.clause.verbs and all(_host_is_object(h, r.clause.text) for h in hosts):
             return replace(t, verbs=t.verbs | {"restart"})
     return t
-
-
-# ---------------------------------------------------------------- ansible ad-hoc: the module is the act
-#: Ansible modules (short and FQCN names) whose run is an act the user names: `ansible web-03 -m reboot`.
-_MODULE_ACTS = {"reboot": "reboot", "win_reboot": "reboot"}
-#: A service module's target state.
-_STATES = {"restarted": "restart", "stopped": "stop", "reloaded": "restart"}
-
-
-def adhoc_positional(c: Command) -> str | None:
-    """The host pattern of `ansible PATTERN -m MODULE …`, None when there is none."""
-    args = c.args
-    skip = False
-    for x in args:
-        if skip:
-            skip = False
-            continue
-        if x.startswith("-"):
-            skip = x in ("-i", "-m", "-a", "-u", "-e", "-f", "-l", "--inventory", "--module-name", "--args", "--user",
-                         "--extra-vars", "--forks", "--limit", "-M", "--module-path", "-B", "-P", "-t", "--tree",
-                         "-c", "--connection", "-T", "--timeout", "--become-user", "--private-key", "--key-file")
-            continue
-        return x
-    return None
-
-
-def adhoc_words(c: Command) -> list[str]:
-    """The act words of an ansible ad-hoc run (`-m ansible.builtin.reboot`: reboot; `-m service -a
-    'name=x state=restarted'`: restart), [] for other commands."""
-    if c.name != "ansible":
-        return []
-    args = c.args
-    module = args_ = ""
-    for i, x in enumerate(args):
-        if x in ("-m", "--module-name") and i + 1 < len(args):
-            module = args[i + 1].rsplit(".", 1)[-1].lower()
-        elif x in ("-a", "--args") and i + 1 < len(args):
-            args_ = args[i + 1]
-    if module in _MODULE_ACTS:
-        return [_MODULE_ACTS[module]]
-    if module in ("service", "systemd", "systemd_service", "win_service"):
-        m = re.search(r"state=(\w+)", args_)
-        return [_STATES[m.group(1)]] if m is not None and m.group(1) in _STATES else []
-    if module in ("command", "shell", "raw") and args_:
-        first = args_.split()[0].rsplit("/", 1)[-1] if args_.split() else ""
-        return ["reboot"] if first in ("reboot", "shutdown") and ("-r" in args_.split() or first == "reboot") else []
-    return []
 
 
 # ---------------------------------------------------------------- a pod named by its generated name
@@ -224,6 +178,8 @@ def _locks(c: Command) -> bool:
         return args[:1] == ["lock"] and len(args) == 2
     if c.name == "net":
         return args[:1] == ["user"] and len(args) == 3 and args[2].lower() == "/active:no"
+    if c.name == "samba-tool":
+        return args[:2] == ["user", "disable"] and len(args) == 3
     return False
 
 

@@ -37,7 +37,8 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     "apk": {"add": INSTALL, "del": CHANGE}, "pacman": {"-S": INSTALL, "-Syu": INSTALL, "-R": CHANGE},
     "snap": {"install": INSTALL, "remove": CHANGE}, "flatpak": {"install": INSTALL, "uninstall": CHANGE},
     "port": {"install": INSTALL}, "pkg": {"install": INSTALL}, "emerge": {"*": INSTALL},
-    "systemctl": {v: SERVICE for v in ("start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "status")},
+    "systemctl": {**{v: SERVICE for v in ("start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "status")},
+                  "disable": frozenset({"skip", "kill"})},  # "disable the legacy-sync service"
     "service": {"*": SERVICE}, "rc-service": {"*": SERVICE},
     "sysctl": {"-w": CHANGE}, "ufw": {"allow": CHANGE, "status": CHANGE},
     # SELinux labels and booleans (semanage(8), restorecon(8), chcon(1), setsebool(8)): "fix it without turning

@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from automode.dc import dataclass
-from automode.judge.intent.named_ops import adhoc_words
 from automode.judge.intent.per_action import per_action
+from automode.knowledge.adhoc import adhoc_words
 from automode.knowledge.control import classify, mirror_dest, parse, resolve
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ ACTS: tuple[Act, ...] = (
     _act("shutdown", "", "shutdown poweroff halt", "shutdown"),
     # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
     _act("enable", "", "systemctl:enable launchctl:load launchctl:bootstrap launchctl:enable", "enable"),
+    # A unit or agent disabled no longer starts by itself (and with `--now` stops): "disable the legacy-sync service".
+    _act("disable", "", "systemctl:disable systemctl:mask launchctl:unload launchctl:bootout launchctl:disable",
+         "skip kill"),
     _act("unlock", "update deploy", "force-unlock unlock", "unlock"),  # (`terraform force-unlock`: a state change)
     _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
     _act("invalidate", "", "create-invalidation invalidate purge", "invalidate delete"),
