@@ -91,6 +91,14 @@ def test_user_labels(text: str, labels: list[set[str]]) -> None:
     ("poista käytöstä keycloak-käyttäjä x1 realmissa staff", "fi", "disable"),
     ("ok mets-la en auto-merge alors", "fr", "put it"),
     ("sandbox hesabındaki i-0abc123def4567890 instance'ını sonlandır", "tr", "terminate"),
+    ("starte den Pod api-6d8f9c7b5-k2m4n in shop neu, der hängt", "de", "restart"),
+    ("khởi động lại build-02 đi, nó bị treo", "vi", "restart build-02,"),
+    ("รีบูต build-02 ให้หน่อย ค้างอยู่", "th", "reboot build-02"),
+    ("อย่าลบ main", "th", "don't delete main"),
+    ("jdoe のアカウントを無効にして", "ja", "disable jdoe account"),
+    ("stale 라벨 붙은 이슈 다 닫아줘", "ko", "label issue close"),
+    ("عطّل حساب jdoe", "ar", "disable account jdoe"),
+    ("dezactivează contul jdoe", "ro", "disable account jdoe"),
 ])
 def test_ops_languages(text: str, lang: str, has: str) -> None:
     assert language(text) == lang

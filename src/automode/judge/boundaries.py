@@ -14,6 +14,7 @@ from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import fence_matches
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
+from automode.judge.intent.review_flow import waits_for_ci
 from automode.judge.intent.scope import env_of, value_drift
 from automode.judge.intent.withdrawn import deletes_named, taken_back
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
@@ -383,7 +384,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]
     partial = [v for v in vals if v.found == "partial"]
-    if req is not None and req.clause.condition in ("ci", "tests"):
+    if req is not None and req.clause.condition in ("ci", "tests") and not waits_for_ci(a):  # (`enable_auto_merge` waits)
         return judged(d, "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}; this call does not wait for the checks "
                      "to pass.", RELEASED)  # fmt: skip
     if req is not None and not foreign and not partial:

@@ -189,6 +189,8 @@ ROLE_WORDS: dict[str, str] = {
     "progetto": "project", "workspace": "project", "tenant": "project",
     "table": "table", "tables": "table", "tabelle": "table", "tabla": "table", "tabela": "table", "tabulka": "table",
     "tabulku": "table", "tabella": "table", "tableau": "table", "таблицу": "table", "таблица": "table",
+    "tabel": "table", "tabellen": "table", "tábla": "table", "táblát": "table", "tabeli": "table", "taulu": "table",
+    "taulun": "table", "tablo": "table", "tablosu": "table", "bảng": "table",
     "user": "principal", "benutzer": "principal", "utilisateur": "principal", "usuario": "principal",
     "użytkownik": "principal", "usuário": "principal",
     # a unit or service by its name ("the legacy-sync service", "den Dienst nginx", "le service cron")

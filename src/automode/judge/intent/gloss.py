@@ -26,11 +26,12 @@ from automode import lazyre
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
-from automode.judge.intent.lang_words_more import CYRILLIC, UNSPACED
+from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
+from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
-from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, OPS
+from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -78,7 +79,7 @@ class _Table:
         self.unspaced.sort(key=lambda x: -len(x[0]))
         self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
             if self.unspaced else None  # fmt: skip
-        self.sep = {(_fold(v), _fold(p)): g for v, p, g in SEPARABLE.get(lang, ())}
+        self.sep = {(_fold(v), _fold(p)): g for v, p, g in (*SEPARABLE.get(lang, ()), *SEPARABLE_OPS.get(lang, ()))}
 
     def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
         if folded and not self.fold:
@@ -123,6 +124,7 @@ LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LAT
 #: Languages added after the first tables (a tie between languages goes to a first table's).
 _LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
+UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
 
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
@@ -149,7 +151,7 @@ def _table(lang: str) -> _Table:
 
 def _script_langs(text: str) -> tuple[str, ...]:
     """The languages the letters of `text` can be (empty: ASCII or Latin letters only, decided by the words)."""
-    han = kana = hangul = arabic = deva = cyr = ukr = hebrew = greek = 0
+    han = kana = hangul = arabic = deva = cyr = ukr = hebrew = greek = thai = 0
     for c in text:
         o = ord(c)
         if o < 0x0370:
@@ -171,8 +173,10 @@ def _script_langs(text: str) -> tuple[str, ...]:
             hebrew += 1
         elif 0x0370 <= o <= 0x03FF:
             greek += 1
+        elif 0x0E00 <= o <= 0x0E7F:
+            thai += 1
     counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
-              "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek}  # fmt: skip
+              "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek, "th": thai}  # fmt: skip
     best = max(counts.items(), key=lambda kv: kv[1])
     return (best[0],) if best[1] >= 2 else ()
 

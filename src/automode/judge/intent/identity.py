@@ -119,7 +119,8 @@ def named(messages: tuple[str, ...]) -> Named | None:
         kind = ROLE_WORDS.get(t)
         if not kind:
             continue
-        after = next((x for x in toks[i + 1: i + 4] if x not in _LINKS), "")
+        near = [x for x in toks[i + 1: i + 4] if x not in _LINKS]  # ("la tabella temporanea tmp_x": past its adjective)
+        after = next((x for x in near if shape(x) not in ("", "word", "num")), near[0] if near else "")
         before = toks[i - 1] if i else ""
         for cand in (after, before):  # "the group Helpdesk-Tier1", "Gruppe X", "the orders_dev database"
             if cand and cand not in ROLE_WORDS and (shape(cand) not in ("", "word", "num") or norm(cand) in quoted

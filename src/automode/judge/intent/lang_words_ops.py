@@ -84,7 +84,8 @@ OPS: Mapping[str, Mapping[str, str]] = {
     "el": {"disable": "απενεργοποίησε* απενεργοποιησε*", "account": "λογαριασμό λογαριασμο λογαριασμός",
            "restart": "κάνε_επανεκκίνηση κανε_επανεκκινηση επανεκκίνηση", "clear": "άδειασε* αδειασε*",
            "local": "τοπικό τοπικο τοπική"},
-    "vi": {"close": "đóng", "clear": "làm_trống", "disable": "vô_hiệu_hóa tắt", "reboot": "khởi_động_lại"},
+    "vi": {"close": "đóng", "clear": "làm_trống", "disable": "vô_hiệu_hóa tắt", "reboot": "khởi_động_lại",
+           "": "đi nhé nha giúp giùm hộ"},
 }
 
 #: Latin-script languages the tables lacked, with their function words (so that each is recognised).
@@ -324,6 +325,45 @@ NEW_LATIN_OPS: Mapping[str, Mapping[str, str]] = {
     },
 }
 # fmt: on
+
+#: Languages written without spaces the first tables lacked (Thai): forms matched inside the text.
+NEW_UNSPACED: Mapping[str, Mapping[str, str]] = {
+    "th": {
+        "delete": "ลบทิ้ง ลบ เอาออก",
+        "restart": "รีสตาร์ท เริ่มใหม่ รีสตาร์ต",
+        "reboot": "รีบูต รีบูท",
+        "stop": "หยุด",
+        "close": "ปิด",
+        "disable": "ปิดใช้งาน",
+        "enable": "เปิดใช้งาน",
+        "clear": "ล้าง เคลียร์",
+        "merge": "เมิร์จ รวม",
+        "deploy": "ดีพลอย",
+        "install": "ติดตั้ง",
+        "update": "อัปเดต",
+        "add": "เพิ่ม",
+        "create": "สร้าง",
+        "send": "ส่ง",
+        "run": "รัน",
+        "NEG": "อย่า ไม่ต้อง",
+        "only": "เท่านั้น แค่",
+        "all": "ทั้งหมด",
+        "account": "บัญชี",
+        "server": "เซิร์ฟเวอร์",
+        "table": "ตาราง",
+        "local": "โลคอล",
+        "wait": "รอก่อน",
+        "please": "ให้หน่อย หน่อย ด้วย ครับ ค่ะ",
+        "": "ที่ ของ ใน นี้ นั้น อยู่ ค้าง แล้ว",
+    },
+}
+
+#: Separable verbs of the operational family (`lang_words.SEPARABLE`'s format: verb stem, particle, gloss):
+#: "starte den Pod … neu" (restart), "start web-03 opnieuw op" (restart).
+SEPARABLE_OPS: Mapping[str, tuple[tuple[str, str, str], ...]] = {
+    "de": (("start", "neu", "restart"), ("fahr", "herunter", "shutdown")),
+    "nl": (("start", "opnieuw", "restart"),),
+}
 
 #: Letters only one of the new languages writes: each counts as one of its words (`gloss._LETTERS`).
 LETTERS: Mapping[str, str] = {"hu": "őű"}

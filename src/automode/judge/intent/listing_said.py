@@ -39,7 +39,7 @@ _IMPLIED = frozenset({"open", "opened"})
 _KIND_QUALIFIERS = frozenset({"is:open", "is:issue", "is:pr", "state:open", "type:issue", "type:pr"})
 _DATE_QUAL = lazyre.compile(r"^-?(updated|created|closed|merged|pushed):[<>]=?\d{4}-\d{2}-\d{2}")
 #: The words that say a label ("labelled stale", "with the label duplicate", "the wontfix label", "tagged wontfix").
-_LABEL_WORD = lazyre.compile(r"label(?:l?ed|s)?|tagged")
+_LABEL_WORD = lazyre.compile(r"label(?:l?ed|s)?|tag(?:ged|s)?")
 _LABEL_TOKENS = lazyre.compile(r"[\w:./'`\"-]+")
 #: The user's words for an age ("no update for 90+ days", "older than 3 months", "inactive for two weeks").
 _USER_AGE = lazyre.compile(r"\b(\d+|one|two|three|four|six|twelve)\s*\+?\s*(days?|weeks?|months?|years?)\b|\bsince\s+\d{4}-\d{2}|"
@@ -139,7 +139,7 @@ def _user_labels(text: str) -> list[frozenset[str]]:
         if _LABEL_WORD.fullmatch(w) is None:
             continue
         after = [x for x in toks[i + 1 : i + 3] if x not in ("as", "with")][:1]
-        before = toks[i - 1 : i] if w in ("label", "labels") else []
+        before = toks[i - 1 : i] if w in ("label", "labels", "tag", "tags") else []
         cands = frozenset(x.strip("\"'`") for x in (*after, *before) if x.strip("\"'`") not in _NOT_A_LABEL)
         if cands:
             out.append(cands)

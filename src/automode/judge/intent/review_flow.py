@@ -36,7 +36,12 @@ CI_GATES: dict[tuple[str, ...], tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_AUTO_MERGE_TOOL = lazyre.compile(r"(?i)auto_?merge|merge_when_pipeline_succeeds|merge_when_ready")
+
+
 def waits_for_ci(a: Analysis) -> bool:
+    if a.action.tool.startswith("mcp__") and _AUTO_MERGE_TOOL.search(a.action.tool.split("__")[-1]):
+        return True  # `enable_auto_merge`, `set_auto_merge`: the forge merges once the checks pass
     for cmd in a.commands:
         need = CI_GATES.get((cmd.name, *cmd.args[:2]))
         if need is not None and any(x == n or x.startswith(n + "=") for x in cmd.args for n in need):

@@ -423,6 +423,8 @@ _SET_KEYS = lazyre.compile(r"^(?:\w+_)?(?:ids?|numbers?|keys?|attachments?|files
                            r"monitors?|tickets?|issues?|records?|documents?|items?|targets?)$", re.I)  # fmt: skip
 #: Words in a tool's name that make it act on every item of its kind.
 _EVERY_TOOL = frozenset({"all", "bulk", "everything", "every"})
+_NUMBERED_ONE = lazyre.compile(r"\b(?:db|database|index|shard|partition|slot|queue|topic)\s*#?\d+\b")
+_GLUED_ALL = lazyre.compile(r"^(?:flush|delete|purge|drop|remove|clear|wipe|close|stop|kill|terminate|archive|mute|cancel)all$")
 
 
 def other_members(a: Analysis) -> tuple[str, str] | None:
@@ -434,8 +436,11 @@ def other_members(a: Analysis) -> tuple[str, str] | None:
         return None
     text = joined_lower(a.ctx.user_messages)
     words = set(re.split(r"[^a-z]+", tool.lower().split("__")[-1]))
-    if words & _EVERY_TOOL and _ID.search(text):
-        return "", f"`{tool.split('__')[-1]}` acts on every item of its kind; you named {_ID.search(text).group(0)}"  # type: ignore[union-attr]
+    if any(_GLUED_ALL.search(w) for w in words):
+        words.add("all")  # `flushall`, `deleteall`: the act and its every in one word
+    one = _ID.search(text) or _NUMBERED_ONE.search(text)  # ("db 3": a member numbered by its kind word)
+    if words & _EVERY_TOOL and one is not None:
+        return "", f"`{tool.split('__')[-1]}` acts on every item of its kind; you named {one.group(0)}"
     for key, value in a.action.input.items():
         if not isinstance(value, list) or len(value) < 2 or not _SET_KEYS.match(str(key)):
             continue
