@@ -78,7 +78,22 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "qdel": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-u", "-W")},
     "bkill": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-u", "-q", "-m", "-J", "-g", "-s")},
     "condor_rm": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-name", "-pool", "-constraint")},
+    # Local virtual machines (virsh(1), VBoxManage controlvm, multipass, lima, Parallels, UTM, Vagrant): a guest
+    # powered off, reset or suspended loses what runs in it, and it is often the user's own desktop or lab machine
+    "virsh": {"by": "virtual machines", "stop": {("shutdown",): "", ("destroy",): "", ("reboot",): "", ("reset",): "",
+                                                  ("suspend",): "", ("managedsave",): ""},
+              "opts": ("-c", "--connect", "-l", "--log")},
+    "VBoxManage": {"by": "VirtualBox machines", "stop": {("poweroff",): "", ("reset",): "", ("acpipowerbutton",): "",
+                                                         ("savestate",): "", ("pause",): ""}, "words_from": 0},
+    "multipass": {"by": "Multipass instances", "stop": {("stop",): "", ("restart",): "", ("suspend",): ""},
+                  "all": ("--all",)},
+    "limactl": {"by": "Lima machines", "stop": {("stop",): "", ("restart",): ""}},
+    "prlctl": {"by": "Parallels machines", "stop": {("stop",): "", ("restart",): "", ("reset",): "", ("suspend",): "",
+                                                    ("pause",): ""}},
+    "utmctl": {"by": "UTM machines", "stop": {("stop",): "", ("suspend",): ""}},
+    "vagrant": {"by": "Vagrant machines", "stop": {("halt",): "", ("reload",): "", ("suspend",): ""}},
 }  # fmt: skip
+STOPPERS["vboxmanage"] = STOPPERS["VBoxManage"]
 for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "docker"), ("apache2ctl", "apachectl"),
                     ("httpd", "apachectl")):  # fmt: skip
     STOPPERS[_alias] = STOPPERS[_of]
@@ -114,6 +129,9 @@ MUST_ASK = [
     "kill $(ps aux | grep '[n]ode' | awk '{print $2}')", "squeue -h -p gpu -o %i | xargs -r scancel", "scancel -u alice",
     "qdel -u bob", "bkill -u all 0", "kill -9 $(nvidia-smi --query-compute-apps=pid --format=csv,noheader)",
     "rocm-smi --showpids | awk 'NR>2{print $1}' | xargs -r kill", "jps -q | xargs kill",
+    "virsh destroy win11-test", "virsh reboot win11-test", "VBoxManage controlvm ubuntu-dev poweroff",
+    "VBoxManage controlvm ubuntu-dev reset", "multipass stop dev", "multipass restart --all", "limactl stop default",
+    "prlctl stop win11", "vagrant halt",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -123,7 +141,9 @@ MUST_NOT = [
     "brew services list", "pg_ctl -D /usr/local/var/postgres status", "redis-cli ping", "nginx -t",
     "xcrun simctl list devices", "xcrun simctl boot 'iPhone 15'", "service postgresql status", "launchctl list",
     "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill", "squeue -u $USER", "sbatch train.sh", "scancel 12345",
-    "qdel 4412.pbs01",
+    "qdel 4412.pbs01", "virsh list --all", "virsh start win11-test", "VBoxManage list runningvms",
+    "VBoxManage startvm ubuntu-dev --type headless", "multipass list", "limactl start default", "vagrant up",
+    "vagrant status",
     "jid=$(sbatch --parsable train.sh) && squeue -j $jid && scancel $jid",
     "nvidia-smi --query-compute-apps=pid,used_memory --format=csv", "jps -l",
 ]  # fmt: skip

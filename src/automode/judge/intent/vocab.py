@@ -62,7 +62,7 @@ ACTS: tuple[Act, ...] = (
     # A run, build or job stopped before it ends (`gh run cancel`, `glab ci cancel`, `gcloud builds cancel`): "cancel
     # run 991", "stop that build", not a new run of it.
     _act("cancel", "deploy update execute message delete", "cancel", "kill delete"),
-    _act("reboot", "", "reboot", "reboot shutdown"),  # the host, not a service on it
+    _act("reboot", "deploy update execute", "reboot", "reboot shutdown"),  # the host, not a service on it (`qm reboot 104`)
     # A machine or database stopped keeps its disk: "stop it", "shut it down", "stop the bill on it" (not a terminate).
     _act("stop", "deploy update execute", "stop-instances stop-instance stop-db-instance stop-db-cluster stop-notebook-instance "
          "stop deallocate vm.power",  # (`gcloud compute instances stop`, `az vm stop|deallocate`, `govc vm.power`)
