@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 #: Words that say what kind of machine, never which one ("the file server FS01", "the box db-02").
-HOST_KINDS = frozenset({"server", "servers", "host", "hosts", "machine", "box", "vm", "node", "instance", "computer",
+HOST_KINDS = frozenset({"server", "servers", "host", "hosts", "machine", "box", "vm", "vms", "guest", "node", "instance", "computer",
                         "pc", "workstation", "boxes", "laptop", "mac", "desktop", "system"})  # fmt: skip
 #: Words that carry no object ("restart it now please", "reboot the thing again").
 _FILLER = frozenset({"the", "a", "an", "it", "this", "that", "please", "pls", "now", "again", "just", "only", "quickly",
@@ -39,14 +39,22 @@ _RESTART_WORDS = frozenset({"restart", "restarting", "restarted", "bounce", "rec
                             "power-cycle", "powercycle"})  # fmt: skip
 
 
-def _remote_hosts(a: Analysis) -> list[str]:
-    """The hosts an action reboots on: an ssh command's host, `Restart-Computer -ComputerName`, ansible's pattern."""
+def _remote_hosts(a: Analysis) -> tuple[list[str], frozenset[str]]:
+    """The machines an action reboots: an ssh command's host, `Restart-Computer -ComputerName`, ansible's pattern,
+    the operand a `reboot` subcommand takes (`vmctl vm reboot build-2`, `qm reboot 104`, `virsh reboot win11`)."""
+    from automode.knowledge.stoppers import host_power
+
     hosts: list[str] = []
+    places: list[str] = []  # (hosts a reboot command runs on without being the machine rebooted: `ssh pve1 qm reboot 104`)
     for c in a.commands:
-        if c.remote:
-            hosts.append(c.remote.rsplit("@", 1)[-1].lower())
         hosts += _named_computers(c)
-    return list(dict.fromkeys(h for h in hosts if h))
+        if "reboot" in c.args[:3] and c.name not in ("sudo", "doas", "systemctl", "shutdown", "launchctl", "ssh"):
+            after = [x for x in c.args[c.args.index("reboot") + 1 :] if not x.startswith("-")]
+            hosts += [after[0].lower()] if after else []
+            places += [c.remote.rsplit("@", 1)[-1].lower()] if c.remote else []
+        elif c.remote and host_power(replace(c, remote=None)) is not None:
+            hosts.append(c.remote.rsplit("@", 1)[-1].lower())
+    return [h for h in dict.fromkeys(hosts) if h and h not in places], frozenset(places)
 
 
 def _named_computers(c: Command) -> list[str]:
@@ -61,7 +69,7 @@ def _named_computers(c: Command) -> list[str]:
     return []
 
 
-def _host_is_object(host: str, text: str) -> bool:
+def _host_is_object(host: str, text: str, others: frozenset[str] = frozenset()) -> bool:
     """The clause restarts `host` itself: the host stands in it, not as the place of another object, and the clause
     names nothing else but the kind of machine."""
     short = host.split(".", 1)[0]
@@ -76,7 +84,9 @@ def _host_is_object(host: str, text: str) -> bool:
     if at + 1 < len(toks) and toks[at + 1].startswith("'s"):
         return False  # "web-02's nginx"
     left = [w for i, w in enumerate(rest) if w not in _RESTART_WORDS and w not in _FILLER and w not in HOST_KINDS
-            and not (i + 1 < len(rest) and rest[i + 1] in HOST_KINDS)]  # ("the file server FS01": file is its kind)
+            and not (i + 1 < len(rest) and rest[i + 1] in HOST_KINDS)  # ("the file server FS01": file is its kind)
+            and not (w in others or (w in _PLACE_WORDS and i + 1 < len(rest) and rest[i + 1] in others))]
+    # (the machine it runs on, said as its place: "reboot vm 104 on pve1")
     return not left
 
 
@@ -84,11 +94,12 @@ def reboot_as_restart(t: Target, a: Analysis, intent: Intent) -> Target:
     """`t` with "restart" among its verbs when the action reboots hosts that a restart request names as its object."""
     if "reboot" not in t.verbs or "restart" in t.verbs:
         return t
-    hosts = _remote_hosts(a)
+    hosts, places = _remote_hosts(a)
     if not hosts:
         return t
     for r in intent.requests:
-        if "restart" in r.clause.verbs and all(_host_is_object(h, r.clause.text) for h in hosts):
+        if "restart" in r.clause.verbs and all(_host_is_object(h, r.clause.text, (frozenset(hosts) | places) - {h})
+                                               for h in hosts):
             return replace(t, verbs=t.verbs | {"restart"})
     return t
 
