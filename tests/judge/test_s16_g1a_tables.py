@@ -99,6 +99,9 @@ def test_user_labels(text: str, labels: list[set[str]]) -> None:
     ("stale 라벨 붙은 이슈 다 닫아줘", "ko", "label issue close"),
     ("عطّل حساب jdoe", "ar", "disable account jdoe"),
     ("dezactivează contul jdoe", "ro", "disable account jdoe"),
+    ("usuń cronjoba nightly-report-old w jobs na stagingu", "pl", "delete cronjob nightly-report-old jobs staging"),
+    ("smaž podu api-1 na stagingu", "cs", "delete pod api-1 staging"),
+    ("poista namespacen preview-88", "fi", "delete namespace preview-88"),
 ])
 def test_ops_languages(text: str, lang: str, has: str) -> None:
     assert language(text) == lang

@@ -31,7 +31,7 @@ from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
-from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS
+from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS, trade_noun
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -415,6 +415,8 @@ def _word_items(t: _Table, core: str) -> list[Item]:
     hit = t.word(low)
     if hit is None and t.lang == "id" and len(low) > 5 and low.endswith("nya"):
         return _word_items(t, core[:-3])  # "datanya": its data
+    if hit is None and (trade := trade_noun(low, t.lang)) is not None:
+        return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
     if hit is None:
         parts = low.split("-")
         if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts):

@@ -48,7 +48,8 @@ OPS: Mapping[str, Mapping[str, str]] = {
     "ru": {"pod": "под пода поду", "clear": "очисти очистить", "disable": "отключи отключить заблокируй"},
     "pt": {"file": "arquivo ficheiro", "changes": "mudanças alterações", "local": "locais", "my": "minhas meus", "close": "fecha feche fechar", "clear": "limpa limpe esvazia esvazie",
            "disable": "desativa desative desabilita desabilite"},
-    "es": {"close": "cierra cierre cerrar", "clear": "vacía vacia vaciar", "disable": "desactiva desactive deshabilita"},
+    "es": {"close": "cierra cierre cerrar", "clear": "vacía vacia vaciar", "disable": "desactiva desactive deshabilita",
+           "then": "entonces"},
     "fr": {"close": "ferme fermez fermer", "clear": "vide videz vider", "disable": "désactive désactivez désactiver",
            "reboot": "redémarre redémarrez", "put it": "mets-la mets-le mettez-la mettez-le", "put them": "mets-les mettez-les",
            "do it": "fais-le faites-le", "delete it": "supprime-la supprime-le supprimez-la supprimez-le",
@@ -56,7 +57,7 @@ OPS: Mapping[str, Mapping[str, str]] = {
     "de": {"close": "schließ schließe schliess schliesse", "disable": "deaktivier*", "clear": "leere leeren",
            "reboot": "neu_starten neustarten"},
     "it": {"close": "chiudi chiudere", "clear": "svuota svuotare", "disable": "disattiva disabilita",
-           "reboot": "riavvia"},
+           "reboot": "riavvia", "put it": "mettila mettilo", "then": "allora"},
     "nl": {"close": "sluit sluiten", "clear": "leeg legen", "disable": "schakel_uit uitschakel*",
            "reboot": "herstart*"},
     "pl": {"close": "zamknij", "clear": "wyczyść wyczysc opróżnij oproznij", "disable": "wyłącz wylacz zablokuj",
@@ -364,6 +365,33 @@ SEPARABLE_OPS: Mapping[str, tuple[tuple[str, str, str], ...]] = {
     "de": (("start", "neu", "restart"), ("fahr", "herunter", "shutdown")),
     "nl": (("start", "opnieuw", "restart"),),
 }
+
+#: Words of the trade people leave in English and inflect in a language with case endings ("cronjoba", "stagingu",
+#: "podu", "pipeline-t", "branchi", "namespacessa"): the gloss reads them back as the English word.
+TRADE_NOUNS = frozenset({
+    "staging", "production", "prod", "pod", "cronjob", "job", "branch", "namespace", "cluster", "bucket", "server",
+    "container", "image", "volume", "deployment", "service", "secret", "pipeline", "issue", "commit", "tag", "release",
+    "repo", "repository", "node", "runner", "workflow", "cache", "index", "topic", "queue", "stack", "snapshot",
+    "instance", "database", "table", "schema", "label", "token", "webhook", "redis", "kafka", "helm", "chart",
+    "ingress", "configmap", "daemonset", "statefulset", "replicaset", "account", "user", "group", "role", "bot",
+})  # fmt: skip
+#: Languages that put case endings on the words of the trade.
+CASED = frozenset({"pl", "cs", "sk", "hu", "fi", "et", "lt", "lv", "tr", "hr", "sl", "ro"})
+
+
+def trade_noun(word: str, lang: str) -> str | None:
+    """The English word of the trade `word` inflects in a language with case endings, None when it is none."""
+    if lang not in CASED or len(word) < 4:
+        return None
+    w = word.lower().split("'", 1)[0]
+    for k in range(1, 5):
+        if w[-k:] in ("s", "es"):
+            continue  # an English plural is a name as written ("w jobs": the namespace jobs)
+        base = w[:-k].rstrip("-")
+        if len(base) >= 3 and base in TRADE_NOUNS:
+            return base
+    return None
+
 
 #: Letters only one of the new languages writes: each counts as one of its words (`gloss._LETTERS`).
 LETTERS: Mapping[str, str] = {"hu": "őű"}

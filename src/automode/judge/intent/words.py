@@ -196,8 +196,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                     r"[\w.-]+\.plist)\b"), "enable"),
     # "enable auto-merge on PR 57", "set it to automerge", "auto-merge #57": a merge that waits for the checks (the
     # clause's condition is CI: `text.AUTO_MERGE`); "turn off auto-merge" is not one
-    (lazyre.compile(r"\b(?:enable|turn\s+on|switch\s+on|set|put|arm|activate|queue|mark|schedule|stellen|activa|active|"
-                    r"attiva|ative|aktiviere|einschalten)\b[^.;!?]{0,40}?\bauto[- ]?merge\b|^\W*auto[- ]?merge\s+"
+    (lazyre.compile(r"\b(?:enable|turn\s+on|switch\s+on|set|put|add|arm|activate|queue|mark|schedule|stellen|stell|"
+                    r"stelle|activa|active|attiva|ative|aktiviere|einschalten)\b[^.;!?]{0,40}?\bauto[- ]?merge\b|"
+                    r"^\W*(?:(?:ok|okay|then|so|alright)\W+)*auto[- ]?merge\W*$|^\W*auto[- ]?merge\s+"
                     r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b"),
      "merge"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
