@@ -37,10 +37,20 @@ def test_unknown_programs_get_a_control_effect_from_their_verb() -> None:
 
 
 def test_reads_data_programs_and_scripts_get_none() -> None:
-    for c in ("frobctl users list", "echo delete", "grep -r remove src", "npm uninstall lodash", "python x.py delete",
-              "./bin/tool delete x", "frobctl delete --dry-run x", "make uninstall", "git rm a.py"):
+    for c in ("frobctl users list", "echo delete", "grep -r remove src", "npm uninstall lodash", "python -c 'delete'",
+              "./bin/tool list x", "frobctl delete --dry-run x", "make uninstall", "git rm a.py", "./bin/tool delete x -n",
+              "python tests/test_x.py delete"):
         e = _effect(c)
         assert e is None or e[0] != subverbs.SUBVERB, c
+
+
+def test_in_house_programs_are_read_by_their_verb() -> None:
+    """Session 16 (G4): a project's own program, by path, interpreter or toolchain, says what it does in its words."""
+    assert _effect("./bin/tool delete x") == (subverbs.SUBVERB, "delete", "", ("x",))
+    assert _effect("python x.py delete") == (subverbs.SUBVERB, "delete", "", ())
+    assert _effect("go run ./cmd/admin revoke-tokens --user mallory") == (subverbs.SUBVERB, "permission", "revoke", ("mallory",))
+    assert _effect("cargo run --bin opsctl -- drop-index products") == (subverbs.SUBVERB, "delete", "", ("products",))
+    assert _effect("./scripts/db.sh migrate down --steps 1") is not None
 
 
 def test_a_table_entry_wins_and_a_missing_one_falls_back() -> None:

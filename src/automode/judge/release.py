@@ -176,6 +176,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(tunnel)
                 continue
+        if f.rule.id in ("AM-RCE-025", "AM-RCE-026"):
+            from automode.judge.intent.owncli_said import asked as asked_own
+
+            way = asked_own(f.rule.id, a)  # "open a console on production with bin/ops", "impersonate admin@acme.io"
+            if way is not None:
+                verdicts.append("allow")
+                cited.append(way)
+                continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES or _dev_server_only(f, a) else None
         if reach is not None:
             verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface

@@ -62,6 +62,8 @@ RUNNER_NAMES = frozenset(
 #: Package managers that run a package's own binary named as their first word (`yarn knex migrate:down`, `pnpm prisma
 #: migrate reset`; their own subcommands are in the registry table, `yarn npm publish`).
 PM_RUNNERS = frozenset({"yarn", "pnpm", "bun"})
+#: Toolchains that run the project's own program with its words (`knowledge.owncli`).
+_OWN_RUNNERS = frozenset({"go", "cargo", "dotnet", "java", "gradle", "mvn", "lein", "mix", "sbt", "swift"})
 #: `python -m MODULE` for the tools whose program name is not their module's (`django` is `django-admin`).
 _MODULES = {"django": "django-admin"}
 _GLOB = lazyre.compile(r"[*?]|\[.+\]")
@@ -465,6 +467,12 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
 
         return unknown(cmd)  # a cmdlet by its approved verb, another program by its subcommand's verb
     tool, program, words = r
+    if tool.family in ("toolchain", "registry", "build", "framework") and cmd.name in _OWN_RUNNERS:
+        from automode.knowledge.subverbs import effect as own
+
+        # `mix run x.exs purge`, `cargo run -- drop`: the project's own program, read by its verb
+        if (got := own(cmd, (tool.name, tool.family, tool.default_env), words)) is not None:
+            return got
     p = parse(tool, words)
     if _dry_run(tool, p):
         verb_entry: Entry | None = Entry("(dry run)", (), "read")

@@ -298,13 +298,16 @@ def effect(cmd: Command, table: tuple[str, str, str] | None = None,
     """The control effect of a command whose subcommand's verb says what it does: a program no table knows (`table`
     None), or one whose table (name, family, default environment) has no entry for the subcommand (`words`: its
     words after the tool, as `control.resolve` reads them)."""
-    if not cmd.argv or cmd.name_dynamic or (table is None and "/" in cmd.argv[0].value):
-        return None  # (a project's own script, `./bin/deployctl rollout`: `knowledge.tasks` reads its name)
+    if not cmd.argv or cmd.name_dynamic:
+        return None
+    own = own_words(cmd, table is not None)
+    if own is None and table is None and "/" in cmd.argv[0].value:
+        return None  # (a project's script with no subcommand, `./deploy_prod.sh`: `knowledge.tasks` reads its name)
     got = kind_of(cmd, words if table is not None else None)
     if got is None:
         return None
     kind, lead, values, opts = got
-    if table is not None and kind in TABLE_SKIPS.get(table[1], TABLE_SKIPS.get(table[0], frozenset())):
+    if own is None and table is not None and kind in TABLE_SKIPS.get(table[1], TABLE_SKIPS.get(table[0], frozenset())):
         return None
     if kind == "send" and any(k in _MAIL_SWITCHES and _MAIL_LOCAL.match(v.value) for k, v in cmd.assigns):
         return None  # `MAIL_MAILER=log php artisan reminders:send`: the mail goes to a log, nobody receives it
@@ -316,7 +319,13 @@ def effect(cmd: Command, table: tuple[str, str, str] | None = None,
 
     verb = KINDS[kind][0]
     scope = "all" if opts & ALL_OPTIONS else ("one" if values else "")
-    env = strongest([env_of(v) for v in values]) or (table[2] if table is not None else "")
+    env = strongest([env_of(v) for v in values]) or (table[2] if table is not None and own is None else "")
+    if own is not None or table is None:
+        from automode.knowledge.owncli import ENV_VAR, flag_facts
+
+        _skip, every, prod, _as = flag_facts([(w, False) for w in (own if own is not None else values)])
+        scope = "all" if every and own is not None else scope
+        env = "production" if prod else strongest([env, *(env_of(v.value) for k, v in cmd.assigns if ENV_VAR.search(k))])
     op = next((_OPS[t] for t in reversed(tokens(lead.replace(" ", "-"))) if t in _OPS), "")
     return Effect("control", SUBVERB, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
                   origin="identity" if kind == "grant" else "", verb=verb, scope=scope, env=env,
@@ -327,6 +336,9 @@ def kind_of(cmd: Command, table_words: list[tuple[str, bool]] | None = None) -> 
     """(kind, subcommand words, values, options) of a command read by its verb, None when the program's arguments
     are not a subcommand (data, a script's) or no verb of change stands where a subcommand does. `table_words`: the
     words after the tool of a program a control table knows (`control.resolve`: `python manage.py purge_users`)."""
+    own = own_words(cmd, table_words is not None)
+    if own is not None:
+        return read(own) or _phrase(own) or _stem_verb(cmd, own)
     name = cmd.name
     how = reader(name)
     in_table = table_words is not None
@@ -344,7 +356,80 @@ def kind_of(cmd: Command, table_words: list[tuple[str, bool]] | None = None) -> 
         if kind is not None and kind != "read":
             vals, opts = _values(words)
             return kind, name, vals, opts
+    if got is None and how == "unknown":
+        return _phrase(words)
     return got
+
+
+def looks(cmd: Command) -> bool:
+    """An in-house program or one no table knows whose subcommand's verb only looks (`./bin/x show`, `frobctl
+    status --env production`, `swift run admin-cli list`)."""
+    words = own_words(cmd)
+    if words is None:
+        if reader(cmd.name) != "unknown" or "/" in (cmd.argv[0].value if cmd.argv else "/"):
+            return False
+        words = [w.value if not w.dynamic else "$x" for w in cmd.argv[1:]]
+    lead = next((w for w in words if not w.startswith("-")), "")
+    return bool(lead) and not _OPERAND.search(lead) and word_kind(lead) == "read"
+
+
+def own_words(cmd: Command, tabled: bool = False) -> list[str] | None:
+    """The argument words of the in-house program `cmd` runs (`knowledge.owncli`: `./bin/tenantctl purge`, `python
+    scripts/ops.py wipe`, `go run ./cmd/admin revoke`, `cargo run --bin x -- drop`), None when it runs none. A
+    program a table knows (`tabled`) is read here only when a toolchain runs the project's own program."""
+    from automode.knowledge.owncli import invocation
+
+    inv = invocation(cmd)
+    if inv is None or (tabled and inv.how != "toolchain"):
+        return None
+    base = inv.label.rsplit("/", 1)[-1].removesuffix(".exe")
+    if inv.how == "path" and (base in _PROJECT_TOOLS or base in LOCAL_TOOLS or _PM_DIRS.search(inv.label)):
+        return None  # a known program run by its path (`.venv/bin/pip uninstall x`, `vendor/bin/phpunit`)
+    return [v if not d else "$x" for v, d in inv.words]
+
+
+def _stem_verb(cmd: Command, words: list[str]) -> tuple[str, str, list[str], set[str]] | None:
+    """A script whose words hold no verb, read by its file's name (`mix run priv/scripts/purge_sessions.exs --all`,
+    `python scripts/wipe_cache.py --tenant a`): the name says what it is for (`knowledge.tasks` reads it too)."""
+    from automode.knowledge.owncli import invocation
+
+    inv = invocation(cmd)
+    if inv is None or inv.how not in ("script", "toolchain", "path") or any(w in DRY for w in words):
+        return None
+    stem = inv.label.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] if "." in inv.label.rsplit("/", 1)[-1] \
+        else inv.label.rsplit("/", 1)[-1]
+    if len(tokens(stem)) < 2 and not _SCRIPT.search(inv.label):
+        return None  # a bare program name (`./bin/purge`) whose words said nothing: its name is read by `tasks`
+    kind = word_kind(stem)
+    if kind in (None, "read", "deploy", "publish", "send") or (words and word_kind(words[0]) == "read"):
+        return None  # (a script named for a deploy, a release or a send: `knowledge.tasks` reads its name)
+    vals, opts = _values(words)
+    return kind, stem, vals, opts
+
+
+#: Directories where package managers put other people's programs (a virtualenv, vendored binaries, tool caches).
+_PM_DIRS = lazyre.compile(r"(?:^|/)(?:\.?venv|\.?env|\.tox|\.nox|vendor/bin|\.bundle|site-packages|\.cargo/bin|go/bin|"
+                          r"\.local/bin|\.pyenv|\.rbenv|\.nvm|\.volta|\.asdf|\.mise|\.sdkman|conda|miniconda\d?|"
+                          r"anaconda\d?|\.pixi|\.gradle|\.m2)/")
+
+
+#: A database noun and the word that takes it back (`migrate down`, `db fresh`, `schema redo`): a reset.
+_DB_NOUNS = frozenset({"migrate", "migration", "migrations", "db", "database", "schema", "ecto", "knex"})
+_DB_BACK = frozenset({"down", "fresh", "refresh", "redo", "rollback", "reset", "wipe", "drop", "truncate"})
+
+
+def _phrase(words: list[str]) -> tuple[str, str, list[str], set[str]] | None:
+    """A reset said in two words no lexicon entry holds alone (`./bin/db migrate down --all`, `x db fresh`)."""
+    if any(w in DRY for w in words):
+        return None
+    pos = [w for w in words[:6] if not w.startswith("-")][:3]
+    toks = [t for w in pos if not _OPERAND.search(w) or _ROUTE.match(w) for t in tokens(w)]
+    for k, t in enumerate(toks[:-1]):
+        if t in _DB_NOUNS and toks[k + 1] in _DB_BACK:
+            at = next((j for j, w in enumerate(words) if toks[k + 1] in tokens(w)), len(words) - 1)
+            vals, opts = _values(words[at + 1 :])
+            return "reset", " ".join(words[: at + 1]), vals, opts
+    return None
 
 
 # Tools whose arguments are data, files, build targets or packages: a verb-like word there is not a deletion.

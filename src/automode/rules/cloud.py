@@ -10,7 +10,7 @@ deleting data, everything of a kind or anything in production is a deny, one nam
 
 from __future__ import annotations
 
-from automode.knowledge import control
+from automode.knowledge import control, subverbs
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -282,6 +282,8 @@ def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
 )  # fmt: skip
 def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
+    if got is not None and got[0].target == subverbs.SUBVERB and subverbs.own_words(cmd, control.resolve(cmd) is not None) is not None:
+        return None  # an in-house program read by its verb (`python scripts/ops.py wipe`): `rules/owncli.py`
     return offer(cmd, delete_verdict(cmd, got[0])) if got is not None else None
 
 
@@ -306,4 +308,6 @@ def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def cluster_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
+    if got is not None and got[0].target == subverbs.SUBVERB and subverbs.own_words(cmd, control.resolve(cmd) is not None) is not None:
+        return None  # an in-house program read by its verb: `rules/owncli.py`
     return offer(cmd, delete_verdict(cmd, got[0])) if got is not None else None

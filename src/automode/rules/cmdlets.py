@@ -35,7 +35,7 @@ def _cmdlet_effect(cmd: Command, a: Analysis) -> tuple[str, str] | None:
     verdict="ask",
     kind="command",
     when=lambda name: verb_of(name) is not None,
-    release={"delete"},
+    release={"delete", "reset", "rollback", "unpublish", "forget"},  # its verbs reset and clear too (`Reset-Tenant`)
     title="Removes something through a PowerShell cmdlet",
     what="A cmdlet whose approved verb removes, clears, resets, uninstalls, unregisters, unpublishes or dismounts "
     "(`Remove-Mailbox`, `Remove-AzResourceGroup`, `Uninstall-WindowsFeature`, `Reset-ADServiceAccountPassword`), "

@@ -9,6 +9,7 @@ from automode import lazyre
 from automode.hosts import is_loopback
 from automode.knowledge import control, sql
 from automode.knowledge.subverbs import LOCAL_TOOLS as LOCAL_TOOLS  # (re-exported: other rules read it here)
+from automode.knowledge.subverbs import SUBVERB
 from automode.knowledge.subverbs import runs_code as _runs_code
 from automode.paths import is_artefact_path, under
 from automode.rules.base import Hit, has_any, rule
@@ -422,7 +423,8 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     if name in LOCAL_TOOLS or _runs_code(name) or (name not in SERVICE_CLIS and "/" in cmd.argv[0].value):
         return None
     known_effect = control.classify(cmd)
-    if known_effect is not None and known_effect.verb != "delete":
+    if known_effect is not None and known_effect.verb != "delete" and name == cmd.name \
+            and not (known_effect.target == SUBVERB and known_effect.verb == "update"):  # (a reset: read on below)
         return None  # a verb table says what this does and it is no deletion (`aws s3 sync --delete` into a prefix)
     known = _is_service(name)
     if known and name in ("rclone", "rclone.exe") and args[:1] and args[0] in ("sync", "bisync"):

@@ -9,7 +9,7 @@ verbs, dry runs and help stay routine, and so do programs whose arguments are da
 
 from __future__ import annotations
 
-from automode.knowledge import control, subverbs
+from automode.knowledge import control, owncli, subverbs
 from automode.rules.base import rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 def _runs(name: str) -> bool:
     """A program whose subcommand's verb may be read: unknown, a subcommand-style tool, or a table's."""
-    return subverbs.reader(name) is not None or name in control.index() or name in control.RUNNER_NAMES
+    return (subverbs.reader(name) is not None or name in control.index() or name in control.RUNNER_NAMES
+            or owncli.may_run(name))
 
 
 def _kind(cmd: Command, a: Analysis) -> tuple[str, Effect] | None:
@@ -71,10 +72,13 @@ def _text(cmd: Command) -> str:
     must_match=["winget uninstall --id Mozilla.Firefox -e", "frobctl uninstall legacy-agent", "snap remove firefox",
                 "acmectl DeleteUser --id 42", "boxctl vm-purge old-vm", "choco uninstall nodejs -y",
                 "brew uninstall --force postgresql@14", "lando destroy -y", "kafka-delete-records --offsets x.json",
-                "railctl backup restore nightly-0412", "python manage.py purge_users"],
+                "railctl backup restore nightly-0412", "python manage.py purge_users",
+                # an in-house program is read by its verb too (session 16, `knowledge.owncli`)
+                "python tools/cleanup.py delete", "./bin/tenantctl purge --tenant acme", "go run ./cmd/admin drop-tenant x"],
     must_not_match=["frobctl users list --output json", "frobctl uninstall --dry-run x", "npm uninstall lodash",
                     "pip uninstall -y requests", "git rm src/a.py", "echo delete", "frobctl src/delete_me.py",
-                    "snap list", "winget list", "frobctl list-deleted", "python tools/cleanup.py delete"],
+                    "snap list", "winget list", "frobctl list-deleted", "python tools/cleanup.py list",
+                    "./bin/tenantctl show acme", "python tests/test_cleanup.py delete"],
 )  # fmt: skip
 def removes(cmd: Command, a: Analysis) -> str | None:
     got = _kind(cmd, a)

@@ -243,6 +243,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "mark": "označ",
         "merge": "slouč",
         "every": "každý každou denně",
+        "rotate": "otoč otočte vyměň",
+        "key": "klíč klíče",
     },
     "sv": {
         "scripts": "skript skripten",

@@ -76,7 +76,8 @@ VERBS: Mapping[str, frozenset[str]] = {
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     # Access given to someone: "grant", "give X read access", "let Dana see the logs" (`text.SPREAD_PHRASES`).
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),
-    "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas"}),
+    "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",
+                            "impersonate", "impersonating", "masquerade"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
                       "retry",
                       # a load test aimed at a host: "benchmark staging", "hammer it with 20 users", "siege the api"

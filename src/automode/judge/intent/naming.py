@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 FAMILY_WORDS: Mapping[str, frozenset[str]] = {
     "permission": frozenset({"give", "grant", "assign", "add", "let", "allow", "share", "invite", "rotate", "revoke",
                              "remove", "deactivate", "disable", "enable", "make", "set", "change", "update", "create",
-                             "regenerate", "authorize", "authorise"}),
+                             "regenerate", "authorize", "authorise", "impersonate", "masquerade"}),
     "secret": frozenset({"set", "update", "change", "rotate", "add", "create", "store", "put", "replace", "regenerate"}),
     "delete": frozenset({"delete", "remove", "destroy", "terminate", "kill", "drop", "nuke", "wipe", "purge", "rm",
                          "erase", "decommission"}),
