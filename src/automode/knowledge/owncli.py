@@ -82,6 +82,8 @@ def may_run(name: str) -> bool:
     return name in INTERPRETERS or name in _TOOLCHAINS or bool(_SCRIPT.search(name)) or name.endswith(".exe")
 
 
+#: A container run whose command is the image's own program (`docker run IMAGE WORDS`, `podman run`, `nerdctl run`).
+_IMAGE_VIA = lazyre.compile(r"^(?:docker|podman|nerdctl|finch|lima nerdctl) run \S+$")
 _TOOLCHAINS = frozenset({"go", "cargo", "dotnet", "java", "gradle", "gradlew", "mvn", "mvnw", "lein", "mix", "sbt",
                          "swift"})
 
@@ -99,6 +101,9 @@ def invocation(cmd: Command) -> Invocation | None:
             return None
         return Invocation(first, words, "path")
     name = cmd.name.rsplit("/", 1)[-1]
+    if cmd.via and _IMAGE_VIA.match(cmd.via[0]) and "/" not in first and not _SCRIPT.search(first):
+        # `docker run --rm ghcr.io/acme/tenantctl purge --yes`: the image's entrypoint given these words
+        return Invocation(cmd.via[0].split(" ", 2)[-1], [(first, False), *words], "image")
     if name in _TOOLCHAINS or stem in _TOOLCHAINS:
         return _toolchain(stem if stem in _TOOLCHAINS else name, words)
     if name in INTERPRETERS or stem in INTERPRETERS:

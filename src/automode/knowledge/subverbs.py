@@ -382,6 +382,8 @@ def own_words(cmd: Command, tabled: bool = False) -> list[str] | None:
     inv = invocation(cmd)
     if inv is None or (tabled and inv.how != "toolchain"):
         return None
+    if inv.how == "image" and reader(inv.words[0][0]) != "unknown":
+        return None  # a known program run in the image (`docker run img python x.py`): read as itself
     base = inv.label.rsplit("/", 1)[-1].removesuffix(".exe")
     if inv.how == "path" and (base in _PROJECT_TOOLS or base in LOCAL_TOOLS or _PM_DIRS.search(inv.label)):
         return None  # a known program run by its path (`.venv/bin/pip uninstall x`, `vendor/bin/phpunit`)

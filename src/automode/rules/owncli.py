@@ -29,11 +29,13 @@ def _runs(name: str) -> bool:
 
 def _words(cmd: Command) -> tuple[list[tuple[str, bool]], bool] | None:
     """The argument words of an in-house program or a program no table knows, and whether it is in-house."""
-    tabled = control.resolve(cmd) is not None
-    own = subverbs.own_words(cmd, tabled)
+    r = control.resolve(cmd)
+    own = subverbs.own_words(cmd, r is not None)
     if own is not None:
         return [(w, w == "$x") for w in own], True
-    if tabled or subverbs.reader(cmd.name) != "unknown":
+    if r is not None and r[0].family == "framework":
+        return r[2], True  # a project's own framework command (`php artisan tenants:purge`, `manage.py purge_users`)
+    if r is not None or subverbs.reader(cmd.name) != "unknown":
         return None
     return [(w.value, w.dynamic) for w in cmd.argv[1:]], False
 
@@ -83,7 +85,8 @@ _DESTROY = frozenset({"delete", "reset"})
                 "echo y | python scripts/ops.py drop-index orders"],
     must_not_match=["./bin/tenantctl purge --tenant acme", "echo n | ./bin/tenantctl purge --tenant acme", "./bin/tenantctl show --tenant acme --yes",
                     "./bin/tenantctl purge --tenant acme --yes --dry-run", "python scripts/build.py --force",
-                    "npm uninstall lodash -y", "choco uninstall nodejs -y", "./bin/deploy --yes"],
+                    "npm uninstall lodash -y", "choco uninstall nodejs -y", "./bin/deploy --yes",
+                    "docker run --rm -v $PWD:/src img rm -rf /src/build --force", "php artisan cache:clear --force"],
 )  # fmt: skip
 def unconfirmed(cmd: Command, a: Analysis) -> str | None:
     got = _read(cmd, a)
