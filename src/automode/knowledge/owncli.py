@@ -82,6 +82,26 @@ def may_run(name: str) -> bool:
     return name in INTERPRETERS or name in _TOOLCHAINS or bool(_SCRIPT.search(name)) or name.endswith(".exe")
 
 
+#: The toolchains' own subcommands (and the plugins with tables of their own: `cargo make`, `dotnet ef`); any other
+#: first word is an external subcommand or a local tool (`cargo sqlx`, `cargo shuttle`, `dotnet acme-admin`).
+_BUILTINS: dict[str, frozenset[str]] = {
+    "cargo": frozenset({"build", "b", "check", "c", "clean", "doc", "d", "new", "init", "add", "remove", "rm", "run",
+                        "r", "test", "t", "bench", "update", "search", "publish", "install", "uninstall", "fmt",
+                        "clippy", "fix", "tree", "vendor", "metadata", "package", "login", "logout", "owner", "yank",
+                        "help", "version", "fetch", "generate-lockfile", "locate-project", "pkgid", "read-manifest",
+                        "report", "rustc", "rustdoc", "verify-project", "config", "info", "make", "nextest", "watch",
+                        "expand", "audit", "deny", "outdated", "llvm-cov", "tarpaulin", "udeps", "machete", "binstall",
+                        "sort", "edit", "set-version", "upgrade", "insta", "criterion", "flamegraph", "bloat", "miri",
+                        "fuzz", "hack", "semver-checks", "msrv", "about", "license", "cyclonedx", "zigbuild", "cross",
+                        "ndk", "apk", "tauri", "leptos", "component", "wasi", "build-sbf", "test-sbf", "xwin",
+                        "sweep", "cache", "modules", "geiger", "vet", "public-api", "doc-coverage", "readme",
+                        "generate", "sqlx-prepare"}),
+    "dotnet": frozenset({"build", "run", "test", "new", "add", "remove", "restore", "publish", "pack", "clean", "format",
+                         "watch", "tool", "nuget", "sln", "list", "ef", "user-secrets", "dev-certs", "workload", "sdk",
+                         "help", "store", "msbuild", "vstest", "migrate", "fsi", "outdated", "reportgenerator",
+                         "stryker", "csharpier", "husky", "serve", "dump", "trace", "counters", "gcdump", "monitor",
+                         "script", "exec", "build-server", "package", "reference"}),
+}  # fmt: skip
 #: A container run whose command is the image's own program (`docker run IMAGE WORDS`, `podman run`, `nerdctl run`).
 _IMAGE_VIA = lazyre.compile(r"^(?:docker|podman|nerdctl|finch|lima nerdctl) run \S+$")
 _TOOLCHAINS = frozenset({"go", "cargo", "dotnet", "java", "gradle", "gradlew", "mvn", "mvnw", "lein", "mix", "sbt",
@@ -150,6 +170,12 @@ def _toolchain(tool: str, words: list[tuple[str, bool]]) -> Invocation | None:
         return _passed(tool, vals)
     if tool == "cargo" and vals[:1] == ["xtask"]:
         return Invocation("xtask", words[1:], "toolchain")  # the `cargo xtask` convention: the project's own tasks
+    if tool in ("cargo", "dotnet") and vals and not vals[0].startswith("-") and vals[0] not in _BUILTINS[tool]:
+        # an external subcommand or a local tool: `cargo sqlx database drop -y` runs `cargo-sqlx`, `dotnet acme-admin
+        # purge` the manifest's tool
+        return Invocation(f"{tool}-{vals[0]}" if tool == "cargo" else vals[0], words[1:], "toolchain")
+    if tool == "dotnet" and vals[:2] == ["tool", "run"] and len(vals) > 2:
+        return Invocation(vals[2], words[3:], "toolchain")
     if tool == "lein" and vals[:1] == ["run"]:
         k = 3 if vals[1:2] == ["-m"] and len(vals) > 2 else 1
         rest = words[k + 1 :] if vals[k : k + 1] == ["--"] else words[k:]
@@ -310,6 +336,15 @@ def confirmed_by_input(cmd: Command) -> bool:
 ENV_VAR = lazyre.compile(r"(?i)(?:^|_)(?:ENV|ENVIRONMENT|STAGE|TIER|URL|URI|DSN|HOST)$")
 
 
+#: Options that hand a console its code on the command line (`tinker --execute`, `rails runner`, `psql -c`).
+_INLINE = frozenset({"--execute", "--eval", "--command", "--code", "--exec", "--script", "--sql", "--query"})
+
+
+def inline_code(words: list[tuple[str, bool]]) -> bool:
+    """A console told what to run on its command line: what it runs is in the action, not typed later."""
+    return any(o in _INLINE for o in option_names(words))
+
+
 def dry(words: list[tuple[str, bool]]) -> bool:
     """The command only rehearses or shows (`--dry-run`, `--plan`, `-WhatIf`)."""
     return any(o in DRY_OPTS for o in option_names(words))
@@ -352,6 +387,10 @@ INVOCATION_FIXTURES: dict[str, tuple[str, str, str] | None] = {
     "lein run -m acme.admin purge --all": ("toolchain", "acme.admin", "purge"),
     "mix run priv/scripts/purge.exs --all": ("toolchain", "priv/scripts/purge.exs", "--all"),
     "swift run admin-cli wipe --force": ("toolchain", "admin-cli", "wipe"),
+    "cargo sqlx database drop -y": ("toolchain", "cargo-sqlx", "database"),
+    "dotnet acme-admin purge --all": ("toolchain", "acme-admin", "purge"),
+    "dotnet tool run acme-admin purge": ("toolchain", "acme-admin", "purge"), "cargo clippy --fix": None,
+    "dotnet ef database drop --force": None, "cargo make deploy": None, "dotnet build": None,
     "./gradlew build": None, "mvn package": None, "mix run -e 'IO.puts 1'": None, "swift build": None,
     "./gradlew test --args='x'": None,
 }  # fmt: skip

@@ -82,10 +82,13 @@ _DESTROY = frozenset({"delete", "reset"})
                 "node tools/admin.js delete-users --inactive -y", "cargo run --bin opsctl -- drop-index products --force",
                 "tenantctl purge --tenant acme --yes", "go run ./cmd/admin reset-tenant acme --no-confirm",
                 "./scripts/db.sh migrate down --force", "yes | ./bin/tenantctl purge --tenant acme",
+                "php artisan tenants:purge acme --force", "cargo sqlx database drop -y",
+                "docker run --rm ghcr.io/acme/tenantctl:1.2 purge --tenant acme --yes",
                 "echo y | python scripts/ops.py drop-index orders"],
     must_not_match=["./bin/tenantctl purge --tenant acme", "echo n | ./bin/tenantctl purge --tenant acme", "./bin/tenantctl show --tenant acme --yes",
                     "./bin/tenantctl purge --tenant acme --yes --dry-run", "python scripts/build.py --force",
                     "npm uninstall lodash -y", "choco uninstall nodejs -y", "./bin/deploy --yes",
+                    "php artisan cache:clear --force", "cargo clippy --fix --allow-dirty",
                     "docker run --rm -v $PWD:/src img rm -rf /src/build --force", "php artisan cache:clear --force"],
 )  # fmt: skip
 def unconfirmed(cmd: Command, a: Analysis) -> str | None:
@@ -202,8 +205,9 @@ _MOVES = frozenset({"stop", "deploy", "publish"})
     example="./bin/deployctl promote web --env=production",
     instead="Do it on staging or for the one service asked for, or hand the command to the user.",
     must_match=["./bin/deployctl promote web --env=production", "./bin/fleet restart --all",
-                "python scripts/ops.py deploy api --prod", "relctl release publish 2.4.0 --prod"],
-    must_not_match=["./bin/deployctl promote web --env=staging", "./bin/fleet status --all",
+                "python scripts/ops.py deploy api --prod", "relctl release publish 2.4.0 --prod",
+                "cargo lambda deploy --env production"],
+    must_not_match=["./bin/deployctl promote web --env=staging", "./bin/fleet status --all", "supervisorctl stop all",
                     "./bin/fleet restart api", "./bin/deployctl promote web --env=production --dry-run"],
 )  # fmt: skip
 def moves_everything(cmd: Command, a: Analysis) -> str | None:
@@ -212,7 +216,7 @@ def moves_everything(cmd: Command, a: Analysis) -> str | None:
         return None
     every, prod = owncli.flag_facts(got[2])[1:3]
     prod = prod or got[1].env == "production"
-    if not prod and not every:
+    if not prod and not (every and got[3]):  # (`supervisorctl stop all` on this machine: AM-RES-031's ask)
         return None
     where = "in production" if prod else "everywhere"
     return f"`{_text(cmd)}` {'stops or resizes' if got[0] == 'stop' else 'deploys or publishes'} {where}"
@@ -283,6 +287,7 @@ def _place(words: list[tuple[str, bool]]) -> str:
     must_match=["./bin/ops console --env production", "python scripts/ops.py shell --env staging",
                 "go run ./cmd/ops exec web-prod-1 -- bash", "./bin/kit db:console -e prod"],
     must_not_match=["./bin/ops console", "./bin/ops console --env development", "./bin/ops status --env production",
+                    "php artisan tinker --env=staging --execute='Password::sendResetLink([])'",
                     "./bin/ops console --env production --dry-run"],
 )  # fmt: skip
 def live_console(cmd: Command, a: Analysis) -> str | Hit | None:
@@ -291,8 +296,8 @@ def live_console(cmd: Command, a: Analysis) -> str | Hit | None:
         return None
     lead, words = got
     word = owncli.word_in(lead, owncli.CONSOLE_WORDS)
-    if not word or subverbs.word_kind(lead[0]) == "read":
-        return None
+    if not word or subverbs.word_kind(lead[0]) == "read" or owncli.inline_code(words):
+        return None  # (code given on the command line, `tinker --execute="…"`, is read as code, not typed unread)
     env = _place(words)
     if env not in ("production", "staging"):
         return None
