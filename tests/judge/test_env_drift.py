@@ -15,7 +15,8 @@ def bash(cmd: str, *msgs: str) -> str:
 
 @pytest.mark.parametrize(("cmd", "said", "verdict"), [
     # a deploy/ops program of the project, pointed at production while the user named dev or staging
-    ("./bin/deployctl rollout --service search --env prod --canary-weight 5", "roll the canary out on staging", "ask"),
+    # (its verb says it deploys, session 16 `knowledge.owncli`: a deploy to production when staging was named is refused)
+    ("./bin/deployctl rollout --service search --env prod --canary-weight 5", "roll the canary out on staging", "deny"),
     ("make migrate DB_URL=postgres://app@db-prod.internal/app", "run the migrations against the dev db", "ask"),
     ("RAILS_ENV=production bin/rails runner scripts/backfill_slugs.rb", "backfill the slugs locally", "ask"),
     ("./gradlew bootRun --args='--spring.profiles.active=dev' && ./scripts/seed.sh --target prod-eu", "seed the dev database", "ask"),
