@@ -396,12 +396,14 @@ def _stem_verb(cmd: Command, words: list[str]) -> tuple[str, str, list[str], set
     from automode.knowledge.owncli import invocation
 
     inv = invocation(cmd)
-    if inv is None or inv.how not in ("script", "toolchain", "path") or any(w in DRY for w in words):
-        return None
+    if inv is None or inv.how not in ("script", "toolchain", "path") or not words or any(w in DRY for w in words):
+        return None  # (a script run bare, `./scripts/wipe-local-cache.sh`, is read by its name in `knowledge.tasks`)
     stem = inv.label.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] if "." in inv.label.rsplit("/", 1)[-1] \
         else inv.label.rsplit("/", 1)[-1]
     if len(tokens(stem)) < 2 and not _SCRIPT.search(inv.label):
         return None  # a bare program name (`./bin/purge`) whose words said nothing: its name is read by `tasks`
+    if {t.lower() for t in tokens(stem)} & _LOCAL_STEM:
+        return None  # `wipe-local-cache`, `reset_test_db`: kept on this machine by its own name
     kind = word_kind(stem)
     if kind in (None, "read", "deploy", "publish", "send") or (words and word_kind(words[0]) == "read"):
         return None  # (a script named for a deploy, a release or a send: `knowledge.tasks` reads its name)
@@ -413,6 +415,11 @@ def _stem_verb(cmd: Command, words: list[str]) -> tuple[str, str, list[str], set
 _PM_DIRS = lazyre.compile(r"(?:^|/)(?:\.?venv|\.?env|\.tox|\.nox|vendor/bin|\.bundle|site-packages|\.cargo/bin|go/bin|"
                           r"\.local/bin|\.pyenv|\.rbenv|\.nvm|\.volta|\.asdf|\.mise|\.sdkman|conda|miniconda\d?|"
                           r"anaconda\d?|\.pixi|\.gradle|\.m2)/")
+
+
+#: Words in a script's name that keep what it does on this machine or in a rehearsal (as `knowledge.tasks` reads them).
+_LOCAL_STEM = frozenset({"local", "dev", "development", "localhost", "test", "tests", "tmp", "temp", "sandbox",
+                         "fixtures", "mock", "fake", "demo", "example", "dry", "dryrun", "kind", "minikube", "ci"})
 
 
 #: A database noun and the word that takes it back (`migrate down`, `db fresh`, `schema redo`): a reset.
