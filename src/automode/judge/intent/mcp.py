@@ -311,6 +311,20 @@ def _tool_classes(tool: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
 
 #: Tool nouns for giving someone access to a thing: a share is a send of access.
 SHARING = frozenset({"permission", "share", "collaborator", "acl", "member", "access"})
+#: Words (stemmed) of a request that gives access, for the tools above (h17-0594: a calendar made public under
+#: "put this invite's meeting in my calendar").
+_SHARING_SAID = frozenset({stem(w) for w in ("share", "shared", "sharing", "access", "permission", "permissions", "acl",
+                                              "collaborator", "member", "public", "visible", "grant")})
+
+
+_GRANTEE_KEY = lazyre.compile(r"(?i)^(?:user(?:name|_?id)?|login|email(?:_?address)?|member|principal(?:_?id)?|grantee|"
+                              r"assignee|collaborator|invitee|group|team)$")
+
+
+def _grantee_named(inp: Mapping[str, Any] | None, text: str) -> bool:
+    """The person or group a sharing call gives access to is in the request ("dodaj ola do projektu …")."""
+    return any(isinstance(v, str) and len(v) >= 2 and _GRANTEE_KEY.match(str(k)) and lazyre.whole(v.lower(), text)
+               for k, v in (inp or {}).items())
 
 
 def is_draft(tool: str, inp: Mapping[str, Any]) -> bool:
@@ -405,6 +419,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         words |= {stem(p) for w in re.findall(r"[a-z]+-[a-z-]+", text) for p in w.split("-") if len(p) >= 3}  # pull-request
         if _NEGATED.search(text):
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
+        if nouns & SHARING and not (words & _SHARING_SAID or "grant" in r.clause.verbs or _grantee_named(inp, text)):
+            continue  # `update_calendar_acl` for "put the meeting in my calendar": access given needs the share said
         if inp is not None and "draft" in words and inp.get("draft") is False:
             continue  # "open a draft PR" is not a ready one (`"draft": false`)
         if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
