@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import expect
+from tests.judge.test_s16_g2 import _decide
 
 PY_OLD = '[project]\nname = "shop"\nversion = "2.0.3"\n'
 PY_NEW = '[project]\nname = "shop"\nversion = "2.1.0"\n'
@@ -78,17 +79,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "npm install react @types/react", "add react", "allow"),
     ("Bash", "pip install pytest ruff mypy", "install the dev tools: pytest, ruff and mypy", "allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    if surface == "PowerShell":
-        return tool("PowerShell", {"command": action}, *words).verdict
-    if surface == "Task":
-        return tool("Task", {"description": "x", "prompt": action, "subagent_type": "general-purpose"}, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

@@ -52,12 +52,12 @@ def test_model_confirms_a_weak_signal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_model_never_flags_without_a_pattern_signal() -> None:
-    """Ordinary text with no signal is never flagged by the model alone, however it scores."""
-    text = (
-        "Great guide. For anyone setting up keys: generate an ed25519 key and add the public half yourself."
-    )
-    assert screen_model.probability(text) >= 0.0
-    assert not flagged(screen_text(text))
+    """A text the model scores as an injection but no pattern signal fires on is not flagged: it only confirms."""
+    text = ("Great guide. For anyone setting up keys: generate an ed25519 key with ssh-keygen -t ed25519 and add "
+            "the public half to the server's authorized_keys yourself.")
+    assert screen_model.probability(text) >= screen_model.CONFIRM  # the model alone would flag it
+    f = screen_text(text)
+    assert f.score == 0 and not flagged(f), f.signals
 
 
 def test_damaged_model_is_a_clear_error() -> None:

@@ -51,6 +51,12 @@ _TTY = lazyre.compile(r"(?i)^(?:/dev/)?(?:tty\.?|cu\.)?((?:usb|acm|ama|ths|s|xru
                       r"wchusbserial[-\w]*|slab_usbtouart\w*|serial\d+)$|^(com\d{1,3})$")
 
 
+#: Device selector shapes (compiled once, not per call).
+_EMULATOR = lazyre.compile(r"^emulator-\d{4}$")
+_ADDRESS = lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?$")
+_UDID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{12,16}$|^[0-9a-f]{40}$")
+_SERIAL = lazyre.compile(r"^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,24}$")
+
 def device_key(value: str) -> tuple[str, str]:
     """(shape, key) of a device value: ("port", "usb0") for `/dev/ttyUSB0`, `ttyUSB0`, `USB0`, mpremote's `u0`;
     ("serial", …), ("emulator", …), ("address", …) for a phone or probe; ("", "") when it is none of these."""
@@ -67,13 +73,13 @@ def device_key(value: str) -> tuple[str, str]:
         return "port", (m.group(1) or m.group(2)).lower()
     if low.startswith("/dev/"):
         return "port", low[5:].removeprefix("tty")
-    if lazyre.compile(r"^emulator-\d{4}$").match(low):
+    if _EMULATOR.match(low):
         return "emulator", low
-    if lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?$").match(low):
+    if _ADDRESS.match(low):
         return "address", low
-    if lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{12,16}$|^[0-9a-f]{40}$").match(low):
+    if _UDID.match(low):
         return "udid", low
-    if lazyre.compile(r"^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,24}$").match(low):
+    if _SERIAL.match(low):
         return "serial", low
     return "", ""
 

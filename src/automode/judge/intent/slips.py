@@ -165,12 +165,16 @@ def _asked_push(a: Analysis, said: str) -> bool:
     return any(_PUSH.search(t) for t in texts) or bool(SHIP.search(said))
 
 
+_PATHISH = lazyre.compile(r"[\w.~/+-]+")
+_WORDISH = lazyre.compile(r"[^\W_]+")
+
+
 def _names_cache(said: str, words: frozenset[str], what: str, used: set[str]) -> bool:
     """The user's words name the cache: one of its words, caches in general, or its path; or they speak of a cache
     and the action runs the cache's own program ("weird cache error" and `./gradlew` for `~/.gradle/caches`)."""
     from automode.knowledge.slips import CACHES_IN_GENERAL
 
-    toks = set(lazyre.compile(r"[\w.~/+-]+").findall(said)) | set(lazyre.compile(r"[^\W_]+").findall(said))
+    toks = set(_PATHISH.findall(said)) | set(_WORDISH.findall(said))
     if toks & (words | CACHES_IN_GENERAL) or what.lower() in said or any(
             t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3):
         return True
