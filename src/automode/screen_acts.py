@@ -240,6 +240,8 @@ _SECRET = (r"`env`|\boutput\s+of\s+`?env\b|[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s
            r"tokens?|cookies?|seed\s+phrase|recovery\s+phrase|mnemonic|2fa\s+codes?|otp|security\s+codes?|"
            r"env(?:ironment)?\s+var\w*|process\.env|os\.environ|printenv|\$\w*(?:token|key|secret|password)\w*|"
            r"\w+_(?:token|key|secret|password|credentials?)\b|"
+           # a connection string holds its password: DATABASE_URL, REDIS_URI, SENTRY_DSN
+           r"\b\w*(?:database|db|redis|mongo\w*|postgres\w*|pg|mysql|amqp|rabbitmq|broker|sentry)_(?:url|uri|dsn)\b|"
            r"wachtwoord\w*|passw[oö]rt\w*|zugangsdaten|schlüssel\w*|mot\s+de\s+passe|clés?\s+(?:api|privées?|ssh)|"
            r"identifiants|contraseñas?|credenciales|claves?\s+(?:api|privadas?|ssh)|senhas?|credenciais|chaves?|"
            r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?|lösenord\w*|nyckel\w*|nycklar|"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode import screen_commands, screen_requests
+from automode import screen_commands, screen_requests, screen_world
 from automode.dc import dataclass
 from automode.screen_acts import (
     CJK_CHARS,
@@ -51,12 +51,12 @@ from automode.screen_directive import (
 from automode.screen_directive import (
     token_at as _token,
 )
-from automode.screen_langs_world import LIGHT_REQUESTS, fold
 from automode.screen_pressure import finditer as pressure_matches
 from automode.screen_pressure import kinds as pressure_kinds
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
-from automode.screen_window_patterns import Patterns
+from automode.screen_window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
+from automode.screen_window_patterns import CODE_OR_PATH as _CODE_OR_PATH
 from automode.screen_window_patterns import patterns as patterns
 
 MAX_WINDOWS = 40
@@ -236,24 +236,6 @@ def _act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
     return found
 
 
-
-
-def _as_written(norm: str, original: str, lo: int, hi: int) -> str:
-    """The part of the original text that norm[lo:hi] was folded from: found by proportion (folding keeps lengths
-    close), widened by `SLACK` on each side."""
-    scale = len(original) / max(1, len(norm))
-    return original[max(0, int(lo * scale) - SLACK) : int(hi * scale) + SLACK]
-
-
-SLACK = 120
-#: The request endings of Chinese, Japanese and Korean that follow a verb (written in English or not).
-#: An English verb asked for in Hindi, Urdu, Bengali, Persian...: the light verb that follows it ("post करें").
-LIGHT_REQUEST = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(map(fold, LIGHT_REQUESTS), key=len, reverse=True)))
-                           + r")(?![\w\u0900-\u0963\u0966-\u0dff])")
-CJK_REQUEST = re.compile(r"\s?(?:してください|して下さい|してね|しろ|せよ|하세요|해\s?주세요|해\s?줘|하십시오|해라|하라|吧|一下)")
-_CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
-
-
 def _asked_command(p: Patterns, text: str, at: int) -> bool:
     """Whether the command at `text[at]` is asked of the reader: its sentence (back to the previous full stop, across
     line breaks: "should immediately run\n  kubectl …") tells the reader to run it, or follows a label's colon."""
@@ -268,22 +250,28 @@ def _asked_command(p: Patterns, text: str, at: int) -> bool:
         # reader introduces, in any language
         label = text[max(head_lo + 1, text.rfind("\n", 0, colon) + 1) : colon].lower()
         label = _CODE_OR_PATH.sub(" ", label)  # `tests/test_gemini.py`: a file's name names nobody
-        names = (set(re.split(r"[\W_]+", label)) & p.first or p.tag_label.search(label + ":")
+        names = (set(re.split(r"[\W_]+", label)) & p.first or p.tag_label.search(label + ":") or screen_world.names_reader(label)
                  or p.cjk_strong.search(label) or p.cjk_weak.search(label))
         if names and len(label.split()) <= 10:
             return True
+    if screen_world.asks_reader(head):
+        return True  # the sentence names the reader by stem and no negation stands before the command
+    close = text.find("`", at + 1) if text[at : at + 1] == "`" else -1
+    if close != -1 and screen_world.run_after(text, close + 1):
+        return True  # "`…` 를 실행해야 합니다", "`…` komutunu çalıştır": the run verb after its object
     tail_hi = min([e for e in (text.find(". ", at), text.find("\n", at)) if e != -1] or [len(text)])
     whole = head + " " + " ".join(text[at : min(tail_hi, at + 240)].split()).lower()
     return _commanded(p, whole, len(head) + 1)
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: list[int] | None = None,
-                 original: str = "", named: bool = False, threshold: int = THRESHOLD) -> Hit | None:  # fmt: skip
+                 original: str = "", named: bool = False, threshold: int = THRESHOLD, by_stem: bool = False) -> Hit | None:  # fmt: skip
     """The window norm[lo:hi] addressed with weight `addr` at offset `frm`: acts count from the address's sentence on
     (a UI string table that names an assistant after "Delete this repository" asks nothing of it). `budget`: engine
     decisions left for commands of the window that no act pattern knows (None: none are decided); `original`: the
     text `norm` was folded from, where those commands are read; `named`: the window's address names the reader (an
-    AI word, a vocative role word, a tag or label), not only a fake turn or concealment."""
+    AI word, a vocative role word, a tag or label), not only a fake turn or concealment; `by_stem`: a reader is
+    named by the stem of its word (`screen_world`): a sentence the act tables cannot read is read there."""
     p = patterns()
     window = _unwrap(p, norm[lo:hi])
     start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
@@ -367,22 +355,23 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
     directed = None
     requested = False
     refused = None
-    if not acts and danger is None and budget is not None and not discussion and addr >= 2:
+    if not acts and budget is not None and not discussion and addr >= 2:
         # a command automode itself refuses, asked of the reader in the addressed paragraph (`screen_commands`), read
         # in the text as written (folding case and leetspeak changes commands: `s3api`, `-X`)
-        written = _as_written(norm, original, lo + frm, hi) if original else window[start:]
+        written = as_written(norm, original, lo + frm, hi) if original else window[start:]
         found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))
         refused = found[0] if found else None
     if not acts and danger is None and refused is None:
         # no act of a known class: a directive with a concrete object, hidden from the user or claiming approval
         # (a concrete object, or a thing that is consequential whatever is done to it: a secret, money, a privilege)
-        if addr < 2 or (p.concrete.search(window) is None and not any(_found(p, window, x) for x in ("secret", "money", "privilege"))):
+        if addr < 2 or (p.concrete.search(window) is None and not any(_found(p, window, x) for x in ("secret", "money", "privilege"))
+                         and not screen_world.agent_files(window)):
             return None
         kinds = pressure_kinds(window)
         if "conceal" in kinds or "claim" in kinds:
             directed = _directed(p, window, start, cjk, discussion)
         if directed is None and named and not discussion:
-            directed = _requested(p, window, start)
+            directed = _requested(p, window, start) or screen_world.unread(p, _sentences(p, window)[:60], start, by_stem)
             requested = directed is not None
         if directed is None:
             return None
@@ -415,7 +404,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if not snippet:
             at = window.find(refused.split()[0], start)
             snippet, act_at = refused, lo + max(0, at)
-    if danger is not None:
+    if danger is not None and refused is None:  # a dangerous spelling automode also refuses counts once, as refused
         score += 1 if acts or loose is not None else 2
         parts.append("command")
         parts += parts_extra
@@ -581,6 +570,12 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
     # text that keeps what it asks for from the user ("keep it out of the transcript"): the reader is whoever acts
     for m in pressure_matches("conceal", norm, 2, words)[: MAX_WINDOWS // 4]:
         anchors.append((m.start(), -1, 2))
+    stemmed: set[tuple[int, int]] = set()
+    if screen_world.may_name(norm):
+        # a reader named by the stem of its word in a language without word tables (`screen_world`)
+        for start, stop in screen_world.anchors(norm, MAX_WINDOWS // 4):
+            anchors.append((start, stop, 2))
+            stemmed.add(_bounds(norm, start))
     best: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for at, end, weight in anchors:
         key = _bounds(norm, at)
@@ -593,7 +588,7 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
         if n >= MAX_WINDOWS or (lo, hi) in seen:
             break
         seen.add((lo, hi))
-        hit = score_window(norm, lo, hi, weight, frm, budget, original, named)
+        hit = score_window(norm, lo, hi, weight, frm, budget, original, named, by_stem=(lo, hi) in stemmed)
         if hit is not None:
             return hit
     return None

@@ -30,6 +30,7 @@ from automode.screen_directive import INFLECT as _INFLECT
 from automode.screen_directive import LEADER, PARTICIPLES
 from automode.screen_directive import by_first as _by_first
 from automode.screen_langs import IMPERATIVE_ONLY
+from automode.screen_langs_world import LIGHT_REQUESTS, fold
 from automode.screen_words import HOMOGLYPHS, words
 
 
@@ -236,3 +237,19 @@ class Patterns:
 @cache
 def patterns() -> Patterns:
     return Patterns()
+
+
+def as_written(norm: str, original: str, lo: int, hi: int) -> str:
+    """The part of the original text that norm[lo:hi] was folded from: found by proportion (folding keeps lengths
+    close), widened by `SLACK` on each side."""
+    scale = len(original) / max(1, len(norm))
+    return original[max(0, int(lo * scale) - SLACK) : int(hi * scale) + SLACK]
+
+
+SLACK = 120
+#: The request endings of Chinese, Japanese and Korean that follow a verb (written in English or not).
+#: An English verb asked for in Hindi, Urdu, Bengali, Persian...: the light verb that follows it ("post करें").
+LIGHT_REQUEST = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(map(fold, LIGHT_REQUESTS), key=len, reverse=True)))
+                           + r")(?![\w\u0900-\u0963\u0966-\u0dff])")
+CJK_REQUEST = re.compile(r"\s?(?:してください|して下さい|してね|しろ|せよ|하세요|해\s?주세요|해\s?줘|하십시오|해라|하라|吧|一下)")
+CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
