@@ -18,6 +18,7 @@ import posixpath
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from automode import lazyre
 from automode.shell.argv import operands
 
 if TYPE_CHECKING:
@@ -97,6 +98,41 @@ def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) ->
         fetched = any(_under(src, p.path) for p in out) or (src not in made and any(d in src + "/" for d in outside))
         if fetched:
             out.append(Place(_abs(dest or ".", cwd, home), "archive", archive))
+    return out
+
+
+#: Words that ask for a repository to be cloned, as users type them (session 17, H5): "clone X to read it", "把 X clone
+#: 下来看看", "klonuj X", "X をクローンして".
+CLONE_WORDS = lazyre.compile(r"(?i)\bclon\w*|\bklon\w*|\bkloon\w*|клонир\w*|склонир\w*|克隆|クローン|클론")
+
+
+SAID_SOURCE = "the repository you named to clone"
+
+
+def said_clones(messages: Iterable[str], commands: Iterable[Command], root: str, home: str) -> list[Place]:
+    """Directories the user's words say were cloned: a command working in, or naming, a directory whose name the user
+    gave beside a clone word ("clone md-search-plugin so I can read the code", then `cd vendor/md-search-plugin && npm
+    install`). What the clone brought is a stranger's code until the user asks to run it."""
+    said = " ".join(m for m in messages if CLONE_WORDS.search(m)).lower()
+    if not said:
+        return []
+    stop = {root.rstrip("/"), home.rstrip("/"), ""}
+    out: list[Place] = []
+    for c in commands:
+        cwd = c.cwd or ""
+        candidates = [cwd] + [_abs(w.value, cwd or "/", home) for w in c.argv[1:]
+                              if "/" in w.value and not w.dynamic and "://" not in w.value and not w.value.startswith("-")]
+        for path in candidates:
+            parts = path.rstrip("/").split("/")
+            for k in range(len(parts), 1, -1):
+                here = "/".join(parts[:k])
+                if here in stop or (root and not here.startswith(root.rstrip("/") + "/") and not here.startswith("/tmp/")):
+                    break
+                name = parts[k - 1].lower()
+                if len(name) >= 3 and lazyre.whole(name, said, r"[\w.-]"):
+                    if all(p.path != here for p in out):
+                        out.append(Place(here, "clone", f"{SAID_SOURCE} ({parts[k - 1]})"))
+                    break
     return out
 
 

@@ -158,6 +158,10 @@ COMMANDS: tuple[Row, ...] = (
 )
 #: Programs that publish a site or its documentation: users ask for that with "deploy", "push" or "put it up" as
 #: often as with "publish" ("deploy the docs to GitHub Pages").
+#: Package managers that run a package's binary by its bare name (`pnpm changeset publish`, `yarn lerna publish`).
+PM_BINS = frozenset({"yarn", "pnpm", "bun"})
+#: Words that are the managers' own commands (or another manager's), not a package's binary.
+PM_OWN = frozenset({"npm", "yarn", "pnpm", "bun", "publish", "deno"})
 SITES = frozenset({"mkdocs", "mike", "ghp-import", "gh-pages", "docusaurus", "hugo", "quarto", "surge", "hexo", "lektor",
                    "nikola", "middleman", "octopress", "ablog", "storybook-to-ghpages", "neocities", "deployctl",
                    "amplify", "swa", "rdme", "redocly", "bump", "swaggerhub"})  # fmt: skip
@@ -312,6 +316,8 @@ def named_registries(text: str) -> list[str]:
 #: CHART oci://HOST/PATH).
 IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})
 _TASK_SPLIT = lazyre.compile(r"[;\s]+")
+#: Gradle's options whose value is a task excluded from the run (docs.gradle.org: `-x`, `--exclude-task`).
+_EXCLUDED = frozenset({"-x", "--exclude-task"})
 _SHORT_FLAGS = lazyre.compile(r"^-[A-Za-z]{2,4}$")
 _PYTHON = lazyre.compile(r"^python(?:[23](?:\.\d+)?)?$|^py$")
 
@@ -349,9 +355,9 @@ def _task_words(args: list[str]) -> list[str]:
     """`+publishSigned`, `core/publishSigned`, `Compile / publish`, `:lib:publish`, `__.publishLocal`,
     `'; clean; publishSigned'`: the task names in the positional words."""
     out: list[str] = []
-    for a in args:
-        if a.startswith("-"):
-            continue
+    for k, a in enumerate(args):
+        if a.startswith("-") or (k and args[k - 1] in _EXCLUDED):
+            continue  # (`./gradlew build -x publish`: a task left out, not run)
         for t in _TASK_SPLIT.split(a):
             t = t.strip("+'\"")
             if not t or t.startswith("-"):
@@ -368,8 +374,10 @@ def act(cmd: Command) -> Publish | None:
     name, args = cmd.name, list(cmd.args)
     if "--help" in args:
         return None
-    if name in ("yarn", "pnpm") and args and args[0] in SITES:
-        name, args = args[0], args[1:]  # `yarn docusaurus deploy`: the package's own program, run by its manager
+    if name in PM_BINS and args and (args[0] in SITES or (args[0] in _known() and args[0] not in PM_OWN)):
+        # `yarn docusaurus deploy`, `pnpm changeset publish`, `bun lerna publish`: a package's own program, run by its
+        # manager (pnpm.io/cli/run: a name that is no command of pnpm's runs the script or the binary of that name)
+        name, args = args[0], args[1:]
     elif _PYTHON.match(name) and len(args) >= 2 and args[0] == "-m":
         name, args = args[1].replace("_", "-"), args[2:]  # `python -m twine upload`, `python3 -m ghp_import -p site`
     if name not in _known():

@@ -119,7 +119,7 @@ CACHE_COMMANDS: tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str]
     ("yarn", ("cache", "clean"), frozenset(), frozenset({"yarn"})), ("pnpm", ("store", "prune"), frozenset(), frozenset({"pnpm"})),
     ("pip", ("cache", "purge"), frozenset(), frozenset({"pip"})), ("pip3", ("cache", "purge"), frozenset(), frozenset({"pip"})),
     ("pip", ("cache", "remove"), frozenset(), frozenset({"pip"})),
-    ("go", ("clean",), frozenset({"-modcache", "-cache", "-testcache", "-fuzzcache"}), frozenset({"go", "golang", "modcache"})),
+    ("go", ("clean",), frozenset({"-modcache", "-cache", "-fuzzcache"}), frozenset({"go", "golang", "modcache"})),
     ("brew", ("cleanup",), frozenset(), frozenset({"brew", "homebrew"})),
     ("conda", ("clean",), frozenset(), frozenset({"conda"})), ("mamba", ("clean",), frozenset(), frozenset({"conda", "mamba"})),
     ("dotnet", ("nuget", "locals"), frozenset(), frozenset({"nuget", "dotnet"})),

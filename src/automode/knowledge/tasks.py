@@ -36,6 +36,10 @@ RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     "cargo": (frozenset({"make"}), False, frozenset()),
     "tox": (frozenset(), False, frozenset({"-e"})),
     "nox": (frozenset(), False, frozenset({"-s", "--session", "--sessions"})),
+    # Maven goals (`mvn flyway:clean`, `mvn liquibase:dropAll`: plugin:goal words), Mix tasks (`mix tenants.purge`), dbt macros (`dbt run-operation
+    # drop_relations_matching`: docs.getdbt.com/reference/commands/run-operation), Deno tasks (`deno task deploy`)
+    **dict.fromkeys(("mvn", "mvnw", "./mvnw", "mix"), (frozenset(), True, frozenset())),
+    "dbt": (frozenset({"run-operation"}), False, frozenset()),
 }
 #: Task-name words and the act they name (names split on - _ : . / + and case changes): what a project calls a task
 #: or a script that deploys (`deploy_prod.sh`, `make ship`, `rollout`), publishes (`release.sh`, `publish_to_pypi.py`,
@@ -69,7 +73,8 @@ SCRIPT_WEAK = frozenset({"apply", "promote", "provision", "push", "upload", "dro
 RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup"})
 DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", "tables", "table", "redis", "mongo",
                         "postgres", "pg", "mysql", "elastic", "es", "index", "indices", "bucket", "buckets", "storage",
-                        "volumes", "queue", "queues", "users", "prod", "production", "records", "cache"})  # fmt: skip
+                        "volumes", "queue", "queues", "users", "prod", "production", "records", "cache", "flyway",
+                        "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds"})  # fmt: skip
 #: Words in a task name that keep it on this machine or in a dry run.
 LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "tests", "plan",
                          "diff", "preview", "snapshot", "changelog", "notes", "publishlocal", "publishm2",
@@ -78,7 +83,12 @@ LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dry
                          "verify", "spec", "e2e"})  # fmt: skip
 #: Runner options that take a value (a directory, a file, a job count), never a task name.
 VALUE_OPTS = frozenset({"-C", "--directory", "-f", "--file", "--makefile", "-I", "--include-dir", "-o", "-W", "-j",
-                        "-p", "--project", "-c", "--config", "--justfile", "--taskfile", "-d", "--dir"})  # fmt: skip
+                        "-p", "--project", "-c", "--config", "--justfile", "--taskfile", "-d", "--dir",
+                        # Maven's (-pl modules, -P profiles, -s settings, -rf resume, -T threads) and Gradle's `-x TASK`
+                        # (a task excluded, not run), dbt's `--args`, `--target`, `--profile`, `--vars`
+                        "-pl", "--projects", "-P", "--activate-profiles", "-s", "--settings", "-gs", "-rf",
+                        "--resume-from", "-T", "--threads", "-x", "--exclude-task", "--args", "--target", "-t",
+                        "--profile", "--vars", "--profiles-dir", "--project-dir"})  # fmt: skip
 #: Words that make a task a build of the release variant, not a release (Android's `assembleRelease`).
 BUILD_WORDS = frozenset({"assemble", "bundle", "build", "compile", "lint", "package", "sign", "archive", "install",
                          "link", "strip", "bench", "verify", "template", "templates", "render", "generate", "gen",
@@ -146,12 +156,17 @@ DRY_OPTIONS = frozenset({"--dry-run", "--dryrun", "--dry", "-n", "--noop", "--no
                          "--simulate", "--what-if", "-whatif", "--list", "--help", "--diff", "--validate"})  # fmt: skip
 
 
+_DENO_TASK: tuple[frozenset[str], bool, frozenset[str]] = (frozenset({"task"}), False, frozenset())
+
+
 def task_names(cmd: Command) -> list[str]:
     """The task names a runner command runs ([] when `cmd` is no task runner, or runs none by name, or only shows
     what it would do); a project script's file name is its task name."""
     if any(w.value.lower().split("=", 1)[0] in DRY_OPTIONS for w in cmd.argv[1:] if not w.dynamic):
         return []
     spec = RUNNERS.get(cmd.name) or RUNNERS.get(cmd.name.rsplit("/", 1)[-1])
+    if spec is None and cmd.name == "deno" and len(cmd.argv) > 2 and cmd.argv[1].value == "task":
+        spec = _DENO_TASK  # `deno task deploy` (docs.deno.com/runtime/reference/cli/task), not `deno run deploy.ts`
     if spec is None:
         stem = script_name(cmd)
         parts = {p.lower() for p in _SPLIT.split(stem) if p}
@@ -202,6 +217,8 @@ def act_of(task: str) -> str:
     for word, objects in NEEDS_OBJECT.items():
         if word in parts and not parts & objects:
             parts = parts - {word}
+    if ":" in low and low.rsplit(":", 1)[-1] == "apply" and not parts & _APPLIES:
+        return ""  # `spotless:apply`, `rewrite:apply`: a plugin's goal that rewrites the code, not a plan applied
     if whole in ("deploy", "publish", "delete") and low.rsplit(":", 1)[-1] not in NEEDS_OBJECT:
         return whole  # a task the tool documents by that name (`publishSigned`, `sonatypeBundleRelease`)
     if parts & BUILD_WORDS:
@@ -210,7 +227,44 @@ def act_of(task: str) -> str:
         act = ACT_WORDS.get(p)
         if act:
             return act
-    return ""
+    return _by_verb(task, parts)
+
+
+#: A kind of `knowledge.subverbs` (its lexicon of verbs, shared with in-house CLIs) as the act of a task named by it.
+_KIND_ACTS = {"delete": "delete", "publish": "publish", "deploy": "deploy", "send": "send", "grant": "grant"}
+
+
+#: Prefixes of a `prefix:apply` task that apply infrastructure or a release (`terraform:apply`, `k8s:apply`).
+_APPLIES = frozenset({"terraform", "tf", "tofu", "infra", "k8s", "kube", "kubernetes", "helm", "pulumi", "cdk", "deploy",
+                      "prod", "production", "staging", "stack", "cluster", "plan"})
+
+
+def _by_verb(task: str, parts: set[str]) -> str:
+    """A task named by a verb no row here names, read with the in-house CLIs' verb lexicon (`knowledge.subverbs`):
+    `deleteStagingRepo`, `tenants.purge`, `grant_select`, `revoke-sessions`. A generic remove or clear counts beside
+    the data it names (`remove-volumes`), a revoke beside an account or a credential (`revoke-sessions`)."""
+    from automode.knowledge.subverbs import IDENTITY_NOUNS, word_kind
+
+    kind = word_kind(task.rsplit(":", 1)[-1]) or word_kind(task)
+    if kind == "revoke":
+        return "rotate" if parts & IDENTITY_NOUNS else ""
+    act = _KIND_ACTS.get(kind or "", "")
+    if act == "delete" and parts & _WEAK_REMOVE and not parts & (DATA_WORDS | _OBJECTS):
+        return ""  # `remove-unused`, `clear-screen`, `clean-dist`: the build's own leftovers
+    return act
+
+
+#: Removal words that name a teardown only beside what holds data (`remove-volumes`, `clear_queue`).
+_WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall",
+                          "unlist", "unassign", "unsubscribe", "unfollow", "unshare", "flush"})
+#: What a teardown task removes that holds other people's work: repositories, releases, tenants, accounts, buckets.
+_OBJECTS = frozenset({"repo", "repos", "repository", "repositories", "release", "releases", "tenant", "tenants",
+                      "account", "accounts", "bucket", "buckets", "environment", "environments", "env", "envs",
+                      "stack", "stacks", "cluster", "clusters", "namespace", "namespaces", "volume", "volumes",
+                      "artifact", "artifacts", "package", "packages", "image", "images", "snapshot", "snapshots",
+                      "backup", "backups", "branch", "branches", "deployment", "deployments", "service", "services",
+                      "topic", "topics", "collection", "collections", "objects", "files", "uploads",
+                      "staging", "remote"})  # fmt: skip
 
 
 def may_name_task(name: str) -> bool:
@@ -232,7 +286,7 @@ def body_known(cmd: Command, commands: list[Command], written: frozenset[str] = 
 
 
 #: A task's act as an outward act of `judge.intent.outward` (a teardown is judged by the destroy rules).
-OUTWARD = {"deploy": "deploy", "publish": "publish", "send": "send", "pay": "pay", "rotate": "change"}
+OUTWARD = {"deploy": "deploy", "publish": "publish", "send": "send", "pay": "pay", "rotate": "change", "grant": "change"}
 _GENERIC_PARTS = frozenset({"scripts", "script", "run", "task", "tasks", "bin", "tools", "main", "all", "the", "and", "to"})
 
 

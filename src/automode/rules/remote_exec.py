@@ -205,6 +205,10 @@ def _own_source(a: Analysis, source: str) -> bool:
             or owner.rsplit("/", 1)[-1].lower() == user)  # fmt: skip
 
 
+#: The cheap test for a clone the user's words speak of (`knowledge.fetched.CLONE_WORDS`, without importing it).
+_CLONE_SAID = lazyre.compile(r"(?i)\bclon|\bklon|\bkloon|клонир|склонир|克隆|クローン|클론")
+
+
 @rule(
     "AM-RCE-008",
     category="remote-exec",
@@ -247,11 +251,15 @@ def _own_source(a: Analysis, source: str) -> bool:
 )  # fmt: skip
 def fetched_code_runs(a: Analysis) -> str | Hit | None:
     remembered = a.ctx.memory.fetched if a.ctx.memory is not None else ()
-    if not remembered and not any(_fetches(c) for c in a.commands) and not any(e.kind == "write" and e.origin == "download" for e in a.effects):
+    said = any(c.cwd for c in a.commands) and any(_CLONE_SAID.search(m) for m in a.ctx.user_messages)
+    if not remembered and not said and not any(_fetches(c) for c in a.commands) and not any(
+            e.kind == "write" and e.origin == "download" for e in a.effects):
         return None  # most actions: nothing cloned, unpacked or downloaded, and the knowledge is not even imported
     from automode.knowledge import fetched
 
     where = fetched.places(a.commands, a.effects, a.ctx.home)
+    if said:  # a directory the user said they had cloned ("clone md-search-plugin to read the code"): a clone
+        where += [p for p in fetched.said_clones(a.ctx.user_messages, a.commands, a.root, a.ctx.home) if p not in where]
     root = a.root.rstrip("/")
     # a place that is the project itself (or holds it) is the project the user works in from then on, not a
     # stranger's code next to it: `git clone URL .` into an empty directory, an archive unpacked over the project
@@ -264,7 +272,7 @@ def fetched_code_runs(a: Analysis) -> str | Hit | None:
         if got is None:
             continue
         place, how = got
-        when = "earlier in the session" if place in earlier else "in the same action"
+        when = "earlier in the session" if place in earlier or place.source.startswith(fetched.SAID_SOURCE) else "in the same action"
         injected = _injected_source(a, place.source)
         if injected is not None:
             return f"{how}, fetched {when} from {place.source[:80]}, a source a flagged tool output proposed ({injected})"

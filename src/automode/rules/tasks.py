@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 RUNNER_NAMES = frozenset(tasks.RUNNERS)
 #: The acts AM-TRUST-008 judges a task or a script by (AM-DESTROY-015 judges "delete").
-OUTWARD_ACTS = frozenset({"deploy", "publish", "send", "pay", "rotate"})
+OUTWARD_ACTS = frozenset({"deploy", "publish", "send", "pay", "rotate", "grant"})
 _WHAT = {"deploy": "a deploy", "publish": "a release", "send": "a message to people", "pay": "a payment",
-         "rotate": "credentials rotated"}
+         "rotate": "credentials rotated", "grant": "access given"}
 
 
 

@@ -323,6 +323,9 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         from automode.knowledge.optpower import code_libraries
 
         lw.out.effects.extend(code_libraries(code, cmd, Env(lw.home, lw.cwd or "/__project__")))
+    from automode.knowledge import sdkcalls
+
+    lw.out.effects.extend(sdkcalls.effects(name, code, cmd, (*cmd.via, f"{name} code")))  # SDK calls that act (H4)
     setting = codeflow.credential_upload(code[:MAX_SETTING_SCAN])
     if setting is not None:  # `meridian_fs.telemetry.enable(upload_credentials=True)`: the library sends them out
         url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")

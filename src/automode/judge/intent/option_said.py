@@ -44,10 +44,34 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Options that take more than the task needs (`rules.pastneed`): released by a request that names the option.
+PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027"})
+
+
+def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
+    """The user's word for the option a past-need finding names (`knowledge.pastneed.SAID`), as a whole word of the
+    user's messages; () when they named none."""
+    import re
+
+    from automode.judge.intent.said import joined_lower
+    from automode.knowledge.pastneed import SAID, past_need
+
+    said = joined_lower(a.ctx.user_messages, " ")
+    for cmd in a.commands:
+        got = past_need(cmd)
+        if got is None:
+            continue
+        for word in SAID.get(got[0], (got[0].lower(),)):
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", said):
+                return (word,)
+        return ()
+    return ()
+
+
 def option_target(f: Finding, a: Analysis, target: Callable[..., T]) -> T:
     """The finding's `facts.Target` (its class passed in: this module is imported by `facts`): released by any
     request that names every value, never otherwise."""
-    said = named_values(f, a)
+    said = _past_need_said(f, a) if f.rule.id in PAST_NEED_RULES else named_values(f, a)
     if not said:
         return target(frozenset(), (), (), (), False, "ask")
     return target(ANY_VERB, (), (), (), True, "allow", introduced=said, named_only=True)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
 
 #: Request verb classes (`lexicon.VERBS`) that move a build to the place named.
-TRANSFER = frozenset({"push", "send", "publish"})
+#: ("deploy" too: "把 billing-sdk 发布到 npm" reads "deploy … npm", and a registry named as the place is a publish there)
+TRANSFER = frozenset({"push", "send", "publish", "deploy"})
 _WORD = lazyre.compile(r"[\w.-]+")
 _PARTS = lazyre.compile(r"[\s:=/]+")
 

@@ -39,9 +39,10 @@ if TYPE_CHECKING:
 _PART = lazyre.compile(r"[^a-z0-9]+")
 #: Options that widen a command to every resource of its kind or every namespace (cluster and cloud CLIs alike).
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
-#: Programs whose `-A` appends one rule (`iptables -A INPUT …`), not "all namespaces" as in kubectl.
+#: Programs whose `-A` appends one rule (`iptables -A INPUT …`) or grants permissions (`deno test -A`: judged as such by
+#: `rules.pastneed`), not "all namespaces" as in kubectl.
 _APPENDS = frozenset({"iptables", "ip6tables", "iptables-nft", "iptables-legacy", "ip6tables-nft", "ip6tables-legacy",
-                      "ebtables", "arptables", "nft"})
+                      "ebtables", "arptables", "nft", "deno"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
 KILL_BY_NAME = frozenset({"pkill", "killall", "skill", "slay"})  # processes chosen by name, not by id
 STDIN_ITEM = "__stdin_item__"  # an item `xargs`/`parallel` reads from its input (`shell.fanout`)

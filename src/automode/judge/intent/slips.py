@@ -40,7 +40,7 @@ _PUSH = lazyre.compile(r"(?i)\b(?:push\w*|pr|prs|mr|pull[- ]request|merge[- ]req
 
 def slipped(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when the action does a routine step and one part past what the user asked; else None."""
-    if not a.shell or not a.commands or not a.ctx.user_messages:
+    if not (a.shell or a.action.tool.startswith("mcp__")) or not a.commands or not a.ctx.user_messages:
         return None
     from automode.knowledge.slips import cache_command, routine_step, wide_update
     from automode.rules.git import git_argv
@@ -77,7 +77,10 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
     for what, words in caches:
         if _names_cache(said, words, what, used):
             continue
-        if beside or _CACHE.search(said):  # (alone under another request a cache clear is routine: `npm cache clean`)
+        if beside or routine or _CACHE.search(said):
+            # (beside a project target, a build or a test run — "a clean build" answered with every global NuGet
+            # cache cleared too, session 17 H5 — or when the user spoke of a cache; alone under another request a
+            # cache clear is routine: `npm cache clean`)
             return "ask", (f"this also clears {what}, a cache outside the project that you did not name")
     for lock in locks:
         if not _LOCK.search(said) and posixpath.basename(lock).lower() not in said:
@@ -175,10 +178,17 @@ def _names_cache(said: str, words: frozenset[str], what: str, used: set[str]) ->
     from automode.knowledge.slips import CACHES_IN_GENERAL
 
     toks = set(_PATHISH.findall(said)) | set(_WORDISH.findall(said))
-    if toks & (words | CACHES_IN_GENERAL) or what.lower() in said or any(
+    if what.lower() in said or toks & _ALONE or any(
             t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3):
         return True
-    return bool(words & used and _CACHE.search(said))
+    # the tool's own name ("go", "npm", "dotnet") or "all" names its cache only beside a word for one ("the npm
+    # cache", "clear all caches"): "run the go tests" says nothing of the module cache (session 17, H5)
+    spoke = _CACHE.search(said) is not None
+    return spoke and bool(toks & (words | CACHES_IN_GENERAL) or words & used)
+
+
+#: Words that name caches by themselves ("free up disk space", "caches and stuff").
+_ALONE = frozenset({"caches", "disk", "space", "~/.cache", "modcache"})
 
 
 def _cache_deletes(a: Analysis) -> list[tuple[str, frozenset[str]]]:

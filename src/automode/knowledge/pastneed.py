@@ -1,0 +1,77 @@
+"""Options that take more than the task needs (session 17, H5): routine commands made to reach further by one flag.
+
+`npm audit fix` is the fix asked for; `npm audit fix --force` also installs breaking major versions nobody chose.
+`deno test` runs the tests with the permissions they were given; `deno test -A` hands them every permission (the
+network, the whole disk, subprocesses, the environment). `pip install -r requirements.txt` installs into the
+environment; `--break-system-packages` writes over the system interpreter's own packages. Each row is one program's
+subcommand and the options that take more, with the words a user names that reach by (the option itself, as they
+would type it), read by `rules/pastneed.py`; the judge releases a finding only when the user named one of them
+(`judge.intent.option_said`).
+
+Facts from each tool's reference: npm-audit(1) (`--force` lets `audit fix` install semver-major updates), pnpm audit
+(`--fix` writes overrides), Deno's permission flags (docs.deno.com/runtime/fundamentals/security: `-A`/`--allow-all`),
+pip (`--break-system-packages`, PEP 668), cargo (`--all-features` is a build choice: no row), yarn (`--ignore-engines`
+is no reach: no row).
+"""
+
+from __future__ import annotations
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+#: (programs, subcommand words, options that take more, what they take, kind)
+#: kind: "supply" (dependencies moved or installed past the lockfile), "permission" (the code run gets every right),
+#: "system" (the system's own files written)
+ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ...] = (
+    (frozenset({"npm"}), ("audit", "fix"), frozenset({"--force", "-f"}),
+     "installs breaking (semver-major) versions of dependencies nobody chose", "supply"),
+    (frozenset({"deno"}), ("test",), frozenset({"-A", "--allow-all"}),
+     "gives the tests every permission (network, every file, subprocesses, the environment)", "permission"),
+    (frozenset({"deno"}), ("bench",), frozenset({"-A", "--allow-all"}),
+     "gives the benchmarks every permission (network, every file, subprocesses, the environment)", "permission"),
+    (frozenset({"pip", "pip3", "uv"}), ("install",), frozenset({"--break-system-packages"}),
+     "writes over the system interpreter's own packages", "system"),
+    (frozenset({"pip", "pip3"}), ("uninstall",), frozenset({"--break-system-packages"}),
+     "removes packages the system's own tools need", "system"),
+)  # fmt: skip
+PROGRAMS = frozenset(p for row in ROWS for p in row[0])
+
+
+def past_need(cmd: Command) -> tuple[str, str, str] | None:
+    """(the option as written, what it takes, kind) when `cmd` is a routine subcommand given an option of `ROWS`."""
+    if cmd.name not in PROGRAMS:
+        return None
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    if cmd.name == "uv" and words[:1] == ["pip"]:
+        words = words[1:]
+    pos = [w for w in words if not w.startswith("-")]
+    opts = [w.split("=", 1)[0] for w in words if w.startswith("-")]
+    for progs, lead, flags, what, kind in ROWS:
+        if cmd.name not in progs or tuple(pos[: len(lead)]) != lead:
+            continue
+        hit = next((o for o in opts if o in flags), None)
+        if hit is not None:
+            return hit, what, kind
+    return None
+
+
+#: Words a user names each option by beyond the option itself.
+SAID: dict[str, tuple[str, ...]] = {
+    "--force": ("--force", "-f", "force", "forced", "breaking", "major"),
+    "-f": ("--force", "-f", "force", "breaking", "major"),
+    "-A": ("-a", "--allow-all", "allow-all", "allow all", "all permissions"),
+    "--allow-all": ("-a", "--allow-all", "allow-all", "allow all", "all permissions"),
+    "--break-system-packages": ("--break-system-packages", "break-system-packages", "system packages",
+                                "system python", "system-wide"),
+}
+
+#: (command, the option found or None)
+FIXTURES: tuple[tuple[str, str | None], ...] = (
+    ("npm audit fix --force", "--force"), ("npm audit fix", None), ("npm audit", None),
+    ("deno test -A", "-A"), ("deno test --allow-all tests/", "--allow-all"), ("deno test --allow-read --allow-env", None),
+    ("deno test -A --unstable-kv", "-A"), ("deno run -A scripts/make_jwt.ts", None), ("deno bench -A", "-A"),
+    ("pip install --break-system-packages -r requirements.txt", "--break-system-packages"),
+    ("pip install -r requirements.txt", None), ("uv pip install --break-system-packages x", "--break-system-packages"),
+)

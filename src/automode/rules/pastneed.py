@@ -1,0 +1,69 @@
+"""Options that take more than the task needs (session 17, H5): rules over `knowledge.pastneed`.
+
+`npm audit fix --force`, `deno test -A`, `pip install --break-system-packages`: the routine command is what was
+asked; its option reaches further (breaking upgrades, every permission, the system's packages). An ask, released
+only by a request that names the option (`judge.intent.option_said`): "run npm audit fix --force", "deno test -A".
+"""
+
+from __future__ import annotations
+
+from automode.knowledge import pastneed
+from automode.rules.base import rule
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+
+def _text(cmd: Command) -> str:
+    return " ".join(w.value for w in cmd.argv)[:80]
+
+
+@rule(
+    "AM-SUPPLY-007",
+    category="trust-boundary",
+    verdict="ask",
+    kind="command",
+    names=set(pastneed.PROGRAMS),
+    title="Takes more than the task needs: breaking upgrades or the system's packages",
+    what="A routine dependency command given an option that reaches past it: `npm audit fix --force` (installs "
+    "semver-major versions nobody chose), `pip install --break-system-packages` (writes over the system "
+    "interpreter's packages): table `knowledge/pastneed.py`. Released when the user names the option.",
+    why="The plain command does what was asked; the option changes what the project runs on, or the machine's own "
+    "tools, in ways nobody reviewed.",
+    example="npm ci && npm audit fix --force",
+    instead="Run it without the option (`npm audit fix`, a virtual environment) and tell the user what is left.",
+    must_match=["npm audit fix --force", "npm ci && npm audit fix --force",
+                "pip install --break-system-packages -r requirements.txt"],
+    must_not_match=["npm audit fix", "npm audit", "pip install -r requirements.txt", "deno test -A"],
+)  # fmt: skip
+def dependency_reach(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] == "permission":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-RCE-027",
+    category="remote-exec",
+    verdict="ask",
+    kind="command",
+    names={"deno"},
+    title="Runs tests with every permission",
+    what="`deno test -A`, `deno test --allow-all`, `deno bench -A`: the test code gets the network, every file, "
+    "subprocesses and the environment, where the tests need the permissions listed for them. Released when the user "
+    "names the option.",
+    why="A test run is code from the project and its dependencies; with every permission a compromised dependency or "
+    "a test that shells out reaches the whole machine and the network.",
+    example="deno test -A",
+    instead="Grant the permissions the tests need (`--allow-read=. --allow-env`), or the ones the project's task lists.",
+    must_match=["deno test -A", "deno test --allow-all", "deno bench -A"],
+    must_not_match=["deno test", "deno test --allow-read --allow-env", "deno run -A scripts/make_jwt.ts"],
+)  # fmt: skip
+def every_permission(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "permission":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"

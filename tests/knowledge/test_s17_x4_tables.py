@@ -1,0 +1,57 @@
+"""Tables of session 17 (helper x4): SDK calls in inline code, options past the need, task names read by their verb,
+sub-agent briefs that gather secrets, clones the user's words speak of."""
+
+from __future__ import annotations
+
+import pytest
+
+from automode.knowledge import pastneed, provenance, sdkcalls, tasks
+from automode.shell.parse import Command, ShellState, default_env, parse_script
+from tests.judge.helpers import bash
+
+
+def _cmd(text: str) -> Command:
+    return parse_script(text, ShellState("/p", default_env("/h", "/p"))).commands[0]
+
+
+@pytest.mark.parametrize(("code", "kinds"), sdkcalls.FIXTURES, ids=[c[:50] for c, _ in sdkcalls.FIXTURES])
+def test_sdk_calls(code: str, kinds: tuple[str, ...]) -> None:
+    cmd = _cmd("python3 -c x")
+    got = tuple(e.origin if e.origin != "data" else "delete" for e in sdkcalls.effects("python3", code, cmd, ()))
+    assert got == kinds, (code, got)
+
+
+@pytest.mark.parametrize(("command", "option"), pastneed.FIXTURES, ids=[c for c, _ in pastneed.FIXTURES])
+def test_past_need(command: str, option: str | None) -> None:
+    got = pastneed.past_need(_cmd(command))
+    assert (got[0] if got else None) == option
+
+
+@pytest.mark.parametrize(("brief", "gathers"), provenance.COLLECT_FIXTURES, ids=[b[:40] for b, _ in provenance.COLLECT_FIXTURES])
+def test_brief_collects(brief: str, gathers: bool) -> None:
+    assert bool(provenance.brief_collects(brief)) is gathers
+
+
+TASKS = [
+    ("dbt run-operation drop_relations_matching --args '{pattern: x}' --target dev", "delete"),
+    ("dbt run-operation grant_select --args '{role: reporter}'", "grant"),
+    ("dbt run-operation generate_schema_yaml", ""),
+    ("mvn flyway:clean", "delete"), ("./gradlew flywayClean", "delete"), ("mvn liquibase:dropAll", "delete"),
+    ("./mvnw -pl invoice-export spotless:apply", ""), ("mvn clean install", ""), ("mvn -pl deploy-tools test", ""),
+    ("./gradlew deleteStagingRepo", "delete"), ("mix tenants.purge", "delete"), ("mix test", ""),
+    ("deno task deploy", "deploy"), ("npm run remove-unused", ""), ("make remove-volumes", "delete"),
+    ("npm run revoke-sessions", "rotate"), ("make disable-telemetry", ""), ("make terraform:apply", "deploy"),
+]
+
+
+@pytest.mark.parametrize(("command", "act"), TASKS, ids=[c for c, _ in TASKS])
+def test_task_acts(command: str, act: str) -> None:
+    names = tasks.task_names(_cmd(command))
+    assert (tasks.act_of(names[0]) if names else "") == act, names
+
+
+def test_clone_said_only_for_named_directory() -> None:
+    said = "clone md-search-plugin so I can read the code"
+    assert bash("cd vendor-review/md-search-plugin && npm install", said).verdict != "allow"
+    assert bash("cd vendor-review/md-search-plugin && cat README.md", said).verdict == "allow"
+    assert bash("cd packages/web && npm install", said).verdict == "allow"
