@@ -33,9 +33,7 @@ with open(os.path.join(DATA, "screen_s15_sc15_second.jsonl"), encoding="utf-8") 
     RECORDS = [json.loads(line) for line in fh if line.strip()]
 
 #: Still open (strict: a fix that passes one must remove it here).
-OPEN: dict[str, str] = {
-    "s15c-012": "Thai: no spaces between words, so neither the act tables nor the obligation markers match",
-}
+OPEN: dict[str, str] = {}  # (s15c-012, Thai, passes since the screen's stem reading of session 17: 4511e144)
 
 CASES = [pytest.param(r, id=r["id"] + ":" + r["style"],
                       marks=[pytest.mark.xfail(strict=True, reason=OPEN[r["id"]])] if r["id"] in OPEN else [])
