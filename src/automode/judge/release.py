@@ -224,6 +224,16 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     partial_at, unagreed = partial_at or script[1], True
                 continue
         named = _named(t, a, intent)
+        if (named is not None and not named.contradicts) or (named is None and level != "none" and said is not None):
+            from automode.judge.intent.trust_named import keeps
+
+            kept = keeps(named, said, f, a, level)  # a trust act's value unnamed, a scope or a run wider than named
+            if kept and named is not None:
+                named = replace(named, differs=kept, contradicts=True)
+            elif kept and said is not None:
+                exceeded.append((f.verdict, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {kept}."))
+                verdicts.append(f.verdict)
+                continue
         if named is not None:
             if not named.differs:
                 if level != "full":

@@ -32,6 +32,7 @@ from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS, trade_noun
+from automode.judge.intent.lang_words_trust import TRUST
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -130,7 +131,7 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
-    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang)):  # (and `lang_words_named`, `lang_words_ops`)
+    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang)):  # (`lang_words_named`, `_ops`, `_trust`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out

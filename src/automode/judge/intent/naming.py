@@ -35,6 +35,8 @@ from automode.judge.intent.match import _project_env_store as named_by_env
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
 from automode.knowledge import control
+from automode.judge.intent.trust_words import TRUST_FAMILY
+from automode.knowledge.trust_values import CONTAINER_OPTIONS, extra_values, role_spelt, trust_other, trust_said, unvalued
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -233,6 +235,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     if e is None or e.verb == "read":
         return [], ""
     out: list[Value] = []
+    label = unvalued(cmd)  # `create rolebinding ci-view`, a split's service: no value of the act (`trust_values`)
     path = [tok for tok in e.tokens if not tok.option]
     keep = [k for k, tok in enumerate(path) if tok.value] + list(range(len(path) + _path_rest(p.positional[len(path):]),
                                                                          len(p.positional)))
@@ -241,10 +244,12 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
             if p.dynamic[k]:
                 return None
             v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
-            if v not in (".", "/", "-") and not _built(v, cmd, a):
+            if v not in (".", "/", "-") and not _built(v, cmd, a) and v not in label:
                 out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
     for name, vals in p.options.items():
         low = name.lower()
+        if low in CONTAINER_OPTIONS.get(program, ()):
+            continue  # where the thing lives (`az … --resource-group rg-shop`), not what the act does
         for v in vals:
             if not v:
                 continue
@@ -259,6 +264,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 out.append(Value("resource", v))  # `--instance-ids`, `--access-key-id`: which one
         if low in VISIBILITY_FLAGS and vals == [""] and (low != "-p" or program in _SHORT_PUBLIC):
             out.append(Value("visibility", VISIBILITY_FLAGS[low]))
+    out += [Value(k, v) for k, v in extra_values(cmd)]  # a split's shares and revisions, a dispatch's inputs
     if any(w.dynamic and any(v.value == w.value for v in out) for w in cmd.argv):
         return None
     return out, e.verb
@@ -306,7 +312,7 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     # a command that names a finer act (`gh pr merge`, `glab mr approve`, `kubectl rollout undo`) is named by the verbs
     # that act lists (`facts.target` put them in `t.verbs`), not by its effect's family
     family = frozenset() if action_act(a) is not None else frozenset().union(
-        *(FAMILY_WORDS.get(v, frozenset()) for v in verbs))
+        *(FAMILY_WORDS.get(v, frozenset()) | TRUST_FAMILY.get(v, frozenset()) for v in verbs))
     msgs = a.ctx.user_messages
     # What is destroyed is named in the words that ask for it ("delete i-0a1b…"), not only mentioned before ("40
     # previews of nimbus-docs" … "get rid of the old previews" is no request to remove the project).
@@ -361,7 +367,7 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return ""
     if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):
         return ""  # named by a later remark ("script is scripts/summarise_errors.sh"): the user's value too
-    other = _same_kind_named(v, own) or (_other_file(own) if v.kind == "file" else "") or (
+    other = trust_other(v.kind, v.value, own) or _same_kind_named(v, own) or (_other_file(own) if v.kind == "file" else "") or (
         (_narrower(v.value.lower(), own) or _other_slug(v.value.lower(), own)) if v.kind == "resource" else "")
     if other:
         return f"{OTHER[0]}{other}; this acts on {v.value}"
@@ -400,6 +406,8 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
     from automode.judge.intent.places import path_matches
 
     low = v.value.lower().strip("'\"")
+    if (known := trust_said(v.kind, v.value, text)) is not None:
+        return known  # a share, a revision, a dispatch's input (`trust_values`)
     if v.kind == "principal":
         low = _PRINCIPAL_PREFIX.sub("", low)
         if _bounded_in(low, text):
@@ -522,10 +530,10 @@ def _role_unnamed(role: str, msgs: list[str]) -> str:
     for m in reversed(msgs):
         ws = _words(m)
         asked = requested(m)
-        if not ws & _LEVELS and not asked and role.lower() not in m:
+        if not ws & _LEVELS and not asked and not role_spelt(role, m):
             continue
-        if role.lower() in m:
-            return ""
+        if role_spelt(role, m):
+            return ""  # the role as written, or a policy by its own name (`…:policy/ReadOnlyAccess`)
         compact = re.sub(r"[^a-z0-9]", "", m)
         level_ok = all(w in ws or w in compact for w in want if w in _LEVELS) or bool(have and have == asked)
         rest_ok = all(_word_said(w, said_all, every) for w in want if w not in _LEVELS)

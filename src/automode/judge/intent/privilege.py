@@ -34,6 +34,8 @@ CHANGE = frozenset({"update", "create", "delete"})
 ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     **{pm: {"install": INSTALL, "update": INSTALL, "remove": CHANGE, "purge": CHANGE} for pm in ("apt", "apt-get", "aptitude")},
     **{pm: {"install": INSTALL, "remove": CHANGE, "erase": CHANGE} for pm in ("dnf", "yum", "zypper", "microdnf")},
+    # a vendor's signing key imported for the packages the user asked for (its trust is judged by `intent.trusted`)
+    "rpm": {"--import": INSTALL}, "rpmkeys": {"--import": INSTALL}, "apt-key": {"add": INSTALL},
     "apk": {"add": INSTALL, "del": CHANGE}, "pacman": {"-S": INSTALL, "-Syu": INSTALL, "-R": CHANGE},
     "snap": {"install": INSTALL, "remove": CHANGE}, "flatpak": {"install": INSTALL, "uninstall": CHANGE},
     "port": {"install": INSTALL}, "pkg": {"install": INSTALL}, "emerge": {"*": INSTALL},

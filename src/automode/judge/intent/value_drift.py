@@ -18,12 +18,15 @@ def _acted_values(t: Target, a: Analysis, r: Said) -> list[str]:
     of the thing the user named when that thing itself is among them (`kubectl delete job X -n label-printer` for
     "delete the job X")."""
     from automode.knowledge.control import places
+    from automode.knowledge.trust_values import named_places
 
     effects = [e for e in a.effects if e.kind == "control"]
     if t.verbs - {"read"}:
         effects = [e for e in effects if e.verb != "read"] or effects
     values = [v for e in effects for v in e.values]
     where = {v for c in a.commands for v in places(c)}
+    # (an option that only says where, `--profile prod-admin`, beside one that also names the thing, `--secret-id`)
+    where -= {v for c in a.commands for v in named_places(c)}
     named = {s.lower() for s in r.strong}
     if where and named & {v.lower() for v in values if v not in where}:
         values = [v for v in values if v not in where]

@@ -76,7 +76,7 @@ ACTS: tuple[Act, ...] = (
     _act("unlock", "update deploy", "force-unlock unlock", "unlock"),  # (`terraform force-unlock`: a state change)
     _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
     _act("invalidate", "", "create-invalidation invalidate purge", "invalidate delete"),
-    _act("deprecate", "", "deprecate", "deprecate"),
+    _act("deprecate", "publish update", "deprecate", "deprecate"),  # (`npm deprecate`: a registry's publish)
     _act("migrate", "", "migrate", "migrate run deploy"),
     _act("rollback", "deploy update", "undo rollback", "rollback"),
     _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.trust_words import trust_verbs
 from automode.judge.intent.lexicon import (
     LEVEL_WORDS,
     NOUN_ACTS,
@@ -155,6 +156,7 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     for pattern, cls in SPREAD_PHRASES:  # "roll settlement-service out", "scale the workers down to zero"
         if pattern.search(text):
             out.add(cls)
+    out |= trust_verbs(text)  # "attach ReadOnlyAccess to ci", "10% of the traffic" (`trust_words`)
     for m in _LIGHT.finditer(text):  # "force a new deployment", "cut the v3.2.0 release": the noun is the act
         for w in m.group(1).split()[:3]:
             if w in NOUN_ACTS:

@@ -1,0 +1,86 @@
+"""Words of trust acts asked by their values (session 17, H2, helper x2b) that the gloss's tables lacked: a secret
+rotated, versions marked deprecated, a policy attached or bound, a share of traffic sent to a revision, an incident
+opened, a playbook let run, a build pushed to a store, a vendor's key imported; and the nouns those requests name
+(traffic, revision, incident, key, role, store). Persian is read with the Arabic table (the same letters).
+
+The format of `lang_words`: an English gloss -> forms, `*` a stem, `_` a phrase; merged by `gloss` after
+`lang_words_ops.OPS` (a form a table already has keeps its gloss). A form must be a word of the language, never an
+English word of the trade or a common noun of another language; a stem must be long enough to name no other word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# fmt: off
+TRUST: Mapping[str, Mapping[str, str]] = {
+    "de": {"rotate": "rotier* rotiere", "deprecated": "veraltet veraltete als_veraltet", "attach": "hänge_an häng_an anhängen",
+           "traffic": "verkehr* traffic-anteil", "revision": "revision", "incident": "vorfall vorfälle störung",
+           "open": "eröffne eröffnen leg_an", "key": "schlüssel", "import": "importier*", "role": "rolle"},
+    "nl": {"rotate": "roteer roteren", "deprecated": "verouderd", "traffic": "verkeer", "set": "zet",
+           "incident": "incident storing", "key": "sleutel", "import": "importeer importeren", "role": "rol"},
+    "fr": {"rotate": "fais_tourner tourne", "deprecated": "obsolète obsolètes obsolete obsoletes dépréciée dépréciées",
+           "attach": "attache attachez attacher", "traffic": "trafic", "incident": "incident", "open": "ouvre ouvrez",
+           "key": "clé clef", "import": "importe importez", "role": "rôle", "run": "lance lancez"},
+    "es": {"rotate": "rota rotar", "deprecated": "obsoleta obsoletas obsoleto obsoletos deprecada deprecadas",
+           "attach": "adjunta asocia vincula", "traffic": "tráfico trafico", "revision": "revisión revision",
+           "incident": "incidente incidencia", "open": "abre abrir", "key": "clave llave", "import": "importa importar",
+           "role": "rol"},
+    "pt": {"rotate": "rotaciona rotacione rotacionar gira", "deprecated": "obsoleta obsoletas obsoleto obsoletos depreciada",
+           "attach": "anexa anexe vincula vincule associa", "traffic": "tráfego trafego", "revision": "revisão revisao",
+           "incident": "incidente", "open": "abre abra abrir", "key": "chave", "import": "importa importe", "role": "papel"},
+    "it": {"rotate": "ruota ruotare", "deprecated": "deprecata deprecate deprecato obsoleta obsolete",
+           "attach": "collega allega associa", "traffic": "traffico", "revision": "revisione", "incident": "incidente",
+           "open": "apri aprire", "key": "chiave", "import": "importa importare", "role": "ruolo"},
+    "pl": {"as": "jako", "rotate": "zrotuj rotuj", "deprecated": "przestarzałe przestarzala przestarzałą przestarzale",
+           "attach": "podepnij podłącz podlacz przypnij", "traffic": "ruch* ruchu", "revision": "rewizj*",
+           "incident": "incydent*", "open": "otwórz otworz załóż zaloz", "key": "klucz*", "import": "zaimportuj importuj",
+           "role": "rol* roli", "old": "stare starsze", "versions": "wersje wersji"},
+    "cs": {"run": "pusť pust pusťte", "rotate": "zrotuj rotuj", "deprecated": "zastaralé zastarale", "role": "roli role",
+           "traffic": "provoz*", "incident": "incident", "open": "založ zaloz otevři", "key": "klíč klic",
+           "attach": "připoj pripoj"},
+    "sk": {"run": "pusti spusti", "role": "rolu roly", "traffic": "prevádzk*"},
+    "sv": {"rotate": "rotera", "deprecated": "föråldrad föråldrade", "traffic": "trafik* trafiken",
+           "incident": "incident", "open": "öppna skapa", "key": "nyckel* nyckeln", "import": "importera",
+           "role": "rollen roll"},
+    "no": {"rotate": "roter", "deprecated": "utdatert foreldet", "traffic": "trafikk* trafikken",
+           "incident": "hendelse", "open": "opprett åpne", "key": "nøkkel* nøkkelen", "import": "importer",
+           "role": "rollen", "workflow": "workflowen arbeidsflyten"},
+    "da": {"rotate": "roter", "traffic": "trafik* trafikken", "key": "nøgle* nøglen", "import": "importér importer",
+           "workflow": "workflowet"},
+    "fi": {"rotate": "kierrätä vaihda", "traffic": "liikenne* liikenteestä", "key": "avain* avaimen"},
+    "tr": {"rotate": "döndür dondur yenile", "deprecated": "kullanımdan_kaldırıldı eskimiş", "attach": "bağla bagla ekle",
+           "traffic": "trafiğ* trafig*", "revision": "revizyon*", "incident": "olay* incident*", "open": "aç ac",
+           "key": "anahtar*", "import": "import_et içe_aktar ice_aktar", "role": "rol*"},
+    "vi": {"push": "đẩy", "to": "lên", "rotate": "xoay", "traffic": "lưu_lượng", "incident": "sự_cố",
+           "key": "khóa khoá", "import": "nhập", "role": "vai_trò", "with": "bằng"},
+    "id": {"rotate": "rotasi putar", "deprecated": "usang", "attach": "lampirkan pasang", "traffic": "trafik lalu_lintas",
+           "incident": "insiden", "open": "buka buat", "key": "kunci", "import": "impor", "role": "peran"},
+    "ro": {"rotate": "rotește roteste", "traffic": "trafic*", "key": "cheia cheie", "role": "rolul"},
+    "hu": {"rotate": "forgasd rotáld", "traffic": "forgalm*", "key": "kulcs*"},
+    "ru": {"rotate": "ротируй ротировать смени", "deprecated": "устаревш*", "attach": "прикрепи привяжи",
+           "traffic": "трафик*", "revision": "ревизи*", "incident": "инцидент*", "open": "заведи заведите открой создай",
+           "key": "ключ*", "import": "импортируй", "role": "роль роли"},
+    "uk": {"rotate": "ротуй зміни", "deprecated": "застарілі застарілою застарілим", "attach": "прикріпи прив'яжи",
+           "traffic": "трафік*", "revision": "ревізі*", "incident": "інцидент*", "open": "заведи заведіть відкрий створи",
+           "key": "ключ*", "import": "імпортуй", "role": "роль ролі"},
+    "ja": {"attach": "アタッチして アタッチ 付与して 紐付けて 紐づけて", "rotate": "ローテーションして ローテートして",
+           "deprecated": "非推奨", "traffic": "トラフィック", "revision": "リビジョン", "incident": "インシデント",
+           "open": "起票して 作成して", "key": "鍵 キー", "import": "インポートして", "role": "ロール",
+           "push": "プッシュして 上げて", "run": "流して"},
+    "zh": {"attach": "绑定 附加 挂上 关联", "rotate": "轮换 轮转", "deprecated": "弃用 废弃", "traffic": "流量",
+           "revision": "修订版 版本", "incident": "事件 故障单", "open": "开 创建 建", "key": "密钥 公钥", "import": "导入",
+           "role": "角色"},
+    "ko": {"attach": "연결해 붙여 부여해", "rotate": "교체해 로테이션해", "deprecated": "지원_중단 폐기", "traffic": "트래픽",
+           "revision": "리비전", "incident": "인시던트 장애", "open": "열어 만들어", "key": "키", "import": "가져와",
+           "role": "역할"},
+    "hi": {"rotate": "रोटेट_करो बदलो", "traffic": "ट्रैफिक ट्रैफ़िक", "revision": "रिविजन", "incident": "इंसिडेंट",
+           "open": "खोलो बनाओ", "key": "की कुंजी", "give": "दो दे_दो"},
+    # Persian (fa), read with the Arabic table: the same letters, words of its own
+    "ar": {"send": "بفرست بفرستید ارسال_کن", "app": "اپ اپلیکیشن", "store": "استور", "for": "برای", "to": "به",
+           "delete": "پاک_کن حذف_کن", "run": "اجرا_کن ران_کن", "deploy": "دیپلوی_کن", "publish": "منتشر_کن",
+           "give": "بده", "create": "بساز", "install": "نصب_کن", "rotate": "عوض_کن", "traffic": "ترافیک",
+           "key": "کلید", "role": "نقش", "": "رو را این"},
+    "he": {"rotate": "תחליף", "traffic": "תעבורה", "key": "מפתח", "role": "תפקיד"},
+}
+# fmt: on

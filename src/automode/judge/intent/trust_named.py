@@ -1,0 +1,120 @@
+"""A trust act named by its values (session 17, H2, helper x2b): what `judge.release` asks of a request that names a
+grant, a rotation, a publish, a deploy or a dispatch, beyond the verb-class match.
+
+The verb-class match (`match.authorisation`) releases an action when one of its objects is named. For a trust act
+that is not enough: every consequential value (`naming.action_values`: the grantee, the role, the scope, the secret,
+the workflow and its inputs, a split's shares) must be the user's. `keeps` says why not when one is not:
+
+* a value the request leaves unnamed while the act family and another value are named ("run the release workflow
+  for 4.2.0" answered with `deploy.yml`): the rule's verdict is kept, with the value in the reason;
+* a grant whose scope reaches past the place the request names ("give kai Reader on rg-web-dev" answered with
+  `--scope /subscriptions/…`; "view on checkout" answered with a cluster-wide binding);
+* a playbook run that plays every role where the request names one ("run the ntp role on prod" answered with
+  `ansible-playbook site.yml` and no `--tags`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.match import Said
+    from automode.judge.intent.naming import Naming
+    from automode.model import Finding
+
+#: Rule categories whose acts are released only with every value named.
+TRUST_CATEGORIES = frozenset({"trust-boundary"})
+#: Values that are a grant's scope by their shape: an Azure scope, an ARN, a GCP resource path.
+_SCOPE = lazyre.compile(r"^(?:/subscriptions/|/providers/|arn:|projects/|organizations/|folders/|//)", re.I)
+#: Commands that bind a role across a whole cluster, and the words that ask for that reach.
+_CLUSTER_BIND = lazyre.compile(r"\b(?:create\s+clusterrolebinding|adm\s+policy\s+add-cluster-role-to-(?:user|group))\b")
+_CLUSTER_WORDS = lazyre.compile(r"\bcluster[- ]?(?:wide|role|rolebinding|admin|level|scope)?\b|\ball\s+namespaces\b|"
+                                r"\bevery\s+namespace\b|\bclusterweit|\bcluster\b")
+#: A role, tag or play the request names for a playbook run ("the ntp role", "ntp-rollen", "role ntp").
+_ROLE_NAMED = (lazyre.compile(r"\b([a-z0-9][\w.-]*?)\s+(?:role|roles|tag|tags|play)\b"),
+               lazyre.compile(r"\b(?:role|tag|play)\s+([a-z0-9][\w.-]+)\b"),
+               lazyre.compile(r"\b([a-z0-9][\w.]*)-(?:rollen|roli|rolle|role)\b"))
+_NOT_ROLE = frozenset({"the", "a", "an", "that", "this", "my", "our", "its", "their", "each", "every", "all", "whole",
+                       "admin", "reader", "viewer", "editor", "owner", "which", "what"})
+
+
+def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, level: str) -> str:
+    """The reason a trust act the request names (`named`, or the verb-class match's request `said`) is not released
+    as it stands; "" when nothing keeps it."""
+    if f.rule.category not in TRUST_CATEGORIES:
+        return ""
+    r = named.said if named is not None else said
+    if r is None:
+        return ""
+    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or every_role(r, a)
+    if wide or named is None:
+        return wide
+    if named.differs and not named.contradicts and level == "full":
+        return named.differs  # the verb-class match found one object named; this value is not
+    return ""
+
+
+def wider_scope(named: Naming, a: Analysis) -> str:
+    """The reason when a scope value of the action is unnamed and the request names a place of its own that the
+    action never spells; "" otherwise."""
+    from automode.judge.intent.naming import _said
+
+    scopes = [v for v in named.values if v.kind == "resource" and _SCOPE.match(v.value)]
+    if not scopes:
+        return ""
+    own = _own(named, a)
+    unnamed = [v for v in scopes if not _said(v, own, a.root, a.ctx.home)]
+    if not unnamed:
+        return ""
+    spelt = _spelt(a)
+    others = [s for s in sorted(named.said.strong) if len(s) >= 3 and "@" not in s and s.lower() not in spelt
+              and not any(s.lower() in v.value.lower() for v in named.values)]
+    if not others:
+        return ""
+    return f"you named {others[0]}; this grants on {unnamed[0].value}, a wider scope"
+
+
+def cluster_wide(named: Said, a: Analysis) -> str:
+    """A cluster-wide binding where the request names no cluster-wide reach ("view on checkout in stg")."""
+    spelt = _spelt(a)
+    if _CLUSTER_BIND.search(spelt) is None or _CLUSTER_WORDS.search(_own(named, a)) is not None:
+        return ""
+    return "this binds the role in every namespace of the cluster (a cluster role binding), which you did not ask for"
+
+
+def every_role(named: Said, a: Analysis) -> str:
+    """A playbook run with no `--tags`/`--limit` of a role where the request names one role ("the ntp role")."""
+    cmds = [c for c in a.commands if c.name == "ansible-playbook"]
+    if not cmds:
+        return ""
+    own = _own(named, a)
+    from automode.judge.intent.words import VERB_WORDS
+
+    roles = {x for pat in _ROLE_NAMED for m in pat.finditer(own) for x in m.groups()
+             if x and x not in _NOT_ROLE and x not in VERB_WORDS and len(x) >= 2}
+    if not roles:
+        return ""
+    for c in cmds:
+        words = [w.value.lower() for w in c.argv[1:]]
+        picked = " ".join(w for i, w in enumerate(words) if w.startswith(("--tags", "-t", "--limit", "-l"))
+                          or (i > 0 and words[i - 1] in ("--tags", "-t", "--limit", "-l")))
+        books = " ".join(w for w in words if w.endswith((".yml", ".yaml")))
+        if not any(r in picked or r in books for r in roles):
+            return f"you named the {sorted(roles)[0]} role; this plays every role of the playbook"
+    return ""
+
+
+def _own(r: Naming | Said, a: Analysis) -> str:
+    """The request's clause, in the English the reader made of it, and its message as written (lower case)."""
+    said = r.said if hasattr(r, "said") else r
+    msgs = a.ctx.user_messages
+    raw = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""  # type: ignore[union-attr]
+    return f"{said.clause.text.lower()}\n{raw}"  # type: ignore[union-attr]
+
+
+def _spelt(a: Analysis) -> str:
+    return "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()

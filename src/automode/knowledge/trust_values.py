@@ -1,0 +1,259 @@
+"""Which values of a trust act are consequential (session 17, H2, helper x2b).
+
+A trust act (a grant, a secret rotated, a binding made, a share of traffic moved, a workflow dispatched) is released
+when the user named every value it acts with (`judge.intent.naming`). This module says, per command shape:
+
+* `unvalued`: operands that are no such value. The name a command gives the binding it creates (`kubectl create
+  rolebinding ci-view --clusterrole=view --serviceaccount=ci:deployer`: a label the agent picks; the role, the subject
+  and the namespace are compared on their own), and the service whose traffic a split moves (`gcloud run services
+  update-traffic invoice-ocr --to-revisions=…=10`: where it acts; the share and the revision are what it does);
+* `extra_values`: values no generic option table carries. A traffic split's shares and revisions (`--to-revisions
+  rev=10`, `--splits v1=0.9,v2=0.1`, `--distribution staging=20`, a Lambda alias's routing weights) and a workflow
+  dispatch's inputs (`gh workflow run deploy.yml -f environment=production`): a share is said as a percent ("10%",
+  "10 percent"), a revision by its name or as "the new/latest revision", an input by its value;
+* `named_places`: an option that only says where the command lands or how it logs in (`--profile prod-admin`),
+  beside an option that both locates and names the thing acted on (`--secret-id prod/payments/db`): the second kind
+  is not taken for a mere place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+#: (program, words of the subcommand) whose first operand after those words names the binding or assignment created,
+#: not what it grants: the role, the subject and the place are options of their own.
+BINDING_CREATES: frozenset[tuple[str, ...]] = frozenset({
+    ("kubectl", "create", "rolebinding"), ("kubectl", "create", "clusterrolebinding"),
+    ("oc", "create", "rolebinding"), ("oc", "create", "clusterrolebinding"),
+})  # fmt: skip
+#: (program, words of the subcommand) -> the options whose values are `revision=share` pairs (a traffic split), and
+#: the flags that send every request to one revision (a share of 100).
+TRAFFIC: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
+    ("gcloud", "run", "services", "update-traffic"): (frozenset({"--to-revisions", "--to-tags"}), frozenset({"--to-latest"})),
+    ("gcloud", "beta", "run", "services", "update-traffic"): (frozenset({"--to-revisions", "--to-tags"}),
+                                                               frozenset({"--to-latest"})),
+    ("gcloud", "app", "services", "set-traffic"): (frozenset({"--splits"}), frozenset()),
+    ("az", "webapp", "traffic-routing", "set"): (frozenset({"--distribution", "-d"}), frozenset()),
+    ("az", "functionapp", "traffic-routing", "set"): (frozenset({"--distribution", "-d"}), frozenset()),
+    ("az", "containerapp", "ingress", "traffic", "set"): (frozenset({"--revision-weight", "--label-weight"}), frozenset()),
+    ("aws", "lambda", "update-alias"): (frozenset({"--routing-config", "--function-version"}), frozenset()),
+    ("aws", "lambda", "create-alias"): (frozenset({"--routing-config", "--function-version"}), frozenset()),
+}
+#: (program, words of the subcommand) -> the options whose `key=value` values are a workflow dispatch's inputs.
+INPUTS: dict[tuple[str, ...], frozenset[str]] = {
+    ("gh", "workflow", "run"): frozenset({"-f", "-F", "--field", "--raw-field"}),
+    ("glab", "ci", "run"): frozenset({"--variables", "--variables-env", "-V"}),
+    ("glab", "pipeline", "run"): frozenset({"--variables", "--variables-env", "-V"}),
+    ("az", "pipelines", "run"): frozenset({"--parameters", "--variables"}),
+    ("gcloud", "builds", "triggers", "run"): frozenset({"--substitutions"}),
+}
+#: Options whose value is the group a resource lives in, per program (`az webapp … --resource-group rg-shop`): where
+#: the act lands, compared by the environment checks, not a value the user must name (`--scope`, which a grant
+#: reaches over, is one).
+CONTAINER_OPTIONS: dict[str, frozenset[str]] = {"az": frozenset({"--resource-group", "-g"})}
+#: Workflow dispatches whose first operand is the workflow run (named by its file, or its stem beside "workflow").
+DISPATCHES: frozenset[tuple[str, ...]] = frozenset({("gh", "workflow", "run"), ("gh", "workflow", "enable"),
+                                                    ("gh", "workflow", "disable")})
+#: Options of the programs above that take a value (so that their values are no operands).
+_VALUED = frozenset({"--context", "-n", "--namespace", "--kubeconfig", "--cluster", "-s", "--server", "--region",
+                     "--project", "--platform", "--ref", "-r", "--repo", "-R", "--resource-group", "-g", "--name",
+                     "--profile", "--function-name", "--slot", "--subscription", "--service", "--revision-weight",
+                     "--label-weight", "--to-revisions", "--to-tags", "--splits", "--distribution", "-d",
+                     "--routing-config", "--function-version", "-f", "-F", "--field", "--raw-field", "--variables",
+                     "-V", "--parameters", "--substitutions", "--clusterrole", "--role", "--serviceaccount", "--user",
+                     "--group", "--output", "-o"})  # fmt: skip
+#: Input values that only switch something on or off: compared as the words they are, not required.
+_SWITCHES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1"})
+_WEIGHT = lazyre.compile(r"""["']?([\w.$:-]+?)["']?\s*[=:]\s*([0-9]*\.?[0-9]+)""")
+
+#: Fixtures: (command, operands no value, extra values as "kind:value").
+FIXTURES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("kubectl --context eks-stg create rolebinding ci-view --clusterrole=view --serviceaccount=ci:deployer -n checkout",
+     ("ci-view",), ()),
+    ("oc create clusterrolebinding ops-read --clusterrole=view --group=ops", ("ops-read",), ()),
+    ("kubectl delete rolebinding ci-view -n checkout", (), ()),
+    ("gcloud run services update-traffic invoice-ocr --to-revisions=invoice-ocr-00042-kav=10 --region=asia-south1",
+     ("invoice-ocr",), ("revision:invoice-ocr-00042-kav", "share:10")),
+    ("gcloud run services update-traffic api --to-latest", ("api",), ("share:100",)),
+    ("gcloud app services set-traffic default --splits v1=0.9,v2=0.1", ("default",), ("revision:v1", "share:90",
+                                                                                      "revision:v2", "share:10")),
+    ("az webapp traffic-routing set --distribution staging=20 --name shop-web --resource-group rg-shop", (),
+     ("revision:staging", "share:20")),
+    ("aws lambda update-alias --function-name f --name live --function-version 7 "
+     "--routing-config AdditionalVersionWeights={8=0.05}", (), ("revision:7", "revision:8", "share:5")),
+    ("gh workflow run deploy.yml --ref main -f environment=staging -f dry_run=false", ("deploy.yml",),
+     ("workflow:deploy.yml", "input:staging")),
+)
+
+
+def _plain(cmd: Command) -> tuple[list[str], dict[str, list[str]]]:
+    """`cmd`'s operands (program first) and option values, for the command shapes above."""
+    plain: list[str] = []
+    opts: dict[str, list[str]] = {}
+    words = [w.value for w in cmd.argv]
+    i = 0
+    while i < len(words):
+        v = words[i]
+        if v.startswith("-") and len(v) > 1:
+            name, eq, val = v.partition("=")
+            if eq:
+                opts.setdefault(name, []).append(val)
+            elif name in _VALUED and i + 1 < len(words):
+                opts.setdefault(name, []).append(words[i + 1])
+                i += 1
+                # `--distribution staging=20 other=5`: more `k=v` values follow
+                while name in ("--distribution", "-d", "--revision-weight", "--label-weight") and i + 1 < len(words) \
+                        and "=" in words[i + 1] and not words[i + 1].startswith("-"):
+                    opts[name].append(words[i + 1])
+                    i += 1
+            else:
+                opts.setdefault(name, []).append("")
+        else:
+            plain.append(v)
+        i += 1
+    if plain:
+        plain[0] = plain[0].rsplit("/", 1)[-1]
+    return plain, opts
+
+
+def _shape(plain: list[str], table: dict[tuple[str, ...], object] | frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    for shape in table:
+        if tuple(plain[:len(shape)]) == shape:
+            return shape
+    return ()
+
+
+def unvalued(cmd: Command) -> frozenset[str]:
+    """Operands of `cmd` that are no value of its trust act: a created binding's own name, a split's service."""
+    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("kubectl", "oc", "gcloud", "az", "aws", "gh"):
+        return frozenset()
+    plain, _ = _plain(cmd)
+    for table in (BINDING_CREATES, TRAFFIC, DISPATCHES):
+        shape = _shape(plain, table)
+        if shape and len(plain) > len(shape):
+            return frozenset({plain[len(shape)]})
+    return frozenset()
+
+
+def extra_values(cmd: Command) -> list[tuple[str, str]]:
+    """(kind, value) of a traffic split's revisions and shares, and of a dispatch's inputs: "revision", "share" (a
+    percent, "10"), "input"."""
+    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("gcloud", "az", "aws", "gh", "glab"):
+        return []
+    plain, opts = _plain(cmd)
+    out: list[tuple[str, str]] = []
+    shape = _shape(plain, TRAFFIC)
+    if shape:
+        pairs, whole = TRAFFIC[shape]
+        if any(f in opts for f in whole):
+            out.append(("share", "100"))
+        for o in sorted(pairs):
+            for val in opts.get(o, []):
+                if o == "--function-version":
+                    out.append(("revision", val))
+                    continue
+                for m in _WEIGHT.finditer(val.replace("AdditionalVersionWeights", "")):
+                    rev, w = m.group(1), float(m.group(2))
+                    share = w * 100 if "." in m.group(2) and w <= 1 else w
+                    out += [("revision", rev), ("share", f"{share:g}")]
+        return out
+    shape = _shape(plain, DISPATCHES)
+    if shape and len(plain) > len(shape):
+        out.append(("workflow", plain[len(shape)]))
+    shape = _shape(plain, INPUTS)
+    if shape:
+        for o in sorted(INPUTS[shape]):
+            for val in opts.get(o, []):
+                for part in val.split(","):
+                    _k, eq, v = part.partition("=")
+                    v = v.strip("'\"")
+                    if eq and v and v.lower() not in _SWITCHES:
+                        out.append(("input", v))
+    return out
+
+
+#: Words that name a revision by what it is: the one just deployed.
+NEW_REVISION = frozenset({"new", "newest", "latest", "last", "naye", "naya", "nayi", "neue", "neuen", "neueste",
+                          "nueva", "nuevo", "nouvelle", "nouveau", "nova", "novo", "nuova", "nuovo", "nowa", "nowej",
+                          "nieuwe", "nya", "nye", "yeni", "mới", "moi", "новая", "новую", "новой", "нову", "нової",
+                          "新", "最新", "새", "최신", "جدید", "חדשה", "baru", "uusi"})  # fmt: skip
+_PCT = lazyre.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s*cent\b|procent\w*|prozent\b|por\s*ciento|"
+                      r"pour\s*cent|per\s*cento|por\s*cento|процент\w*|відсот\w*|パーセント|퍼센트)", re.I)
+_WORDS = lazyre.compile(r"[^\W_]+")
+
+
+def said_percents(text: str) -> set[str]:
+    """The shares `text` names as percents ("10%", "25 percent", "20 procent"), as "10", "25", "20"."""
+    return {f"{float(m.group(1).replace(',', '.')):g}" for m in _PCT.finditer(text)}
+
+
+def trust_said(kind: str, value: str, text: str) -> bool | None:
+    """Whether `text` names a value of a kind this module reads; None for other kinds."""
+    if kind == "share":
+        return value in said_percents(text) or (value == "100" and bool(re.search(
+            r"\b(?:all|every|whole|full|entire|100)\b[^.;!?]{0,30}\btraffic\b|\ball\s+of\s+it\b", text)))
+    if kind == "revision":
+        low = value.lower()
+        if re.search(rf"(?<![\w.-]){re.escape(low)}(?:(?![\w-])|[-\s]slot\b)", text):
+            return True  # (an App Service slot: "the staging slot", "staging-slot")
+        return bool(NEW_REVISION & set(_WORDS.findall(text))) and bool(re.search(
+            r"revisi|revisio|ревиз|ревіз|リビジョン|修订|리비전|version|canary|rollout|traffic|tráfico|trafic|verkehr", text))
+    if kind == "workflow":
+        low = value.lower()
+        stem = re.sub(r"\.ya?ml$", "", low.rsplit("/", 1)[-1])
+        return low in text or (len(stem) >= 3 and re.search(
+            rf"(?<![\w.]){re.escape(stem)}(?:[-\s]+\w+)?[-\s]+(?:workflow|pipeline|action|wf)", text) is not None)
+    if kind == "input":
+        low = value.lower()
+        return re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", text) is not None or (
+            low in ("production", "prod", "staging", "stg", "dev", "development") and _env_said(low, text))
+    return None
+
+
+def trust_other(kind: str, value: str, text: str) -> str:
+    """Another value of the same kind the user named in its place ("25%" for a share of 100), "" when none."""
+    if kind == "share":
+        said = said_percents(text)
+        return f"{sorted(said)[0]}%" if said and value not in said else ""
+    return ""
+
+
+def _env_said(env: str, text: str) -> bool:
+    from automode.judge.intent.lexicon import ENV_MARKERS
+
+    for words in ENV_MARKERS.values():
+        if env in words:
+            return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return False
+
+
+def role_spelt(role: str, text: str) -> bool:
+    """`text` (lower case) spells the role as written, or a policy or role path by its own last name
+    (`arn:aws:iam::aws:policy/ReadOnlyAccess` said as "ReadOnlyAccess", `roles/bigquery.dataViewer` as its whole)."""
+    low = role.lower().strip("'\"")
+    if low in text:
+        return True
+    name = re.split(r"[/:]", low)[-1]
+    return len(name) >= 6 and re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def named_places(cmd: Command) -> tuple[str, ...]:
+    """The values of `cmd`'s options that say where it acts AND name the thing it acts on (`--secret-id`, `--name`,
+    `--bucket`): not mere places, unlike `--profile` or `--region`."""
+    from automode.knowledge.control import parse, resolve
+
+    r = resolve(cmd)
+    if r is None:
+        return ()
+    tool, _program, words = r
+    both = tool.env_options & tool.resource_options
+    if not both:
+        return ()
+    p = parse(tool, words)
+    return tuple(v for o in both for v in p.options.get(o, []) if v)
