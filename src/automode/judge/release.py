@@ -89,6 +89,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     from automode.judge.intent.place_said import SETTLED, said_outright
     from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
     from automode.judge.intent.scope import action_facts, beyond, requested_env
+    from automode.judge.intent.trust_named import limited_to_named
 
     verdicts: list[Verdict] = []
     cited: list[str] = []
@@ -153,6 +154,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 else:
                     exceeded.append((granted[0], f"{d.reason} {granted[1][:1].upper()}{granted[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(granted[0])  # type: ignore[arg-type]
+                continue
+        if f.rule.id == "AM-DATA-001":
+            from automode.judge.intent.script_said import settle as script_run
+
+            ran = script_run(a, intent)  # "run fix-slugs.sql on the local staging copy (3307)": that script, there
+            if ran is not None:
+                verdicts.append("allow")
+                cited.append(ran[1])
                 continue
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
@@ -252,7 +261,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
         if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
                 and action_facts(t, a).env == "production" and not _names_production(named, f) \
-                and not pod_named_exactly(a, said):  # (a pod named by its generated name is that pod's restart)
+                and not pod_named_exactly(a, said) and not limited_to_named(a, said):
+            # (a pod named by its generated name is that pod's restart; a run limited to the hosts named, theirs)
             over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when

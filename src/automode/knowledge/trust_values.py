@@ -60,13 +60,23 @@ CONTAINER_OPTIONS: dict[str, frozenset[str]] = {"az": frozenset({"--resource-gro
 #: Workflow dispatches whose first operand is the workflow run (named by its file, or its stem beside "workflow").
 DISPATCHES: frozenset[tuple[str, ...]] = frozenset({("gh", "workflow", "run"), ("gh", "workflow", "enable"),
                                                     ("gh", "workflow", "disable")})
+_SKIPPED: dict[str, frozenset[str]] = {}
+for _shape_, (_pairs, _whole) in TRAFFIC.items():
+    _SKIPPED[_shape_[0]] = _SKIPPED.get(_shape_[0], frozenset()) | _pairs
+for _shape_, _opts in INPUTS.items():
+    _SKIPPED[_shape_[0]] = _SKIPPED.get(_shape_[0], frozenset()) | _opts
+for _prog, _opts in CONTAINER_OPTIONS.items():
+    _SKIPPED[_prog] = _SKIPPED.get(_prog, frozenset()) | _opts
+#: Commands whose operand at that index after their words is a message to the package's users, not a value
+#: (`npm deprecate pkg@<2 "use 2.x"`).
+MESSAGES: dict[tuple[str, ...], int] = {("npm", "deprecate"): 1, ("pnpm", "deprecate"): 1, ("yarn", "npm", "deprecate"): 1}
 #: Options of the programs above that take a value (so that their values are no operands).
 _VALUED = frozenset({"--context", "-n", "--namespace", "--kubeconfig", "--cluster", "-s", "--server", "--region",
                      "--project", "--platform", "--ref", "-r", "--repo", "-R", "--resource-group", "-g", "--name",
                      "--profile", "--function-name", "--slot", "--subscription", "--service", "--revision-weight",
                      "--label-weight", "--to-revisions", "--to-tags", "--splits", "--distribution", "-d",
                      "--routing-config", "--function-version", "-f", "-F", "--field", "--raw-field", "--variables",
-                     "-V", "--parameters", "--substitutions", "--clusterrole", "--role", "--serviceaccount", "--user",
+                     "-V", "--variables-env", "--variables-file", "-b", "--branch", "--parameters", "--substitutions", "--clusterrole", "--role", "--serviceaccount", "--user",
                      "--group", "--output", "-o"})  # fmt: skip
 #: Input values that only switch something on or off: compared as the words they are, not required.
 _SWITCHES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1"})
@@ -90,6 +100,12 @@ FIXTURES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("gh workflow run deploy.yml --ref main -f environment=staging -f dry_run=false", ("deploy.yml",),
      ("workflow:deploy.yml", "input:staging")),
 )
+
+
+def skipped_options(program: str) -> frozenset[str]:
+    """Options of `program` whose values are no values as written: where the thing lives (`CONTAINER_OPTIONS`), and
+    what `extra_values` reads itself (a split's `rev=share` pairs, a dispatch's `key=value` inputs)."""
+    return _SKIPPED.get(program, frozenset())
 
 
 def _plain(cmd: Command) -> tuple[list[str], dict[str, list[str]]]:
@@ -131,14 +147,20 @@ def _shape(plain: list[str], table: dict[tuple[str, ...], object] | frozenset[tu
 
 def unvalued(cmd: Command) -> frozenset[str]:
     """Operands of `cmd` that are no value of its trust act: a created binding's own name, a split's service."""
-    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("kubectl", "oc", "gcloud", "az", "aws", "gh"):
+    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("kubectl", "oc", "gcloud", "az", "aws", "gh", "glab",
+                                                                       "npm", "pnpm", "yarn"):
         return frozenset()
-    plain, _ = _plain(cmd)
+    plain, opts = _plain(cmd)
+    shape = _shape(plain, frozenset(MESSAGES))
+    if shape and len(plain) > len(shape) + MESSAGES[shape]:
+        return frozenset({plain[len(shape) + MESSAGES[shape]]})
+    # what `extra_values` reads (a split's pairs, a dispatch's inputs), where a table took it for an operand
+    read = {v for o in _SKIPPED.get(plain[0] if plain else "", ()) for v in opts.get(o, []) if v}
     for table in (BINDING_CREATES, TRAFFIC, DISPATCHES):
         shape = _shape(plain, table)
         if shape and len(plain) > len(shape):
-            return frozenset({plain[len(shape)]})
-    return frozenset()
+            return frozenset({plain[len(shape)], *read})
+    return frozenset(read)
 
 
 def extra_values(cmd: Command) -> list[tuple[str, str]]:
@@ -171,7 +193,7 @@ def extra_values(cmd: Command) -> list[tuple[str, str]]:
         for o in sorted(INPUTS[shape]):
             for val in opts.get(o, []):
                 for part in val.split(","):
-                    _k, eq, v = part.partition("=")
+                    _k, eq, v = part.partition("=") if "=" in part else part.partition(":")  # (glab: `KEY:value`)
                     v = v.strip("'\"")
                     if eq and v and v.lower() not in _SWITCHES:
                         out.append(("input", v))
@@ -204,6 +226,8 @@ def trust_said(kind: str, value: str, text: str) -> bool | None:
             return True  # (an App Service slot: "the staging slot", "staging-slot")
         return bool(NEW_REVISION & set(_WORDS.findall(text))) and bool(re.search(
             r"revisi|revisio|ревиз|ревіз|リビジョン|修订|리비전|version|canary|rollout|traffic|tráfico|trafic|verkehr", text))
+    if kind == "resource" and value.count("/") >= 2 and "://" not in value and not value.startswith("/"):
+        return _api_path_said(value.lower(), text)  # `database/rotate-root/pg-ledger`: its name and its act said
     if kind == "workflow":
         low = value.lower()
         stem = re.sub(r"\.ya?ml$", "", low.rsplit("/", 1)[-1])
@@ -214,6 +238,25 @@ def trust_said(kind: str, value: str, text: str) -> bool | None:
         return re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", text) is not None or (
             low in ("production", "prod", "staging", "stg", "dev", "development") and _env_said(low, text))
     return None
+
+
+#: Segments of a secrets engine's API path that name its kind or mount, not which thing (`database/`, `kv/data/`).
+_ENGINE_WORDS = frozenset({"database", "secret", "secrets", "kv", "data", "metadata", "sys", "transit", "pki", "auth",
+                           "aws", "gcp", "azure", "ssh", "creds", "config", "roles", "role", "static-roles", "keys",
+                           "key", "rotate", "root", "rotate-root", "rotate-role", "issue", "sign"})
+
+
+def _api_path_said(value: str, text: str) -> bool | None:
+    """A secrets engine's path (`database/rotate-root/pg-ledger`) is named by its last part, with each other part a
+    word the user said or a word of the engine; None when its last part is not said (the generic reading decides)."""
+    parts = [p for p in value.split("/") if p]
+    if len(parts) < 3 or len(parts[-1]) < 3:
+        return None
+    if re.search(rf"(?<![\w.-]){re.escape(parts[-1])}(?![\w-])", text) is None:
+        return None
+    said = set(_WORDS.findall(text))
+    return all(p in _ENGINE_WORDS or all(w in said or w in _ENGINE_WORDS for w in re.split(r"[-_]", p) if w)
+               for p in parts[:-1])
 
 
 def trust_other(kind: str, value: str, text: str) -> str:
@@ -230,6 +273,30 @@ def _env_said(env: str, text: str) -> bool:
     for words in ENV_MARKERS.values():
         if env in words:
             return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return False
+
+
+#: Case endings a first name takes in the languages that decline names (Polish "Olkowi", Czech "Petrovi", Slovak,
+#: Croatian, Lithuanian, Latvian, Finnish "Olekille", Turkish "Olek'e"), longest first.
+_NAME_ENDINGS = ("owie", "owi", "ovi", "iem", "ille", "ilta", "ile", "em", "om", "ie", "ui", "ei", "'e", "'a", "'ya",
+                 "'ye", "u", "a", "y", "i", "e", "ą", "ę", "ui")
+
+
+def person_said(local: str, text: str) -> bool:
+    """An account's local part that is a first name (`olek@fjordsoft.example`), said in `text` as that name, declined
+    or not ("daj olkowi Reader": Olek, its fleeting e dropped)."""
+    name = re.split(r"[._+-]", local.lower(), 1)[0]
+    if len(name) < 3 or not name.isalpha():
+        return False
+    forms = {name}
+    if len(name) >= 4 and name[-2] == "e":
+        forms.add(name[:-2] + name[-1])  # Olek -> Olk-, Marek -> Mark-, Pawel -> Pawl-
+    for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower()):
+        if w in forms:
+            return True
+        for end in _NAME_ENDINGS:
+            if w.endswith(end) and w[: -len(end)] in forms:
+                return True
     return False
 
 
@@ -257,3 +324,30 @@ def named_places(cmd: Command) -> tuple[str, ...]:
         return ()
     p = parse(tool, words)
     return tuple(v for o in both for v in p.options.get(o, []) if v)
+
+
+#: Keys of a tool call whose items are who is paged, notified or given the thing (Opsgenie `responders`,
+#: `visibleTo`, PagerDuty `escalation_policy`, `assignments`), each item a mapping that names one by these keys.
+RECIPIENT_PARENTS = frozenset({"responders", "responder", "visibleto", "visible_to", "teams", "team", "notify",
+                               "escalation_policy", "escalationpolicy", "assignments", "assignees", "recipients",
+                               "on_call", "oncall", "subscribers"})
+_ITEM_NAMES = ("name", "username", "email", "login", "summary")
+
+
+def nested_recipients(inp: object, depth: int = 0) -> list[str]:
+    """The names of the teams and people a tool call's items address (`{"responders": [{"name": "payments-oncall",
+    "type": "team"}]}`): each is a recipient the user must have named."""
+    out: list[str] = []
+    if depth > 4 or not isinstance(inp, dict):
+        return out
+    for k, v in list(inp.items())[:100]:
+        if str(k).lower() in RECIPIENT_PARENTS:
+            items = v if isinstance(v, list) else [v]
+            for item in items[:50]:
+                if isinstance(item, dict):
+                    name = next((item[n] for n in _ITEM_NAMES if isinstance(item.get(n), str) and item[n]), None)
+                    if name is not None:
+                        out.append(name)
+        elif isinstance(v, dict):
+            out += nested_recipients(v, depth + 1)
+    return out

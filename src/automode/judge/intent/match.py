@@ -19,6 +19,7 @@ from automode.judge.intent.objnames import version_key as version_key
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem
 from automode.judge.intent.reask import reasked
 from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
+from automode.judge.intent.trust_words import store_platform
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -506,6 +507,8 @@ def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return False
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if store_platform(obj, r.clause.text):
+        return True  # "send it for App Store review" names the `ios` of `fastlane ios release` (`trust_words`)
     if "/" in obj and any(s.startswith("@") and "/" in s and s.rsplit("/", 1)[1] == obj.lower().rstrip("/").rsplit("/", 1)[1]
                           for s in r.strong):
         return True  # "@pollen/core" names the workspace package `packages/core`

@@ -36,6 +36,7 @@ from automode.judge.intent.mcp_values import (
 from automode.judge.intent.places import stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
+from automode.knowledge.trust_values import nested_recipients
 from automode.knowledge.subverbs import tokens
 
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
@@ -203,6 +204,7 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
     if typed is not None:  # what a browser tool types into a page is a value of the call (an address, an account)
         hits = [("recipient", e) for e in EMAIL.findall(typed)] + [("url", u) for u in URL.findall(typed)]
         out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
+    out += [Value("recipient", r, _found(r, intent)) for r in nested_recipients(inp)]  # Opsgenie `responders`: who
     hosts = {str(v).lower() for _, v in _walk(inp) if isinstance(v, str) and "." in v and "/" not in v and " " not in v}
     percent_typed = any(k.lower().endswith("type") and str(v).lower() in ("percentage", "percent")
                         for k, v in _walk(inp))  # (Shopify `value_type: percentage` beside `value: -100.0`)

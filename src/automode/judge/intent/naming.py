@@ -36,7 +36,7 @@ from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
 from automode.knowledge import control
 from automode.judge.intent.trust_words import TRUST_FAMILY
-from automode.knowledge.trust_values import CONTAINER_OPTIONS, extra_values, role_spelt, trust_other, trust_said, unvalued
+from automode.knowledge.trust_values import extra_values, person_said, role_spelt, skipped_options, trust_other, trust_said, unvalued
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -248,8 +248,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
     for name, vals in p.options.items():
         low = name.lower()
-        if low in CONTAINER_OPTIONS.get(program, ()):
-            continue  # where the thing lives (`az … --resource-group rg-shop`), not what the act does
+        if low in skipped_options(program):
+            continue  # where it lives (`az … --resource-group rg-shop`); a split's pairs, read as shares
         for v in vals:
             if not v:
                 continue
@@ -413,6 +413,8 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         if _bounded_in(low, text):
             return True
         local, _, domain = low.partition("@")
+        if _EMAIL.match(low) and person_said(local, text):
+            return True  # "give Olek Reader", "daj olkowi Reader": the person by their first name (`trust_values`)
         if domain.endswith(".gserviceaccount.com") and len(local) >= 3:
             # `ci-runner@kestrel-dev.iam.gserviceaccount.com` is "the ci-runner service account" of the named project
             project = domain.split(".", 1)[0]

@@ -538,4 +538,4 @@ def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
 
 #: Acts that reach other people or other systems' access: a question that names their object ("is CI green on #56?")
 #: does not ask for them.
-HARD = frozenset({"send", "post", "pay", "grant", "publish", "tag", "merge"})
+HARD = frozenset({"send", "post", "pay", "grant", "publish", "tag", "merge", "deploy"})

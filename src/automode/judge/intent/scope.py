@@ -23,6 +23,7 @@ from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
 from automode.judge.intent.said import joined
 from automode.judge.intent.text import id_numbers
+from automode.judge.intent.trust_words import store_release
 from automode.judge.intent.value_drift import _acted_values
 from automode.judge.intent.value_drift import routine_drift as routine_drift
 from automode.judge.intent.value_drift import value_drift as value_drift
@@ -181,6 +182,8 @@ def requested_env(r: Said) -> str:
     text = _LOCAL_REPORT.sub(" ", r.clause.text)
     if set(re.findall(r"[a-z]+", text)) & LOCAL_WORDS and not _AND_REMOTE.search(text):
         envs.add("local")
+    if store_release(text):
+        envs.add("production")  # "send it for App Store review": a store's release is its production
     return next(iter(envs)) if len(envs) == 1 else ""
 
 

@@ -50,7 +50,8 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
     r = named.said if named is not None else said
     if r is None:
         return ""
-    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or every_role(r, a)
+    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or every_role(r, a) or \
+        store_lane(r, a)
     if wide or named is None:
         return wide
     if named.differs and not named.contradicts and level == "full":
@@ -106,6 +107,40 @@ def every_role(named: Said, a: Analysis) -> str:
         if not any(r in picked or r in books for r in roles):
             return f"you named the {sorted(roles)[0]} role; this plays every role of the playbook"
     return ""
+
+
+def store_lane(named: Said, a: Analysis) -> str:
+    """A store lane other than the destination the request names ("TestFlight" for `fastlane ios release`)."""
+    from automode.judge.intent.trust_words import other_lane
+
+    lanes = [w.value for c in a.commands if c.name == "fastlane" for w in c.argv[1:3] if not w.value.startswith("-")]
+    return other_lane(lanes, _own(named, a)) if lanes else ""
+
+
+#: Options that limit a fleet run to the hosts or groups they list (ansible `--limit`, `-l`).
+_LIMITS = frozenset({"--limit", "-l"})
+_FLEET = frozenset({"ansible-playbook", "ansible"})
+
+
+def limited_to_named(a: Analysis, said: Said) -> bool:
+    """Every fleet run of the action is limited (`--limit`) to hosts the request names by their own names ("only on
+    ntp-test-01"): the environment of its inventory is where those hosts are, not a place the user left unnamed."""
+    from automode.judge.intent.objnames import _bounded_in
+
+    runs = [c for c in a.commands if c.name in _FLEET]
+    if not runs:
+        return False
+    own = _own(said, a)
+    for c in runs:
+        words = [w.value for w in c.argv[1:]]
+        hosts = [v for i, w in enumerate(words) for v in (
+            [w.split("=", 1)[1]] if w.startswith("--limit=") else [words[i + 1]] if w in _LIMITS and i + 1 < len(words)
+            else [])]
+        names = [h for v in hosts for h in v.split(",") if h]
+        if not names or not all(len(h) >= 3 and not any(ch in h for ch in "*:!&[") and _bounded_in(h.lower(), own)
+                                for h in names):
+            return False
+    return True
 
 
 def _own(r: Naming | Said, a: Analysis) -> str:

@@ -58,3 +58,41 @@ TRUST_FAMILY: dict[str, frozenset[str]] = {
 def trust_verbs(text: str) -> set[str]:
     """The request verb classes the trust phrases in `text` (a clause's English, lower case) name."""
     return {cls for pat, cls in TRUST_PHRASES if pat.search(text)}
+
+
+#: A mobile platform named by its store, and the lanes (fastlane, `eas submit` profiles) each store destination runs:
+#: TestFlight and internal tracks are a beta; the App Store and the Play production track are the release.
+STORES: dict[str, tuple[str, ...]] = {
+    "ios": ("app store", "appstore", "app-store", "testflight", "test flight", "itunes connect", "app store connect",
+            "iphone", "ipad"),
+    "android": ("play store", "playstore", "google play", "play console", "play-store"),
+}
+BETA_WORDS = ("testflight", "test flight", "beta", "internal track", "internal testing", "closed testing", "alpha")
+RELEASE_WORDS = ("app store", "appstore", "app-store", "review", "production", "play store", "google play", "release")
+BETA_LANES = frozenset({"beta", "testflight", "pilot", "internal", "alpha", "tf"})
+RELEASE_LANES = frozenset({"release", "deploy", "appstore", "app_store", "production", "prod", "submit", "store"})
+
+
+def store_platform(obj: str, text: str) -> bool:
+    """`obj` is a mobile platform (`ios`, `android`) that `text` names by its store ("App Store review")."""
+    stores = STORES.get(obj.lower())
+    return stores is not None and any(s in text for s in stores)
+
+
+def other_lane(lanes: list[str], text: str) -> str:
+    """The store destination `text` names when the lanes run the other one ("TestFlight" for `fastlane ios release`),
+    "" when they agree or nothing is said."""
+    beta = any(w in text for w in BETA_WORDS)
+    release = any(w in text for w in RELEASE_WORDS if w not in ("release",)) and not beta
+    for lane in (x.lower() for x in lanes):
+        if beta and lane in RELEASE_LANES:
+            return f"you asked for a beta (TestFlight or a testing track); this runs the {lane} lane, a store release"
+        if release and lane in BETA_LANES:
+            return f"you asked for the store release; this runs the {lane} lane"
+    return ""
+
+
+def store_release(text: str) -> bool:
+    """`text` names a store's public release ("App Store review", "the Play Store"), not a beta track."""
+    return any(w in text for w in RELEASE_WORDS if w not in ("release", "review", "production")) and \
+        not any(w in text for w in BETA_WORDS)
