@@ -94,7 +94,7 @@ def _decide(surface: str, action: Any, said: Any) -> str:
 
 
 #: Open cases (strict xfails).
-OPEN: set[int] = {4, 14, 18}
+OPEN: set[int] = {14, 18}
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

@@ -236,12 +236,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if (named is not None and not named.contradicts) or (named is None and level != "none" and said is not None):
             from automode.judge.intent.trust_named import keeps
 
-            kept = keeps(named, said, f, a, level)  # a trust act's value unnamed, a scope or a run wider than named
-            if kept and named is not None:
-                named = replace(named, differs=kept, contradicts=True)
-            elif kept and said is not None:
-                exceeded.append((f.verdict, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {kept}."))
-                verdicts.append(f.verdict)
+            cap, kept = keeps(named, said, f, a, level)  # a trust act's value unnamed, a scope or a run wider than named
+            r = named.said if named is not None else said
+            if kept and r is not None:
+                held: Verdict = f.verdict if not cap or f.verdict == "ask" else "ask"
+                exceeded.append((held, f"{d.reason} You asked {quote(r.clause.text, 80)}, but {kept}."))
+                verdicts.append(held)
                 continue
         if named is not None:
             if not named.differs:

@@ -24,6 +24,8 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from automode.shell.parse import Command
 
 #: (program, words of the subcommand) whose first operand after those words names the binding or assignment created,
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 BINDING_CREATES: frozenset[tuple[str, ...]] = frozenset({
     ("kubectl", "create", "rolebinding"), ("kubectl", "create", "clusterrolebinding"),
     ("oc", "create", "rolebinding"), ("oc", "create", "clusterrolebinding"),
+    # a role made for a grant (`create role secret-reader --verb=get --resource=secrets`): its verbs and resources
+    ("kubectl", "create", "role"), ("kubectl", "create", "clusterrole"), ("oc", "create", "role"),
+    ("oc", "create", "clusterrole"),
 })  # fmt: skip
 #: (program, words of the subcommand) -> the options whose values are `revision=share` pairs (a traffic split), and
 #: the flags that send every request to one revision (a share of 100).
@@ -67,6 +72,11 @@ for _shape_, _opts in INPUTS.items():
     _SKIPPED[_shape_[0]] = _SKIPPED.get(_shape_[0], frozenset()) | _opts
 for _prog, _opts in CONTAINER_OPTIONS.items():
     _SKIPPED[_prog] = _SKIPPED.get(_prog, frozenset()) | _opts
+#: OpenShift's role grants: `oc adm policy add-role-to-user ROLE USER…`, the role first, then whom it is given to.
+OC_GRANTS: frozenset[tuple[str, ...]] = frozenset(
+    (prog, *pre, f"{act}-{kind}-{to}-{who}")
+    for prog in ("oc",) for pre in (("adm", "policy"), ("policy",)) for act, to in (("add", "to"), ("remove", "from"))
+    for kind in ("role", "cluster-role", "scc") for who in ("user", "group"))
 #: Commands whose operand at that index after their words is a message to the package's users, not a value
 #: (`npm deprecate pkg@<2 "use 2.x"`).
 MESSAGES: dict[tuple[str, ...], int] = {("npm", "deprecate"): 1, ("pnpm", "deprecate"): 1, ("yarn", "npm", "deprecate"): 1}
@@ -89,15 +99,19 @@ FIXTURES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("oc create clusterrolebinding ops-read --clusterrole=view --group=ops", ("ops-read",), ()),
     ("kubectl delete rolebinding ci-view -n checkout", (), ()),
     ("gcloud run services update-traffic invoice-ocr --to-revisions=invoice-ocr-00042-kav=10 --region=asia-south1",
-     ("invoice-ocr",), ("revision:invoice-ocr-00042-kav", "share:10")),
+     ("invoice-ocr", "invoice-ocr-00042-kav=10"), ("revision:invoice-ocr-00042-kav", "share:10")),
     ("gcloud run services update-traffic api --to-latest", ("api",), ("share:100",)),
-    ("gcloud app services set-traffic default --splits v1=0.9,v2=0.1", ("default",), ("revision:v1", "share:90",
+    ("gcloud app services set-traffic default --splits v1=0.9,v2=0.1", ("default", "v1=0.9,v2=0.1"), ("revision:v1", "share:90",
                                                                                       "revision:v2", "share:10")),
-    ("az webapp traffic-routing set --distribution staging=20 --name shop-web --resource-group rg-shop", (),
+    ("az webapp traffic-routing set --distribution staging=20 --name shop-web --resource-group rg-shop",
+     ("rg-shop", "staging=20"),
      ("revision:staging", "share:20")),
     ("aws lambda update-alias --function-name f --name live --function-version 7 "
-     "--routing-config AdditionalVersionWeights={8=0.05}", (), ("revision:7", "revision:8", "share:5")),
-    ("gh workflow run deploy.yml --ref main -f environment=staging -f dry_run=false", ("deploy.yml",),
+     "--routing-config AdditionalVersionWeights={8=0.05}", ("7", "AdditionalVersionWeights={8=0.05}"),
+     ("revision:7", "revision:8", "share:5")),
+    ("oc adm policy add-role-to-user view ana -n payments", ("ana", "view"), ("role:view", "principal:ana")),
+    ("gh workflow run deploy.yml --ref main -f environment=staging -f dry_run=false",
+     ("deploy.yml", "dry_run=false", "environment=staging"),
      ("workflow:deploy.yml", "input:staging")),
 )
 
@@ -138,7 +152,7 @@ def _plain(cmd: Command) -> tuple[list[str], dict[str, list[str]]]:
     return plain, opts
 
 
-def _shape(plain: list[str], table: dict[tuple[str, ...], object] | frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+def _shape(plain: list[str], table: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
     for shape in table:
         if tuple(plain[:len(shape)]) == shape:
             return shape
@@ -156,6 +170,9 @@ def unvalued(cmd: Command) -> frozenset[str]:
         return frozenset({plain[len(shape) + MESSAGES[shape]]})
     # what `extra_values` reads (a split's pairs, a dispatch's inputs), where a table took it for an operand
     read = {v for o in _SKIPPED.get(plain[0] if plain else "", ()) for v in opts.get(o, []) if v}
+    shape = _shape(plain, OC_GRANTS)
+    if shape:
+        return frozenset(plain[len(shape):])  # the role and the accounts: read as such by `extra_values`
     for table in (BINDING_CREATES, TRAFFIC, DISPATCHES):
         shape = _shape(plain, table)
         if shape and len(plain) > len(shape):
@@ -166,10 +183,13 @@ def unvalued(cmd: Command) -> frozenset[str]:
 def extra_values(cmd: Command) -> list[tuple[str, str]]:
     """(kind, value) of a traffic split's revisions and shares, and of a dispatch's inputs: "revision", "share" (a
     percent, "10"), "input"."""
-    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("gcloud", "az", "aws", "gh", "glab"):
+    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("gcloud", "az", "aws", "gh", "glab", "oc"):
         return []
     plain, opts = _plain(cmd)
     out: list[tuple[str, str]] = []
+    shape = _shape(plain, OC_GRANTS)
+    if shape and len(plain) > len(shape) + 1:
+        return [("role", plain[len(shape)]), *(("principal", u) for u in plain[len(shape) + 1:])]
     shape = _shape(plain, TRAFFIC)
     if shape:
         pairs, whole = TRAFFIC[shape]
@@ -215,8 +235,14 @@ def said_percents(text: str) -> set[str]:
     return {f"{float(m.group(1).replace(',', '.')):g}" for m in _PCT.finditer(text)}
 
 
+#: A question in a message ("is the release workflow broken?"): it names what it asks about, not what to do.
+_QUESTION = lazyre.compile(r"[^.!?\n]*\?")
+
+
 def trust_said(kind: str, value: str, text: str) -> bool | None:
-    """Whether `text` names a value of a kind this module reads; None for other kinds."""
+    """Whether `text` names a value of a kind this module reads, outside its questions; None for other kinds."""
+    if kind in ("share", "revision", "input", "workflow"):
+        text = _QUESTION.sub(" ", text)
     if kind == "share":
         return value in said_percents(text) or (value == "100" and bool(re.search(
             r"\b(?:all|every|whole|full|entire|100)\b[^.;!?]{0,30}\btraffic\b|\ball\s+of\s+it\b", text)))
@@ -260,11 +286,31 @@ def _api_path_said(value: str, text: str) -> bool | None:
 
 
 def trust_other(kind: str, value: str, text: str) -> str:
-    """Another value of the same kind the user named in its place ("25%" for a share of 100), "" when none."""
+    """Another value of the same kind the user named in its place ("25%" for a share of 100, "staging" for a dispatch
+    input `environment=production`), "" when none."""
     if kind == "share":
         said = said_percents(text)
         return f"{sorted(said)[0]}%" if said and value not in said else ""
-    return ""
+    return ""  # (an input that names an environment is compared where every environment is: `scope.beyond`)
+
+
+def env_word(value: str) -> bool:
+    """`value` names an environment (`production`, `stg`): compared by the environment checks, not as a value."""
+    from automode.judge.intent.lexicon import ENV_MARKERS
+
+    return any(value.lower() in ws for ws in ENV_MARKERS.values())
+
+
+#: Accounts that stand for everyone (GCP `allUsers`, `allAuthenticatedUsers`, a `*` principal): named by "public",
+#: "everyone", "anyone".
+_EVERYONE = frozenset({"allusers", "allauthenticatedusers", "*", "everyone", "public", "anonymous"})
+_EVERYONE_WORDS = lazyre.compile(r"\b(?:public(?:ly)?|everyone|everybody|anyone|anybody|the\s+world|all\s+users|"
+                                 r"unauthenticated|anonymous(?:ly)?)\b")
+
+
+def everyone_said(principal: str, text: str) -> bool:
+    """A principal that stands for everyone, said as such ("make it readable by everyone" for `allUsers`)."""
+    return principal.lower() in _EVERYONE and _EVERYONE_WORDS.search(text) is not None
 
 
 def _env_said(env: str, text: str) -> bool:
@@ -285,7 +331,9 @@ _NAME_ENDINGS = ("owie", "owi", "ovi", "iem", "ille", "ilta", "ile", "em", "om",
 def person_said(local: str, text: str) -> bool:
     """An account's local part that is a first name (`olek@fjordsoft.example`), said in `text` as that name, declined
     or not ("daj olkowi Reader": Olek, its fleeting e dropped)."""
-    name = re.split(r"[._+-]", local.lower(), 1)[0]
+    if "@" in text:
+        return False  # the user wrote addresses: an account is named by its own, not by a first name
+    name = re.split(r"[._+-]", local.lower(), maxsplit=1)[0]
     if len(name) < 3 or not name.isalpha():
         return False
     forms = {name}
@@ -308,6 +356,17 @@ def role_spelt(role: str, text: str) -> bool:
         return True
     name = re.split(r"[/:]", low)[-1]
     return len(name) >= 6 and re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+_ROLE_PATH = lazyre.compile(r"\b(?:roles/[\w.-]+|projects/[\w-]+/roles/[\w.-]+|organizations/\d+/roles/[\w.-]+|"
+                            r"arn:aws[\w-]*:iam::[\w-]*:policy/[\w+=,.@/-]+)", re.I)
+
+
+def other_role_path(role: str, text: str) -> str:
+    """A role spelled as a path in `text` (`roles/storage.objectViewer`, an ARN) that is not `role`: the user named
+    another role in its place; "" when they spelled none, or this one."""
+    said = [m.group(0).lower() for m in _ROLE_PATH.finditer(text)]
+    return next((r for r in said if r != role.lower().strip("'\"")), "") if said and role.lower() not in said else ""
 
 
 def named_places(cmd: Command) -> tuple[str, ...]:

@@ -19,7 +19,6 @@ from automode.judge.intent.objnames import version_key as version_key
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem
 from automode.judge.intent.reask import reasked
 from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
-from automode.judge.intent.trust_words import store_platform
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -32,6 +31,7 @@ from automode.judge.intent.text import (
     parse_message,
     tokens,
 )
+from automode.judge.intent.trust_words import store_platform
 from automode.judge.intent.words import REWRITE as _REWRITE
 
 if TYPE_CHECKING:

@@ -36,8 +36,8 @@ from automode.judge.intent.mcp_values import (
 from automode.judge.intent.places import stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
-from automode.knowledge.trust_values import nested_recipients
 from automode.knowledge.subverbs import tokens
+from automode.knowledge.trust_values import nested_recipients
 
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
 URL = lazyre.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)

@@ -34,9 +34,19 @@ from automode.judge.intent.match import _bounded_in, version_key
 from automode.judge.intent.match import _project_env_store as named_by_env
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
-from automode.knowledge import control
 from automode.judge.intent.trust_words import TRUST_FAMILY
-from automode.knowledge.trust_values import extra_values, person_said, role_spelt, skipped_options, trust_other, trust_said, unvalued
+from automode.knowledge import control
+from automode.knowledge.trust_values import (
+    everyone_said,
+    extra_values,
+    other_role_path,
+    person_said,
+    role_spelt,
+    skipped_options,
+    trust_other,
+    trust_said,
+    unvalued,
+)
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -413,7 +423,7 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         if _bounded_in(low, text):
             return True
         local, _, domain = low.partition("@")
-        if _EMAIL.match(low) and person_said(local, text):
+        if ((_EMAIL.match(low) or "@" not in low) and person_said(local, text)) or everyone_said(low, text):
             return True  # "give Olek Reader", "daj olkowi Reader": the person by their first name (`trust_values`)
         if domain.endswith(".gserviceaccount.com") and len(local) >= 3:
             # `ci-runner@kestrel-dev.iam.gserviceaccount.com` is "the ci-runner service account" of the named project
@@ -544,6 +554,9 @@ def _role_unnamed(role: str, msgs: list[str]) -> str:
         if have and asked and have != asked:
             return f"{OTHER[1]}{', '.join(sorted(ws & _LEVELS)[:2]) or 'another level'}; this grants `{role}`"
         return f"the role `{role}` is not the one you named"
+    other = other_role_path(role, "\n".join(msgs))
+    if other:
+        return f"{OTHER[0]}{other}; this grants `{role}`"  # a role spelled out, and another one
     return f"the role `{role}` appears nowhere in your messages"
 
 

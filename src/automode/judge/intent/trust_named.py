@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 #: Rule categories whose acts are released only with every value named.
 TRUST_CATEGORIES = frozenset({"trust-boundary"})
+#: Kinds of value (`naming.Value`) a request must name for a trust act to run, whatever else it names: whom it grants,
+#: which role, a split's shares and revisions, a dispatch's workflow and inputs, a visibility.
+KEPT_KINDS = frozenset({"principal", "share", "revision", "input", "workflow", "visibility"})
+#: (a role is compared by its rank, `roles.beyond`: "permission to push images to ECR" names a power-user policy)
 #: Values that are a grant's scope by their shape: an Azure scope, an ARN, a GCP resource path.
 _SCOPE = lazyre.compile(r"^(?:/subscriptions/|/providers/|arn:|projects/|organizations/|folders/|//)", re.I)
 #: Commands that bind a role across a whole cluster, and the words that ask for that reach.
@@ -39,24 +43,38 @@ _ROLE_NAMED = (lazyre.compile(r"\b([a-z0-9][\w.-]*?)\s+(?:role|roles|tag|tags|pl
                lazyre.compile(r"\b(?:role|tag|play)\s+([a-z0-9][\w.-]+)\b"),
                lazyre.compile(r"\b([a-z0-9][\w.]*)-(?:rollen|roli|rolle|role)\b"))
 _NOT_ROLE = frozenset({"the", "a", "an", "that", "this", "my", "our", "its", "their", "each", "every", "all", "whole",
-                       "admin", "reader", "viewer", "editor", "owner", "which", "what"})
+                       "admin", "reader", "viewer", "editor", "owner", "which", "what", "just", "only", "on", "in", "for",
+                       "to", "at", "of", "and", "then", "again", "now", "first", "same", "new", "whose"})
 
 
-def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, level: str) -> str:
-    """The reason a trust act the request names (`named`, or the verb-class match's request `said`) is not released
-    as it stands; "" when nothing keeps it."""
+def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, level: str) -> tuple[str, str]:
+    """(the most it may be released to: "" = the rule's verdict, "ask"; the reason) when a trust act the request names
+    (`named`, or the verb-class match's request `said`) is not released as it stands; ("", "") when nothing keeps
+    it. A scope, a binding or a store lane other than named keeps the verdict; a playbook's every role and a value
+    left unnamed are asked."""
     if f.rule.category not in TRUST_CATEGORIES:
-        return ""
+        return "", ""
     r = named.said if named is not None else said
     if r is None:
-        return ""
-    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or every_role(r, a) or \
-        store_lane(r, a)
-    if wide or named is None:
-        return wide
+        return "", ""
+    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or store_lane(r, a)
+    if wide:
+        return "", wide
+    every = every_role(r, a)
+    if every or named is None:
+        return "ask", every
     if named.differs and not named.contradicts and level == "full":
-        return named.differs  # the verb-class match found one object named; this value is not
-    return ""
+        # the verb-class match found one object named; a value of the grant, the split or the dispatch is not
+        from automode.judge.intent.naming import OTHER, _unnamed
+        from automode.knowledge.trust_values import env_word
+
+        msgs = a.ctx.user_messages
+        for v in named.values:
+            if v.kind == "input" and env_word(v.value):
+                continue  # another environment is refused where every environment is compared (`scope.beyond`)
+            if v.kind in KEPT_KINDS and (why := _unnamed(v, named.said, msgs, a.root, a.ctx.home)):
+                return ("" if why.startswith(OTHER) else "ask"), why
+    return "", ""
 
 
 def wider_scope(named: Naming, a: Analysis) -> str:
@@ -147,8 +165,8 @@ def _own(r: Naming | Said, a: Analysis) -> str:
     """The request's clause, in the English the reader made of it, and its message as written (lower case)."""
     said = r.said if hasattr(r, "said") else r
     msgs = a.ctx.user_messages
-    raw = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""  # type: ignore[union-attr]
-    return f"{said.clause.text.lower()}\n{raw}"  # type: ignore[union-attr]
+    raw = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
+    return f"{said.clause.text.lower()}\n{raw}"
 
 
 def _spelt(a: Analysis) -> str:

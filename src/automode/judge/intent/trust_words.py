@@ -23,7 +23,7 @@ TRUST_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(rf"{_PCT}(?:[^.;!?]|\.(?=\w)){{0,40}}?\b(?:traffic|canary|weight)\b|\b(?:traffic|canary|weight)\b(?:[^.;!?]|\.(?=\w)){{0,40}}?"
                     rf"(?<![\w.]){_PCT}"), "deploy"),
     # "open an incident in PagerDuty", "raise a P1 incident for checkout"
-    (lazyre.compile(r"\b(?:open|create|raise|trigger|page|declare|start)\b(?:[^.;!?]|\.(?=\w)){0,40}?\bincidents?\b(?!\s+(?:reports?|files?|docs?|notes?|log|channel|page)\b)"), "create"),
+    (lazyre.compile(r"\b(?:open|create|raise|trigger|declare|start)\b(?:[^.;!?]|\.(?=\w)){0,40}?\bincidents?\b(?!\s+(?:reports?|files?|docs?|notes?|log|channel|page)\b)"), "create"),
     # "send the app for review in the App Store", "submit the build to TestFlight"
     (lazyre.compile(r"\b(?:send|submit|push|ship|upload)\b(?:[^.;!?]|\.(?=\w)){0,40}?\b(?:app\s*store|play\s*store|testflight|"
                     r"store\s+review|app\s+review)\b"), "publish"),

@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.judge.intent.trust_words import trust_verbs
 from automode.judge.intent.lexicon import (
     LEVEL_WORDS,
     NOUN_ACTS,
@@ -20,6 +19,7 @@ from automode.judge.intent.lexicon import (
     STOP,
     VERBS,
 )
+from automode.judge.intent.trust_words import trust_verbs
 
 _VERB_OF: dict[str, frozenset[str]] = {}
 for _cls, _words in VERBS.items():
