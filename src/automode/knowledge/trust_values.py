@@ -276,13 +276,15 @@ def _api_path_said(value: str, text: str) -> bool | None:
     """A secrets engine's path (`database/rotate-root/pg-ledger`) is named by its last part, with each other part a
     word the user said or a word of the engine; None when its last part is not said (the generic reading decides)."""
     parts = [p for p in value.split("/") if p]
-    if len(parts) < 3 or len(parts[-1]) < 3:
-        return None
+    if len(parts) < 3 or len(parts[-1]) < 3 or any(ch in parts[0] for ch in ".:@"):
+        return None  # (a registry's image `ghcr.io/acme/shop:1.4` is named as any name is)
     if re.search(rf"(?<![\w.-]){re.escape(parts[-1])}(?![\w-])", text) is None:
         return None
     said = set(_WORDS.findall(text))
-    return all(p in _ENGINE_WORDS or all(w in said or w in _ENGINE_WORDS for w in re.split(r"[-_]", p) if w)
-               for p in parts[:-1])
+    if all(p in _ENGINE_WORDS or all(w in said or w in _ENGINE_WORDS for w in re.split(r"[-_]", p) if w)
+           for p in parts[:-1]):
+        return True
+    return None
 
 
 def trust_other(kind: str, value: str, text: str) -> str:
