@@ -298,9 +298,9 @@ def trust_other(kind: str, value: str, text: str) -> str:
 
 def env_word(value: str) -> bool:
     """`value` names an environment (`production`, `stg`): compared by the environment checks, not as a value."""
-    from automode.judge.intent.lexicon import ENV_MARKERS
+    from automode.knowledge.envmarkers import MARKERS
 
-    return any(value.lower() in ws for ws in ENV_MARKERS.values())
+    return value.lower() in MARKERS
 
 
 #: Accounts that stand for everyone (GCP `allUsers`, `allAuthenticatedUsers`, a `*` principal): named by "public",
@@ -316,18 +316,17 @@ def everyone_said(principal: str, text: str) -> bool:
 
 
 def _env_said(env: str, text: str) -> bool:
-    from automode.judge.intent.lexicon import ENV_MARKERS
+    """A word of the environment `env` names is in `text` ("staging" for the input `stg`)."""
+    from automode.knowledge.envmarkers import MARKERS
 
-    for words in ENV_MARKERS.values():
-        if env in words:
-            return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-    return False
+    mine = MARKERS.get(env)
+    return mine is not None and any(e == mine and re.search(rf"\b{re.escape(w)}\b", text) for w, e in MARKERS.items())
 
 
 #: Case endings a first name takes in the languages that decline names (Polish "Olkowi", Czech "Petrovi", Slovak,
 #: Croatian, Lithuanian, Latvian, Finnish "Olekille", Turkish "Olek'e"), longest first.
 _NAME_ENDINGS = ("owie", "owi", "ovi", "iem", "ille", "ilta", "ile", "em", "om", "ie", "ui", "ei", "'e", "'a", "'ya",
-                 "'ye", "u", "a", "y", "i", "e", "ą", "ę", "ui")
+                 "'ye", "u", "a", "y", "i", "e", "ą", "ę")
 
 
 def person_said(local: str, text: str) -> bool:
