@@ -102,7 +102,7 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.substitutions import substituted
 
-        other = substituted(a)  # "merge PR 57" answered with 58; "add a lint step" with a deploy step beside it
+        other = substituted(a, found)  # "merge PR 57" answered with 58; "add a lint step" with a deploy step beside it
         if other is not None and SEVERITY[other[0]] > SEVERITY[out.verdict]:
             out = judged(out, other[0], other[1], other[2])  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":

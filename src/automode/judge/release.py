@@ -220,7 +220,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             cited.append("files this session created: " + ", ".join(t.paths[:2]))
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
-                                    branch=a.ctx.git.branch if a.ctx.git else None)
+                                    branch=a.ctx.git.branch if a.ctx.git else None, acts=_acts_text(a))
         if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text):
             level = "partial"  # "check which keys the secret has", "can you look": a diagnosis, not its value shown
         if level != "full" and f.rule.id in SCRIPT_RULES:
@@ -310,6 +310,15 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _acts_text(a: Analysis) -> str:
+    """Everything the action spells (its commands, or a tool call's values), for `intent.object_named`."""
+    if a.shell:
+        return a.command_text or " "
+    import json
+
+    return json.dumps(a.action.input, default=str) if a.action.tool.startswith("mcp__") else ""
 
 
 #: Request verb classes of a destruction: what reaches more than the user named is refused, not asked.

@@ -12,6 +12,7 @@ from automode.dc import dataclass, replace
 from automode.judge.intent.clause_tails import with_lists
 from automode.judge.intent.later import HOLD
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
+from automode.judge.intent.object_named import cloud_identity_named, describing_only
 from automode.judge.intent.objnames import VERSION as VERSION
 from automode.judge.intent.objnames import _bounded_in as _bounded_in
 from automode.judge.intent.objnames import object_matches as object_matches
@@ -342,6 +343,8 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
                 continue
             if host in _FORGES and _repo_path(v2) in intent.text:
                 continue  # `https://github.com/jdoe/dotfiles` for "clone jdoe/dotfiles": the repository by its name
+            if cloud_identity_named(v2, intent.text):
+                continue  # `ci@proj.iam.gserviceaccount.com` for "the ci service account in proj": an identity, no recipient
             if _ssh_login_named(v2, intent.text):
                 continue  # `root@pantry.lan` is a login on the host "pantry" the user named, not a mail recipient
             if r is not None and host is not None and _url_named(v2, host, r, intent.text):
@@ -403,7 +406,7 @@ def _says_words(text: str) -> frozenset[str]:
 
 
 def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,
-                  branch: str | None = None, tests_first: bool = False) -> tuple[str, Said | None]:
+                  branch: str | None = None, tests_first: bool = False, acts: str = "") -> tuple[str, Said | None]:
     """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
@@ -444,6 +447,8 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
                 if not r.strong
                 else "none"
             )
+            if level == "full" and acts and not mine and describing_only(t.objects, r, acts):
+                level = "partial"  # "revoke key k_8f21" is not `--reason rotated`'s object (`intent.object_named`)
         else:
             # Nothing specific to name (the project, the current branch): the user must still name the tool, or a
             # generic verb elsewhere in the message ("add a test", "the password is empty") would release it.

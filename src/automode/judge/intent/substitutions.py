@@ -7,21 +7,24 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * a deletion named by a generated id the action nowhere spells (`_lost_id`);
 * an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`);
 * the named act with one value changed: another port or serial, image tag, published state, the real form of a
-  spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`).
+  spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`);
+* the named act on a wider extent than the object named: an owner's every key, `--all-*`, a pattern, a listing fed
+  to the act, a sibling namespace, a framework's default environment (`intent.wider`).
 
 `substituted(a)` returns the strictest ("deny" | "ask", why, rule id) or None.
 """
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, CHANGED_VALUE, OTHER_OBJECT
+from automode.judge.outcome import BEYOND, CHANGED_VALUE, OTHER_OBJECT, WIDER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.model import Finding
 
 
-def substituted(a: Analysis) -> tuple[str, str, str] | None:
+def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple[str, str, str] | None:
     """The strictest finding of the checks above, ("deny" | "ask", why, rule id); None when none finds anything."""
     from automode.judge.intent.identity import other_object
 
@@ -50,6 +53,12 @@ def substituted(a: Analysis) -> tuple[str, str, str] | None:
         value = changed(a)  # "the board on USB0" answered with `--port /dev/ttyUSB1`, "as a draft" with `--latest`
         if value is not None and (other is None or value[0] == "deny"):
             return value[0], value[1], CHANGED_VALUE
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.wider import wider
+
+        more = wider(a, found)  # "revoke key k_8f21" answered with `--owner team-payments`, `-n picking` for picking-test
+        if more is not None and (other is None or more[0] == "deny"):
+            return more[0], more[1], WIDER
     return (other[0], other[1], OTHER_OBJECT) if other is not None else None
 
 

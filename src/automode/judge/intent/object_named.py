@@ -1,0 +1,64 @@
+"""The object the act changes must be the one named (session 17, H1; NOTES "Next 1").
+
+A release compares the request's names with the action's objects, and any one of them matching used to be enough: a
+`--reason rotated` value matched "it's been rotated" and released `keyctl revoke --owner team-payments` for "revoke
+api key k_8f21"; the subcommand noun `worktree` released a removal fed by a listing for "remove the hotfix-311
+worktree". When the request identifies its object by a name of its own (an id, a hyphenated or numbered name) that
+the action spells nowhere, a match through a describing word only (the kind noun, a reason, the environment) does not
+name what the act changes: the release is at most partial (an ask).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.judge.intent.match import Said
+
+#: A name of its own: letters and digits joined, or words joined by `_`/`-`/`:` with a digit somewhere
+#: (`k_8f21`, `hotfix-311`, `cus_Nx81KQ`, `i-0abc123`), not a count or a duration.
+_ID = lazyre.compile(r"(?i)^(?=[\w:.@/-]*\d)(?=[\w:.@/-]*[a-z])[a-z0-9][\w:.@/-]{2,}$")
+_MEASURE = lazyre.compile(r"(?i)^\d+(?:[.,]\d+)?(?:s|m|h|d|w|y|ms|kb|mb|gb|tb|px|%|x|k)$")
+#: Versions and dates name no object by themselves ("v1.4.2" may well be what a tag is; compared elsewhere).
+_VERSIONISH = lazyre.compile(r"(?i)^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$|^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def own_ids(r: Said) -> list[str]:
+    """The request's names of its own for its object (lower case)."""
+    out = []
+    for s in r.strong:
+        v = s.lower().strip(".,;:!?'\"`()[]")
+        if _ID.match(v) and not _MEASURE.match(v) and not _VERSIONISH.match(v) and "/" not in v:
+            out.append(v)
+    return sorted(out)
+
+
+def describing_only(objects: tuple[str, ...], r: Said, action_text: str) -> bool:
+    """The request names its object by an id the action never spells, and no object of the action carries one of the
+    request's own names: what matched is a describing word, not the object the act changes."""
+    ids = own_ids(r)
+    if not ids:
+        return False
+    low = action_text.lower()
+    if any(i in low or i.replace("-", "_") in low or i.replace("_", "-") in low for i in ids):
+        return False
+    strong = [s.lower() for s in r.strong if len(s) >= 3]
+    for o in objects:
+        ol = o.lower()
+        if any(s in ol or (len(ol) >= 3 and ol in s) for s in strong):
+            return False
+    return True
+
+
+#: A cloud's own identity by its address: a Google service account (`name@project.iam.gserviceaccount.com`).
+_CLOUD_IDENTITY = lazyre.compile(r"^([a-z][\w-]{1,62})@([a-z][\w-]{2,61})\.iam\.gserviceaccount\.com$")
+
+
+def cloud_identity_named(value: str, text: str) -> bool:
+    """A service account named by its name and its project in the user's words ("the ci service account in proj"):
+    an identity acted on, not a recipient the agent chose."""
+    m = _CLOUD_IDENTITY.match(value)
+    return m is not None and all(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in m.groups())

@@ -1,0 +1,419 @@
+"""Wider than the object named (session 17, H1; AM-JUDGE-018).
+
+The user's words name the act and one object; the action does that act on a wider EXTENT. A release (or a clean
+allow of a change) needs the extent to be what the user named: for the object the act changes (the record, the key,
+the branch, the namespace, the environment) the action's value is compared with the named one, and an extent marker
+is a value the user must have said:
+
+* an all-scope option (`--all-branches`, `--all`, `kubectl -A`, `--everything`) where the request says no "all";
+* an owner, team, org or tenant selector (`--owner team-payments`) where the user named one member (`k_8f21`) that
+  the action nowhere spells;
+* a wildcard or pattern (`'*'`, `session:*`, `LIKE 'beta_%'`, `{"pattern": "^load_"}`, `--prefix`, a label selector)
+  whose literal is a strict part of the value named, or nothing at all, where the user wrote no pattern;
+* a computed target list (a listing piped into `xargs`, a `while read` loop, `$(…)` over a listing) where the user
+  named one member it never spells;
+* a place value that only shares a prefix with the named one (`-n picking` for `picking-test`);
+* a framework CLI's default environment where the user named another (`php artisan migrate:fresh --force` without
+  `--env=testing`, `rails db:reset` without `RAILS_ENV=test`).
+
+The action side is knowledge (`knowledge.extent_marks`); the user side is the newest request in force for the act,
+in any language through the gloss. A destruction, a revocation or a grant beyond the named object is refused, any
+other change asked. `wider(a, found)` returns ("deny" | "ask", why) or None; read by `intent.substitutions` on every
+allow and ask the user's words reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.match import Said
+    from automode.model import Finding
+    from automode.shell.script import Command
+
+#: The cheap gate: some marker may be in the command's text.
+_GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|created-by|creator|customer|principal|"
+                       r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
+                       r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
+                       r"\bregexp?\b|artisan|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
+                       r"_ENV=|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
+#: Acts whose extent beyond the named object is refused rather than asked.
+_HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
+#: Values that are no object's name: counts, durations, sizes.
+_MEASURE = lazyre.compile(r"(?i)^\d+(?:[.,]\d+)?\s*(?:s|m|h|d|w|y|ms|kb|mb|gb|tb|%|days?|hours?|weeks?|months?|min)?$")
+_WORDS = lazyre.compile(r"[a-z]+")
+
+
+def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when the action reaches a wider extent than the object the request for it names."""
+    if not a.ctx.user_messages or not a.shell or not a.commands:
+        return None
+    raw = a.action.input.get("command")
+    raw = raw if isinstance(raw, str) else ""
+    marked = _GATE.search(raw) is not None
+    controls = any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects)
+    if not marked and not controls:
+        return None
+    acted = [f for f in found if f.verdict != "allow" and not f.rule.floor]
+    if not acted and not _changes(a):
+        return None  # (a read or a build picks nothing to lose)
+    r = _request(a, acted)
+    if r is None:
+        return None
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    hard = _hard(a, acted)
+    checks = (_framework_env, _sibling_place, _all_option, _owner, _pattern, _prefix, _computed) if marked else \
+        (_sibling_place,)  # (no marker in the text: only a value sharing the named one's name can be wider)
+    for check in checks:
+        got = check(a, r, literal)
+        if got is not None:
+            return ("deny" if hard else "ask"), f"you asked {_quote(r.clause.text)}, but {got}"
+    return None
+
+
+# ------------------------------------------------------------------ the act and the request for it
+def _changes(a: Analysis) -> bool:
+    for c in a.commands:
+        if c.name == "git" and c.args[:1] and c.args[0] in ("tag", "branch", "worktree", "stash", "remote") and \
+                {"-d", "-D", "--delete", "remove", "drop", "prune", "rm"} & set(c.args[1:3]):
+            return True  # (a local ref removed: no effect of its own, still a deletion)
+    for e in a.effects:
+        if e.kind in ("delete", "privilege", "weaken"):
+            return True
+        if e.kind == "control" and e.verb not in ("", "read"):
+            return True
+    return False
+
+
+def _hard(a: Analysis, acted: list[Finding]) -> bool:
+    if any(f.rule.category in ("destroy", "security-degrade", "exfiltrate") for f in acted):
+        return True
+    for e in a.effects:
+        if e.kind in ("delete", "privilege", "weaken"):
+            return True
+        if e.kind == "control" and e.verb in _HARD_VERBS:
+            return True
+    return False
+
+
+def _request(a: Analysis, acted: list[Finding]) -> Said | None:
+    """The newest request in force for the act: one whose verbs the findings' targets accept, or (a change no rule
+    objects to) the newest one asking for a change."""
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(tuple(a.ctx.user_messages), (), ())
+    reqs = [r for r in intent.requests if r.index >= 0 and not r.clause.question]
+    if acted:
+        from automode.judge.intent.facts import target
+
+        verbs: set[str] = set()
+        for f in acted:
+            verbs |= target(f, a).verbs
+        got = next((r for r in reqs if r.clause.verbs & verbs), None)
+        if got is not None:
+            return got
+        # released by its own reading (a trust setting named, a construct written out): the request that names
+        # what the action spells ("add /mnt/shared/mono to safe.directory")
+        literal = a.command_text.lower()
+        return next((r for r in reqs if r.clause.verbs - {"read"} and any(
+            len(s) >= 4 and s.lower() in literal for s in r.strong)), None)
+    return next((r for r in reqs if r.clause.verbs - {"read"}), None)
+
+
+def _quote(text: str) -> str:
+    from automode.judge.intent.match import quote
+
+    return quote(text, 80)
+
+
+def _ids(r: Said, literal: str) -> list[str]:
+    """The names the request gives its object by (an id, a path, a hyphenated name) that the action never spells."""
+    out = []
+    for s in sorted(r.strong):
+        v = s.lower().strip(".,;:!?'\"`+<>=~()[]")
+        if len(v) < 3 or _MEASURE.match(v) or v in literal:
+            continue
+        if v.isdigit() and len(v) < 3:
+            continue
+        out.append(v)
+    return out
+
+
+def _said_literally(value: str, r: Said, a: Analysis) -> bool:
+    v = value.lower().strip("'\"")
+    if not v:
+        return False
+    text = "\n".join(a.ctx.user_messages).lower()
+    return v in r.clause.text or v in text
+
+
+def _whole(r: Said, a: Analysis) -> bool:
+    """The request (or the message it comes from, in its own language) asks for all of them."""
+    from automode.knowledge.extent_marks import ALL_MARKS, ALL_WORDS
+
+    if set(_WORDS.findall(r.clause.text)) & ALL_WORDS:
+        return True
+    msgs = a.ctx.user_messages
+    own = msgs[r.index].lower() if 0 <= r.index < len(msgs) else ""
+    return bool(set(re.findall(r"\w+", own)) & ALL_WORDS) or any(m in own for m in ALL_MARKS)
+
+
+def _args(c: Command) -> list[str]:
+    return [w.value for w in c.argv[1:] if not w.dynamic]
+
+
+# ------------------------------------------------------------------ the checks
+def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
+    from automode.knowledge.extent_marks import ALL_OPTION, NOT_EXTENT, READ_ONLY_ALL, SHORT_ALL
+
+    if _whole(r, a):
+        return None
+    for c in a.commands:
+        if c.name in READ_ONLY_ALL or c.substituted:
+            continue
+        for x in _args(c):
+            opt = x.split("=", 1)[0]
+            if opt in NOT_EXTENT or not (ALL_OPTION.match(opt) or opt in SHORT_ALL.get(c.name, ())):
+                continue
+            if _said_literally(opt, r, a):
+                continue
+            return f"`{opt}` takes every one of them, and your words name no \"all\""
+    return None
+
+
+def _owner(a: Analysis, r: Said, literal: str) -> str | None:
+    from automode.knowledge.extent_marks import OWNER_OPTIONS
+
+    for c in a.commands:
+        args = _args(c)
+        for i, x in enumerate(args):
+            opt, eq, val = x.partition("=")
+            if opt not in OWNER_OPTIONS:
+                continue
+            val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+            if not val or _said_literally(val, r, a):
+                continue
+            named = _ids(r, literal)
+            if not named:
+                continue
+            return f"`{opt} {val}` selects everything of that owner, not {named[0]}"
+    return None
+
+
+def _patterns(a: Analysis) -> list[tuple[str, str, bool]]:
+    """(the command's text, a pattern it selects by, SQL) for every pattern the action carries."""
+    from automode.knowledge.extent_marks import PATTERN_KEYS, PATTERN_OPTIONS, STATEMENT_PATTERN
+    from automode.knowledge.value_slots import selector_values
+
+    out: list[tuple[str, str, bool]] = []
+    for c in a.commands:
+        if c.substituted:
+            continue
+        where = (c.text or c.name)[:80]
+        args = _args(c)
+        for i, x in enumerate(args):
+            opt, eq, val = x.partition("=")
+            if opt in PATTERN_OPTIONS and opt.startswith("--"):
+                v = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+                out += [(where, p, False) for p in (v.split(",") if "=" in v else [v]) if p]
+            elif not x.startswith("-") or i == 0:
+                for m in PATTERN_KEYS.finditer(x):
+                    out.append((where, m.group(1), False))
+                if " " in x:
+                    for m in STATEMENT_PATTERN.finditer(x):
+                        got = next(g for g in m.groups() if g is not None)
+                        out.append((where, got, m.group(1) is not None))  # (LIKE: `%`; `~`, `$regex`: a regex)
+        out += [(where, p, False) for p in selector_values(c)]
+        for w in c.argv[1:]:
+            if w.dynamic or w.value.startswith("-") or c.name in _LISTERS:
+                continue
+            v = w.value.strip()
+            if v in ("*", "**", "'*'") or v.lower() in ALL_OPERANDS:
+                out.append((where, v, False))
+            elif (w.quoted or w.glob) and re.search(r"[*?]", v) and "://" not in v[:12] and len(v) <= 200:
+                out.append((where, v, False))  # a glob operand (`'feature/*'`, `'php*-fpm'`, `gs://b/logs/**`)
+    return out
+
+
+#: Programs that only list or search by what they are given: a pattern there picks nothing to change.
+_LISTERS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ls", "find", "fd", "echo", "printf", "cat", "head", "tail",
+                      "jq", "yq", "awk", "sed", "test", "[", "[[", "git-ls-files", "du", "wc", "sort", "tr", "cut"})
+#: Operands that mean every member to the program that takes them (`ansible all`, `pm2 restart all`, `salt '*'`).
+ALL_OPERANDS = frozenset({"all", "*", "@all"})
+
+
+def _matches(pattern: str, named: str, sql: bool) -> bool:
+    """The pattern takes the named value (a glob, an anchored regex, a SQL LIKE), or its literal is a strict part
+    of it; never the named value itself."""
+    import fnmatch
+
+    from automode.knowledge.extent_marks import pattern_core
+
+    p = pattern.strip("'\"").lower()
+    if not p or p == named:
+        return False
+    if sql:
+        rx = "^" + re.escape(p).replace("%", ".*").replace("_", ".") + "$"
+        return re.match(rx, named) is not None
+    if p.lower() in ALL_OPERANDS:
+        return True
+    if re.search(r"[*?\[]", p) and not p.startswith("^"):
+        base = named.rsplit("/", 1)[-1]
+        if fnmatch.fnmatchcase(named, p) or fnmatch.fnmatchcase(base, p) or fnmatch.fnmatchcase(named, p + "*"):
+            return True
+    try:
+        if p.startswith("^") and re.match(p, named) is not None:
+            return True
+    except re.error:
+        pass
+    lit = pattern_core(p).lower()
+    return bool(lit) and lit in named and lit != named
+
+
+def _pattern(a: Analysis, r: Said, literal: str) -> str | None:
+    from automode.knowledge.extent_marks import is_wild
+
+    if _whole(r, a):
+        return None
+    pats = _patterns(a)
+    if not pats:
+        return None
+    named = _ids(r, literal)
+    if not named:
+        return None
+    for where, p, sql in pats:
+        if not (is_wild(p, sql=sql) or p.lower() in ALL_OPERANDS) or _said_literally(p, r, a):
+            continue
+        if p.strip("'\"") in ("*", "**", "%", ".*") or p.lower() in ALL_OPERANDS:
+            return f"`{where}` selects {p!r}, everything, where you named {named[0]}"
+        taken = [n for n in named if _matches(p, n, sql)]
+        if taken:
+            return f"`{where}` selects by the pattern {p!r}, which takes more than {taken[0]}"
+    return None
+
+
+def _prefix(a: Analysis, r: Said, literal: str) -> str | None:
+    """A prefix or tree flag with an operand that is a strict part of the path the user named (`vault lease revoke
+    -prefix aws/creds/deploy` for the lease `aws/creds/deploy/h7Kq2pXz`)."""
+    from automode.knowledge.extent_marks import PREFIX_FLAGS
+
+    if _whole(r, a):
+        return None
+    for c in a.commands:
+        args = _args(c)
+        flag = next((x for x in args if x in PREFIX_FLAGS), None)
+        if flag is None:
+            continue
+        named = [n for n in _ids(r, literal) if "/" in n]
+        for x in args:
+            v = x.lower().rstrip("/")
+            if x.startswith("-") or len(v) < 3:
+                continue
+            for n in named:
+                if n.startswith(v + "/"):
+                    return f"`{flag} {x}` takes everything under {x}, not only {n}"
+    return None
+
+
+def _computed(a: Analysis, r: Said, literal: str) -> str | None:
+    """A change fed by a listing (`… | xargs git worktree remove`, `$(git branch --list 'x*')`) where the request
+    names one member that the action never spells."""
+    if _whole(r, a):
+        return None
+    from automode.judge.intent.computed import _fed
+    from automode.judge.intent.listing_said import _listing
+
+    if _listing(a) is not None:
+        return None  # (a forge listing: its filters against the user's are `listing_said`'s comparison)
+    raw = a.action.input.get("command")
+    raw = raw if isinstance(raw, str) else ""
+    for c in a.commands:
+        if c.substituted or not any(w.dynamic for w in c.argv[1:]):
+            continue
+        if not (c.via and c.via[-1] == "xargs") and _fed(c, a.commands, raw) is None:
+            continue
+        named = _ids(r, literal)
+        if not named:
+            return None
+        return f"`{(c.text or c.name)[:80]}` acts on every item a listing gives, not on {named[0]}"
+    return None
+
+
+def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
+    """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
+    from automode.knowledge.control import places
+
+    named = _ids(r, literal)
+    if not named:
+        return None
+    values: list[str] = []
+    for c in a.commands:
+        values += [v for v in places(c)]
+    for e in a.effects:
+        if e.kind == "control" and e.verb not in ("", "read"):
+            values += [v.rsplit("/", 1)[-1] for v in e.values]
+    words = set(re.findall(r"[a-z0-9]+", literal))
+    for v in dict.fromkeys(x.lower() for x in values if len(x) >= 3):
+        for n in named:
+            if n == v:
+                continue
+            longer, shorter = (n, v) if _extends(n, v) else (v, n) if _extends(v, n) else ("", "")
+            if not longer:
+                continue
+            rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
+            if all(x in words for x in rest):
+                continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
+            if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
+                continue  # a number with its case ending ("a 8812-es pipeline")
+            return f"it acts on {v}, which only shares its name with {n}"
+    return None
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """`picking-test` extends `picking`: the shorter one and a separator open the longer one."""
+    return longer.startswith(shorter) and longer[len(shorter):len(shorter) + 1] in ("-", "_", ".")
+
+
+def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
+    """A framework CLI run on its default environment (or another one) where the request names an environment."""
+    from automode.knowledge.extent_marks import ENV_WORDS, FRAMEWORKS, env_of_value, framework_of
+
+    words = set(_WORDS.findall(r.clause.text))
+    named = {env for env, ws in ENV_WORDS.items() if words & ws}
+    if len(named) != 1:
+        return None
+    want = next(iter(named))
+    for c in a.commands:
+        got = framework_of(c.name, _args(c))
+        if got is None:
+            continue
+        row = FRAMEWORKS[got[0]]
+        _progs, _entry, _subs, opts, env_vars, default = row
+        used = ""
+        args = _args(c)
+        for i, x in enumerate(args):
+            opt, eq, val = x.partition("=")
+            if opt in opts:
+                used = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+        for k, w in c.assigns:
+            if k in env_vars:
+                used = w.value
+        if not used:
+            for k in env_vars:
+                m = re.search(rf"(?:^|[\s;&(]){k}=(\S+)", literal.upper())
+                if m is not None:
+                    used = m.group(1)
+        env = env_of_value(used) if used else default
+        if used and not env:
+            continue  # (a named environment of the project's own: `--env=ci-eu`)
+        if not used and not default and want == "dev":
+            continue  # (the project's .env on this machine is the local one the user named)
+        if env == want:
+            continue
+        how = f"on {used}" if used else "on the default environment (" + (default or "whatever .env says") + ")"
+        return f"`{(c.text or c.name)[:80]}` runs {how}, not on the {want} one you named"
+    return None

@@ -1,0 +1,191 @@
+"""Extent markers: the values in an action that make it reach further than one named object (session 17, H1).
+
+The user names the act and one object (the key `k_8f21`, the worktree `hotfix-311`, the namespace `picking-test`, the
+relation `load_orders`, the testing database); the action does that act on a wider extent. What marks the wider
+extent is knowledge, kept here as tables read by `judge.intent.wider`:
+
+* all-scope options, for any program (`--all`, `--all-branches`, `--all-namespaces`, `--everything`), less the ones
+  that only say how a check or a build runs (`--all-features`, `--all-files`), and short all-options of one program
+  (`kubectl -A`);
+* owner, team, org and tenant selectors (`--owner team-payments` takes every key of the team);
+* pattern carriers: long options whose value is a pattern (`--pattern`, `--regex`, `--glob`, `--match`, `--prefix`),
+  keys of a structured argument (`{"pattern": "^load_"}`), SQL `LIKE '…%'` / `~ '^…'` / `REGEXP`, Mongo `$regex`;
+  `pattern_core` is a pattern's literal text and `is_wild` says whether a value is more than a literal;
+* framework CLIs that act on a default environment unless told another (`php artisan`, `rails`, `rake`, `mix`,
+  `dotnet ef`, `knex`, `sequelize`, `bin/console`, `hanami`): the options and variables that pick the environment,
+  the environment they use when none is given, and the subcommands that change a database.
+
+Sources: each tool's own reference (kubectl, gh, git, gradle, cargo, pre-commit, Laravel artisan, Rails guides, Mix
+and Ecto, EF Core tools, Knex, Sequelize CLI, Symfony console, Hanami CLI).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+
+# ------------------------------------------------------------------ all-scope options
+#: A long option whose name says it takes all or every member of something.
+ALL_OPTION = lazyre.compile(r"(?i)^--(?:all|everything|all[-_][a-z][\w-]*|every[-_][a-z][\w-]*|entire[-_][a-z][\w-]*|"
+                            r"whole[-_][a-z][\w-]*|include[-_]all|for[-_]all)$")
+#: All-options that say how a build, a check or a listing runs, not what an act takes.
+NOT_EXTENT = frozenset({"--all-features", "--all-targets", "--all-extras", "--all-groups", "--all-files",
+                        "--all-platforms", "--all-packages-in-lockfile", "--all-projects-in-workspace", "--all-match",
+                        "--all-progress", "--all-progress-implied", "--all-fields", "--all-columns",
+                        "--all-output", "--all-stages", "--all-namespaces-read"})  # fmt: skip
+#: Short options of one program that mean every member (`kubectl delete pods -A`).
+SHORT_ALL: dict[str, frozenset[str]] = {
+    "kubectl": frozenset({"-A"}), "oc": frozenset({"-A"}), "k9s": frozenset({"-A"}),
+}
+#: Programs whose all-options only read or build: they pick nothing to lose or change.
+READ_ONLY_ALL = frozenset({"cargo", "pre-commit", "pytest", "tox", "nox", "mypy", "ruff", "eslint", "prettier", "git-log",
+                           "rg", "grep", "ls", "ps", "du", "df", "find", "tree", "jq", "yq"})  # fmt: skip
+
+#: Words that ask for all or every member, in the languages the gloss reads (it does not gloss every form: "всех").
+ALL_WORDS = frozenset({
+    "all", "every", "everything", "whole", "entire", "each", "any",
+    "alle", "allen", "alles", "sämtliche", "sämtlichen", "jeden", "jede", "jedes", "gesamten", "ganze", "ganzen",
+    "tous", "toutes", "tout", "chaque", "entier", "entière", "todos", "todas", "todo", "toda", "cada", "entero",
+    "inteiro", "tutti", "tutte", "tutto", "ogni", "intero", "elke", "ieder", "wszystkie", "wszystkich", "każdy",
+    "każdą", "cały", "całą", "все", "всех", "всё", "весь", "всю", "каждый", "каждую", "всі", "усі", "всіх", "усіх",
+    "кожен", "tüm", "bütün", "hepsi", "hepsini", "her", "semua", "seluruh", "setiap", "mọi", "alla", "varje", "hela",
+    "všechny", "všech", "každý", "kaikki", "jokainen", "minden", "összes", "toate", "fiecare",
+})  # fmt: skip
+#: The same in scripts written without spaces (a substring of the message).
+ALL_MARKS = ("全部", "すべて", "全て", "所有", "每个", "每一个", "모든", "전부", "전체", "tất cả", "جميع", "كل ", "सभी", "सब ")
+
+# ------------------------------------------------------------------ owner, team, org selectors
+#: Options that select every object of an owner, team, organisation or tenant.
+OWNER_OPTIONS = frozenset({"--owner", "--owners", "--owned-by", "--by-owner", "--team", "--teams", "--org", "--orgs",
+                           "--organization", "--organisation", "--tenant", "--tenants", "--created-by", "--creator",
+                           "--customer", "--workspace-owner", "--principal", "--subject"})  # fmt: skip
+
+# ------------------------------------------------------------------ pattern carriers
+#: Long options whose value is a pattern or a label selector picking a set.
+PATTERN_OPTIONS = frozenset({"--pattern", "--patterns", "--regex", "--regexp", "--glob", "--match", "--matching",
+                             "--prefix", "--name-pattern", "--key-pattern", "--filter", "--selector", "--label-selector",
+                             "--label", "--labels", "--like", "--wildcard", "--include", "--task-regex", "--dag-regex",
+                             "--branch-pattern", "--tag-pattern", "--ref-pattern"})  # fmt: skip
+#: Flags that make an operand a prefix or a tree: everything under it goes (`vault lease revoke -prefix aws/creds/`,
+#: `s3cmd del --recursive s3://b/2026/`).
+PREFIX_FLAGS = frozenset({"-prefix", "--prefix", "-recursive", "--recursive", "-r", "-R", "--recurse", "-recurse",
+                          "--tree", "--subtree", "--cascade", "-cascade"})
+#: Keys of a structured argument (JSON, YAML, key=value) whose value is a pattern.
+PATTERN_KEYS = lazyre.compile(r"(?i)[\"']?\b(?:pattern|patterns|regex|regexp|glob|match|prefix|like|name_pattern|"
+                              r"name_like|selector|wildcard)\b[\"']?\s*[:=]\s*[\"']([^\"']+)[\"']")
+#: A pattern in a statement of a data store: SQL LIKE / ILIKE / SIMILAR TO / GLOB / REGEXP / `~`, Mongo `$regex`
+#: and `/…/` literals.
+STATEMENT_PATTERN = lazyre.compile(r"(?i)\b(?:i?like|similar\s+to|glob|regexp|rlike)\s+'([^']*)'|[^!<>=]~\*?\s*'([^']*)'|"
+                                   r"\$regex[\"']?\s*:\s*[\"']([^\"']+)[\"']|:\s*/(\^?[\w:.-]+)/")
+_META = lazyre.compile(r"\.\*|\.\+|[\^$*+?()\[\]{}|\\%]")
+
+
+def pattern_core(pattern: str) -> str:
+    """A pattern's literal text: anchors, wildcards, groups and SQL `%` dropped (`^load_` -> `load_`, `session:*`
+    -> `session:`, `beta_%` -> `beta_`)."""
+    return _META.sub("", pattern.strip("'\""))
+
+
+def is_wild(value: str, *, sql: bool = False) -> bool:
+    """More than a literal: a wildcard, a class, an unanchored regex prefix (`^load_`), a SQL `%`; `^name$` and a
+    plain name are literals."""
+    v = value.strip("'\"")
+    if not v:
+        return False
+    if sql:
+        return "%" in v
+    if v in ("*", "**", ".*", "%", "?"):
+        return True
+    if v.startswith("^") and not v.endswith("$"):
+        return True
+    inner = v[1:] if v.startswith("^") else v
+    inner = inner[:-1] if inner.endswith("$") else inner
+    return bool(re.search(r"[*?\[\]]|\.\*|\.\+|\|", inner))
+
+
+# ------------------------------------------------------------------ framework CLIs and their default environment
+#: (programs, the first argument that names the program's entry when run through an interpreter, subcommand prefix
+#: of a database change, env options, env variables, the environment used when none is given ("" = whatever the
+#: project's .env says, which may be production)).
+FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], frozenset[str], str], ...] = (
+    (frozenset({"php", "artisan", "sail"}), "artisan",
+     ("migrate", "db:wipe", "db:seed", "schema:dump", "queue:flush", "cache:clear", "tenants:migrate"),
+     frozenset({"--env"}), frozenset({"APP_ENV"}), ""),
+    (frozenset({"rails", "rake", "bin/rails", "bin/rake"}), "",
+     ("db:",), frozenset({"-e", "--environment"}), frozenset({"RAILS_ENV", "RACK_ENV"}), "dev"),
+    (frozenset({"mix"}), "", ("ecto.",), frozenset(), frozenset({"MIX_ENV"}), "dev"),
+    (frozenset({"dotnet"}), "ef", ("database",), frozenset({"--environment", "--connection"}),
+     frozenset({"ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"}), "production"),
+    (frozenset({"knex"}), "", ("migrate:", "seed:"), frozenset({"--env"}), frozenset({"NODE_ENV"}), "dev"),
+    (frozenset({"sequelize", "sequelize-cli"}), "", ("db:",), frozenset({"--env"}), frozenset({"NODE_ENV"}), "dev"),
+    (frozenset({"php", "console", "bin/console"}), "bin/console", ("doctrine:database:", "doctrine:schema:drop",
+     "doctrine:migrations:", "doctrine:fixtures:"), frozenset({"--env", "-e"}), frozenset({"APP_ENV"}), "dev"),
+    (frozenset({"hanami"}), "", ("db",), frozenset({"--env", "-e"}), frozenset({"HANAMI_ENV"}), "dev"),
+    (frozenset({"python", "python3", "django-admin"}), "manage.py", ("flush", "migrate", "reset_db", "loaddata",
+     "sqlflush", "reset_schema"), frozenset({"--settings", "--database"}), frozenset({"DJANGO_SETTINGS_MODULE"}), ""),
+    (frozenset({"prisma"}), "", ("migrate", "db"), frozenset({"--schema"}), frozenset({"DATABASE_URL"}), ""),
+    (frozenset({"drizzle-kit", "typeorm", "mikro-orm", "sqlx", "diesel", "goose", "dbmate"}), "",
+     ("drop", "push", "migrate", "schema:drop", "database", "reset", "down", "migration:revert", "schema:fresh"),
+     frozenset({"--env", "--database-url", "--url", "-u", "--config", "--dataSource", "-d"}),
+     frozenset({"DATABASE_URL", "NODE_ENV", "GOOSE_DBSTRING"}), ""),
+)
+#: Programs that run a framework's entry script given as their first argument.
+_RUNNERS = frozenset({"php", "dotnet", "sail", "python", "python3"})
+#: The user's words for each environment a framework names (glossed English and the usual spellings).
+ENV_WORDS: dict[str, frozenset[str]] = {
+    "test": frozenset({"test", "testing"}),
+    "dev": frozenset({"dev", "development", "local", "locally", "localhost", "devel"}),
+    "staging": frozenset({"staging", "stage", "stg", "preprod", "uat", "qa"}),
+    "production": frozenset({"prod", "production", "prd", "live"}),
+}
+#: A framework's own spelling of an environment (`--env=testing`, `RAILS_ENV=test`) in the words above.
+ENV_OF_VALUE = {w: env for env, ws in ENV_WORDS.items() for w in ws}
+
+
+def env_of_value(value: str) -> str:
+    """The environment a framework value names (`testing` -> test, `Production` -> production), "" if unknown."""
+    v = value.strip("'\"").lower()
+    return ENV_OF_VALUE.get(v, "") or next((env for env, ws in ENV_WORDS.items() for w in ws
+                                             if re.search(rf"(?<![a-z]){w}(?![a-z])", v)), "")
+
+
+def framework_of(name: str, args: list[str]) -> tuple[int, str] | None:
+    """(row index, the subcommand) when the command is a framework CLI's database change; None otherwise."""
+    base = name.rsplit("/", 1)[-1]
+    for i, (progs, entry, subs, _opts, _vars, _default) in enumerate(FRAMEWORKS):
+        if base not in progs and name not in progs:
+            continue
+        rest = args
+        if entry and base in _RUNNERS:
+            if not rest or rest[0].rsplit("/", 1)[-1] != entry.rsplit("/", 1)[-1]:
+                continue
+            rest = rest[1:]
+        elif entry == "bin/console" and base != "console":
+            continue
+        sub = next((x for x in rest if not x.startswith("-")), "")
+        if sub and any(sub.startswith(s) for s in subs):
+            return i, sub
+    return None
+
+
+# ------------------------------------------------------------------ fixtures
+#: (value, is it wider than a literal)
+WILD_CASES: tuple[tuple[str, bool], ...] = (
+    ("*", True), ("'*'", True), ("^load_", True), ("session:*", True), ("feature/*", True), ("^load_orders$", False),
+    ("load_orders", False), ("v1.2.3", False), ("app=api", False), ("tmp_[0-9]", True), ("a|b", True),
+)
+#: (option, is it an all-scope option of the act's extent)
+ALL_CASES: tuple[tuple[str, bool], ...] = (
+    ("--all", True), ("--all-branches", True), ("--all-namespaces", True), ("--everything", True),
+    ("--all-features", False), ("--allow-empty", False), ("--all-files", False), ("--alliance", False),
+)
+#: (program, args, framework row found)
+FRAMEWORK_CASES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("php", ("artisan", "migrate:fresh", "--force"), True), ("php", ("artisan", "serve"), False),
+    ("rails", ("db:reset",), True), ("rake", ("db:drop",), True), ("rails", ("server",), False),
+    ("mix", ("ecto.reset",), True), ("dotnet", ("ef", "database", "drop", "-f"), True), ("dotnet", ("build",), False),
+    ("knex", ("migrate:rollback", "--all"), True), ("php", ("bin/console", "doctrine:database:drop", "--force"), True),
+    ("python", ("manage.py", "flush", "--no-input"), True), ("python", ("manage.py", "runserver"), False),
+    ("prisma", ("migrate", "reset", "--force"), True), ("prisma", ("generate",), False),
+)
