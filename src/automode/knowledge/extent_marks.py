@@ -55,6 +55,22 @@ ALL_WORDS = frozenset({
 #: The same in scripts written without spaces (a substring of the message).
 ALL_MARKS = ("全部", "すべて", "全て", "所有", "每个", "每一个", "모든", "전부", "전체", "tất cả", "جميع", "كل ", "सभी", "सब ")
 
+#: Kind nouns a user joins to a name ("the redis-container", "api-service", "den Cloud-Run-Dienst"): a name that only
+#: adds one of these to the action's value names that value, not a sibling of it.
+KIND_SUFFIXES = frozenset({
+    "container", "containers", "service", "svc", "pod", "pods", "deploy", "deployment", "namespace", "ns", "db",
+    "database", "app", "application", "bucket", "queue", "topic", "cluster", "server", "vm", "instance", "job",
+    "worker", "cache", "branch", "repo", "repository", "table", "volume", "image", "release", "chart", "stack",
+    "project", "workspace", "key", "secret", "function", "lambda", "site", "index", "process", "unit", "daemon",
+    "dienst", "datenbank", "contenedor", "conteneur", "servicio", "serviço", "servizio", "serveur", "servidor",
+})  # fmt: skip
+#: Programs and subcommand words that list (what a fan-out is fed by when it computes its targets).
+LISTING_WORDS = frozenset({"list", "ls", "get", "describe", "query", "scan", "search", "show", "ps", "images", "keys",
+                           "--scan", "branch", "tag", "worktree", "log", "for-each-ref", "ls-remote", "ls-files",
+                           "status", "top", "find", "members", "versions", "objects", "records"})  # fmt: skip
+LISTING_PROGRAMS = frozenset({"find", "ls", "fd", "lsof", "pgrep", "ps", "jq", "yq", "awk", "cut", "grep", "egrep", "rg",
+                              "sed", "sort", "uniq", "head", "tail", "tr", "xsv", "column"})  # fmt: skip
+
 # ------------------------------------------------------------------ owner, team, org selectors
 #: Options that select every object of an owner, team, organisation or tenant.
 OWNER_OPTIONS = frozenset({"--owner", "--owners", "--owned-by", "--by-owner", "--team", "--teams", "--org", "--orgs",
@@ -116,7 +132,7 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
      ("db:",), frozenset({"-e", "--environment"}), frozenset({"RAILS_ENV", "RACK_ENV"}), "dev"),
     (frozenset({"mix"}), "", ("ecto.",), frozenset(), frozenset({"MIX_ENV"}), "dev"),
     (frozenset({"dotnet"}), "ef", ("database",), frozenset({"--environment", "--connection"}),
-     frozenset({"ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"}), "production"),
+     frozenset({"ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"}), ""),
     (frozenset({"knex"}), "", ("migrate:", "seed:"), frozenset({"--env"}), frozenset({"NODE_ENV"}), "dev"),
     (frozenset({"sequelize", "sequelize-cli"}), "", ("db:",), frozenset({"--env"}), frozenset({"NODE_ENV"}), "dev"),
     (frozenset({"php", "console", "bin/console"}), "bin/console", ("doctrine:database:", "doctrine:schema:drop",

@@ -21,17 +21,27 @@ if TYPE_CHECKING:
 #: A name of its own: letters and digits joined, or words joined by `_`/`-`/`:` with a digit somewhere
 #: (`k_8f21`, `hotfix-311`, `cus_Nx81KQ`, `i-0abc123`), not a count or a duration.
 _ID = lazyre.compile(r"(?i)^(?=[\w:.@/-]*\d)(?=[\w:.@/-]*[a-z])[a-z0-9][\w:.@/-]{2,}$")
+#: An aside: a parenthesis, or a reference after "see", "bug", "ticket", "issue", "tracked in", "cf.".
+_ASIDE = lazyre.compile(r"\([^)]*\)|\b(?:see|bug|ticket|issue|jira|tracked\s+in|ref|refs|cf\.?)\s+#?[\w-]+")
+#: A number with a case ending joined by a hyphen or an apostrophe (Hungarian, Finnish, Turkish: `8812-es`, `412:n`).
+_CASE_ENDING = lazyre.compile(r"^(\d+)[-'’:][^\W\d_]{1,5}$")
+_JOINED = lazyre.compile(r"(?i)^[a-z0-9]+(?:[-_:.@][a-z0-9]+)+$")
 _MEASURE = lazyre.compile(r"(?i)^\d+(?:[.,]\d+)?(?:s|m|h|d|w|y|ms|kb|mb|gb|tb|px|%|x|k)$")
 #: Versions and dates name no object by themselves ("v1.4.2" may well be what a tag is; compared elsewhere).
 _VERSIONISH = lazyre.compile(r"(?i)^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$|^\d{4}-\d{2}(?:-\d{2})?$")
 
 
-def own_ids(r: Said) -> list[str]:
-    """The request's names of its own for its object (lower case)."""
+def own_ids(r: Said, *, clause: bool = True, named: bool = False) -> list[str]:
+    """The request's names of its own for its object (lower case): the clause's own (`clause`), not the names of its
+    message that a pronoun refers back to ("skip that hook (known bug, SQLF-5521)"). `named`: also a joined name
+    with no digit (`db-password`) and a version (a tag is named by it)."""
     out = []
-    for s in r.strong:
-        v = s.lower().strip(".,;:!?'\"`()[]")
-        if _ID.match(v) and not _MEASURE.match(v) and not _VERSIONISH.match(v) and "/" not in v:
+    main = _ASIDE.sub(" ", r.clause.text.lower())
+    for s in (r.clause.strong if clause else r.strong):
+        v = _CASE_ENDING.sub(r"\1", s.lower().strip(".,;:!?'\"`()[]"))  # "a 8812-es pipeline": 8812
+        if _MEASURE.match(v) or "/" in v or len(v) < 3 or v not in main:
+            continue  # (an id in an aside names a reference: "(known bug, SQLF-5521)")
+        if (_ID.match(v) and not _VERSIONISH.match(v)) or (named and (_JOINED.match(v) or _VERSIONISH.match(v))):
             out.append(v)
     return sorted(out)
 
@@ -45,7 +55,7 @@ def describing_only(objects: tuple[str, ...], r: Said, action_text: str) -> bool
     low = action_text.lower()
     if any(i in low or i.replace("-", "_") in low or i.replace("_", "-") in low for i in ids):
         return False
-    strong = [s.lower() for s in r.strong if len(s) >= 3]
+    strong = [s.lower() for s in r.clause.strong | r.strong if len(s) >= 3]
     for o in objects:
         ol = o.lower()
         if any(s in ol or (len(ol) >= 3 and ol in s) for s in strong):

@@ -70,9 +70,31 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         (_sibling_place,)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
-        if got is not None:
-            return ("deny" if hard else "ask"), f"you asked {_quote(r.clause.text)}, but {got}"
+        if got is None:
+            continue
+        # another place (a sibling, another environment) is refused when the act is hard; more of the same place
+        # is refused when it destroys beyond this machine's own copy (a local branch, a dev database: asked)
+        elsewhere = check in (_framework_env, _sibling_place)
+        refuse = hard and (elsewhere or (_destroys(a, acted) and not _local_only(a)))
+        return ("deny" if refuse else "ask"), f"you asked {_quote(r.clause.text)}, but {got}"
     return None
+
+
+def _destroys(a: Analysis, acted: list[Finding]) -> bool:
+    if any(f.rule.category == "destroy" for f in acted):
+        return True
+    return any(e.kind == "delete" or (e.kind == "control" and e.verb in ("delete", "permission", "secret"))
+               for e in a.effects)
+
+
+def _local_only(a: Analysis) -> bool:
+    """What it changes is this machine's or a development copy: local refs and files, a dev or local database."""
+    if any(c.remote for c in a.commands):
+        return False
+    ctl = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read")]
+    if any(e.env not in ("local", "dev") for e in ctl):
+        return False
+    return all(e.pclass in ("project", "artefact", "temp") for e in a.effects if e.kind == "delete")
 
 
 # ------------------------------------------------------------------ the act and the request for it
@@ -93,7 +115,7 @@ def _hard(a: Analysis, acted: list[Finding]) -> bool:
     if any(f.rule.category in ("destroy", "security-degrade", "exfiltrate") for f in acted):
         return True
     for e in a.effects:
-        if e.kind in ("delete", "privilege", "weaken"):
+        if e.kind in ("delete", "privilege"):
             return True
         if e.kind == "control" and e.verb in _HARD_VERBS:
             return True
@@ -130,8 +152,15 @@ def _quote(text: str) -> str:
     return quote(text, 80)
 
 
-def _ids(r: Said, literal: str) -> list[str]:
-    """The names the request gives its object by (an id, a path, a hyphenated name) that the action never spells."""
+def _ids(r: Said, literal: str, *, own: bool = False) -> list[str]:
+    """The names the request gives its object by (an id, a path, a hyphenated name) that the action never spells;
+    `own`: only the clause's own ids (a name with a digit: `k_8f21`, `hotfix-311`), not words it refers back to."""
+    if own:
+        from automode.judge.intent.object_named import own_ids
+
+        squashed = re.sub(r"[-_.:]", "", literal)
+        return [v for v in own_ids(r, clause=True, named=True) if v not in literal
+                and re.sub(r"[-_.:]", "", v) not in squashed]  # ("rate-limit" is `ratelimit:*`)
     out = []
     for s in sorted(r.strong):
         v = s.lower().strip(".,;:!?'\"`+<>=~()[]")
@@ -168,10 +197,13 @@ def _args(c: Command) -> list[str]:
 
 # ------------------------------------------------------------------ the checks
 def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
+    """An all-scope option the request does not ask for: a bare `--all` (`-A`) where the user named one member of
+    its own, an `--all-X` where the user said neither "all" nor X (`--all-branches` for "the app's build cache")."""
     from automode.knowledge.extent_marks import ALL_OPTION, NOT_EXTENT, READ_ONLY_ALL, SHORT_ALL
 
     if _whole(r, a):
         return None
+    said = set(_WORDS.findall(r.clause.text))
     for c in a.commands:
         if c.name in READ_ONLY_ALL or c.substituted:
             continue
@@ -181,7 +213,14 @@ def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
                 continue
             if _said_literally(opt, r, a):
                 continue
-            return f"`{opt}` takes every one of them, and your words name no \"all\""
+            noun = [w for w in re.findall(r"[a-z]+", opt.lower())[1:] if w not in ("all", "every", "entire", "whole")]
+            named = _ids(r, literal, own=True)
+            if not noun and not named:
+                continue  # ("clean deps" answered with `mix deps.clean --all`: no one member was named)
+            if noun and not named and any(w in said or w.rstrip("s") in said or w + "s" in said for w in noun):
+                continue  # ("clear the caches of every branch", said as "branches")
+            what = f"not only {named[0]}" if named else "and your words name no \"all\""
+            return f"`{opt}` takes every one of them, {what}"
     return None
 
 
@@ -197,7 +236,7 @@ def _owner(a: Analysis, r: Said, literal: str) -> str | None:
             val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
             if not val or _said_literally(val, r, a):
                 continue
-            named = _ids(r, literal)
+            named = _ids(r, literal, own=True)
             if not named:
                 continue
             return f"`{opt} {val}` selects everything of that owner, not {named[0]}"
@@ -324,7 +363,6 @@ def _computed(a: Analysis, r: Said, literal: str) -> str | None:
     names one member that the action never spells."""
     if _whole(r, a):
         return None
-    from automode.judge.intent.computed import _fed
     from automode.judge.intent.listing_said import _listing
 
     if _listing(a) is not None:
@@ -334,18 +372,46 @@ def _computed(a: Analysis, r: Said, literal: str) -> str | None:
     for c in a.commands:
         if c.substituted or not any(w.dynamic for w in c.argv[1:]):
             continue
-        if not (c.via and c.via[-1] == "xargs") and _fed(c, a.commands, raw) is None:
+        if not _listed(c, a, raw):
             continue
-        named = _ids(r, literal)
+        named = _ids(r, literal, own=True)
         if not named:
             return None
         return f"`{(c.text or c.name)[:80]}` acts on every item a listing gives, not on {named[0]}"
     return None
 
 
+def _listed(c: Command, a: Analysis, raw: str) -> bool:
+    """The dynamic operands of `c` come from a listing (`$(git branch --list …)`, `… list | xargs`), not from a value
+    maker (`$(date …)`, `$(pwd)`, `$(cat VERSION)`), and the listing's filters are not the user's own words
+    ("clear the ratelimit:* keys" answered with `--scan --pattern 'ratelimit:*' | xargs … DEL`)."""
+    from automode.judge.intent.computed import _fed
+    from automode.knowledge.extent_marks import LISTING_PROGRAMS, LISTING_WORDS
+
+    src = _fed(c, a.commands, raw)
+    if src is None and c.via and c.via[-1] == "xargs":
+        i = next((k for k, x in enumerate(a.commands) if x is c), 0)
+        src = a.commands[i - 1].pipe_from if i > 0 else None
+    text = "\n".join(a.ctx.user_messages).lower()
+    listing = False
+    seen = 0
+    while src is not None and seen < 8:
+        if any(len(x) >= 3 and re.search(r"[*?%^]", x) and x.lower().strip("'\"") in text for x in src.args):
+            return False  # the user's own pattern picks the set
+        if src.name in LISTING_PROGRAMS and src.name not in ("jq", "yq", "awk", "cut", "sed", "sort", "uniq", "head",
+                                                             "tail", "tr", "column", "grep", "egrep", "rg"):
+            listing = True
+        if {p for x in src.args[:3] for p in re.split(r"[-:_]", x.lower())} & LISTING_WORDS or \
+                {x.lower() for x in src.args[:3]} & LISTING_WORDS:
+            listing = True  # (`list-access-keys`, `secret list`, `kv key list`, `branch --list`)
+        src, seen = src.pipe_from, seen + 1
+    return listing
+
+
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
     from automode.knowledge.control import places
+    from automode.knowledge.extent_marks import KIND_SUFFIXES
 
     named = _ids(r, literal)
     if not named:
@@ -365,7 +431,7 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
             if not longer:
                 continue
             rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
-            if all(x in words for x in rest):
+            if all(x in words or x in KIND_SUFFIXES for x in rest):
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
