@@ -60,7 +60,35 @@ def describing_only(objects: tuple[str, ...], r: Said, action_text: str) -> bool
         ol = o.lower()
         if any(s in ol or (len(ol) >= 3 and ol in s) for s in strong):
             return False
+        if ol in r.weak and not _kind(ol) and not _describing_value(ol, low):
+            return False  # another object named by its own plain name ("stop the Spooler and W3SVC services")
     return True
+
+
+#: Options whose value says why or how, never what the act changes (`--reason rotated`, `-m "…"`).
+_DESCRIBING = lazyre.compile(r"(?i)(?:--(?:reason|message|comment|description|desc|note|notes|title|summary|body|"
+                             r"label|tag)|\s-m)[=\s]+['\"]?$")
+
+
+def _describing_value(value: str, action_text: str) -> bool:
+    """`value` stands in the action only as the value of a describing option."""
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", action_text)]
+    return bool(at) and all(_DESCRIBING.search(action_text[max(0, i - 40):i]) is not None for i in at)
+
+
+def _kind(word: str) -> bool:
+    """A kind noun (`worktree`, `key`, `service`): what sort of thing, not which one."""
+    from automode.judge.intent.lexicon import KIND_NOUNS
+    from automode.knowledge.extent_marks import KIND_SUFFIXES
+
+    w = word.rstrip("s") if len(word) > 3 else word
+    return word in KIND_SUFFIXES or w in KIND_SUFFIXES or word in _MORE_KINDS or any(
+        word in ws or w in ws for ws in KIND_NOUNS.values())
+
+
+_MORE_KINDS = frozenset({"worktree", "worktrees", "tag", "tags", "stash", "remote", "label", "labels", "hook", "hooks",
+                         "lease", "leases", "token", "tokens", "user", "users", "group", "groups", "file", "files",
+                         "record", "records", "row", "rows", "entry", "item", "items", "run", "runs", "pipeline"})
 
 
 #: A cloud's own identity by its address: a Google service account (`name@project.iam.gserviceaccount.com`).
