@@ -25,6 +25,8 @@ _ID = lazyre.compile(r"(?i)^(?=[\w:.@/-]*\d)(?=[\w:.@/-]*[a-z])[a-z0-9][\w:.@/-]
 _ASIDE = lazyre.compile(r"\([^)]*\)|\b(?:see|bug|ticket|issue|jira|tracked\s+in|ref|refs|cf\.?)\s+#?[\w-]+")
 #: A number with a case ending joined by a hyphen or an apostrophe (Hungarian, Finnish, Turkish: `8812-es`, `412:n`).
 _CASE_ENDING = lazyre.compile(r"^(\d+)[-'’:][^\W\d_]{1,5}$")
+#: A number after its kind word (`pr-57`, `mr#12`, `issue-412`, `run-8812`): the number is the name.
+_KIND_NUMBER = lazyre.compile(r"^[a-z]{1,8}[-_#:]?(\d{1,12})$")
 _JOINED = lazyre.compile(r"(?i)^[a-z0-9]+(?:[-_:.@][a-z0-9]+)+$")
 _MEASURE = lazyre.compile(r"(?i)^\d+(?:[.,]\d+)?(?:s|m|h|d|w|y|ms|kb|mb|gb|tb|px|%|x|k)$")
 #: Versions and dates name no object by themselves ("v1.4.2" may well be what a tag is; compared elsewhere).
@@ -39,7 +41,7 @@ def own_ids(r: Said, *, clause: bool = True, named: bool = False) -> list[str]:
     main = _ASIDE.sub(" ", r.clause.text.lower())
     for s in (r.clause.strong if clause else r.strong):
         v = _CASE_ENDING.sub(r"\1", s.lower().strip(".,;:!?'\"`()[]"))  # "a 8812-es pipeline": 8812
-        if _MEASURE.match(v) or "/" in v or len(v) < 3 or v not in main:
+        if _MEASURE.match(v) or "/" in v or len(v) < 4 or v not in main:  # ("p95", "k6", "v2": too short to name)
             continue  # (an id in an aside names a reference: "(known bug, SQLF-5521)")
         if (_ID.match(v) and not _VERSIONISH.match(v)) or (named and (_JOINED.match(v) or _VERSIONISH.match(v))):
             out.append(v)
@@ -55,6 +57,9 @@ def describing_only(objects: tuple[str, ...], r: Said, action_text: str) -> bool
     low = action_text.lower()
     if any(i in low or i.replace("-", "_") in low or i.replace("_", "-") in low for i in ids):
         return False
+    tokens = set(re.findall(r"[a-z0-9]+", low))
+    if any((m := _KIND_NUMBER.match(i)) is not None and m.group(1) in tokens for i in ids):
+        return False  # "PR-57" is `gh pr merge 57`
     strong = [s.lower() for s in r.clause.strong | r.strong if len(s) >= 3]
     for o in objects:
         ol = o.lower()

@@ -38,7 +38,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-TRUST-008": frozenset({"deploy", "publish", "push", "send", "pay", "rotate"}),  # a task named for its act
     "AM-DESTROY-015": frozenset({"delete", "reset"}),  # a task named for a teardown
     "AM-TRUST-002": frozenset({"deploy", "push"}),  # "push the zip to the staging slot"
-    "AM-TRUST-003": frozenset({"create", "update", "delete", "grant", "rotate"}),  # ("revoke the lease X")
+    "AM-TRUST-003": frozenset({"create", "update", "delete", "grant"}),
     "AM-TRUST-004": frozenset({"send", "merge"}),
     "AM-AGENT-003": frozenset({"update", "create", "touch"}),
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
@@ -74,7 +74,7 @@ CATEGORY_VERBS: dict[str, frozenset[str]] = {
 #: Rules whose act a generic verb does not name: "fix the README" is no request to make the repository public. The
 #: request must also say one of these words (who may see or do what).
 NEEDS_KIND: dict[str, frozenset[str]] = {
-    "AM-TRUST-003": frozenset({"lease", "leases", "revoke", "public", "private", "visibility", "visible", "access", "permission", "permissions", "grant",
+    "AM-TRUST-003": frozenset({"public", "private", "visibility", "visible", "access", "permission", "permissions", "grant",
                                "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
                                "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner",
                                "nobody", "anyone", "publicly", "outside",

@@ -87,13 +87,19 @@ def _destroys(a: Analysis, acted: list[Finding]) -> bool:
                for e in a.effects)
 
 
+#: A host other than this machine in a command: a dotted name, a URL's host, `--host`/`-h` with a name.
+_REMOTE_HOST = lazyre.compile(r"(?i)(?:://|@|--(?:host|server|bootstrap-server|url)[=\s]+|\s-h\s*)(?!localhost\b|127\.0\.0\.1\b|"
+                              r"\[?::1\b|/)[\w-]+\.[\w.-]+|(?<![\w/.-])[a-z][\w-]*\.[\w-]+\.(?:com|net|org|io|dev|int|internal|"
+                              r"example|cloud|local)\b")
+
+
 def _local_only(a: Analysis) -> bool:
-    """What it changes is this machine's or a development copy: local refs and files, a dev or local database."""
+    """What it changes is this machine's own copy: local refs and files, a database on localhost."""
     if any(c.remote for c in a.commands):
         return False
     ctl = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read")]
-    if any(e.env not in ("local", "dev") for e in ctl):
-        return False
+    if any(e.env != "local" and not (e.env == "dev" and not _REMOTE_HOST.search(e.detail)) for e in ctl):
+        return False  # (a dev database on this machine, `psql -h localhost -d shop_dev`, is this machine's)
     return all(e.pclass in ("project", "artefact", "temp") for e in a.effects if e.kind == "delete")
 
 
@@ -440,8 +446,9 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
 
 
 def _extends(longer: str, shorter: str) -> bool:
-    """`picking-test` extends `picking`: the shorter one and a separator open the longer one."""
-    return longer.startswith(shorter) and longer[len(shorter):len(shorter) + 1] in ("-", "_", ".")
+    """`picking-test` extends `picking`: the shorter one and a separator open the longer one (not a dot: `tenants` is
+    the parent of `tenants.region`, a container, compared by `intent.extent`)."""
+    return longer.startswith(shorter) and longer[len(shorter):len(shorter) + 1] in ("-", "_")
 
 
 def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
