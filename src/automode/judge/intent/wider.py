@@ -50,7 +50,11 @@ _WORDS = lazyre.compile(r"[a-z]+")
 
 def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the action reaches a wider extent than the object the request for it names."""
-    if not a.ctx.user_messages or not a.shell or not a.commands:
+    if not a.ctx.user_messages:
+        return None
+    if a.write is not None and not a.shell:
+        return _written(a)
+    if not a.shell or not a.commands:
         return None
     raw = a.action.input.get("command")
     raw = raw if isinstance(raw, str) else ""
@@ -489,4 +493,46 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
             continue
         how = f"on {used}" if used else "on the default environment (" + (default or "whatever .env says") + ")"
         return f"`{(c.text or c.name)[:80]}` runs {how}, not on the {want} one you named"
+    return None
+
+
+# ------------------------------------------------------------------ an edit that writes a wildcard
+#: A quoted value holding a wildcard (`"*"`, `"s3:*"`, `'arn:aws:s3:::acme-*'`), or a line opened by a path glob
+#: (CODEOWNERS, .gitattributes: `* @jdoe`, `/src/** @team`), or `key = *`.
+_WRITTEN_WILD = lazyre.compile(r"[\"']([^\"'\s]*\*[^\"'\s]*)[\"']|^\s*(\*\S*|/\S*\*\S*)\s+[@\w]|=\s*(\*)\s*$")
+#: Files whose lines grant, own or trust by pattern.
+_PATTERN_FILES = lazyre.compile(r"(?i)(?:codeowners|\.gitattributes|\.gitconfig|gitconfig|policy|policies|iam|role|"
+                                r"permission|bucket|acl|rbac|\.json$|\.ya?ml$|\.tf$|\.hcl$|\.toml$|\.ini$|\.conf$)")
+
+
+def _written(a: Analysis) -> tuple[str, str] | None:
+    """An edit whose new lines grant, own or trust by a wildcard where the request names one object ("make jdoe an
+    owner of src/billing/" answered with `* @jdoe`; "read access to the acme-reports bucket" with `"Resource": "*"`)."""
+    w = a.write
+    if w is None or not _PATTERN_FILES.search(w.path) or "*" not in (w.new or ""):
+        return None
+    old = set((w.old or "").splitlines())
+    added = [ln for ln in (w.new or "").splitlines() if ln not in old and "*" in ln]
+    if not added:
+        return None
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(tuple(a.ctx.user_messages), (), ())
+    r = next((q for q in intent.requests if q.index >= 0 and not q.clause.question and q.clause.verbs - {"read"}), None)
+    if r is None or _whole(r, a):
+        return None
+    new = (w.new or "").lower()
+    named = _ids(r, new)
+    if not named:
+        return None
+    for ln in added:
+        for m in _WRITTEN_WILD.finditer(ln):
+            p = next(g for g in m.groups() if g is not None)
+            if _said_literally(p, r, a):
+                continue
+            bare = p.strip("/").rstrip("*").rstrip(":")
+            if p.strip() in ("*", "**", "/*", "/**") or (p.endswith(":*") and ":" not in "".join(named)) or \
+                    any(_matches(p, n, False) for n in named):
+                return "ask", (f"you asked {_quote(r.clause.text)}, but the edit writes {ln.strip()[:60]!r}, whose "
+                               f"{p!r} takes more than {named[0]}" + ("" if bare else " (everything)"))
     return None
