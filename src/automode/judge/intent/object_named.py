@@ -16,7 +16,7 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.judge.intent.match import Said
+    from automode.judge.intent.reask import Asked as Said  # (`match.Said`: `match` imports this module)
 
 #: A name of its own: letters and digits joined, or words joined by `_`/`-`/`:` with a digit somewhere
 #: (`k_8f21`, `hotfix-311`, `cus_Nx81KQ`, `i-0abc123`), not a count or a duration.

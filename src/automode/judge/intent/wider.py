@@ -101,9 +101,13 @@ def _local_only(a: Analysis) -> bool:
     """What it changes is this machine's own copy: local refs and files, a database on localhost."""
     if any(c.remote for c in a.commands):
         return False
+    from automode.knowledge.value_slots import DB_CLIENTS
+
     ctl = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read")]
-    if any(e.env != "local" and not (e.env == "dev" and not _REMOTE_HOST.search(e.detail)) for e in ctl):
-        return False  # (a dev database on this machine, `psql -h localhost -d shop_dev`, is this machine's)
+    clients = {c.name for c in a.commands} & DB_CLIENTS
+    if any(e.env != "local" and not (e.env == "dev" and clients and not _REMOTE_HOST.search(e.detail)) for e in ctl):
+        return False  # (a dev database on this machine, `psql -h localhost -d shop_dev`, is this machine's; a dev
+        # account of a cloud is not)
     return all(e.pclass in ("project", "artefact", "temp") for e in a.effects if e.kind == "delete")
 
 
