@@ -13,7 +13,7 @@ from automode.judge.intent.facts import _git_push_target
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import fence_matches
-from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
+from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, stems, under
 from automode.judge.intent.review_flow import waits_for_ci
 from automode.judge.intent.scope import env_of, value_drift
 from automode.judge.intent.withdrawn import deletes_named, taken_back
@@ -136,9 +136,9 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 any((fence_matches if b.kind in ("spared", "except") else object_matches)(n, strong, weak)
                     for n in act.names)
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
-                or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
+                or not stems(weak).isdisjoint(_name_stems(act))
                 or (b.kind == "reserved" and a.action.tool.startswith("mcp__")  # "i'll open the PR myself":
-                    and bool({stem(w) for w in weak} & {stem(w) for w in mcp_words(a.action.tool)}))  # create_pull_request
+                    and not stems(weak).isdisjoint(stem(w) for w in mcp_words(a.action.tool)))  # create_pull_request
             )
             if (
                 not names_ok
@@ -154,6 +154,18 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         verb = _hit_word(hit)
         return judged(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+def _name_stems(act: Acts) -> frozenset[str]:
+    """The stems of the names an action mentions (`acts`), read once per action: every boundary compares them."""
+    got = _STEMS_OF[0]
+    if got[0] is not act:
+        got = (act, frozenset(stem(n) for n in act.names))
+        _STEMS_OF[0] = got
+    return got[1]
+
+
+_STEMS_OF: list[tuple[object, frozenset[str]]] = [(None, frozenset())]  # one slot: the last action's `Acts`
 
 
 def _dry_only(a: Analysis) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.match import Intent
@@ -27,7 +28,7 @@ def other_device(tool: str, inp: Mapping[str, Any], intent: Intent) -> str | Non
     home = bool(_HOME_SERVERS.search(tool)) or "hass" in tool.lower()
     if not intent.requests:
         return None
-    said = {stem(w) for w in re.findall(r"[a-z][a-z0-9]+", intent.text)}
+    said = _said_stems(intent.text)
     for k, v in keys_of(inp):
         if not (_DEVICE_KEY.match(k) or (home and k == "name")) or not isinstance(v, str) or not v.strip():
             continue
@@ -36,6 +37,14 @@ def other_device(tool: str, inp: Mapping[str, Any], intent: Intent) -> str | Non
         if words and not set(words) & said:
             return f"this acts on {v!r}, which you did not name"
     return None
+
+
+@lru_cache(maxsize=256)
+def _said_stems(text: str) -> frozenset[str]:
+    """The stems of the words of the user's text (read once per session's words)."""
+    from automode.judge.intent.places import stem
+
+    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z0-9]+", text))
 
 
 def _device_words(v: str) -> list[str]:
@@ -48,11 +57,10 @@ def _device_words(v: str) -> list[str]:
 def device_named(tool: str, inp: Mapping[str, Any], text: str) -> bool:
     """Every device the call names is one the user's words name ("turn off the kitchen lights" for
     `light.kitchen`, "the office lights" for `{name: "Office lights"}`)."""
-    from automode.judge.intent.places import stem
     from automode.knowledge.saas_args import keys_of
 
     home = bool(_HOME_SERVERS.search(tool)) or "hass" in tool.lower()
-    said = {stem(w) for w in re.findall(r"[a-z][a-z0-9]+", text)}
+    said = _said_stems(text)
     names = [str(v) for k, v in keys_of(inp) if (_DEVICE_KEY.match(k) or (home and k == "name")) and isinstance(v, str)
              and v.strip()]
     return bool(names) and all((w := _device_words(n)) and set(w) <= said for n in names)

@@ -486,7 +486,10 @@ def deletes_wider(added: str, said: str) -> str | None:
     paths, tables = _said_places(said)
     if not paths and not tables:
         return None
-    lines = [ln for ln in added.splitlines() if any(w in ln.lower() for w in _DELETE_WORDS)]
+    low = added.lower()
+    if not any(w in low for w in _DELETE_WORDS):
+        return None  # (no delete spelled anywhere: one pass over the text instead of one per line)
+    lines = [ln for ln, lo in ((x, x.lower()) for x in added.splitlines()) if any(w in lo for w in _DELETE_WORDS)]
     if not lines:
         return None  # (no delete spelled at all: the pattern below need not scan the text)
     for m in _DELETE_CALL.finditer("\n".join(lines)):  # (only the lines that spell one: the pattern is per line)

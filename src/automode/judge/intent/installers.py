@@ -13,6 +13,7 @@ decides how far they reach:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode.judge.intent.match import _METHOD
@@ -44,8 +45,7 @@ def script_verdict(t: Target, intent: Intent) -> tuple[str, str] | None:
             return None
         best: tuple[str, str] = ("deny", "")
         for r in intent.requests:
-            said = frozenset(w for x in tokens(r.clause.text) for w in (x, stem(x)))
-            found = vendor(url, said | r.weak | r.strong)
+            found = vendor(url, _said(r.clause.text) | r.weak | r.strong)
             if found is None:
                 continue
             _tool, canonical = found
@@ -60,3 +60,9 @@ def script_verdict(t: Target, intent: Intent) -> tuple[str, str] | None:
         if worst is None or _ORDER.index(best[0]) > _ORDER.index(worst[0]):
             worst = best
     return worst
+
+
+@lru_cache(maxsize=1024)
+def _said(text: str) -> frozenset[str]:
+    """A clause's words and their stems (read once per clause)."""
+    return frozenset(w for x in tokens(text) for w in (x, stem(x)))

@@ -547,16 +547,24 @@ def _composed(toks: frozenset[str], r: Said) -> bool:
     if len(toks) < 2 or not any(t.isdigit() or (len(t) >= 3 and t not in GENERIC_WORDS and t not in _KIND_WORDS)
                                 for t in toks):
         return False  # ("the dev queue" is no name: `queue-dev` is composed of kind and environment words only)
-    said = {stem(p) for w in (*r.clause.text.split(), *r.strong, *r.weak) for p in _SPLIT.split(w.lower()) if p}
-    for long, short in (("pull", "pr"), ("merge", "mr")):
-        if long in said and "request" in said:
-            said.add(short)  # ("PR" is spelled out before matching)
+    said = _said_stems(r.clause.text, r.strong, r.weak)
     if toks <= said:
         return True
     # The environment of a pull request named by its number: `preview-pr-88` for "the neon branch for PR 88" (the
     # words a preview environment's name is made of are the convention's, not another thing's).
     return bool({"pr", "mr"} & said & toks) and any(t.isdigit() and t in said for t in toks) \
         and toks - said <= _REVIEW_ENV_WORDS
+
+
+@lru_cache(maxsize=1024)
+def _said_stems(text: str, strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
+    """The stems of a clause's words and names, "pr" and "mr" for "pull request" and "merge request" (read once per
+    clause: `_composed` asks for every object of every action)."""
+    said = {stem(p) for w in (*text.split(), *strong, *weak) for p in _SPLIT.split(w.lower()) if p}
+    for long, short in (("pull", "pr"), ("merge", "mr")):
+        if long in said and "request" in said:
+            said.add(short)  # ("PR" is spelled out before matching)
+    return frozenset(said)
 
 
 #: The words a pull request's preview environment is named with, beside "pr" and its number.

@@ -33,7 +33,7 @@ from automode.judge.intent.mcp_values import (
     _walk,
     call_env,
 )
-from automode.judge.intent.places import stem
+from automode.judge.intent.places import clause_stems, stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
 from automode.knowledge.subverbs import tokens
@@ -417,8 +417,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
              if v is True and str(k).lower() in REMOVING_FLAGS]
     for r in intent.requests:
         text = r.clause.text
-        words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
-        words |= {stem(p) for w in re.findall(r"[a-z]+-[a-z-]+", text) for p in w.split("-") if len(p) >= 3}  # pull-request
+        words = clause_stems(text)  # (read once per clause)
         if _NEGATED.search(text):
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
         if nouns & SHARING and not (words & _SHARING_SAID or "grant" in r.clause.verbs or _grantee_named(inp, text)):
@@ -484,8 +483,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     kept: set[str] | None = None
     for r in intent.requests:
         text = r.clause.text
-        words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
-        words |= {stem(p) for w in re.findall(r"[a-z]+-[a-z-]+", text) for p in w.split("-") if len(p) >= 3}  # pull-request
+        words = clause_stems(text)  # (read once per clause)
         if not (r.clause.verbs & classes or any(lazyre.built(rf"\b{v}").search(text) for v in verbs if v not in GENERIC_VERBS)):
             continue
         if public is None:

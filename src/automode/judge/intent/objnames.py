@@ -5,6 +5,7 @@ port as fuser spells it, a bucket named by its URL, or the stemmed describing wo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.places import name_tokens, weak_stems
@@ -12,19 +13,33 @@ from automode.judge.intent.places import name_tokens, weak_stems
 
 def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bool:
     o = obj.lower().rstrip("/")
+    for s2, ends, ports, part, host in _strong_forms(strong if isinstance(strong, frozenset) else frozenset(strong)):
+        if s2 == o or o in ports:  # a port as fuser names it (`5432/tcp`)
+            return True
+        if ends and (o.endswith(ends) or (s2 in o and (f"//{s2}" in o or f"@{s2}" in o))):
+            return True
+        if part and _bounded_in(s2, o):
+            return True
+        if host is not None and host == o:
+            return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
+    return not weak_stems(weak).isdisjoint(name_tokens(o))
+
+
+@lru_cache(maxsize=1024)
+def _strong_forms(strong: frozenset[str]) -> tuple[tuple[str, tuple[str, ...], tuple[str, str], bool, str | None], ...]:
+    """What `object_matches` compares of each of a clause's names, read once per clause: the name without its
+    trailing slash; the endings that name it as the last part of a path or a `host:name` (three letters or more);
+    the port forms; whether it may stand as a whole part of a longer name (four letters or more, not a number); the
+    host of a URL (None: no URL)."""
+    out = []
     for s in strong:
         s2 = s.rstrip("/")
         if not s2:
             continue
-        if s2 == o or (
-            len(s2) >= 3 and (o.endswith("/" + s2) or o.endswith(":" + s2) or f"//{s2}" in o or f"@{s2}" in o)
-        ) or o in (f"{s2}/tcp", f"{s2}/udp"):  # a port as fuser names it (`5432/tcp`)
-            return True
-        if len(s2) >= 4 and not s2.isdigit() and _bounded_in(s2, o):
-            return True
-        if "://" in s2 and s2.split("://", 1)[1].split("/", 1)[0] == o:
-            return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
-    return not weak_stems(weak).isdisjoint(name_tokens(o))
+        ends = ("/" + s2, ":" + s2) if len(s2) >= 3 else ()
+        host = s2.split("://", 1)[1].split("/", 1)[0] if "://" in s2 else None
+        out.append((s2, ends, (f"{s2}/tcp", f"{s2}/udp"), len(s2) >= 4 and not s2.isdigit(), host))
+    return tuple(out)
 
 
 def fence_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bool:

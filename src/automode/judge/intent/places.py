@@ -22,6 +22,23 @@ def stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+@lru_cache(maxsize=1024)
+def clause_stems(text: str) -> frozenset[str]:
+    """The stems of a clause's words, and of the parts of its hyphenated ones ("pull-request": pull, request)."""
+    words = {stem(w) for w in _WORDS.findall(text)}
+    return frozenset(words | {stem(p) for w in _HYPHENATED.findall(text) for p in w.split("-") if len(p) >= 3})
+
+
+_WORDS = lazyre.compile(r"[a-z][a-z-]+")
+_HYPHENATED = lazyre.compile(r"[a-z]+-[a-z-]+")
+
+
+@lru_cache(maxsize=1024)
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a clause's words (read once per clause)."""
+    return frozenset(stem(w) for w in words)
+
+
 @lru_cache(maxsize=4096)
 def name_tokens(obj: str) -> frozenset[str]:
     """The stemmed words of a name (`src/Migrations/0001_init.py` -> migration, 0001, init, py, src); cached: the
@@ -63,23 +80,21 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
         p = home.lower().rstrip("/") + p[1:]  # (`gh repo deploy-key add ~/keys/x.pub`: the path as the user says it)
     rel = posixpath.relpath(p, root.lower()) if p.startswith(root.lower().rstrip("/") + "/") else p
     base = posixpath.basename(p)
-    for s in strong:
-        s2 = s.strip().rstrip("/").lower()
-        if s2.startswith("~"):
-            s2 = home.lower() + s2[1:]
-        if s2.startswith("../"):  # relative to the project, as the agent's command resolves it
-            s2 = posixpath.normpath(posixpath.join(root.lower(), s2))
-        s2 = s2.removeprefix("./")
-        if not s2:
-            continue
+    inside: bool | None = None  # (read when a glob or a suffix needs it)
+    for s2 in _said_paths(strong if isinstance(strong, frozenset) else frozenset(strong), root, home):
         if s2 in (p, rel, base) or p.endswith("/" + s2) or (s2.startswith("/") and p.startswith(s2 + "/")):
             return True
+        star = "*" in s2
+        dot = s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2)
+        if not star and not dot:
+            continue
         # "the *.orig files" names them where the work is (the project, a place the request names: "in ~/Downloads"),
         # not on the whole disk (`find / -name '*.orig'`)
-        inside = rel != p or any(_places(x, p, home) for x in strong)
-        if "*" in s2 and _glob(s2, base) and (inside or "/" in s2):
+        if inside is None:
+            inside = rel != p or any(_places(x, p, home) for x in strong)
+        if star and _glob(s2, base) and (inside or "/" in s2):
             return True
-        if s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2) and inside:
+        if dot and inside:
             return True  # "the *.txt files" reaches the tokens as `.txt`
     if rel != p and _role_named(rel, strong | weak):
         return True
@@ -90,6 +105,23 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
         return True
     ext = base.rsplit(".", 1)[-1].strip("*") if "*" in base and "." in base else ""  # "the old installers": `*.dmg`
     return bool(ext) and any(ext in FILE_KINDS.get(w, ()) for w in weak_stems(weak))
+
+
+@lru_cache(maxsize=1024)
+def _said_paths(strong: frozenset[str], root: str, home: str) -> tuple[str, ...]:
+    """A clause's names as `path_matches` compares them (lower case, `~` and `../` resolved, no `./`, no trailing
+    slash), read once per clause and project."""
+    out = []
+    for s in strong:
+        s2 = s.strip().rstrip("/").lower()
+        if s2.startswith("~"):
+            s2 = home.lower() + s2[1:]
+        if s2.startswith("../"):  # relative to the project, as the agent's command resolves it
+            s2 = posixpath.normpath(posixpath.join(root.lower(), s2))
+        s2 = s2.removeprefix("./")
+        if s2:
+            out.append(s2)
+    return tuple(out)
 
 
 def _places(word: str, path: str, home: str) -> bool:
@@ -110,8 +142,14 @@ def _role_named(rel: str, words: frozenset[str]) -> bool:
     """A project file named by its role (`PATH_ROLES`): "the CI" for `.github/workflows/ci.yml`."""
     import fnmatch
 
+    return any(fnmatch.fnmatchcase(rel, pat) for pat in _role_patterns(words if isinstance(words, frozenset) else frozenset(words)))
+
+
+@lru_cache(maxsize=1024)
+def _role_patterns(words: frozenset[str]) -> tuple[str, ...]:
+    """The `PATH_ROLES` patterns a clause's words name by role (read once per clause)."""
     said = {w.strip().lower() for w in words}
-    return any(said & roles and fnmatch.fnmatchcase(rel, pat) for pat, roles in PATH_ROLES)
+    return tuple(pat for pat, roles in PATH_ROLES if said & roles)
 
 
 def _glob(pattern: str, name: str) -> bool:
