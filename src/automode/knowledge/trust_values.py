@@ -57,6 +57,8 @@ INPUTS: dict[tuple[str, ...], frozenset[str]] = {
     ("glab", "pipeline", "run"): frozenset({"--variables", "--variables-env", "-V"}),
     ("az", "pipelines", "run"): frozenset({"--parameters", "--variables"}),
     ("gcloud", "builds", "triggers", "run"): frozenset({"--substitutions"}),
+    # a playbook's extra variables (`-e 'nginx_tls_verify=false'`): what the run is told, like a dispatch's inputs
+    ("ansible-playbook",): frozenset({"-e", "--extra-vars"}),
 }
 #: Options whose value is the group a resource lives in, per program (`az webapp … --resource-group rg-shop`): where
 #: the act lands, compared by the environment checks, not a value the user must name (`--scope`, which a grant
@@ -86,7 +88,7 @@ _VALUED = frozenset({"--context", "-n", "--namespace", "--kubeconfig", "--cluste
                      "--profile", "--function-name", "--slot", "--subscription", "--service", "--revision-weight",
                      "--label-weight", "--to-revisions", "--to-tags", "--splits", "--distribution", "-d",
                      "--routing-config", "--function-version", "-f", "-F", "--field", "--raw-field", "--variables",
-                     "-V", "--variables-env", "--variables-file", "-b", "--branch", "--parameters", "--substitutions", "--clusterrole", "--role", "--serviceaccount", "--user",
+                     "-V", "-e", "--extra-vars", "--variables-env", "--variables-file", "-b", "--branch", "--parameters", "--substitutions", "--clusterrole", "--role", "--serviceaccount", "--user",
                      "--group", "--output", "-o"})  # fmt: skip
 #: Input values that only switch something on or off: compared as the words they are, not required.
 _SWITCHES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1"})
@@ -183,10 +185,18 @@ def unvalued(cmd: Command) -> frozenset[str]:
 def extra_values(cmd: Command) -> list[tuple[str, str]]:
     """(kind, value) of a traffic split's revisions and shares, and of a dispatch's inputs: "revision", "share" (a
     percent, "10"), "input"."""
-    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("gcloud", "az", "aws", "gh", "glab", "oc"):
+    if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("gcloud", "az", "aws", "gh", "glab", "oc", "kubectl",
+                                                                       "ansible-playbook", "npm", "pnpm", "yarn"):
         return []
     plain, opts = _plain(cmd)
     out: list[tuple[str, str]] = []
+    shape = _shape(plain, BINDING_CREATES)
+    if shape:  # whom a binding is for (`--serviceaccount=ci:reader`, `--group`, `--user`), each one
+        return [("principal", v) for o in ("--serviceaccount", "--group", "--user") for v in opts.get(o, []) if v]
+    shape = _shape(plain, frozenset(MESSAGES))
+    if shape and len(plain) > len(shape):  # `npm deprecate pkg@<2.0.0`: the versions it marks
+        spec = plain[len(shape)]
+        return [("version", spec.rsplit("@", 1)[1])] if "@" in spec[1:] else []
     shape = _shape(plain, OC_GRANTS)
     if shape and len(plain) > len(shape) + 1:
         return [("role", plain[len(shape)]), *(("principal", u) for u in plain[len(shape) + 1:])]
@@ -212,11 +222,15 @@ def extra_values(cmd: Command) -> list[tuple[str, str]]:
     if shape:
         for o in sorted(INPUTS[shape]):
             for val in opts.get(o, []):
-                for part in val.split(","):
-                    _k, eq, v = part.partition("=") if "=" in part else part.partition(":")  # (glab: `KEY:value`)
+                if val.startswith("@") or val.lstrip().startswith("{"):
+                    continue  # a file of variables, or JSON: read where it is written
+                for part in re.split(r"[,\s]+", val):
+                    k, eq, v = part.partition("=") if "=" in part else part.partition(":")  # (glab: `KEY:value`)
                     v = v.strip("'\"")
                     if eq and v and v.lower() not in _SWITCHES:
                         out.append(("input", v))
+                    elif eq and v:
+                        out.append(("switch", f"{k.strip(chr(39) + chr(34))}={v}"))  # `skip_tests=true`: its key said
     return out
 
 
@@ -235,13 +249,15 @@ def said_percents(text: str) -> set[str]:
     return {f"{float(m.group(1).replace(',', '.')):g}" for m in _PCT.finditer(text)}
 
 
+_CAMEL_SPLIT = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_VERSION_NUM = lazyre.compile(r"(?<![\w.])\d+(?:\.\d+)+")
 #: A question in a message ("is the release workflow broken?"): it names what it asks about, not what to do.
 _QUESTION = lazyre.compile(r"[^.!?\n]*\?")
 
 
 def trust_said(kind: str, value: str, text: str) -> bool | None:
     """Whether `text` names a value of a kind this module reads, outside its questions; None for other kinds."""
-    if kind in ("share", "revision", "input", "workflow"):
+    if kind in ("share", "revision", "input", "workflow", "switch", "version"):
         text = _QUESTION.sub(" ", text)
     if kind == "share":
         return value in said_percents(text) or (value == "100" and bool(re.search(
@@ -259,6 +275,14 @@ def trust_said(kind: str, value: str, text: str) -> bool | None:
         stem = re.sub(r"\.ya?ml$", "", low.rsplit("/", 1)[-1])
         return low in text or (len(stem) >= 3 and re.search(
             rf"(?<![\w.]){re.escape(stem)}(?:[-\s]+\w+)?[-\s]+(?:workflow|pipeline|action|wf)", text) is not None)
+    if kind == "switch":
+        key, _, _v = value.lower().partition("=")
+        words = [w for w in re.split(r"[_\W]+", _CAMEL_SPLIT.sub("_", key)) if len(w) >= 3]
+        said = set(_WORDS.findall(text))
+        return value.lower() in text or (bool(words) and all(w in said or w.rstrip("s") in said for w in words))
+    if kind == "version":
+        nums = set(_VERSION_NUM.findall(value))
+        return bool(nums) and nums <= set(_VERSION_NUM.findall(text))
     if kind == "input":
         low = value.lower()
         return re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", text) is not None or (
@@ -293,6 +317,9 @@ def trust_other(kind: str, value: str, text: str) -> str:
     if kind == "share":
         said = said_percents(text)
         return f"{sorted(said)[0]}%" if said and value not in said else ""
+    if kind == "version":
+        said_v = _VERSION_NUM.findall(text)
+        return said_v[0] if said_v and not set(_VERSION_NUM.findall(value)) <= set(said_v) else ""
     return ""  # (an input that names an environment is compared where every environment is: `scope.beyond`)
 
 
@@ -349,6 +376,18 @@ def person_said(local: str, text: str) -> bool:
     return False
 
 
+def account_said(principal: str, text: str) -> bool:
+    """A cluster's service account `namespace:name` said by its words ("the ci deployer SA", "ci:deployer")."""
+    if "@" in principal or principal.count(":") != 1:
+        return False
+    ns, name = principal.lower().split(":")
+    if len(name) < 2 or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        return False
+    ns_said = re.search(rf"(?<![\w-]){re.escape(ns)}(?![\w-])", text) is not None
+    sa_said = re.search(r"\b(?:sa|service\s*account|serviceaccount)\b", text) is not None
+    return (ns_said and sa_said) if len(name) < 3 else (ns_said or sa_said)  # ("the ci service account in build")
+
+
 def role_spelt(role: str, text: str) -> bool:
     """`text` (lower case) spells the role as written, or a policy or role path by its own last name
     (`arn:aws:iam::aws:policy/ReadOnlyAccess` said as "ReadOnlyAccess", `roles/bigquery.dataViewer` as its whole)."""
@@ -363,11 +402,21 @@ _ROLE_PATH = lazyre.compile(r"\b(?:roles/[\w.-]+|projects/[\w-]+/roles/[\w.-]+|o
                             r"arn:aws[\w-]*:iam::[\w-]*:policy/[\w+=,.@/-]+)", re.I)
 
 
+_POLICY_NAME = lazyre.compile(r"\b(?:amazon|aws|administrator|readonly|poweruser|securityaudit|viewonly|iam)[a-z0-9]*"
+                              r"(?:access|policy|poweruser|audit|role)\b")
+
+
 def other_role_path(role: str, text: str) -> str:
     """A role spelled as a path in `text` (`roles/storage.objectViewer`, an ARN) that is not `role`: the user named
     another role in its place; "" when they spelled none, or this one."""
+    low = role.lower().strip("'\"")
     said = [m.group(0).lower() for m in _ROLE_PATH.finditer(text)]
-    return next((r for r in said if r != role.lower().strip("'\"")), "") if said and role.lower() not in said else ""
+    if said:
+        return next((r for r in said if r != low), "") if low not in said else ""
+    if ":policy/" in low:  # an AWS managed policy said by its own name ("AmazonS3ReadOnlyAccess"), and another one
+        name = low.rsplit("/", 1)[-1]
+        return next((w for w in _POLICY_NAME.findall(text) if w != name), "") if name not in text else ""
+    return ""
 
 
 def named_places(cmd: Command) -> tuple[str, ...]:

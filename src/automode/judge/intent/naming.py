@@ -37,6 +37,7 @@ from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns,
 from automode.judge.intent.trust_words import TRUST_FAMILY
 from automode.knowledge import control
 from automode.knowledge.trust_values import (
+    account_said,
     everyone_said,
     extra_values,
     other_role_path,
@@ -423,7 +424,8 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         if _bounded_in(low, text):
             return True
         local, _, domain = low.partition("@")
-        if ((_EMAIL.match(low) or "@" not in low) and person_said(local, text)) or everyone_said(low, text):
+        if ((_EMAIL.match(low) or "@" not in low) and person_said(local, text)) or everyone_said(low, text) \
+                or account_said(low, text):
             return True  # "give Olek Reader", "daj olkowi Reader": the person by their first name (`trust_values`)
         if domain.endswith(".gserviceaccount.com") and len(local) >= 3:
             # `ci-runner@kestrel-dev.iam.gserviceaccount.com` is "the ci-runner service account" of the named project

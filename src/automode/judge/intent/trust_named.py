@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 TRUST_CATEGORIES = frozenset({"trust-boundary"})
 #: Kinds of value (`naming.Value`) a request must name for a trust act to run, whatever else it names: whom it grants,
 #: which role, a split's shares and revisions, a dispatch's workflow and inputs, a visibility.
-KEPT_KINDS = frozenset({"principal", "share", "revision", "input", "workflow", "visibility"})
+KEPT_KINDS = frozenset({"principal", "share", "revision", "input", "workflow", "visibility", "switch", "version"})
 #: (a role is compared by its rank, `roles.beyond`: "permission to push images to ECR" names a power-user policy)
 #: Values that are a grant's scope by their shape: an Azure scope, an ARN, a GCP resource path.
 _SCOPE = lazyre.compile(r"^(?:/subscriptions/|/providers/|arn:|projects/|organizations/|folders/|//)", re.I)
@@ -61,8 +61,15 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
     if wide:
         return "", wide
     every = every_role(r, a)
-    if every or named is None:
+    if every:
         return "ask", every
+    if named is None:
+        from automode.judge.intent.naming import Naming, action_values
+
+        got = action_values(a) if level == "full" else None
+        if not got or not any(v.kind in KEPT_KINDS for v in got[0]):
+            return "", ""
+        named = Naming(r, "unread", tuple(got[0]))  # the verb-class match's request, against the kept values
     if named.differs and not named.contradicts and level == "full":
         # the verb-class match found one object named; a value of the grant, the split or the dispatch is not
         from automode.judge.intent.naming import OTHER, _unnamed
