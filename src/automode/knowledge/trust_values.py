@@ -97,8 +97,8 @@ _WEIGHT = lazyre.compile(r"""["']?([\w.$:-]+?)["']?\s*[=:]\s*([0-9]*\.?[0-9]+)""
 #: Fixtures: (command, operands no value, extra values as "kind:value").
 FIXTURES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kubectl --context eks-stg create rolebinding ci-view --clusterrole=view --serviceaccount=ci:deployer -n checkout",
-     ("ci-view",), ()),
-    ("oc create clusterrolebinding ops-read --clusterrole=view --group=ops", ("ops-read",), ()),
+     ("ci-view",), ("principal:ci:deployer",)),
+    ("oc create clusterrolebinding ops-read --clusterrole=view --group=ops", ("ops-read",), ("principal:ops",)),
     ("kubectl delete rolebinding ci-view -n checkout", (), ()),
     ("gcloud run services update-traffic invoice-ocr --to-revisions=invoice-ocr-00042-kav=10 --region=asia-south1",
      ("invoice-ocr", "invoice-ocr-00042-kav=10"), ("revision:invoice-ocr-00042-kav", "share:10")),
@@ -114,7 +114,7 @@ FIXTURES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("oc adm policy add-role-to-user view ana -n payments", ("ana", "view"), ("role:view", "principal:ana")),
     ("gh workflow run deploy.yml --ref main -f environment=staging -f dry_run=false",
      ("deploy.yml", "dry_run=false", "environment=staging"),
-     ("workflow:deploy.yml", "input:staging")),
+     ("workflow:deploy.yml", "input:staging", "switch:dry_run=false")),
 )
 
 
@@ -239,7 +239,7 @@ NEW_REVISION = frozenset({"new", "newest", "latest", "last", "naye", "naya", "na
                           "nueva", "nuevo", "nouvelle", "nouveau", "nova", "novo", "nuova", "nuovo", "nowa", "nowej",
                           "nieuwe", "nya", "nye", "yeni", "mới", "moi", "новая", "новую", "новой", "нову", "нової",
                           "新", "最新", "새", "최신", "جدید", "חדשה", "baru", "uusi"})  # fmt: skip
-_PCT = lazyre.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s*cent\b|procent\w*|prozent\b|por\s*ciento|"
+_PCT = lazyre.compile(r"(?<![0-9a-z.,_-])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s*cent\b|procent\w*|prozent\b|por\s*ciento|"
                       r"pour\s*cent|per\s*cento|por\s*cento|процент\w*|відсот\w*|パーセント|퍼센트)", re.I)
 _WORDS = lazyre.compile(r"[^\W_]+")
 
@@ -274,7 +274,9 @@ def trust_said(kind: str, value: str, text: str) -> bool | None:
         low = value.lower()
         stem = re.sub(r"\.ya?ml$", "", low.rsplit("/", 1)[-1])
         return low in text or (len(stem) >= 3 and re.search(
-            rf"(?<![\w.]){re.escape(stem)}(?:[-\s]+\w+)?[-\s]+(?:workflow|pipeline|action|wf)", text) is not None)
+            rf"(?<![\w.]){re.escape(stem)}(?:[-\s]+\w+)?[-\s]+(?:workflow|pipeline|action|wf)|"
+            rf"\b(?:workflow|pipeline|wf)\w*[-\s]+(?:\S+[-\s]+)?{re.escape(stem)}(?![\w.-])", text) is not None)
+        # ("the release workflow", "workflow-ul release", "workflow release": the noun before the name)
     if kind == "switch":
         key, _, _v = value.lower().partition("=")
         words = [w for w in re.split(r"[_\W]+", _CAMEL_SPLIT.sub("_", key)) if len(w) >= 3]

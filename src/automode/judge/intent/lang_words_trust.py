@@ -80,6 +80,7 @@ TRUST: Mapping[str, Mapping[str, str]] = {
            "give": "بده", "create": "بساز", "install": "نصب_کن", "rotate": "عوض_کن", "traffic": "ترافیک",
            "key": "کلید", "role": "نقش", "": "رو را این"},
     "he": {"give": "תן תני תנו", "permission": "הרשאת הרשאה הרשאות", "on": "על", "rotate": "תחליף", "traffic": "תעבורה", "key": "מפתח", "role": "תפקיד"},
+    "sw": {"rotate": "zungusha badilisha", "secret": "siri", "traffic": "trafiki", "role": "jukumu"},
     "el": {"mark": "σήμανε σημείωσε μάρκαρε", "as": "ως σαν", "versions": "εκδόσεις εκδόσεων", "give": "δώσε δώστε",
            "rotate": "άλλαξε", "traffic": "κίνηση* κίνησης", "key": "κλειδί", "role": "ρόλο ρόλος",
            "": "τις του της των το τα"},
