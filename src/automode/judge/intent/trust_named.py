@@ -139,6 +139,10 @@ def store_lane(named: Said, a: Analysis) -> str:
     from automode.judge.intent.trust_words import other_lane
 
     lanes = [w.value for c in a.commands if c.name == "fastlane" for w in c.argv[1:3] if not w.value.startswith("-")]
+    for c in a.commands:  # a store's track (`fastlane supply --track production`, gradle-play-publisher, eas)
+        words = [w.value for w in c.argv]
+        lanes += [v.split("=", 1)[1] if "=" in v else (words[i + 1] if i + 1 < len(words) else "")
+                  for i, v in enumerate(words) if v.split("=", 1)[0] in ("--track", "--release-track", "--release-status")]
     return other_lane(lanes, _own(named, a)) if lanes else ""
 
 

@@ -67,10 +67,12 @@ STORES: dict[str, tuple[str, ...]] = {
             "iphone", "ipad"),
     "android": ("play store", "playstore", "google play", "play console", "play-store"),
 }
-BETA_WORDS = ("testflight", "test flight", "beta", "internal track", "internal testing", "closed testing", "alpha")
+BETA_WORDS = ("testflight", "test flight", "beta", "internal track", "internal testing", "closed testing", "alpha",
+              "test track", "test-track", "testing track", "internal", "internen", "interne ", "interno", "interna ")
 RELEASE_WORDS = ("app store", "appstore", "app-store", "review", "production", "play store", "google play", "release")
-BETA_LANES = frozenset({"beta", "testflight", "pilot", "internal", "alpha", "tf"})
-RELEASE_LANES = frozenset({"release", "deploy", "appstore", "app_store", "production", "prod", "submit", "store"})
+BETA_LANES = frozenset({"beta", "testflight", "pilot", "internal", "alpha", "tf", "draft"})
+RELEASE_LANES = frozenset({"release", "deploy", "appstore", "app_store", "production", "prod", "submit", "store",
+                           "completed"})
 
 
 def store_platform(obj: str, text: str) -> bool:
