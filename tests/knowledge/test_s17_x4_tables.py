@@ -14,11 +14,26 @@ def _cmd(text: str) -> Command:
     return parse_script(text, ShellState("/p", default_env("/h", "/p"))).commands[0]
 
 
+def _task(text: str) -> Command:
+    """The command a runner runs (`hatch run db:truncate` lowers to `db:truncate` via `hatch run`)."""
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": text}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    return a.commands[-1]
+
+
 @pytest.mark.parametrize(("code", "kinds"), sdkcalls.FIXTURES, ids=[c[:50] for c, _ in sdkcalls.FIXTURES])
 def test_sdk_calls(code: str, kinds: tuple[str, ...]) -> None:
     cmd = _cmd("python3 -c x")
     got = tuple(e.origin if e.origin != "data" else "delete" for e in sdkcalls.effects("python3", code, cmd, ()))
     assert got == kinds, (code, got)
+
+
+@pytest.mark.parametrize(("code", "verbs"), sdkcalls.DRIVER_FIXTURES, ids=[c[:50] for c, _ in sdkcalls.DRIVER_FIXTURES])
+def test_driver_sql(code: str, verbs: tuple[str, ...]) -> None:
+    got = tuple(e.verb for e in sdkcalls.driver_effects("python3", code, _cmd("python3 -c x"), ()))
+    assert got == verbs, (code, got)
 
 
 @pytest.mark.parametrize(("command", "option"), pastneed.FIXTURES, ids=[c for c, _ in pastneed.FIXTURES])
@@ -41,12 +56,14 @@ TASKS = [
     ("./gradlew deleteStagingRepo", "delete"), ("mix tenants.purge", "delete"), ("mix test", ""),
     ("deno task deploy", "deploy"), ("npm run remove-unused", ""), ("make remove-volumes", "delete"),
     ("npm run revoke-sessions", "rotate"), ("make disable-telemetry", ""), ("make terraform:apply", "deploy"),
+    ("hatch run db:truncate", "delete"), ("poetry run pytest -q", ""), ("uv run deploy-prod", "deploy"),
+    ("hatch run lint:fmt", ""),
 ]
 
 
 @pytest.mark.parametrize(("command", "act"), TASKS, ids=[c for c, _ in TASKS])
 def test_task_acts(command: str, act: str) -> None:
-    names = tasks.task_names(_cmd(command))
+    names = tasks.task_names(_task(command))
     assert (tasks.act_of(names[0]) if names else "") == act, names
 
 
@@ -55,3 +72,24 @@ def test_clone_said_only_for_named_directory() -> None:
     assert bash("cd vendor-review/md-search-plugin && npm install", said).verdict != "allow"
     assert bash("cd vendor-review/md-search-plugin && cat README.md", said).verdict == "allow"
     assert bash("cd packages/web && npm install", said).verdict == "allow"
+
+
+RED_TEAM = [  # found while red-teaming the first landing (fresh interpreters, SDK spellings, caches)
+    ("ipython -c \"import boto3; boto3.client('s3').delete_bucket(Bucket='b')\"", "not-allow"),
+    ("npx tsx -e \"import {S3Client, DeleteBucketCommand} from '@aws-sdk/client-s3'; "
+     "await new S3Client({}).send(new DeleteBucketCommand({Bucket: 'b'}))\"", "not-allow"),
+    ("Rscript -e 'aws.s3::delete_bucket(\"acme-logs\")'", "not-allow"),
+    ("flutter pub cache clean -f && flutter test", "not-allow"),
+    ("bazel clean --expunge && bazel test //...", "not-allow"),
+    ("bazel clean && bazel test //...", "allow"),
+    ("tsx -e \"console.log(1)\"", "allow"),
+    ("python -c \"import sqlite3; print(sqlite3.connect('app.db').execute('SELECT 1').fetchone())\"", "allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "want"), RED_TEAM, ids=[c[:60] for c, _ in RED_TEAM])
+def test_red_team_first_landing(command: str, want: str) -> None:
+    from tests.judge.helpers import expect
+
+    d = bash(command, "run the tests")
+    expect(d.verdict, want, (command, d.verdict, d.reason))

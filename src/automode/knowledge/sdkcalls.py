@@ -44,13 +44,16 @@ SDK_CODE = "sdk code"
 # fmt: off
 #: (SDK family, marker) — the family is the control target the rules and the judge name.
 SDKS: tuple[tuple[str, str], ...] = (
-    ("aws", r"\bboto3\b|\baioboto3\b|\bbotocore\b|@aws-sdk/|['\"]aws-sdk['\"]|\bAws::|\bAws\\|\bs3fs\b|\bsagemaker\b"),
+    ("aws", r"\bboto3\b|\baioboto3\b|\bbotocore\b|@aws-sdk/|['\"]aws-sdk['\"]|\bAws::|\bAws\\|\bs3fs\b|\bsagemaker\b|"
+            r"\bNet::Amazon::S3\b|\bPaws\b|\baws\.s3\b|\bpaws\b|\busing\s+AWS\b|@service\s+\w+"),
     ("gcloud", r"\bgoogle\.cloud\b|@google-cloud/|\bGoogle::Cloud\b|\bgoogleapiclient\b|\bgoogle-cloud-|\bgcsfs\b"),
     ("firebase", r"\bfirebase_admin\b|['\"]firebase-admin|['\"]firebase/|\bgetFirestore\b|\bfirestore\(\)"),
     ("azure", r"\bazure\.(?:storage|identity|mgmt|cosmos|keyvault|ai|servicebus|eventhub|data)\b|@azure/|\bAzure::"),
     ("wandb", r"\bwandb\b"),
     ("mlflow", r"\bmlflow\b|\bMlflowClient\b"),
-    ("hubs", r"\bhuggingface_hub\b|\bHfApi\b|@huggingface/hub|\bpush_to_hub\b|\bfrom transformers\b|\bfrom datasets\b"),
+    ("hubs", r"\bhuggingface_hub\b|\bHfApi\b|@huggingface/hub|\bpush_to_hub\b|\bfrom transformers\b|\bfrom datasets\b|"
+             r"\bkaggle\b"),
+    ("mongo", r"\bpymongo\b|\bMongoClient\b|\bmotor\b|['\"]mongodb['\"]|\bmongoose\b"),
     ("stripe", r"\bstripe\b|\bStripe\b"),
     ("kubernetes", r"\bfrom kubernetes\b|\bimport kubernetes\b|@kubernetes/client-node|\bCoreV1Api\b|\bAppsV1Api\b|"
                    r"\bBatchV1Api\b|\bCustomObjectsApi\b|\bKubeConfig\b"),
@@ -80,7 +83,8 @@ _CALL = lazyre.compile(r"(?:\.|->|::)\s*([A-Za-z_]\w*)\s*\(|\bnew\s+([A-Z]\w*?)C
 #: methods are everyday code (`list.remove`, `df.drop`, `sock.send`, `lock.release`, `executor.shutdown`).
 BARE: dict[str, frozenset[str]] = {
     "delete": frozenset({"aws", "gcloud", "firebase", "azure", "wandb", "mlflow", "hubs", "stripe", "kubernetes",
-                         "github", "slack", "vectors", "search", "supabase", "docker", "cloud", "messaging"}),
+                         "github", "slack", "vectors", "search", "supabase", "docker", "cloud", "messaging", "mongo"}),
+    "del": frozenset({"stripe"}),  # stripe-node: `stripe.customers.del(id)`
     "destroy": frozenset({"aws", "gcloud", "firebase", "azure", "wandb", "hubs", "stripe", "github", "cloud", "supabase",
                           "docker", "vectors", "search"}),
     "purge": frozenset({"aws", "gcloud", "azure", "cloud", "search", "vectors", "messaging", "docker"}),
@@ -126,6 +130,12 @@ ACTS: tuple[tuple[str, str, str], ...] = (
     ("gcloud", r"\.\s*make_public\s*\(", "grant"),
     ("aws", r"\bACL\s*=\s*['\"]public-read(?:-write)?['\"]|['\"]ACL['\"]\s*:\s*['\"]public-read", "grant"),
     ("hubs", r"\bprivate\s*=\s*False\b", "publish"),
+    ("hubs", r"\b(?:dataset_create_(?:new|version)|competition_submit|kernels_push|model_create_new)\s*\(", "publish"),
+    ("aws", r"\.\s*(?:update_function_code|publish_version|create_deployment|update_stack|execute_change_set)\s*\(",
+     "deploy"),
+    ("aws", r"\.\s*update_service\s*\([^)]*desiredCount\s*=\s*0\b|\.\s*update_auto_scaling_group\s*\([^)]*"
+            r"DesiredCapacity\s*=\s*0\b", "stop"),
+    ("gcloud", r"\.\s*(?:deploy_model|create_deployment|replace_service|update_service)\s*\(", "deploy"),
 )
 _ACTS = tuple((fam, lazyre.compile(pat), kind) for fam, pat, kind in ACTS)
 _LITERAL = lazyre.compile(r"'([^'\\\n]{1,200})'|\"([^\"\\\n]{1,200})\"|`([^`\\\n]{1,200})`")
@@ -241,6 +251,52 @@ def effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> Iterato
                      values=values)  # fmt: skip
 
 
+# --- SQL through a database driver -----------------------------------------------------------------------------------
+
+#: Database drivers, by their import (psycopg, asyncpg, sqlite3, PyMySQL, mysql-connector, pyodbc, oracledb, snowflake,
+#: clickhouse, duckdb; node-postgres, mysql2, better-sqlite3, mssql; SQLAlchemy's `text`): SQL they are handed is run.
+DRIVERS = lazyre.compile(r"\b(?:psycopg2?|asyncpg|sqlite3|pymysql|MySQLdb|mysql\.connector|pyodbc|cx_Oracle|oracledb|"
+                         r"snowflake\.connector|clickhouse_driver|clickhouse_connect|duckdb|sqlalchemy)\b|"
+                         r"require\(\s*['\"](?:pg|mysql2?(?:/promise)?|better-sqlite3|sqlite3|mssql|tedious|postgres)['\"]|"
+                         r"from\s+['\"](?:pg|mysql2?(?:/promise)?|better-sqlite3|postgres)['\"]")
+#: A statement handed to a driver: `cur.execute('…')`, `conn.query("…")`, `db.exec('…')`, `text("…")`.
+_SQL_CALL = lazyre.compile(r"(?:\.(?:execute|executemany|executescript|exec|query|run|sql)|\btext)\s*\(\s*[rbf]?"
+                           r"['\"`]{1,3}(?P<q>[^'\"`]{4,4000})")
+#: Where the connection goes: a URL or a DSN in the code, a variable named for an environment.
+_CONNECT = lazyre.compile(r"(?i)(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|snowflake|clickhouse)(?:\+\w+)?://"
+                          r"[^\s'\"]+|\b(?:host|server|dsn)\s*[=:]\s*['\"][^'\"]+['\"]|(?-i:\b[A-Z][A-Z0-9_]*(?:DATABASE|DB)_?URL\b|"
+                          r"\b(?:PROD|PRODUCTION|STAGING|STG)_[A-Z0-9_]+\b)")
+_SQLITE_FILE = lazyre.compile(r"(?:sqlite3|duckdb)(?:\.connect)?\s*\(\s*['\"]([^'\"]+)['\"]|"
+                              r"new\s+Database\s*\(\s*['\"]([^'\"]+)['\"]")
+
+
+def driver_effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> list[Effect]:
+    """SQL statements handed to a database driver in inline code (`python -c "…cur.execute('DROP TABLE orders')"`,
+    `node -e "…c.query('TRUNCATE orders')"`): the statements' control effects (`knowledge.sql`), marked as application
+    code (`knowledge.ormcalls.APP_CODE`) so the data rules judge them like SQL given to an MCP tool, placed by the
+    connection the code opens (a production URL or variable; a SQLite or DuckDB file on this machine)."""
+    head = code[:100_000]
+    if not DRIVERS.search(head) or not _SQL_CALL.search(head):
+        return []
+    from automode.knowledge.envmarkers import env_of, strongest
+    from automode.knowledge.ormcalls import APP_CODE
+    from automode.knowledge.sql import SQL_START, _effect, statements
+
+    where = tuple(dict.fromkeys(m.group(0) for m in _CONNECT.finditer(head)))[:4]
+    env = strongest(env_of(w) for w in where)
+    files = [f for m in _SQLITE_FILE.finditer(head) for f in m.groups() if f]
+    if not env and files and not where:
+        env = "local"  # an embedded database in a file here (`sqlite3.connect('app.db')`)
+    out: list[Effect] = []
+    for m in _SQL_CALL.finditer(head):
+        q = m.group("q")
+        if not SQL_START.match(q):
+            continue
+        for st in statements(q):
+            out.append(_effect(st, env, where or tuple(files), name, f"{name}: {q[:160]}", (*via, APP_CODE)))
+    return out
+
+
 #: (code, the kinds found in order) — must-match and must-not-match for the tables above.
 FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("import wandb; wandb.Api().artifact('sagepoint/churn/model:v12').delete(delete_aliases=True)", ("delete",)),
@@ -270,6 +326,22 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("from google.cloud import storage; storage.Client().bucket('acme-public').make_public(recursive=True)", ("grant",)),
     ("from google.cloud import bigquery; bigquery.Client().delete_table('proj.ds.tmp_load', not_found_ok=True)", ("delete",)),
     ("import docker; docker.from_env().volumes.prune()", ("delete",)),
+    ("from pymongo import MongoClient; MongoClient('mongodb://db.prod/').shop.drop_collection('orders')", ("delete",)),
+    ("Net::Amazon::S3->new(x)->delete_bucket('x')", ("delete",)),
+    ("import kaggle; kaggle.api.dataset_create_version('data', 'new')", ("publish",)),
+    ("import Stripe from 'stripe'; new Stripe(k).customers.del('cus_1')", ("delete",)),
+    ("import boto3; boto3.client('lambda').update_function_code(FunctionName='api', ZipFile=b'')", ("deploy",)),
+    ("import boto3; boto3.client('ecs').update_service(cluster='prod', service='api', desiredCount=0)", ("stop",)),
     ("import firebase_admin; from firebase_admin import auth; firebase_admin.initialize_app(); auth.delete_user('uid1')",
      ("delete",)),
+)
+
+#: (code, the SQL verbs a driver is handed, in order)
+DRIVER_FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("import psycopg2; c=psycopg2.connect('postgresql://app@db.prod.internal/app'); c.cursor().execute('DROP TABLE orders')",
+     ("delete",)),
+    ("import sqlite3; print(sqlite3.connect('app.db').execute('SELECT count(*) FROM users').fetchone())", ("read",)),
+    ("const mysql=require('mysql2/promise'); mysql.createConnection(process.env.PROD_URL).then(c=>c.query('TRUNCATE orders'))",
+     ("delete",)),
+    ("import json; print(json.dumps({'query': 'DELETE FROM x'}))", ()),
 )

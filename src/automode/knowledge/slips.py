@@ -128,6 +128,15 @@ CACHE_COMMANDS: tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str]
     ("poetry", ("cache", "clear"), frozenset(), frozenset({"poetry"})), ("uv", ("cache", "clean"), frozenset(), frozenset({"uv"})),
     ("uv", ("cache", "prune"), frozenset(), frozenset({"uv"})), ("bun", ("pm", "cache", "rm"), frozenset(), frozenset({"bun"})),
     ("deno", ("clean",), frozenset(), frozenset({"deno"})),
+    # (session 17, H5) Dart/Flutter's pub cache, CocoaPods' cache, the local Maven repository, Bazel's whole output
+    # base, nuget.exe's locals
+    ("flutter", ("pub", "cache", "clean"), frozenset(), frozenset({"pub", "flutter", "dart"})),
+    ("dart", ("pub", "cache", "clean"), frozenset(), frozenset({"pub", "dart"})),
+    ("pod", ("cache", "clean"), frozenset(), frozenset({"pod", "pods", "cocoapods"})),
+    ("mvn", ("dependency:purge-local-repository",), frozenset(), frozenset({"maven", "m2", "mvn"})),
+    ("bazel", ("clean",), frozenset({"--expunge", "--expunge_async"}), frozenset({"bazel", "expunge"})),
+    ("bazelisk", ("clean",), frozenset({"--expunge", "--expunge_async"}), frozenset({"bazel", "expunge"})),
+    ("nuget", ("locals",), frozenset(), frozenset({"nuget"})),
 )  # fmt: skip
 #: Words that name caches in general, or the home directory's: "free up disk space", "caches and stuff", "all caches".
 CACHES_IN_GENERAL = frozenset({"caches", "home", "disk", "space", "global", "everything", "all", "~/.cache", "~"})
@@ -172,6 +181,7 @@ ROUTINE_TASKS: frozenset[tuple[str, str]] = frozenset(
     | {("go", t) for t in ("test", "vet", "build", "fmt")} | {("make", t) for t in ("test", "lint", "check", "fmt", "format", "build")}
     | {("mvn", t) for t in ("test", "verify", "package")} | {("gradle", t) for t in ("test", "check", "build", "lint")}
     | {("./gradlew", t) for t in ("test", "check", "build", "lint")} | {("dotnet", t) for t in ("test", "build", "format")}
+    | {(p, t) for p in ("flutter", "dart", "bazel", "bazelisk") for t in ("test", "build", "analyze")}
     | {("mix", t) for t in ("test", "format", "credo")} | {("php", "artisan"), ("bundle", "exec"), ("rake", "test"),
                                                          ("rake", "spec"), ("deno", "test"), ("deno", "lint"), ("deno", "fmt"),
                                                          ("swift", "test"), ("swift", "build"), ("uv", "run"), ("poetry", "run")})  # fmt: skip

@@ -157,6 +157,9 @@ DRY_OPTIONS = frozenset({"--dry-run", "--dryrun", "--dry", "-n", "--noop", "--no
 
 
 _DENO_TASK: tuple[frozenset[str], bool, frozenset[str]] = (frozenset({"task"}), False, frozenset())
+#: Runners whose `run NAME` runs a script the project's manifest names (or a program of its environment: hatch
+#: `[ENV:]SCRIPT`, pdm/rye/pixi scripts, poetry and uv run): the command the lowering sees is the name itself.
+SCRIPT_VIA = frozenset({"hatch run", "pdm run", "rye run", "pixi run", "poetry run", "uv run"})
 
 
 def task_names(cmd: Command) -> list[str]:
@@ -167,6 +170,8 @@ def task_names(cmd: Command) -> list[str]:
     spec = RUNNERS.get(cmd.name) or RUNNERS.get(cmd.name.rsplit("/", 1)[-1])
     if spec is None and cmd.name == "deno" and len(cmd.argv) > 2 and cmd.argv[1].value == "task":
         spec = _DENO_TASK  # `deno task deploy` (docs.deno.com/runtime/reference/cli/task), not `deno run deploy.ts`
+    if spec is None and cmd.via and cmd.via[-1] in SCRIPT_VIA and not cmd.name_dynamic and "/" not in cmd.name:
+        return [cmd.name]  # `hatch run db:truncate`, `pdm run wipe_cache`, `uv run deploy-prod`: a project script by name
     if spec is None:
         stem = script_name(cmd)
         parts = {p.lower() for p in _SPLIT.split(stem) if p}
@@ -273,7 +278,11 @@ def may_name_task(name: str) -> bool:
     if low in RUNNERS or low in INTERPRETERS or SCRIPT_EXTS.search(low):
         return True
     parts = {p.lower() for p in _SPLIT.split(name) if p}
-    return bool(parts & ACT_WORDS.keys() or parts & RESET_WORDS)
+    if parts & ACT_WORDS.keys() or parts & RESET_WORDS:
+        return True
+    from automode.knowledge.subverbs import word_kind
+
+    return word_kind(name) in _KIND_ACTS  # (`grant_select`, `tenants.purge` run by `hatch run`: read by its verb)
 
 
 def body_known(cmd: Command, commands: list[Command], written: frozenset[str] = frozenset()) -> bool:

@@ -83,7 +83,8 @@ _OUT = {"publish": "publishes", "deploy": "deploys", "send": "sends a message to
     release=RELEASE["publish"] | frozenset({"pay"}),
     title="Publishes, deploys, sends or pays through an SDK in inline code",
     what="Inline code whose SDK call puts something in front of others: a model or dataset pushed to a hub "
-    "(`push_to_hub`, `HfApi().upload_folder`, a repo made public), an mlflow model moved to Production, a message "
+    "(`push_to_hub`, `HfApi().upload_folder`, a repo made public, a Kaggle dataset version), an mlflow model moved to "
+    "Production, a function's code or a service replaced (`update_function_code`: an ask unless in production), a message "
     "sent to people (Slack `chat_postMessage`, Twilio `messages.create`, SES `send_email`, SNS `publish`), a payment "
     "(`stripe.Refund.create`, `Payout.create`). A copy into the user's own storage bucket is not one.",
     why="What is published, sent or paid reaches people outside the session at once, and none of it is taken back "
@@ -96,10 +97,13 @@ _OUT = {"publish": "publishes", "deploy": "deploys", "send": "sends a message to
     must_not_match=["python -c \"import boto3; boto3.client('s3').upload_file('dist/a.zip', 'acme-builds', 'a.zip')\"",
                     "python -c \"import mlflow; print(mlflow.search_runs(['1']))\""],
 )  # fmt: skip
-def sdk_outward(e: Effect, a: Analysis) -> str | None:
+def sdk_outward(e: Effect, a: Analysis) -> str | Hit | None:
     if not _sdk(e) or e.origin not in _OUT:
         return None
-    return f"{_what(e)} {_OUT[e.origin]}"
+    detail = f"{_what(e)} {_OUT[e.origin]}"
+    if e.origin == "deploy" and e.env != "production":
+        return Hit(detail, "ask")  # (a function's code or a service replaced: like `wrangler deploy`, an ask)
+    return detail
 
 
 @rule(

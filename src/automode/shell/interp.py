@@ -54,6 +54,11 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "runghc": (),
     "runhaskell": (),
     "dotnet-script": ("eval",),  # C# script (dotnet-script's README); `csi -e` is the knowledge base's
+    # TypeScript runners of Node (tsx(1) and ts-node's `-e/--eval`, `-p/--print`) and IPython's `-c`
+    "tsx": ("-e", "--eval", "-p", "--print"),
+    "ts-node": ("-e", "--eval", "-p", "--print"),
+    "ipython": ("-c",),
+    "ipython3": ("-c",),
 }
 INLINE_FLAGS["php"] = ("-r", "-B", "-R", "-E")  # -B/-E run before/after the input, -R once per input line
 #: Option clusters (`perl -lne CODE`, `ruby -pe CODE`, `node -pe CODE`, `perl -e'CODE'`): the letters that give the
@@ -326,6 +331,7 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     from automode.knowledge import sdkcalls
 
     lw.out.effects.extend(sdkcalls.effects(name, code, cmd, (*cmd.via, f"{name} code")))  # SDK calls that act (H4)
+    lw.out.effects.extend(sdkcalls.driver_effects(name, code, cmd, (*cmd.via, f"{name} code")))  # SQL given to a driver
     setting = codeflow.credential_upload(code[:MAX_SETTING_SCAN])
     if setting is not None:  # `meridian_fs.telemetry.enable(upload_credentials=True)`: the library sends them out
         url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")
