@@ -107,14 +107,33 @@ CLONE_WORDS = lazyre.compile(r"(?i)\bclon\w*|\bklon\w*|\bkloon\w*|клонир\w
 
 
 SAID_SOURCE = "the repository you named to clone"
+#: Code blocks and shell-prompt lines of a message: a quoted recipe (an issue's "How to reproduce"), not a request.
+_QUOTED = lazyre.compile(r"(?ms)```.*?(?:```|\Z)|^[ \t]*[$>#][^\n]*$")
+
+
+def _near_clone(message: str) -> str:
+    """The words right after each clone word of a message, outside quoted code: "clone md-search-plugin to read it"
+    gives "md-search-plugin to read it"; a name elsewhere in a long text is not what it asks to clone."""
+    text = _QUOTED.sub(" ", message)
+    out: list[str] = []
+    for m in CLONE_WORDS.finditer(text):
+        after = text[m.end(): m.end() + 80]
+        out.append(after)
+        if not _NAME_NEXT.match(after):  # "把 md-search-plugin clone 下来", "X をクローンして": the name comes first
+            out.append(text[max(0, m.start() - 40): m.start()])
+    return " ".join(out)
+
+
+#: A clone word followed by what it clones (a name, a URL, "the X repo"), in a language that puts the object after.
+_NAME_NEXT = lazyre.compile(r"(?i)\s*(?:(?:the|this|that|our|my|their|o|a|el|la|le|den|die|das|de)\s+)?[a-z0-9][\w./:@-]{2,}")
 
 
 def said_clones(messages: Iterable[str], commands: Iterable[Command], root: str, home: str) -> list[Place]:
     """Directories the user's words say were cloned: a command working in, or naming, a directory whose name the user
     gave beside a clone word ("clone md-search-plugin so I can read the code", then `cd vendor/md-search-plugin && npm
     install`). What the clone brought is a stranger's code until the user asks to run it."""
-    said = " ".join(m for m in messages if CLONE_WORDS.search(m)).lower()
-    if not said:
+    said = " ".join(_near_clone(m) for m in messages if CLONE_WORDS.search(m)).lower()
+    if not said.strip():
         return []
     stop = {root.rstrip("/"), home.rstrip("/"), ""}
     out: list[Place] = []

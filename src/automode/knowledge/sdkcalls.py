@@ -270,6 +270,10 @@ _SQLITE_FILE = lazyre.compile(r"(?:sqlite3|duckdb)(?:\.connect)?\s*\(\s*['\"]([^
                               r"new\s+Database\s*\(\s*['\"]([^'\"]+)['\"]")
 
 
+#: An embedded engine (SQLite, DuckDB): its database is a file here or in memory.
+_EMBEDDED = lazyre.compile(r"\bsqlite3?\b|\bduckdb\b|better-sqlite3|:memory:")
+
+
 def driver_effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> list[Effect]:
     """SQL statements handed to a database driver in inline code (`python -c "…cur.execute('DROP TABLE orders')"`,
     `node -e "…c.query('TRUNCATE orders')"`): the statements' control effects (`knowledge.sql`), marked as application
@@ -285,8 +289,8 @@ def driver_effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> 
     where = tuple(dict.fromkeys(m.group(0) for m in _CONNECT.finditer(head)))[:4]
     env = strongest(env_of(w) for w in where)
     files = [f for m in _SQLITE_FILE.finditer(head) for f in m.groups() if f]
-    if not env and files and not where:
-        env = "local"  # an embedded database in a file here (`sqlite3.connect('app.db')`)
+    if not env and not where and (files or _EMBEDDED.search(head)):
+        env = "local"  # an embedded database in a file here or in memory (`sqlite3.connect('app.db')`, `:memory:`)
     out: list[Effect] = []
     for m in _SQL_CALL.finditer(head):
         q = m.group("q")
