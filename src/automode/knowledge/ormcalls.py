@@ -38,6 +38,10 @@ DELETES = lazyre.compile(
     r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(",
     re.M,
 )
+#: Code that uses an ORM or a data store's driver (what `DELETES` was written for), beside any cloud SDK it also uses.
+_ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|prisma|Prisma|sequelize|Sequelize|typeorm|"
+                      r"mongoose|pymongo|MongoClient|sqlalchemy|session|Eloquent|DB::|gorm|redis|Redis|knex)\b|"
+                      r"\.objects\.(?:filter|all|exclude)\([^)]*\)\.delete\(\)\s*$")
 #: A filter in the call: some rows, not all of them.
 _FILTERED = lazyre.compile(r"\bwhere\b|\.filter\(|\.where\(|\bfilter_by\(|\{\s*where\s*:|->where\(|_by\b", re.I)
 #: The model or table a call names: Ecto's `from j in Oban.Job`, `Oban.Job`, Django's `Order.objects`, `DB::table('jobs')`.
@@ -76,6 +80,11 @@ def effects(cmd: Command) -> Iterator[Effect]:
         m = DELETES.search(v)
         if m is None:
             continue
+        if not _ORM.search(v):
+            from automode.knowledge.sdkcalls import families
+
+            if families(v):
+                continue  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`
         chain = v[max(0, m.start() - 200): m.end() + 200]
         scope = "set" if _FILTERED.search(chain) else "all"
         table = _TABLE.search(v[: m.end() + 200])

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: (programs, subcommand words, options that take more, what they take, kind)
 #: kind: "supply" (dependencies moved or installed past the lockfile), "permission" (the code run gets every right),
-#: "system" (the system's own files written)
+#: "system" (the system's own files written), "data" (data the routine command would have kept is dropped)
 ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ...] = (
     (frozenset({"npm"}), ("audit", "fix"), frozenset({"--force", "-f"}),
      "installs breaking (semver-major) versions of dependencies nobody chose", "supply"),
@@ -35,6 +35,10 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ..
      "writes over the system interpreter's own packages", "system"),
     (frozenset({"pip", "pip3"}), ("uninstall",), frozenset({"--break-system-packages"}),
      "removes packages the system's own tools need", "system"),
+    (frozenset({"docker", "podman"}), ("compose", "up"), frozenset({"-V", "--renew-anon-volumes"}),
+     "recreates the services' anonymous volumes: the data in them is gone", "data"),
+    (frozenset({"docker-compose", "podman-compose"}), ("up",), frozenset({"-V", "--renew-anon-volumes"}),
+     "recreates the services' anonymous volumes: the data in them is gone", "data"),
 )  # fmt: skip
 PROGRAMS = frozenset(p for row in ROWS for p in row[0])
 
@@ -65,6 +69,8 @@ SAID: dict[str, tuple[str, ...]] = {
     "--allow-all": ("-a", "--allow-all", "allow-all", "allow all", "all permissions"),
     "--break-system-packages": ("--break-system-packages", "break-system-packages", "system packages",
                                 "system python", "system-wide"),
+    "-V": ("-v", "--renew-anon-volumes", "renew-anon-volumes", "anonymous volumes", "fresh volumes"),
+    "--renew-anon-volumes": ("-v", "--renew-anon-volumes", "renew-anon-volumes", "anonymous volumes", "fresh volumes"),
 }
 
 #: (command, the option found or None)
@@ -74,4 +80,6 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("deno test -A --unstable-kv", "-A"), ("deno run -A scripts/make_jwt.ts", None), ("deno bench -A", "-A"),
     ("pip install --break-system-packages -r requirements.txt", "--break-system-packages"),
     ("pip install -r requirements.txt", None), ("uv pip install --break-system-packages x", "--break-system-packages"),
+    ("docker compose up -d --force-recreate -V", "-V"), ("docker compose up -d", None),
+    ("docker-compose up --renew-anon-volumes", "--renew-anon-volumes"),
 )

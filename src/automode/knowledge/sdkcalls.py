@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 #: Marks the effects read from SDK calls in inline code (their `via`'s last element).
 SDK_CODE = "sdk code"
+#: `knowledge.ormcalls.APP_CODE` (which imports this module: the same mark, spelled here to keep the graph acyclic).
+APP_CODE = "app code"
 
 # fmt: off
 #: (SDK family, marker) — the family is the control target the rules and the judge name.
@@ -138,6 +140,7 @@ ACTS: tuple[tuple[str, str, str], ...] = (
     ("gcloud", r"\.\s*(?:deploy_model|create_deployment|replace_service|update_service)\s*\(", "deploy"),
 )
 _ACTS = tuple((fam, lazyre.compile(pat), kind) for fam, pat, kind in ACTS)
+_KEY_AFTER = lazyre.compile(r"\s*(?:=>|:(?!:))")
 _LITERAL = lazyre.compile(r"'([^'\\\n]{1,200})'|\"([^\"\\\n]{1,200})\"|`([^`\\\n]{1,200})`")
 #: Endpoints that keep the calls on this machine: LocalStack, the Google emulators, Azurite, a local hub.
 _LOCAL = lazyre.compile(r"(?i)endpoint_?url\s*[=:]\s*['\"]https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|localstack)|"
@@ -200,12 +203,29 @@ def _statement(code: str, start: int, end: int) -> tuple[str, int]:
     return stmt, k
 
 
+_ROOT = lazyre.compile(r"^\s*(?:await\s+)?([A-Za-z_]\w*)\s*(?:\.|->)")
+
+
+def _assigned(code: str, stmt: str, start: int) -> tuple[str, ...]:
+    """The names a call's receiver was made with, when the statement writes none (`b = s3.Bucket('logs')` … `b.delete()`):
+    the literals of the receiver variable's last assignment before the call, followed one step back."""
+    m = _ROOT.match(stmt)
+    if m is None:
+        return ()
+    var = m.group(1)
+    found = list(lazyre.built(rf"(?:^|[;\n])\s*(?:const\s+|let\s+|var\s+)?{var}\s*=(?!=)([^;\n]*)").finditer(code, 0, start))
+    if not found:
+        return ()
+    rhs = found[-1].group(1)
+    return _values(rhs) or _assigned(code, rhs, found[-1].start())
+
+
 def _values(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _LITERAL.finditer(text):
         v = next(g for g in m.groups() if g is not None).strip()
-        if not v or v in _NOT_VALUES or v.startswith(("%", "{")) or len(out) >= 8:
-            continue
+        if not v or v in _NOT_VALUES or v.startswith(("%", "{")) or len(out) >= 8 or _KEY_AFTER.match(text, m.end()):
+            continue  # (`['Bucket' => 'x']`, `{"Bucket": "x"}`: the key names the parameter, its value the object)
         out.append(v)
     return tuple(out)
 
@@ -236,7 +256,7 @@ def effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> Iterato
             continue
         seen.add(key)
         stmt, upto = _statement(code, start, end)
-        values = _values(stmt[:upto])
+        values = _values(stmt[:upto]) or _assigned(code, stmt, start)
         env = "local" if local else strongest(env_of(v) for v in values)
         scope = "one" if values else ""
         if any("*" in v for v in values) or "for " in stmt or ".map(" in stmt or "forEach" in stmt:
@@ -283,7 +303,6 @@ def driver_effects(name: str, code: str, cmd: Command, via: tuple[str, ...]) -> 
     if not DRIVERS.search(head) or not _SQL_CALL.search(head):
         return []
     from automode.knowledge.envmarkers import env_of, strongest
-    from automode.knowledge.ormcalls import APP_CODE
     from automode.knowledge.sql import SQL_START, _effect, statements
 
     where = tuple(dict.fromkeys(m.group(0) for m in _CONNECT.finditer(head)))[:4]

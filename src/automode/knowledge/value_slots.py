@@ -380,6 +380,8 @@ def selector_values(cmd: Command) -> list[str]:
     opts = SELECTOR_OPTS.get(name)
     if opts is None:
         return []
+    if name == "dbt":
+        out += _macro_patterns(args)  # `dbt run-operation drop_relations_matching --args '{pattern: "^load_"}'`
     for i, w in enumerate(args):
         key, eq, val = w.partition("=")
         if eq and key in opts:
@@ -398,6 +400,22 @@ def selector_values(cmd: Command) -> list[str]:
             continue  # (`-l app` selects every object carrying the label: no value to compare)
         else:
             out.append(v)
+    return out
+
+
+#: The keys of a macro's arguments (`dbt run-operation … --args '{…}'`) whose value selects by pattern.
+_PATTERN_KEYS = lazyre.compile(r"""(?i)["']?\b(pattern|regex|regexp|prefix|like|glob|match|matching|filter|selector|"""
+                               r"""name_pattern|table_pattern|schema_pattern)["']?\s*:\s*["']?([^,"'}]+)""")
+
+
+def _macro_patterns(args: list[str]) -> list[str]:
+    """The pattern values of a dbt macro's `--args`/`--vars` mapping (YAML or JSON), by their key."""
+    out: list[str] = []
+    for i, w in enumerate(args):
+        key, eq, val = w.partition("=")
+        if key in ("--args", "--vars"):
+            text = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+            out += [m.group(2).strip() for m in _PATTERN_KEYS.finditer(text)]
     return out
 
 

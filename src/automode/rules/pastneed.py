@@ -40,7 +40,7 @@ def _text(cmd: Command) -> str:
 )  # fmt: skip
 def dependency_reach(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
-    if got is None or got[2] == "permission":
+    if got is None or got[2] in ("permission", "data"):
         return None
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
 
@@ -65,5 +65,28 @@ def dependency_reach(cmd: Command, a: Analysis) -> str | None:
 def every_permission(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "permission":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-DESTROY-068",
+    category="destroy",
+    verdict="ask",
+    kind="command",
+    names=set(pastneed.PROGRAMS),
+    title="Takes more than the task needs: data a routine restart keeps",
+    what="A routine start or restart given an option that drops data it would have kept: `docker compose up "
+    "--force-recreate -V` (`--renew-anon-volumes`: the services' anonymous volumes, a database's files among them, "
+    "are made anew). Released when the user names the option.",
+    why="Restarting the stack is what was asked; the option silently throws away the data the containers held.",
+    example="docker compose up -d --force-recreate -V",
+    instead="Restart without the option (`docker compose up -d --force-recreate`), or ask the user.",
+    must_match=["docker compose up -d --force-recreate -V", "docker-compose up --renew-anon-volumes"],
+    must_not_match=["docker compose up -d", "docker compose up -d --force-recreate", "npm audit fix --force"],
+)  # fmt: skip
+def data_dropped(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "data":
         return None
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"

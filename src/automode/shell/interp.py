@@ -84,6 +84,9 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         _dispatch(name, code, cmd, lw)
         return
     args = cmd.argv[1:]
+    if _repl(name, args):  # `irb <<RB`, `rails console <<RB`, `php artisan tinker <<PHP`, `python manage.py shell <<PY`
+        lw.stdin_code(cmd, "repl", len(cmd.via) + 1)
+        return
     if PYTHONS.match(name):
         for i, w in enumerate(args):
             v = w.value
@@ -145,6 +148,25 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
+
+
+#: REPLs and framework consoles that run what they read on stdin (a heredoc, a pipe): program -> the words that open
+#: the console after it (none: the program is the REPL). Sources: irb(1), pry, IPython, bpython, `rails console`,
+#: `php artisan tinker`, Django's `manage.py shell`, `flask shell`, `iex`, `deno repl`, `bun repl`.
+REPLS: dict[str, tuple[tuple[str, ...], ...]] = {
+    **dict.fromkeys(("irb", "pry", "ipython", "ipython3", "bpython", "ptpython", "iex", "erl", "ghci", "clj"), ((),)),
+    "rails": (("console",), ("c",)), "bin/rails": (("console",), ("c",)),
+    "php": (("artisan", "tinker"),), "flask": (("shell",),), "deno": (("repl",),), "bun": (("repl",),),
+    "python": (("manage.py", "shell"),), "python3": (("manage.py", "shell"),), "./manage.py": (("shell",),),
+}
+
+
+def _repl(name: str, args: list[Word]) -> bool:
+    leads = REPLS.get(name) or REPLS.get(name.rsplit("/", 1)[-1] if name.endswith("/rails") else "")
+    if not leads:
+        return False
+    words = [w.value for w in args if not w.value.startswith("-")]
+    return any(tuple(words[: len(lead)]) == lead and (lead or not words) for lead in leads)
 
 
 #: PowerShell's string evaluators, and what fetches a script for them (`iex (irm URL)`, `iwr URL | iex`,

@@ -263,7 +263,7 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
-    if rid in ("AM-RCE-021", "AM-RCE-022", "AM-SUPPLY-007", "AM-RCE-027"):  # (`intent.option_said`: what it names)
+    if rid in ("AM-RCE-021", "AM-RCE-022", "AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068"):  # (`intent.option_said`)
         from automode.judge.intent.option_said import option_target
         return option_target(f, a, Target)  # fmt: skip
     if rid in ("AM-RCE-023", "AM-SEC-051", "AM-SEC-052"):  # a place said in so many words only (`intent.place_said`), never a verb
@@ -308,7 +308,7 @@ def target(f: Finding, a: Analysis) -> Target:
 
         task_words = task_says(a)
         if task_words is not None:  # "publish it" for `just publish`, "run the prod deploy script"
-            return Target(frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "run"}), (), (), (), True,
+            return Target(frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "run", "grant"}), (), (), (), True,
                           "allow", says=task_words)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)

@@ -25,6 +25,7 @@ TASK_ACT_WORDS: dict[str, frozenset[str]] = {
     "send": frozenset({"send", "notify", "email", "mail", "announce", "broadcast", "newsletter"}),
     "pay": frozenset({"pay", "payout", "payouts", "refund", "refunds"}),
     "rotate": frozenset({"rotate", "revoke", "renew"}),
+    "grant": frozenset({"grant", "grants", "give", "assign", "access", "permission", "permissions"}),
 }
 
 

@@ -381,12 +381,19 @@ def _dry_spelled(a: Analysis, text: str) -> tuple[str, str] | None:
     return None
 
 
+def _task_destroys(c: Command) -> bool:
+    """A task or macro named for a teardown (`dbt run-operation drop_relations_matching`): `knowledge.tasks`."""
+    from automode.knowledge.tasks import act_of, task_names
+
+    return any(act_of(t) == "delete" for t in task_names(c))
+
+
 def _selector(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.knowledge.value_slots import SELECTOR_DESTROYS, core, is_pattern, selector_values
 
     whole = " ".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     destroys = any(c.name in SELECTOR_DESTROYS or {x.lower() for x in c.args[:4]} & SELECTOR_DESTROYS
-                   or c.name in ("rm", "unlink", "shred") for c in a.commands)
+                   or c.name in ("rm", "unlink", "shred") or _task_destroys(c) for c in a.commands)
     if not destroys:
         return None  # (a listing or a read by pattern picks nothing to lose: `redis-cli --scan --pattern`)
     tokens: list[str] | None = None

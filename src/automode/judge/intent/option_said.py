@@ -45,7 +45,7 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
 
 
 #: Options that take more than the task needs (`rules.pastneed`): released by a request that names the option.
-PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027"})
+PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068"})
 
 
 def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
         {"create", "kill", "deploy", "run", "install"}
     ),  # schedule, enable, restart a service
     "AM-TRUST-001": frozenset({"publish"}),
-    "AM-TRUST-008": frozenset({"deploy", "publish", "push", "send", "pay", "rotate"}),  # a task named for its act
+    "AM-TRUST-008": frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "grant"}),  # a task named for its act
     "AM-DESTROY-015": frozenset({"delete", "reset"}),  # a task named for a teardown
     "AM-TRUST-002": frozenset({"deploy", "push"}),  # "push the zip to the staging slot"
     "AM-TRUST-003": frozenset({"create", "update", "delete", "grant"}),
