@@ -152,9 +152,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
 
 #: REPLs and framework consoles that run what they read on stdin (a heredoc, a pipe): program -> the words that open
 #: the console after it (none: the program is the REPL). Sources: irb(1), pry, IPython, bpython, `rails console`,
-#: `php artisan tinker`, Django's `manage.py shell`, `flask shell`, `iex`, `deno repl`, `bun repl`.
+#: `php artisan tinker`, Django's `manage.py shell`, `flask shell`, `deno repl`, `bun repl`.
 REPLS: dict[str, tuple[tuple[str, ...], ...]] = {
-    **dict.fromkeys(("irb", "pry", "ipython", "ipython3", "bpython", "ptpython", "iex", "erl", "ghci", "clj"), ((),)),
+    # (not `iex`: in PowerShell it is Invoke-Expression, read by `_powershell_eval`)
+    **dict.fromkeys(("irb", "pry", "ipython", "ipython3", "bpython", "ptpython", "erl", "ghci", "clj"), ((),)),
     "rails": (("console",), ("c",)), "bin/rails": (("console",), ("c",)),
     "php": (("artisan", "tinker"),), "flask": (("shell",),), "deno": (("repl",),), "bun": (("repl",),),
     "python": (("manage.py", "shell"),), "python3": (("manage.py", "shell"),), "./manage.py": (("shell",),),
