@@ -148,6 +148,28 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
 )
 #: Programs that run a framework's entry script given as their first argument.
 _RUNNERS = frozenset({"php", "dotnet", "sail", "python", "python3"})
+#: Cloud and cluster CLIs that act on a default account, project, subscription or cluster unless told another:
+#: program -> (the nouns a user names that place with, the options that pick it, the variables that pick it).
+CLOUD_PLACES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "aws": (frozenset({"account", "profile"}), frozenset({"--profile"}), frozenset({"AWS_PROFILE", "AWS_DEFAULT_PROFILE"})),
+    "gcloud": (frozenset({"project"}), frozenset({"--project"}), frozenset({"CLOUDSDK_CORE_PROJECT", "GOOGLE_CLOUD_PROJECT"})),
+    "gsutil": (frozenset({"project"}), frozenset({"-p"}), frozenset({"CLOUDSDK_CORE_PROJECT", "GOOGLE_CLOUD_PROJECT"})),
+    "az": (frozenset({"subscription"}), frozenset({"--subscription"}), frozenset({"AZURE_SUBSCRIPTION_ID"})),
+    "kubectl": (frozenset({"cluster", "context"}), frozenset({"--context", "--kubeconfig", "--cluster"}), frozenset({"KUBECONFIG"})),
+    "helm": (frozenset({"cluster", "context"}), frozenset({"--kube-context", "--kubeconfig"}), frozenset({"KUBECONFIG"})),
+    "doctl": (frozenset({"account", "team", "context"}), frozenset({"--context"}), frozenset({"DIGITALOCEAN_CONTEXT"})),
+    "heroku": (frozenset({"app"}), frozenset({"-a", "--app", "-r", "--remote"}), frozenset({"HEROKU_APP"})),
+    "fly": (frozenset({"app"}), frozenset({"-a", "--app", "-c", "--config"}), frozenset({"FLY_APP"})),
+    "flyctl": (frozenset({"app"}), frozenset({"-a", "--app", "-c", "--config"}), frozenset({"FLY_APP"})),
+    "vercel": (frozenset({"team", "scope"}), frozenset({"--scope", "--team"}), frozenset({"VERCEL_ORG_ID"})),
+    "wrangler": (frozenset({"account"}), frozenset(), frozenset({"CLOUDFLARE_ACCOUNT_ID"})),
+    "oci": (frozenset({"tenancy", "profile", "compartment"}), frozenset({"--profile", "--compartment-id"}), frozenset({"OCI_CLI_PROFILE"})),
+}
+#: Words before a place noun that name no place of their own ("the aws account", "my project").
+NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "same", "aws", "gcp", "google", "azure",
+                         "cloud", "default", "current", "new", "other", "another", "service", "user", "root", "whole",
+                         "entire", "k8s", "kubernetes", "which", "what", "its", "their", "his", "her", "of", "in", "on"})  # fmt: skip
+
 #: The user's words for each environment a framework names (glossed English and the usual spellings).
 ENV_WORDS: dict[str, frozenset[str]] = {
     "test": frozenset({"test", "testing"}),

@@ -59,7 +59,8 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
     raw = a.action.input.get("command")
     raw = raw if isinstance(raw, str) else ""
     marked = _GATE.search(raw) is not None
-    controls = any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects)
+    controls = any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects) or any(
+        c.name in ("aws", "gcloud", "az", "kubectl", "helm", "heroku", "fly", "flyctl", "doctl") for c in a.commands)
     if not marked and not controls:
         return None
     acted = [f for f in found if f.verdict != "allow" and not f.rule.floor]
@@ -70,8 +71,8 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     hard = _hard(a, acted)
-    checks = (_framework_env, _sibling_place, _all_option, _owner, _pattern, _prefix, _computed) if marked else \
-        (_sibling_place,)  # (no marker in the text: only a value sharing the named one's name can be wider)
+    checks = (_framework_env, _sibling_place, _all_option, _owner, _pattern, _prefix, _computed, _default_place) \
+        if marked else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
         if got is None:
@@ -79,7 +80,7 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         # another place (a sibling, another environment) is refused when the act is hard; more of the same place
         # is refused when it destroys beyond this machine's own copy (a local branch, a dev database: asked)
         elsewhere = check in (_framework_env, _sibling_place)
-        refuse = hard and (elsewhere or (_destroys(a, acted) and not _local_only(a)))
+        refuse = hard and check is not _default_place and (elsewhere or (_destroys(a, acted) and not _local_only(a)))
         return ("deny" if refuse else "ask"), f"you asked {_quote(r.clause.text)}, but {got}"
     return None
 
@@ -453,6 +454,40 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     return None
 
 
+def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
+    """A cloud or cluster CLI with no option picking its account, project, subscription or cluster, where the request
+    names one ("delete the bucket tmp-upload-test in the sandbox account" answered with no `--profile`): it acts on
+    whatever the default is (asked: the default may well be the one named)."""
+    from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
+
+    words = re.findall(r"[\w-]+", r.clause.text)
+    for c in a.commands:
+        row = CLOUD_PLACES.get(c.name)
+        if row is None or c.substituted:
+            continue
+        nouns, opts, env_vars = row
+        named = ""
+        for i, w in enumerate(words):
+            if w in nouns:
+                before = words[i - 1] if i > 0 else ""
+                after = words[i + 1] if i + 1 < len(words) else ""
+                named = before if before and before not in NOT_A_PLACE and not before.isdigit() else \
+                    after if after and after not in NOT_A_PLACE and re.search(r"[\d-]", after) else ""
+                if named:
+                    break
+        if not named:
+            continue
+        args = _args(c)
+        if any(x.split("=", 1)[0] in opts for x in args) or any(k in env_vars for k, _ in c.assigns) or \
+                any(f"{v}=" in literal.upper() for v in env_vars):
+            continue
+        if named in literal:
+            continue  # (named in the action some other way: the bucket is `sandbox-…`, a URL)
+        noun = next(n for n in nouns if n in words)
+        return f"`{(c.text or c.name)[:80]}` names no {noun} and acts on the default one, not on the {named} {noun}"
+    return None
+
+
 def _extends(longer: str, shorter: str) -> bool:
     """`picking-test` extends `picking`: the shorter one and a separator open the longer one (not a dot: `tenants` is
     the parent of `tenants.region`, a container, compared by `intent.extent`)."""
@@ -503,10 +538,10 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
 # ------------------------------------------------------------------ an edit that writes a wildcard
 #: A quoted value holding a wildcard (`"*"`, `"s3:*"`, `'arn:aws:s3:::acme-*'`), or a line opened by a path glob
 #: (CODEOWNERS, .gitattributes: `* @jdoe`, `/src/** @team`), or `key = *`.
-_WRITTEN_WILD = lazyre.compile(r"[\"']([^\"'\s]*\*[^\"'\s]*)[\"']|^\s*(\*\S*|/\S*\*\S*)\s+[@\w]|=\s*(\*)\s*$")
+_WRITTEN_WILD = lazyre.compile(r"[\"']([^\"'\s]*\*[^\"'\s]*)[\"']|^\s*(\*\S*|/\S*\*\S*)\s+[@\w]|[=:,]\s*([^\s,\"'=:]*\*[^\s,\"']*)")
 #: Files whose lines grant, own or trust by pattern.
 _PATTERN_FILES = lazyre.compile(r"(?i)(?:codeowners|\.gitattributes|\.gitconfig|gitconfig|policy|policies|iam|role|"
-                                r"permission|bucket|acl|rbac|\.json$|\.ya?ml$|\.tf$|\.hcl$|\.toml$|\.ini$|\.conf$)")
+                                r"permission|bucket|acl|rbac|\.json$|\.ya?ml$|\.tf$|\.hcl$|\.toml$|\.ini$|\.conf$|\.properties$|\.cfg$|\.env$)")
 
 
 def _written(a: Analysis) -> tuple[str, str] | None:
