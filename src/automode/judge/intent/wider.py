@@ -54,6 +54,8 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     if a.write is not None and not a.shell:
         return _written(a)
+    if a.action.tool.startswith("mcp__"):
+        return _mcp_call(a)
     if not a.shell or not a.commands:
         return None
     raw = a.action.input.get("command")
@@ -193,6 +195,13 @@ def _said_literally(value: str, r: Said, a: Analysis) -> bool:
         return False
     text = "\n".join(a.ctx.user_messages).lower()
     return v in r.clause.text or v in text
+
+
+def _said_whole(value: str, a: Analysis) -> bool:
+    """The user wrote `value` as a word of its own, not as the start of a longer name (`2026/` of `2026/r.csv`)."""
+    v = value.lower().strip("'\"")
+    text = "\n".join(a.ctx.user_messages).lower()
+    return bool(v) and re.search(rf"(?<![\w/.:-]){re.escape(v)}(?![\w/.:-])", text) is not None
 
 
 def _whole(r: Said, a: Analysis) -> bool:
@@ -443,6 +452,8 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
             if n == v:
                 continue
             longer, shorter = (n, v) if _extends(n, v) else (v, n) if _extends(v, n) else ("", "")
+            if not longer and _cut(n, v):
+                return f"it acts on {v}, which is not {n} (one id is cut short of the other)"
             if not longer:
                 continue
             rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
@@ -452,6 +463,13 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
                 continue  # a number with its case ending ("a 8812-es pipeline")
             return f"it acts on {v}, which only shares its name with {n}"
     return None
+
+
+def _cut(a: str, b: str) -> bool:
+    """Two generated ids one of which is the other cut short (`sub_1Nx` for `sub_1NxA2B`): another object."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 5 and len(long_) - len(short) >= 2 and long_.startswith(short) and \
+        long_[len(short)].isalnum() and any(ch.isdigit() for ch in short) and any(ch.isalpha() for ch in short)
 
 
 def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
@@ -574,4 +592,80 @@ def _written(a: Analysis) -> tuple[str, str] | None:
                     any(_matches(p, n, False) for n in named):
                 return "ask", (f"you asked {_quote(r.clause.text)}, but the edit writes {ln.strip()[:60]!r}, whose "
                                f"{p!r} takes more than {named[0]}" + ("" if bare else " (everything)"))
+    return None
+
+
+# ------------------------------------------------------------------ a tool call's pattern, prefix or sibling value
+_MCP_PATTERN_KEY = lazyre.compile(r"(?i)pattern|prefix|glob|regex|match|selector|filter|wildcard|like")
+_MCP_DESTROYS = lazyre.compile(r"(?i)delete|remove|purge|drop|revoke|cancel|destroy|wipe|flush|truncate|evict|uninstall")
+
+
+def _strings(inp: object, depth: int = 0) -> list[tuple[str, str]]:
+    """(key, value) of every string value of a tool call's input, two levels down."""
+    out: list[tuple[str, str]] = []
+    if isinstance(inp, dict) and depth < 3:
+        for k, v in inp.items():
+            if isinstance(v, str):
+                out.append((str(k), v))
+            elif isinstance(v, (dict, list)):
+                out += _strings(v, depth + 1)
+    elif isinstance(inp, list) and depth < 3:
+        for v in inp[:50]:
+            if isinstance(v, str):
+                out.append(("", v))
+            else:
+                out += _strings(v, depth + 1)
+    return out
+
+
+def _tails(named: str) -> list[str]:
+    """A named path and what follows each `/` of it (`s3://b/2026/r.csv`: `2026/r.csv`, `r.csv`)."""
+    body = named.split("://", 1)[-1]
+    parts = body.split("/")
+    return [named, *("/".join(parts[i:]) for i in range(1, len(parts)))]
+
+
+def _mcp_call(a: Analysis) -> tuple[str, str] | None:
+    """A tool call that selects by a pattern or prefix taking the named object and more (`{"prefix": "2026/"}` for
+    `2026/report-11.csv`), or acts on a value sharing only a prefix with the named one (`namespace: picking` for
+    picking-test)."""
+    tool = a.action.tool.split("__")[-1]
+    if not _MCP_DESTROYS.search(tool) and not re.search(r"(?i)update|set|restart|rollback|undo|scale|patch", tool):
+        return None
+    pairs = _strings(a.action.input)
+    if not pairs:
+        return None
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(tuple(a.ctx.user_messages), (), ())
+    r = next((q for q in intent.requests if q.index >= 0 and not q.clause.question and q.clause.verbs - {"read"}), None)
+    if r is None or _whole(r, a):
+        return None
+    import json
+
+    literal = json.dumps(a.action.input, default=str).lower()
+    named = _ids(r, literal)
+    if not named:
+        return None
+    hard = _MCP_DESTROYS.search(tool) is not None
+    words = set(re.findall(r"[a-z0-9]+", literal))
+    from automode.knowledge.extent_marks import KIND_SUFFIXES
+
+    for k, v in pairs:
+        low = v.lower()
+        if not low or len(low) > 300:
+            continue
+        if _MCP_PATTERN_KEY.search(k) and not _said_whole(v, a):
+            p = low + "*" if "prefix" in k.lower() and "*" not in low else low
+            if any(_matches(p, t, False) for n in named for t in _tails(n)):
+                return ("deny" if hard else "ask"), (f"you asked {_quote(r.clause.text)}, but `{tool}` selects by "
+                                                     f"{k} {v!r}, which takes more than {named[0]}")
+        for n in named:
+            if n == low:
+                continue
+            longer, shorter = (n, low) if _extends(n, low) else (low, n) if _extends(low, n) else ("", "")
+            rest = re.findall(r"[a-z0-9]+", longer[len(shorter):]) if longer else []
+            if (longer and not all(x in words or x in KIND_SUFFIXES for x in rest)) or _cut(n, low):
+                return ("deny" if hard else "ask"), (f"you asked {_quote(r.clause.text)}, but `{tool}` acts on "
+                                                     f"{v}, which only shares its name with {n}")
     return None
