@@ -478,7 +478,10 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
     whatever the default is (asked: the default may well be the one named)."""
     from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
 
-    words = re.findall(r"[\w-]+", r.clause.text)
+    from automode.judge.intent.lexicon import STOP
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    words = [w if w not in STOP and w not in VERB_CLASSES_OF else "the" for w in re.findall(r"[\w-]+", r.clause.text)]
     for c in a.commands:
         row = CLOUD_PLACES.get(c.name)
         if row is None or c.substituted:
