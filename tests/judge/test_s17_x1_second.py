@@ -137,9 +137,8 @@ def _decide(surface: str, action: Any, said: Any) -> str:
 #: Open cases (strict xfails): 14, "jobs ネームスペースの pod batch-7d9f-2kq を消して" yields no request (the verb
 #: "消して" after a Latin name is not read); 29, "den Cloud-Run-Dienst api-preview" is read as the container's own
 #: name (`extent.member_said`: the German compound is taken for a name the command never spells).
-#: 5, "revoke the vault lease …" is the `rotate` class, which AM-TRUST-003 is not released by (adding it released
-#: key deletions for "rotate the key": h6-0262, h8-0149).
-OPEN: set[int] = {5, 14, 29}
+#: (5, "revoke the vault lease …", fixed by `object_named.revoke_named`: a command whose own act word is revoke.)
+OPEN: set[int] = {14, 29}
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

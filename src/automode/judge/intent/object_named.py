@@ -16,6 +16,8 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
     from automode.judge.intent.reask import Asked as Said  # (`match.Said`: `match` imports this module)
 
 #: A name of its own: letters and digits joined, or words joined by `_`/`-`/`:` with a digit somewhere
@@ -105,3 +107,20 @@ def cloud_identity_named(value: str, text: str) -> bool:
     an identity acted on, not a recipient the agent chose."""
     m = _CLOUD_IDENTITY.match(value)
     return m is not None and all(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in m.groups())
+
+
+#: The act words of a command or tool that revokes (`vault lease revoke`, `gh auth token revoke`, `revoke_token`).
+_REVOKES = frozenset({"revoke", "revoke-token", "revoke-lease", "revoke-prefix"})
+
+
+def revoke_named(t: Target, a: Analysis) -> Target:
+    """A command whose own act word is "revoke" is named by a request to revoke (the `rotate` class of the words):
+    "revoke every lease under database/creds/reporting-ro" names `vault lease revoke -prefix …`; a deletion
+    (`aws iam delete-access-key`) is still not named by "rotate the key"."""
+    if "rotate" in t.verbs or not t.verbs:
+        return t
+    if not any({x.lower() for x in c.args[:3]} & _REVOKES for c in a.commands) and "revoke" not in a.action.tool.lower():
+        return t
+    from automode.dc import replace
+
+    return replace(t, verbs=t.verbs | {"rotate"}, says=t.says | {"revoke", "revoked", "revoking"} if t.says else t.says)

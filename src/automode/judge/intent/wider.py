@@ -476,10 +476,9 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A cloud or cluster CLI with no option picking its account, project, subscription or cluster, where the request
     names one ("delete the bucket tmp-upload-test in the sandbox account" answered with no `--profile`): it acts on
     whatever the default is (asked: the default may well be the one named)."""
-    from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
-
     from automode.judge.intent.lexicon import STOP
     from automode.judge.intent.words import VERB_CLASSES_OF
+    from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
 
     words = [w if w not in STOP and w not in VERB_CLASSES_OF else "the" for w in re.findall(r"[\w-]+", r.clause.text)]
     for c in a.commands:
