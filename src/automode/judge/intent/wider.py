@@ -27,6 +27,17 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.wider_said import (
+    _WORDS,
+    ALL_OPERANDS,
+    _cut,
+    _extends,
+    _ids,
+    _matches,
+    _quote,
+    _said_literally,
+    _whole,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,19 +54,16 @@ _GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|c
                        r"_ENV=|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
-#: Values that are no object's name: counts, durations, sizes.
-_MEASURE = lazyre.compile(r"(?i)^\d+(?:[.,]\d+)?\s*(?:s|m|h|d|w|y|ms|kb|mb|gb|tb|%|days?|hours?|weeks?|months?|min)?$")
-_WORDS = lazyre.compile(r"[a-z]+")
 
 
 def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the action reaches a wider extent than the object the request for it names."""
     if not a.ctx.user_messages:
         return None
-    if a.write is not None and not a.shell:
-        return _written(a)
-    if a.action.tool.startswith("mcp__"):
-        return _mcp_call(a)
+    if (a.write is not None and not a.shell) or a.action.tool.startswith("mcp__"):
+        from automode.judge.intent.wider_calls import written_or_called
+
+        return written_or_called(a)
     if not a.shell or not a.commands:
         return None
     raw = a.action.input.get("command")
@@ -163,58 +171,6 @@ def _request(a: Analysis, acted: list[Finding]) -> Said | None:
     return next((r for r in reqs if r.clause.verbs - {"read"}), None)
 
 
-def _quote(text: str) -> str:
-    from automode.judge.intent.match import quote
-
-    return quote(text, 80)
-
-
-def _ids(r: Said, literal: str, *, own: bool = False) -> list[str]:
-    """The names the request gives its object by (an id, a path, a hyphenated name) that the action never spells;
-    `own`: only the clause's own ids (a name with a digit: `k_8f21`, `hotfix-311`), not words it refers back to."""
-    if own:
-        from automode.judge.intent.object_named import own_ids
-
-        squashed = re.sub(r"[-_.:]", "", literal)
-        return [v for v in own_ids(r, clause=True, named=True) if v not in literal
-                and re.sub(r"[-_.:]", "", v) not in squashed]  # ("rate-limit" is `ratelimit:*`)
-    out = []
-    for s in sorted(r.strong):
-        v = s.lower().strip(".,;:!?'\"`+<>=~()[]")
-        if len(v) < 3 or _MEASURE.match(v) or v in literal:
-            continue
-        if v.isdigit() and len(v) < 3:
-            continue
-        out.append(v)
-    return out
-
-
-def _said_literally(value: str, r: Said, a: Analysis) -> bool:
-    v = value.lower().strip("'\"")
-    if not v:
-        return False
-    text = "\n".join(a.ctx.user_messages).lower()
-    return v in r.clause.text or v in text
-
-
-def _said_whole(value: str, a: Analysis) -> bool:
-    """The user wrote `value` as a word of its own, not as the start of a longer name (`2026/` of `2026/r.csv`)."""
-    v = value.lower().strip("'\"")
-    text = "\n".join(a.ctx.user_messages).lower()
-    return bool(v) and re.search(rf"(?<![\w/.:-]){re.escape(v)}(?![\w/.:-])", text) is not None
-
-
-def _whole(r: Said, a: Analysis) -> bool:
-    """The request (or the message it comes from, in its own language) asks for all of them."""
-    from automode.knowledge.extent_marks import ALL_MARKS, ALL_WORDS
-
-    if set(_WORDS.findall(r.clause.text)) & ALL_WORDS:
-        return True
-    msgs = a.ctx.user_messages
-    own = msgs[r.index].lower() if 0 <= r.index < len(msgs) else ""
-    return bool(set(re.findall(r"\w+", own)) & ALL_WORDS) or any(m in own for m in ALL_MARKS)
-
-
 def _args(c: Command) -> list[str]:
     return [w.value for w in c.argv[1:] if not w.dynamic]
 
@@ -305,36 +261,6 @@ def _patterns(a: Analysis) -> list[tuple[str, str, bool]]:
 #: Programs that only list or search by what they are given: a pattern there picks nothing to change.
 _LISTERS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ls", "find", "fd", "echo", "printf", "cat", "head", "tail",
                       "jq", "yq", "awk", "sed", "test", "[", "[[", "git-ls-files", "du", "wc", "sort", "tr", "cut"})
-#: Operands that mean every member to the program that takes them (`ansible all`, `pm2 restart all`, `salt '*'`).
-ALL_OPERANDS = frozenset({"all", "*", "@all"})
-
-
-def _matches(pattern: str, named: str, sql: bool) -> bool:
-    """The pattern takes the named value (a glob, an anchored regex, a SQL LIKE), or its literal is a strict part
-    of it; never the named value itself."""
-    import fnmatch
-
-    from automode.knowledge.extent_marks import pattern_core
-
-    p = pattern.strip("'\"").lower()
-    if not p or p == named:
-        return False
-    if sql:
-        rx = "^" + re.escape(p).replace("%", ".*").replace("_", ".") + "$"
-        return re.match(rx, named) is not None
-    if p.lower() in ALL_OPERANDS:
-        return True
-    if re.search(r"[*?\[]", p) and not p.startswith("^"):
-        base = named.rsplit("/", 1)[-1]
-        if fnmatch.fnmatchcase(named, p) or fnmatch.fnmatchcase(base, p) or fnmatch.fnmatchcase(named, p + "*"):
-            return True
-    try:
-        if p.startswith("^") and re.match(p, named) is not None:
-            return True
-    except re.error:
-        pass
-    lit = pattern_core(p).lower()
-    return bool(lit) and lit in named and lit != named
 
 
 def _pattern(a: Analysis, r: Said, literal: str) -> str | None:
@@ -465,13 +391,6 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     return None
 
 
-def _cut(a: str, b: str) -> bool:
-    """Two generated ids one of which is the other cut short (`sub_1Nx` for `sub_1NxA2B`): another object."""
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 5 and len(long_) - len(short) >= 2 and long_.startswith(short) and \
-        long_[len(short)].isalnum() and any(ch.isdigit() for ch in short) and any(ch.isalpha() for ch in short)
-
-
 def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A cloud or cluster CLI with no option picking its account, project, subscription or cluster, where the request
     names one ("delete the bucket tmp-upload-test in the sandbox account" answered with no `--profile`): it acts on
@@ -506,12 +425,6 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
         noun = next(n for n in nouns if n in words)
         return f"`{(c.text or c.name)[:80]}` names no {noun} and acts on the default one, not on the {named} {noun}"
     return None
-
-
-def _extends(longer: str, shorter: str) -> bool:
-    """`picking-test` extends `picking`: the shorter one and a separator open the longer one (not a dot: `tenants` is
-    the parent of `tenants.region`, a container, compared by `intent.extent`)."""
-    return longer.startswith(shorter) and longer[len(shorter):len(shorter) + 1] in ("-", "_")
 
 
 def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
@@ -552,122 +465,4 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
             continue
         how = f"on {used}" if used else "on the default environment (" + (default or "whatever .env says") + ")"
         return f"`{(c.text or c.name)[:80]}` runs {how}, not on the {want} one you named"
-    return None
-
-
-# ------------------------------------------------------------------ an edit that writes a wildcard
-#: A quoted value holding a wildcard (`"*"`, `"s3:*"`, `'arn:aws:s3:::acme-*'`), or a line opened by a path glob
-#: (CODEOWNERS, .gitattributes: `* @jdoe`, `/src/** @team`), or `key = *`.
-_WRITTEN_WILD = lazyre.compile(r"[\"']([^\"'\s]*\*[^\"'\s]*)[\"']|^\s*(\*\S*|/\S*\*\S*)\s+[@\w]|[=:,]\s*([^\s,\"'=:]*\*[^\s,\"']*)")
-#: Files whose lines grant, own or trust by pattern.
-_PATTERN_FILES = lazyre.compile(r"(?i)(?:codeowners|\.gitattributes|\.gitconfig|gitconfig|policy|policies|iam|role|"
-                                r"permission|bucket|acl|rbac|\.json$|\.ya?ml$|\.tf$|\.hcl$|\.toml$|\.ini$|\.conf$|\.properties$|\.cfg$|\.env$)")
-
-
-def _written(a: Analysis) -> tuple[str, str] | None:
-    """An edit whose new lines grant, own or trust by a wildcard where the request names one object ("make jdoe an
-    owner of src/billing/" answered with `* @jdoe`; "read access to the acme-reports bucket" with `"Resource": "*"`)."""
-    w = a.write
-    if w is None or not _PATTERN_FILES.search(w.path) or "*" not in (w.new or ""):
-        return None
-    old = set((w.old or "").splitlines())
-    added = [ln for ln in (w.new or "").splitlines() if ln not in old and "*" in ln]
-    if not added:
-        return None
-    from automode.judge.intent.match import session_intent
-
-    intent = session_intent(tuple(a.ctx.user_messages), (), ())
-    r = next((q for q in intent.requests if q.index >= 0 and not q.clause.question and q.clause.verbs - {"read"}), None)
-    if r is None or _whole(r, a):
-        return None
-    new = (w.new or "").lower()
-    named = _ids(r, new)
-    if not named:
-        return None
-    for ln in added:
-        for m in _WRITTEN_WILD.finditer(ln):
-            p = next(g for g in m.groups() if g is not None)
-            if _said_literally(p, r, a):
-                continue
-            bare = p.strip("/").rstrip("*").rstrip(":")
-            if p.strip() in ("*", "**", "/*", "/**") or (p.endswith(":*") and ":" not in "".join(named)) or \
-                    any(_matches(p, n, False) for n in named):
-                return "ask", (f"you asked {_quote(r.clause.text)}, but the edit writes {ln.strip()[:60]!r}, whose "
-                               f"{p!r} takes more than {named[0]}" + ("" if bare else " (everything)"))
-    return None
-
-
-# ------------------------------------------------------------------ a tool call's pattern, prefix or sibling value
-_MCP_PATTERN_KEY = lazyre.compile(r"(?i)pattern|prefix|glob|regex|match|selector|filter|wildcard|like")
-_MCP_DESTROYS = lazyre.compile(r"(?i)delete|remove|purge|drop|revoke|cancel|destroy|wipe|flush|truncate|evict|uninstall")
-
-
-def _strings(inp: object, depth: int = 0) -> list[tuple[str, str]]:
-    """(key, value) of every string value of a tool call's input, two levels down."""
-    out: list[tuple[str, str]] = []
-    if isinstance(inp, dict) and depth < 3:
-        for k, v in inp.items():
-            if isinstance(v, str):
-                out.append((str(k), v))
-            elif isinstance(v, (dict, list)):
-                out += _strings(v, depth + 1)
-    elif isinstance(inp, list) and depth < 3:
-        for v in inp[:50]:
-            if isinstance(v, str):
-                out.append(("", v))
-            else:
-                out += _strings(v, depth + 1)
-    return out
-
-
-def _tails(named: str) -> list[str]:
-    """A named path and what follows each `/` of it (`s3://b/2026/r.csv`: `2026/r.csv`, `r.csv`)."""
-    body = named.split("://", 1)[-1]
-    parts = body.split("/")
-    return [named, *("/".join(parts[i:]) for i in range(1, len(parts)))]
-
-
-def _mcp_call(a: Analysis) -> tuple[str, str] | None:
-    """A tool call that selects by a pattern or prefix taking the named object and more (`{"prefix": "2026/"}` for
-    `2026/report-11.csv`), or acts on a value sharing only a prefix with the named one (`namespace: picking` for
-    picking-test)."""
-    tool = a.action.tool.split("__")[-1]
-    if not _MCP_DESTROYS.search(tool) and not re.search(r"(?i)update|set|restart|rollback|undo|scale|patch", tool):
-        return None
-    pairs = _strings(a.action.input)
-    if not pairs:
-        return None
-    from automode.judge.intent.match import session_intent
-
-    intent = session_intent(tuple(a.ctx.user_messages), (), ())
-    r = next((q for q in intent.requests if q.index >= 0 and not q.clause.question and q.clause.verbs - {"read"}), None)
-    if r is None or _whole(r, a):
-        return None
-    import json
-
-    literal = json.dumps(a.action.input, default=str).lower()
-    named = _ids(r, literal)
-    if not named:
-        return None
-    hard = _MCP_DESTROYS.search(tool) is not None
-    words = set(re.findall(r"[a-z0-9]+", literal))
-    from automode.knowledge.extent_marks import KIND_SUFFIXES
-
-    for k, v in pairs:
-        low = v.lower()
-        if not low or len(low) > 300:
-            continue
-        if _MCP_PATTERN_KEY.search(k) and not _said_whole(v, a):
-            p = low + "*" if "prefix" in k.lower() and "*" not in low else low
-            if any(_matches(p, t, False) for n in named for t in _tails(n)):
-                return ("deny" if hard else "ask"), (f"you asked {_quote(r.clause.text)}, but `{tool}` selects by "
-                                                     f"{k} {v!r}, which takes more than {named[0]}")
-        for n in named:
-            if n == low:
-                continue
-            longer, shorter = (n, low) if _extends(n, low) else (low, n) if _extends(low, n) else ("", "")
-            rest = re.findall(r"[a-z0-9]+", longer[len(shorter):]) if longer else []
-            if (longer and not all(x in words or x in KIND_SUFFIXES for x in rest)) or _cut(n, low):
-                return ("deny" if hard else "ask"), (f"you asked {_quote(r.clause.text)}, but `{tool}` acts on "
-                                                     f"{v}, which only shares its name with {n}")
     return None
