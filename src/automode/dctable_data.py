@@ -831,6 +831,15 @@ def __create_fn__(_type_where, _type_what, _type_secret, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'secret',secret)
  return __init__
 CODES["def __create_fn__(_type_where, _type_what, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,where:_type_where,what:_type_what,secret:_type_secret)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_host, _type_url, _type_kind, _type_where, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,host:_type_host,url:_type_url,kind:_type_kind,where:_type_where,line:_type_line)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+  __dataclass_builtins_object__.__setattr__(self,'url',url)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+ return __init__
+CODES["def __create_fn__(_type_host, _type_url, _type_kind, _type_where, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,host:_type_host,url:_type_url,kind:_type_kind,where:_type_where,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'path',path)

@@ -102,6 +102,10 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
             _personal(a, path, new, old)  # before the runs of files something runs (a Go file, a Rakefile): code too
     if not _PII_WORDS.isdisjoint(found):
         _pii_switch(a, path, new, old)
+    from automode.files import sends_to
+
+    if sends_to.maybe(path, new):
+        _destinations(a, w, new, old)
     base = path.rsplit("/", 1)[-1].lower()
     if not _SELECTION_WORDS.isdisjoint(found) or base.endswith("ignore") or "filter" in base:
         _selections(a, w)
@@ -202,6 +206,18 @@ def _pii_switch(a: Facts, path: str, new: str, old: str) -> None:
                                 content=telemetry.PERSONAL_MARK + telemetry.PII_FIELDS, via=(f"code {_rel(path, a.root)}",)))
 
 
+def _destinations(a: Facts, w: WriteView, new: str, old: str) -> None:
+    """Hosts the new text sends data to that the old text never named (`files.sends_to`, AM-EXFIL-052)."""
+    from automode.files import sends_to
+    from automode.rules.writes_sends import ORIGINS
+
+    env_old = None if w.before_known or w.old else False  # a new file replaces no environment read
+    for d in sends_to.introduced(w.path, old, new, env_old=env_old)[:3]:
+        what = {"data": "sends data", "moved": "moves where a stream goes", "new": "adds a send"}[d.kind]
+        a.effects.append(Effect("weaken", f"{what} to {d.url} ({d.where}: {d.line}) in {_rel(w.path, a.root)}", detail=d.host,
+                                origin=ORIGINS[d.kind], content=w.path))
+
+
 def _personal(a: Facts, path: str, new: str, old: str) -> None:
     """Personal data that new code hands to an analytics or telemetry SDK (not what the replaced text already sent)."""
     from automode.knowledge import telemetry
@@ -283,7 +299,7 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         from automode.knowledge import supply
 
         a.commands.extend(c for c in lw.out.commands if (supply.concerns(c) and any(
-            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c) or _trusts(c))
+            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c) or _trusts(c) or _host_container(c))
         return
     a.commands.extend(lw.out.commands)
     a.effects.extend(effects)
@@ -299,6 +315,18 @@ def _trusts(c: Command) -> bool:
     if weakening(c.name, " ".join(c.args)) is not None:
         return True
     return supply.concerns(c) and any(s.insecure for s in supply.sources(c))
+
+
+_CONTAINER_HOST = lazyre.compile(r"--privileged|(?:-v|--volume|--mount)[= ]\S*(?:source=/,|^/:|\s/:|docker\.sock|containerd\.sock|podman\.sock)|"
+                                  r"(?:-v|--volume)[= ](?:/|~|\$\{?HOME\}?|/etc|/root)(?::|\s)|--(?:pid|ipc|userns)[= ]host|--cap-add[= ]\S*(?:ALL|SYS_)|"
+                                  r"(?:seccomp|apparmor)[=:]unconfined")
+
+
+def _host_container(c: Command) -> bool:
+    """A container started with the host (`docker run -v /:/host`, the engine's socket, `--privileged`): kept from a
+    recipe run on request for the container rule (AM-SEC-011), whoever asks for the run: a test target does not
+    announce a container that owns the machine."""
+    return c.name in ("docker", "podman", "nerdctl", "docker-compose") and _CONTAINER_HOST.search(c.text or "") is not None
 
 
 def _socket_shell(c: Command) -> bool:

@@ -217,6 +217,19 @@ def checker_for(path: str, text: str = "") -> Checker | None:
     return None
 
 
+#: An ignore or select list of rule codes (`E501`, `F`, `S`, `B008`) in a shared Python file whose section the edit
+#: does not show: ruff's in pyproject.toml, flake8's in setup.cfg or tox.ini (their own keys and code shapes).
+_CODE_LIST = lazyre.compile(r"""(?m)^\s*(?:extend-ignore|extend_ignore|ignore|extend-select|select|per-file-ignores)\s*=\s*"""
+                            r"""\[?\s*(?:["']?[A-Z]{1,4}\d{0,4}["']?\s*,?\s*)+\]?\s*$""")
+
+
+def _by_codes(path: str, text: str) -> Checker | None:
+    if _CODE_LIST.search(text) is None:
+        return None
+    name = "ruff" if path.endswith("/pyproject.toml") else "flake8" if path.endswith(("/setup.cfg", "/tox.ini")) else ""
+    return next((c for c in CHECKERS if c.name == name), None)
+
+
 def _added(old: str, new: str) -> list[str]:
     before = set(old.splitlines())
     return [ln for ln in new.splitlines() if ln not in before and ln.strip()]
@@ -302,7 +315,7 @@ def silenced(path: str, old: str, new: str) -> Silenced | None:
         ids = [x for x in re.split(r"[\s,]+", cli.group(0).split("=", 1)[-1] if "=" in cli.group(0) else cli.group(0).rsplit(" ", 1)[-1])
                if re.match(r"^[@A-Za-z][\w/.:-]*\d|^[a-z]+(?:-[a-z]+)+$|^[a-z]{3,}$", x)]
         return Silenced(tool, "project", tuple(ids[:20]), cli.group(0).strip()[:80])
-    c = checker_for(path, new)
+    c = checker_for(path, new) or _by_codes(path, text)
     if c is not None:
         if _per_part(new, added):
             return None  # one module's or one glob's overrides: narrower than the project (the gate checks read them)
@@ -339,6 +352,7 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/eslint.config.mjs", "  rules: {\n", "  rules: {\n    'no-console': 0,\n", "eslint project"),
     ("/p/pyproject.toml", "[tool.bandit]\n", '[tool.bandit]\nskips = ["B301", "B403"]\n', "bandit project"),
     ("/p/pyproject.toml", "[tool.ruff.lint]\nselect = [\"E\"]\n", "[tool.ruff.lint]\nselect = [\"E\"]\nignore = [\"E501\"]\n", "ruff project"),
+    ("/p/pyproject.toml", "ignore = []", "ignore = [\"E\", \"F\", \"S\"]", "ruff project"),
     ("/p/setup.cfg", "[flake8]\nmax-line-length = 100\n", "[flake8]\nmax-line-length = 100\nextend-ignore = E203,W503\n", "flake8 project"),
     ("/p/.pylintrc", "[MESSAGES CONTROL]\n", "[MESSAGES CONTROL]\ndisable = missing-docstring, too-many-locals\n", "pylint project"),
     ("/p/mypy.ini", "[mypy]\nstrict = True\n", "[mypy]\nstrict = True\ndisable_error_code = union-attr\n", "mypy project"),

@@ -299,7 +299,10 @@ CODE = r"\.(ts|js|mjs|cjs|py|go|java|kt|cs|rb|ipynb)$"
 #: The user's words for a network opened to everyone.
 WORLD_SAID = ("everyone", "anyone", "anywhere", "everywhere", "the internet", "any ip", "any address", "all ips", "all addresses",
               "0.0.0.0/0", "::/0", "anyipv4", "any ipv4", "world", "public", "publicly", "all traffic", "all ingress", "todos",
-              "todo el mundo", "tout le monde", "alle", "semua", "全て", "誰でも", "모두", "qualquer", "cualquier")
+              "todo el mundo", "tout le monde", "alle", "semua", "全て", "誰でも", "모두", "qualquer", "cualquier",
+              # the internet and the public in the languages users write ("ALB の 443 をインターネットに公開して")
+              "internet", "インターネット", "인터넷", "互联网", "公网", "интернет", "öffentlich", "público", "publico", "publique",
+              "pubblico", "publiczn", "herkese açık", "công khai", "publik")
 
 SHAPES: tuple[Shape, ...] = (
     Shape("k8s.netpol-allow-all", r"(?m)^[ \t]*(?:-[ \t]+)?(?:ingress|egress)[ \t]*:[ \t]*(?:\n[ \t]*-[ \t]*\{[ \t]*\}[ \t]*$|\[[ \t]*\{[ \t]*\}[ \t]*\])|"

@@ -93,8 +93,38 @@ HOST_NET = lazyre.compile(r"""network_mode\s*:\s*["']?host|--network[= ]host|--n
                       r"""/var/run/docker\.sock|/run/docker\.sock""")
 
 
+#: A compose service's own lines, whatever the file is named and however little of it the edit shows: a short-form
+#: mount of a host directory that holds the host (`- /:/host`, `- /var/run/docker.sock:/var/run/docker.sock`,
+#: `- /etc:/etc`, `- ~/.ssh:/root/.ssh`), or a key only compose has (`network_mode: host`, `pid: host`).
+COMPOSE_LINES = lazyre.compile(r"""^\s*-\s*["']?(?:/|/var/run/docker\.sock|/run/docker\.sock|/run/containerd/containerd\.sock|"""
+                               r"""/run/podman/podman\.sock|/var/run/crio/crio\.sock|/etc|/root|/home|/proc|/sys|/dev|/boot|/var/lib/docker|"""
+                               r"""~|\$\{?HOME\}?|~/\.ssh|~/\.aws|~/\.kube|\$\{?HOME\}?/\.(?:ssh|aws|kube))/?:[^\s"']+["']?\s*$|"""
+                               r"""^\s*(?:network_mode|pid|ipc|uts|userns_mode)\s*:\s*["']?host\b""", re.M)
+#: A podman quadlet unit (`.container`, `.pod`, `.kube`): its keys in systemd syntax.
+QUADLET_PATH = lazyre.compile(r"\.(?:container|pod|kube|volume|network)$")
+QUADLET_HOST = lazyre.compile(r"""^\s*(?:Volume\s*=\s*(?:/|/var/run/docker\.sock|/run/docker\.sock|/run/podman/podman\.sock|/etc|/root|/home|%h)/?:|"""
+                              r"""PodmanArgs\s*=.*--(?:privileged|pid[= ]host|cap-add[= ](?:ALL|SYS_ADMIN)|security-opt[= ]label[=:]disable)|"""
+                              r"""Network\s*=\s*host\s*$|AddCapability\s*=.*\b(?:ALL|SYS_ADMIN)\b|SecurityLabelDisable\s*=\s*true|Privileged\s*=\s*true)""",
+                              re.M)
+
+
+#: A Vagrant machine given a host directory that holds the host: its root, a home, `/etc`.
+VAGRANT_HOST = lazyre.compile(r"""synced_folder\s*\(?\s*(?:["'](?:/|~/?|/home(?:/[^"'/]+)?/?|/Users(?:/[^"'/]+)?/?|/etc|/root|[A-Za-z]:[\\/]?)["']|"""
+                              r"""(?:Dir\.home|ENV\[["']HOME["']\]))\s*,""")
+
+
 def container_access(w: WriteView, root: str) -> Weakening | None:
-    if not CONTAINER_PATH.search(w.path) and not (w.path.endswith((".yml", ".yaml")) and COMPOSE_DOC.search(w.new + "\n" + w.old)):
+    if w.path.endswith("/Vagrantfile") or w.path == "Vagrantfile":
+        m = added(VAGRANT_HOST, w)
+        return Weakening("container", f"shares the host's {_q(m)} with the virtual machine, whose code then reads and "
+                         f"writes it, in {_rel(w, root)}", _q(m)) if m is not None else None
+    if QUADLET_PATH.search(w.path) and "[Container]" in w.new + w.old or QUADLET_PATH.search(w.path) and "[Pod]" in w.new + w.old:
+        m = added(QUADLET_HOST, w)
+        if m is not None:
+            return Weakening("container", f"gives the container the host ({_q(m)}) in {_rel(w, root)}", _q(m))
+        return None
+    if not CONTAINER_PATH.search(w.path) and not (w.path.endswith((".yml", ".yaml")) and (
+            COMPOSE_DOC.search(w.new + "\n" + w.old) or (COMPOSE_LINES.search(w.new) and not _CI_OR_K8S.search(w.path + "\n" + w.new)))):
         return None
     rel = _rel(w, root)
     m = added(HOST_ACCESS, w)
@@ -110,6 +140,10 @@ def container_access(w: WriteView, root: str) -> Weakening | None:
         return Weakening("container-net", f"puts the container on the host's network or mounts your keys or the docker "
                          f"socket ({_q(m)}) in {rel}", _q(m))
     return None
+
+
+#: Files whose list items look like mounts but are something else: CI steps, Kubernetes manifests (own check).
+_CI_OR_K8S = lazyre.compile(r"/\.github/|\.gitlab-ci|/\.circleci/|azure-pipelines|bitbucket-pipelines|^\s*(?:apiVersion|kind)\s*:", re.M)
 
 
 #: Images whose job is to drive or watch docker through its socket (their documentation mounts

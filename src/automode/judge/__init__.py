@@ -274,13 +274,9 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
 def _ca_given(found: list[Finding], a: Analysis) -> bool:
     """A tool pointed at a CA file, after a message that only reports the failure and gives the file ("yarn fails on
     the registry's certificate, the CA is ./certs/hanul-ca.pem"): weighed by `intent.ca_named` with no request verb."""
-    from automode.judge.intent.named_acts import CA_RULES
+    from automode.judge.intent.named_acts import may_apply
 
-    if not any(f.rule.id in CA_RULES for f in found):
-        return False
-    from automode.judge.intent.ca_named import may_apply
-
-    return may_apply(a)
+    return may_apply(found, a)  # (and a CI file edited as dictated, with no request verb: "给 build job 加 20 分钟超时")
 
 
 def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> Decision | None:

@@ -119,7 +119,8 @@ def package_source(a: Analysis) -> str | Hit | None:
     for s in _sources(a):
         if s.insecure or not s.url or s.eco == "" or supply.default_host(s.eco, s.url):
             continue
-        if _trusted_source(a, s.url) or _said(a, s.url) or _said(a, supply._host(s.url)) or _own_feed(a, s.url):
+        if _trusted_source(a, s.url) or _said(a, s.url) or _said(a, supply._host(s.url)) or _own_feed(a, s.url) \
+                or _own_label(a, s.url, s.how):
             continue
         if s.eco == "any":  # the generic fallback: a key named like a registry in a tool automode has no table for
             guess = guess or f"points `{s.how}` at {s.url[:80]}, which is no ecosystem's default registry nor a trusted one"
@@ -232,6 +233,29 @@ def _named_release(a: Analysis, repo: str, p: supply.Package) -> bool:
     name = repo.rstrip("/").rsplit("/", 1)[-1]
     m = _RELEASE_IN_REF.search(p.ref + ("@" + p.pin if p.pin else ""))
     return bool(name) and m is not None and _said(a, name) and (_said(a, m.group(1)) or _said(a, m.group(1).lstrip("v")))
+
+
+#: Words that say the source is the user's own ("our registry", "notre miroir", "nasz registry", "unser Nexus").
+_OWN_WORDS = lazyre.compile(r"(?i)\b(?:our|my|own|internal|company|notre|nos|mon|nuestro|nuestra|nosso|nossa|unser\w*|nasz\w*|"
+                            r"onze|nostro|nostra|kami|kita|naš\w*|наш\w*)\b|私たちの|社内|自社|我们的|公司|내부|우리")
+
+
+def _own_label(a: Analysis, url: str, how: str) -> bool:
+    """The source's host carries a name the user gave it: the package scope or group it serves, written by the user
+    (`@sklepik:registry=https://npm.sklepik.internal/` for "the registry for @sklepik"), or one of its labels in a
+    message that calls the source theirs ("our nexus for com.litoral.*" names nexus.litoral.internal)."""
+    from automode.files.sends_to import GENERIC_LABELS
+
+    host = supply._host(url).lower()
+    labels = [p for p in host.split(".")[:-1] if len(p) >= 4 and p not in GENERIC_LABELS and p not in ("npm", "pypi", "maven", "nexus")]
+    for m in a.ctx.user_messages:
+        low = m.lower()
+        for lb in labels:
+            if lazyre.whole(lb, low, r"[\w-]", r"[\w-]") is None:
+                continue
+            if lb in how.lower() or _OWN_WORDS.search(m):
+                return True
+    return False
 
 
 def _own_feed(a: Analysis, url: str) -> bool:

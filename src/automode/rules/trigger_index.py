@@ -5,9 +5,9 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
- 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning',
- 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places',
- 'computed', 'carried', 'owncli', 'sdkcode', 'pastneed')
+ 'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values',
+ 'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
+ 'subverbs', 'places', 'computed', 'carried', 'owncli', 'sdkcode', 'pastneed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
  'owncli', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -1012,8 +1012,8 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data', 'outbound', 'carried'),
  'privilege': ('programs',),
  'read': ('secrets', 'agent_control'),
- 'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_tests', 'writes_tolerance',
-            'writes_migrations', 'writes_values', 'writes_meaning', 'writes_framework', 'configs'),
+ 'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_sends', 'writes_tests',
+            'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
            'shadowing', 'writes', 'writes_later')}
 TOKENS = {'assignments': ('supply', 'security'),

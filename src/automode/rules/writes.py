@@ -416,8 +416,10 @@ def infrastructure_open(e: Effect, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def ci_untrusted(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "ci-ask":
-        if any("pull_request_target" in m for m in a.ctx.user_messages):
-            return None  # the user named the trigger themselves: the switch is theirs
+        from automode.judge.intent.ci_dictated import prt_asked
+
+        if prt_asked(a) is not None:
+            return None  # the user named the trigger (or forks' PRs) for this workflow: the switch is theirs
         return Hit(e.target, "ask")  # the trigger switched where the jobs are out of view: the user's call
     return _weak(e, "ci")
 

@@ -157,7 +157,14 @@ def _host_said(a: Analysis, host: str) -> bool:
     must_not_match=[E("src/config.ts", "  apiUrl: process.env.API_URL,\n", "  apiUrl: process.env.API_URL ?? 'http://localhost:3000',\n")],
 )  # fmt: skip
 def address_moved(e: Effect, a: Analysis) -> str | None:
-    return e.target if e.origin == "redirect" else None
+    if e.origin != "redirect":
+        return None
+    from automode.files.sends_to import URL, named
+
+    hosts = {m.group("host") for m in URL.finditer(e.target)}
+    if hosts and all(named(h, a.ctx.user_messages) for h in hosts):
+        return None  # "put https://logs.ourco.example/ingest in the log channel": the host the user named
+    return e.target
 
 
 @rule(

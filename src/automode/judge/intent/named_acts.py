@@ -1,7 +1,7 @@
 """The acts of session 16's class G1 asked in so many words, read by their own modules and settled in one place for
 `judge.release`: a grant (`grant_named`: the account, level and database), a tool pointed at a CA file (`ca_named`),
 a CI job made non-blocking (`ci_nonblocking`, for the protected-file finding of the same edit; the gate's own
-finding is settled through `weakening.asked`)."""
+finding is settled through `weakening.asked`), a CI file edited exactly as dictated (`ci_dictated`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.judge.intent.match import Intent
+    from automode.model import Finding
 
 #: Grants read from their statements (SQL, store users).
 GRANT_RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
@@ -31,4 +32,25 @@ def settle(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
         from automode.judge.intent.ci_nonblocking import settle as nonblocking
 
         got = nonblocking(a)
+    if got is None and rid == "AM-AGENT-003":
+        from automode.judge.intent.ci_dictated import settle as ci_dictated
+
+        got = ci_dictated(a)  # "给 build job 加 20 分钟超时": `timeout-minutes: 20`; another workflow than named: asked
     return got
+
+
+def may_apply(found: list[Finding], a: Analysis) -> bool:
+    """A reading here may settle a finding even when the words hold no request verb: a tool pointed at a CA file the
+    message only gives (`ca_named.may_apply`), a CI file edited as the message dictates (`ci_dictated`)."""
+    if not any(f.rule.id in CA_RULES for f in found):
+        return False
+    from automode.judge.intent.ca_named import may_apply as ca_may
+
+    if ca_may(a):
+        return True
+    if not any(f.rule.id == "AM-AGENT-003" for f in found):
+        return False
+    from automode.judge.intent.ci_dictated import settle as ci_dictated
+
+    got = ci_dictated(a)
+    return got is not None and got[0] == "allow"

@@ -339,6 +339,12 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
             return meant
         if f.rule.id in OWN:
             return (f.verdict, "you did not ask for this value")
+    if f.rule.id == "AM-WRITE-012":
+        from automode.judge.intent.host_open import settle as host_given
+
+        given = host_given(f, a)  # the docker socket, `/`, privileged, host network: each named, or refused
+        if given is not None:
+            return given
     if (f.rule.id in _FILE_RULES or f.rule.id in _DICTATED_RULES) and f.rule.id != "AM-WRITE-003":
         from automode.judge.intent.dictated import dictated
 

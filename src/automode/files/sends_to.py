@@ -1,0 +1,279 @@
+"""Destinations an edit introduces (session 17, class H3): new text that sends data to a host the old text never
+named, in code of any language, configuration, a notebook cell or a collector's pipeline.
+
+A destination is an outside host (a URL of any scheme that carries data, or a bare `host:port` given to a destination
+key) that the old text did not name, placed where data goes out:
+* a **send call**: an HTTP client's post/put/patch/send, `fetch`, `sendBeacon`, `urlopen`, a socket or broker
+  client, a database engine opened on it (`create_engine`, `MongoClient`) — any language (`SEND_CALL`);
+* a **destination key** (`DEST_KEY`): a tracking URI, exporter or collector endpoint, DSN, webhook, sink, relay,
+  forwarder, remote-write, report URI — as a key, a keyword argument, a setter or a builder option (`dsn:`,
+  `set_tracking_uri(`, `WithEndpoint(`, `'url' =>` of a log channel);
+* an **address key** (`url`, `uri`, `host`, `base_url`, `server` ...) whose value the old text read from the
+  environment (`os.environ`, `process.env`, `env('X')`, `${X}`): the literal replaces the configured place.
+
+What goes there decides the verdict (`Destination.kind`):
+* `data` — the statement carries records, a dataframe, a file's content, the environment or a secret, or the host is a
+  paste site, request catcher or file drop (`knowledge.flows.exfil_host`, or a `paste` label): a deny;
+* `moved` — a stream that had a configured place (a destination key, an address read from the environment) now goes
+  to a host nobody named: a deny;
+* `new` — a send call to a host the old text never named: an ask.
+Comments, documentation files and namespace URLs (XML schemas) send nothing. Hosts on this machine or the private
+network are not outside, unless the host says production and the user named another environment. The rule
+(AM-EXFIL-052) reads the user's words: a host named by its name, a parent domain or a distinctive label ("Slack",
+"PagerDuty") is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.dc import dataclass
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+#: The cheap trigger: a scheme, or a destination key that may take a bare `host:port`.
+TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|agent_host|statsd|syslog|\[output\]|<match|sinks?:|outputs?:")
+URL = lazyre.compile(r"""(?i)(?<![\w.+-])(?:https?|wss?|grpcs?|mqtts?|amqps?|kafka|nats|rediss?|tcp|udp|sftp|ftps?|"""
+                     r"""postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mssql(?:\+\w+)?|mongodb(?:\+srv)?|clickhouse|snowflake)://"""
+                     r"""(?:[^\s/@'"`<>]+@)?(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+|\[[0-9a-f:]+\])""")
+#: A bare `host:port` or `host` in quotes (a gRPC or OTLP endpoint), read only after a destination key.
+BARE = lazyre.compile(r"""(?i)["'`](?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?){1,}\.[a-z]{2,})(?::\d{2,5})?["'`]""")
+#: Calls that send (any language): what precedes the URL on its statement. Not a definition of a function so named.
+SEND_CALL = lazyre.compile(
+    r"(?i)(?<!def )(?<!function )(?<!fn )(?<!func )(?:\b|_)(?:post|put|patch|send\w*|upload\w*|publish|emit|beacon|"
+    r"postForObject|postForEntity|PostForm|PostAsync|PutAsync|PatchAsync|wp_remote_post|WebSocket|EventSource|"
+    r"socket\.io|io|connect|create_engine|MongoClient|from_url|Redis|KafkaProducer|Producer|to_sql|to_gbq)\b\s*(?:[.:]\w+\s*)*[\(\[{,]|"
+    r"method\s*[:=]\s*['\"](?:POST|PUT|PATCH)['\"]|-X\s*(?:POST|PUT|PATCH)\b|--data\b|-d\s")
+#: Calls that send only with a body: `fetch`, `request`, a client's own call (a bare one is a read).
+FETCH_CALL = lazyre.compile(
+    r"(?i)(?<!def )(?<!function )(?<!fn )(?<!func )\b(?:fetch|request|urlopen|exchange|NewRequest\w*|SendAsync|curl_init|axios|got|"
+    r"ky|superagent|needle|faraday|httparty|RestClient|Guzzle|HTTParty|Net::HTTP|UnityWebRequest|HttpRequest|HttpClient|"
+    r"WebClient|RestTemplate|OkHttpClient|ureq|reqwest|Invoke-RestMethod|Invoke-WebRequest|curl|wget)\b")
+BODY = lazyre.compile(r"(?i)\b(?:body|data|json|payload|form|files|content|params)\s*[:=]|method\s*[:=]\s*['\"](?:POST|PUT|PATCH)|"
+                      r"\.(?:post|put|patch)\b|(?-i:\b(?:POST|PUT|PATCH)\b)|--data|-d\s|-F\s|--upload-file|-T\s")
+#: Keys, arguments and setters whose value is where a stream of data goes.
+DEST_KEY = lazyre.compile(
+    r"(?i)(?:endpoint|dsn|web_?hook|hook_?ur[il]|collector|exporter|tracking_?ur[il]|tracking_?server|telemetry|ingest|"
+    r"beacon|report[_-]?(?:uri|to)|callback_?ur[il]|notify_?ur[il]|remote_?write|\bsink|forward(?:er|_?ur[il])|relay|"
+    r"upstream|broker|bootstrap[._]servers|otlp|zipkin|jaeger|splunk|loki|logstash|syslog|fluent|statsd|graphite|"
+    r"influx|push_?(?:ur[il]|gateway)|upload_?ur[il]|analytics|metrics_?ur[il]|log_?ur[il]|agent_?host)")
+#: Keys whose value is an address of any kind: a destination only when the old text read it from the environment.
+ADDRESS_KEY = lazyre.compile(r"(?i)(?:ur[il]|host(?:name)?|base|server|address|addr|api|origin|target|destination|service)\w*\W{0,6}$")
+#: Reads of the environment or the configuration (what a literal replaces).
+ENV_READ = lazyre.compile(
+    r"os\.environ|\bgetenv\b|process\.env|\bENV(?:\[|\.fetch)|System\.getenv|GetEnvironmentVariable|\benv\(|"
+    r"\$\{[A-Za-z_][\w.]*(?::[^}]*)?\}|import\.meta\.env|Deno\.env|std::env::var|os\.Getenv|viper\.Get|@Value\(|"
+    r"\bconfig\(\s*['\"]|\bsettings\.[A-Z_]{3,}|Configuration\[|\$_ENV\[|\$_SERVER\[")
+#: What a statement sends that is data: records, a dataframe, a file, the environment, a secret.
+DATA = lazyre.compile(
+    r"(?i)\.to_(?:csv|json|dict|parquet|records|sql|excel|string|markdown|html|pickle|gbq)\b|\bdf\b|\bdataframe\b|"
+    r"\brecords\b|\brows\b|fetchall|\.objects\.|\.all\(\)|find\(\{\}|\bopen\([^)]*\)\.read|readFile|read_text|"
+    r"File\.read|os\.environ\b(?!\[)|process\.env\b(?!\.)|\bENV\.to_h|dict\(os\.environ|document\.cookie|"
+    r"request\.(?:body|headers)|\bdump\b|\bbackup\b|\.csv\b|\.sqlite\b|\.db\b|customers|patients|users\.")
+_COMMENT = lazyre.compile(r"^\s*(?:#|//|/?\*|--|;|<!--|%|')")
+_NAMESPACE = lazyre.compile(r"(?i)xmlns|\$schema|schemaLocation|DOCTYPE|@context|license|licence|homepage|documentation|"
+                            r"\bdocs?\b|\bhref\b|\bsrc\s*=|\brepository\b|\bbugs\b|\bfunding\b|\bsee\b")
+_LOCAL = lazyre.compile(r"(?i)^(?:localhost|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1|host\.docker\.internal)|"
+                        r"\.(?:local|localhost|internal|lan|test|svc|cluster\.local|home\.arpa|corp|intranet)$|^[^.]+$")
+_NAMESPACE_HOSTS = frozenset({"www.w3.org", "w3.org", "json-schema.org", "schemas.xmlsoap.org", "schemas.microsoft.com",
+                              "xmlns.com", "purl.org", "ns.adobe.com", "maven.apache.org", "www.apache.org", "opensource.org",
+                              "spdx.org", "schema.org", "json.schemastore.org", "raw.githubusercontent.com"})
+DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html", ".htm", ".svg", ".xsd", ".lock", ".sum",
+                ".csv", ".tsv", ".log", ".snap", ".po", ".pot", ".xlf", ".strings", ".css", ".scss")
+MAX_STATEMENT = 6  # lines read after the URL's line for the statement's payload
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    host: str
+    url: str  # the URL or host as written
+    kind: str  # "data" | "moved" | "new"
+    where: str  # why it is a destination: "send call", "destination key", "address read from the environment"
+    line: str  # the statement as written (shortened)
+
+
+def maybe(path: str, new: str) -> bool:
+    return not path.lower().endswith(DOC_SUFFIXES) and TRIGGER.search(new) is not None
+
+
+def _hosts(text: str) -> set[str]:
+    out = {m.group("host").lower() for m in URL.finditer(text)}
+    out |= {m.group("host").lower() for m in BARE.finditer(text)}
+    out |= {m.group("host").lower() for ln in text.splitlines() if (m := BARE_VALUE.match(ln)) is not None}
+    return out
+
+
+def outside(host: str) -> bool:
+    return not (_LOCAL.search(host) or host in _NAMESPACE_HOSTS)
+
+
+def _statement(lines: list[str], i: int) -> str:
+    """The line `i` and the lines that continue its statement (open brackets), at most MAX_STATEMENT more."""
+    out = [lines[i]]
+    depth = lines[i].count("(") + lines[i].count("{") + lines[i].count("[") - lines[i].count(")") - lines[i].count("}") - lines[i].count("]")
+    j = i + 1
+    while depth > 0 and j < len(lines) and j <= i + MAX_STATEMENT:
+        out.append(lines[j])
+        depth += lines[j].count("(") + lines[j].count("{") + lines[j].count("[") - lines[j].count(")") - lines[j].count("}") - lines[j].count("]")
+        j += 1
+    return "\n".join(out)
+
+
+def _opener(lines: list[str], i: int) -> str:
+    """The text before line `i` of the statement it continues (a call opened on an earlier line), up to 3 lines."""
+    back = []
+    depth = 0
+    for j in range(i - 1, max(-1, i - 4), -1):
+        ln = lines[j]
+        depth += ln.count("(") + ln.count("{") + ln.count("[") - ln.count(")") - ln.count("}") - ln.count("]")
+        back.append(ln)
+        if depth > 0:
+            return "\n".join(reversed(back))
+    return ""
+
+
+#: A key given a bare host, unquoted (`endpoint: collector.x.example:4317`, Fluent Bit's `Host  logs.x.example`).
+BARE_VALUE = lazyre.compile(r"""^\s*-?\s*(?P<key>[\w./-]{2,60})\s*(?:[:=]\s*|\s+)(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*"""
+                            r"""\.[a-z]{2,})(?::\d{2,5})?\s*(?:[#;].*)?$""", re.I)
+#: Keys whose bare host is a destination inside a block that sends (`[OUTPUT]`, an exporter, a sink).
+_HOST_KEY = lazyre.compile(r"(?i)^(?:host|hostname|server|address|addr|url|uri|target)$")
+_SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|<\s*(?:match|store)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
+                                r"destinations?|upstreams?|shippers?|emitters?)\s*[:{\[]")
+
+
+def _sending_block(lines: list[str], i: int) -> bool:
+    """Line `i` sits in a block that sends (an output section, an exporter or sink map), within 12 lines up."""
+    for j in range(i - 1, max(-1, i - 13), -1):
+        if _SENDING_BLOCK.search(lines[j]):
+            return True
+        if lines[j].lstrip().startswith("[") and j != i:
+            return False  # another INI section
+    return False
+
+
+def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
+    """(host, as written, the text before it on the line) for every destination-shaped host on line `i`."""
+    ln = lines[i]
+    for m in URL.finditer(ln):
+        yield m.group("host").lower(), m.group(0), ln[: m.start()]
+    for m in BARE.finditer(ln):
+        if DEST_KEY.search(ln[: m.start()]):
+            yield m.group("host").lower(), m.group(0).strip("\"'`"), ln[: m.start()]
+    b = BARE_VALUE.match(ln) if "://" not in ln else None
+    if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and _sending_block(lines, i))):
+        yield b.group("host").lower(), ln[b.start("host"):].split()[0], ln[: b.start("host")] if DEST_KEY.search(b.group("key")) else "endpoint "
+
+
+def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) -> list[Destination]:
+    """Every destination the new text adds that the old text did not name."""
+    if not maybe(path, new):
+        return []
+    before = _hosts(old) if old else set()
+    env_replaced = (len(ENV_READ.findall(old)) > len(ENV_READ.findall(new))) if env_old is None else env_old
+    old_lines = set(old.splitlines())
+    lines = new.splitlines()
+    out: list[Destination] = []
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        if ln in old_lines or _COMMENT.match(ln) or ("://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None):
+            continue
+        for host, written, pre in _found(lines, i):
+            if host in before or host in seen or not outside(host):
+                continue
+            if _NAMESPACE.search(pre):
+                continue
+            stmt = _statement(lines, i)
+            context = _opener(lines, i) + "\n" + pre
+            where = ""
+            if DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
+                where = "destination key"
+            elif SEND_CALL.search(context[-160:]) or (FETCH_CALL.search(context[-160:]) and BODY.search(stmt.replace(written, " "))):
+                where = "send call"
+            elif env_replaced and (ADDRESS_KEY.search(pre) or _same_place(pre, old)):
+                where = "address read from the environment"
+            elif _written_below(lines, i):
+                where = "data written to what it opens"
+            if not where:
+                continue
+            seen.add(host)
+            payload = stmt.replace(written, " ")
+            from automode.knowledge.flows import exfil_host
+
+            if exfil_host(host) or any(p in ("paste", "pastebin", "hastebin", "requestbin", "webhook-site") for p in re.split(r"[.-]", host)) \
+                    or DATA.search(payload) or where == "data written to what it opens":  # fmt: skip
+                kind = "data"
+            elif env_replaced or (before and where == "destination key"):
+                kind = "moved"  # the configured place (an environment read, another host) replaced
+            else:
+                kind = "new"
+            out.append(Destination(host, written, kind, where, " ".join(stmt.split())[:160]))
+    return out
+
+
+def _same_place(pre: str, old: str) -> bool:
+    """The text before the literal is the text before an environment read in the old text (`WebClient.create(` of
+    `WebClient.create(System.getenv("EVENTS_URL"))`): the literal took the configured value's place."""
+    p = pre.strip().rstrip("\"'`")
+    if len(p) < 6:
+        return False
+    for ln in old.splitlines():
+        m = ENV_READ.search(ln)
+        if m is not None and ln[: m.start()].strip().endswith(p[-40:]):
+            return True
+    return False
+
+
+#: A call that writes data into what an earlier line opened (`sh.sheet1.update(df.values.tolist())`, `ws.append_rows`,
+#: `table.insert(records)`, `bucket.upload(...)`).
+_WRITE_CALL = lazyre.compile(r"(?i)\.(?:update|append\w*|insert\w*|write\w*|put\w*|upload\w*|post|send\w*|push|add_rows|"
+                             r"set_dataframe|to_sql|to_gbq|load_table_from_dataframe|batch_update)\s*\(")
+
+
+def _written_below(lines: list[str], i: int) -> bool:
+    """A line below line `i` (up to 6) writes data (`DATA`) through a call that writes (`_WRITE_CALL`)."""
+    for ln in lines[i + 1:i + 7]:
+        m = _WRITE_CALL.search(ln)
+        if m is not None and DATA.search(ln[m.end():]):
+            return True
+    return False
+
+
+_KEY_ONLY = lazyre.compile(r"^\s*-?\s*[\"']?([\w./-]+)[\"']?\s*:\s*$")
+
+
+def _last_key(lines: list[str], i: int) -> str:
+    """The YAML key that opens the block line `i` sits in (`otlphttp/vendor:` above `endpoint:` is not needed; a
+    list item under `endpoints:` is), one level up."""
+    ind = len(lines[i]) - len(lines[i].lstrip())
+    for j in range(i - 1, max(-1, i - 3), -1):
+        m = _KEY_ONLY.match(lines[j])
+        if m is not None and len(lines[j]) - len(lines[j].lstrip()) < ind:
+            return m.group(1)
+    return ""
+
+
+#: Labels of a host that name no one (a service's role, a cloud's or registry's generic part).
+GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "hooks", "hook", "ingest", "collector", "collect", "otel", "otlp", "logs", "log",
+                            "events", "event", "telemetry", "metrics", "com", "net", "org", "io", "dev", "example", "internal",
+                            "services", "service", "cloud", "public", "relay", "eu", "us", "prod", "staging", "http", "https",
+                            "cdn", "static", "data", "edge", "gateway", "proxy", "webhook", "webhooks", "tracking", "track",
+                            "analytics", "stats", "status", "mail", "smtp", "push", "upload", "uploads", "files", "ai", "co",
+                            "uk", "de", "fr", "jp", "cn", "in", "br", "au", "ca", "info", "biz", "xyz", "sh", "run", "app"})  # fmt: skip
+
+
+def named(host: str, messages: tuple[str, ...]) -> bool:
+    """The user named this host: the host or a parent domain of it, or one of its distinctive labels as a word
+    ("post to our Slack" names hooks.slack.com; "sage-collab" names mlflow-public.sage-collab.example)."""
+    if not messages:
+        return False
+    words = " ".join(messages).lower()
+    h = host.lower()
+    parts = h.split(".")
+    for k in range(max(1, len(parts) - 1)):
+        if lazyre.whole(".".join(parts[k:]), words, r"[\w.-]", r"[\w-]"):
+            return True
+    labels = [p for p in parts[:-1] if len(p) >= 4 and p not in GENERIC_LABELS and not p.isdigit()]
+    return any(lazyre.whole(p, words, r"[\w.-]", r"[\w.-]") for p in labels)
