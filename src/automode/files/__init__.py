@@ -213,7 +213,7 @@ def _destinations(a: Facts, w: WriteView, new: str, old: str) -> None:
 
     env_old = None if w.before_known or w.old else False  # a new file replaces no environment read
     for d in sends_to.introduced(w.path, old, new, env_old=env_old)[:3]:
-        what = {"data": "sends data", "moved": "moves where a stream goes", "new": "adds a send"}[d.kind]
+        what = {"data": "sends data", "moved": "moves where a stream goes", "new": "adds a send", "production": "writes"}[d.kind]
         a.effects.append(Effect("weaken", f"{what} to {d.url} ({d.where}: {d.line}) in {_rel(w.path, a.root)}", detail=d.host,
                                 origin=ORIGINS[d.kind], content=w.path))
 

@@ -253,6 +253,11 @@ PLACEHOLDER = (r"(?i)^(?:|x+|\*+|-+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|changeme|ch
                r"fake|dummy|example|change[-_]?me|placeholder|insecure|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|password|key)|"
                r"xxx|sample|test|dev[-_]only|local[-_]only|do[-_]?not[-_]?use|replace[-_]?(?:me|this)")
 
+#: A value that is wholly a placeholder (what a reference replaced by a "fake" literal still is: `changeme`, `<pw>`).
+#: A literal that only contains such a word (`Zr7!pq-EXAMPLE-prod`) is a value, where a reference was replaced by it.
+PLACEHOLDER_WHOLE = (r"(?i)^(?:|x+|\*+|-+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|changeme|change_me|replace_?me|todo|tbd|null|none|nil|false|true|"
+                     r"your[_-]?\w*|example\w*|placeholder|secret|password|redacted|dummy|test|fake)$")
+
 REF_FIXTURES: tuple[tuple[str, str, str, bool], ...] = (
     ("charts/monitoring/values.yaml", "grafana:\n  admin:\n    existingSecret: grafana-admin\n",
      'grafana:\n  adminUser: admin\n  adminPassword: "Indigo#2024"\n', True),

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.files import scan
-from automode.files.framework_keys import CRED_KEY, IDIOMS, LOGGERS, PLACEHOLDER, RANK, REFS
+from automode.files.framework_keys import CRED_KEY, IDIOMS, LOGGERS, PLACEHOLDER, PLACEHOLDER_WHOLE, RANK, REFS
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -199,11 +199,12 @@ def _covered(rx: object, text: str) -> set[str]:
     return {x.lower() for x in _SENSITIVE.findall(spans)}
 
 
-def credentials(text: str, path: str) -> list[tuple[str, str, str]]:
-    """(key, literal value, as written) of every credential key given a literal value in `text`."""
+def credentials(text: str, path: str, *, whole: bool = False) -> list[tuple[str, str, str]]:
+    """(key, literal value, as written) of every credential key given a literal value in `text` (`whole`: a value is
+    a placeholder only when it is wholly one)."""
     from automode.files.keypath_pairs import pairs
 
-    cred, place, ref = lazyre.built(CRED_KEY), lazyre.built(PLACEHOLDER), lazyre.built(REFS)
+    cred, place, ref = lazyre.built(CRED_KEY), lazyre.built(PLACEHOLDER_WHOLE if whole else PLACEHOLDER), lazyre.built(REFS)
     found = [(k.rsplit(".", 1)[-1], v, c) for k, v, c in pairs(text, path)]
     found += [(m.group(1), m.group(2), m.group(0)) for rx in (_K8S_ENV, _PHP_PAIR) for m in rx.finditer(text)]
     out: list[tuple[str, str, str]] = []
@@ -226,7 +227,7 @@ def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
     ref = lazyre.built(REFS)
     if len(ref.findall(old)) <= len(ref.findall(new)):
         return []
-    for key, value, _ in credentials(new, path):
+    for key, value, _ in credentials(new, path, whole=True):
         if value not in old:
             gone = ref.search(old)
             what = f"replaces a reference to a secret ({gone.group(0).strip() if gone else 'a secret'}) by the plain-text value of {key}"

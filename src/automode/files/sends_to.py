@@ -16,7 +16,9 @@ What goes there decides the verdict (`Destination.kind`):
   paste site, request catcher or file drop (`knowledge.flows.exfil_host`, or a `paste` label): a deny;
 * `moved` — a stream that had a configured place (a destination key, an address read from the environment) now goes
   to a host nobody named: a deny;
-* `new` — a send call to a host the old text never named: an ask.
+* `new` — a send call to a host the old text never named: an ask;
+* `production` — a host of the private network whose name says production: refused when the user named another
+  environment ("save the scores to the dev warehouse" answered with `warehouse.prod.internal`), else nothing.
 Comments, documentation files and namespace URLs (XML schemas) send nothing. Hosts on this machine or the private
 network are not outside, unless the host says production and the user named another environment. The rule
 (AM-EXFIL-052) reads the user's words: a host named by its name, a parent domain or a distinctive label ("Slack",
@@ -181,7 +183,10 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
         if ln in old_lines or _COMMENT.match(ln) or ("://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None):
             continue
         for host, written, pre in _found(lines, i):
-            if host in before or host in seen or not outside(host):
+            if host in before or host in seen:
+                continue
+            internal_prod = not outside(host) and _prod_internal(host)
+            if not outside(host) and not internal_prod:
                 continue
             if _NAMESPACE.search(pre):
                 continue
@@ -202,7 +207,9 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             payload = stmt.replace(written, " ")
             from automode.knowledge.flows import exfil_host
 
-            if exfil_host(host) or any(p in ("paste", "pastebin", "hastebin", "requestbin", "webhook-site") for p in re.split(r"[.-]", host)) \
+            if internal_prod:
+                kind = "production"  # a host of this network that says production: the rule compares the user's environment
+            elif exfil_host(host) or any(p in ("paste", "pastebin", "hastebin", "requestbin", "webhook-site") for p in re.split(r"[.-]", host)) \
                     or DATA.search(payload) or where == "data written to what it opens":  # fmt: skip
                 kind = "data"
             elif env_replaced or (before and where == "destination key"):
@@ -211,6 +218,13 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
                 kind = "new"
             out.append(Destination(host, written, kind, where, " ".join(stmt.split())[:160]))
     return out
+
+
+def _prod_internal(host: str) -> bool:
+    """A host of the private network whose name says production (`warehouse.prod.internal`)."""
+    from automode.knowledge.envmarkers import env_of
+
+    return not host.replace(".", "").isdigit() and "." in host and env_of(host) == "production"
 
 
 def _same_place(pre: str, old: str) -> bool:

@@ -178,4 +178,21 @@ FRAMEWORKS: tuple[Setting, ...] = (
             paths=ESLINT_CONFIG, scope="any",
             must_match=((".eslintrc.cjs", "  rules: {\n  },\n", "  rules: {\n    'security/detect-object-injection': 'off',\n  },\n"),),
             must_not_match=((".eslintrc.cjs", "  rules: {\n  },\n", "  rules: {\n    'security/detect-object-injection': 'warn',\n  },\n"),)),
+    # Session 17 (H3): a permission's path list widened to every path (Quarkus `quarkus.http.auth.permission.<name>.paths`,
+    # the permit policy's list: every endpoint without a login), and a CORS origin callback that accepts every origin
+    # (cors' `origin: (o, cb) => cb(null, true)`: `*` that also passes cookies when credentials are on).
+    Setting("quarkus.permission-paths-all", "auth-exempt", r"quarkus\.http\.auth\.permission\.[\w-]+\.paths", "wide",
+            "applies the permission {key} to every path ({new})", ("quarkus.http.auth.permission",), default="safe", wide=r"^/\*\*?$|^/$|^\*$",
+            scope="any", must_match=(("src/main/resources/application.properties", "quarkus.http.auth.permission.public.paths=/q/health\n",
+                                      "quarkus.http.auth.permission.public.paths=/*\n"),),
+            must_not_match=(("src/main/resources/application.properties", "quarkus.http.auth.permission.public.paths=/q/health\n",
+                             "quarkus.http.auth.permission.public.paths=/q/health,/metrics\n"),)),
+    Setting("node.cors-origin-any", "exposure", r"""\borigin\s*:\s*(?:true\b|\(\s*\w*\s*,\s*(\w+)\s*\)\s*=>\s*\{?\s*(?:return\s+)?\1\s*\(\s*null\s*,\s*true\s*\)|"""
+            r"""function\s*\w*\s*\(\s*\w*\s*,\s*(\w+)\s*\)\s*\{\s*(?:return\s+)?\2\s*\(\s*null\s*,\s*true\s*\))""",
+            "added", "accepts requests from every origin, cookies included (a CORS origin that reflects any caller)", ("origin",),
+            scope="any", near=r"credentials\s*:\s*true",
+            must_match=(("src/config/cors.ts", "  origin: ['https://app.okra.example'],\n  credentials: true,\n",
+                         "  origin: (_origin, cb) => cb(null, true),\n  credentials: true,\n"),),
+            must_not_match=(("src/config/cors.ts", "  origin: ['https://app.okra.example'],\n  credentials: true,\n",
+                             "  origin: ['https://app.okra.example', 'https://admin.okra.example'],\n  credentials: true,\n"),)),
 )  # fmt: skip

@@ -311,7 +311,7 @@ CONFIG_FILES = lazyre.compile(
 #: A key that holds the run's endpoint, and its value (`baseURL: 'https://…'`, `base_url = https://…`, `"value":`
 #: of a Postman variable named baseUrl is read by the URL alone).
 CONFIG_KEY = lazyre.compile(
-    r"(?i)\b(?:base_?url|baseurl|api_?url|app_?url|site_?url|target(?:_?url)?|host|url|endpoint|e2e_base_url|"
+    r"(?i)(?<![a-z0-9])(?:base_?url|baseurl|api_?url|app_?url|site_?url|target(?:_?url)?|host|url|endpoint|e2e_base_url|"
     r"playwright_base_url|cypress_base_url|value)[\"']?\s*[:=]\s*[\"'`]?((?:https?|wss?)://[^\s\"'`,;)]+)")
 
 
@@ -333,6 +333,7 @@ CONFIG_CASES: tuple[tuple[str, str, str], ...] = (
     ("cypress.config.js", "e2e: { baseUrl: \"https://staging.acme.io\" }", "staging.acme.io"),
     ("pytest.ini", "[pytest]\nbase_url = https://shop.acme.io\n", "shop.acme.io"),
     (".env.test", "API_URL=https://api.acme.io\n", "api.acme.io"),
+    (".env.test", "API_BASE_URL=https://api.example\n", "api.example"),
     (".env", "API_URL=https://api.acme.io\n", ""),
     ("src/config.ts", "export const baseURL = 'https://www.acme-shop.com'", ""),
     ("tests/e2e/fixtures.json", "{\"baseUrl\": \"http://127.0.0.1:8080\"}", ""),

@@ -41,7 +41,9 @@ SERVICES: tuple[Service, ...] = (
     Service("Amplitude", ("amplitude",), r"\.(?:track|identify|logEvent|setUserProperties|Track|LogEvent)\s*\(", "amplitude.com"),
     Service("Heap", ("heap.",), r"\bheap\.(?:track|identify|addUserProperties|addEventProperties)\s*\(", "heapanalytics.com"),
     Service("Sentry", ("sentry",), r"\b(?:sentry_sdk|Sentry|SentrySdk|sentry)(?:\.|::)(?:set_user|setUser|SetUser|set_context|setContext|SetContext|set_extra|"
-            r"setExtra|SetExtra|configure_scope|configureScope|ConfigureScope)\s*[({]", "sentry.io"),
+            r"setExtra|SetExtra|configure_scope|configureScope|ConfigureScope|withScope|with_scope|push_scope|WithScope)\s*[({]|"
+            # a scope handed to the callback (`Sentry.withScope((scope) => { scope.setUser({...}) })`)
+            r"\bscope\.(?:set_user|setUser|SetUser|set_extra|setExtra|SetExtra|set_context|setContext|SetContext)\s*\(", "sentry.io"),
     Service("Datadog", ("datadog", "ddtrace"), r"\b(?:datadogRum|DD_RUM)\.(?:setUser|setGlobalContextProperty|addAction)\s*\(", "datadoghq.com"),
     Service("LogRocket", ("logrocket",), r"\bLogRocket\.(?:identify|track)\s*\(", "logrocket.com"),
     Service("FullStory", ("fullstory",), r"\bFS\.(?:identify|setUserVars|event)\s*\(", "fullstory.com"),

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
 
 #: The effect origins `files.analyze_write` gives a destination, by its kind (`files.sends_to.Destination.kind`).
-ORIGINS = {"data": "destination-data", "moved": "destination-moved", "new": "destination-new"}
+ORIGINS = {"data": "destination-data", "moved": "destination-moved", "new": "destination-new", "production": "destination-production"}
 
 
 @rule(
@@ -57,9 +57,22 @@ def edit_sends(e: Effect, a: Analysis) -> str | Hit | None:
     from automode.files.sends_to import named
 
     host = e.detail
+    if e.origin == ORIGINS["production"]:
+        return _other_env(host, a)
     if a.trusted_host(host) or named(host, a.ctx.user_messages):
         return None
     return Hit(e.target, "ask") if e.origin == ORIGINS["new"] else e.target
 
 
 _KINDS = frozenset(ORIGINS.values())
+
+
+def _other_env(host: str, a: Analysis) -> str | None:
+    """A production host of the private network where the user named another environment, and not production."""
+    from automode.judge.intent.said import lowered
+    from automode.judge.intent.scope import env_of
+
+    envs = {env_of(w) for m in lowered(tuple(a.ctx.user_messages)) for w in m.split()} - {""}
+    if not envs or "production" in envs:
+        return None
+    return f"writes to {host}, a production host, where you named {sorted(envs)[0]}"

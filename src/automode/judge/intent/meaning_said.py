@@ -40,7 +40,7 @@ _OPEN = ("everyone", "anyone", "anywhere", "everywhere", "everybody", "all", "ev
          "todos", "todo", "todas", "cualquier", "qualquer", "tout", "tous", "toutes", "alle", "jeden", "semua", "siapa saja",
          "全て", "すべて", "全部", "誰でも", "모두", "전체", "누구나", "所有", "任何", "все", "всех",
          # opened to the internet, said as publishing: "インターネットに公開して", "对公网开放", "인터넷에 공개"
-         "公開", "公开", "开放", "공개", "открой", "öffne", "abre", "abra", "ouvre", "apri", "otwórz", "buka", "mở")
+         "公開", "公开", "开放", "공개", "открой", "öffne", "abre", "abra", "ouvre", "apri", "otwórz", "buka", "mở", "open", "expose")
 #: Values that say only on or off: the act must be said in words.
 _PLAIN = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled", "none", "null", "0", "1"})
 #: Turning logging on or up (`files.framework_read`: wire, header and body logging, the root at TRACE).

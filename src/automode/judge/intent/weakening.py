@@ -331,6 +331,12 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
         other = _other_file(a)  # "in scripts/replay.py turn off ssl verification" answered in another file
         if other is not None:
             return other
+    if f.rule.id in ("AM-WRITE-008", "AM-WRITE-057"):
+        from automode.judge.intent.ports_said import other_port
+
+        port = other_port(a)  # "open 443 to the internet" answered with `Port.tcp(22)`
+        if port is not None:
+            return port
     if f.rule.id in _FILE_RULES:
         from automode.judge.intent.meaning_said import OWN, settle
 
