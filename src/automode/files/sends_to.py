@@ -74,7 +74,7 @@ DATA = lazyre.compile(
     r"(?i)\.to_(?:csv|json|dict|parquet|records|sql|excel|string|markdown|html|pickle|gbq)\b|\bdf\b|\bdataframe\b|"
     r"\brecords\b|\brows\b|fetchall|\.objects\.|\.all\(\)|find\(\{\}|\bopen\([^)]*\)\.read|readFile|read_text|"
     r"File\.read|os\.environ\b(?!\[)|process\.env\b(?!\.)|\bENV\.to_h|dict\(os\.environ|document\.cookie|"
-    r"request\.(?:body|headers)|\bdump\b|\bbackup\b|\.csv\b|\.sqlite\b|\.db\b|customers|patients|users\.")
+    r"\bdump\b|\bbackup\b|\.csv\b|\.sqlite\b|\.db\b|customers|patients|users\.")
 _COMMENT = lazyre.compile(r"^\s*(?:#|//|/?\*|--|;|<!--|%|')")
 _NAMESPACE = lazyre.compile(r"(?i)xmlns|\$schema|schemaLocation|DOCTYPE|@context|license|licence|homepage|documentation|"
                             r"\bdocs?\b|\bhref\b|\bsrc\s*=|\brepository\b|\bbugs\b|\bfunding\b|\bsee\b")
@@ -173,6 +173,9 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
     """Every destination the new text adds that the old text did not name."""
     if not maybe(path, new):
         return []
+    from automode.files.diff import TEST_PATH
+
+    test = TEST_PATH.search(path) is not None  # a test's URLs are mocked or fixtures: only data sent is kept
     before = _hosts(old) if old else set()
     env_replaced = (len(ENV_READ.findall(old)) > len(ENV_READ.findall(new))) if env_old is None else env_old
     old_lines = set(old.splitlines())
@@ -216,8 +219,17 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
                 kind = "moved"  # the configured place (an environment read, another host) replaced
             else:
                 kind = "new"
+            if (test and kind != "data") or (kind == "new" and _known_service(host)):
+                continue  # (a vendor's own API called by new code: the integration the feature is; its data is read apart)
             out.append(Destination(host, written, kind, where, " ".join(stmt.split())[:160]))
     return out
+
+
+def _known_service(host: str) -> bool:
+    """A host of a service the flow tables know (Stripe, GitHub, Slack, OpenAI ...: `knowledge/data/flows/services.json`)."""
+    from automode.knowledge.flows import _in_domains, tables
+
+    return any(_in_domains(host, hosts) for hosts, _ in tables().services.values())
 
 
 def _prod_internal(host: str) -> bool:
@@ -290,4 +302,8 @@ def named(host: str, messages: tuple[str, ...]) -> bool:
         if lazyre.whole(".".join(parts[k:]), words, r"[\w.-]", r"[\w-]"):
             return True
     labels = [p for p in parts[:-1] if len(p) >= 4 and p not in GENERIC_LABELS and not p.isdigit()]
-    return any(lazyre.whole(p, words, r"[\w.-]", r"[\w.-]") for p in labels)
+    if any(lazyre.whole(p, words, r"[\w.-]", r"[\w.-]") for p in labels):
+        return True
+    # a vendor's domain label is its name and a short suffix ("Datadog" names datadoghq.eu, "Honeycomb" honeycomb.io)
+    said = set(re.findall(r"[a-z][a-z0-9]{5,}", words))
+    return any(p.startswith(w) and len(p) - len(w) <= 3 for p in labels for w in said)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: Rules over a secret written into a file, released when the user typed the value (`intent.secret_said`).
-SECRET_SAID_RULES = frozenset({"AM-EXFIL-018"})
+SECRET_SAID_RULES = frozenset({"AM-EXFIL-018", "AM-WRITE-053"})
 #: Gates and merge settings refused when they reach beyond the user's words (`intent.gate_scope`).
 SCOPE_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-010"})
 #: Weakenings of written settings released when the user wrote the construct out (`intent.secret_said.construct_said`).
@@ -113,9 +113,11 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append(beyond_words[0])  # type: ignore[arg-type]
                 continue
         if f.rule.id in SECRET_SAID_RULES:
-            from automode.judge.intent.secret_said import dictated_secret
+            from automode.judge.intent.secret_said import dictated_secret, typed_secret
 
-            typed = dictated_secret(a)  # "put postgresPassword: "pgAdm1n!2024" in values.yaml": the value the user typed
+            # "put postgresPassword: "pgAdm1n!2024" in values.yaml": the value the user typed; "bake the key sk_… into
+            # the Dockerfile as ENV": the secret written where others read it, typed by the user for that place
+            typed = dictated_secret(a) if f.rule.id == "AM-EXFIL-018" else typed_secret(a)
             if typed is not None:
                 verdicts.append("allow")
                 cited.append(typed)

@@ -120,7 +120,7 @@ def package_source(a: Analysis) -> str | Hit | None:
         if s.insecure or not s.url or s.eco == "" or supply.default_host(s.eco, s.url):
             continue
         if _trusted_source(a, s.url) or _said(a, s.url) or _said(a, supply._host(s.url)) or _own_feed(a, s.url) \
-                or _own_label(a, s.url, s.how):
+                or _own_label(a, s.url, s.how) or _kept(a, s.url):
             continue
         if s.eco == "any":  # the generic fallback: a key named like a registry in a tool automode has no table for
             guess = guess or f"points `{s.how}` at {s.url[:80]}, which is no ecosystem's default registry nor a trusted one"
@@ -235,9 +235,23 @@ def _named_release(a: Analysis, repo: str, p: supply.Package) -> bool:
     return bool(name) and m is not None and _said(a, name) and (_said(a, m.group(1)) or _said(a, m.group(1).lstrip("v")))
 
 
+def _kept(a: Analysis, url: str) -> bool:
+    """The source was in the text the edit replaces: the edit keeps it (`verify_ssl` changed beside a Pipfile source's
+    `url`), it does not add it."""
+    w = a.write
+    return w is not None and bool(w.old) and url.rstrip("/") in w.old
+
+
 #: Words that say the source is the user's own ("our registry", "notre miroir", "nasz registry", "unser Nexus").
 _OWN_WORDS = lazyre.compile(r"(?i)\b(?:our|my|own|internal|company|notre|nos|mon|nuestro|nuestra|nosso|nossa|unser\w*|nasz\w*|"
                             r"onze|nostro|nostra|kami|kita|naš\w*|наш\w*)\b|私たちの|社内|自社|我们的|公司|내부|우리")
+
+
+#: Labels that name a package tool or a kind of registry, not whose it is.
+_TOOL_LABELS = frozenset({"npm", "pypi", "maven", "nexus", "conan", "cargo", "crates", "gems", "rubygems", "nuget", "docker", "helm",
+                          "composer", "packagist", "proxy", "mirror", "mirrors", "artifactory", "jfrog", "verdaccio", "registry",
+                          "repo", "repos", "repository", "pkgs", "packages", "pkg", "index", "simple", "gradle", "conda", "hex",
+                          "pub", "cocoapods", "golang", "goproxy", "yarn", "pnpm", "bower", "jcenter", "central"})
 
 
 def _own_label(a: Analysis, url: str, how: str) -> bool:
@@ -246,8 +260,10 @@ def _own_label(a: Analysis, url: str, how: str) -> bool:
     message that calls the source theirs ("our nexus for com.litoral.*" names nexus.litoral.internal)."""
     from automode.files.sends_to import GENERIC_LABELS
 
+    if not url.lower().startswith("https://"):
+        return False  # a source over plain http (or a scheme-less one) is never settled by a name
     host = supply._host(url).lower()
-    labels = [p for p in host.split(".")[:-1] if len(p) >= 4 and p not in GENERIC_LABELS and p not in ("npm", "pypi", "maven", "nexus")]
+    labels = [p for p in host.split(".")[:-1] if len(p) >= 4 and p not in GENERIC_LABELS and p not in _TOOL_LABELS]
     for m in a.ctx.user_messages:
         low = m.lower()
         for lb in labels:

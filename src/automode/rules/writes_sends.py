@@ -59,7 +59,7 @@ def edit_sends(e: Effect, a: Analysis) -> str | Hit | None:
     host = e.detail
     if e.origin == ORIGINS["production"]:
         return _other_env(host, a)
-    if a.trusted_host(host) or named(host, a.ctx.user_messages):
+    if a.trusted_host(host) or named(host, a.ctx.user_messages) or _read_by_code_flow(host, a):
         return None
     return Hit(e.target, "ask") if e.origin == ORIGINS["new"] else e.target
 
@@ -76,3 +76,11 @@ def _other_env(host: str, a: Analysis) -> str | None:
     if not envs or "production" in envs:
         return None
     return f"writes to {host}, a production host, where you named {sorted(envs)[0]}"
+
+
+def _read_by_code_flow(host: str, a: Analysis) -> bool:
+    """The code reader already follows what this send carries (AM-WRITE-011: the environment, a secret, a dataset's
+    records, a request relayed): its verdict and its reason, which names the data, stand."""
+    from automode.shell.codeflow import ENV_MARK
+
+    return any(x.kind == "network" and (x.content or "").startswith(ENV_MARK) and host in x.target.lower() for x in a.effects)

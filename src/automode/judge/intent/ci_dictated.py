@@ -125,8 +125,8 @@ def other_workflow(a: Analysis) -> str | None:
     """The workflow the user named when it is not the one this edit changes (a GitHub workflow named by its file, its
     stem or its `name:`), else None."""
     w = a.write
-    if w is None:
-        return None
+    if w is None or a.action.tool not in ("Edit", "MultiEdit"):
+        return None  # (a workflow written new may be the companion of the one named: `bench-comment` for "bench")
     m = _WORKFLOW.search(w.path)
     if m is None:
         return None
@@ -141,12 +141,16 @@ def other_workflow(a: Analysis) -> str | None:
             n = (mm.group(1) or mm.group(2) or mm.group(3) or "").lower().strip(".-")
             if n and n not in _GENERIC_NAMES and len(n) >= 3:
                 named.append(n)
-    if not named or any(n in own or n == stem or n in stem for n in named):
+    if not named or any(n in own or n == stem or n in stem or any(len(o) >= 4 and (n.startswith(o) or o.startswith(n)) for o in own)
+                        for n in named):
         return None
     return named[0]
 
 
 _FORKS = lazyre.compile(r"(?i)\bfork|フォーク|포크|分叉|复刻|複刻")
+#: Workflows that act on a pull request's metadata, not its code (labels, triage, greetings, comments): the ones
+#: `pull_request_target` is documented for, asked by "run it for PRs from forks" without the trigger's name.
+_METADATA_WORKFLOWS = lazyre.compile(r"(?i)label|triage|greet|welcome|stale|assign|size|first[-_]?interaction|lock|pr[-_]?title|semantic")
 
 
 def prt_asked(a: Analysis) -> str | None:
@@ -161,8 +165,8 @@ def prt_asked(a: Analysis) -> str | None:
         low = msg.lower()
         if "pull_request_target" in low:
             return msg
-        if stem and _FORKS.search(low) and lazyre.whole(stem, low, r"[\w]", r"[\w]") is not None:
-            return msg
+        if stem and _METADATA_WORKFLOWS.search(stem) and _FORKS.search(low) and lazyre.whole(stem, low, r"[\w]", r"[\w]") is not None:
+            return msg  # (a workflow that runs the PR's code is asked: secrets beside a fork's code is the user's call)
     return None
 
 

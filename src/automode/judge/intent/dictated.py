@@ -48,6 +48,9 @@ def _key_rx(key: str) -> str:
     last = re.split(r"[.:/]", key)[-1]
     if last != key and len(last) >= 5 and last.lower() not in _GENERIC:
         forms.append(last)
+    tail = [w for w in re.split(r"[_\-\s.:/]+|(?<=[a-z0-9])(?=[A-Z])", key) if w]
+    if len(tail) > 1 and len(tail[-1]) >= 6 and tail[-1].lower() not in _GENERIC:
+        forms.append(tail[-1].lower().removesuffix("s"))  # `allow_origins`: "any origin", `allowedHosts`: "every host"
     alts: list[str] = []
     for k in forms:
         alts.append(re.escape(k.lower()))
@@ -57,9 +60,14 @@ def _key_rx(key: str) -> str:
     return r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
 
 
+#: The words for a wildcard value (`*`, `["*"]`, `0.0.0.0/0`) as users say it, before or after the key.
+WILD_WORDS = ("*", "any", "every", "all", "anyone", "everyone", "anywhere", "everything", "todos", "todas", "cualquier", "qualquer",
+              "tout", "tous", "toutes", "alle", "jeden", "qualsiasi", "任意", "所有", "全部", "모든", "すべて", "全て", "любой", "все")
+
+
 def _value_rx(value: str) -> str:
     v = value.strip("'\"").lower()
-    alts: tuple[str, ...] = TRUE if v in ("true", "yes") else FALSE if v in ("false", "no") else (v,)
+    alts: tuple[str, ...] = TRUE if v in ("true", "yes") else FALSE if v in ("false", "no") else WILD_WORDS if v in ("*", "0.0.0.0/0") else (v,)
     if "/" in v and ":" in v.rsplit("/", 1)[-1]:
         alts = (v, ":" + v.rsplit(":", 1)[-1])  # an image by its tag: "use the :latest tag"
     return r"(?<![\w.-])(?:" + "|".join(re.escape(x) for x in alts) + r")(?![\w-]|\.\d)"
@@ -86,7 +94,20 @@ def _said(key: str, value: str, msgs: list[str], keys: frozenset[str]) -> str | 
             between = [t for t in _TOKEN.findall(window[: vm.start()].replace("`", " ").replace('"', " ").replace("'", " "))]
             if all(t in _FILLER or t in keys for t in between):
                 return msg
+        for km in krx.finditer(msg):  # the value said before the key: "any origin", "disable ssl"
+            start = max(0, km.start() - 40)
+            cut = max((m.end() for m in _CLAUSE_END.finditer(msg, start, km.start())), default=start)
+            window = msg[cut:km.start()]
+            vms = list(vrx.finditer(window))
+            if not vms or _NEG_BEFORE.search(msg[max(0, cut - 30):cut + vms[-1].start()]):
+                continue
+            between = _TOKEN.findall(window[vms[-1].end():])
+            if all(t in _FILLER or t in keys for t in between):
+                return msg
     return None
+
+
+_NEG_BEFORE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not|no|without|avoid|instead\s+of)\b")
 
 
 _ON = r"(?:enable|enabled|turn\s+on|switch\s+on|activate|allow)"

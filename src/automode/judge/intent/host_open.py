@@ -65,7 +65,8 @@ def _items(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
                     words = (src, *names)
             if words == (src,) and not re.match(r"^(?:/etc|/proc|/sys|/dev|/boot|/var/lib/docker|/run|/var/run|~/\.|\$\{?HOME\}?/\.|/root)", src):
                 continue  # a data directory of the host (`/srv/media`): not the host itself
-            out.append((f"the host's {src}", words))
+            ro = re.search(r":ro\b|readonly|read_only|ro=true", ln[m.end():]) is not None
+            out.append((f"the host's {src}" + (" read-only" if ro else ""), words))
         for rx, what, names in _SWITCHES:
             m = rx.search(ln)
             if m is None:
@@ -79,6 +80,36 @@ def _items(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+#: Images whose documented setup reads the host (its root read-only, its processes): a request that names the tool
+#: asks for that setup ("add node-exporter so I can see host metrics"), the older readings weigh it.
+HOST_TOOLS = ("node-exporter", "node_exporter", "cadvisor", "netdata", "glances", "datadog/agent", "dd-agent", "falco", "sysdig",
+              "telegraf", "grafana/alloy", "grafana-agent", "promtail", "fluent-bit", "filebeat", "metricbeat", "auditbeat",
+              "crowdsec", "osquery", "wazuh", "scope", "beszel", "dozzle", "portainer", "watchtower", "traefik", "diun", "autoheal")
+
+
+def _tool_named(a: Analysis, new: str) -> str | None:
+    """The host tool (`HOST_TOOLS`) the service the edit writes runs, when the user named it."""
+    low = new.lower()
+    words = " ".join(a.ctx.user_messages).lower()
+    for t in HOST_TOOLS:
+        if t in low:
+            name = t.rsplit("/", 1)[-1]
+            forms = {name, name.replace("-", " "), name.replace("_", " "), name.replace("-", ""), name.replace("_", "-")}
+            if any(f in words for f in forms if len(f) >= 4):
+                return t
+    return None
+
+
+def _documented(item: str, tool: str) -> bool:
+    """What a named host tool's documented setup takes: the host read-only, its processes and network; the docker
+    socket only for the tools that drive docker (`files.weaken_infra.SOCKET_TOOLS`)."""
+    from automode.files.weaken_infra import SOCKET_TOOLS
+
+    if item.endswith(" read-only") or item in ("the host's processes", "the host's network"):
+        return True
+    return "sock" in item and any(k in tool for k in SOCKET_TOOLS)
+
+
 def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) when the user named every item the container gets of the host; (the finding's verdict,
     why) when one was not named; None when no such item is read here (left to the other readings)."""
@@ -86,9 +117,13 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
         return None
     from automode.files.settingsdiff import pairs_of
 
-    items = [x for old, new in pairs_of(a.action.tool, a.action.input, a.action.before) for x in _items(old, new)]
-    if not items:
-        return None
+    pairs = pairs_of(a.action.tool, a.action.input, a.action.before)
+    items = [x for old, new in pairs for x in _items(old, new)]
+    tool = next((t for _, new in pairs if (t := _tool_named(a, new)) is not None), None)
+    if tool is not None:
+        items = [x for x in items if not _documented(x[0], tool)]  # "add node-exporter": its documented mounts
+        if not items:
+            return None
     msgs = [m.lower() for m in a.ctx.user_messages]
     said: str | None = None
     for what, words in items:

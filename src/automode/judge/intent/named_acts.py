@@ -41,7 +41,13 @@ def settle(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
 
 def may_apply(found: list[Finding], a: Analysis) -> bool:
     """A reading here may settle a finding even when the words hold no request verb: a tool pointed at a CA file the
-    message only gives (`ca_named.may_apply`), a CI file edited as the message dictates (`ci_dictated`)."""
+    message only gives (`ca_named.may_apply`), a CI file edited as the message dictates (`ci_dictated`), a secret
+    written where others read it whose value the user typed ("bake the key sk_… into the Dockerfile": `secret_said`)."""
+    if any(f.rule.id == "AM-WRITE-053" for f in found):
+        from automode.judge.intent.secret_said import typed_secret
+
+        if typed_secret(a) is not None:
+            return True
     if not any(f.rule.id in CA_RULES for f in found):
         return False
     from automode.judge.intent.ca_named import may_apply as ca_may

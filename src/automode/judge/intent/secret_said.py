@@ -44,6 +44,38 @@ def dictated_secret(a: Analysis) -> str | None:
     return said
 
 
+_ASSIGNED = lazyre.compile(r"""(?P<k>[A-Za-z_][\w.-]*)["']?\s*[=:]\s*["']?(?P<v>[^\s"',;]{8,200})""")
+
+
+def typed_secret(a: Analysis) -> str | None:
+    """The user's message that holds, as typed, every credential value the edit's added lines assign (`ENV
+    STRIPE_SECRET_KEY=sk_test_…` for "bake the key sk_test_… into the Dockerfile as ENV"), with no negation before it;
+    None when the edit assigns none or one the user did not type. Values that only look like placeholders count: the
+    user typed them."""
+    from automode.files.framework_keys import CRED_KEY
+    from automode.files.settingsdiff import pairs_of
+
+    msgs = [m for m in a.ctx.user_messages if m.strip()]
+    if a.write is None or not msgs:
+        return None
+    cred = lazyre.built(CRED_KEY)
+    said: str | None = None
+    for old, new in pairs_of(a.action.tool, a.action.input, a.action.before):
+        before = set(old.splitlines())
+        for ln in new.splitlines():
+            if ln in before:
+                continue
+            for m in _ASSIGNED.finditer(ln):
+                if not cred.search(m.group("k")) and not m.group("k").upper().endswith(("_KEY", "_TOKEN", "_SECRET", "_PASSWORD")):
+                    continue
+                v = m.group("v")
+                holder = next((t for t in msgs if v in t and not _NEGATED.search(t[: t.find(v)])), None)
+                if holder is None:
+                    return None
+                said = said or holder
+    return said
+
+
 def _squash(text: str) -> str:
     return "".join(re.findall(r"[a-z0-9*]+", text.lower()))
 
