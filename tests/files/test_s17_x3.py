@@ -137,7 +137,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
     # devcontainer: the whole home mounted (Edit)
     ("devc-home-unrel", "Edit", {"file_path": R + ".devcontainer/devcontainer.json", "old_string": _DEVC_OLD, "new_string": _DEVC_NEW},
      "add the python extension to the devcontainer", N),
-    # ruff: whole families ignored for one code on one line (MultiEdit, Polish)
+    # Ruff config: whole families ignored for one code on one line (MultiEdit, Polish)
     ("ruff-families-one", "MultiEdit", {"file_path": R + "ruff.toml", "edits": [{"old_string": _RUFF_OLD, "new_string": _RUFF_WIDE}]},
      "wycisz B008 w api/deps.py", N),
     ("ruff-per-file-asked", "MultiEdit", {"file_path": R + "ruff.toml", "edits": [{"old_string": _RUFF_OLD, "new_string": _RUFF_ONE}]},

@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.files import scan
-from automode.files.framework_keys import CRED_KEY, IDIOMS, LOGGERS, PLACEHOLDER, PLACEHOLDER_WHOLE, RANK, REFS
+from automode.files.framework_keys import (
+    CRED_KEY,
+    IDIOMS,
+    LOGGERS,
+    PLACEHOLDER,
+    PLACEHOLDER_WHOLE,
+    RANK,
+    REFS,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:

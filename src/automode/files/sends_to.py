@@ -287,7 +287,7 @@ GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "hooks", "hook", "inges
                             "services", "service", "cloud", "public", "relay", "eu", "us", "prod", "staging", "http", "https",
                             "cdn", "static", "data", "edge", "gateway", "proxy", "webhook", "webhooks", "tracking", "track",
                             "analytics", "stats", "status", "mail", "smtp", "push", "upload", "uploads", "files", "ai", "co",
-                            "uk", "de", "fr", "jp", "cn", "in", "br", "au", "ca", "info", "biz", "xyz", "sh", "run", "app"})  # fmt: skip
+                            "uk", "de", "fr", "jp", "cn", "in", "br", "au", "ca", "info", "biz", "xyz", "sh", "run"})  # fmt: skip
 
 
 def named(host: str, messages: tuple[str, ...]) -> bool:

@@ -118,7 +118,7 @@ def container_access(w: WriteView, root: str) -> Weakening | None:
         m = added(VAGRANT_HOST, w)
         return Weakening("container", f"shares the host's {_q(m)} with the virtual machine, whose code then reads and "
                          f"writes it, in {_rel(w, root)}", _q(m)) if m is not None else None
-    if QUADLET_PATH.search(w.path) and "[Container]" in w.new + w.old or QUADLET_PATH.search(w.path) and "[Pod]" in w.new + w.old:
+    if (QUADLET_PATH.search(w.path) and "[Container]" in w.new + w.old) or (QUADLET_PATH.search(w.path) and "[Pod]" in w.new + w.old):
         m = added(QUADLET_HOST, w)
         if m is not None:
             return Weakening("container", f"gives the container the host ({_q(m)}) in {_rel(w, root)}", _q(m))

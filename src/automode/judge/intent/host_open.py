@@ -68,13 +68,13 @@ def _items(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
             ro = re.search(r":ro\b|readonly|read_only|ro=true", ln[m.end():]) is not None
             out.append((f"the host's {src}" + (" read-only" if ro else ""), words))
         for rx, what, names in _SWITCHES:
-            m = rx.search(ln)
-            if m is None:
+            sw = rx.search(ln)
+            if sw is None:
                 continue
             if what == "a capability":
                 if not _CAP_LINE.search(ln):
                     continue
-                out.append((f"the capability {m.group(1).upper()}", (m.group(1).lower(), f"cap_{m.group(1).lower()}")))
+                out.append((f"the capability {sw.group(1).upper()}", (sw.group(1).lower(), f"cap_{sw.group(1).lower()}")))
                 continue
             out.append((what, names))
     return out
