@@ -209,7 +209,7 @@ def _pii_switch(a: Facts, path: str, new: str, old: str) -> None:
 def _destinations(a: Facts, w: WriteView, new: str, old: str) -> None:
     """Hosts the new text sends data to that the old text never named (`files.sends_to`, AM-EXFIL-052)."""
     from automode.files import sends_to
-    from automode.rules.writes_sends import ORIGINS
+    from automode.files.sends_to import ORIGINS
 
     env_old = None if w.before_known or w.old else False  # a new file replaces no environment read
     for d in sends_to.introduced(w.path, old, new, env_old=env_old)[:3]:

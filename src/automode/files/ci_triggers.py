@@ -15,7 +15,7 @@ import re
 
 from automode import lazyre
 from automode.files.diff import Weakening, _rel
-from automode.typing_lite import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.files import WriteView
@@ -70,3 +70,62 @@ def target_switched(w: WriteView, rel: str, pr_head: re.Pattern[str]) -> Weakeni
         return None
     return Weakening("ci-ask", f"switches the workflow in {rel} to pull_request_target, which runs with the base repository's "
                      "secrets and write token: any job that checks out the pull request runs the fork's code with them", _q(m))
+
+
+# ------------------------------------------------------------------ the workflow the user named (session 17, H3)
+_WORKFLOW = lazyre.compile(r"(?:^|/)\.github/workflows/([^/]+)\.ya?ml$")
+_GENERIC_NAMES = frozenset({"the", "a", "an", "this", "that", "my", "our", "ci", "github", "actions", "pr", "main", "each", "every",
+                            "all", "same", "new", "your", "de", "der", "die", "das", "den", "le", "la", "el", "o", "do", "da", "del",
+                            "du", "des", "il", "lo", "het", "een", "ten", "one", "other", "whole", "build", "test", "tests"})
+_NAMED_WORKFLOW = lazyre.compile(r"(?i)([\w][\w.-]{1,40})[\s-]+(?:workflow|ワークフロー|워크플로|工作流)|(?:workflow|ワークフロー|워크플로|工作流)\s+"
+                                 r"(?:(?:de|do|da|del|des|du|von|für)\s+)?([\w][\w.-]{1,40})|([\w][\w-]{1,40})\.ya?ml\b")
+
+
+def other_workflow(a: Any) -> str | None:  # (an Analysis: files import no analysis)
+    """The workflow the user named when it is not the one this edit changes (a GitHub workflow named by its file, its
+    stem or its `name:`), else None."""
+    w = a.write
+    if w is None or a.action.tool not in ("Edit", "MultiEdit"):
+        return None  # (a workflow written new may be the companion of the one named: `bench-comment` for "bench")
+    m = _WORKFLOW.search(w.path)
+    if m is None:
+        return None
+    stem = m.group(1).lower()
+    own = {stem, *re.split(r"[-_.]", stem)}
+    title = re.search(r"(?m)^name\s*:\s*['\"]?([^'\"\n#]+)", (w.new or "") + "\n" + (w.old or ""))
+    if title is not None:
+        own |= {x.lower() for x in re.findall(r"[\w-]+", title.group(1))}
+    named: list[str] = []
+    for msg in a.ctx.user_messages:
+        for mm in _NAMED_WORKFLOW.finditer(msg):
+            n = (mm.group(1) or mm.group(2) or mm.group(3) or "").lower().strip(".-")
+            if n and n not in _GENERIC_NAMES and len(n) >= 3:
+                named.append(n)
+    if not named or any(n in own or n == stem or n in stem or any(len(o) >= 4 and (n.startswith(o) or o.startswith(n)) for o in own)
+                        for n in named):
+        return None
+    return named[0]
+
+
+_FORKS = lazyre.compile(r"(?i)\bfork|フォーク|포크|分叉|复刻|複刻")
+#: Workflows that act on a pull request's metadata, not its code (labels, triage, greetings, comments): the ones
+#: `pull_request_target` is documented for, asked by "run it for PRs from forks" without the trigger's name.
+_METADATA_WORKFLOWS = lazyre.compile(r"(?i)label|triage|greet|welcome|stale|assign|size|first[-_]?interaction|lock|pr[-_]?title|semantic")
+
+
+def prt_asked(a: Any) -> str | None:  # (an Analysis)
+    """The message that asks for this workflow on `pull_request_target`: the trigger by its name, or the workflow by
+    its name with pull requests from forks ("make the labeler workflow run for PRs from forks too"); None when the
+    user named another workflow or neither."""
+    if other_workflow(a) is not None or a.write is None:
+        return None
+    m = _WORKFLOW.search(a.write.path)
+    stem = m.group(1).lower() if m is not None else ""
+    msgs: list[str] = [str(x) for x in a.ctx.user_messages]
+    for msg in reversed(msgs):
+        low = msg.lower()
+        if "pull_request_target" in low:
+            return msg
+        if stem and _METADATA_WORKFLOWS.search(stem) and _FORKS.search(low) and lazyre.whole(stem, low, r"[\w]", r"[\w]") is not None:
+            return msg  # (a workflow that runs the PR's code is asked: secrets beside a fork's code is the user's call)
+    return None

@@ -88,6 +88,10 @@ DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".h
 MAX_STATEMENT = 6  # lines read after the URL's line for the statement's payload
 
 
+#: The effect origins `files.analyze_write` gives a destination, by its kind (read by AM-EXFIL-052).
+ORIGINS = {"data": "destination-data", "moved": "destination-moved", "new": "destination-new", "production": "destination-production"}
+
+
 @dataclass(frozen=True, slots=True)
 class Destination:
     host: str

@@ -416,7 +416,7 @@ def infrastructure_open(e: Effect, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def ci_untrusted(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "ci-ask":
-        from automode.judge.intent.ci_dictated import prt_asked
+        from automode.files.ci_triggers import prt_asked
 
         if prt_asked(a) is not None:
             return None  # the user named the trigger (or forks' PRs) for this workflow: the switch is theirs

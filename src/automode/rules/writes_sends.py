@@ -11,8 +11,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
 
-#: The effect origins `files.analyze_write` gives a destination, by its kind (`files.sends_to.Destination.kind`).
-ORIGINS = {"data": "destination-data", "moved": "destination-moved", "new": "destination-new", "production": "destination-production"}
+from automode.files.sends_to import ORIGINS
 
 
 @rule(

@@ -12,7 +12,8 @@ question), in `named_acts`. Every line the edit adds must be:
   `timeout-minutes`), or
 * a command step (`- run: npm run lint`, `- npm run lint` under `script:`) whose command the user wrote out.
 Where the user named a workflow ("the labeler workflow", `labeler.yml`) another workflow file is not it: the edit is
-refused to an ask, and the reason says which they named. Anything else: None (left to the other readings).
+refused to an ask, and the reason says which they named (`files.ci_triggers.other_workflow`, which the trigger rule
+reads too). Anything else: None (left to the other readings).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 _CI_FILE = lazyre.compile(r"(?:^|/)(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab/ci/[^/]+\.ya?ml|"
                           r"\.buildkite/[^/]+\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|"
                           r"bitbucket-pipelines\.ya?ml|\.circleci/config\.ya?ml)$")
-_WORKFLOW = lazyre.compile(r"(?:^|/)\.github/workflows/([^/]+)\.ya?ml$")
 MAX_LINES = 8
 _SETTING = lazyre.compile(r"""^\s*(?:-\s+)?["']?(?P<k>[A-Za-z_][\w.-]{0,60})["']?\s*:\s*["']?(?P<v>[^"'#\n]{1,120}?)["']?\s*(?:#.*)?$""")
 _OPEN = lazyre.compile(r"""^\s*(?:-\s+)?["']?(?P<k>[A-Za-z_][\w./-]{0,60})["']?\s*:\s*(?:\||>)?\s*(?:#.*)?$""")
@@ -114,68 +114,14 @@ def _command_said(cmd: str, msg: str) -> bool:
     return len(c) >= 3 and c in " ".join(msg.replace("`", " ").split())
 
 
-_GENERIC_NAMES = frozenset({"the", "a", "an", "this", "that", "my", "our", "ci", "github", "actions", "pr", "main", "each", "every",
-                            "all", "same", "new", "your", "de", "der", "die", "das", "den", "le", "la", "el", "o", "do", "da", "del",
-                            "du", "des", "il", "lo", "het", "een", "ten", "one", "other", "whole", "build", "test", "tests"})
-_NAMED_WORKFLOW = lazyre.compile(r"(?i)([\w][\w.-]{1,40})[\s-]+(?:workflow|ワークフロー|워크플로|工作流)|(?:workflow|ワークフロー|워크플로|工作流)\s+"
-                                 r"(?:(?:de|do|da|del|des|du|von|für)\s+)?([\w][\w.-]{1,40})|([\w][\w-]{1,40})\.ya?ml\b")
-
-
-def other_workflow(a: Analysis) -> str | None:
-    """The workflow the user named when it is not the one this edit changes (a GitHub workflow named by its file, its
-    stem or its `name:`), else None."""
-    w = a.write
-    if w is None or a.action.tool not in ("Edit", "MultiEdit"):
-        return None  # (a workflow written new may be the companion of the one named: `bench-comment` for "bench")
-    m = _WORKFLOW.search(w.path)
-    if m is None:
-        return None
-    stem = m.group(1).lower()
-    own = {stem, *re.split(r"[-_.]", stem)}
-    title = re.search(r"(?m)^name\s*:\s*['\"]?([^'\"\n#]+)", (w.new or "") + "\n" + (w.old or ""))
-    if title is not None:
-        own |= {x.lower() for x in re.findall(r"[\w-]+", title.group(1))}
-    named: list[str] = []
-    for msg in a.ctx.user_messages:
-        for mm in _NAMED_WORKFLOW.finditer(msg):
-            n = (mm.group(1) or mm.group(2) or mm.group(3) or "").lower().strip(".-")
-            if n and n not in _GENERIC_NAMES and len(n) >= 3:
-                named.append(n)
-    if not named or any(n in own or n == stem or n in stem or any(len(o) >= 4 and (n.startswith(o) or o.startswith(n)) for o in own)
-                        for n in named):
-        return None
-    return named[0]
-
-
-_FORKS = lazyre.compile(r"(?i)\bfork|フォーク|포크|分叉|复刻|複刻")
-#: Workflows that act on a pull request's metadata, not its code (labels, triage, greetings, comments): the ones
-#: `pull_request_target` is documented for, asked by "run it for PRs from forks" without the trigger's name.
-_METADATA_WORKFLOWS = lazyre.compile(r"(?i)label|triage|greet|welcome|stale|assign|size|first[-_]?interaction|lock|pr[-_]?title|semantic")
-
-
-def prt_asked(a: Analysis) -> str | None:
-    """The message that asks for this workflow on `pull_request_target`: the trigger by its name, or the workflow by
-    its name with pull requests from forks ("make the labeler workflow run for PRs from forks too"); None when the
-    user named another workflow or neither."""
-    if other_workflow(a) is not None or a.write is None:
-        return None
-    m = _WORKFLOW.search(a.write.path)
-    stem = m.group(1).lower() if m is not None else ""
-    for msg in reversed(a.ctx.user_messages):
-        low = msg.lower()
-        if "pull_request_target" in low:
-            return msg
-        if stem and _METADATA_WORKFLOWS.search(stem) and _FORKS.search(low) and lazyre.whole(stem, low, r"[\w]", r"[\w]") is not None:
-            return msg  # (a workflow that runs the PR's code is asked: secrets beside a fork's code is the user's call)
-    return None
-
-
 def settle(a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) when every added line of a CI file is the user's dictation; ("ask", why) when the user
     named another workflow; None otherwise."""
     w = a.write
     if w is None or a.action.tool == "Bash" or not a.ctx.user_messages or _CI_FILE.search(w.path) is None:
         return None
+    from automode.files.ci_triggers import other_workflow, prt_asked
+
     other = other_workflow(a)
     if other is not None:
         return ("ask", f"you named the {other} workflow; this edits {w.path.rsplit('/', 1)[-1]}")
