@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 #: The cheap trigger: a scheme, or a destination key that may take a bare `host:port`.
-TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|agent_host|statsd|syslog|\[output\]|<match|sinks?:|outputs?:")
+TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|_host\b|_server\b|_addr|statsd|syslog|\[output\]|<match|sinks?:|outputs?:")
 URL = lazyre.compile(r"""(?i)(?<![\w.+-])(?:https?|wss?|grpcs?|mqtts?|amqps?|kafka|nats|rediss?|tcp|udp|sftp|ftps?|"""
                      r"""postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mssql(?:\+\w+)?|mongodb(?:\+srv)?|clickhouse|snowflake)://"""
                      r"""(?:[^\s/@'"`<>]+@)?(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+|\[[0-9a-f:]+\])""")
@@ -141,13 +141,20 @@ def _opener(lines: list[str], i: int) -> str:
     return ""
 
 
+#: A key named for an address of a mail, cache, queue or database server (`EMAIL_HOST = '…'`, `REDIS_HOST`): a bare
+#: host given to it is a destination when it takes an environment read's place.
+ENV_KEY = lazyre.compile(r"(?i)[A-Z_]*(?:_HOST|_SERVER|_ADDR|_ADDRESS|_URL|_URI|_ENDPOINT)\b\W{0,6}$")
 #: A key given a bare host, unquoted (`endpoint: collector.x.example:4317`, Fluent Bit's `Host  logs.x.example`).
 BARE_VALUE = lazyre.compile(r"""^\s*-?\s*(?P<key>[\w./-]{2,60})\s*(?:[:=]\s*|\s+)(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*"""
                             r"""\.[a-z]{2,})(?::\d{2,5})?\s*(?:[#;].*)?$""", re.I)
 #: Keys whose bare host is a destination inside a block that sends (`[OUTPUT]`, an exporter, a sink).
-_HOST_KEY = lazyre.compile(r"(?i)^(?:host|hostname|server|address|addr|url|uri|target)$")
+_HOST_KEY = lazyre.compile(r"(?i)^(?:hosts?|hostname|servers?|address|addr|urls?|uri|target|endpoints?)$")
 _SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|<\s*(?:match|store)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
-                                r"destinations?|upstreams?|shippers?|emitters?)\s*[:{\[]")
+                                r"destinations?|upstreams?|shippers?|emitters?|receivers?|appenders?)\s*[:{\[]|\boutput\s*\{|"
+                                r"\boutput\.\w+\s*:|<\s*appender\b|<\s*(?:http|sender|publisher)\b|^\s*(?:http|tcp|udp|syslog|kafka|"
+                                r"elasticsearch|loki|splunk_hec|datadog_logs|s3|gelf)\s*\{")
+#: The key a literal is given on its line: `url =>`, `uri:`, `<url>`, `hosts: [`, `host =`.
+_KEY_BEFORE = lazyre.compile(r"""(?i)<?([\w.-]+)>?["']?\s*(?:=>|[:=])?\s*\[?\s*["'`]?\s*$""")
 
 
 def _sending_block(lines: list[str], i: int) -> bool:
@@ -166,7 +173,9 @@ def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
     for m in URL.finditer(ln):
         yield m.group("host").lower(), m.group(0), ln[: m.start()]
     for m in BARE.finditer(ln):
-        if DEST_KEY.search(ln[: m.start()]):
+        kb = _KEY_BEFORE.search(ln[max(0, m.start() - 60): m.start()])
+        if DEST_KEY.search(ln[: m.start()]) or (kb is not None and _HOST_KEY.match(kb.group(1).rsplit(".", 1)[-1])) \
+                or ENV_KEY.search(ln[: m.start()]):  # fmt: skip
             yield m.group("host").lower(), m.group(0).strip("\"'`"), ln[: m.start()]
     b = BARE_VALUE.match(ln) if "://" not in ln else None
     if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and _sending_block(lines, i))):
@@ -187,7 +196,8 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
     out: list[Destination] = []
     seen: set[str] = set()
     for i, ln in enumerate(lines):
-        if ln in old_lines or _COMMENT.match(ln) or ("://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None):
+        if ln in old_lines or _COMMENT.match(ln) or ("://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None
+                                                    and not (env_replaced and BARE.search(ln))):
             continue
         for host, written, pre in _found(lines, i):
             if host in before or host in seen:
@@ -200,8 +210,11 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             stmt = _statement(lines, i)
             context = _opener(lines, i) + "\n" + pre
             where = ""
+            kb = _KEY_BEFORE.search(pre[-60:])
             if DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
                 where = "destination key"
+            elif kb is not None and _HOST_KEY.match(kb.group(1).rsplit(".", 1)[-1]) and _sending_block(lines, i):
+                where = "destination key"  # an output, sink, appender or receiver's address
             elif SEND_CALL.search(context[-160:]) or (FETCH_CALL.search(context[-160:]) and BODY.search(stmt.replace(written, " "))):
                 where = "send call"
             elif env_replaced and (ADDRESS_KEY.search(pre) or _same_place(pre, old)):
