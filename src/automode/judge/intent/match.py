@@ -70,9 +70,17 @@ class Intent:
 #: correction of what was asked before, in the languages of the gloss ("no worries" is no refusal: no mark after it).
 _CORRECTION = lazyre.compile(r"(?i)^\s*(?:no|nope|nah|nein|nee|non|nie|n[ãa]o|nej|ne|нет|ні|hay[ıi]r|не|いや|いいえ|아니|아뇨|"
                              r"不|不是|不要|لا)\s*[,!.;:\u2014\u2013\uff0c\u3001]\s*(?=\S)")
-#: Acts a withdrawal ("hold off", "wait") suspends: the consequential ones.
+#: Acts a withdrawal ("hold off", "wait") suspends: the consequential ones. Every verb class that changes something
+#: outside the files in hand is here (session 17: a "rotate", "deprecate" or "grant" request taken back with "leave
+#: it" stayed in force once a release could name those acts; only "read", "touch" (an edit, fenced by `withdrawn`) and
+#: the withdrawal's own "forget" are not held).
 HELD_VERBS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install",
-                        "kill", "run", "create", "update", "skip", "privilege"})  # fmt: skip
+                        "kill", "run", "create", "update", "skip", "privilege", "rotate", "deprecate", "undeprecate",
+                        "grant", "migrate", "purge", "reboot", "restart", "rollback", "scale", "shutdown", "drain",
+                        "cordon", "uncordon", "evacuate", "halt", "power-off", "power-cycle", "recycle", "bounce",
+                        "yank", "unpublish", "amend", "commit", "chmod", "enable", "activate", "invalidate", "unlock",
+                        "force-unlock", "unblock", "relocate", "move", "persist", "autostart", "undo", "bust",
+                        "unmanage"})  # fmt: skip
 
 
 @lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ from automode.judge.intent.later import (
 )
 from automode.judge.intent.later import kept as kept_part
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, STOP
+from automode.judge.intent.withdraw_words import within_withdrawal
 
 # The words of a request (`automode.judge.intent.words`); names other modules import from here stay importable here.
 from automode.judge.intent.words import COPULAS as COPULAS
@@ -533,9 +534,10 @@ def parse_message(text: str) -> Message:
         len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     bounds += _spared(own, text, bounds, any(c.verbs and not c.question for c in clauses))
+    whole = ""
     if not hold and not consent:
-        hold = withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
-    if hold and any(b.strong or b.weak for b in bounds):
+        hold = whole = withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
+    if hold and any((b.strong or b.weak) and not (whole and within_withdrawal(b.strong | b.weak, whole)) for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
 

@@ -17,6 +17,8 @@ Pure text; fixtures in `tests/judge/test_withdraw_words.py`.
 
 from __future__ import annotations
 
+import unicodedata
+
 from automode import lazyre
 
 #: Interjections and fillers that may open a withdrawal ("eh", "ой", "euh", "ach", "ay", "aduh", "ah non").
@@ -29,7 +31,7 @@ LEADS: tuple[str, ...] = (
     r"opa", r"ih", r"ixi", r"putz", r"p[ôo]", r"olha", r"pensando\s+bem", r"beh", r"mah", r"boh", r"aspetta", r"allora",
     r"aduh", r"waduh", r"wah", r"lho", r"loh", r"eits", r"eh\s+bentar", r"hmm\s+bentar", r"oke", r"ok\s+deh", r"duh",
     r"ой", r"ай", r"эх", r"ну", r"блин", r"хм+", r"так", r"слушай", r"ой-ой", r"упс",
-    r"oj", r"ojej", r"hmm", r"w\s+sumie", r"jednak", r"no\s+dobra", r"dobra", r"no", r"tak", r"ehh", r"aa", r"ồ", r"à", r"ờ", r"ơ", r"ủa", r"ừ",
+    r"oj", r"ojej", r"hmm", r"w\s+sumie", r"a\s+zreszt[ąa](?:\s+nie)?", r"zreszt[ąa](?:\s+nie)?", r"jednak", r"no\s+dobra", r"dobra", r"no", r"tak", r"ehh", r"aa", r"ồ", r"à", r"ờ", r"ơ", r"ủa", r"ừ",
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
     r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
@@ -73,7 +75,7 @@ WHOLE: dict[str, tuple[str, ...]] = {
            r"lascia\s+pure", r"tienili", r"tienila", r"tienilo", r"no\s+dai", r"dai,?\s+lascia\s+stare"),
     "nl": (r"hoeft\s+niet(?:\s+meer)?", r"laat\s+(?:ze|hem)\s+(?:maar\s+)?staan", r"laat\s+het\s+(?:maar\s+)?zo", r"nog\s+even\s+niet",
            r"toch\s+maar\s+niet", r"stop", r"laat\s+maar", r"niet\s+nodig", r"houd\s+ze", r"hou\s+ze"),
-    "sv": (r"skit\s+i\s+det", r"beh[öo]vs\s+inte", r"l[åa]t\s+dem\s+vara", r"ikke\s+endnu", r"ikke\s+enn[åa]", r"la\s+det\s+v[æa]re",
+    "sv": (r"skit\s+i\s+det", r"drit\s+i\s+det", r"gi\s+bl[aa]f{1,2}en\s+i\s+det", r"vi\s+venter(?:\s+med\s+det)?", r"beh[öo]vs\s+inte", r"l[åa]t\s+dem\s+vara", r"ikke\s+endnu", r"ikke\s+enn[åa]", r"la\s+det\s+v[æa]re",
            r"ikke\s+n[øo]dvendig", r"ikke\s+n[øo]dvendigt", r"gl[öo]m\s+det", r"vent\s+lidt", r"vent\s+litt", r"inte\s+nu"),
     "pl": (r"to\s+nie", r"raczej\s+nie", r"zostaw(?:\s+(?:je|to|go|ją))?", r"nie\s+trzeba", r"ju[żz]\s+nie\s+trzeba", r"wstrzymaj\s+si[ęe]", r"na\s+razie\s+nie",
            r"odpu[śs][ćc]", r"olej\s+to", r"stop", r"nie\s+r[óo]b", r"daj\s+sobie\s+spok[óo]j", r"nie,?\s+jednak\s+nie"),
@@ -188,3 +190,10 @@ TRAIL = (r"(?:\s+(?:please|pls|plz|for\s+now|then|deh|dong|aja|ya|dulu|lah|sih|n
 def alternation(rows: dict[str, tuple[str, ...]]) -> str:
     """One alternation of every row of a per-language table."""
     return "|".join(p for ps in rows.values() for p in ps)
+
+
+def within_withdrawal(words: frozenset[str], phrase: str) -> bool:
+    """Every word is a word of the withdrawal phrase itself ("nech to být": the gloss reads `být` as an object to
+    keep, which would make the withdrawal a hands-off fence on "byt" and leave the request in force)."""
+    flat = "".join(c for c in unicodedata.normalize("NFKD", phrase.lower()) if not unicodedata.combining(c))
+    return all(w in flat for w in words)
