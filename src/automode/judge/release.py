@@ -103,6 +103,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         if f.rule.floor:
             return d
+        if f.rule.id == "AM-TRUST-003":
+            from automode.judge.intent.destroy_named import member_removed
+
+            gone = member_removed(a, intent)  # "remove ex-contractor-77 from the org": that member, through the API
+            if gone is not None:
+                verdicts.append("allow")
+                cited.append(gone.clause.text)
+                continue
         if f.rule.id in SCOPE_RULES:
             from automode.judge.intent.gate_scope import wider
 
@@ -232,6 +240,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 elif script[0] == "ask":
                     partial_at, unagreed = partial_at or script[1], True
                 continue
+        if level != "full" and f.rule.category == "destroy":
+            from automode.judge.intent.destroy_named import said_all
+
+            every = said_all(t.verbs, a, intent)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
+            if every is not None:
+                level, said = "full", every
         named = _named(t, a, intent)
         if (named is not None and not named.contradicts) or (named is None and level != "none" and said is not None):
             from automode.judge.intent.trust_named import keeps
@@ -272,6 +286,16 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 f.verdict == "deny" or (cap in (WIDER, UNASKED) and bool(t.verbs & DESTROYS)))) else "ask"
             exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
             verdicts.append(v)
+        elif level == "full" and said is not None and f.rule.category == "destroy" and t.objects and \
+                (leaf := _leaf_unnamed(a, said, intent)) is not None:
+            # the request names where it lands (the database, the host), not what it destroys (`intent.destroy_named`)
+            exceeded.append((f.verdict, f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf!r}."))
+            verdicts.append(f.verdict)
+        elif level == "full" and said is not None and f.rule.category == "destroy" and \
+                (extra := _widening_unsaid(a)) is not None:
+            exceeded.append(("ask", f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for `{extra}`, which "
+                             "removes more than the thing itself."))  # fmt: skip
+            verdicts.append("ask")
         elif level == "full" and said is not None:
             verdicts.append(
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
@@ -344,6 +368,20 @@ def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str
         return None
     how = f"`{t.kinds[0]}`" if t.kinds else "this"
     return WIDER, f"you named {', '.join(parts[:3])}; {how} is not limited to it"
+
+
+def _leaf_unnamed(a: Analysis, said: Said, intent: Intent) -> str | None:
+    """What a destruction removes, when the request that released it names none of it (`intent.destroy_named`)."""
+    from automode.judge.intent.destroy_named import unnamed_leaf
+
+    return unnamed_leaf(a, said, intent.text)
+
+
+def _widening_unsaid(a: Analysis) -> str | None:
+    """An option that makes the destruction remove more than its object, never said (`intent.destroy_named`)."""
+    from automode.judge.intent.destroy_named import unsaid_widening
+
+    return unsaid_widening(a)
 
 
 def _names_production(named: Naming | None, f: Finding) -> bool:

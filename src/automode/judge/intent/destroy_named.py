@@ -1,0 +1,275 @@
+"""What a destruction removes, named in the user's words (session 17, H2, x2a).
+
+A request releases a destroying act only when it names what the act removes: "wywal tabelę tmp_orders_2023 z lokalnej
+bazy sklep" names the table `tmp_orders_2023`, not the database `sklep` it lives in, so it does not release `DROP
+TABLE orders` there; "pode destruir a VM 214" names VM 214, not 215. The verb-class match (`match.authorisation`)
+accepts a request when any one object of the action is named (the host, the database, the namespace), which is right
+for where an act lands and wrong for what it destroys.
+
+The objects are read from the analysis's control effects of verb `delete` (`Effect.values`: the concrete values the
+action names) and from `naming.action_values`: the effect's own target when it is one of its values (`DROP TABLE
+orders`: `orders`), and every value shaped like an identifier (a digit, `-`, `_`, `.`, `:`, `/`, `=`), less where the
+act lands (a local host, an environment word). A value is named by its own spelling, or by the part a person says of
+it: the name of a `type.name` address (`aws_s3_bucket.logging_tmp`: logging_tmp), the value of `key=value`
+(`imageTag=pr-418`), the bucket of a `gs://` URL, a UUID with or without its dashes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.judge.intent.objnames import _bounded_in
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.match import Intent, Said
+    from automode.shell.parse import Command
+
+#: Where an act lands rather than what it removes.
+_LOCAL = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
+_ENV_WORDS = frozenset({"dev", "development", "staging", "stage", "prod", "production", "test", "qa", "local", "sandbox",
+                        "preview", "uat", "default"})
+#: A value shaped like an identifier rather than a word.
+_IDENT = lazyre.compile(r"[\d_./:=@-]")
+#: A `type.name` address of an IaC tool (`aws_s3_bucket.logging_tmp`, `module.x.google_sql_database.tmp`).
+_ADDRESS = lazyre.compile(r"^(?:[a-z0-9_-]+\.)*[a-z][a-z0-9]*_[a-z0-9_]+\.([a-z0-9_-]+)(?:\[[^\]]*\])?$")
+_SCHEME = lazyre.compile(r"^[a-z][a-z0-9+.-]*://")
+#: A database connection string: where the act lands (`mongodb://localhost/helpdesk`), not what it removes.
+_CONNECTION = lazyre.compile(r"^(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|mariadb|redis|rediss|sqlite|mssql|"
+                             r"sqlserver|clickhouse|jdbc:[a-z]+|amqp|kafka|cassandra|neo4j|bolt)://")
+#: A path on this machine (a dump restored, a folder mirrored): what the act reads, not what it removes elsewhere.
+_LOCAL_PATH = lazyre.compile(r"^(?:/|\./|\.\./|~|[\w.-]+/$)")
+_UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def objects(a: Analysis) -> tuple[str, ...]:
+    """The things the action's destroying control effects remove, as the action spells them."""
+    from automode.knowledge.control import places
+
+    out: list[str] = []
+    where: set[str] | None = None
+    for e in a.effects:
+        if e.kind != "control" or e.verb != "delete":
+            continue
+        if where is None:  # where the act lands (`--repository-name`, `-n`, `--context`, `-d`): no object of its own
+            where = {v for c in a.commands for v in (*places(c), *_sql_places(c))}
+        rows = _rows(e.content) if e.content else None
+        if rows is not None:  # `DELETE FROM t WHERE id = 'b7c1…'`: the rows, in their table
+            out += rows
+            continue
+        for v in e.values:
+            low = v.lower().strip("'\"")
+            if not low or low in _LOCAL or low in _ENV_WORDS or _CONNECTION.match(low) or "__" in low or "$" in low \
+                    or v in where or (_LOCAL_PATH.match(low) and "://" not in low):
+                continue
+            if v == e.target or _IDENT.search(low):
+                out.append(v)
+    return tuple(dict.fromkeys(out))
+
+
+#: A row deletion's predicate: `DELETE FROM t WHERE <pred>` (an UPDATE's too).
+_WHERE = lazyre.compile(r"(?is)^\s*(?:delete\s+from|update)\s+\S+.*?\bwhere\b(.*?)(?:\breturning\b.*)?;?\s*$")
+#: One comparison of a column with literals: `id = 'x'`, `id in ('a', 'b')`, `id = 42`.
+_EQUALS = lazyre.compile(r"(?is)^\s*\(?\s*[\w.\"`]+\s*(?:=\s*('[^']*'|\d+)|in\s*\(\s*((?:(?:'[^']*'|\d+)\s*,?\s*)+)\))\s*\)?\s*$")
+_LITERAL = lazyre.compile(r"'([^']*)'|(\d+)")
+
+
+def _rows(sql: str) -> tuple[str, ...] | None:
+    """The literals a row deletion picks its rows by, when its predicate only compares columns with literals (`id =
+    'b7c1…'`, `id IN (4410, 4411)`, joined by AND/OR); ("<predicate>",) when it picks them otherwise (a range, a
+    pattern: nothing a person names); None when the statement is no row deletion with a predicate."""
+    m = _WHERE.match(sql[:4000])
+    if m is None:
+        return None
+    pred = m.group(1).strip().rstrip(";").strip()
+    out: list[str] = []
+    for part in re.split(r"(?i)\s+(?:and|or)\s+", pred):
+        eq = _EQUALS.match(part)
+        if eq is None:
+            return (f"WHERE {pred}",)
+        out += [x or y for x, y in _LITERAL.findall(eq.group(1) or eq.group(2))]
+    return tuple(out) or (f"WHERE {pred}",)
+
+
+def _sql_places(cmd: Command) -> tuple[str, ...]:
+    """The database and host a SQL client runs its statements in (`psql -d shop_dev`)."""
+    from automode.knowledge.sql import command_statements
+
+    got = command_statements(cmd)
+    return got[2] if got is not None else ()
+
+
+@lru_cache(maxsize=4096)
+def forms(value: str) -> tuple[str, ...]:
+    """The spellings a person names `value` by: itself, and the part of it that is its name."""
+    low = value.lower().strip("'\"").rstrip("/")
+    out = [low]
+    if _SCHEME.match(low):
+        rest = _SCHEME.sub("", low)
+        out.append(rest)
+        out.append(rest.split("/", 1)[0])
+        out.append(rest.rsplit("/", 1)[-1])
+    elif "/" in low:
+        out.append(low.rsplit("/", 1)[-1])  # a path or a resource path, named by its last part
+    if "=" in low and not low.startswith("="):
+        out.append(low.split("=", 1)[1])
+    m = _ADDRESS.match(low)
+    if m is not None:
+        out.append(m.group(1))
+    if _UUID.match(low):
+        out.append(low.replace("-", ""))
+    return tuple(dict.fromkeys(f for f in out if len(f) >= 2 or f.isdigit()))
+
+
+@lru_cache(maxsize=8192)
+def named_in(value: str, text: str) -> bool:
+    """`text` (lower case) names `value` by one of its forms, as a whole word."""
+    low = value.lower()
+    if "@" in low and not low.startswith("@") and "." not in low.split("@", 1)[1].strip("0123456789."):
+        return all(_bounded_in(p, text) for p in low.split("@", 1) if p)  # `node@18.19.0`: "node 18.19.0"
+    return any(_bounded_in(f, text) or (f.isdigit() and re.search(rf"(?<![\w.-]){f}(?![\w.-])", text) is not None)
+               for f in forms(value))
+
+
+def unnamed_leaf(a: Analysis, said: Said, text: str) -> str | None:
+    """The first object the destruction removes that the request `said` (and its message) does not name, by its own
+    spelling, the part a person says of it, or the ways `match` names an object; None when each is named, or when the
+    action names no object of its own. `text` is every word of the user's, lower case."""
+    from automode.judge.intent.match import _names
+
+    objs = objects(a)
+    if not objs:
+        return None
+    msgs = a.ctx.user_messages
+    own = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
+    texts = (own, said.clause.text.lower(), " ".join(sorted(said.strong)))
+    return next((o for o in objs if not any(named_in(o, t) for t in texts)
+                 and not _names(o, said, strict=True, text=text)), None)
+
+
+#: Request verb classes of a destruction.
+_DESTROYS = frozenset({"delete", "reset", "kill"})
+
+
+def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent) -> Said | None:
+    """The newest request in force that asks for a destruction (its verb read in any language: `lang_words_destroy`)
+    and names every object the action removes, in its own message (a deletion's objects are named where it is asked
+    for, not only mentioned before); None when there is none, or when the action names no object of its own."""
+    from automode.judge.intent.match import _names
+
+    objs = objects(a)
+    if not objs:
+        return None
+    msgs = a.ctx.user_messages
+    for r in intent.requests:
+        if r.index < 0 or r.index >= len(msgs) or r.clause.draft or r.clause.condition or r.clause.question:
+            continue
+        if not r.clause.verbs & t_verbs & _DESTROYS:
+            continue
+        own = msgs[r.index].lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
+        if all(named_in(o, own) or _names(o, r, strict=True, text=intent.text) for o in objs):
+            return r
+    return None
+
+
+# fmt: off
+#: Options that make a destruction remove more than the thing itself (its disks, volumes, backups, the objects that
+#: depend on it) or remove it for good, with the words that ask for that: option -> (programs it has that meaning
+#: for, empty: any; the words). Options that only skip a confirmation (`--force` of most CLIs, `--yes`, `-q`) are not
+#: here: a request to delete is the confirmation.
+WIDENING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "--purge": (frozenset(), frozenset({"purge", "purged", "purging", "everything", "completely", "fully"})),
+    "--destroy-unreferenced-disks": (frozenset(), frozenset({"disk", "disks", "unreferenced", "purge", "everything"})),
+    "--cascade": (frozenset(), frozenset({"cascade", "cascading", "dependents", "dependent", "everything"})),
+    "--volumes": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
+                  frozenset({"volume", "volumes", "data", "everything"})),
+    "-v": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
+           frozenset({"volume", "volumes", "data", "everything"})),
+    "--delete-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--remove-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--with-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--delete-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
+    "--include-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
+    "--delete-data": (frozenset(), frozenset({"data", "everything"})),
+    "--delete-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
+    "--delete-data-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
+    "--delete-automated-backups": (frozenset(), frozenset({"backup", "backups", "everything"})),
+    "--no-backup": (frozenset(), frozenset({"backup", "backups"})),
+    "--skip-backup": (frozenset(), frozenset({"backup", "backups"})),
+    "--force-delete-without-recovery": (frozenset(), frozenset({"recovery", "permanently", "immediately", "forever"})),
+    "--permanent": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
+    "--permanently": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
+    "--hard-delete": (frozenset(), frozenset({"hard", "permanent", "permanently", "forever"})),
+    "--shred": (frozenset(), frozenset({"shred", "securely"})),
+}
+# fmt: on
+
+
+def unsaid_widening(a: Analysis) -> str | None:
+    """An option of the destruction that removes more than the thing named (`qm destroy 214 --purge`, `docker
+    compose down -v`) when no word of the user's (their messages, and as glossed) asks for it: the option; else None."""
+    hits: list[str] = []
+    for cmd in a.commands:
+        prog = cmd.name.rsplit("/", 1)[-1]
+        for x in cmd.args:
+            key = x.partition("=")[0]
+            row = WIDENING.get(key)
+            if row is not None and (not row[0] or prog in row[0]):
+                hits.append(key)
+    if not hits:
+        return None
+    from automode.judge.intent.gloss import gloss
+
+    said = set()
+    for m in a.ctx.user_messages:
+        said |= set(re.findall(r"[a-z-]+", m.lower())) | set(re.findall(r"[a-z-]+", gloss(m).lower()))
+    for key in hits:
+        words = WIDENING[key][1] | {key.lstrip("-")}
+        if not words & said and key not in " ".join(a.ctx.user_messages).lower():
+            return key
+    return None
+
+
+#: A member's place in a forge's or a workspace's REST API, and the method that removes it.
+_MEMBER_PATH = lazyre.compile(r"(?i)^/?((?:[\w.-]+/)+)(?:members|memberships|collaborators|outside_collaborators|"
+                              r"users|people)/([\w.@+-]+)/?$")
+_DELETE_METHOD = lazyre.compile(r"(?i)(?:-X\s*|--method[= ]\s*|--request[= ]\s*)DELETE\b")
+
+
+_OUR_ORG = lazyre.compile(r"(?i)\b(?:the|our|my)\s+(?:org|organi[sz]ation|team|workspace|company)\b")
+
+
+def member_removed(a: Analysis, intent: Intent) -> Said | None:
+    """"Remove ex-contractor-77 from the hexa-commerce org" for `gh api -X DELETE /orgs/hexa-commerce/members/
+    ex-contractor-77`: a membership removed through an API, the member and every name of the path (the org, the team,
+    the repository) in the request's own message, with a verb of removal. None otherwise."""
+    hits: list[tuple[str, ...]] = []
+    for e in a.effects:
+        if e.kind != "control" or e.verb != "permission" or not _DELETE_METHOD.search(e.detail):
+            continue
+        for v in e.values:
+            m = _MEMBER_PATH.match(v)
+            if m is None:
+                return None
+            segs = [s for s in m.group(1).strip("/").split("/") if s]
+            hits.append((m.group(2), *segs[1::2]))  # `/orgs/O/teams/T/members/N`: N, O, T
+    if not hits:
+        return None
+    msgs = a.ctx.user_messages
+    # "the org" is the owner of the repository the session works in (`git@github.com:hexa-commerce/shop.git`)
+    ours = {u.rsplit(":", 1)[-1].split("/")[-2].lower() for u in (a.ctx.git.remotes.values() if a.ctx.git else ())
+            if u.count("/") + u.count(":") >= 2 and len(u.rsplit(":", 1)[-1].split("/")) >= 2}
+    for r in intent.requests:
+        if r.index < 0 or r.index >= len(msgs) or r.clause.question or r.clause.draft or r.clause.condition:
+            continue
+        if "delete" not in r.clause.verbs:
+            continue
+        own = msgs[r.index].lower()
+        if all(_bounded_in(names[0].lower(), own) for names in hits) and all(
+                _bounded_in(n.lower(), own) or (n.lower() in ours and _OUR_ORG.search(own) is not None)
+                for names in hits for n in names[1:]):
+            return r
+    return None
