@@ -240,7 +240,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 elif script[0] == "ask":
                     partial_at, unagreed = partial_at or script[1], True
                 continue
-        if level != "full" and f.rule.category == "destroy":
+        if level != "full" and (f.rule.category == "destroy" or "unpublish" in t.verbs):
             from automode.judge.intent.destroy_named import said_all
 
             every = said_all(t.verbs, a, intent)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from automode.judge.intent.match import Intent, Said
     from automode.shell.parse import Command
 
+#: Release acts that take a published thing back (`npm unpublish pkg@1.2.3`, `cargo yank`): removals of what they name.
+_REMOVALS = frozenset({"yank", "unpublish"})
 #: Where an act lands rather than what it removes.
 _LOCAL = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 _ENV_WORDS = frozenset({"dev", "development", "staging", "stage", "prod", "production", "test", "qa", "local", "sandbox",
@@ -52,7 +54,7 @@ def objects(a: Analysis) -> tuple[str, ...]:
     out: list[str] = []
     where: set[str] | None = None
     for e in a.effects:
-        if e.kind != "control" or e.verb != "delete":
+        if e.kind != "control" or (e.verb != "delete" and e.op not in _REMOVALS):
             continue
         if where is None:  # where the act lands (`--repository-name`, `-n`, `--context`, `-d`): no object of its own
             where = {v for c in a.commands for v in (*places(c), *_sql_places(c))}
@@ -79,8 +81,8 @@ _LITERAL = lazyre.compile(r"'([^']*)'|(\d+)")
 
 def _rows(sql: str) -> tuple[str, ...] | None:
     """The literals a row deletion picks its rows by, when its predicate only compares columns with literals (`id =
-    'b7c1…'`, `id IN (4410, 4411)`, joined by AND/OR); ("<predicate>",) when it picks them otherwise (a range, a
-    pattern: nothing a person names); None when the statement is no row deletion with a predicate."""
+    'b7c1…'`, `id IN (4410, 4411)`, joined by AND/OR); None otherwise (no predicate, or one that picks by a range or
+    a pattern: "the expired reservations" describes those, and `selects` compares a range with ids named)."""
     m = _WHERE.match(sql[:4000])
     if m is None:
         return None
@@ -89,9 +91,9 @@ def _rows(sql: str) -> tuple[str, ...] | None:
     for part in re.split(r"(?i)\s+(?:and|or)\s+", pred):
         eq = _EQUALS.match(part)
         if eq is None:
-            return (f"WHERE {pred}",)
+            return None
         out += [x or y for x, y in _LITERAL.findall(eq.group(1) or eq.group(2))]
-    return tuple(out) or (f"WHERE {pred}",)
+    return tuple(out) or None
 
 
 def _sql_places(cmd: Command) -> tuple[str, ...]:
@@ -128,8 +130,10 @@ def forms(value: str) -> tuple[str, ...]:
 def named_in(value: str, text: str) -> bool:
     """`text` (lower case) names `value` by one of its forms, as a whole word."""
     low = value.lower()
-    if "@" in low and not low.startswith("@") and "." not in low.split("@", 1)[1].strip("0123456789."):
-        return all(_bounded_in(p, text) for p in low.split("@", 1) if p)  # `node@18.19.0`: "node 18.19.0"
+    at = low.rfind("@")
+    if at > 0 and "." not in low[at + 1:].strip("0123456789.") and "/" not in low[at + 1:]:
+        # `node@18.19.0`: "node 18.19.0"; `@kappa/ui@0.3.1-beta.2`: "0.3.1-beta.2 of @kappa/ui"
+        return _bounded_in(low[:at], text) and _bounded_in(low[at + 1:], text)
     return any(_bounded_in(f, text) or (f.isdigit() and re.search(rf"(?<![\w.-]){f}(?![\w.-])", text) is not None)
                for f in forms(value))
 

@@ -101,4 +101,10 @@ ENGLISH_PHRASES: tuple[tuple[str, str], ...] = (
     ("wipe out", "delete"), ("clear out", "delete"), ("clean out", "delete"), ("take down", "delete"),
     ("do away with", "delete"),
 )
+
+#: Languages that put a definite suffix on the words of the trade ("bucket'en", "fly-appen", "poden", "imaget"), read
+#: back by `lang_words_ops.trade_noun` with the case-ending languages; and words of the trade they put it on.
+SUFFIXED = frozenset({"sv", "da", "no"})
+MORE_TRADE_NOUNS = frozenset({"app", "site", "droplet", "vm", "env", "environment", "record", "key", "worktree",
+                              "layer", "tenant", "project", "machine", "disk", "droplet", "dataset", "model", "run"})
 # fmt: on
