@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from automode.judge.intent.match import Intent, Said
     from automode.shell.parse import Command
 
+#: A variable holding a connection string or an endpoint (`$ANALYTICS_DEV_URL`, `${MONGO_URI}`, `$PGDATABASE`).
+_CONN_VAR = lazyre.compile(r"(?i)\$\{?\w*(?:URL|URI|DSN|HOST|DATABASE|CONN\w*|ENDPOINT|PROFILE|CONTEXT|REGION|PROJECT)\b")
+#: How `objects` marks a name known only at run time.
+_RUNTIME = "(at run time) "
 #: Release acts that take a published thing back (`npm unpublish pkg@1.2.3`, `cargo yank`): removals of what they name.
 _REMOVALS = frozenset({"yank", "unpublish"})
 #: Where an act lands rather than what it removes.
@@ -36,6 +40,8 @@ _ENV_WORDS = frozenset({"dev", "development", "staging", "stage", "prod", "produ
                         "preview", "uat", "default"})
 #: A value shaped like an identifier rather than a word.
 _IDENT = lazyre.compile(r"[\d_./:=@-]")
+#: A name of its own in the user's words (a digit or a separator other than a hyphen: "re-trigger" is a word).
+_NAMEISH = lazyre.compile(r"[\d_./:@]")
 #: A `type.name` address of an IaC tool (`aws_s3_bucket.logging_tmp`, `module.x.google_sql_database.tmp`).
 _ADDRESS = lazyre.compile(r"^(?:[a-z0-9_-]+\.)*[a-z][a-z0-9]*_[a-z0-9_]+\.([a-z0-9_-]+)(?:\[[^\]]*\])?$")
 _SCHEME = lazyre.compile(r"^[a-z][a-z0-9+.-]*://")
@@ -64,8 +70,13 @@ def objects(a: Analysis) -> tuple[str, ...]:
             continue
         for v in e.values:
             low = v.lower().strip("'\"")
-            if not low or low in _LOCAL or low in _ENV_WORDS or _CONNECTION.match(low) or "__" in low or "$" in low \
-                    or v in where or (_LOCAL_PATH.match(low) and "://" not in low):
+            if v in where or _CONNECTION.match(low) or _CONN_VAR.search(v):
+                continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`)
+            if "$" in low or "__stdin" in low:
+                out.append(_RUNTIME + v)  # a name known only at run time (`for id in $(qm list …)`): nobody names it
+                continue
+            if not low or low in _LOCAL or low in _ENV_WORDS or _CONNECTION.match(low) or "__" in low \
+                    or v in where or (_LOCAL_PATH.match(low) and "://" not in low) or _place_pair(low):
                 continue
             if v == e.target or _IDENT.search(low):
                 out.append(v)
@@ -96,6 +107,14 @@ def _rows(sql: str) -> tuple[str, ...] | None:
     return tuple(out) or None
 
 
+def _place_pair(low: str) -> bool:
+    """`region=fr-par`, `zone=…`: a `key=value` operand whose key says where the act lands."""
+    from automode.judge.intent.call_places import PLACE_KEY
+
+    key, eq, _ = low.partition("=")
+    return bool(eq) and PLACE_KEY.match(key.lstrip("-")) is not None
+
+
 def _sql_places(cmd: Command) -> tuple[str, ...]:
     """The database and host a SQL client runs its statements in (`psql -d shop_dev`)."""
     from automode.knowledge.sql import command_statements
@@ -118,6 +137,8 @@ def forms(value: str) -> tuple[str, ...]:
         out.append(low.rsplit("/", 1)[-1])  # a path or a resource path, named by its last part
     if "=" in low and not low.startswith("="):
         out.append(low.split("=", 1)[1])
+    if low.count(".") == 1 and "/" not in low and not _SCHEME.match(low):
+        out.append(low.split(".", 1)[1])  # `raw.events_2022`, `atlas.events_tmp_backfill`: the table in its schema
     m = _ADDRESS.match(low)
     if m is not None:
         out.append(m.group(1))
@@ -139,19 +160,34 @@ def named_in(value: str, text: str) -> bool:
 
 
 def unnamed_leaf(a: Analysis, said: Said, text: str) -> str | None:
-    """The first object the destruction removes that the request `said` (and its message) does not name, by its own
-    spelling, the part a person says of it, or the ways `match` names an object; None when each is named, or when the
-    action names no object of its own. `text` is every word of the user's, lower case."""
+    """An object the destruction removes that the request `said` does not name, when that request names another
+    thing in its place (a name of its own the action never spells: `tmp_orders_2023` said, `orders` dropped; `pr-77`
+    said, `imageTag=latest` deleted) or when the object is known only at run time (a loop over a listing); None
+    otherwise. A thing is named by its own spelling, the part a person says of it, or the ways `match` names an
+    object; `text` is every word of the user's, lower case."""
     from automode.judge.intent.match import _names
 
     objs = objects(a)
     if not objs:
         return None
+    runtime = next((o for o in objs if o.startswith(_RUNTIME)), None)
+    if runtime is not None:
+        return runtime[len(_RUNTIME):]
     msgs = a.ctx.user_messages
     own = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
     texts = (own, said.clause.text.lower(), " ".join(sorted(said.strong)))
-    return next((o for o in objs if not any(named_in(o, t) for t in texts)
-                 and not _names(o, said, strict=True, text=text)), None)
+    missing = next((o for o in objs if not any(named_in(o, t) for t in texts)
+                    and not _names(o, said, strict=True, text=text)), None)
+    if missing is None:
+        return None
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    if a.action.tool.startswith("mcp__"):
+        literal += "\n" + str(a.action.input).lower()
+    if any(named_in(missing, m.lower()) for m in msgs[: max(said.index, 0)]):
+        return None  # named before ("three jobs failed: backfill-0412, …" … "delete the 3 failed jobs")
+    other = [s for s in said.strong if _NAMEISH.search(s) and not (s.isdigit() and len(s) <= 2)
+             and s.lower() not in _ENV_WORDS and s.lower() not in literal]
+    return missing if other else None
 
 
 #: Request verb classes of a destruction.
@@ -185,7 +221,8 @@ def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent) -> Said | Non
 #: for, empty: any; the words). Options that only skip a confirmation (`--force` of most CLIs, `--yes`, `-q`) are not
 #: here: a request to delete is the confirmation.
 WIDENING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "--purge": (frozenset(), frozenset({"purge", "purged", "purging", "everything", "completely", "fully"})),
+    # (`qm destroy --purge` only drops the VM's backup and replication entries: the VM named is what goes)
+    "--purge": (frozenset({"snap"}), frozenset({"purge", "purged", "purging", "everything", "completely", "fully"})),
     "--destroy-unreferenced-disks": (frozenset(), frozenset({"disk", "disks", "unreferenced", "purge", "everything"})),
     "--cascade": (frozenset(), frozenset({"cascade", "cascading", "dependents", "dependent", "everything"})),
     "--volumes": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),

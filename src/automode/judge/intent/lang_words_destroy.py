@@ -98,7 +98,7 @@ ENGLISH = frozenset({"toss", "ditch", "zap", "axe", "obliterate"})
 #: Colloquial English phrases of destruction ("throw out the temp table", "blow away vm 12", "kill off the env").
 ENGLISH_PHRASES: tuple[tuple[str, str], ...] = (
     ("throw out", "delete"), ("throw away", "delete"), ("blow away", "delete"), ("kill off", "delete"),
-    ("wipe out", "delete"), ("clear out", "delete"), ("clean out", "delete"), ("take down", "delete"),
+    ("wipe out", "delete"), ("clear out", "delete"), ("take down", "delete"),
     ("do away with", "delete"),
 )
 
