@@ -72,9 +72,9 @@ def objects(a: Analysis) -> tuple[str, ...]:
             low = v.lower().strip("'\"")
             if v in where or _CONNECTION.match(low) or _CONN_VAR.search(v):
                 continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`)
-            if "$" in low or "__stdin" in low:
+            if "$" in low:
                 out.append(_RUNTIME + v)  # a name known only at run time (`for id in $(qm list …)`): nobody names it
-                continue
+                continue  # (an item fed by a listing, `xargs … del`, is the listing's: `intent.listing_said`)
             if not low or low in _LOCAL or low in _ENV_WORDS or _CONNECTION.match(low) or "__" in low \
                     or v in where or (_LOCAL_PATH.match(low) and "://" not in low) or _place_pair(low):
                 continue
@@ -137,8 +137,6 @@ def forms(value: str) -> tuple[str, ...]:
         out.append(low.rsplit("/", 1)[-1])  # a path or a resource path, named by its last part
     if "=" in low and not low.startswith("="):
         out.append(low.split("=", 1)[1])
-    if low.count(".") == 1 and "/" not in low and not _SCHEME.match(low):
-        out.append(low.split(".", 1)[1])  # `raw.events_2022`, `atlas.events_tmp_backfill`: the table in its schema
     m = _ADDRESS.match(low)
     if m is not None:
         out.append(m.group(1))
