@@ -408,9 +408,8 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
 
         over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
         if over is None:  # "add the TXT record" answered with a CNAME; "refund ch_test_1" with `ch_live_2`
-            from automode.judge.intent.drift import call_values
-
             from automode.judge.intent.call_places import leaf_values
+            from automode.judge.intent.drift import call_values
 
             # (a record's zone, a row's project: where the act lands, not a sibling of the value named)
             over = value_drift(leaf_values(call_values(a.action.input), intent.text), req, ctx_messages(a))

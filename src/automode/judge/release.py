@@ -289,8 +289,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         elif level == "full" and said is not None and f.rule.category == "destroy" and t.objects and \
                 (leaf := _leaf_unnamed(a, said, intent)) is not None:
             # the request names where it lands (the database, the host), not what it destroys (`intent.destroy_named`)
-            exceeded.append((f.verdict, f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf!r}."))
-            verdicts.append(f.verdict)
+            cut: Verdict = f.verdict if leaf[1] else "ask"  # another thing named in its place; a set picked at run time
+            exceeded.append((cut, f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf[0]!r}."))
+            verdicts.append(cut)
         elif level == "full" and said is not None and f.rule.category == "destroy" and \
                 (extra := _widening_unsaid(a)) is not None:
             exceeded.append(("ask", f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for `{extra}`, which "
@@ -370,7 +371,7 @@ def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str
     return WIDER, f"you named {', '.join(parts[:3])}; {how} is not limited to it"
 
 
-def _leaf_unnamed(a: Analysis, said: Said, intent: Intent) -> str | None:
+def _leaf_unnamed(a: Analysis, said: Said, intent: Intent) -> tuple[str, bool] | None:
     """What a destruction removes, when the request that released it names none of it (`intent.destroy_named`)."""
     from automode.judge.intent.destroy_named import unnamed_leaf
 

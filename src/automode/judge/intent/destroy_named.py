@@ -157,35 +157,40 @@ def named_in(value: str, text: str) -> bool:
                for f in forms(value))
 
 
-def unnamed_leaf(a: Analysis, said: Said, text: str) -> str | None:
-    """An object the destruction removes that the request `said` does not name, when that request names another
-    thing in its place (a name of its own the action never spells: `tmp_orders_2023` said, `orders` dropped; `pr-77`
-    said, `imageTag=latest` deleted) or when the object is known only at run time (a loop over a listing); None
-    otherwise. A thing is named by its own spelling, the part a person says of it, or the ways `match` names an
-    object; `text` is every word of the user's, lower case."""
+def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
+    """(an object the destruction removes that the request `said` does not name, whether the request named another
+    thing in its place): when it named one (a name of its own the action never spells: `tmp_orders_2023` said,
+    `orders` dropped; `pr-77` said, `imageTag=latest` deleted), or when the object is known only at run time (a loop
+    over a listing: refused when another thing was named, asked otherwise; a lookup of the very name said,
+    `users/$(kcadm.sh get users -q username=testuser-42 …)`, is that one). None otherwise. A thing is named by its
+    own spelling, the part a person says of it, or the ways `match` names an object; `text` is every word of the
+    user's, lower case."""
     from automode.judge.intent.match import _names
 
     objs = objects(a)
     if not objs:
         return None
-    runtime = next((o for o in objs if o.startswith(_RUNTIME)), None)
-    if runtime is not None:
-        return runtime[len(_RUNTIME):]
     msgs = a.ctx.user_messages
-    own = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
-    texts = (own, said.clause.text.lower(), " ".join(sorted(said.strong)))
-    missing = next((o for o in objs if not any(named_in(o, t) for t in texts)
-                    and not _names(o, said, strict=True, text=text)), None)
-    if missing is None:
-        return None
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     if a.action.tool.startswith("mcp__"):
         literal += "\n" + str(a.action.input).lower()
+    idents = [s for s in said.strong if _NAMEISH.search(s) and not (s.isdigit() and len(s) <= 2)
+              and s.lower() not in _ENV_WORDS]
+    other = [s for s in idents if s.lower() not in literal]
+    for o in objs:
+        if o.startswith(_RUNTIME):
+            v = o[len(_RUNTIME):].lower()
+            if not any(_bounded_in(s.lower(), v) for s in idents):
+                return o[len(_RUNTIME):], bool(other)
+    own = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
+    texts = (own, said.clause.text.lower(), " ".join(sorted(said.strong)))
+    missing = next((o for o in objs if not o.startswith(_RUNTIME) and not any(named_in(o, t) for t in texts)
+                    and not _names(o, said, strict=True, text=text)), None)
+    if missing is None:
+        return None
     if any(named_in(missing, m.lower()) for m in msgs[: max(said.index, 0)]):
         return None  # named before ("three jobs failed: backfill-0412, …" … "delete the 3 failed jobs")
-    other = [s for s in said.strong if _NAMEISH.search(s) and not (s.isdigit() and len(s) <= 2)
-             and s.lower() not in _ENV_WORDS and s.lower() not in literal]
-    return missing if other else None
+    return (missing, True) if other else None
 
 
 #: Request verb classes of a destruction.

@@ -106,5 +106,5 @@ ENGLISH_PHRASES: tuple[tuple[str, str], ...] = (
 #: back by `lang_words_ops.trade_noun` with the case-ending languages; and words of the trade they put it on.
 SUFFIXED = frozenset({"sv", "da", "no"})
 MORE_TRADE_NOUNS = frozenset({"app", "site", "droplet", "vm", "env", "environment", "record", "key", "worktree",
-                              "layer", "tenant", "project", "machine", "disk", "droplet", "dataset", "model", "run"})
+                              "layer", "tenant", "project", "machine", "disk", "dataset", "model", "run"})
 # fmt: on
