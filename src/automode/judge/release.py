@@ -10,7 +10,7 @@ from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.weakening import RULES
-from automode.judge.outcome import BEYOND, RELEASED, judged
+from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
 
@@ -98,6 +98,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     gated = waits_for_ci(a)
     tested = runs_tests_first(a)
     exceeded: list[tuple[Verdict, str]] = []
+    tagged: dict[str, str] = {}  # a reason -> the id that says it (`intent.destroy_named`), else BEYOND
     for f in found:
         if f.verdict == "allow":
             continue
@@ -243,7 +244,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if level != "full" and (f.rule.category == "destroy" or "unpublish" in t.verbs):
             from automode.judge.intent.destroy_named import said_all
 
-            every = said_all(t.verbs, a, intent)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
+            every = said_all(t.verbs, a, intent, t.objects)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
             if every is not None:
                 level, said = "full", every
         named = _named(t, a, intent)
@@ -290,12 +291,16 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 (leaf := _leaf_unnamed(a, said, intent)) is not None:
             # the request names where it lands (the database, the host), not what it destroys (`intent.destroy_named`)
             cut: Verdict = f.verdict if leaf[1] else "ask"  # another thing named in its place; a set picked at run time
-            exceeded.append((cut, f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf[0]!r}."))
+            why_cut = f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf[0]!r}."
+            exceeded.append((cut, why_cut))
+            tagged[why_cut] = UNNAMED_DESTROYED
             verdicts.append(cut)
         elif level == "full" and said is not None and f.rule.category == "destroy" and \
                 (extra := _widening_unsaid(a)) is not None:
-            exceeded.append(("ask", f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for `{extra}`, which "
-                             "removes more than the thing itself."))  # fmt: skip
+            why_more = (f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for `{extra}`, which removes more "
+                        "than the thing itself.")  # fmt: skip
+            exceeded.append(("ask", why_more))
+            tagged[why_more] = DESTROYS_MORE
             verdicts.append("ask")
         elif level == "full" and said is not None:
             verdicts.append(
@@ -318,7 +323,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if v != "deny" and "deny" in verdicts:
             return d  # another finding no request released stays refused (an ask for this one does not lower it)
         if v == "deny" or SEVERITY[v] < SEVERITY[d.verdict]:
-            return judged(d, "deny" if v == "deny" else "ask", why, BEYOND)
+            return judged(d, "deny" if v == "deny" else "ask", why, tagged.get(why, BEYOND))
         return Decision(d.verdict, why, d.rules, d.category, d.suggestion, d.stage)
     final = max(verdicts, key=lambda v: SEVERITY[v])
     if SEVERITY[final] >= SEVERITY[d.verdict]:

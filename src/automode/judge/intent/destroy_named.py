@@ -107,6 +107,18 @@ def _rows(sql: str) -> tuple[str, ...] | None:
     return tuple(out) or None
 
 
+def _given(values: tuple[str, ...], a: Analysis) -> tuple[str, ...]:
+    """The values a destruction with no object of its own is given: not its subcommand words (`gc`), not where it
+    lands (a connection string, a local path, a place option), and only ones that say which (an age, an id)."""
+    from automode.knowledge.control import places
+
+    where = {v for c in a.commands for v in places(c)}
+    words = {w.value.lower() for c in a.commands for w in c.argv[:3]}
+    out = [v for v in values if v.lower() not in words and v not in where and not _CONNECTION.match(v.lower())
+           and not _LOCAL_PATH.match(v) and "$" not in v and _IDENT.search(v)]
+    return tuple(dict.fromkeys(out))
+
+
 def _place_pair(low: str) -> bool:
     """`region=fr-par`, `zone=…`: a `key=value` operand whose key says where the act lands."""
     from automode.judge.intent.call_places import PLACE_KEY
@@ -145,10 +157,38 @@ def forms(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in out if len(f) >= 2 or f.isdigit()))
 
 
+#: An age or a period as options spell it (`30d`, `12h`, `2w`, `90days`).
+_DURATION = lazyre.compile(r"^(\d+)\s*(d|day|days|h|hr|hrs|hour|hours|w|wk|week|weeks|m|min|mins|minutes)$")
+#: The words for each unit, in the languages of the gloss (a number then the word: "30 hari", "30 dias", "30 天").
+_UNIT_WORDS: dict[str, str] = {
+    "d": "day|days|daily|dia|dias|día|días|jour|jours|giorno|giorni|tag|tage|tagen|dag|dagen|dagar|dage|dni|dzień|"
+         "dnů|dní|den|päivä|päivää|päivän|gün|günden|hari|ngày|день|дня|дней|днів|ημέρες|μέρες|ימים|يوم|أيام|"
+         "दिन|日|天|일|วัน|araw|siku|nap|napnál|napnal|zile|dienų|dienas|päeva",
+    "h": "h|hour|hours|hora|horas|heure|heures|ora|ore|stunde|stunden|uur|timme|timmar|time|timer|godzin|godziny|"
+         "hodin|tuntia|tunnin|saat|jam|giờ|час|часа|часов|годин|ώρες|שעות|ساعة|ساعات|घंटे|時間|小时|小時|시간|ชั่วโมง|"
+         "oras|masaa|óra|órás|ore",
+    "w": "week|weeks|semana|semanas|semaine|semaines|settimana|settimane|woche|wochen|week|weken|vecka|veckor|uge|"
+         "uger|uke|uker|tydzień|tygodni|týden|týdnů|viikko|viikkoa|hafta|minggu|tuần|неделя|недели|недель|тиждень|"
+         "εβδομάδες|שבועות|أسبوع|हफ्ते|週|周|주|สัปดาห์|linggo|wiki|hét",
+    "m": "min|mins|minute|minutes|minuto|minutos|minuta|minut|minuten|minuter|minuutti|minuuttia|dakika|menit|phút|"
+         "минут|хвилин|λεπτά|דקות|دقيقة|मिनट|分|分钟|분|นาที|minuto",
+}
+
+
+def _duration_named(n: str, unit: str, text: str) -> bool:
+    """"lebih dari 30 hari", "older than 30 days", "30天": the number said with a word of its unit."""
+    words = _UNIT_WORDS[unit[0]]
+    return re.search(rf"(?<![\w.]){n}\s*(?:{words})(?!\w)", text) is not None or \
+        re.search(rf"(?<![\w.]){n}\s*{re.escape(unit)}(?![\w])", text) is not None
+
+
 @lru_cache(maxsize=8192)
 def named_in(value: str, text: str) -> bool:
     """`text` (lower case) names `value` by one of its forms, as a whole word."""
     low = value.lower()
+    dur = _DURATION.match(low)
+    if dur is not None:
+        return _duration_named(dur.group(1), dur.group(2), text)
     at = low.rfind("@")
     if at > 0 and "." not in low[at + 1:].strip("0123456789.") and "/" not in low[at + 1:]:
         # `node@18.19.0`: "node 18.19.0"; `@kappa/ui@0.3.1-beta.2`: "0.3.1-beta.2 of @kappa/ui"
@@ -160,8 +200,9 @@ def named_in(value: str, text: str) -> bool:
 def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
     """(an object the destruction removes that the request `said` does not name, whether the request named another
     thing in its place): when it named one (a name of its own the action never spells: `tmp_orders_2023` said,
-    `orders` dropped; `pr-77` said, `imageTag=latest` deleted), or when the object is known only at run time (a loop
-    over a listing: refused when another thing was named, asked otherwise; a lookup of the very name said,
+    `orders` dropped; `pr-77` said, `imageTag=latest` deleted), also when the object is known only at run time (a
+    loop over `qm list` where one VM was named; a set the user described is judged by its listing; a lookup of the
+    very name said,
     `users/$(kcadm.sh get users -q username=testuser-42 …)`, is that one). None otherwise. A thing is named by its
     own spelling, the part a person says of it, or the ways `match` names an object; `text` is every word of the
     user's, lower case."""
@@ -180,8 +221,8 @@ def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
     for o in objs:
         if o.startswith(_RUNTIME):
             v = o[len(_RUNTIME):].lower()
-            if not any(_bounded_in(s.lower(), v) for s in idents):
-                return o[len(_RUNTIME):], bool(other)
+            if other and not any(_bounded_in(s.lower(), v) for s in idents):
+                return o[len(_RUNTIME):], True  # (a set the user described, "all stopped containers", is the listing's)
     own = msgs[said.index].lower() if 0 <= said.index < len(msgs) else ""
     texts = (own, said.clause.text.lower(), " ".join(sorted(said.strong)))
     missing = next((o for o in objs if not o.startswith(_RUNTIME) and not any(named_in(o, t) for t in texts)
@@ -197,13 +238,19 @@ def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
 _DESTROYS = frozenset({"delete", "reset", "kill"})
 
 
-def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent) -> Said | None:
+def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent, values: tuple[str, ...] = ()) -> Said | None:
     """The newest request in force that asks for a destruction (its verb read in any language: `lang_words_destroy`)
     and names every object the action removes, in its own message (a deletion's objects are named where it is asked
     for, not only mentioned before); None when there is none, or when the action names no object of its own."""
     from automode.judge.intent.match import _names
 
     objs = objects(a)
+    program = ""
+    if not objs and a.commands and a.action.tool != "NotebookEdit":
+        # a destruction with no object of its own (`mlflow gc --older-than 30d` of the project's store): the values it
+        # is given (an age, a filter), less the act's own words and where it lands, with the program named too
+        program = a.commands[0].name.rsplit("/", 1)[-1].lower()
+        objs = _given(values, a) if len(program) >= 2 else ()
     if not objs:
         return None
     msgs = a.ctx.user_messages
@@ -213,6 +260,8 @@ def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent) -> Said | Non
         if not r.clause.verbs & t_verbs & _DESTROYS:
             continue
         own = msgs[r.index].lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
+        if program and not _bounded_in(program, own):
+            continue
         if all(named_in(o, own) or _names(o, r, strict=True, text=intent.text) for o in objs):
             return r
     return None
