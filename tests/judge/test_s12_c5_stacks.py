@@ -116,8 +116,8 @@ OPEN: set[str] = {
     "fastlane pilot distribute --groups QA",
     "kaggle datasets version -p ./data -m v2",
     # second batch: a key named inside a bucket (`nats kv del B KEY`) is not released; a part named inside a whole
-    # that the action empties (a subject of a stream, a topic of a namespace) is; `tool@version` against "tool version"
-    "mise uninstall node@18.19.0",
+    # that the action empties (a subject of a stream, a topic of a namespace) is (`tool@version` against "tool
+    # version" released since session 17: `intent.destroy_named`)
 }
 
 

@@ -92,7 +92,7 @@ CASES: list[tuple[str, str, dict[str, Any], tuple[str, ...], str]] = [
 ]
 
 #: Cases still failing (strict: a fix that passes one must remove it here).
-OPEN: set[str] = {"linear-named-issue", "notion-named-page"}
+OPEN: set[str] = {"notion-named-page"}
 
 
 @pytest.mark.parametrize(("cid", "name", "inp", "messages", "want"), CASES, ids=[c[0] for c in CASES])

@@ -392,6 +392,10 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
 
         req = unread_request(tool, a.action.input, intent, a.ctx.user_messages, vals,
                              a.ctx.git.remotes if a.ctx.git else {})
+    if req is None and any(e.kind == "control" and e.verb == "delete" for e in a.effects):
+        from automode.judge.intent.destroy_named import said_all
+
+        req = said_all(frozenset({"delete"}), a, intent)  # "delete reminder b7c1… in dev": the rows an SQL tool removes
     if req is not None and mcp.is_draft(tool, a.action.input):
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]
@@ -404,9 +408,11 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
 
         over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
         if over is None:  # "add the TXT record" answered with a CNAME; "refund ch_test_1" with `ch_live_2`
+            from automode.judge.intent.call_places import leaf_values
             from automode.judge.intent.drift import call_values
 
-            over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
+            # (a record's zone, a row's project: where the act lands, not a sibling of the value named)
+            over = value_drift(leaf_values(call_values(a.action.input), intent.text), req, ctx_messages(a))
         if over is None and (people := mcp_values.personal_data(a.action.input, intent)) is not None:
             over = ("people", people)  # (an ask) "tell #general the export finished" with a customer list in the text
         if over is not None:  # "view access" answered with `writer`

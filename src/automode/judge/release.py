@@ -10,7 +10,7 @@ from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.weakening import RULES
-from automode.judge.outcome import BEYOND, RELEASED, judged
+from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
 
@@ -99,11 +99,20 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     gated = waits_for_ci(a)
     tested = runs_tests_first(a)
     exceeded: list[tuple[Verdict, str]] = []
+    tagged: dict[str, str] = {}  # a reason -> the id that says it (`intent.destroy_named`), else BEYOND
     for f in found:
         if f.verdict == "allow":
             continue
         if f.rule.floor:
             return d
+        if f.rule.id == "AM-TRUST-003":
+            from automode.judge.intent.destroy_named import member_removed
+
+            gone = member_removed(a, intent)  # "remove ex-contractor-77 from the org": that member, through the API
+            if gone is not None:
+                verdicts.append("allow")
+                cited.append(gone.clause.text)
+                continue
         if f.rule.id in SCOPE_RULES:
             from automode.judge.intent.gate_scope import wider
 
@@ -235,6 +244,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 elif script[0] == "ask":
                     partial_at, unagreed = partial_at or script[1], True
                 continue
+        if level != "full" and (f.rule.category == "destroy" or "unpublish" in t.verbs):
+            from automode.judge.intent.destroy_named import said_all
+
+            every = said_all(t.verbs, a, intent, t.objects)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
+            if every is not None:
+                level, said = "full", every
         named = _named(t, a, intent)
         if (named is not None and not named.contradicts) or (named is None and level != "none" and said is not None):
             from automode.judge.intent.trust_named import keeps
@@ -275,6 +290,21 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 f.verdict == "deny" or (cap in (WIDER, UNASKED) and bool(t.verbs & DESTROYS)))) else "ask"
             exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
             verdicts.append(v)
+        elif level == "full" and said is not None and f.rule.category == "destroy" and t.objects and \
+                (leaf := _leaf_unnamed(a, said, intent)) is not None:
+            # the request names where it lands (the database, the host), not what it destroys (`intent.destroy_named`)
+            cut: Verdict = f.verdict if leaf[1] else "ask"  # another thing named in its place; a set picked at run time
+            why_cut = f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for {leaf[0]!r}."
+            exceeded.append((cut, why_cut))
+            tagged[why_cut] = UNNAMED_DESTROYED
+            verdicts.append(cut)
+        elif level == "full" and said is not None and f.rule.category == "destroy" and \
+                (extra := _widening_unsaid(a)) is not None:
+            why_more = (f"{d.reason} You asked {quote(said.clause.text, 80)}, but not for `{extra}`, which removes more "
+                        "than the thing itself.")  # fmt: skip
+            exceeded.append(("ask", why_more))
+            tagged[why_more] = DESTROYS_MORE
+            verdicts.append("ask")
         elif level == "full" and said is not None:
             verdicts.append(
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
@@ -296,7 +326,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if v != "deny" and "deny" in verdicts:
             return d  # another finding no request released stays refused (an ask for this one does not lower it)
         if v == "deny" or SEVERITY[v] < SEVERITY[d.verdict]:
-            return judged(d, "deny" if v == "deny" else "ask", why, BEYOND)
+            return judged(d, "deny" if v == "deny" else "ask", why, tagged.get(why, BEYOND))
         return Decision(d.verdict, why, d.rules, d.category, d.suggestion, d.stage)
     final = max(verdicts, key=lambda v: SEVERITY[v])
     if SEVERITY[final] >= SEVERITY[d.verdict]:
@@ -347,6 +377,20 @@ def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str
         return None
     how = f"`{t.kinds[0]}`" if t.kinds else "this"
     return WIDER, f"you named {', '.join(parts[:3])}; {how} is not limited to it"
+
+
+def _leaf_unnamed(a: Analysis, said: Said, intent: Intent) -> tuple[str, bool] | None:
+    """What a destruction removes, when the request that released it names none of it (`intent.destroy_named`)."""
+    from automode.judge.intent.destroy_named import unnamed_leaf
+
+    return unnamed_leaf(a, said, intent.text)
+
+
+def _widening_unsaid(a: Analysis) -> str | None:
+    """An option that makes the destruction remove more than its object, never said (`intent.destroy_named`)."""
+    from automode.judge.intent.destroy_named import unsaid_widening
+
+    return unsaid_widening(a)
 
 
 def _names_production(named: Naming | None, f: Finding) -> bool:

@@ -12,7 +12,7 @@ that pick a member. WHEN holds conditions (any one met; none: always) and marks:
   option also counts inside a short bundle (`-rf`);
 * `bare`: nothing picks a member: none of the row's picking options (`-Q`, `--subject`), or, with none listed, no
   operand after the subcommand (`brew cleanup`, `yarn cache clean`);
-* `nosep:X`: every operand lacks the separator X that names a member (`zfs destroy tank/data` without `@`,
+* `nosep:X`: every operand lacks the separator X (or each of `X|Y`, also as a prefix) that names a member (`zfs destroy tank/data` without `@`,
   `lvremove vg0` without `/`, `borg delete repo` without `::`);
 * `glob`: an operand is a wildcard (`apt purge 'php*'`);
 * `top:P`: an operand is the container by its path, `P/<name>` and nothing below (`kcadm.sh delete realms/x`);
@@ -127,8 +127,8 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("az", "webapp delete", "delete", "itself", "app webapp", "slot deployment", ""),
     ("az", "functionapp delete", "delete", "itself", "app functionapp", "slot function deployment", ""),
     ("az", "containerapp delete", "delete", "itself", "app containerapp", "revision", ""),
-    ("vercel", "remove", "delete", "nosep:. itself", "project", "deployment preview", ""),
-    ("vercel", "rm", "delete", "nosep:. itself", "project", "deployment preview", ""),
+    ("vercel", "remove", "delete", "nosep:.|dpl_ itself", "project", "deployment preview", ""),
+    ("vercel", "rm", "delete", "nosep:.|dpl_ itself", "project", "deployment preview", ""),
     ("netlify", "sites:delete", "delete", "itself", "site", "deploy deployment preview", ""),
     # --- clouds: the project, group, stack, app or bucket that holds the named thing
     ("gcloud", "projects delete", "delete", "itself", "project", _CLOUD, ""),
@@ -463,7 +463,8 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
                 if any("*" in o or "?" in o for o in operands):
                     return row, f"{' '.join((prog, *row.sub))} {next(o for o in operands if '*' in o or '?' in o)}"
             elif c.startswith("nosep:"):
-                if operands and all(c[6:] not in o[1:] for o in operands):  # (`@acme/ui`: a scope, no version)
+                seps = c[6:].split("|")  # (`vercel rm dpl_…`: a deployment's id, not the project)
+                if operands and all(x not in o[1:] and not (len(x) > 1 and o.startswith(x)) for o in operands for x in seps):  # (`@acme/ui`: a scope, no version)
                     return row, f"{prog} {' '.join(row.sub)} {operands[-1]}".replace("  ", " ")
             elif c.startswith("top:"):
                 top = [o for o in operands if o.startswith(c[4:] + "/") and o.count("/") == 1 and len(o) > len(c) - 3]

@@ -150,15 +150,26 @@ _KEEP = lazyre.compile(r"\b(?:keep|keeping|spare|leave|preserve|preserving)\s+([
                        r"([^,.;:!?]+?)\s+(?:stays?|remains?|(?:must|should|need\s+to|have\s+to)\s+stay)\b")
 
 
-def kept(nouns: tuple[str, ...], messages: tuple[str, ...]) -> str | None:
+def kept(nouns: tuple[str, ...], messages: tuple[str, ...], objects: tuple[str, ...] = ()) -> str | None:
     """A noun for what the act removes that the user said to keep ("undo my last commit but keep the changes" against
-    `git reset --hard HEAD~1`), else None: then no request releases it."""
+    `git reset --hard HEAD~1`), else None: then no request releases it. A kept thing said with a qualifier ("keep the
+    code changes") is a part: it does not fence an act on named `objects` the qualifier is no word of
+    (`git checkout -- config/ocr.yaml`)."""
     for m in messages:
         for words in _keeps(m):
             hit = sorted(words & set(nouns))
-            if hit:
-                return str(hit[0])
+            if not hit:
+                continue
+            qualifiers = words - set(nouns) - _PLAIN
+            if qualifiers and objects and not any(q in o.lower() for q in qualifiers for o in objects):
+                continue
+            return str(hit[0])
     return None
+
+
+#: Words beside a kept noun that do not narrow it ("keep my local changes", "keep all the changes").
+_PLAIN = frozenset({"the", "my", "our", "your", "all", "local", "uncommitted", "other", "rest", "of", "those", "these",
+                    "them", "any", "current", "working", "though", "pending", "unsaved", "a", "some", "just", "only"})
 
 
 @lru_cache(maxsize=1024)
@@ -179,11 +190,11 @@ def named_by_removal(a: Analysis, objects: list[str]) -> tuple[list[str], tuple[
     removed = removed_nouns(a)
     if not removed:
         return objects, removed
-    if kept(removed, a.ctx.user_messages):
-        return None
     said = joined_lower(a.ctx.user_messages, " ")  # (a value the user said stays: "flush redis db 2" names `-n 2`)
     kept_objects = [o for o in objects if not unnamed(o, a)
                     or lazyre.whole(o.lower(), said, r"[\w.-]")]
+    if kept(removed, a.ctx.user_messages, tuple(kept_objects)):
+        return None
     return kept_objects + [w for w in _selected_workspaces(a) if w not in kept_objects], removed
 
 

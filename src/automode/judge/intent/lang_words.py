@@ -392,7 +392,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
         "and": "y e",
         "please": "porfa porfavor por_favor",
         "this time": "esta_vez por_esta_vez",
-        "now": "ahora ya",
+        "now": "ahora", "already": "ya",
         "is": "es está",
         "are": "son están",
         "i": "yo",

@@ -381,14 +381,22 @@ CASED = frozenset({"pl", "cs", "sk", "hu", "fi", "et", "lt", "lv", "tr", "hr", "
 
 def trade_noun(word: str, lang: str) -> str | None:
     """The English word of the trade `word` inflects in a language with case endings, None when it is none."""
-    if lang not in CASED or len(word) < 4:
+    from automode.judge.intent.lang_words_destroy import MORE_TRADE_NOUNS, SUFFIXED
+
+    if (lang not in CASED and lang not in SUFFIXED) or len(word) < 4:
         return None
     w = word.lower().split("'", 1)[0]
+    head, _, last = w.rpartition("-")  # (a compound: "fly-appen" is the fly app)
     for k in range(1, 5):
         if w[-k:] in ("s", "es"):
             continue  # an English plural is a name as written ("w jobs": the namespace jobs)
         base = w[:-k].rstrip("-")
         if len(base) >= 3 and base in TRADE_NOUNS:
+            return base
+        part = last[:-k]
+        if head and len(part) >= 2 and (part in TRADE_NOUNS or part in MORE_TRADE_NOUNS):
+            return f"{head} {part}"
+        if len(base) >= 3 and base in MORE_TRADE_NOUNS and lang in SUFFIXED:
             return base
     return None
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from automode.judge.intent.lang_words_destroy import ENGLISH as _DESTROY_EN
+from automode.judge.intent.lang_words_destroy import ENGLISH_PHRASES as _DESTROY_PHRASES
+
 #: class -> words (lower case, single tokens after `tokens()`; multi-word phrases are matched on the clause text).
 # fmt: off
 VERBS: Mapping[str, frozenset[str]] = {
@@ -15,7 +18,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
         "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
         "cancel", "evict", "unregister", "deregister", "undefine", "decommission",
-    }),
+    }) | _DESTROY_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
     "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop", "recreate",
@@ -152,6 +155,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("at boot", "enable"), ("on boot", "enable"), ("at startup", "enable"), ("on startup", "enable"),
     ("every login", "enable"), ("survive a reboot", "enable"), ("survives a reboot", "enable"), ("login item", "enable"),
 )  # fmt: skip
+PHRASES += _DESTROY_PHRASES  # "throw out the temp table", "blow away vm 12"
 
 #: What users call a project file by its role rather than its name ("add a lint step to CI" edits
 #: `.github/workflows/ci.yml`): (glob on the project-relative path, role words). A role word names every file of the

@@ -366,7 +366,11 @@ _STATE_WORDS: dict[str, frozenset[str]] = {
 def _states_said(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the words of the user's text, the states it names: "in review", "to done", a state word said alone), read
     once per session."""
-    said = frozenset(re.findall(r"[a-z]+", text))
+    from automode.judge.intent.gloss import gloss
+
+    # (and as read into English: "ferme PAY-311" closes it, "bersihin" cleans)
+    said = frozenset(re.findall(r"[a-z]+", text)) | frozenset(
+        w for line in text.split("\n") for w in re.findall(r"[a-z]+", gloss(line).lower()))
     named = sorted(p for p in _STATE_WORDS if (p in said and p not in ("open", "review", "done")) or
                    lazyre.built(rf"\b(?:in|to|as)\s+{p}\b").search(text))
     return said, tuple(named)
