@@ -22,6 +22,11 @@ _EDIT_PORTS = lazyre.compile(
     r"(?i)Port\.(?:tcp|udp)\(\s*(\d{1,5})\s*\)|Port\.(?:tcp|udp)Range\(\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)|"
     r"\b(?:from_?port|to_?port|FromPort|ToPort|port|ports|containerPort|hostPort|destination_?port_?ranges?|"
     r"destinationPortRanges?|portRange)\b[\"']?\s*[:=]\s*\[?\s*[\"']?(\d{1,5})(?:\s*-\s*(\d{1,5}))?|\b(\d{1,5})/(?:tcp|udp)\b")
+#: Every port at once: CDK `Port.allTraffic()`/`allTcp()`, an IP protocol of -1 or "all" (Terraform, CloudFormation,
+#: Azure `*`), a 0-65535 range. Opens whatever port the user named and every other (sentinel 0 in `edit_ports`).
+_ALL_PORTS = lazyre.compile(r"(?i)Port\.all(?:Traffic|Tcp|Udp)\(\)|\b(?:ip_?)?protocol\b[\"']?\s*[:=]\s*[\"']?(?:-1|all)\b|"
+                            r"\b(?:destination_?port_?ranges?|destinationPortRanges?|portRange)\b[\"']?\s*[:=]\s*\[?\s*[\"']\*[\"']|"
+                            r"\b0\s*-\s*65535\b|from_?port\b[\"']?\s*[:=]\s*0\b")
 _USER_PORTS = lazyre.compile(r"(?i)(?:\bports?\b|\btcp\b|\budp\b|\bpuerto\b|\bporta\b|\bport\b|ポート|端口|포트)\s*[/:]?\s*(\d{1,5})\b|"
                              r"\b(\d{1,5})\s*(?:/\s*(?:tcp|udp)|番|端口|포트)|(?<![\w.:/-])(\d{2,5})(?![\w.:/-])")
 #: Services users name instead of the port.
@@ -30,10 +35,10 @@ SERVICES = {"https": 443, "http": 80, "ssh": 22, "rdp": 3389, "postgres": 5432, 
 
 
 def edit_ports(old: str, new: str) -> set[int]:
-    """The ports the added lines of an edit name (ranges: their ends)."""
+    """The ports the added lines of an edit name (ranges: their ends; 0: every port)."""
     before = set(old.splitlines())
     text = "\n".join(ln for ln in new.splitlines() if ln not in before)
-    out: set[int] = set()
+    out: set[int] = {0} if _ALL_PORTS.search(text) else set()
     for m in _EDIT_PORTS.finditer(text):
         out |= {int(g) for g in m.groups() if g and 0 < int(g) < 65536}
     return out
@@ -68,5 +73,6 @@ def other_port(a: Analysis) -> tuple[str, str] | None:
     extra = sorted(opened - named)
     if not extra:
         return None
-    return ("deny", f"you named port {', '.join(map(str, sorted(named)[:3]))}; this opens {', '.join(map(str, extra[:3]))} to everyone")
+    what = "every port" if 0 in extra else ", ".join(map(str, extra[:3]))
+    return ("deny", f"you named port {', '.join(map(str, sorted(named)[:3]))}; this opens {what} to everyone")
 
