@@ -53,6 +53,9 @@ _LOCAL_PATH = lazyre.compile(r"^(?:/|\./|\.\./|~|[\w.-]+/$)")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+_ENDPOINT = lazyre.compile(r"^https?://[^/\s]+/?$")
+
+
 def objects(a: Analysis) -> tuple[str, ...]:
     """The things the action's destroying control effects remove, as the action spells them."""
     from automode.knowledge.control import places
@@ -70,8 +73,9 @@ def objects(a: Analysis) -> tuple[str, ...]:
             continue
         for v in e.values:
             low = v.lower().strip("'\"")
-            if v in where or _CONNECTION.match(low) or _CONN_VAR.search(v):
-                continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`)
+            if v in where or _CONNECTION.match(low) or _CONN_VAR.search(v) or _ENDPOINT.match(low):
+                continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`), or an
+                # SDK client's endpoint (`QdrantClient("http://localhost:6333")`: a service, no object of its own)
             if "$" in low:
                 out.append(_RUNTIME + v)  # a name known only at run time (`for id in $(qm list …)`): nobody names it
                 continue  # (an item fed by a listing, `xargs … del`, is the listing's: `intent.listing_said`)
