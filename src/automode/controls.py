@@ -104,6 +104,9 @@ ROOTS: tuple[Root, ...] = (
     # Claude Code: user and project settings, hooks, managed settings, MCP servers.
     Root("claude-code", "$CLAUDE_CONFIG_DIR", (*CLAUDE, ".claude.json"), "$CLAUDE_CONFIG_DIR/settings.json"),
     Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),
+    # Since v1.0.30 Claude Code keeps its user data (and reads settings) under the XDG config directory too (red team s17).
+    Root("claude-code", "$XDG_CONFIG_HOME/claude", CLAUDE, "$XDG_CONFIG_HOME/claude/settings.json"),
+    Root("claude-code", "**/.config/claude", CLAUDE, "~/.config/claude/settings.json"),
     Root("claude-code", "**/.claude.json", ITSELF, "~/.claude.json"),
     Root("claude-code", "**/.mcp.json", ITSELF, "/work/proj/.mcp.json"),
     # The file Claude Code sources before every Bash command (its SessionStart hooks write it): what it sets (PATH,

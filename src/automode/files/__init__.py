@@ -14,7 +14,7 @@ from __future__ import annotations
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.files import autorun, executed, rewrite, scan, secret_flow, weaken
+from automode.files import autorun, executed, fragment, rewrite, scan, secret_flow, weaken
 from automode.files import code as codemod
 from automode.typing_lite import TYPE_CHECKING
 
@@ -113,7 +113,13 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         return
     if kind is not None:
         old_runs = {r.text for r in executed.runs(kind, old)} if old else set()
-        todo = [r for r in executed.runs(kind, w.new if not big else new) if r.text not in old_runs and r.text.strip()]
+        every = executed.runs(kind, w.new if not big else new)
+        todo = [r for r in every if r.text not in old_runs and r.text.strip()]
+        if not every and len(new) <= fragment.MAX_FRAGMENT and fragment.is_fragment(w.tool, w.before_known):
+            # A piece of a recipe or script entry (`sed -i 's#pytest#curl … | sh#' tox.ini`): the command it may complete
+            for n, line in enumerate(fragment.lines(new)):
+                _shell(a, path, f"edited line {n + 1}", line, "request")
+            return
         if len(todo) > MAX_RUNS:
             a.problems.append(f"{path} holds {len(todo):,} commands, more than the {MAX_RUNS} automode analyses in one file")
             return
@@ -339,7 +345,7 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
           found: frozenset[str] | None = None, scan_only: bool = False) -> None:
     notebook = path.endswith(".ipynb")
     if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))
-                        or (keep_all and _RUN_DESTROY.search(low if low is not None else text.lower()) is not None)):
+                        or (keep_all and _RUN_SELF.search(low if low is not None else text.lower()) is not None)):
         return
     from automode import knowledge
     from automode.knowledge.programs_carry import lower_hook
@@ -376,8 +382,12 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
 
 #: What code that runs by itself (a conftest.py, a setup.py) may destroy inside the project: read even when nothing in it
 #: reaches outside (a session fixture that runs `git clean -fdx` wipes every untracked file of the checkout).
-_RUN_DESTROY = lazyre.compile(r"git\W+(?:clean|reset|checkout\W+--|stash\W+clear)|drop\s+(?:table|database|schema)|truncate|flushall|"
-                              r"flushdb|dropdatabase|drop_all|rmtree|\brm\s+-\w*r|remove_dir_all|removeall|rimraf|rmsync")
+_RUN_DESTROY_PAT = (r"git\W+(?:clean|reset|checkout\W+--|stash\W+clear)|drop\s+(?:table|database|schema)|truncate|flushall|"
+                    r"flushdb|dropdatabase|drop_all|rmtree|\brm\s+-\w*r|remove_dir_all|removeall|rimraf|rmsync")
+#: ... and what it may send or rewrite outside the machine (a conftest.py whose session fixture force-pushes, publishes
+#: or uploads does so on the next `pytest`, under any request).
+_RUN_SELF = lazyre.compile(_RUN_DESTROY_PAT + r"|git\W+(?:-c\W+\S+\W+)*push|\bpublish\b|twine\W+upload|\bgh\W+(?:release|repo)|"
+                           r"\bnpm\W+(?:dist-tag|unpublish|deprecate)|kubectl\W+(?:delete|apply)|terraform\W+(?:apply|destroy)")
 
 
 def _kept_run(e: Effect) -> bool:

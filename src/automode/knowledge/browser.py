@@ -71,9 +71,27 @@ def typed_value(tool: str, inp: Mapping[str, Any]) -> str | None:
     return None
 
 
+def page_script(tool: str, inp: Mapping[str, Any]) -> str:
+    """The script a call runs inside the page: an evaluate tool's code, or a `javascript:` URL handed to any tool
+    (`browser_navigate {url: "javascript:fetch(...)"}` runs it in the open page, with its session). Browsers drop
+    tabs and line breaks inside the scheme and decode the URL's escapes, so both are undone before reading."""
+    if EVALUATE.search(mcp_name(tool)) is not None:
+        return " ".join(str(v) for v in inp.values() if isinstance(v, str))[:20_000]
+    out: list[str] = []
+    for v in inp.values():
+        if isinstance(v, str) and ":" in v:
+            bare = _URL_NOISE.sub("", v[:40]).lower()
+            if bare.startswith("javascript:"):
+                from urllib.parse import unquote
+
+                out.append(unquote(v[:20_000]))
+    return " ".join(out)
+
+
+_URL_NOISE = lazyre.compile(r"[\t\n\r\x00-\x20]")
+
+
 def session_sent(tool: str, inp: Mapping[str, Any]) -> bool:
     """Page script that reads the session (cookies, storage) and sends something over the network."""
-    if EVALUATE.search(mcp_name(tool)) is None:
-        return False
-    code = " ".join(str(v) for v in inp.values() if isinstance(v, str))[:20_000]
-    return SESSION_READ.search(code) is not None and SENDS.search(code) is not None
+    code = page_script(tool, inp)
+    return bool(code) and SESSION_READ.search(code) is not None and SENDS.search(code) is not None

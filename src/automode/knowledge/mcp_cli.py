@@ -295,11 +295,15 @@ def ssh_line(tool: str, inp: Mapping[str, Any]) -> str | None:
     words = {*tool_words(tool), *server_words(tool)}
     if not ({"ssh", "remote", "sftp"} & words):
         return None
-    host, cmd = _s(inp, *HOST_KEYS), _argv(inp.get("command") or inp.get("cmd"))
+    raw = inp.get("command") or inp.get("cmd")
+    host, cmd = _s(inp, *HOST_KEYS), _argv(raw)
     if not host or not cmd:
         return None
     user = _s(inp, "user", "username", "login")
-    return shlex.join(["ssh", f"{user}@{host}" if user else host, shlex.join(cmd) if len(cmd) > 1 else cmd[0]])
+    # A string is a command line the remote shell parses (its pipes and `;` stay operators: red team s17); a list
+    # is one program's argv.
+    line = raw.strip() if isinstance(raw, str) else shlex.join(cmd)
+    return shlex.join(["ssh", f"{user}@{host}" if user else host, line])
 
 
 #: Keys that carry a manifest's text (`kubectl_apply {manifest}`, `resources_create_or_update {resource}`).

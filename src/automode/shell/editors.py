@@ -128,8 +128,18 @@ def _files(p: Parsed) -> list[Word]:
 def _perl_ruby(cmd: Command, env: Env) -> Iterator[Effect]:
     p = parse(cmd, PERL if cmd.name == "perl" else RUBY)
     if p.inplace:
+        # What its `s///` puts in is judged like an Edit adding it (`perl -pi -e 's/jest/curl … | sh/' package.json`),
+        # as for `sed -i`.
+        from automode.shell.commands import sed_inserted
+
+        args = cmd.argv[1:]
+        code = [args[i + 1] for i, w in enumerate(args[:-1]) if w.value[:1] == "-" and w.value[:2] != "--" and w.value[-1:] in "eE"]
+        added = "\n".join(t for c in code if not c.dynamic for t in [sed_inserted(c.value)] if t)
         for w in _files(p):
-            yield env.file("write", w, cmd, origin="in-place")
+            if added:
+                yield env.file("write", w, cmd, origin="in-place", content=added, append=True)
+            else:
+                yield env.file("write", w, cmd, origin="in-place")
 
 
 def _awk(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -62,6 +62,9 @@ _QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(
 QUOTE_LIKE_SPAWN_RE = lazyre.compile(
     r"(?:\b(?:system|exec|spawn|popen|capture[23]e?|popen[23]e?)\s*\(?\s*(?:%[qQ]?|\bqq?)|%x|\bqx)" + _QLIKE, re.S
 )
+#: A spawn given a word list (Perl `exec qw(rm -rf), $ENV{HOME}`, Ruby `system(*%w[rm -rf], Dir.home)`): the list's
+#: words are the program and its first arguments, what follows the list the rest (red team s17).
+WORDLIST_SPAWN_RE = lazyre.compile(r"(?s)\b(?:system|exec|spawn)\s*\(?\s*\*?(?:\bqw|%[wWiI])" + _QLIKE)
 PIPE_OPEN_RE = lazyre.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
 # A process spawn whatever its argument: more of these than literal commands found means some command is built
 # at run time (`system($cmd)`, `exec(@ARGV)`).
@@ -185,6 +188,16 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
             text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
             lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
             found += 1
+        for m in WORDLIST_SPAWN_RE.finditer(code):  # exec qw(rm -rf), $ENV{HOME}
+            import shlex
+
+            text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
+            rest = _argv_after(code, m.end()) or []
+            words = [DYNAMIC_WORD if ("$" in w or "#{" in w) else shlex.quote(w) for w in text.split()[:64]]
+            words += [shlex.quote(a) if a is not None else DYNAMIC_WORD for a in rest]
+            if words:
+                lw.source(" ".join(words), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+                found += 1
         for m in PIPE_OPEN_RE.finditer(code):  # open(F, "|cmd"), open(F, "cmd|"), open(my $f, "-|", "cmd")
             if m.group(1) or m.group(2) or m.group(4):
                 lw.source(_unescape(m.group(3)), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
