@@ -192,9 +192,9 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
             import shlex
 
             text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
-            rest = _argv_after(code, m.end()) or []
+            after = _argv_after(code, m.end()) or []
             words = [DYNAMIC_WORD if ("$" in w or "#{" in w) else shlex.quote(w) for w in text.split()[:64]]
-            words += [shlex.quote(a) if a is not None else DYNAMIC_WORD for a in rest]
+            words += [shlex.quote(a) if a is not None else DYNAMIC_WORD for a in after]
             if words:
                 lw.source(" ".join(words), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
                 found += 1
