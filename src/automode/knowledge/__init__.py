@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from automode.knowledge import control, programs, sql
+from automode.knowledge import control, programs, sql, wiped_dirs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     yield from programs.effects(cmd, env)
     yield from control.effects(cmd, env)
     yield from sql.effects(cmd, env)
+    if wiped_dirs.maybe(cmd):  # (`pytest --basetemp ~`, `python -m venv --clear ~`: a directory removed by option)
+        yield from wiped_dirs.effects(cmd, env)
     if any("(" in w.value or "_all" in w.value for w in cmd.argv[1:]):  # (code on the command line: rare, cheap test)
         from automode.knowledge import ormcalls
 
