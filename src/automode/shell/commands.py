@@ -17,6 +17,7 @@ from automode.shell.agentcli import WRITERS as AGENT_CLI_WRITERS
 from automode.shell.agentcli import config_writes
 from automode.shell.argv import positional, short_flags
 from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
+from automode.shell.editors import sed_inserted
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
@@ -168,17 +169,6 @@ def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
                                      "--argjson", "--from-file", "--expression"}))  # fmt: skip
     for w in pos[1:] if not any(w.value in ("--from-file", "--expression") for w in cmd.argv) else pos:
         yield env.file("write" if inplace else "read", w, cmd, origin="in-place" if inplace else "")
-
-
-_SED_TEXT = lazyre.compile(r"(?:^|[;\n])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*[aic]\\?\s*([^\n;]*)")
-_SED_SUBST = lazyre.compile(r"(?:^|[;\n{])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*s([^\w\s\\])(?:(?!\1)[^\\]|\\.)*\1((?:(?!\1)[^\\]|\\.)*)\1")
-
-
-def sed_inserted(script: str) -> str:
-    """The text a sed script adds to the lines it edits: `a`/`i`/`c` text and `s` replacements (GNU one-line forms,
-    `\n` read as a line break); "" when it adds none."""
-    out = [m.group(1) for m in _SED_TEXT.finditer(script)] + [m.group(2) for m in _SED_SUBST.finditer(script)]
-    return "\n".join(t.replace("\\n", "\n").replace("\\/", "/").strip() for t in out if t.strip())
 
 
 def sed_scripts(cmd: Command) -> list[Word]:

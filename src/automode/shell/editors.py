@@ -125,13 +125,22 @@ def _files(p: Parsed) -> list[Word]:
     return pos if p.code else pos[1:]
 
 
+_SED_TEXT = lazyre.compile(r"(?:^|[;\n])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*[aic]\\?\s*([^\n;]*)")
+_SED_SUBST = lazyre.compile(r"(?:^|[;\n{])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*s([^\w\s\\])(?:(?!\1)[^\\]|\\.)*\1((?:(?!\1)[^\\]|\\.)*)\1")
+
+
+def sed_inserted(script: str) -> str:
+    """The text a sed script adds to the lines it edits: `a`/`i`/`c` text and `s` replacements (GNU one-line forms,
+    `\n` read as a line break); "" when it adds none."""
+    out = [m.group(1) for m in _SED_TEXT.finditer(script)] + [m.group(2) for m in _SED_SUBST.finditer(script)]
+    return "\n".join(t.replace("\\n", "\n").replace("\\/", "/").strip() for t in out if t.strip())
+
+
 def _perl_ruby(cmd: Command, env: Env) -> Iterator[Effect]:
     p = parse(cmd, PERL if cmd.name == "perl" else RUBY)
     if p.inplace:
         # What its `s///` puts in is judged like an Edit adding it (`perl -pi -e 's/jest/curl … | sh/' package.json`),
         # as for `sed -i`.
-        from automode.shell.commands import sed_inserted
-
         args = cmd.argv[1:]
         code = [args[i + 1] for i, w in enumerate(args[:-1]) if w.value[:1] == "-" and w.value[:2] != "--" and w.value[-1:] in "eE"]
         added = "\n".join(t for c in code if not c.dynamic for t in [sed_inserted(c.value)] if t)
