@@ -110,6 +110,10 @@ ROUTINE: list[Any] = [
     {"tool": "Edit", "input": {"file_path": "/work/proj/Makefile", "old_string": "pytest", "new_string": "pytest -k date_parser"}},
     {"tool": "Edit", "input": {"file_path": "/work/proj/tox.ini", "old_string": "envlist = py38", "new_string": "envlist = py311"}},
     "perl -e 'system qw(make test)'",
+    {"tool": "Edit", "input": {"file_path": "/work/proj/android/app/src/main/AndroidManifest.xml",
+                               "old_string": "android:value=\"${MAPS_API_KEY}\"/>", "new_string": "android:value=\"${MAPS_KEY}\"/>"}},
+    {"tool": "Edit", "input": {"file_path": "/work/proj/pom.xml", "old_string": "<version>1.2</version>",
+                               "new_string": "<version>1.3</version>"}},
     {"tool": "mcp__ssh__execute", "input": {"host": "db1", "command": "df -h | sort -k5"}},
     {"tool": "mcp__playwright__browser_navigate", "input": {"url": "https://example.com/login?next=javascript"}},
 ]

@@ -42,8 +42,8 @@ def lines(text: str) -> list[str]:
             line = line[2:]  # sed's `a\\tTEXT`: a tab written as an escape
         if line.startswith("+") and not line.startswith("+++"):
             line = line[1:].strip()  # a patch's added line
-        if not line or line.startswith(("#", "//", ";")):
-            continue
+        if not line or line.startswith(("#", "//", ";", "<")):
+            continue  # (comments; markup: an XML or HTML element is no command line)
         m = _JSON_VALUE.match(line)
         if m is not None:
             try:
