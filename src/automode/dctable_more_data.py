@@ -689,6 +689,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(subs={self.subs!r}, opts={self.opts!r}, needs={self.needs!r}, positional={self.positional!r}, env={self.env!r}, unless={self.unless!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(subs={self.subs!r}, opts={self.opts!r}, needs={self.needs!r}, positional={self.positional!r}, env={self.env!r}, unless={self.unless!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.subs,self.opts,self.needs,self.positional,self.env,self.unless,)==(other.subs,other.opts,other.needs,other.positional,other.env,other.unless,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.subs,self.opts,self.needs,self.positional,self.env,self.unless,)==(other.subs,other.opts,other.needs,other.positional,other.env,other.unless,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('subs','opts','needs','positional','env','unless',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subs\',\'opts\',\'needs\',\'positional\',\'env\',\'unless\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('subs','opts','needs','positional','env','unless',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'subs\',\'opts\',\'needs\',\'positional\',\'env\',\'unless\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.subs,self.opts,self.needs,self.positional,self.env,self.unless,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.subs,self.opts,self.needs,self.positional,self.env,self.unless,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r}, keep_outer={self.keep_outer!r}, plus_words={self.plus_words!r}, opt_only={self.opt_only!r}, line_only={self.line_only!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r}, keep_outer={self.keep_outer!r}, plus_words={self.plus_words!r}, opt_only={self.opt_only!r}, line_only={self.line_only!r})"\n return __repr__'] = __create_fn__.__code__
