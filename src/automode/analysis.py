@@ -91,9 +91,7 @@ class Analysis:
         h = host.lower()
         if not h or "." not in h:
             return False
-        from automode.lazyre import whole
-
-        return any(whole(h, m.lower(), r"[\w.-]") for m in self.ctx.user_messages)
+        return any(lazyre.whole(h, m, r"[\w.-]") for m in lazyre.lower_each(tuple(self.ctx.user_messages)))
 
     def trusted_repo(self, url: str) -> bool:
         """The repository's own remotes (SPEC §7 default) and `[trust] repos`."""

@@ -63,6 +63,13 @@ def whole(value: str, text: str, before: str = r"[\w-]", after: str = r"[\w-]") 
     return built(f"(?<!{before}){re.escape(value)}(?!{after})").search(text)
 
 
+@lru_cache(maxsize=64)
+def lower_each(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each text in lower case, once per tuple of texts (a session's messages: hosts and names are looked up in them
+    for every action)."""
+    return tuple(t.lower() for t in texts)
+
+
 @lru_cache(maxsize=1024)
 def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a text that recurs from one decision to the next (the user's words of a session):

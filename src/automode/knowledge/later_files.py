@@ -109,7 +109,26 @@ def later_words(path: str, home: str) -> frozenset[str] | None:
     rel = path[len(h):] if path.startswith(h) else path[m.end():] if m else None
     if rel is None:
         return None
-    for pattern, words in LATER_FILES.items():
-        if _glob_match(rel, pattern):
+    exact = _EXACT.get(rel)  # (a row without a wildcard is its own path: one lookup, not a scan)
+    for i, head, pattern, words in _WILD:
+        if exact is not None and i > exact[0]:
+            break  # (the first row that matches answers, in table order)
+        if rel.startswith(head) and _glob_match(rel, pattern):
             return words
-    return None
+    return exact[1] if exact is not None else None
+
+
+def literal_head(pattern: str) -> str:
+    """The literal start of a pattern, up to its first wildcard: every path it matches starts so."""
+    cut = min((k for k in (pattern.find(c) for c in "*?[") if k >= 0), default=len(pattern))
+    return pattern[:cut]
+
+
+#: `LATER_FILES` indexed once: the rows without a wildcard by their path, the others with their literal start.
+_EXACT: dict[str, tuple[int, frozenset[str]]] = {}
+_WILD: list[tuple[int, str, str, frozenset[str]]] = []
+for _i, (_pattern, _words) in enumerate(LATER_FILES.items()):
+    if literal_head(_pattern) == _pattern:
+        _EXACT.setdefault(_pattern, (_i, _words))
+    else:
+        _WILD.append((_i, literal_head(_pattern), _pattern, _words))

@@ -92,6 +92,9 @@ SELECTS: dict[tuple[str, tuple[str, ...]], str] = {
     ("terraform", ("workspace", "new")): ENV, ("pulumi", ("stack", "select")): ENV, ("amplify", ("env", "checkout")): ENV,
     ("eb", ("use",)): ENV, ("az", ("account", "set")): PROFILE, ("firebase", ("use",)): PROFILE,
 }  # fmt: skip
+#: `SELECTS` by program, in table order (read per command: one lookup instead of a scan of the table).
+SELECTS_BY_PROGRAM: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    prog: tuple((sub, kind) for (p, sub), kind in SELECTS.items() if p == prog) for prog, _ in SELECTS}
 #: Flags that pick a device by kind (`adb -d`: the one USB device; `adb -e`: the one emulator).
 FLAG_PLACES: dict[tuple[str, str], tuple[str, str]] = {
     ("adb", "-d"): (DEVICE, "the USB device"), ("adb", "-e"): (DEVICE, "emulator"),

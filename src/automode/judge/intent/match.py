@@ -522,8 +522,8 @@ def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return True
     if store_platform(obj, r.clause.text):
         return True  # "send it for App Store review" names the `ios` of `fastlane ios release` (`trust_words`)
-    if "/" in obj and any(s.startswith("@") and "/" in s and s.rsplit("/", 1)[1] == obj.lower().rstrip("/").rsplit("/", 1)[1]
-                          for s in r.strong):
+    scoped, stems_, compound = _strong_parts(r.strong)
+    if "/" in obj and scoped and obj.lower().rstrip("/").rsplit("/", 1)[1] in scoped:
         return True  # "@pollen/core" names the workspace package `packages/core`
     if "://" in obj:
         tail = obj.split("://", 1)[1].split("?", 1)[0].rstrip("/").rsplit("/", 1)
@@ -531,10 +531,9 @@ def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
             return True  # a queue or index URL named by its last part ("the dev orders queue": `…/orders-dev`)
     if len(obj) >= 4 and not obj.replace("-", "").replace("_", "").isalnum() and _written(obj.lower(), r.clause.text):
         return True  # a key or pattern written as it is ("evict user:4412:profile", "clear the ff:* keys")
-    if not strict and any(_path_stem(s) == obj.lower() for s in r.strong if "/" in s or "." in s):
+    if not strict and obj.lower() in stems_:
         return True  # "~/bin/sync-notes.sh" names the unit `sync-notes` that runs it (not for irreversible acts)
     tokens_ = name_tokens(obj)
-    compound = [name_tokens(s) for s in r.strong if len(s) >= 4 and ("-" in s or "_" in s or "." in s)]
     if any(n and n <= tokens_ for n in compound):
         return True  # `label-printer` names `aws_ecr_repository.label_printer`
     if any(len(n & tokens_) >= 2 for n in compound):
@@ -543,6 +542,17 @@ def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return True
     # Deploying "to staging" names its target by the environment; deleting needs the thing's own name.
     return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
+
+
+@lru_cache(maxsize=1024)
+def _strong_parts(strong: frozenset[str]) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """What `_names` compares of a clause's names, read once per clause: the last parts of scoped package names
+    (`@pollen/core`: core), the stems of paths and file names (`~/bin/sync-notes.sh`: sync-notes), and the tokens of
+    compound names (`label-printer`)."""
+    scoped = frozenset(s.rsplit("/", 1)[1] for s in strong if s.startswith("@") and "/" in s)
+    stems_ = frozenset(_path_stem(s) for s in strong if "/" in s or "." in s)
+    compound = tuple(name_tokens(s) for s in strong if len(s) >= 4 and ("-" in s or "_" in s or "." in s))
+    return scoped, stems_, compound
 
 
 _KIND_WORDS = frozenset(stem(w) for k, ws in KIND_NOUNS.items() for w in (k, *ws))

@@ -415,6 +415,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     # `update_repository {"archived": true}` for "archive the old repo": the flag's own word names the act
     flags = [re.sub(r"e?d$", "", str(k).lower().split("_")[-1]) for k, v in (inp or {}).items()
              if v is True and str(k).lower() in REMOVING_FLAGS]
+    public: bool | None = None
     for r in intent.requests:
         text = r.clause.text
         words = clause_stems(text)  # (read once per clause)
@@ -424,7 +425,9 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             continue  # `update_calendar_acl` for "put the meeting in my calendar": access given needs the share said
         if inp is not None and "draft" in words and inp.get("draft") is False:
             continue  # "open a draft PR" is not a ready one (`"draft": false`)
-        if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
+        if inp is not None and public is None and "public" not in text:
+            public = _made_public(inp, not _CONVERSATION & set(mcp_words(tool)))  # (the call's side: read once)
+        if _names_other_record(r, inp, "delete" in classes) or (inp is not None and public and "public" not in text):
             continue
         if flags and any(lazyre.built(rf"\b{f}").search(text) for f in flags) and (
                 words & nouns or any(lazyre.whole(g, text) for g in given)):

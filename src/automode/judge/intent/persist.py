@@ -177,13 +177,29 @@ def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozens
     if rel is None:
         return None
     base = rel[rel.rfind("/") + 1:]
-    for pattern, words in table.items():
-        if pattern.startswith("**/"):
+    for pattern, words, head, anywhere in _rows(table):
+        if anywhere:
             if base == pattern[3:]:
                 return words
-        elif fnmatch.fnmatchcase(rel, pattern) and "/" not in rel[len(pattern.rstrip("*")):]:
+        elif rel.startswith(head) and fnmatch.fnmatchcase(rel, pattern) and "/" not in rel[len(pattern.rstrip("*")):]:
             return words
     return None
+
+
+#: A table's rows with the literal start of each pattern (`literal_head`: no path that lacks it can match), read once
+#: per table (by identity; the table is kept to pin it).
+_ROWS: dict[int, tuple[Mapping[str, frozenset[str]], tuple[tuple[str, frozenset[str], str, bool], ...]]] = {}
+
+
+def _rows(table: Mapping[str, frozenset[str]]) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
+    from automode.knowledge.later_files import literal_head
+
+    got = _ROWS.get(id(table))
+    if got is None or got[0] is not table:
+        if len(_ROWS) >= 16:
+            _ROWS.clear()
+        got = _ROWS[id(table)] = (table, tuple((p, w, literal_head(p), p.startswith("**/")) for p, w in table.items()))
+    return got[1]
 
 
 _URL = lazyre.compile(r"\b[a-z][a-z0-9+.-]*://([^\s/\"'<>:]+)", re.I)

@@ -367,8 +367,8 @@ def _command_places(cmd: Command, a: Analysis) -> list[Place]:
     at = pf.STAGE_POSITION.get(prog)
     if at is not None and len(pos) > at[0] and prog not in ("ssh", "mosh", "autossh") and prog not in pf.POSITIONAL_ENV:
         out.append(Place(at[1], pos[at[0]], text))
-    for (sprog, sub), kind in pf.SELECTS.items():
-        if sprog == prog and tuple(pos[: len(sub)]) == sub and len(pos) > len(sub):
+    for sub, kind in pf.SELECTS_BY_PROGRAM.get(prog, ()):
+        if tuple(pos[: len(sub)]) == sub and len(pos) > len(sub):
             out.append(Place(kind, pos[len(sub)], text))  # `terraform workspace select prod && terraform apply`
     if prog in pf.CWD_PROGRAMS and cmd.cwd and a.root and cmd.cwd.startswith(a.root.rstrip("/") + "/"):
         rel = cmd.cwd[len(a.root.rstrip("/")) + 1:]
