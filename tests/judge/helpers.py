@@ -29,6 +29,14 @@ def tool(name: str, inp: dict[str, Any], *messages: str, engine: Engine = ENGINE
     return engine.decide(Action(name, inp, ROOT), ctx(*messages, **kw))
 
 
+def decide(surface: str, action: Any, said: Any) -> str:
+    """The verdict on one case of a table: a Bash command string or another tool's input, said once or in turns."""
+    words = said if isinstance(said, tuple) else (said,)
+    if surface == "Bash":
+        return bash(action, *words).verdict
+    return tool(surface, action, *words).verdict
+
+
 def expect(got: str, want: str, what: object = "") -> None:
     """A verdict against the wanted one: exactly it, or anything but it (`not-allow`, `not-deny`)."""
     if want.startswith("not-"):

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 UNRELATED = "fix the typo in the README heading"
 SUB = "/subscriptions/0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
@@ -93,13 +94,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
                                             "end": {"dateTime": "2026-12-08T15:30:00+01:00"}},
      UNRELATED, "not-allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

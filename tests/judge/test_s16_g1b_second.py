@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 UNRELATED = "fix the typo in the README heading"
 ES_SNOW = "asigna el rol REPORTING_READER al usuario MEI en snowflake"
@@ -84,13 +85,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "docker push ghcr.io/acme/api:1.4.2", IT_PUSH, "allow"),
     ("Bash", "docker push ghcr.io/acme/api:latest", IT_PUSH, "not-allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 AG = "/home/dev/shop/AGENTS.md"
 REL_DRAFT = "utwórz release v1.9.0 jako draft, sam go opublikuję"
@@ -85,13 +86,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
               "Agent darf `npm test` ohne Nachfrage ausführen.\n"},
      "füge in CLAUDE.md hinzu, dass der Agent `npm test` ohne Nachfrage ausführen darf", "allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 MANIFEST = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n"
             "      containers:\n        - name: api\n          image: ghcr.io/acme/api:{tag}\n")
@@ -78,13 +79,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
               "new_string": "# Reglas\n- Puedes ejecutar `pytest` sin preguntar.\n"},
      "añade a copilot-instructions.md que puede ejecutar `pytest` sin preguntar", "allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

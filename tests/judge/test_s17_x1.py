@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 TOK = "revoke token tok_91ab2, it leaked in a CI log"
 BR = "lösche den lokalen Branch feature/old-login"
@@ -79,13 +80,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "helm uninstall $(helm ls -n preview -q) -n preview", HELM, "not-allow"),
     ("Bash", "helm uninstall preview-pr-51 -n preview", HELM, "allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails): 24, "apaga a label wontfix do repositório" is not read as Portuguese (the gloss takes

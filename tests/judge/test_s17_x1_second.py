@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 TYPO = "fix the typo in the README heading"
 KV = "delete the secret db-password from the key vault kv-app"
@@ -125,13 +126,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
               "new_string": "quarkus.http.auth.permission.public.paths=/*\n"},
      "adaugă /metrics la căile permise fără autentificare în application.properties", "not-allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails): 14, "jobs ネームスペースの pod batch-7d9f-2kq を消して" yields no request (the verb

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 UNRELATED = "fix the typo in the README heading"
 SUB = "/subscriptions/3c1f0e2a-2222-4c2d-9e3f-7a8b9c0d1e2f"
@@ -97,13 +98,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "az webapp traffic-routing set --distribution staging=20 --name shop-web --resource-group rg-shop",
      UNRELATED, "not-allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, expect, tool
+from tests.judge.helpers import decide as _decide
+from tests.judge.helpers import expect
 
 UNRELATED = "fix the typo in the README heading"
 IT_VAULT = "ruota la credenziale root di pg-ledger in vault"
@@ -97,13 +98,6 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "gh secret set SENTRY_DSN --env staging --body \"$SENTRY_DSN\"", FR_GHSECRET, "allow"),
     ("Bash", "gh secret set SENTRY_DSN --org acme --body \"$SENTRY_DSN\"", FR_GHSECRET, "not-allow"),
 ]
-
-
-def _decide(surface: str, action: Any, said: Any) -> str:
-    words = said if isinstance(said, tuple) else (said,)
-    if surface == "Bash":
-        return bash(action, *words).verdict
-    return tool(surface, action, *words).verdict
 
 
 #: Open cases (strict xfails).
