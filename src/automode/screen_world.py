@@ -19,6 +19,7 @@ import re
 import unicodedata
 
 from automode import lazyre
+from automode.screen_address import patterns as address_patterns
 from automode.screen_words import HOMOGLYPHS
 from automode.typing_lite import Any
 
@@ -44,9 +45,10 @@ READERS: tuple[str, ...] = tuple(_fold(s) for s in (
     # native words for a helper where the loan is not used (is, uz, tg, ps, ckb, my, gu, kn, ml, pa, zu, eu, sw, yo)
     "aðstoðarm", "gervigreindaraðstoð", "yordamchi", "ёрдамчи", "مرستیال", "یاریدەدەر", "အကူအညီ", "એજન્ટ", "સહાયક", "ಸಹಾಯಕ", "ಏಜೆಂಟ್",
     "അസിസ്റ്റന്റ", "സഹായ", "ਸਹਾਇਕ", "ਏਜੰਟ", "msizi", "laguntzaile", "msaidizi", "olùrànlọ́wọ́", "асістэнт",
-    # Korean, Japanese, Chinese (no word breaks: matched anywhere); keep these last (`_ANCHOR` reads the last nine)
-    "에이전트", "어시스턴트", "비서", "エージェント", "アシスタント", "智能体", "智能代理", "助手", "代理程序",
 ))
+#: Korean, Japanese and Chinese reader words: no word breaks, so also matched before a topic or dative particle.
+CJK_READERS: tuple[str, ...] = ("에이전트", "어시스턴트", "비서", "エージェント", "アシスタント", "智能体", "智能代理", "助手", "代理程序")
+READERS += CJK_READERS
 
 #: "AI" as the languages abbreviate or spell it, beside or prefixed to a reader word.
 AI_TOKENS: tuple[str, ...] = tuple(_fold(s) for s in (
@@ -95,7 +97,7 @@ _ANCHOR = lazyre.compile(
     # a vocative: the reader word and a comma opening the sentence ("DI asistente, apdorodamas ...")
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
     rf"|(?:^|\n|[.!?]\s|\")\s*(?P<v>{_STEM}(?:\s+{_AI})?),"
-    rf"|(?P<c>(?:{_alt(READERS[-9:])})(?:는|은|에게|께|님|は|へ|に|에서|が))"
+    rf"|(?P<c>(?:{_alt(CJK_READERS)})(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a short label with an AI token among words of another script ("AI ಸಹಾಯಕನಿಗೆ:", "ເຖິງຜູ້ຊ່ວຍ AI:"): whatever the
     # word for the reader, the label names an AI
     rf"|(?<![^\s>\"'(\[])(?P<d>(?:[^\x00-\x7f\s:]+\s+){{0,2}}ai(?:\s+[^\x00-\x7f\s:]+){{1,2}}|(?:[^\x00-\x7f\s:]+\s+){{1,2}}ai)\s*[:：]"
@@ -104,7 +106,8 @@ _NEG = lazyre.compile(rf"(?<![\w])(?:{_alt(NEGATIONS)})(?![\w])|절대|하지\s?
 _RUN_AFTER = lazyre.compile(rf"\s*(?:[\w\u0900-\u0dff]{{0,12}}\s+)?(?:{_alt(RUN_AFTER)})")
 _WORDS = lazyre.compile(r"\w+")
 #: Function words only English has among the languages of `READERS` ("a", "to", "on", "in" are words of many).
-_ENGLISH = frozenset(["the", "and", "of", "you", "your", "this", "that", "with", "please", "from", "is", "are", "should", "must", "will", "it's", "don't"])
+_ENGLISH = frozenset(["the", "and", "of", "you", "your", "this", "that", "with", "please", "from", "is", "are", "should",
+                      "must", "will", "it's", "don't"])
 
 
 _ASCII_STEMS = lazyre.compile("|".join(re.escape(r) for r in sorted({r for r in READERS if r.isascii()} | {"ai"})))
@@ -222,8 +225,6 @@ def unread(p: Any, sentences: list[tuple[int, str]], start: int, by_stem: bool) 
     instruction files, or a destination with data or a file or setting before it. Read where the reader was named by
     stem (`by_stem`) or the sentence is in a script no table covers. `p`: `screen_window_patterns.Patterns` (its
     targets and concrete objects), passed in: this module imports nothing from the window."""
-    from automode.screen_address import patterns as address_patterns
-
     for n, (pos, sentence) in enumerate(s for s in sentences if s[0] + len(s[1]) >= start):
         if n >= 3:
             return None

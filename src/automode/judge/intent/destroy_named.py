@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.objnames import _bounded_in
+from automode.knowledge.envmarkers import LOCAL_NAMES
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ _RUNTIME = "(at run time) "
 #: Release acts that take a published thing back (`npm unpublish pkg@1.2.3`, `cargo yank`): removals of what they name.
 _REMOVALS = frozenset({"yank", "unpublish"})
 #: Where an act lands rather than what it removes.
-_LOCAL = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 _ENV_WORDS = frozenset({"dev", "development", "staging", "stage", "prod", "production", "test", "qa", "local", "sandbox",
                         "preview", "uat", "default"})
 #: A value shaped like an identifier rather than a word.
@@ -51,8 +51,7 @@ _CONNECTION = lazyre.compile(r"^(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|maria
 #: A path on this machine (a dump restored, a folder mirrored): what the act reads, not what it removes elsewhere.
 _LOCAL_PATH = lazyre.compile(r"^(?:/|\./|\.\./|~|[\w.-]+/$)")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
+#: An SDK client's endpoint (`QdrantClient("http://localhost:6333")`): a service, no object of its own.
 _ENDPOINT = lazyre.compile(r"^https?://[^/\s]+/?$")
 
 
@@ -74,13 +73,12 @@ def objects(a: Analysis) -> tuple[str, ...]:
         for v in e.values:
             low = v.lower().strip("'\"")
             if v in where or _CONNECTION.match(low) or _CONN_VAR.search(v) or _ENDPOINT.match(low):
-                continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`), or an
-                # SDK client's endpoint (`QdrantClient("http://localhost:6333")`: a service, no object of its own)
+                continue  # where it lands, even when only known at run time (`psql "$ANALYTICS_DEV_URL"`)
             if "$" in low:
                 out.append(_RUNTIME + v)  # a name known only at run time (`for id in $(qm list …)`): nobody names it
                 continue  # (an item fed by a listing, `xargs … del`, is the listing's: `intent.listing_said`)
-            if not low or low in _LOCAL or low in _ENV_WORDS or _CONNECTION.match(low) or "__" in low \
-                    or v in where or (_LOCAL_PATH.match(low) and "://" not in low) or _place_pair(low):
+            if not low or low in LOCAL_NAMES or low in _ENV_WORDS or "__" in low \
+                    or (_LOCAL_PATH.match(low) and "://" not in low) or _place_pair(low):
                 continue
             if v == e.target or _IDENT.search(low):
                 out.append(v)
