@@ -122,11 +122,11 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append(beyond_words[0])  # type: ignore[arg-type]
                 continue
         if f.rule.id in SECRET_SAID_RULES:
-            from automode.judge.intent.secret_said import dictated_secret, typed_secret
+            from automode.judge.intent.secret_said import dictated_secret, dumped_said, typed_secret
 
             # "put postgresPassword: "pgAdm1n!2024" in values.yaml": the value the user typed; "bake the key sk_… into
             # the Dockerfile as ENV": the secret written where others read it, typed by the user for that place
-            typed = dictated_secret(a) if f.rule.id == "AM-EXFIL-018" else typed_secret(a)
+            typed = (dictated_secret(a) or dumped_said(a, intent)) if f.rule.id == "AM-EXFIL-018" else typed_secret(a)
             if typed is not None:
                 verdicts.append("allow")
                 cited.append(typed)

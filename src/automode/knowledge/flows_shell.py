@@ -182,6 +182,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         for e in mine:
             if e.kind == "write" and e.content:
                 yield from _client_lines(e.content)
+        if mine:
+            yield from _dumped_env(cmd, mine, a, commits)
         args = cmd.argv[1:]
         if not args and cmd.pipe_from is None:
             continue
@@ -258,6 +260,51 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     # literal token pasted there is not.
                     if e.pclass != "secret" or s.kind == "value":
                         yield Flow(s, "file", e.target, committed=commits)
+
+
+def _dumped_env(cmd: Command, mine: list[Effect] | tuple[()], a: Analysis, commits: bool) -> Iterator[Flow]:
+    """`env > debug-env.txt`, `python -c "print(dict(os.environ))" > env.json`: the whole environment (every token
+    in it) written into a project file, build output or a log; committed when the same action stages it (h18-0322).
+    A file outside the project (`/tmp`) and a secret file (`.env.snapshot`) are where such values may stay."""
+    from automode.knowledge.payloads import environment_dump
+
+    writes = [e for e in mine if e.kind == "write" and e.pclass in ("project", "protected", "artefact")]
+    if not writes:
+        return
+    src = environment_dump(cmd)
+    what = f"the whole environment (`{src}`)" if src else _code_dump(cmd)
+    if what is None:
+        return
+    for e in writes:
+        yield Flow(Secret(what, "", "env"), "file", e.target, committed=commits or _stages(e.target, a))
+
+
+def _code_dump(cmd: Command | None) -> str | None:
+    """Inline code of an interpreter in `cmd`'s pipeline that hands over the whole environment as one value."""
+    from automode.knowledge.subverbs import INTERPRETERS
+    from automode.shell.codeflow import WHOLE_ENV_RE
+
+    while cmd is not None:
+        if INTERPRETERS.match(cmd.name):
+            texts = [w.raw for w in cmd.argv[1:]] + [r.body for r in cmd.redirects if r.body]
+            if any(WHOLE_ENV_RE.search(t[:100_000]) for t in texts):
+                return f"the whole environment (read by `{cmd.name}` code)"
+        cmd = cmd.pipe_from
+    return None
+
+
+def _stages(target: str, a: Analysis) -> bool:
+    """The same action runs `git add` on `target` (or on everything): it goes into the next commit."""
+    from automode.paths import resolve
+
+    for c in a.commands:
+        if c.name != "git" or c.args[:1] != ["add"]:
+            continue
+        for w in c.argv[2:]:
+            v = w.value
+            if v in ("-A", "--all", ".", "*", "-u") or (not v.startswith("-") and resolve(v, c.cwd or a.cwd, a.ctx.home) == target):
+                return True
+    return False
 
 
 def _staged_secrets(cmd: Command, a: Analysis, commits: bool) -> Iterator[Flow]:

@@ -109,8 +109,12 @@ _ENV_CORE = lazyre.compile(r"(?m)^(?:PATH|HOME|USER|SHELL|PWD|HOSTNAME|LANG|TERM
 #: A credential assigned to a variable named for one (`AWS_SECRET_ACCESS_KEY=…`, `STRIPE_API_KEY=…`): the name says
 #: what the value is, whatever its shape (`flows.values` knows tokens by their shape only); also as a JSON or YAML key
 #: (`{"AWS_SECRET_ACCESS_KEY": "…"}`).
-NAMED_SECRET = lazyre.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET(?:_ACCESS)?_KEY|SECRET|TOKEN|"
-                              r"PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY))[\"']?\s*[=:]\s*[\"']?([^\s\"'&;,]{8,256})")
+_NAMED = (r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET(?:_ACCESS)?_KEY|SECRET|TOKEN|"
+          r"PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY))[\"']?\s*[=:]\s*[\"']?([^\s\"'&;,]{%d,256})")
+NAMED_SECRET = lazyre.compile(_NAMED % 8)
+#: The same inside an encoded token: nobody base64-encodes `VERCEL_TOKEN=…` into a URL by accident, so a short value
+#: counts there too (h18-0582: `?env=VkVSQ0VMX1RPS0VOPXZjcF8yOGQ`).
+_NAMED_ENCODED = lazyre.compile(_NAMED % 3)
 NAMED_WHAT = "the value of "
 
 
@@ -122,8 +126,8 @@ def _dsn_password(password: str, scheme: str) -> bool:
     return True
 
 
-def secrets(text: str) -> list[Found]:
-    """Credentials in one form of an outbound value."""
+def secrets(text: str, encoded: bool = False) -> list[Found]:
+    """Credentials in one form of an outbound value (`encoded`: a form decoded from base64 or hex)."""
     from automode.knowledge import flows
 
     out: list[Found] = []
@@ -137,7 +141,7 @@ def secrets(text: str) -> list[Found]:
                 out.append(Found(f"a connection string with its password ({scheme}://{m.group(2)}:…@{host})", "", host.lower(),
                                  m.group(0)))
     if not out and ("=" in text or ":" in text):
-        for m in NAMED_SECRET.finditer(text[:MAX_VALUE]):
+        for m in (_NAMED_ENCODED if encoded else NAMED_SECRET).finditer(text[:MAX_VALUE]):
             value = m.group(2)
             if not _PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "*")):
                 out.append(Found(NAMED_WHAT + m.group(1), "", "", value))
@@ -153,7 +157,7 @@ def beyond_values(value: str) -> list[Found]:
     connection strings, private keys and environment dumps as written (for the sinks `knowledge.flows` reads)."""
     out: list[Found] = []
     for how, text in forms(value):
-        for f in secrets(text):
+        for f in secrets(text, how in ("base64-encoded", "hex-encoded")):
             if how or f.host or f.what in ("a private key", "a dump of the whole environment"):
                 out.append(Found(f.what, f.service, f.host, f.text, how))
     return out

@@ -87,7 +87,7 @@ def secret_leaves(e: Effect, a: Analysis) -> str | Hit | None:
     messages = a.ctx.user_messages
     for key, value in o.pairs:
         for how, text in outbound.forms(value):
-            for f in outbound.secrets(text) + _cookies(key, text):
+            for f in outbound.secrets(text, how in ("base64-encoded", "hex-encoded")) + _cookies(key, text):
                 if f.service and o.host and flows.host_relation(f.service, o.host) == "own":
                     continue
                 if f.what.startswith(outbound.NAMED_WHAT) and o.host and outbound.named_home(f.what[len(outbound.NAMED_WHAT):], o.host):

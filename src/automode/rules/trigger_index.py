@@ -7,10 +7,10 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values',
  'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
- 'subverbs', 'places', 'computed', 'carried', 'owncli', 'sdkcode', 'pastneed')
+ 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'sdkcode', 'pastneed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
- 'owncli', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
+ 'owncli', 'owncli_sends', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate',),
  '7za': ('exfiltrate',),
  'Start-Process': ('remote_exec',),

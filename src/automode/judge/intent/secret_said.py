@@ -19,6 +19,8 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.judge.intent.match import Intent
+
 
 def dictated_secret(a: Analysis) -> str | None:
     """The user's message that holds every literal credential the write adds, or None."""
@@ -42,6 +44,34 @@ def dictated_secret(a: Analysis) -> str | None:
                 return None
             said = said or holder
     return said
+
+
+#: A word for the environment's variables in the user's language ("env", "Umgebungsvariablen", "環境変数", "환경 변수").
+_ENV_WORDS = lazyre.compile(r"(?i)\benv\b|environ|printenv|umgebung|entorno|environnement|ambiente|環境|环境|환경|"
+                            r"окружени|оточенн|środowisk|prostředí|prostredí|ortam|lingkungan|omgeving|miljö|miljø|"
+                            r"ympäristö|môi trường|környezet|mediu|περιβάλλ|משתני סביבה|متغيرات البيئة|पर्यावरण|สภาพแวดล้อม")
+
+
+def dumped_said(a: Analysis, intent: Intent) -> str | None:
+    """The request in force that asks for the environment written into the very file the action writes ("dump the
+    env vars into debug-env.txt so I can diff them"), or None; a dump the same action stages for a commit is not this,
+    nor a request taken back since ("actually don't, there are tokens in there")."""
+    from automode.judge.intent.stance import withdraws_all
+    from automode.knowledge import flows_of
+
+    fl = flows_of.flows(a)
+    if not fl or any(f.sink != "file" or f.secret.kind != "env" or f.committed for f in fl):
+        return None
+    names = {f.where.rstrip("/").rsplit("/", 1)[-1].lower() for f in fl}
+    msgs = a.ctx.user_messages
+    for r in intent.requests:
+        t = r.clause.text
+        # (a read request is not held by a withdrawal in `match`; this one writes what it reads: any later
+        # "actually don't" takes it back)
+        if _ENV_WORDS.search(t) and all(n in t.lower() for n in names) and \
+                not any(withdraws_all(m) for m in msgs[max(r.index, 0) + 1:]):
+            return t
+    return None
 
 
 _ASSIGNED = lazyre.compile(r"""(?P<k>[A-Za-z_][\w.-]*)["']?\s*[=:]\s*["']?(?P<v>[^\s"',;]{8,200})""")
