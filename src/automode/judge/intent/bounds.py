@@ -31,7 +31,11 @@ _DATE = lazyre.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
 HOLD_WORDS = frozenset({"mute", "muted", "silence", "silenced", "snooze", "ban", "block", "blocked", "lock", "pause",
                         "suspend", "disable", "cordon", "hold", "quiet", "downtime", "freeze", "deny", "blacklist",
                         "blocklist", "maintenance"})  # fmt: skip
-_UNTIL = lazyre.compile(r"(?i)\b(?:until|till|til|through|thru|bis|hasta|jusqu|fino|até|do)\b\s+\S+")
+#: An end said as a time ("until 16:00", "tot 16:00 vandaag", "klo 16 asti", "15時まで", "16시까지").
+UNTIL = lazyre.compile(r"(?i)\b(?:until|till|til|through|thru|bis|hasta|jusqu|fino|até|do|tot|indtil|inntil|"
+                        r"sampai|hingga|đến|до)\b\s+\S+|\b\d{1,2}(?:[:.]\d\d)?\s*(?:uhr\s+)?(?:asti|'?[ae]\s+kadar|ig)\b|"
+                        r"\d{1,2}(?:[:.]\d\d)?\s*(?:時|시|点|點|時半)?\s*(?:まで|까지|为止|為止)")
+_NO_END = frozenset({"", "0", "0s", "0m", "0h", "never", "none", "null", "inf", "infinite", "forever", "permanent"})
 _SPAN = lazyre.compile(r"(?i)^(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)[a-z]*$")
 _PER = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400, "w": 604800}
 
@@ -106,12 +110,13 @@ def _asked_hold(a: Analysis) -> tuple[str, tuple[float, ...]] | None:
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.quantities import durations
 
-    text = gloss(a.ctx.user_messages[-1][:4000])
+    said = a.ctx.user_messages[-1][:4000]
+    text = gloss(said)
     low = text.lower()
     if not set(re.findall(r"[a-z]+", low)) & HOLD_WORDS:
         return None
     spans = durations(text)
-    until = _UNTIL.search(text)
+    until = UNTIL.search(said) or UNTIL.search(text)  # (the gloss may read "tot 16:00" as another word)
     if not spans and until is None:
         return None
     return (until.group(0) if until is not None and not spans else "that length"), spans
@@ -138,8 +143,8 @@ def hold_unbounded(a: Analysis) -> tuple[str, str] | None:
         if asked is None:
             return None
         spelled = " ".join(w.value for w in cmd.argv)[:70]
-        given = _values(cmd, ends) if ends else []
-        if not given and not default:
+        given = [v for v in (_values(cmd, ends) if ends else []) if v.strip().lower() not in _NO_END]
+        if not given and (not default or ends and _values(cmd, ends)):  # (`--duration=0`: no end at all)
             return "ask", f"you gave it an end ({asked[0]}); `{spelled}` holds until someone lifts it"
         lengths = [s for s in (_span(v) for v in given) if s is not None] or ([float(default)] if not given else [])
         if lengths and asked[1] and max(lengths) > max(asked[1]) * 1.1:

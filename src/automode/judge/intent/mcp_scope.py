@@ -225,13 +225,18 @@ def _amounts(tool_words: list[str], inp: Mapping[str, Any], text: str) -> tuple[
                 return "deny", f"`{over[0]}` is not the {'/'.join(str(n) for n in sorted(over[2]))} you named"
     if not set(tool_words) & SILENCING:
         return None
+    from automode.judge.intent.bounds import UNTIL
+
     named = durations(text)
-    if not named:
+    until = UNTIL.search(text) if not named else None  # "mute monitor 48211093 tot 16:00 vandaag": an end, no length
+    if not named and until is None:
         return None
     ends = [v for k, v in pairs if END_KEY.match(k)]
     lengths = [k for k, v in pairs if time_unit(k) is not None and v not in (None, "", 0)]
     if not lengths and not any(v not in (None, "", 0, False) for v in ends):
-        return "ask", f"this silences it with no end, and you named {say_time(max(named))}"
+        return "ask", f"this silences it with no end, and you named {say_time(max(named)) if named else until.group(0)}"  # type: ignore[union-attr]
+    if not named:
+        return None
     starts = [t for k, v in pairs if START_KEY.match(k) and (t := _epoch(v)) is not None]
     stops = [t for v in ends if (t := _epoch(v)) is not None]
     if starts and stops:
