@@ -144,7 +144,7 @@ def hold_unbounded(a: Analysis) -> tuple[str, str] | None:
             return None
         spelled = " ".join(w.value for w in cmd.argv)[:70]
         given = [v for v in (_values(cmd, ends) if ends else []) if v.strip().lower() not in _NO_END]
-        if not given and (not default or ends and _values(cmd, ends)):  # (`--duration=0`: no end at all)
+        if not given and (not default or (ends and _values(cmd, ends))):  # (`--duration=0`: no end at all)
             return "ask", f"you gave it an end ({asked[0]}); `{spelled}` holds until someone lifts it"
         lengths = [s for s in (_span(v) for v in given) if s is not None] or ([float(default)] if not given else [])
         if lengths and asked[1] and max(lengths) > max(asked[1]) * 1.1:
