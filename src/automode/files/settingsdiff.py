@@ -20,7 +20,7 @@ from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from automode.typing_lite import Any
 
@@ -105,17 +105,19 @@ def settings(text: str) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
-def changes(pairs: list[tuple[str, str]]) -> list[Change]:
-    """The settings whose value differs between each pair's old and new text, and the settings the new text adds."""
+def changes(pairs: list[tuple[str, str]], reader: Callable[[str], list[tuple[tuple[str, ...], str]]] | None = None) -> list[Change]:
+    """The settings whose value differs between each pair's old and new text, and the settings the new text adds
+    (`reader`: another reader of a text's settings than `settings`, e.g. `files.config_tree.settings`)."""
+    read = reader or settings
     out: list[Change] = []
     for old, new in pairs:
         before: dict[tuple[str, ...], str] = {}
         by_key: dict[str, list[str]] = {}
-        for p, v in settings(old):
+        for p, v in read(old):
             before.setdefault(p, v)
             by_key.setdefault(p[-1], []).append(v)
         seen: set[tuple[str, ...]] = set()
-        for p, v in settings(new):
+        for p, v in read(new):
             if p in seen:
                 continue
             seen.add(p)

@@ -41,6 +41,15 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
     named; None otherwise."""
     if a.write is None or a.action.tool not in EDIT_TOOLS or not a.ctx.user_messages:
         return None
+    from automode.judge.intent.config_scope import wider
+
+    config = wider(a)  # a setting widened past the key, value, place or domain named (`config_scope`)
+    if config is not None and config[0] == "":
+        return config
+    return _beyond(a) or config
+
+
+def _beyond(a: Analysis) -> tuple[str, str, str] | None:
     from automode.files.settingsdiff import changes, pairs_of
 
     pairs = pairs_of(a.action.tool, a.action.input, a.action.before)

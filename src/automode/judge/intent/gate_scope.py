@@ -59,7 +59,8 @@ def _coverage(path: str, old: str, new: str, words: str) -> tuple[str, str] | No
         return None
     named_paths = [p for p in _PATH_SAID.findall(words) if not p.endswith((".json", ".js", ".ts", ".toml", ".cfg", ".ini", ".yml", ".yaml"))
                    and "config" not in p]
-    if named_paths and not any(p.strip("./*") and p.strip("./*") in new for p in named_paths) and re.search(r"(?i)\bglobal\b", new + old):
+    inside = any(p.strip("./*") and "/" + p.strip("./*") + "/" in "/" + path for p in named_paths)  # the package's own config
+    if named_paths and not inside and not any(p.strip("./*") and p.strip("./*") in new for p in named_paths) and re.search(r"(?i)\bglobal\b", new + old):
         k, o, n = low[0]
         return ("deny", f"you named {named_paths[0]}; this lowers the global coverage threshold {k} from {o:g} to {n:g} for every file")
     said = [float(m.group(1)) for m in _NUM_SAID.finditer(words) if not re.search(r"(?i)\bby\s*$", words[: m.start()])]

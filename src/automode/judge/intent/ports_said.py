@@ -12,6 +12,8 @@ postgres ...), in any language the gloss reads.
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -29,6 +31,7 @@ _ALL_PORTS = lazyre.compile(r"(?i)Port\.all(?:Traffic|Tcp|Udp)\(\)|\b(?:ip_?)?pr
                             r"\b0\s*-\s*65535\b|from_?port\b[\"']?\s*[:=]\s*0\b")
 _USER_PORTS = lazyre.compile(r"(?i)(?:\bports?\b|\btcp\b|\budp\b|\bpuerto\b|\bporta\b|\bport\b|ポート|端口|포트)\s*[/:]?\s*(\d{1,5})\b|"
                              r"\b(\d{1,5})\s*(?:/\s*(?:tcp|udp)|番|端口|포트)|(?<![\w.:/-])(\d{2,5})(?![\w.:/-])")
+_PORT_LIST = lazyre.compile(r"(?i)\b(?:ports|port_ranges?|destination_?port_?ranges|destinationPortRanges|toPorts)\b[\"']?\s*[:=]\s*\[([^\]\n]{1,200})\]")
 #: Services users name instead of the port.
 SERVICES = {"https": 443, "http": 80, "ssh": 22, "rdp": 3389, "postgres": 5432, "postgresql": 5432, "mysql": 3306, "redis": 6379,
             "mongo": 27017, "mongodb": 27017, "smtp": 25, "dns": 53, "ftp": 21, "winrm": 5985, "vnc": 5900}
@@ -41,6 +44,8 @@ def edit_ports(old: str, new: str) -> set[int]:
     out: set[int] = {0} if _ALL_PORTS.search(text) else set()
     for m in _EDIT_PORTS.finditer(text):
         out |= {int(g) for g in m.groups() if g and 0 < int(g) < 65536}
+    for m in _PORT_LIST.finditer(text):  # every item of a list (`ports = ["443", "22"]`), not its first only
+        out |= {int(g) for g in re.findall(r"\d{1,5}", m.group(1)) if 0 < int(g) < 65536}
     return out
 
 

@@ -114,7 +114,8 @@ _READONLY_STATE = lazyre.compile(r"\bread[- ]only\s+(?:access\s+|mode\s+)?(?:is|
 
 #: "a read-only SAS link", "create a read-only role", "give her a read-only account": the kind of thing a request
 #: makes or gives (its access), not a fence around the agent's work ("a read-only review" still is one).
-_READONLY_MADE = lazyre.compile(r"\b(?:a|an|the|one|new|separate|dedicated|(?:create|generate|add|make)\s+(?:[\w'-]+\s+){0,4}?)\s*read[- ]only\s+(?:[a-z0-9]+\s+){0,2}?"
+_READONLY_MADE = lazyre.compile(r"(?:\b(?:a|an|the|one|new|separate|dedicated|(?:create|generate|add|make)\s+(?:[\w'-]+\s+){0,4}?)\s*|"
+                                r"(?:^|[,(:;]|\bwith|\bonly|\bjust)\s*)read[- ]only\s+(?:[a-z0-9]+\s+){0,2}?"
                                 r"(?:link|url|token|key|role|user|account|replica|grant|policy|permission|permissions|"
                                 r"access|credential|credentials|login|service\s+account|connection|share|sas|mount|"
                                 r"volume|snapshot|copy|view|mirror|endpoint|api\s+key|scope|group|member)s?\b", re.I)
@@ -127,9 +128,14 @@ _READONLY_GIVEN = lazyre.compile(r"(?im)^(\W*(?:please\s+)?(?:share|give|grant|i
                                  r"(?:as\s+)?(?:read[- ]only|only\s+read|view[- ]only|only\s+view)\b")
 
 
+#: "let anonymous users view dashboards (read only)": the access a grant gives, said in brackets after it.
+_READONLY_BRACKET = lazyre.compile(r"(?i)\b(?:view\w*|access|anonymous|share\w*|grant\w*|roles?|users?|viewers?|token|dashboards?)\b"
+                                   r"[^()\n]{0,60}\(\s*read[- ]only\s*\)")
+
+
 def _readonly_thing(clause: str) -> bool:
     """Every "read-only" of the clause describes a thing, and nothing else in it keeps the agent from changes."""
-    rest = _READONLY_MADE.sub(" ", _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause)))
+    rest = _READONLY_BRACKET.sub(" ", _READONLY_MADE.sub(" ", _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause))))
     return rest != clause and _READONLY.search(rest) is None
 
 

@@ -23,6 +23,7 @@ import re
 
 from automode import lazyre
 from automode.files.appsec import CORS_ANY
+from automode.knowledge.wide_settings import WORLD_SAID
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ WEAK: tuple[tuple[str, str, str], ...] = (
      r"""(?i)(?:exposure[\s\S]{0,40}?include|endpoints\.web\.exposure\.include|exposure\.include)\W+\*""",
      r"\bactuator\b|\bendpoints?\b|\bexpos\w*|(?<![\w*])\*(?![\w*])"),
     ("an address range open to everyone (`0.0.0.0/0`)", r"(?<![\d.])0\.0\.0\.0/0\b|(?<![:\w])::/0\b",
-     r"\banywhere\b|\beveryone\b|\bworld\b|\bpublic\w*|\binternet\b|0\.0\.0\.0|\bany\s+ips?\b|\ball\s+ips?\b|\bopen\s+to\s+all\b"),
+     WORLD_SAID.pattern + r"|\bpublic\w*|\bopen\s+to\s+all\b"),  # (every address in the languages requests come in)
     ("authentication switched off",
      r"""(?i)\b(?:disable_?auth\w*|skip_?auth\w*|auth_?disabled|no_?auth)['"]?\s*(?:=>|[:=])\s*['"]?(?:true|1|on)\b|"""
      r"""\b(?:auth_?enabled|require_?auth\w*|authentication_?enabled|login_?required)['"]?\s*(?:=>|[:=])\s*['"]?(?:false|0|off)\b|"""

@@ -1,0 +1,268 @@
+"""A configuration edit against the line the user named (session 18, class I4; AM-JUDGE-027).
+
+The edit's settings are read in every structured format (`files.config_tree`), the changes that widen a setting
+are found by `knowledge.wide_settings` (a minimum lowered, a logger made more verbose, every interface, every
+address, an administrator's role, `*`, a switch that opens turned on or one that protects turned off). Each is
+compared with the user's words:
+* the **value** they said: "INFO" is not TRACE, "60" is not 0, "127.0.0.1" is not `0.0.0.0`, `roles/storage.objectViewer`
+  is not `roles/storage.admin`, "prometheus" is not `*`, "localhost" is not every domain (refused: AM-JUDGE-027);
+* the **key** they said: "branches" is not `lines` and `functions` beside it, "the kafka logger" is not
+  `org.apache.kafka.common.security` beside it (refused);
+* the **place** they said: "in packages/ui" is not the shared base config every package reads (refused);
+* nothing of it said (an unrelated request): a question for the sensitive ones (the rule AM-WRITE-060 says so
+  without any words too).
+When every widening change is named (the key, the value, the place and the domain), `settle` releases the rules that
+report it (`weakening.asked`): the exact edit asked for runs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.knowledge.wide_settings import WORLD_SAID as WORLD
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.files.settingsdiff import Change
+    from automode.knowledge.wide_settings import Row
+    from automode.model import Finding
+
+#: Rules whose finding is a widened setting of this table, released when every widening is named.
+RELEASED = frozenset({"AM-WRITE-003", "AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-SEC-053", "AM-WRITE-060"})
+_EDIT_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "write_file", "replace", "edit_file", "str_replace_based_edit_tool"})
+#: Words for every interface of a listener.
+_ALL_IFACES = lazyre.compile(r"(?i)\b(?:all|every|any)\s+interfaces?\b|0\.0\.0\.0|\bexternally\b|\bon\s+the\s+(?:lan|network)\b|"
+                             r"\bfrom\s+(?:other|another)\s+(?:machines?|devices?|hosts?)\b")
+_ALL_ITEMS = lazyre.compile(r"(?i)(?<![\w*])\*(?![\w*])|\b(?:every|all|any)\s+(?:\w+\s+)?(?:endpoints?|hosts?|origins?|proxies|domains?)\b|"
+                            r"\bwildcard\b")
+#: A quantifier over every setting of a kind ("set every global coverage threshold to 0").
+_EVERY = lazyre.compile(r"(?i)\b(?:every|all|each|todos?|todas?|tous|toutes|alle[nms]?|wszystk\w*|tutt[ie])\b|全部|すべて|모든")
+_IP = lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?::\d+)?(?![\w.])")
+_NUM = lazyre.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%?(?![\w.])")
+_DIR_SAID = lazyre.compile(r"(?<![\w@/.:])(?:\./)?((?:[\w-]+/)+[\w-]+)/?(?![\w./-])")
+_GENERIC_PARTS = frozenset({"org", "com", "net", "io", "apache", "springframework", "microsoft", "system", "logger", "logging", "level",
+                            "common", "internal", "client", "server", "core", "main", "root", "http"})  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _words(msgs: tuple[str, ...]) -> str:
+    from automode.judge.intent.gloss import gloss
+
+    return "\n".join([*msgs, *(g for m in msgs if (g := gloss(m)) != m)])[:20_000].lower()
+
+
+def _has(word: str, low: str) -> bool:
+    w = word.lower()
+    if not w:
+        return False
+    if not w.isascii():
+        return w in low
+    return re.search(r"(?<![\w-])" + re.escape(w), low) is not None
+
+
+def _split(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s_.:/\[\]=-]+|(?<=[a-z0-9])(?=[A-Z])", name) if w]
+
+
+def _key_named(r: Row, c: Change, siblings: list[Change], low: str, single: bool = False) -> bool:
+    from automode.knowledge.wide_settings import logger
+
+    if r.kind == "level":
+        name = logger(c, siblings)
+        if _has(name, low):
+            return True
+        parts = [p for p in _split(name) if len(p) >= 4 and p not in _GENERIC_PARTS]
+        return any(_has(p, low) for p in parts) or (name == "root" and _has("root", low))
+    last = c.path[-1]
+    if _has(last, low) or _has(" ".join(_split(last)), low):
+        return True
+    if r.kind == "min" and not single and not _EVERY.search(low):
+        return False  # of several thresholds each is named by its own key ("branches"): the gate's words name them all
+    return any(_has(w, low) for w in r.words)
+
+
+def _domains(c: Change, siblings: list[Change]) -> list[str] | None:
+    """The domains a clear-text switch is limited to (an Android `domain-config`'s domains, an ATS exception's
+    domain), [] for every domain (`base-config`, arbitrary loads), None when the key says nothing of domains."""
+    path = [p.lower() for p in c.path]
+    if "domain-config" in path:
+        i = path.index("domain-config")
+        return [s.new for s in siblings if len(s.path) == i + 2 and s.path[: i + 1] == c.path[: i + 1]
+                and s.path[i + 1].split("[", 1)[0].lower() == "domain" and ("." in s.new or s.new == "localhost")]
+    if "nsexceptiondomains" in path:
+        i = path.index("nsexceptiondomains")
+        return [c.path[i + 1]] if len(c.path) > i + 2 else None
+    if path[-1] in ("cleartexttrafficpermitted", "usescleartexttraffic") or path[-1].startswith("nsallowsarbitraryloads"):
+        return []
+    return None
+
+
+def _value(r: Row, c: Change, siblings: list[Change], low: str) -> tuple[str, str]:
+    """("named" | "other" | "", what was said): the value the user said for this setting."""
+    from automode.knowledge.wide_settings import LEVELS, level
+
+    new = c.new.strip().strip("\"'")
+    if r.kind == "level":
+        said = {LEVELS[w] for w in re.findall(r"[a-z]+", low) if w in LEVELS and w not in ("all", "none", "off", "config", "fine")}
+        got = level(new)
+        if not said or got is None:
+            return "", ""
+        if got in said or got >= min(said):
+            return "named", ""
+        word = next(w for w in re.findall(r"[a-z]+", low) if w in LEVELS and LEVELS[w] in said)
+        return "other", word.upper()
+    if r.kind == "min":
+        nums = [float(m.group(1).replace(",", ".")) for m in _NUM.finditer(low)]
+        try:
+            n = float(new.rstrip("%"))
+        except ValueError:
+            return "", ""
+        if not nums:
+            return "", ""
+        if any(abs(n - x) < 1e-9 or abs(n - x / 100) < 1e-9 for x in nums):
+            return "named", ""
+        return "other", f"{nums[0]:g}"
+    if r.kind == "addr":
+        if _has(new, low) or _ALL_IFACES.search(low) or WORLD.search(low):
+            return "named", ""
+        ips = _IP.findall(low)
+        return ("other", ips[0]) if ips else ("", "")
+    if r.kind == "cidr":
+        if WORLD.search(low):
+            return "named", ""
+        ips = _IP.findall(low)
+        return ("other", ips[0]) if ips else ("", "")
+    if r.kind == "role":
+        role = re.split(r"[/:]", new)[-1]
+        if _has(role, low) or _has(new, low):
+            return "named", ""
+        role_said = re.search(r"roles/[\w.]+|\b[\w.-]*(?:viewer|reader|writer|editor|admin|owner|user|developer|operator|"
+                         r"contributor|access)\b", low)
+        return ("other", role_said.group(0)) if role_said else ("", "")
+    if r.kind == "star":
+        if _ALL_ITEMS.search(low):
+            return "named", ""
+        items = [x.strip().strip("\"'") for x in re.split(r"[,\s\[\]]+", c.old) if x.strip().strip("\"'")]
+        extra = [w for w in re.findall(r"[a-z][\w.-]{2,}", low) if w not in {i.lower() for i in items}]
+        return ("other", "") if extra else ("", "")
+    domains = _domains(c, siblings)
+    if domains is not None:
+        named_hosts = re.findall(r"(?<![\w.-])(?:localhost|(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?![\w-])", low)
+        if not domains:
+            if named_hosts and not _ALL_ITEMS.search(low):
+                return "other", named_hosts[0]
+            return "", ""
+        if all(_has(d, low) for d in domains):
+            return "named", ""
+        return "other", named_hosts[0] if named_hosts else ""
+    return "named", ""
+
+
+def _place(a: Analysis, low: str) -> str | None:
+    """A folder the user named that the edited file is not in (the shared base config for "in packages/ui")."""
+    rel = a.write.path if a.write is not None else ""
+    root = (a.ctx.project_root or a.ctx.cwd or "").rstrip("/")
+    if root and rel.startswith(root + "/"):
+        rel = rel[len(root) + 1:]
+    for m in _DIR_SAID.finditer(low):
+        d = m.group(1).strip("/")
+        if "/" not in d or re.search(r"(?i)^(?:https?|roles|org|com)\b", d) or re.fullmatch(r"[\d/]+", d):
+            continue
+        if ("/" + rel.lower()).find("/" + d + "/") >= 0 or rel.lower().startswith(d + "/"):
+            return None
+        return d
+    return None
+
+
+_PROD_SAID = lazyre.compile(r"(?i)\b(?:prod|production|prd|live|produc\w*|produktion\w*|prodotto|produkc\w*)\b|本番|生产|生產|운영")
+
+
+def _prod_unsaid(a: Analysis, low: str) -> bool:
+    """The file is a production configuration and the request spoke neither of production nor of the file."""
+    from automode.knowledge.envmarkers import env_of
+
+    path = a.write.path if a.write is not None else ""
+    root = (a.ctx.project_root or a.ctx.cwd or "").rstrip("/") + "/"
+    rel = path[len(root):] if path.startswith(root) else path
+    if env_of(rel) != "production" or _PROD_SAID.search(low):
+        return False
+    return rel.rsplit("/", 1)[-1].lower() not in low
+
+
+def _findings(a: Analysis) -> tuple[list[tuple[Row, Change]], list[Change]] | None:
+    if a.write is None or a.action.tool not in _EDIT_TOOLS:
+        return None
+    from automode.files.config_tree import reader
+    from automode.files.settingsdiff import changes, pairs_of
+    from automode.knowledge.wide_settings import widened
+
+    pairs = pairs_of(a.action.tool, a.action.input, a.action.before)
+    if not any(n.strip() for _, n in pairs):
+        return None
+    changed = changes(pairs, reader(a.write.path))
+    wide = widened(changed, a.write.path)
+    return (wide, changed) if wide else None
+
+
+def judged(a: Analysis) -> tuple[str, str, bool] | None:
+    """("deny" | "ask" | "named", why, sensitive) for a configuration edit that widens a setting of the table."""
+    if not a.ctx.user_messages:
+        return None
+    found = _findings(a)
+    if found is None:
+        return None
+    wide, changed = found
+    from automode.knowledge.wide_settings import sensitive
+
+    low = _words(tuple(a.ctx.user_messages))
+    place = _place(a, low)
+    unsaid_prod = _prod_unsaid(a, low)
+    count: dict[str, int] = {}
+    for r, _ in wide:
+        count[r.name] = count.get(r.name, 0) + 1
+    named_rows = {r.name for r, c in wide if _key_named(r, c, changed, low, count[r.name] == 1)}
+    ask: tuple[str, str, bool] | None = None
+    for r, c in wide:
+        shown = f"{c.name} from {c.old or '(unset)'} to {c.new}"
+        if place is not None:
+            return "deny", f"you named {place}; this edits a file outside it ({shown}), which reaches wider", True
+        value, said = _value(r, c, changed, low)
+        key = _key_named(r, c, changed, low, count[r.name] == 1)
+        if value == "other":
+            what = f"you said {said}" if said else "you named other values"
+            return "deny", f"{what}; this sets {shown}", True
+        if not key and r.name in named_rows:
+            return "deny", f"this also changes {shown}, which you did not name", True
+        if unsaid_prod:
+            pass  # a production file the request never spoke of: nothing in it is named
+        elif (key and (value == "named" or r.kind in ("on", "off"))) or (value == "named" and r.kind in ("cidr", "addr")):
+            continue  # (every address or interface said names the source or the listener it is about)
+        if sensitive(r, c, changed) and ask is None:
+            ask = ("ask", f"this changes {shown}, which you did not ask for", True)
+    return ask or ("named", "", True)
+
+
+def wider(a: Analysis) -> tuple[str, str, str] | None:
+    """For `edit_scope.beyond`: ("" = refuse | "ask", why, family) when the edit widens past the line named."""
+    got = judged(a)
+    if got is None or got[0] == "named":
+        return None
+    return ("" if got[0] == "deny" else "ask"), got[1], "security-degrade"
+
+
+def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
+    """For `weakening.asked`: ("deny", why) when the widening goes past the words, ("allow", the words) when every
+    widening is named, None otherwise."""
+    if f.rule.id not in RELEASED:
+        return None
+    got = judged(a)
+    if got is None:
+        return None
+    if got[0] == "deny":
+        return ("deny", got[1])
+    if got[0] == "named":
+        return ("allow", " ".join(a.ctx.user_messages)[:200])
+    return None
