@@ -820,6 +820,13 @@ def __create_fn__(_type_checker, _type_reach, _type_ids, _type_what, MISSING, _H
   __dataclass_builtins_object__.__setattr__(self,'what',what)
  return __init__
 CODES["def __create_fn__(_type_checker, _type_reach, _type_ids, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,checker:_type_checker,reach:_type_reach,ids:_type_ids,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'checker',checker)\n  __dataclass_builtins_object__.__setattr__(self,'reach',reach)\n  __dataclass_builtins_object__.__setattr__(self,'ids',ids)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'old',old)
+  __dataclass_builtins_object__.__setattr__(self,'new',new)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_key, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,key:_type_key,items:_type_items)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -850,13 +857,6 @@ def __create_fn__(_type_host, _type_url, _type_kind, _type_where, _type_line, MI
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 CODES["def __create_fn__(_type_host, _type_url, _type_kind, _type_where, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,host:_type_host,url:_type_url,kind:_type_kind,where:_type_where,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'old',old)
-  __dataclass_builtins_object__.__setattr__(self,'new',new)
- return __init__
-CODES["def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)
@@ -1001,6 +1001,16 @@ def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_contai
   __dataclass_builtins_object__.__setattr__(self,'picks',picks)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_container, _type_members, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,act:_type_act,when:_type_when,container:_type_container,members:_type_members,picks:_type_picks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'when',when)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_kind, _type_key, _type_file, _type_words, _type_sensitive, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file, _dflt_words, _dflt_sensitive, _return_type):
+ def __init__(self,name:_type_name,kind:_type_kind,key:_type_key,file:_type_file=_dflt_file,words:_type_words=_dflt_words,sensitive:_type_sensitive=_dflt_sensitive)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'file',file)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'sensitive',sensitive)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_kind, _type_key, _type_file, _type_words, _type_sensitive, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file, _dflt_words, _dflt_sensitive, _return_type):\n def __init__(self,name:_type_name,kind:_type_kind,key:_type_key,file:_type_file=_dflt_file,words:_type_words=_dflt_words,sensitive:_type_sensitive=_dflt_sensitive)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'sensitive',sensitive)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
