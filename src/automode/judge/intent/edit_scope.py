@@ -50,6 +50,8 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
 
 
 def _beyond(a: Analysis) -> tuple[str, str, str] | None:
+    if a.write is None:
+        return None
     from automode.files.settingsdiff import changes, pairs_of
 
     pairs = pairs_of(a.action.tool, a.action.input, a.action.before)
