@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: Rules whose finding is a widened setting of this table, released when every widening is named.
-RELEASED = frozenset({"AM-WRITE-003", "AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-SEC-053", "AM-WRITE-060"})
+RELEASED = frozenset({"AM-WRITE-003", "AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-SEC-053"})
 _EDIT_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "write_file", "replace", "edit_file", "str_replace_based_edit_tool"})
 #: Words for every interface of a listener.
 _ALL_IFACES = lazyre.compile(r"(?i)\b(?:all|every|any)\s+interfaces?\b|0\.0\.0\.0|\bexternally\b|\bon\s+the\s+(?:lan|network)\b|"
