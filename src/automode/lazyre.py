@@ -75,3 +75,10 @@ def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a text that recurs from one decision to the next (the user's words of a session):
     searched once per text, then a dictionary lookup. `pattern` is a package-level pattern (kept by identity)."""
     return pattern.search(text)
+
+
+@lru_cache(maxsize=1024)
+def any_searched(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
+    """Whether `pattern` is found in any of `texts` (a session's messages), read once per tuple of texts: a rule or a
+    check that asks it of every action then pays a dictionary lookup. `pattern` is a package-level pattern."""
+    return any(pattern.search(t) is not None for t in texts)

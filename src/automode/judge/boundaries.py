@@ -12,7 +12,7 @@ from automode.judge.intent.envdrift import _looks_only
 from automode.judge.intent.facts import _git_push_target
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
-from automode.judge.intent.objnames import fence_matches
+from automode.judge.intent.objnames import any_object_matches
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, stems, under
 from automode.judge.intent.review_flow import waits_for_ci
 from automode.judge.intent.scope import env_of, value_drift
@@ -133,8 +133,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             names_ok = (
                 any(path_matches(p, strong, weak, root, home) or _read_under(p, strong, root) for p in act.reads)
                 if reading else
-                any((fence_matches if b.kind in ("spared", "except") else object_matches)(n, strong, weak)
-                    for n in act.names)
+                any_object_matches(act.names, strong, weak, fence=b.kind in ("spared", "except"))
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
                 or not stems(weak).isdisjoint(_name_stems(act))
                 or (b.kind == "reserved" and a.action.tool.startswith("mcp__")  # "i'll open the PR myself":
@@ -221,7 +220,7 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
         g = git_argv(cmd)
         if g is not None and g.sub == "push":
             targets += _git_push_target(cmd, a)[1]  # the branches a push lands on
-    return any(fence_matches(t, b.strong, b.weak) for t in targets)
+    return any_object_matches(frozenset(targets), b.strong, b.weak, fence=True)
 
 
 SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}

@@ -38,6 +38,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import CONTROL_ORIGINS, ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
+from automode.knowledge.control_first import candidates
 from automode.knowledge.control_mirror import mirror_dest as mirror_dest  # (re-exported, used below)
 from automode.knowledge.control_mirror import mirror_upload as mirror_upload  # (re-exported)
 from automode.knowledge.envmarkers import env_of, strongest
@@ -368,7 +369,7 @@ def _opt_match(tok: Tok, opts: dict[str, list[str]]) -> bool:
 
 def match(tool: Tool, p: Parsed, program: str = "") -> Entry | None:
     low = [x.lower() for x in p.positional]
-    for e in tool.entries:
+    for e in candidates(tool, low[0] if low else None):  # (the entries whose first word can be this one)
         if e.programs and program not in e.programs:
             continue
         k = 0

@@ -34,6 +34,7 @@ spctl(8).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 
@@ -219,6 +220,7 @@ def meaning(key: str) -> tuple[str, str] | None:
     return KEYS.get(fold(key))
 
 
+@lru_cache(maxsize=1024)  # pure: a session's settings are spelled against the same keys for every action
 def key_spellings(key: str) -> str:
     """A pattern for the user's spellings of a folded key: its letters with any separators between the words of the
     table's own spellings (`strictssl` matches "strict-ssl", "strict ssl", "strict_ssl", "strictSSL")."""

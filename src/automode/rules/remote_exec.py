@@ -251,7 +251,7 @@ _CLONE_SAID = lazyre.compile(r"(?i)\bclon|\bklon|\bkloon|клонир|склон
 )  # fmt: skip
 def fetched_code_runs(a: Analysis) -> str | Hit | None:
     remembered = a.ctx.memory.fetched if a.ctx.memory is not None else ()
-    said = any(c.cwd for c in a.commands) and any(_CLONE_SAID.search(m) for m in a.ctx.user_messages)
+    said = any(c.cwd for c in a.commands) and lazyre.any_searched(_CLONE_SAID, a.ctx.user_messages)
     if not remembered and not said and not any(_fetches(c) for c in a.commands) and not any(
             e.kind == "write" and e.origin == "download" for e in a.effects):
         return None  # most actions: nothing cloned, unpacked or downloaded, and the knowledge is not even imported

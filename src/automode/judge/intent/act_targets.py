@@ -104,7 +104,7 @@ def rewritten_refs(cmd: Command, a: Analysis) -> tuple[list[str], list[str]] | N
     refs = [a.ctx.git.branch if r == "HEAD" and a.ctx.git and a.ctx.git.branch else r for r in refs]
     if not refs or EVERY_REF in refs:
         # "purge it from the git history of this repo", "from every branch": the whole history was asked for
-        return ([], []) if any(_WHOLE_HISTORY.search(m) for m in a.ctx.user_messages) else ([], [EVERY_REF])
+        return ([], []) if lazyre.any_searched(_WHOLE_HISTORY, a.ctx.user_messages) else ([], [EVERY_REF])
     from automode.judge.intent.lexicon import MAIN_BRANCH_NAMES
 
     return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCH_NAMES or r == "HEAD"]

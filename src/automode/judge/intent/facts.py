@@ -544,7 +544,7 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(as_named(m.group(1), a.ctx.user_messages) for o in objects for m in _GRANTEE.finditer(o))
     says = says | role_words(a) if rid == "AM-TRUST-003" and says else says  # "add user 2231 as Developer"
-    if rid == "AM-WRITE-041" and any(_NUMBER_SAID.search(m) for m in a.ctx.user_messages):
+    if rid == "AM-WRITE-041" and lazyre.any_searched(_NUMBER_SAID, a.ctx.user_messages):
         # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it
         brought += tuple(m.group(1) for e in a.effects if e.kind == "weaken" and e.origin == "tolerance"
                          for m in [_TOLERANCE_TO.search(e.target)] if m)

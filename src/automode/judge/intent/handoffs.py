@@ -98,4 +98,4 @@ def push_for_review(objects: list[str], a: Analysis) -> bool:
 
     if any(o.lower() in MAIN_BRANCH_NAMES or protected_line(o) for o in objects):
         return False
-    return any(ASKS_REVIEW.search(m) for m in a.ctx.user_messages)
+    return lazyre.any_searched(ASKS_REVIEW, a.ctx.user_messages)

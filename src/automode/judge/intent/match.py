@@ -460,8 +460,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
         else:
             # Nothing specific to name (the project, the current branch): the user must still name the tool, or a
             # generic verb elsewhere in the message ("add a test", "the password is empty") would release it.
-            said = {stem(p) for w in tokens(r.clause.text) for p in (w, *re.split(r"[-/.]", w)) if p}
-            level = "full" if not t.kinds or any(_names_kind(k, said) for k in t.kinds) else "partial"
+            level = "full" if not t.kinds or any(_names_kind(k, _kind_said(r.clause.text)) for k in t.kinds) else "partial"
         if level == "full" and foreign_values(t.objects, intent, r):
             level = "partial"  # a recipient, URL or account the agent chose: the user did not name it
         if level == "full":
@@ -480,7 +479,7 @@ def _letter_words(text: str) -> frozenset[str]:
 def _project_env_store(obj: str, r: Said, root: str) -> bool:
     """"The staging database" names `ledgerline_staging` in the ledgerline project: an object whose name is only the
     project's name and the environment the request names (and kind words: db, database) is that environment's one."""
-    env_words = {w for w in r.weak | r.strong | _letter_words(r.clause.text) if w in _ENV_WORDS}
+    env_words = _env_words(r.weak, r.strong, r.clause.text)
     if not env_words or not root:
         return False
     toks = name_tokens(obj)
@@ -490,6 +489,12 @@ def _project_env_store(obj: str, r: Said, root: str) -> bool:
         envs.add("dev")  # "my local db" is the development database this machine runs (`clinic_dev`)
     named_env = {stem(m) for env in envs for m in ENV_MARKERS[env]}
     return bool(toks & named_env) and bool(toks & project) and toks <= project | named_env | _STORE_KINDS
+
+
+@lru_cache(maxsize=1024)
+def _env_words(weak: frozenset[str], strong: frozenset[str], text: str) -> frozenset[str]:
+    """A clause's environment words (read once per clause: `_project_env_store` asks for every object)."""
+    return frozenset(w for w in weak | strong | _letter_words(text) if w in _ENV_WORDS)
 
 
 _ENV_WORDS = frozenset().union(*ENV_MARKERS.values())
@@ -599,7 +604,14 @@ def _path_stem(word: str) -> str:
     return re.split(r"[/\\]", word)[-1].split(".", 1)[0].lower()
 
 
-def _names_kind(kind: str, said: set[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _kind_said(text: str) -> frozenset[str]:
+    """A clause's word stems and the stems of their parts, as `_names_kind` compares them (read once per clause)."""
+    return frozenset(stem(p) for w in tokens(text) for p in (w, *re.split(r"[-/.]", w)) if p)
+
+
+@lru_cache(maxsize=4096)  # pure: the kinds of a session's actions against its clauses
+def _names_kind(kind: str, said: frozenset[str]) -> bool:
     """`merge-request` is named by "merge request"; `pvesubscription` by "subscription" (a long enough part)."""
     parts = [p for p in re.split(r"[-/._]", kind) if p]
     if parts and all(stem(p) in said for p in parts):

@@ -52,6 +52,21 @@ def fence_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> boo
                for s in strong)
 
 
+def any_object_matches(objs: frozenset[str], strong: frozenset[str], weak: frozenset[str], *, fence: bool = False) -> bool:
+    """`any(object_matches(o, strong, weak) for o in objs)` (`fence_matches` with `fence`): the names one by one, the
+    describing words once against every token of the objects (read once per set of objects: a session's boundaries
+    ask it of every action)."""
+    if strong and any((fence_matches if fence else object_matches)(o, strong, frozenset()) for o in objs):
+        return True
+    return bool(weak) and not weak_stems(weak).isdisjoint(_tokens_of(objs))
+
+
+@lru_cache(maxsize=256)
+def _tokens_of(objs: frozenset[str]) -> frozenset[str]:
+    """Every token of a set of names, as `object_matches` reads each."""
+    return frozenset().union(*(name_tokens(o.lower().rstrip("/")) for o in objs))
+
+
 def _bounded_in(name: str, obj: str) -> bool:
     """`name` is a whole part of `obj` (`exp/photometry` in `refs/heads/exp/photometry`, `acme-web` in
     `git@github.com:acme/acme-web.git`), not the start of a longer name (`exp/photometry-v2`, `api` in `apiary`).

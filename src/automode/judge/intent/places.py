@@ -232,7 +232,7 @@ def filtered_paths(path: str, a: Analysis) -> list[str]:
             and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
     picked = [head + p for p in pats] or [path]
     base = head.removesuffix("/").removesuffix("/**") or "/"
-    home_said = base == a.ctx.home.rstrip("/") and any(_HOME_SAID.search(m) for m in a.ctx.user_messages)
+    home_said = base == a.ctx.home.rstrip("/") and lazyre.any_searched(_HOME_SAID, a.ctx.user_messages)
     if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")) and not home_said:
         # rooted outside the project (the whole home, `/`): "clean all the bin and obj folders" names the folders of
         # the project, so the tree searched must be named too (c2-0021: `Get-ChildItem $env:USERPROFILE -Recurse …`)

@@ -20,6 +20,7 @@ its port and source named, is released (AM-SEC-005).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.text import parse_message
@@ -61,6 +62,7 @@ _LAN_WORDS = lazyre.compile(r"\b(?:lan|local\s+network|home\s+network|wifi|wi-fi
 _PRIVATE = lazyre.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\.|fd|fe80)")
 
 
+@lru_cache(maxsize=8192)  # pure: a session's clauses are read against the same word lists for every action
 def _word_in(words: tuple[str, ...], text: str) -> re.Match[str] | None:
     for w in words:
         m = lazyre.whole(w, text, "[a-z0-9]", "[a-z0-9]")
@@ -216,6 +218,13 @@ _FILE_SAID = lazyre.compile(r"(?<![\w/.-])(?:[\w.-]+/)+[\w.-]+\.\w+|(?<![\w/.-])
                             r"jsx|rb|go|java|kt|php|cs|rs|swift|ya?ml|json|toml|ini|conf|cfg|env|properties|xml|tf|exs?|gradle)\b")
 
 
+@lru_cache(maxsize=64)
+def _files_said(msgs: tuple[str, ...]) -> tuple[str, ...]:
+    """The files a session's messages name (read once per session: the pattern is slow on long messages)."""
+    said = [m.group(0).rstrip(".,;:") for t in msgs for m in _FILE_SAID.finditer(t)]
+    return tuple(s for s in said if len(s) > 2 and not s.startswith(("..", "./.")) and "://" not in s)
+
+
 def _other_file(a: Analysis) -> tuple[str, str] | None:
     """A weakening edit in a file other than every file the user's words name ("in scripts/replay_webhooks.py turn
     off ssl verification" answered in app/integrations/bank_feed.py)."""
@@ -224,8 +233,7 @@ def _other_file(a: Analysis) -> tuple[str, str] | None:
     path = str(a.action.input.get("file_path") or "")
     if not path:
         return None
-    said = [m.group(0).rstrip(".,;:") for t in _messages(a) for m in _FILE_SAID.finditer(t)]
-    said = [s for s in said if len(s) > 2 and not s.startswith(("..", "./.")) and "://" not in s]
+    said = _files_said(tuple(_messages(a)))
     if not said:
         return None
     low = path.lower()

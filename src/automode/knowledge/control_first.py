@@ -1,0 +1,46 @@
+"""The entries of a control table that can match a command, by its first positional word (`knowledge.control.match`).
+
+A table lists up to hundreds of patterns and `match` takes the first that fits; most patterns start with a literal
+subcommand (`delete`, `rollout|scale`), so only the entries whose first positional token could be the command's first
+word, or whose first token is a wildcard or an option, are tried, in their table order. Built once per table and
+first word (the words are a tool's subcommands: a few per table in a session).
+"""
+
+from __future__ import annotations
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.knowledge.control import Entry, Tool
+
+_WILD = frozenset("*?[")
+#: Per table, the words seen: more distinct first words than this are filtered without being kept.
+_MAX_WORDS = 512
+_BY_TOOL: dict[int, tuple[Tool, tuple[tuple[Entry, frozenset[str] | None], ...], dict[str | None, tuple[Entry, ...]]]] = {}
+
+
+def _firsts(e: Entry) -> frozenset[str] | None:
+    """The literal words an entry's first positional token accepts; None when any word may (a wildcard, or no
+    positional token at all)."""
+    for t in e.tokens:
+        if t.option:
+            continue
+        if any(not _WILD.isdisjoint(n) for n in t.names):
+            return None
+        return frozenset(t.names)
+    return None
+
+
+def candidates(tool: Tool, first: str | None) -> tuple[Entry, ...]:
+    """The entries of `tool` that can match a command whose first positional word (lower case) is `first` (None: it
+    has none), in table order."""
+    got = _BY_TOOL.get(id(tool))
+    if got is None or got[0] is not tool:
+        got = (tool, tuple((e, _firsts(e)) for e in tool.entries), {})
+        _BY_TOOL[id(tool)] = got
+    hit = got[2].get(first)
+    if hit is None:
+        hit = tuple(e for e, lits in got[1] if lits is None or (first is not None and first in lits))
+        if len(got[2]) < _MAX_WORDS:
+            got[2][first] = hit
+    return hit
