@@ -369,7 +369,7 @@ def _opt_match(tok: Tok, opts: dict[str, list[str]]) -> bool:
 
 def match(tool: Tool, p: Parsed, program: str = "") -> Entry | None:
     low = [x.lower() for x in p.positional]
-    for e in candidates(tool, low[0] if low else None):  # (the entries whose first word can be this one)
+    for e in candidates(tool.entries, low[0] if low else None):  # (the entries whose first word can be this one)
         if e.programs and program not in e.programs:
             continue
         k = 0

@@ -8,18 +8,34 @@ first word (the words are a tool's subcommands: a few per table in a session).
 
 from __future__ import annotations
 
-from automode.typing_lite import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
-    from automode.knowledge.control import Entry, Tool
+    from collections.abc import Sequence
 
+
+class _Tok(Protocol):
+    @property
+    def names(self) -> tuple[str, ...]: ...
+
+    @property
+    def option(self) -> bool: ...
+
+
+class _Entry(Protocol):
+    @property
+    def tokens(self) -> Sequence[_Tok]: ...
+
+
+E = TypeVar("E", bound=_Entry)
 _WILD = frozenset("*?[")
 #: Per table, the words seen: more distinct first words than this are filtered without being kept.
 _MAX_WORDS = 512
-_BY_TOOL: dict[int, tuple[Tool, tuple[tuple[Entry, frozenset[str] | None], ...], dict[str | None, tuple[Entry, ...]]]] = {}
+#: id(a table's entries) -> (those entries, each with its literal first words, the entries kept per first word)
+_BY_TABLE: dict[int, tuple[object, tuple[tuple[object, frozenset[str] | None], ...], dict[str | None, tuple[object, ...]]]] = {}
 
 
-def _firsts(e: Entry) -> frozenset[str] | None:
+def _firsts(e: _Entry) -> frozenset[str] | None:
     """The literal words an entry's first positional token accepts; None when any word may (a wildcard, or no
     positional token at all)."""
     for t in e.tokens:
@@ -31,16 +47,16 @@ def _firsts(e: Entry) -> frozenset[str] | None:
     return None
 
 
-def candidates(tool: Tool, first: str | None) -> tuple[Entry, ...]:
-    """The entries of `tool` that can match a command whose first positional word (lower case) is `first` (None: it
-    has none), in table order."""
-    got = _BY_TOOL.get(id(tool))
-    if got is None or got[0] is not tool:
-        got = (tool, tuple((e, _firsts(e)) for e in tool.entries), {})
-        _BY_TOOL[id(tool)] = got
+def candidates(entries: tuple[E, ...], first: str | None) -> tuple[E, ...]:
+    """The entries (a table's, in its order) that can match a command whose first positional word (lower case) is
+    `first` (None: it has none)."""
+    got = _BY_TABLE.get(id(entries))
+    if got is None or got[0] is not entries:
+        got = (entries, tuple((e, _firsts(e)) for e in entries), {})
+        _BY_TABLE[id(entries)] = got
     hit = got[2].get(first)
     if hit is None:
         hit = tuple(e for e, lits in got[1] if lits is None or (first is not None and first in lits))
         if len(got[2]) < _MAX_WORDS:
             got[2][first] = hit
-    return hit
+    return cast("tuple[E, ...]", hit)
