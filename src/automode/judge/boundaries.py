@@ -298,7 +298,7 @@ MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010", "AM-EXFIL-047"})  # (person
 
 
 def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.judge.intent import mcp, mcp_values
+    from automode.judge.intent import mcp, mcp_against, mcp_values
 
     if not intent.has_messages:
         return None
@@ -317,7 +317,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
             if scoped is not None:
                 return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
         if d.verdict == "allow" and not found:
-            secret = mcp.secret_search(a.action.input, intent)
+            secret = mcp_against.secret_search(a.action.input, intent)
             if secret:
                 return judged(
                     d,
@@ -358,7 +358,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     more = other_members(a)
     if more is not None:  # "resolve incident Q2WXYZ8" answered with two more incidents beside it
         return judged(d, "deny", more[1], BEYOND)
-    shared = mcp.shared_branch(tool, intent, a.action.input)
+    shared = mcp_against.shared_branch(tool, intent, a.action.input)
     if shared is not None:
         branch, why = shared
         if why:
@@ -367,7 +367,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     if mcp_values.made_public_unasked(a.action.input, intent, tool):  # `acl: public-read`, `type: anyone`, `"Principal": "*"`
         why = "you said private" if "private" in intent.text else "nothing you said asks for that"
         return judged(d, "deny", f"`{tool}` makes it public (visible to anyone), and {why}", BEYOND)
-    against = mcp.contradiction(tool, intent, a.action.input)
+    against = mcp_against.contradiction(tool, intent, a.action.input)
     if against is not None:
         said, why = against
         return judged(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from automode.knowledge.programs import _keyed_code, _resolve, effects, escape_prefix, lookup
+from automode.knowledge.program_keys import _keyed_code, escape_prefix
+from automode.knowledge.programs import _resolve, effects, lookup
 from automode.shell.interp import interp_hook, interp_reads, scan_code
 from automode.shell.words import Word
 from automode.shell.wrappers import WRAPPERS

@@ -208,7 +208,7 @@ def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
     `users/$(kcadm.sh get users -q username=testuser-42 …)`, is that one). None otherwise. A thing is named by its
     own spelling, the part a person says of it, or the ways `match` names an object; `text` is every word of the
     user's, lower case."""
-    from automode.judge.intent.match import _names
+    from automode.judge.intent.object_said import _names
 
     objs = objects(a)
     if not objs:
@@ -244,7 +244,7 @@ def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent, values: tuple
     """The newest request in force that asks for a destruction (its verb read in any language: `lang_words_destroy`)
     and names every object the action removes, in its own message (a deletion's objects are named where it is asked
     for, not only mentioned before); None when there is none, or when the action names no object of its own."""
-    from automode.judge.intent.match import _names
+    from automode.judge.intent.object_said import _names
 
     objs = objects(a)
     program = ""

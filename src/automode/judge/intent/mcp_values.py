@@ -1,7 +1,7 @@
 """MCP call values the judge compares with the user's words (surface S3): what makes a call public, which environment
 its values name, what a removal's switches do, what a message body carries (people's contacts, one-time codes, a
 mention of the whole channel). Tables with must/must-not tests in `tests/judge/test_mcp_values.py`; read by
-`judge.intent.mcp` (contradictions, releases) and `judge.boundaries.mcp`.
+`judge.intent.mcp` (releases), `judge.intent.mcp_against` (contradictions) and `judge.boundaries.mcp`.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
-from automode.judge.intent.match import _project_env_store as named_by_env
+from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
 from automode.judge.intent.trust_words import TRUST_FAMILY

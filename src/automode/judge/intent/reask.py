@@ -31,7 +31,7 @@ class Asked(Protocol):
     @property
     def weak(self) -> frozenset[str]: ...
 
-#: The acts a pause or withdrawal suspends (`match.HELD_VERBS`), and thus the ones asked again.
+#: The acts a pause or withdrawal suspends (`held.HELD_VERBS`), and thus the ones asked again.
 _AGAIN = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install", "kill",
                     "run", "create", "update", "skip", "privilege"})  # fmt: skip
 #: Words that say "now do it" (in English and as the gloss may leave them: "alors", "jetzt", "aja"): what follows
