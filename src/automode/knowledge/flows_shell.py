@@ -271,12 +271,23 @@ def _dumped_env(cmd: Command, mine: list[Effect] | tuple[()], a: Analysis, commi
     writes = [e for e in mine if e.kind == "write" and e.pclass in ("project", "protected", "artefact")]
     if not writes:
         return
-    src = environment_dump(cmd)
+    src = environment_dump(cmd) or _drive_dump(cmd)
     what = f"the whole environment (`{src}`)" if src else _code_dump(cmd)
     if what is None:
         return
     for e in writes:
         yield Flow(Secret(what, "", "env"), "file", e.target, committed=commits or _stages(e.target, a))
+
+
+def _drive_dump(cmd: Command | None) -> str | None:
+    """`gci env: > env.txt` (lowered from `pwsh -Command`): a listing of PowerShell's `env:` drive in the pipeline."""
+    from automode.shell.powershell import env_listing
+
+    while cmd is not None:
+        if env_listing(cmd):
+            return f"{cmd.name} env:"
+        cmd = cmd.pipe_from
+    return None
 
 
 def _code_dump(cmd: Command | None) -> str | None:

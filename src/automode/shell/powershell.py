@@ -272,11 +272,20 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
     if program == "tee" and "value" in named and not named["value"].dynamic:
         value = _unquoted(named["value"].raw).replace("`n", "\n").replace("`t", "\t")  # (PowerShell's escapes)
         words.insert(0, f"printf '%s\\n' {shell_quote(Word(value, value, False))} |")  # the text it writes
+    elif program == "tee" and env_listing(cmd.pipe_from):
+        words.insert(0, "env |")  # `Get-ChildItem env: | Out-File env.txt`: every variable, as `env | tee` writes it
     elif program == "tee":
         words.append("</dev/null")
     text = " ".join(words)
     lw.source(text, via=(*cmd.via, f"{cmd.name} (PowerShell)"), privileged=cmd.privileged, remote=cmd.remote,
               nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+
+def env_listing(src: Command | None) -> bool:
+    """The command piped in lists the `env:` drive (`Get-ChildItem env:`, `gci Env:\\`, `dir env:*`)."""
+    if src is None or cmdlet(src.name) != "get-childitem":
+        return False
+    return any(w.value.lower().strip("'\"").rstrip("\\/*") == "env:" for w in src.argv[1:])
 
 
 def script_block(cmd: Command) -> str | None:
