@@ -46,6 +46,10 @@ def _outside(url: str, a: Analysis) -> str | None:
 def _destination(cmd: Command, words: list[tuple[str, bool]], a: Analysis) -> tuple[str, str] | None:
     """(option or verb, host): the outside host the program's output is handed to, if any."""
     verbs = {p for w in owncli.lead_words(words, limit=3) for p in _PARTS.split(w)}  # `sync-orders`, `export_all`
+    inv = owncli.invocation(cmd)
+    if inv is not None:  # the program's own name says it (`./scripts/sync.sh URL`, `python tools/export_users.py URL`)
+        stem = inv.label.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        verbs |= set(_PARTS.split(stem))
     hands = next((v for v in verbs if v in _HANDS_OVER), "")
     vals = [w for w, _ in words]
     for i, w in enumerate(vals):
