@@ -7,7 +7,7 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values',
  'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
- 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'sdkcode', 'pastneed')
+ 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'served', 'sdkcode', 'pastneed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
  'owncli', 'owncli_sends', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -1015,7 +1015,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_sends', 'writes_tests',
             'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
-           'shadowing', 'writes', 'writes_later')}
+           'shadowing', 'writes', 'writes_later', 'served')}
 TOKENS = {'assignments': ('supply', 'security'),
  'assigns': ('security', 'agent_switch', 'shadowing'),
  'command:addgroup': ('privileged',),
