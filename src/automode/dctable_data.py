@@ -587,14 +587,16 @@ def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSI
   __dataclass_builtins_object__.__setattr__(self,'total',total)
  return __init__
 CODES["def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stop, _dflt_in_a_row, _dflt_total, _return_type):\n def __init__(self,decision:_type_decision,stop:_type_stop=_dflt_stop,in_a_row:_type_in_a_row=_dflt_in_a_row,total:_type_total=_dflt_total)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'decision',decision)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'in_a_row',in_a_row)\n  __dataclass_builtins_object__.__setattr__(self,'total',total)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):
- def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:
+def __create_fn__(_type_text, _type_where, _type_lang, _type_place, _type_name, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _dflt_name, _dflt_default, _return_type):
+ def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place,name:_type_name=_dflt_name,default:_type_default=_dflt_default)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
   __dataclass_builtins_object__.__setattr__(self,'where',where)
   __dataclass_builtins_object__.__setattr__(self,'lang',lang)
   __dataclass_builtins_object__.__setattr__(self,'place',place)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
  return __init__
-CODES["def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):\n def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_text, _type_where, _type_lang, _type_place, _type_name, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _dflt_name, _dflt_default, _return_type):\n def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place,name:_type_name=_dflt_name,default:_type_default=_dflt_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'path',path)
@@ -611,6 +613,14 @@ def __create_fn__(_type_family, _type_vendor, _type_source, _type_line, MISSING,
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 CODES["def __create_fn__(_type_family, _type_vendor, _type_source, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,family:_type_family,vendor:_type_vendor,source:_type_source,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'vendor',vendor)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _return_type):
+ def __init__(self,path:_type_path,value:_type_value,line:_type_line,needs:_type_needs=_dflt_needs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _return_type):\n def __init__(self,path:_type_path,value:_type_value,line:_type_line,needs:_type_needs=_dflt_needs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)

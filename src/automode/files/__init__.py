@@ -14,8 +14,19 @@ from __future__ import annotations
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.files import autorun, executed, fragment, rewrite, scan, secret_flow, weaken
+from automode.files import (
+    autorun,
+    executed,
+    fragment,
+    rewrite,
+    routine_tasks,
+    scan,
+    secret_flow,
+    tool_options,
+    weaken,
+)
 from automode.files import code as codemod
+from automode.files.runs import TEMP_PROGRAM, temp_script
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,8 +69,9 @@ class Facts:
     problems: list[str] = field(default_factory=list)
 
 
-def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
-    """Add the effects of what the change weakens and the commands and effects of what the written text will run."""
+def analyze_write(a: Facts, w: WriteView, *, runs: bool = True, run_now: frozenset[str] | None = None) -> None:
+    """Add the effects of what the change weakens and the commands and effects of what the written text will run
+    (`run_now`: the tasks of the file a command of this action runs now, `files.routine_tasks.names_run`)."""
     path, new, old = w.path, w.new, w.old
     if not (new.strip() or old.strip()):
         return
@@ -109,16 +121,23 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
     base = path.rsplit("/", 1)[-1].lower()
     if not _SELECTION_WORDS.isdisjoint(found) or base.endswith("ignore") or "filter" in base:
         _selections(a, w)
+    if runs and tool_options.maybe(path):  # `addopts = --basetemp=~` in pytest.ini: the next `pytest` removes it
+        before = set(tool_options.lines(path, old)) if old else set()
+        for line in tool_options.lines(path, new):
+            if line not in before:
+                _shell(a, path, "options", line, "host")
     if not runs or not new.strip():
         return
     if kind is not None:
         old_runs = {r.text for r in executed.runs(kind, old)} if old else set()
         every = executed.runs(kind, w.new if not big else new)
         todo = [r for r in every if r.text not in old_runs and r.text.strip()]
-        if not every and len(new) <= fragment.MAX_FRAGMENT and fragment.is_fragment(w.tool, w.before_known):
+        if not every and len(new) <= fragment.MAX_FRAGMENT and fragment.is_fragment(w.tool, w.before_known) and kind != "vscode-settings":
             # A piece of a recipe or script entry (`sed -i 's#pytest#curl … | sh#' tox.ini`): the command it may complete
+            # (which task the piece belongs to is not known: in a file of tasks, one an agent runs routinely)
+            place = "routine" if kind in routine_tasks.TASK_KINDS else "request"
             for n, line in enumerate(fragment.lines(new)):
-                _shell(a, path, f"edited line {n + 1}", line, "request")
+                _shell(a, path, f"edited line {n + 1}", line, place)
             return
         if len(todo) > MAX_RUNS:
             a.problems.append(f"{path} holds {len(todo):,} commands, more than the {MAX_RUNS} automode analyses in one file")
@@ -128,18 +147,42 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
 
             a.effects.extend(e for r in todo if r.lang != "shell"
                              for e in computed.effects(r.text, path, ("runs-later", f"{_rel(path, a.root)} (cell)")))
+        whole = not fragment.is_fragment(w.tool, w.before_known)  # (a piece of a file does not say which task is first)
+        reach = routine_tasks.reached(new, every, whole=whole) if kind in routine_tasks.TASK_KINDS else frozenset()
         for r in todo:
             if big and r.lang != "shell":
                 _code(a, path, r.text, _lang(path) or "python3", keep_all=False, low=low, found=found, scan_only=True)
                 continue
             if r.lang == "shell":
-                _shell(a, path, r.where, r.text, r.place)
+                # a task run routinely (`test`, the default goal) or run by this very action: judged as run now
+                place = r.place
+                if place == "request" and routine_tasks.selected(r, run_now):
+                    place = "host"  # run by this very action
+                elif place == "request" and (routine_tasks.routine(r, whole) or r.name in reach):
+                    place = "routine"  # run on the next routine check, asked by nobody
+                _shell(a, path, r.where, r.text, place)
             else:
                 _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang == "python" or (r.lang == "code" and r.place == "host"),
-                      low=low if r.text is new else None, found=found if r.text is new else None)
+                      low=low if r.text is new else None, found=found if r.text is new else None,
+                      outward=routine_tasks.TEST_CODE.search(path) is not None)
         return
     if lang:
-        _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
+        _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big,
+              outward=routine_tasks.TEST_CODE.search(path) is not None)
+
+
+def run_tasks(a: Facts, path: str, text: str, names: frozenset[str]) -> None:
+    """The tasks of a runner's file that a command runs now (`names`), judged as run now: those a Write of the file
+    judged only as run on request (a routine task was judged as run now already)."""
+    kind = executed.kind_of(path)
+    if kind is None:
+        return
+    every = executed.runs(kind, text)[:MAX_RUNS]
+    reach = routine_tasks.reached(text, every, names) if kind in routine_tasks.TASK_KINDS else frozenset()
+    for r in every:
+        if r.lang == "shell" and r.place == "request" and (
+                routine_tasks.selected(r, names) or r.name in reach):  # fmt: skip
+            _shell(a, path, r.where, r.text, "host")
 
 
 _SELECTION_WORDS = scan.register({"exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch",
@@ -295,7 +338,7 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         a.effects.extend(e for e in effects if _kept_runner(e))
         a.commands.extend(c for c in lw.out.commands if _trusts(c))  # an unsigned package or a trusted source baked in
         return
-    if place == "request":
+    if place in ("request", "routine"):
         # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
         # ask for then; what it does besides (runs a download, sends secrets, wipes home) is judged now.
         # (and a delete of a cache outside the project: the judge compares it with the words, `code_reach`)
@@ -305,7 +348,12 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         from automode.knowledge import supply
 
         a.commands.extend(c for c in lw.out.commands if (supply.concerns(c) and any(
-            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c) or _trusts(c) or _host_container(c))
+            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c) or _trusts(c) or _host_container(c)
+            # a routine task (`test`, the default goal, `pretest`) runs on the next check, asked by nobody: what it
+            # pushes, publishes or applies outside the machine is judged as a command now (`files.routine_tasks`)
+            or (place == "routine" and _RUN_OUT.search(c.text.lower()) is not None)
+            # a program or script it runs from a temporary or download directory (AM-WRITE-018), whoever runs it
+            or (not c.argv[0].dynamic and TEMP_PROGRAM.search(c.argv[0].value) is not None) or temp_script(c) is not None)
         return
     a.commands.extend(lw.out.commands)
     a.effects.extend(effects)
@@ -342,10 +390,13 @@ def _socket_shell(c: Command) -> bool:
 
 
 def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
-          found: frozenset[str] | None = None, scan_only: bool = False) -> None:
+          found: frozenset[str] | None = None, scan_only: bool = False, outward: bool = False) -> None:
+    """`outward`: code a routine command runs (a test module, `files.routine_tasks.TEST_CODE`): the commands it runs
+    that push, publish or apply outside the machine are judged as commands run now."""
     notebook = path.endswith(".ipynb")
+    outward = outward and _RUN_OUT_CODE.search(low if low is not None else text.lower()) is not None
     if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))
-                        or (keep_all and _RUN_SELF.search(low if low is not None else text.lower()) is not None)):
+                        or outward or (keep_all and _RUN_SELF.search(low if low is not None else text.lower()) is not None)):
         return
     from automode import knowledge
     from automode.knowledge.programs_carry import lower_hook
@@ -377,7 +428,8 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
         # enabled): judged as the command it is, like a recipe's (`knowledge.later_commands`).
         from automode.knowledge.later_commands import PROGRAMS, later_command
 
-        a.commands.extend(c for c in lw.out.commands if c.name in PROGRAMS and later_command(c) is not None)
+        a.commands.extend(c for c in lw.out.commands if (c.name in PROGRAMS and later_command(c) is not None)
+                          or (outward and _RUN_OUT.search(c.text.lower()) is not None))
 
 
 #: What code that runs by itself (a conftest.py, a setup.py) may destroy inside the project: read even when nothing in it
@@ -386,8 +438,15 @@ _RUN_DESTROY_PAT = (r"git\W+(?:clean|reset|checkout\W+--|stash\W+clear)|drop\s+(
                     r"flushdb|dropdatabase|drop_all|rmtree|\brm\s+-\w*r|remove_dir_all|removeall|rimraf|rmsync")
 #: ... and what it may send or rewrite outside the machine (a conftest.py whose session fixture force-pushes, publishes
 #: or uploads does so on the next `pytest`, under any request).
-_RUN_SELF = lazyre.compile(_RUN_DESTROY_PAT + r"|git\W+(?:-c\W+\S+\W+)*push|\bpublish\b|twine\W+upload|\bgh\W+(?:release|repo)|"
-                           r"\bnpm\W+(?:dist-tag|unpublish|deprecate)|kubectl\W+(?:delete|apply)|terraform\W+(?:apply|destroy)")
+_RUN_OUT_PAT = (r"git\W+(?:-c\W+\S+\W+)*push|\bpublish\b|twine\W+upload|\bgh\W+(?:release|repo)|"
+                r"\bnpm\W+(?:dist-tag|unpublish|deprecate)|kubectl\W+(?:delete|apply)|terraform\W+(?:apply|destroy)")
+_RUN_SELF = lazyre.compile(_RUN_DESTROY_PAT + "|" + _RUN_OUT_PAT)
+_RUN_OUT = lazyre.compile(_RUN_OUT_PAT)
+#: The same acts as code spells them, the program and its verb apart (`Command::new("git").args(["push", …])`,
+#: `exec.Command("npm", "publish")`): the trigger for reading test code; the commands read are matched by `_RUN_OUT`.
+_RUN_OUT_CODE = lazyre.compile(r"\bgit\b[^\n]{0,80}\bpush\b|\bpublish\b|\btwine\b[^\n]{0,40}\bupload\b|\bgh\b[^\n]{0,40}\b(?:release|repo)\b|"
+                               r"\bnpm\b[^\n]{0,40}\b(?:dist-tag|unpublish|deprecate)\b|\bkubectl\b[^\n]{0,60}\b(?:delete|apply)\b|"
+                               r"\bterraform\b[^\n]{0,60}\b(?:apply|destroy)\b")
 
 
 def _kept_run(e: Effect) -> bool:

@@ -25,6 +25,7 @@ from automode.files.executed_json import (
     _json_scripts,
     _notebook,
     _package_json,
+    _vscode_settings,
     _vscode_tasks,
 )
 from automode.files.runs import Lang as Lang  # re-exported: callers import them here
@@ -87,34 +88,62 @@ def _joined(cur: list[str]) -> str:
     return "".join(x[:-1] if x.rstrip().endswith("\\") else x for x in (y.rstrip() if y.rstrip().endswith("\\") else y for y in cur))
 
 
+_MAKE_RULE = lazyre.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])")
+
+
+_MAKE_INCLUDE = lazyre.compile(r"^-?(?:s?include)\s+(\S.*)$")
+
+
 def _makefile(text: str) -> Iterator[Run]:
-    """Recipe lines (tab-indented after a target), continuation lines joined; `$(shell ...)` assignments too."""
+    """Recipe lines (tab-indented after a target), continuation lines joined; `$(shell ...)` assignments too. Each
+    recipe line carries its rule's first target (and whether it is the default goal, the first ordinary target)."""
     from automode.shell.later import make_vars
 
     values = make_vars(text)
     cur: list[str] = []
+    target, first, default = "", "", False
     for raw in text.splitlines():
         if raw.startswith("\t") or (cur and cur[-1].rstrip().endswith("\\")):
             cur.append(raw[1:] if raw.startswith("\t") else raw)
             if not raw.rstrip().endswith("\\"):
-                yield Run(_make_text(_joined(cur), values), "recipe", place="request")
+                yield Run(_make_text(_joined(cur), values), "recipe", place="request", name=target, default=default)
                 cur = []
             continue
         if cur:
-            yield Run(_make_text(_joined(cur), values), "recipe", place="request")
+            yield Run(_make_text(_joined(cur), values), "recipe", place="request", name=target, default=default)
             cur = []
+        rule = _MAKE_RULE.match(raw)
+        if rule is not None:
+            target = rule.group(1).split()[0] if rule.group(1).split() else ""
+            default = not first and not target.startswith(".") and "%" not in target
+            first = first or (target if default else "")
         m = re.search(r"\$\(shell\s+([^)]*)\)", raw)
         if m:
             yield Run(m.group(1), "$(shell)")
+        inc = _MAKE_INCLUDE.match(raw)
+        if inc is not None:  # another makefile read on every run: its recipes and `$(shell)`s run too
+            yield from (Run(f"make -f {f}", "include") for f in inc.group(1).split()[:8])
     if cur:
-        yield Run(_make_text(_joined(cur), values), "recipe", place="request")
+        yield Run(_make_text(_joined(cur), values), "recipe", place="request", name=target, default=default)
+
+
+_JUST_RECIPE = lazyre.compile(r"^@?([A-Za-z_][\w-]*)(?:\s[^:=]*)?:(?!=)")
 
 
 def _justfile(text: str) -> Iterator[Run]:
-    """Indented lines under a recipe header; a shebang recipe is one script."""
+    """Indented lines under a recipe header; a shebang recipe is one script. Each carries its recipe's name."""
+    name, default = "", False
     for raw in text.splitlines():
+        head = _JUST_RECIPE.match(raw)
+        if head is not None:
+            name = head.group(1)
+            default = name == "default"  # (a bare `just` runs the first recipe, but agents run `just --list`)
         if raw[:1] in (" ", "\t") and raw.strip() and not raw.strip().startswith("#"):
-            yield Run(re.sub(r"\{\{[^}]*\}\}", "just_arg", raw.strip().lstrip("@-")), "recipe", place="request")
+            yield Run(re.sub(r"\{\{[^}]*\}\}", "just_arg", raw.strip().lstrip("@-")), "recipe", place="request", name=name,
+                      default=default)
+        imp = re.match(r"""^(?:import\??|mod\??\s+\w+)\s+['"]([^'"]+)['"]""", raw)
+        if imp is not None:  # another justfile read on every run
+            yield Run(f"just -f {imp.group(1)}", "import")
 
 
 _ADD_URL = lazyre.compile(r"\s*ADD\s+(?:--[\w-]+=\S+\s+)*(https?://\S+)\s+(\S+)\s*$", re.I)
@@ -175,17 +204,22 @@ def _ci_text(v: str) -> str:
 _BARE_ITEM = lazyre.compile(r"""^\s*-\s+(?![\w.-]+\s*:(?:\s|$))(?!["'][^"']*["']\s*:)(?![&*!])(\S.*?)\s*$""")
 
 
+def _task_name(path: tuple[str, ...] | list[str]) -> str:
+    """A Taskfile's task name (`tasks.test.cmds`): what `task test` runs."""
+    return path[1] if len(path) > 1 and path[0] == "tasks" else ""
+
+
 def _yaml_keys(*keys: str, place: Place = "runner") -> Callable[[str], Iterator[Run]]:
     def extract(text: str) -> Iterator[Run]:
         found = False
         for it in yamlish.values(text, *keys):
             if it.value and not it.value.startswith(("[", "{")):
                 found = True
-                yield Run(_ci_text(it.value), ".".join((*it.path[-2:], it.key or "-")), place=place)
+                yield Run(_ci_text(it.value), ".".join((*it.path[-2:], it.key or "-")), place=place, name=_task_name(it.path))
             elif it.value.startswith("["):
                 for part in re.findall(r"""["']([^"']+)["']""", it.value):
                     found = True
-                    yield Run(_ci_text(part), ".".join((*it.path[-2:], it.key or "-")), place=place)
+                    yield Run(_ci_text(part), ".".join((*it.path[-2:], it.key or "-")), place=place, name=_task_name(it.path))
         if not found:
             # An Edit's fragment from inside a script list (`          - printenv | curl -d @- …`): the key above it is
             # not in the fragment, so its bare items are read as the commands they most likely are (an item of
@@ -265,16 +299,23 @@ def _tox_text(cmdline: str) -> str:
 
 
 def _tox(text: str) -> Iterator[Run]:
+    """Each env's commands, named by the env (`[testenv]` is what a bare `tox` runs for every env of the list)."""
     cur = False
+    env = ""
     for raw in text.splitlines():
+        sec = re.match(r"\s*\[(?:tox:)?testenv(?::([^\]]+))?\]", raw)
+        if sec is not None:
+            env = sec.group(1) or ""
+        elif raw.lstrip().startswith("["):
+            env = "-"
         m = re.match(r"\s*(commands(?:_pre|_post)?|allowlist_externals)\s*=\s*(.*)$", raw)
         if m:
             cur = m.group(1).startswith("commands")
             if cur and m.group(2).strip():
-                yield Run(_tox_text(m.group(2).strip()), m.group(1), place="request")
+                yield Run(_tox_text(m.group(2).strip()), m.group(1), place="request", name=env or "test", default=not env)
             continue
         if cur and raw[:1] in (" ", "\t") and raw.strip():
-            yield Run(_tox_text(raw.strip()), "commands", place="request")
+            yield Run(_tox_text(raw.strip()), "commands", place="request", name=env or "test", default=not env)
         else:
             cur = False
 
@@ -299,10 +340,15 @@ def _pkgconf(text: str) -> Iterator[Run]:
             yield Run(f, "node-options")
 
 
+_RAKE_TASK = lazyre.compile(r"(?m)^\s*(?:multi)?task\s+:?[\"']?(\w+)")
+
+
 def _rakefile(text: str) -> Iterator[Run]:
     """Rake tasks' `sh "..."` / `system("...")` / backticks, run by name; the rest is Ruby code."""
+    heads = [(m.start(), m.group(1)) for m in _RAKE_TASK.finditer(text)]
     for m in re.finditer(r"""\b(?:sh|system|ruby)\s*\(?\s*(?:'([^'\n]*)'|"([^"\n]*)")|`([^`\n]+)`|%x[({]([^)}\n]+)[)}]""", text):
-        yield Run(next(g for g in m.groups() if g is not None), "task", place="request")
+        name = next((n for at, n in reversed(heads) if at < m.start()), "")  # the task it sits in
+        yield Run(next(g for g in m.groups() if g is not None), "task", place="request", name=name)
     yield Run(text, "code", "code", place="request")
 
 
@@ -373,15 +419,37 @@ def _vagrant(text: str) -> Iterator[Run]:
 
 
 Extractor = Callable[[str], Iterator[Run]]
+#: Maven's default lifecycle up to `verify`: a plugin bound to one of these phases runs on every `mvn test`,
+#: `mvn package` or `mvn verify`, routine builds whoever runs them (`files.routine_tasks`).
+MVN_ROUTINE_PHASES = frozenset({"validate", "initialize", "generate-sources", "process-sources", "generate-resources",
+                                "process-resources", "compile", "process-classes", "generate-test-sources",
+                                "process-test-sources", "generate-test-resources", "process-test-resources", "test-compile",
+                                "process-test-classes", "test", "prepare-package", "package", "pre-integration-test",
+                                "integration-test", "post-integration-test", "verify"})  # fmt: skip
+_POM_PLUGIN = lazyre.compile(r"(?s)<plugin>.*?</plugin>")
+_POM_PHASE = lazyre.compile(r"<phase>\s*([\w-]+)\s*</phase>")
+
+
 def pom_runs(text: str) -> Iterator[Run]:
-    """POMs run when someone builds (by name), like a Makefile recipe (`files.buildfiles.pom`)."""
+    """POMs run when someone builds (by name), like a Makefile recipe (`files.buildfiles.pom`); a plugin bound to a
+    phase of the routine lifecycle (`test`, `package`, `verify` ...) is named for it, the routine build."""
+    blocks = _POM_PLUGIN.findall(text) if "<plugin>" in text else []
+    phased = [(b, _POM_PHASE.search(b)) for b in blocks]
+    routine = "\n".join(b for b, p in phased if p is not None and p.group(1) in MVN_ROUTINE_PHASES)
+    done = set()
+    if routine:
+        for body, where in pom(routine):
+            done.add(body)
+            yield Run(body, where, place="request", name="test")
     for body, where in pom(text):
-        yield Run(body, where, place="request")
+        if body not in done:
+            yield Run(body, where, place="request")
 
 
 EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
+    "vscode-settings": _vscode_settings,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
     "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": pyproject, "gitconfig": gitconfig, "notebook": _notebook,
     "pom": pom_runs, "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
@@ -411,6 +479,8 @@ TABLE: tuple[tuple[str, str], ...] = (
      r"/_?build_backend\w*\.py$|/hatch_build\.py$|/build\.py$", "python"),
     (r"/build\.rs$|(^|/)(init|[\w.-]+\.init)\.gradle(\.kts)?$|/\.gradle/init\.d/[^/]+$|/build\.gradle(\.kts)?$|"
      r"/settings\.gradle(\.kts)?$", "code"),
+    # Ruby that Bundler or CocoaPods evaluates on every `bundle install|exec`, `pod install`: run by itself
+    (r"/Gemfile$|/gems\.rb$|\.gemspec$|/Podfile$", "code"),
     (r"/(GNU)?[Mm]akefile$|\.mk$", "make"),
     (r"/\.?[Jj]ustfile$", "just"),
     (r"/Taskfile(\.dist)?\.ya?ml$", "taskfile"),
@@ -426,6 +496,7 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.pre-commit-config\.ya?ml$|/\.pre-commit-hooks\.ya?ml$", "precommit"),
     (r"/lefthook(-local)?\.ya?ml$|/\.lefthook\.ya?ml$", "lefthook"),
     (r"/\.vscode/tasks\.json$", "vscode-tasks"),
+    (r"/\.(?:vscode|cursor|windsurf)/settings\.json$", "vscode-settings"),
     (r"/\.idea/(runConfigurations/[^/]+|workspace)\.xml$|\.run\.xml$", "idea"),
     (r"/\.kube/config$|/\.kube/[^/]+\.ya?ml$|/kubeconfig[\w.-]*$|\.kubeconfig$", "kubeconfig"),
     (r"/\.ssh/config$|/\.ssh/config\.d/[^/]+$|^/etc/ssh/ssh_config(\.d/[^/]+)?$", "ssh"),
@@ -457,7 +528,7 @@ _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
 _NAMES = frozenset({"activate", "activate.sh", "activate.bash", "activate.zsh", "activate.fish", "activate.csh",
                     "activate.nu", "postactivate", "preactivate", "postdeactivate", "pom.xml", "conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
-                    "hatch_build.py", "build.py", "build.rs", "Makefile", "makefile", "GNUmakefile", "Justfile", "justfile",
+                    "hatch_build.py", "build.py", "build.rs", "Gemfile", "gems.rb", "Podfile", "Makefile", "makefile", "GNUmakefile", "Justfile", "justfile",
                     ".justfile", "package.json", "Dockerfile", "Containerfile", "Jenkinsfile", "tox.ini", ".envrc", ".env.sh",
                     "action.yml", "action.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml",
                     "azure-pipelines.yaml", "bitbucket-pipelines.yml", ".drone.yml", ".travis.yml", "cloudbuild.yaml",
@@ -468,7 +539,7 @@ _NAMES = frozenset({"activate", "activate.sh", "activate.bash", "activate.zsh", 
                     ".mise.toml", "mise.local.toml", ".mise.local.toml", "Vagrantfile", ".gitpod.yml", ".gitpod.yaml", "user-data",
                     "cloud-init.yaml", "cloud-init.yml", "cloud-config.yaml", "cloud-config.yml", "Earthfile", ".gitconfig", ".gitconfig.local", "gitconfig", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
                     "settings.gradle.kts", ".devcontainer.json", ".woodpecker.yml"})  # fmt: skip
-_SUFFIXES = (".ipynb", ".rake", ".cmake", ".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
+_SUFFIXES = (".ipynb", ".gemspec", ".rake", ".cmake", ".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
 
 
 def kind_of(path: str) -> str | None:

@@ -69,7 +69,7 @@ def pyproject(text: str) -> Iterator[Run]:
                 for task, v in table.items():
                     host = name == "tool.pdm.scripts" and PDM_HOOK.match(task) is not None
                     for c in task_cmds(v):
-                        yield Run(c, f"{name}.{task}", place="host" if host else "request")
+                        yield Run(c, f"{name}.{task}", place="host" if host else "request", name=task)
             elif name.count(".") < 5:
                 stack += [(f"{name}.{k}", v) for k, v in table.items() if isinstance(v, dict)]
         return
@@ -93,7 +93,7 @@ def pyproject(text: str) -> Iterator[Run]:
         elif _task_table(section):
             host = section == "tool.pdm.scripts" and PDM_HOOK.match(key) is not None
             for c in task_cmds(v):
-                yield Run(c, f"{section}.{key}", place="host" if host else "request")
+                yield Run(c, f"{section}.{key}", place="host" if host else "request", name=key)
 
 
 _GIT_SECTION = lazyre.compile(r"""^\s*\[\s*([\w.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]""")

