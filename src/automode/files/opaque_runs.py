@@ -20,6 +20,8 @@ from automode.effects import Effect
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from automode.files import Facts
     from automode.shell.parse import Command
     from automode.shell.words import Word
@@ -53,8 +55,17 @@ def maybe(effects: list[Effect]) -> bool:
     """A write of text not known here to a file something runs (the cheap test before the commands are read)."""
     from automode.files import executed
 
-    return any(e.kind == "write" and not (e.content or "").strip() and executed.kind_of(e.target) is not None
-               for e in effects)  # fmt: skip
+    return any(_target(e, executed.kind_of) for e in effects)
+
+
+#: Path classes whose writes other rules already stop whatever the text (a git hook, a shell start-up file, a system
+#: file: AM-PERSIST-001 and kin), and kinds read by them.
+_GUARDED = frozenset({"protected", "system", "critical", "secret", "device"})
+
+
+def _target(e: Effect, kind_of: Callable[[str], str | None]) -> bool:
+    return (e.kind == "write" and not (e.content or "").strip() and e.pclass not in _GUARDED
+            and kind_of(e.target) not in (None, "rc"))  # fmt: skip
 
 
 def judge(commands: list[Command], effects: list[Effect], facts: Facts) -> None:
@@ -63,8 +74,7 @@ def judge(commands: list[Command], effects: list[Effect], facts: Facts) -> None:
     from automode import files
     from automode.files import executed
 
-    targets = {e.target for e in effects if e.kind == "write" and not (e.content or "").strip()
-               and executed.kind_of(e.target) is not None}  # fmt: skip
+    targets = {e.target for e in effects if _target(e, executed.kind_of)}
     root = facts.root.rstrip("/") + "/"
     wrote: dict[str, list[Command] | str] = {}  # path -> the commands whose output it holds, or why it is unknown
     known: dict[str, str] = {}  # path -> the text it holds, when the input of the writer is spelled out
