@@ -50,14 +50,12 @@ if TYPE_CHECKING:
     from automode.files import WriteView, edit_apply
     from automode.files import configset as files_configset
     from automode.files import executed as files_executed
-    from automode.files import opaque_runs as files_opaque
     from automode.files import runner_read as files_runner_read
 else:  # the analysis of a file's new text (16 modules), imported for the first action that writes one
     files = lazymod.module("automode.files", __name__)
     files_executed = lazymod.module("automode.files.executed", __name__, "files_executed")
     files_configset = lazymod.module("automode.files.configset", __name__, "files_configset")
     files_runner_read = lazymod.module("automode.files.runner_read", __name__, "files_runner_read")
-    files_opaque = lazymod.module("automode.files.opaque_runs", __name__, "files_opaque")
     edit_apply = lazymod.module("automode.files.edit_apply", __name__, "edit_apply")
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
@@ -486,12 +484,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)
-    if files_opaque.maybe(a.effects):  # `jq '.scripts.pretest=…' package.json | sponge package.json`, `curl URL > Makefile`
-        files_opaque.judge(a.commands, a.effects, facts := files.Facts(a.ctx.home, a.cwd, a.root))
-        a.commands, a.effects, a.problems = [*a.commands, *facts.commands], [*a.effects, *facts.effects], [*a.problems, *facts.problems]
-    if lw.written:  # `printf 'x:\n\tgit push -f …' > Makefile && make x`: the task run now, whatever its name
-        files_runner_read.written(a.commands, lw.written, facts := files.Facts(a.ctx.home, a.cwd, a.root))
-        a.commands, a.effects, a.problems = [*a.commands, *facts.commands], [*a.effects, *facts.effects], [*a.problems, *facts.problems]
-    if a.ctx.run_files:  # `make`, `npm test`, `pytest` of a Makefile, package.json, conftest.py the session changed
-        files_runner_read.judge(a.commands, a.ctx.run_files, facts := files.Facts(a.ctx.home, a.cwd, a.root))
+    if lw.written or a.ctx.run_files or any(e.kind == "write" and not e.content for e in a.effects):
+        # what `make`, `npm test`, `pytest` run of the files this action or the session wrote, and a file something
+        # runs rewritten with a program's output (`jq … | sponge package.json`): `files.runner_read.after`
+        files_runner_read.after(a.commands, a.effects, lw.written, a.ctx.run_files, facts := files.Facts(a.ctx.home, a.cwd, a.root))
         a.commands, a.effects, a.problems = [*a.commands, *facts.commands], [*a.effects, *facts.effects], [*a.problems, *facts.problems]

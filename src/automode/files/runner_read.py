@@ -13,10 +13,26 @@ from __future__ import annotations
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from automode.effects import Effect
     from automode.files import Facts
     from automode.shell.parse import Command
 
 MAX_FILES = 8
+
+
+def after(commands: list[Command], effects: list[Effect], written: dict[str, str], run_files: tuple[tuple[str, str], ...],
+          facts: Facts) -> None:
+    """After a shell command's writes were judged: the tasks it runs of files it wrote (`written`), of files the
+    session changed (`run_files`), and the files something runs that it rewrote with a program's output
+    (`files.opaque_runs`)."""
+    from automode.files import opaque_runs
+
+    if opaque_runs.maybe(effects):  # `jq '.scripts.pretest=…' package.json | sponge package.json`, `curl URL > Makefile`
+        opaque_runs.judge(commands, effects, facts)
+    if written:  # `printf 'x:\\n\\tgit push -f …' > Makefile && make x`: the task run now, whatever its name
+        written_tasks(commands, written, facts)
+    if run_files:  # `make`, `npm test`, `pytest` of a Makefile, package.json, conftest.py the session changed
+        judge(commands, run_files, facts)
 
 
 def judge(commands: list[Command], run_files: tuple[tuple[str, str], ...], facts: Facts) -> None:
@@ -36,7 +52,7 @@ def judge(commands: list[Command], run_files: tuple[tuple[str, str], ...], facts
             files.analyze_write(facts, files.WriteView("Bash", path, "", session[path], False), run_now=names_run(cmd))
 
 
-def written(commands: list[Command], texts: dict[str, str], facts: Facts) -> None:
+def written_tasks(commands: list[Command], texts: dict[str, str], facts: Facts) -> None:
     """The tasks of a runner's file written earlier in this action that a command of it runs (`printf 'x:\\n\\tgit
     push -f …' > Makefile && make x`): judged as run now (the write itself was judged as a Write of the file)."""
     from automode import files
