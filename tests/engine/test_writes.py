@@ -285,6 +285,8 @@ EVERY_KIND = {
     "cloudinit": ("deploy/cloud-init.yaml", f"runcmd:\n  - {PIPE}\n", "runcmd:\n  - systemctl restart nginx\n"),
     "earthly": ("Earthfile", f"VERSION 0.8\nbuild:\n    FROM golang:1.23\n    RUN {PIPE}\n", "VERSION 0.8\nbuild:\n    FROM golang:1.23\n    RUN go build ./...\n"),
     "gitconfig": (".git/config", f"[core]\n\tfsmonitor = {PIPE}\n", "[branch \"main\"]\n\tremote = origin\n"),
+    "vscode-settings": (".vscode/settings.json", f'{{"jest.jestCommandLine": "{PIPE}"}}',
+                        '{"python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python", "editor.formatOnSave": true}'),
     "pom": ("pom.xml", '<target>\n  <get src="http://repo.gen-tools.example/latest/gen.jar" dest="${project.build.directory}/gen.jar"/>\n'
                        '  <java jar="${project.build.directory}/gen.jar" fork="true"/>\n</target>\n',
             "<plugin>\n  <artifactId>exec-maven-plugin</artifactId>\n  <configuration>\n    <executable>npm</executable>\n"
