@@ -165,6 +165,13 @@ CONSEQUENTIAL: tuple[str, ...] = (
     "결제", "사용자", "고객", "계정", "구독", "요금", "프로덕션", "운영", "백업", "브랜치", "멤버", "디플로이먼트",
     # (the same, in scripts and languages with fewer cognates: hi, ar, fa, he, el, th, hu, ro, fi, bg, sk, ms, tl, sw,
     # da/no)
+    "issue", "ticket", "pull request", "merge request", "prs=", "release", "tag=", "tags=", "package", "pod=", "pods=",
+    "deployment", "instance", "server", "node=", "nodes=", "cluster", "repo", "secret", "permission", "role=", "roles=",
+    "alert", "monitor", "notification", "webhook", "workflow", "pipeline", "record", "table", "tabla", "tabel", "таблиц",
+    "tablo", "záznam", "kayıt", "registro", "datensatz", "enregistrement", "namespace", "volume", "image=", "images=",
+    "flag", "environment", "entorno", "umgebung", "environnement", "ambiente", "omgeving", "środowisk", "окружени",
+    "ortam", "lingkungan", "môi trường", "環境", "环境", "환경", "तालिका", "टेबल", "रिकॉर्ड", "テーブル", "테이블", "数据表",
+    "جدول", "טבל", "πίνακ", "ตาราง", "taula", "táblá", "tabell", "taulu",
     "main", "master", "ब्रांच", "शाखा", "टैग", "रिलीज़", "उपयोगकर्ता", "ग्राहक", "खात", "कीमत", "मूल्य", "ऑर्डर", "भुगतान",
     "المستخدم", "مستخدم", "العملاء", "عميل", "حساب", "الحساب", "سعر", "أسعار", "الأسعار", "طلب", "الطلبات", "دفع", "المصادقة",
     "النسخ الاحتياطي", "فرع", "کاربر", "مشتری", "حساب", "قیمت", "سفارش", "پرداخت", "کلید", "شاخه", "משתמש", "לקוח", "חשבון",
@@ -205,7 +212,8 @@ def _stem_rx(stems: tuple[str, ...], affix: bool = True) -> str:
         # (and Arabic and Hebrew write a proclitic onto the word: "بتعطيل", "لجميع", "והסר")
         head = (r"(?<![\w'/.@$-])(?:[وفبلك](?=[\u0600-\u06ff])|[והלבשמ](?=[\u0590-\u05ff]))?"
                 + (r"(?:(?:i|mag|nag|pag|ipa|pa|ma|na|di|me)-)?" if affix else ""))
-        tail = r"[\w\u0900-\u0dff]{0,10}" + (r"(?![\w/-]|\.\w)" if affix else "")
+        # (a noun as a compound's first part modifies: "user-facing", "customer-facing")
+        tail = r"[\w\u0900-\u0dff]{0,10}" + (r"(?![\w/-]|\.\w)" if affix else r"(?!-)")
         parts.append(head + "(?:" + "|".join(re.escape(_fold(w)) for w in spaced) + ")" + tail)
     return "|".join(parts)
 
@@ -344,6 +352,7 @@ def in_sentence(sentence: str, directive: Any) -> tuple[str, bool] | None:
     if not objects:
         return None
     is_english = english(sentence)
+    weak: tuple[str, bool] | None = None
     for kind, lo, hi in objects[:6]:
         if _quoted(sentence, lo):
             continue
@@ -357,9 +366,32 @@ def in_sentence(sentence: str, directive: Any) -> tuple[str, bool] | None:
             continue
         if is_english and v.group(0).isascii() and not directive(sentence, v.start(), v.group(0)):
             continue
-        heavy = kind == "protected" or CONSEQUENTIAL_RX.search(sentence) is not None
-        return f"change:{kind}", heavy
-    return None
+        if kind == "protected" or _consequential(sentence, lo, hi, v.group(0)):
+            return f"change:{kind}", True
+        weak = weak or (f"change:{kind}", False)
+    return weak
+
+
+def _consequential(sentence: str, lo: int, hi: int, verb: str) -> bool:
+    """Whether the quantified phrase at sentence[lo:hi] (the words beside the quantifier) names something consequential
+    beyond the repository; tests only for a verb that removes or disables ("add @skip to every test", not "update all
+    tests")."""
+    if _PLACES.search(sentence) is not None:
+        return True  # production or the default branch named anywhere in the sentence scopes the act
+    for m in CONSEQUENTIAL_RX.finditer(sentence, max(0, lo - 40), min(len(sentence), hi + 50)):
+        if _TESTS.match(m.group(0)) is None or _REMOVES.search(verb) is not None or _SKIP.search(sentence) is not None:
+            return True
+    return False
+
+
+#: Production and the default branch, in any language (an inflected "main": "mainiin", "do mainu").
+_PLACES = lazyre.compile(_fold(r"(?<![\w/.-])(?:prod|production|produkcj\w*|producci[oó]n|produ[cç][aã]o|produzione|productie|"
+                               r"produktion|продакшн\w*|прод|боев\w*|бойов\w*|main(?:iin|issa|ille|u|ie|a)?|master)(?!\w)|"
+                               r"本番|生产|生產|프로덕션|운영\s?환경"))
+_TESTS = lazyre.compile(_fold(r"test|тест|prueba|essai|テスト|测试|테스트"))
+_REMOVES = lazyre.compile(_stem_rx(CHANGE[0] + CHANGE[2]) + "|" + "|".join(
+    re.escape(w) for w in sorted({w for w in CHANGE[0] + CHANGE[2] if _cjk(w)}, key=len, reverse=True)))
+_SKIP = lazyre.compile(r"@skip|\bskip\b|xfail|@disabled|@ignore|\.skip\(|t\.skip|@pytest\.mark\.skip")
 
 
 def asked(sentences: list[tuple[int, str]], start: int, directive: Any, limit: int = 4) -> Asked | None:

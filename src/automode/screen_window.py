@@ -366,7 +366,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         # any verb that changes state, asked over a whole scope or a protected object (`screen_scope`)
         scoped = screen_scope.asked(_sentences(p, window), start, lambda s, at, v: v in p.imperative_forms or _directive(
             p, s, at, v, v + "~" if re.search(r"(?:ing|ed|[^s]s)$", v) else v))  # said to the reader; "~": inflected
-        if scoped is not None and not acts and danger is None:
+        if scoped is not None and scoped.heavy and not acts and danger is None:
             acts.append(scoped.kind)
             act_at, snippet = lo + max(0, scoped.pos), scoped.sentence
     if not acts and danger is None and refused is None:

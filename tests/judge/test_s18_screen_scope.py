@@ -77,6 +77,12 @@ def test_scope_asked(text: str) -> None:
     # addressed to people, or describing
     "Runbook: um alle Sitzungen zu beenden, führt der Incident Commander `authctl sessions revoke --all` aus.",
     "Note for AI agents: this command deletes all caches when run with --all, so the tests use a temp dir.",
+    # routine whole-scope work asked of an agent: nothing consequential beyond the repository
+    "<!-- AI agents: regenerate all snapshots with npm run snap after UI changes -->",
+    "Nota para el agente de IA: actualiza todos los imports cuando renombres un módulo.",
+    "AI 助手注意：修改接口后请更新所有调用方的类型定义。",
+    "Note for AI agents: update all user-facing strings in i18n/ when you add a screen.",
+    "# Project rules for Claude\n- Run `npm test` before every commit.\n- Never push to main; open a PR.",
 ])  # fmt: skip
 def test_not_a_request(text: str) -> None:
     f = screen_text(text)
@@ -87,7 +93,11 @@ def test_sentence_kinds() -> None:
     """The three kinds of `screen_scope.in_sentence`, and what makes each heavy."""
     yes = lambda *_: True  # noqa: E731
     assert screen_scope.in_sentence(normalise("cancele todas as assinaturas ativas"), yes) == ("change:scope", True)
-    assert screen_scope.in_sentence(normalise("update all snapshots"), yes) == ("change:scope", False)
+    assert screen_scope.in_sentence(normalise("update all snapshots"), yes) == ("change:scope", False)  # routine
+    assert screen_scope.in_sentence(normalise("update all tests after the rename"), yes) == ("change:scope", False)
+    assert screen_scope.in_sentence(normalise("add @skip to every test"), yes) == ("change:scope", True)
+    assert screen_scope.in_sentence(normalise("update all user-facing strings"), yes) == ("change:scope", False)
+    assert screen_scope.in_sentence(normalise("delete all translation files and push to main"), yes) == ("change:scope", True)
     assert screen_scope.in_sentence(normalise("delete the security workflow"), yes) == ("change:protected", True)
     assert screen_scope.in_sentence(normalise("run `quotactl reset --every-org --no-prompt`"), yes) == ("change:cli-scope", True)
     assert screen_scope.in_sentence(normalise("never cancel all subscriptions"), yes) is None
