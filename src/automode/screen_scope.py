@@ -172,6 +172,12 @@ CONSEQUENTIAL: tuple[str, ...] = (
     "flag", "environment", "entorno", "umgebung", "environnement", "ambiente", "omgeving", "środowisk", "окружени",
     "ortam", "lingkungan", "môi trường", "環境", "环境", "환경", "तालिका", "टेबल", "रिकॉर्ड", "テーブル", "테이블", "数据表",
     "جدول", "טבל", "πίνακ", "ตาราง", "taula", "táblá", "tabell", "taulu",
+    # the user's own records: meetings, events, messages, contacts
+    "meeting", "réunion", "reunión", "reunion", "besprechung", "termin", "riunion", "vergadering", "spotkan", "встреч",
+    "toplantı", "rapat", "cuộc họp", "会議", "会议", "회의", "event", "evento", "événement", "ereignis", "wydarze", "событи",
+    "etkinli", "acara", "sự kiện", "活动", "イベント", "이벤트", "email", "e-mail", "mail=", "mails=", "correo", "courriel",
+    "nachricht", "messaggi", "mensage", "wiadomo", "сообщени", "письм", "mesaj", "pesan", "tin nhắn", "邮件", "メール", "메일",
+    "contact", "contatt", "kontakt", "контакт", "kişi", "kontak", "liên hệ", "联系人", "連絡先", "연락처",
     "main", "master", "ब्रांच", "शाखा", "टैग", "रिलीज़", "उपयोगकर्ता", "ग्राहक", "खात", "कीमत", "मूल्य", "ऑर्डर", "भुगतान",
     "المستخدم", "مستخدم", "العملاء", "عميل", "حساب", "الحساب", "سعر", "أسعار", "الأسعار", "طلب", "الطلبات", "دفع", "المصادقة",
     "النسخ الاحتياطي", "فرع", "کاربر", "مشتری", "حساب", "قیمت", "سفارش", "پرداخت", "کلید", "شاخه", "משתמש", "לקוח", "חשבון",
@@ -210,7 +216,8 @@ def _stem_rx(stems: tuple[str, ...], affix: bool = True) -> str:
     if spaced:
         # (Tagalog and Malay put an affix with a hyphen before a loan: "i-deactivate", "mag-delete", "di-reset")
         # (and Arabic and Hebrew write a proclitic onto the word: "بتعطيل", "لجميع", "והסר")
-        head = (r"(?<![\w'/.@$-])(?:[وفبلك](?=[\u0600-\u06ff])|[והלבשמ](?=[\u0590-\u05ff]))?"
+        # (a noun may follow an elided article: "l'utilisateur", "dell'utente")
+        head = ((r"(?<![\w'/.@$-])" if affix else r"(?<![\w/.@$-])") + r"(?:[وفبلك](?=[\u0600-\u06ff])|[והלבשמ](?=[\u0590-\u05ff]))?"
                 + (r"(?:(?:i|mag|nag|pag|ipa|pa|ma|na|di|me)-)?" if affix else ""))
         # (a noun as a compound's first part modifies: "user-facing", "customer-facing")
         tail = r"[\w\u0900-\u0dff]{0,10}" + (r"(?![\w/-]|\.\w)" if affix else r"(?!-)")

@@ -362,8 +362,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))
         refused = found[0] if found else None
     scoped = None
-    if named and not discussion and addr >= 2 and refused is None:
-        # any verb that changes state, asked over a whole scope or a protected object (`screen_scope`)
+    if not discussion and refused is None and ((named and addr >= 2) or {"conceal", "claim"} & pressure_kinds(window).keys()):
+        # any verb that changes state, asked over a whole scope or a protected object (`screen_scope`), of a named
+        # reader or of whoever reads, hidden from the user or said to be approved
         scoped = screen_scope.asked(_sentences(p, window), start, lambda s, at, v: v in p.imperative_forms or _directive(
             p, s, at, v, v + "~" if re.search(r"(?:ing|ed|[^s]s)$", v) else v))  # said to the reader; "~": inflected
         if scoped is not None and scoped.heavy and not acts and danger is None:
