@@ -361,12 +361,15 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         written = as_written(norm, original, lo + frm, hi) if original else window[start:]
         found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))
         refused = found[0] if found else None
-    scoped = None
-    if not discussion and refused is None and ((named and addr >= 2) or {"conceal", "claim"} & pressure_kinds(window).keys()):
+    scoped, kinds = None, None
+    if not discussion and refused is None:
         # any verb that changes state, asked over a whole scope or a protected object (`screen_scope`), of a named
-        # reader or of whoever reads, hidden from the user or said to be approved
+        # reader, or of whoever reads when the text hides it from the user or says it is approved
         scoped = screen_scope.asked(_sentences(p, window), start, lambda s, at, v: v in p.imperative_forms or _directive(
             p, s, at, v, v + "~" if re.search(r"(?:ing|ed|[^s]s)$", v) else v))  # said to the reader; "~": inflected
+        if scoped is not None and not (named and addr >= 2):
+            kinds = pressure_kinds(window)
+            scoped = scoped if {"conceal", "claim"} & kinds.keys() else None
         if scoped is not None and scoped.heavy and not acts and danger is None:
             acts.append(scoped.kind)
             act_at, snippet = lo + max(0, scoped.pos), scoped.sentence
@@ -376,7 +379,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if addr < 2 or (p.concrete.search(window) is None and not any(_found(p, window, x) for x in ("secret", "money", "privilege"))
                          and not screen_world.agent_files(window)):
             return None
-        kinds = pressure_kinds(window)
+        kinds = pressure_kinds(window) if kinds is None else kinds
         if "conceal" in kinds or "claim" in kinds:
             directed = _directed(p, window, start, cjk, discussion)
         if directed is None and named and not discussion:
@@ -385,8 +388,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if directed is None:
             return None
         act_at, snippet = lo + directed[0], directed[1]
-    else:
-        kinds = pressure_kinds(window)
+    kinds = pressure_kinds(window) if kinds is None else kinds
     parts = [f"address({addr})"]
     score = addr
     if requested:

@@ -100,7 +100,7 @@ _ANCHOR = lazyre.compile(
     rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
     # (three parts at least, not a component's or a header's name: "build-agent:", "user-agent:", "x-user-agent:")
-    rf"|(?<![\w-])(?!(?:x-)?user[_-]agent)(?P<k>(?:[^\W\d_]+[_-]){{2,}}(?:{_alt(READERS)})[^\W\d_]{{0,12}}(?:[_-][^\W\d_]+)*|"
+    rf"|(?<![\w-])(?=[^\W\d_]{{1,24}}[_-][^\W\d_])(?!(?:x-)?user[_-]agent)(?P<k>(?:[^\W\d_]+[_-]){{2,}}(?:{_alt(READERS)})[^\W\d_]{{0,12}}(?:[_-][^\W\d_]+)*|"
     rf"(?:[^\W\d_]+[_-])+(?:{_alt(READERS)})[^\W\d_]{{0,12}}(?:[_-][^\W\d_]+)+)[\"']?\s*[:=]"
     # a short label with an AI token among words of another script ("AI ಸಹಾಯಕನಿಗೆ:", "ເຖິງຜູ້ຊ່ວຍ AI:"): whatever the
     # word for the reader, the label names an AI
