@@ -55,7 +55,7 @@ HARD = (r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)\.(?:env|ssh|aws|kube|npmrc|pypirc|netr
         r"admin\w*|owners?|maintainers?|collaborators?|write\s+access|public|card|passport|2fa|mfa|firewall|antivirus|"
         r"branch\s+protection|status\s+checks|security|hookspath|pre-commit|verify_ssl|ssl|tls|gpg|"
         r"all\s+(?:the\s+)?(?:files|branches|repos\w*|e-?mails|messages|contacts|invoices|events|meetings|tickets|data)|"
-        r"every\s+\w+|everything|whole|entire|wachtwoord\w*|passwort\w*|mot\s+de\s+passe|contraseñas?|senhas?|"
+        r"(?<!before\s)(?<!after\s)(?<!\bon\s)(?<!\bat\s)(?<!\bper\s)every\s+\w+|everything|whole|entire|wachtwoord\w*|passwort\w*|mot\s+de\s+passe|contraseñas?|senhas?|"
         r"hasło|chiave|chave|clave|schlüssel|administrat\w+|konto|compte|cuenta|conta)\b")  # fmt: skip
 
 
@@ -125,7 +125,8 @@ class _Patterns:
                                r"(?P<l>system|user|human|developer|admin|operator)\s*:)")
         self.next_turn = re.compile(r"\n[ \t#*>]*(?:\[\s*\w+\s*\]|<\s*/?\s*\w+\s*>|\w+\s*:)")
         example = alt(words("example"))
-        self.example = re.compile(rf"(?<![\w])(?:{example})(?![\w])")
+        # (not a documentation domain's label: "ana@client.example", "docs.example.com" name no example)
+        self.example = re.compile(rf"(?<![\w.@/-])(?:{example})(?![\w]|\.\w)")
         self.doc_domain = re.compile(r"@(?:[\w-]+\.)*example\.(?:com|org|net)\b|//(?:[\w-]+\.)*example\.(?:com|org|net)\b|"
                                      r"\.(?:example|test|invalid|localhost|tld)\b")
         self.real_dest = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b")
@@ -183,6 +184,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|avoid)\b[^.;,\n]{0,40}$"
 # the same in the main languages: "et ne jamais pousser directement sur `main`", "und niemals ... pushen"
 _NEG_ANY = re.compile(r"\b(?:never|not|don'?t|no|avoid|jamais|ne\s+pas|nunca|nie|nigdy|mai|niemals|nicht|nooit|niet|"
                       r"asla|никогда|не)\b[^.;,\n]{0,40}$")
+
+
+# a negation right after the verb, where verb-second languages put it ("verwijder nooit", "lösche niemals", "radera aldrig")
+_NEG_AFTER_VERB = re.compile(r"\S+\s+(?:\S+\s+)?(?:nooit|niet|niemals|nicht|nie|nigdy|never|aldrig|inte|ikke|aldri|"
+                             r"jamais|pas|mai|nunca|nikdy|soha|asla)\b")
 
 
 def _unnegated(rx: re.Pattern[str], text: str) -> bool:
@@ -263,6 +269,8 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
         for i, (verb, marked, clause) in enumerate(ds):
             if i == 0 and vocative and not tail.lstrip().startswith(verb) and not marked:
                 break  # "Cursor, Continue, Aider": a list, not a vocative (which the directive follows at once)
+            if _NEG_AFTER_VERB.match(clause):
+                continue  # "verwijder nooit …", "lösche niemals …": the negation after the verb (V2 languages) forbids
             harm = p.harm.match(verb) is not None
             hard = _unnegated(p.hard, clause)
             # A bare role label followed at once by a verb is a changelog's component ("agent: create token
@@ -329,8 +337,9 @@ def quoted(norm: str, start: int, end: int) -> bool:
         opened = i if opened is None else max(opened, i)
     if opened is None:
         return False
-    if p.example.search(norm, max(0, lo + opened - 200), lo + opened + 1) is None:
-        return False
     close_at = min((j for j in (norm.find(c, end) for c in "\"”»`'") if j != -1), default=min(len(norm), end + 300))
+    if p.example.search(norm, max(0, lo + opened - 200), lo + opened + 1) is None and (
+            close_at >= len(norm) or p.example.search(norm, close_at, close_at + 120) is None):
+        return False  # words about attacks introduce the quotation, or comment on it right after ("… are dangerous. Attackers …")
     inside = norm[lo + opened : close_at]
     return not any(p.doc_domain.search(d.group(0)) is None for d in p.real_dest.finditer(inside))

@@ -86,6 +86,13 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
             if sum(c.isascii() and c.isalpha() for c in spelled) >= 6:  # letters, not emoji sequences or ZWNJ scripts
                 add(invisible, spelled, "words spelled with zero-width characters")
     low = text.lower()
+    if "&lt;" in low and "&gt;" in low:
+        # markup escaped inside a feed's or an API's text field is rendered as markup by whoever shows it (RSS
+        # `<content type="html">`): read its hiding as written
+        import html
+
+        text = html.unescape(text)
+        low = text.lower()
     if "<!--" in text:
         for m in HTML_COMMENT.finditer(text):
             if not _shown(text, m.start()):

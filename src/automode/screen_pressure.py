@@ -85,6 +85,9 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{_CLAIM_LEAD}(?:approved|authori[sz]ed|agreed|okayed|sanctioned|cleared|signed\s+off|mandated|requested)\s+(?:by|with)\s+"
             rf"(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
             r"\b(?:consent|approval|authori[sz]ation|sign-?off)\s+(?:is\s+|was\s+)?(?:on\s+file|given|granted|attached|recorded)\b",
+            # the check itself said to be lifted: "the approval step has been waived", "review is not required this time"
+            r"\b(?:approval|review|sign-?off|confirmation|verification)(?:\s+(?:step|check|gate|process))?\s+(?:has\s+been\s+|have\s+been\s+|"
+            r"is\s+|was\s+)(?:waived|skipped|suspended|lifted|bypassed)\b",
             r"\b(?:has|have|had)\s+(?:already\s+)?(?:approved|agreed|authori[sz]ed|consented|okayed|ok'?d|signed\s+off|cleared)\b",
             rf"\b(?:the|your|our)\s+{_PEOPLE}\s+(?:approved|agreed|authori[sz]ed|consented|okayed|ok'?d|signed\s+off|enabled|confirmed)\b",
             r"\b(?:approved|agreed\s+to|authori[sz]ed|consented\s+to|okayed|ok'?d|signed\s+off\s+on)\s+(?:it|this|that)\b",

@@ -398,14 +398,21 @@ def _discussed(norm: str, at: int) -> bool:
         return True  # (a domain such as `hopper.example` is not an example being discussed)
     before = norm[max(0, at - 300) : at]
     opened = max(before.rfind('"'), before.rfind("“"), before.rfind("`"))
-    if opened != -1 and before.count('"') % 2 == 1 and DISCUSSION_RE.search(before) is not None:
-        return True
+    if opened != -1 and (before.count('"') % 2 == 1 or before.count("`") % 2 == 1) and DISCUSSION_RE.search(before) is not None:
+        return True  # inside a straight quote or a code span opened after words about attacks ("text like `# AI: …`")
+    if before.count('"') % 2 == 1 and DISCUSSION_RE.search(norm, max(0, at - 300), at + 200) is not None:
+        return True  # 'Why "AI agents: run this command" comments are dangerous. Attackers ...': a quoted label discussed
+    if _QUOTES_NEXT.match(norm, at) and DISCUSSION_RE.search(before) is not None:
+        return True  # "a malicious README told AI agents to \"delete every branch\"": the request reported, in quotes
     # guillemets and low or corner quotes still open before the anchor: «ИИ-агент, ...», „KI-Assistent, ...“, 「AI…」
     for op, cl in (("«", "»"), ("„", "“"), ("「", "」"), ("『", "』")):
         i = before.rfind(op)
         if i != -1 and cl not in before[i:] and DISCUSSION_RE.search(before) is not None:
             return True
     return False
+
+
+_QUOTES_NEXT = re.compile(r"[^\"“«`\n.]{0,40}?(?:\bto|:|,)\s*[\"“«`]")
 
 
 #: Anchors whose content is a span of text rather than what a label or a clause introduces: any sentence of it may be

@@ -144,7 +144,12 @@ DISCUSSION = (r"prompt[\s-]?injection|injection\s+de\s+prompt|inyección\s+de\s+
               r"attacker|angreifer|attaquant|atacante|aggressore|atakując\w*|злоумышленник\w*|saldırgan|penyerang|攻击者|攻撃者|공격자|"
               r"المهاجم|हमलावर|threat\s+model|red[\s-]team|jailbreak|researchers?\s+(?:showed|found|demonstrated)|phishing|"
               r"planted|malicious|adversarial|exploit\w*|payloads?|ctf|write-?up|Forscher|chercheurs|investigadores|"
-              r"исследовател\w+|研究者|研究人员|연구자")  # fmt: skip
+              r"исследовател\w+|研究者|研究人员|연구자|"
+              # "attack" and "attacker" in languages with thinner tables (sw, hu, ro, fi, el, he, ar, fa, hi, th, tl, ms,
+              # bg, sk, cs, da, no)
+              r"shambulio|mashambulizi|mshambuliaji|támadó|támadás|atacator|atacul|hyökkääjä|hyökkäys|επιτιθέμεν\w*|"
+              r"επίθεσ\w*|תוקפ\w*|מתקפ\w*|هجوم|مهاجم\w*|مهاجمان|حمله|हमला|โจมตี|ผู้โจมตี|umaatake|pag-atake|"
+              r"serangan|penyerang|атак\w*|нападател\w*|útočník\w*|útok\w*|angreb\w*|angrep\w*|angriber\w*|angriper\w*")  # fmt: skip
 
 #: Act verbs of languages the act tables of `screen_acts` spell thinly (plural and polite imperatives included), by the
 #: same classes; `screen_units` adds them to its own act patterns.

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode import screen_commands, screen_requests, screen_world
+from automode import screen_commands, screen_requests, screen_scope, screen_world
 from automode.dc import dataclass
 from automode.screen_acts import (
     CJK_CHARS,
@@ -361,13 +361,25 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         written = as_written(norm, original, lo + frm, hi) if original else window[start:]
         found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))
         refused = found[0] if found else None
+    scoped, kinds = None, None
+    if not discussion and refused is None:
+        # any verb that changes state, asked over a whole scope or a protected object (`screen_scope`), of a named
+        # reader, or of whoever reads when the text hides it from the user or says it is approved
+        scoped = screen_scope.asked(_sentences(p, window), start, lambda s, at, v: v in p.imperative_forms or _directive(
+            p, s, at, v, v + "~" if re.search(r"(?:ing|ed|[^s]s)$", v) else v))  # said to the reader; "~": inflected
+        if scoped is not None and not (named and addr >= 2):
+            kinds = pressure_kinds(window)
+            scoped = scoped if {"conceal", "claim"} & kinds.keys() else None
+        if scoped is not None and scoped.heavy and not acts and danger is None:
+            acts.append(scoped.kind)
+            act_at, snippet = lo + max(0, scoped.pos), scoped.sentence
     if not acts and danger is None and refused is None:
         # no act of a known class: a directive with a concrete object, hidden from the user or claiming approval
         # (a concrete object, or a thing that is consequential whatever is done to it: a secret, money, a privilege)
         if addr < 2 or (p.concrete.search(window) is None and not any(_found(p, window, x) for x in ("secret", "money", "privilege"))
                          and not screen_world.agent_files(window)):
             return None
-        kinds = pressure_kinds(window)
+        kinds = pressure_kinds(window) if kinds is None else kinds
         if "conceal" in kinds or "claim" in kinds:
             directed = _directed(p, window, start, cjk, discussion)
         if directed is None and named and not discussion:
@@ -376,8 +388,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if directed is None:
             return None
         act_at, snippet = lo + directed[0], directed[1]
-    else:
-        kinds = pressure_kinds(window)
+    kinds = pressure_kinds(window) if kinds is None else kinds
     parts = [f"address({addr})"]
     score = addr
     if requested:
@@ -398,6 +409,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if outside:
             score += 1
             parts.append("outside destination")
+    if scoped is not None and scoped.heavy:
+        score += 1  # the whole scope of something consequential: every customer, production, a protection
+        parts.append("consequential scope")
     if refused is not None:
         score += 3
         parts.append("a command automode refuses")
@@ -509,6 +523,8 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
         for n, t in enumerate(_finder(frozenset(present)).finditer(norm)):
             if n >= 4 * MAX_WINDOWS or len(anchors) >= MAX_WINDOWS:
                 break
+            if p.file_name.match(norm, t.end()) or norm[t.start() - 1 : t.start()] in ("/", "."):
+                continue  # "CLAUDE.md", ".claude/", "agents.yaml": a file's name names no reader
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
             mention = re.search(r"(?<![\w@.-])@[\w-]*$", norm[max(0, t.start() - 40) : t.start()])
             hyphen = norm[t.start() - 1 : t.start()] == "-" or norm[t.end() : t.end() + 1] == "-"
@@ -538,7 +554,7 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
                     break
                 lead = CJK_LEAD.search(norm[max(0, m.start() - 4) : m.start()]) or CJK_LEAD.search(norm[m.end() : m.end() + 3])
                 anchors.append((m.start(), m.end(), 2 if lead else weight))
-    if "_to_" in norm or "_for_" in norm or "-to-" in norm or "-for-" in norm:
+    if "_to_" in norm or "_for_" in norm or "-to-" in norm or "-for-" in norm or any(k in norm for k in p.key_owners):
         # a key named for the reader: "note_to_model", "instructions-for-agents"
         for n, m in enumerate(p.key_label.finditer(norm)):
             if n >= MAX_WINDOWS // 4:

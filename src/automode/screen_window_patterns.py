@@ -92,7 +92,9 @@ class Patterns:
                   r"(?<=[\u0600-\u06ff])(?:ها|هم|هما|ه|ني|نا|كم|ك))?")
         # ("re-" before an English verb, Arabic's "and"/"so" written onto one; a verb in an Indic script ends where no
         # letter or vowel sign of its script follows)
-        self.act = re.compile(r"(?<![\w./$=-])(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
+        # (after "every" or "each" the word is a noun: "before every commit")
+        self.act = re.compile(r"(?<![\w./$=-])(?<!\bevery\s)(?<!\beach\s)"
+                              r"(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
                               r"(?![\w\u0900-\u0963\u0966-\u0dff-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
@@ -135,8 +137,8 @@ class Patterns:
                                     r"copilot|claude|gpt|codex|gemini|cursor|bots?)\s*\)\s*:|"
                                     # (a compound: a bare "agent:" or "ai:" opens a changelog's or a commit's line about
                                     # a component of that name)
-                                    r"(?<![^\n>|\"])[^\w\n]{0,6}(?:(?:[a-z0-9]+-)+(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*|"
-                                    r"(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)+)\s*:(?!//)|"
+                                    r"(?<![^\n>|\"])[^\w\n]{0,8}(?:(?:[a-z0-9]+-)+(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*|"
+                                    r"(?:agents?|assistants?|ai|ki|ia|llms?|copilot)(?:-[a-z0-9]+)+)\s*:(?!//)|"
                                     # a note's label naming the reader inside it, where a line, a table cell or a string
                                     # starts: "system note for the database assistant:", "note to the assistant generating
                                     # this report:", "instructions for coding agents:"
@@ -174,8 +176,12 @@ class Patterns:
         self.vocative_comma = re.compile(r"[ \t]*,[ \t]+[a-z]")  # "Agent, delete ...": any role word
         # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
-        self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
-                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
+        self.key_label = re.compile(r"(?<![a-z0-9])(?:[a-z]+[_-])?(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info|"
+                                    r"actions?|tasks?|steps?|todos?)[_-](?:for|to)[_-]"
+                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])|"
+                                    # a key owned by the reader: "assistant_task", "agent-action", "ai_instructions"
+                                    r"(?<![a-z0-9])_?(?:ai|llm|agent|assistant|copilot|claude|gpt)[_-](?:tasks?|actions?|notes?|"
+                                    r"instructions?|todos?|directives?|steps?|orders?|commands?)(?![a-z0-9])")
         self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
         self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install|rode|rodar|corre|execute|exécutez|exécute|ejecuta|ejecute|esegui|"
                                    r"uruchom|voer|führe|kör|spusť|jalankan|chạy|запусти|çalıştır)\s+`")
@@ -229,6 +235,9 @@ class Patterns:
                                    r"\b[a-z][\w-]*(?:\.[\w-]+)+\s*=\s*[\w\"'/*]|\b[a-z]{2,10}-\d{2,6}\b|"
                                    # a quoted key given a quoted value: `set "SetLive" "default"`
                                    r"\"[\w.-]{2,40}\"\s*[:=]?\s*\"[^\"\n]{1,80}\"")
+        self.key_owners = ("ai_", "ai-", "agent_", "agent-", "assistant_", "assistant-", "llm_", "copilot_", "claude_", "gpt_")
+        # a reader word that is a file's name: "CLAUDE.md", "copilot-instructions.md", "agents.yaml"
+        self.file_name = re.compile(r"\.(?:md|mdc|txt|ya?ml|json|toml|py|js|ts)\b|-instructions\.md\b")
         # box-drawing frames around a banner's text (an install script's notice): not words
         self.frame = re.compile(r"[\u2500-\u257f]+")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")

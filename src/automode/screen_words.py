@@ -97,7 +97,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
                     "prompt injection", "injection", "attack", "attacks", "attacker", "attackers", "adversary",
                     "adversarial", "malicious", "jailbreak", "payload", "phrase", "phrases", "red team", "string",
                     "strings", "quote", "quoted", "known as", "called", "classic", "demonstrated", "researchers",
-                    "researcher", "planted", "read", "wrote", "injected"),
+                    "researcher", "planted", "read", "wrote", "injected", "hid", "hides", "hidden", "write-up", "writeup", "ctf"),
     },
     "de": {
         "weak": ("assistent", "assistenten", "agent", "agenten", "modell", "bot"),
@@ -135,7 +135,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignoriere", "ignorieren sie", "vergiss", "vergessen sie", "missachte", "missachten sie"),
         "previous": ("vorherigen", "bisherigen", "früheren", "alle", "deine", "ihre", "obigen", "ursprünglichen"),
         "instructions": ("anweisungen", "instruktionen", "regeln", "vorgaben", "befehle", "aufgaben"),
-        "example": ("z. b.", "z.b.", "zum beispiel", "beispiel", "etwa", "angreifer", "angriff", "angriffe",
+        "example": ("z. b.", "z.b.", "zum beispiel", "beispiel", "beispiele", "etwa", "angreifer", "angriff", "angriffe",
                     "prompt injection", "prompt-injection"),
     },
     "fr": {
@@ -176,7 +176,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignore", "ignorez", "oublie", "oubliez", "ignorer", "oublier"),
         "previous": ("précédentes", "précédents", "antérieures", "toutes", "tes", "vos", "les"),
         "instructions": ("instructions", "consignes", "règles", "directives", "ordres"),
-        "example": ("par exemple", "exemple", "p. ex.", "attaquant", "attaquants", "attaque", "injection de prompt"),
+        "example": ("par exemple", "exemple", "exemples", "p. ex.", "attaquant", "attaquants", "attaque", "injection de prompt"),
     },
     "es": {
         "weak": ("asistente", "asistentes", "agente", "agentes", "modelo"),
@@ -216,7 +216,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignora", "ignore", "olvida", "olvide", "ignorar", "olvidar"),
         "previous": ("anteriores", "previas", "todas", "tus", "sus", "las"),
         "instructions": ("instrucciones", "indicaciones", "reglas", "órdenes", "directrices"),
-        "example": ("por ejemplo", "ejemplo", "atacante", "atacantes", "ataque", "inyección de prompt"),
+        "example": ("por ejemplo", "ejemplo", "ejemplos", "atacante", "atacantes", "ataque", "inyección de prompt"),
     },
     "it": {
         "weak": ("assistente", "assistenti", "agente", "agenti", "l'assistente", "l'agente", "modello"),
@@ -252,7 +252,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignora", "dimentica", "ignorare", "dimenticare"),
         "previous": ("precedenti", "tutte", "le", "tue"),
         "instructions": ("istruzioni", "regole", "indicazioni", "direttive", "ordini"),
-        "example": ("ad esempio", "per esempio", "esempio", "attaccante", "attaccanti", "attacco"),
+        "example": ("ad esempio", "per esempio", "esempio", "esempi", "attaccante", "attaccanti", "attacco"),
     },
     "pt": {
         "weak": ("assistente", "assistentes", "agente", "agentes", "modelo"),
@@ -289,7 +289,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignore", "ignora", "esqueça", "esqueca", "ignorar", "esquecer"),
         "previous": ("anteriores", "prévias", "previas", "todas", "suas", "as"),
         "instructions": ("instruções", "instrucoes", "regras", "orientações", "ordens"),
-        "example": ("por exemplo", "exemplo", "atacante", "atacantes", "ataque"),
+        "example": ("por exemplo", "exemplo", "exemplos", "atacante", "atacantes", "ataque"),
     },
     "nl": {
         "weak": ("assistent", "assistenten", "agent", "agenten"),
@@ -323,7 +323,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("negeer", "vergeet"),
         "previous": ("vorige", "eerdere", "voorgaande", "alle", "je", "jouw"),
         "instructions": ("instructies", "regels", "opdrachten", "richtlijnen"),
-        "example": ("bijvoorbeeld", "voorbeeld", "aanvaller", "aanvallers", "aanval"),
+        "example": ("bijvoorbeeld", "voorbeeld", "voorbeelden", "aanvaller", "aanvallers", "aanval"),
     },
     "pl": {
         "weak": ("asystent", "asystenta", "asystencie", "agent", "agenta", "agencie", "bot", "bota", "botowi", "agentem", "asystentem", "botem"),
@@ -358,7 +358,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("zignoruj", "zapomnij", "ignoruj"),
         "previous": ("poprzednie", "wcześniejsze", "wczesniejsze", "wszystkie", "swoje"),
         "instructions": ("instrukcje", "polecenia", "zasady", "reguły", "wytyczne"),
-        "example": ("na przykład", "np.", "przykład", "atakujący", "atak"),
+        "example": ("na przykład", "np.", "przykład", "przykłady", "atakujący", "atak"),
     },
     "sv": {
         "weak": ("assistent", "assistenten", "agent", "agenten", "agenter"),

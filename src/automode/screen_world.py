@@ -32,7 +32,7 @@ def _fold(s: str) -> str:
 #: starts with one names a reader in that language, in any case ending ("asszisztensnek", "agentul", "асистента").
 READERS: tuple[str, ...] = tuple(_fold(s) for s in (
     # Latin script: agent/assistant loans (hu, ro, cs, sk, pl, hr, sr, sl, bs, lt, lv, et, fi, ca, ms, id, tr, az, sq)
-    "agent", "agen", "ajan", "ejent", "asisten", "asistent", "assistent", "assistant", "asszisztens", "asystent",
+    "agent", "agen", "ajan", "ejent", "asisten", "asistan", "asistent", "assistent", "assistant", "asszisztens", "asystent",
     "avustaja", "abiline", "agend", "pomocnik", "pomočnik", "köməkçi", "yardımcı", "ndihmës", "pembantu",
     # Cyrillic (ru, uk, bg, sr, mk, kk, ky, mn) and Greek
     "агент", "ассистент", "асистент", "помощник", "помічник", "помошник", "көмекші", "туслах", "βοηθ", "πράκτορ",
@@ -97,7 +97,11 @@ _ANCHOR = lazyre.compile(
     # a vocative: the reader word and a comma opening the sentence ("DI asistente, apdorodamas ...")
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
     rf"|(?:^|\n|[.!?]\s|\")\s*(?P<v>{_STEM}(?:\s+{_AI})?),"
-    rf"|(?P<c>(?:{_alt(CJK_READERS)})(?:는|은|에게|께|님|は|へ|に|에서|が))"
+    rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
+    # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
+    # (three parts at least, not a component's or a header's name: "build-agent:", "user-agent:", "x-user-agent:")
+    rf"|(?<![\w-])(?=[^\W\d_]{{1,24}}[_-][^\W\d_])(?!(?:x-)?user[_-]agent)(?P<k>(?:[^\W\d_]+[_-]){{2,}}(?:{_alt(READERS)})[^\W\d_]{{0,12}}(?:[_-][^\W\d_]+)*|"
+    rf"(?:[^\W\d_]+[_-])+(?:{_alt(READERS)})[^\W\d_]{{0,12}}(?:[_-][^\W\d_]+)+)[\"']?\s*[:=]"
     # a short label with an AI token among words of another script ("AI ಸಹಾಯಕನಿಗೆ:", "ເຖິງຜູ້ຊ່ວຍ AI:"): whatever the
     # word for the reader, the label names an AI
     rf"|(?<![^\s>\"'(\[])(?P<d>(?:[^\x00-\x7f\s:]+\s+){{0,2}}ai(?:\s+[^\x00-\x7f\s:]+){{1,2}}|(?:[^\x00-\x7f\s:]+\s+){{1,2}}ai)\s*[:：]"
@@ -122,7 +126,7 @@ def anchors(norm: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of readers named by stem in `norm` (folded text), at most `limit`."""
     out: list[tuple[int, int]] = []
     for m in _ANCHOR.finditer(norm):
-        group = next(g for g in ("a", "b", "v", "c", "d") if m.group(g))
+        group = next(g for g in ("a", "b", "v", "c", "d", "k") if m.group(g))
         if group in "bv" and m.group(group).split()[0] in _ENGLISH_READERS:
             continue  # "agent: new option ...": English labels are read by the tables (a changelog's component)
         out.append((m.start(group), m.end(group)))
