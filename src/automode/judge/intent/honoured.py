@@ -40,7 +40,7 @@ _COPY_WORDS = frozenset({"snapshot", "snapshots", "backup", "backups", "copy", "
 def _inside_store(a: Analysis, b: Boundary) -> bool:
     """"Empty tmp/ in s3://b but don't delete the bucket itself": the fence names the store as a whole, and every
     deletion of the action is of a part inside one (a key below a bucket, never the bucket)."""
-    if not _ITSELF.search(b.text.lower()) or not b.weak & _STORE_WORDS:
+    if not b.weak & _STORE_WORDS or not _ITSELF.search(b.text.lower()):
         return False
     gone = [e.target for e in a.effects if e.kind == "delete" or (e.kind == "control" and e.verb == "delete")]
     gone += [v for e in a.effects if e.kind == "control" and e.verb == "delete" for v in e.values]
