@@ -5,6 +5,7 @@ a side-effect MCP call is released, asked or refused by whether its destination 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.acts import READ_SAID, acts, mcp_words
@@ -87,7 +88,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue  # nothing of what it fences (the checks below only ever let an act through)
         if (
             b.kind in ("readonly", "verb", "handsoff", "spared")
-            and ELSE.search(b.text)
+            and _else_said(b.text)
             and within_request(a, found, intent)
         ):
             continue  # "delete the old installers … don't touch anything else": the installers are not "else"
@@ -101,7 +102,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             return judged(d, "deny", f"{who} said {quote(b.text)}; `{skipped}` deletes it without that copy", BOUNDARY)
         if not hit or (b.kind in ("verb", "handsoff", "spared") and honoured(a, b)):
             continue  # (`… | grep -v release/ | xargs git branch -d` keeps "anything under release/")
-        fenced = {env_of(w) for w in b.strong | b.weak} - {""}
+        fenced = _fenced_envs(frozenset(b.strong), frozenset(b.weak))
         if fenced and act.envs:
             if not act.envs & fenced:
                 continue  # "don't touch the production database" does not fence the staging one
@@ -153,6 +154,18 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         verb = _hit_word(hit)
         return judged(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+@lru_cache(maxsize=256)
+def _else_said(text: str) -> bool:
+    """The boundary fences everything the request did not name ("don't touch anything else"): once per boundary."""
+    return ELSE.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _fenced_envs(strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
+    """The environments a boundary's words name ("don't touch the production database"): once per boundary."""
+    return frozenset(env_of(w) for w in strong | weak) - {""}
 
 
 def _name_stems(act: Acts) -> frozenset[str]:

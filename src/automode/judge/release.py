@@ -60,8 +60,10 @@ def _asks_reach(f: Finding, a: Analysis, intent: Intent) -> str | None:
 def _dev_server_only(f: Finding, a: Analysis) -> bool:
     """A setting of a development server's configuration (on every interface, any Host header) is all the finding
     reports (`files.settings_frameworks`): released like a server listening for the LAN."""
+    if f.rule.id != "AM-WRITE-006":
+        return False
     weak = [e for e in a.effects if e.kind == "weaken" and e.origin in ("exposure", "exposure-ask")]
-    return f.rule.id == "AM-WRITE-006" and bool(weak) and all("the dev server" in e.target for e in weak)
+    return bool(weak) and all("the dev server" in e.target for e in weak)
 
 
 #: Rules whose release reads the user's words itself, with or without a request verb ("expose my local 5173 on the

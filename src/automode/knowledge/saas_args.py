@@ -21,11 +21,13 @@ topic configs (`retention.ms`, -1 = infinite). `FIXTURES` holds must-match / mus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import Any
 
 
+@lru_cache(maxsize=4096)  # pure: a call's keys recur in every check that reads them
 def snake(key: str) -> str:
     """A key as lower-case snake words (`resolveAll` -> `resolve_all`, `retention.ms` -> `retention_ms`)."""
     return re.sub(r"[^a-z0-9]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()).strip("_")

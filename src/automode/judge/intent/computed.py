@@ -9,6 +9,7 @@ local snapshots") or its members in the plural ("the tasks"); whether it asked f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -125,6 +126,7 @@ def fed_by_listing(a: Analysis) -> bool:
                for c in a.commands)
 
 
+@lru_cache(maxsize=64)  # pure: once per session, not once per action
 def asked_all(messages: tuple[str, ...]) -> bool:
     """Some message asks for all of what it names ("delete all the stopped containers", "tous les runs")."""
     if not messages:

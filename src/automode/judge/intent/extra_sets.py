@@ -11,6 +11,7 @@ enabled) set to an off value (false, 0, off, no, none, disabled), none of whose 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -47,14 +48,22 @@ def _parts(key: str) -> list[str]:
     return [p.lower() for p in re.split(r"[^A-Za-z0-9]+", spaced) if len(p) >= 4]
 
 
-def turned_off(a: Analysis) -> str | None:
-    """The key of a protection a command's set options switch off that the user's words do not name, or None."""
-    said = " ".join(a.ctx.user_messages).lower()
+@lru_cache(maxsize=64)
+def _said(msgs: tuple[str, ...]) -> str:
+    """The messages in lower case, then each read into English (`gloss`): once per session."""
+    said = " ".join(msgs).lower()
     if not said:
-        return None
+        return ""
     from automode.judge.intent.gloss import gloss
 
-    said += " " + " ".join(gloss(m).lower() for m in a.ctx.user_messages)
+    return said + " " + " ".join(gloss(m).lower() for m in msgs)
+
+
+def turned_off(a: Analysis) -> str | None:
+    """The key of a protection a command's set options switch off that the user's words do not name, or None."""
+    said = _said(a.ctx.user_messages)
+    if not said:
+        return None
     for c in a.commands:
         for key, value in _pairs([w.value for w in c.argv[1:]]):
             if value.lower().strip("'\"") not in _OFF or not _PROTECTIVE.search(key):

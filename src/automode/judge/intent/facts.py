@@ -227,19 +227,10 @@ def _args(cmd: Command) -> list[str]:
 
 
 def _sources(f: Finding, a: Analysis) -> Iterator[object]:
-    """The commands or effects a finding fires on (rules only report a detail string)."""
-    r = f.rule
-    if r.kind == "command":
-        for cmd in a.commands:
-            if (r.names is None or cmd.name in r.names) and r.check(cmd, a) is not None:
-                yield cmd
-    elif r.kind == "effect":
-        for e in a.effects:
-            if (r.names is None or e.kind in r.names) and r.check(e, a) is not None:
-                yield e
-    else:
-        yield from a.commands
-        yield from a.effects
+    """The commands or effects a finding fires on (rules only report a detail string), read once per decision."""
+    from automode.judge.intent.fired import fired_on
+
+    return iter(fired_on(f, a))
 
 
 #: Options of a listing command whose value selects what it lists (a key pattern, a name glob, a prefix).

@@ -22,7 +22,19 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 def _left_out(cmd: Command) -> list[str]:
-    return sorted(left_out(cmd))
+    """What `cmd` leaves out (`knowledge.selection.left_out`), sorted; read once per command (every boundary asks)."""
+    hit = _LEFT_OUT.get(id(cmd))
+    if hit is not None and hit[0] is cmd:
+        return hit[1]
+    out = sorted(left_out(cmd))
+    if len(_LEFT_OUT) >= 64:
+        _LEFT_OUT.clear()
+    _LEFT_OUT[id(cmd)] = (cmd, out)
+    return out
+
+
+#: The last answers, by command identity (the object is kept to pin its id; commands are not changed once lowered).
+_LEFT_OUT: dict[int, tuple[Command, list[str]]] = {}
 
 
 def _names(b: Boundary) -> list[str]:
@@ -40,7 +52,7 @@ _COPY_WORDS = frozenset({"snapshot", "snapshots", "backup", "backups", "copy", "
 def _inside_store(a: Analysis, b: Boundary) -> bool:
     """"Empty tmp/ in s3://b but don't delete the bucket itself": the fence names the store as a whole, and every
     deletion of the action is of a part inside one (a key below a bucket, never the bucket)."""
-    if not _ITSELF.search(b.text.lower()) or not b.weak & _STORE_WORDS:
+    if not b.weak & _STORE_WORDS or not _ITSELF.search(b.text.lower()):
         return False
     gone = [e.target for e in a.effects if e.kind == "delete" or (e.kind == "control" and e.verb == "delete")]
     gone += [v for e in a.effects if e.kind == "control" and e.verb == "delete" for v in e.values]

@@ -364,6 +364,13 @@ FILTER_KEYS = lazyre.compile(r"^(?:filter|filters|query|q|where|selector|match|s
 NAME_KEYS = lazyre.compile(r"^(?:name|namespace|slug|handle|repo|repository|bucket|database|table|channel_name)$", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _records_named(strong: frozenset[str], text: str) -> frozenset[str]:
+    """The records a request names by id or number ("comment on issue 12"), read once per clause."""
+    named = {x.lstrip("#") for x in strong if _RECORD_ID.match(x) and not _AMOUNT_WORD.match(x)} | id_numbers(text)
+    return frozenset(named | {m.group(1) for m in _RECORD_NUMBER.finditer(text)})
+
+
 def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = False) -> bool:
     """The request names records by id and this call, which picks its records by id or by a filter, names none of
     them: it acts on another record or on a set ("ack incident PX8K2Q" is not `update_incident {"filter": …}`,
@@ -371,8 +378,7 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     `resources_delete {"name": "app-staging"}`: for a call that `removes`, its name keys pick the record too)."""
     if inp is None:
         return False
-    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x) and not _AMOUNT_WORD.match(x)} | id_numbers(r.clause.text)
-    named |= {m.group(1) for m in _RECORD_NUMBER.finditer(r.clause.text)}  # "comment on issue 12"
+    named = _records_named(r.strong, r.clause.text)
     if not named:
         return False
     keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp)
