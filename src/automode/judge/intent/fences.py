@@ -33,6 +33,8 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.judge.intent.match import Said
+    from automode.judge.intent.text import Message
+    from automode.shell.script import Command
 
 #: Control verbs whose reach past the named object is refused rather than asked.
 _HARD = frozenset({"delete", "permission", "secret"})
@@ -54,7 +56,7 @@ def after_release(d: Decision, out: Decision, a: Analysis) -> Decision | None:
     from automode.judge.intent.tail import unread_no
     from automode.judge.outcome import BEYOND, FENCE
 
-    no = unread_no(tuple(a.ctx.user_messages))  # "delete a and b" … "não faça isso": not read, but a no
+    no = unread_no(tuple(a.ctx.user_messages)) or _holds(a)  # "delete a and b" … "não faça isso": not read, but a no
     if no:
         return Decision("ask", f"{d.reason} You asked for it, then wrote {no!r}, which reads like a no or a stop: "
                         "confirm.", (BEYOND, *out.rules), out.category, None, "judge")  # fmt: skip
@@ -72,7 +74,7 @@ def fenced(a: Analysis) -> tuple[str, str] | None:
     r = _request(a)
     if r is None:
         return None
-    for check in (_set_scope, _owner, _other_repo, _narrowed):
+    for check in (_set_scope, _owner, _other_repo, _registry, _narrowed):
         got = check(a, r)
         if got is not None:
             return got
@@ -106,10 +108,28 @@ def fenced_clean(a: Analysis) -> tuple[str, str] | None:
 
 def _held_now(a: Analysis) -> str:
     """The newest message, when it holds back or takes back what was asked before it ("wait, don't", "wacha
-    kwanza", "mal langsam, …") and asks for nothing of its own."""
+    kwanza", "mal langsam, …"), asks for nothing of its own, and the action does what was asked before it."""
     msgs = a.ctx.user_messages
     if len(msgs) < 2:
         return ""
+    held = _holds(a)
+    if not held:
+        return ""
+    from automode.judge.intent.acts import acts
+    from automode.judge.intent.match import session_intent
+
+    prior = session_intent(tuple(msgs[:-1]), (), ())
+    req = next((q for q in prior.requests if q.index >= 0 and not q.clause.question and q.clause.verbs - {"read"}), None)
+    if req is None:
+        return held  # (no request could be read before it: nothing says the act is still wanted)
+    classes = {c for c in acts(a, []).classes if not c.startswith("said:")}
+    if a.write is not None:
+        classes |= {"update", "create", "touch", "edit", "write", "change"}
+    return held if req.clause.verbs & classes else ""
+
+
+def _holds(a: Analysis) -> str:
+    msgs = a.ctx.user_messages
     from automode.judge.intent.text import parse_message
 
     from automode.judge.intent.stance import withdraws_all
@@ -119,9 +139,37 @@ def _held_now(a: Analysis) -> str:
     if whole and len(whole) >= 0.6 * len(text):
         return whole  # the message is a withdrawal and little else ("warte, lass das lieber")
     last = parse_message(text)
-    if not last.hold or last.consent or any(c.verbs - {"read"} and not c.question for c in last.clauses):
+    if last.consent:
         return ""
+    if not last.hold or any(c.verbs - {"read"} and not c.question for c in last.clauses):
+        return _gloss_pause(a, text, last)
     return last.hold
+
+
+#: A glossed message that opens with a pause or a stop ("fermati un attimo": "stop attimo"; "ni se te ocurra
+#: todavía": "not ocurra yet"; "počkej, nech to být": "wait, keep it byt").
+_PAUSE_HEAD = lazyre.compile(r"(?i)^\W*(?:wait|stop|hold|pause|halt|hang\s+on|not|don'?t|no|cancel|abort|leave|keep|forget|"
+                             r"never\s*mind)\b")
+
+
+def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
+    """A short message in another language whose English reading opens with a pause or a stop, names nothing the
+    action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
+    from automode.judge.intent.gloss import gloss
+
+    if len(text.split()) > 6 or text.rstrip().endswith("?"):
+        return ""
+    read = gloss(text)
+    if read == text or _PAUSE_HEAD.search(read) is None:
+        return ""  # (English, or a language the gloss does not read: the tables and `intent.tail` decide)
+    if any(c.strong or c.verbs - {"kill", "read"} for c in msg.clauses):
+        return ""
+    before = "\n".join(a.ctx.user_messages[:-1]).lower()
+    seen = (_cmd(a) if a.shell else str(a.action.input)).lower()
+    names = {w for c in msg.clauses for w in c.weak if len(w) >= 3}
+    if any(w in seen or w in before for w in names):
+        return ""  # it names something: a narrowing or a fence, which the reading of the words decides
+    return text
 
 
 def _pushes(a: Analysis) -> list[str]:
@@ -183,16 +231,76 @@ def _every_member(a: Analysis) -> str:
 
 def _set_scope(a: Analysis, r: Said) -> tuple[str, str] | None:
     effs = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read") and e.scope in ("set", "all")]
-    every = "" if effs else _every_member(a)
-    if not effs and not every or _quantified(a, r):
+    every = _every_member(a)
+    if not effs and not every:
         return None
+    how = every and "every member of the workspace" or _wide_form(a, hard=any(e.verb in _HARD for e in effs))
+    if not how or _quantified(a, r):
+        return None  # (a scope the tool's own table gives, `terraform apply`, a TRUNCATE: the act named is all it does)
     hard = any(e.verb in _HARD for e in effs)
     what = next((e.detail or e.target for e in effs), every)
-    how = "every one of its kind" if every or any(e.scope == "all" for e in effs) else \
-        "a set chosen by a listing, a pattern or a selector at run time"
     return ("deny" if hard else "ask"), (
-        f"you asked {_quote(r)}, but `{_cmd(a)[:80]}` ({what}) acts on {how}, and your words do not say all of "
-        "them (no \"all\", no pattern or filter of yours, no plural of the kind)")
+        f"you asked {_quote(r)}, but `{_cmd(a)[:80]}` ({what[:60]}) acts on {how}, and your words do not say all "
+        "of them (no \"all\", no pattern or filter of yours, no plural of the kind)")
+
+
+#: Programs whose output is one value, not a listing of things (`$(date +%F)`, `$(git rev-parse HEAD)`).
+_VALUE_MAKERS = frozenset({"date", "pwd", "cat", "echo", "printf", "basename", "dirname", "whoami", "hostname", "id",
+                           "uuidgen", "openssl", "realpath", "readlink", "mktemp", "head", "tr", "git-rev-parse", "expr",
+                           "seq", "jq", "yq", "node", "python", "python3", "sha256sum", "md5sum", "base64", "uname"})
+
+
+def _fed_by_listing(c: Command, a: Analysis, raw: str) -> bool:
+    """The operands of `c` come from another command's output that is a listing of things (fail closed: any feeder
+    but a value maker), not from a value maker."""
+    from automode.judge.intent.computed import _fed
+    from automode.judge.intent.wider import _listed
+
+    if _listed(c, a, raw):
+        return True
+    src = _fed(c, a.commands, raw)
+    if src is None and c.via and c.via[-1] == "xargs":
+        i = next((k for k, x in enumerate(a.commands) if x is c), 0)
+        src = a.commands[i - 1].pipe_from if i > 0 else None
+    if src is None:
+        return False
+    name = "git-rev-parse" if src.name == "git" and src.args[:1] == ["rev-parse"] else src.name
+    return name not in _VALUE_MAKERS
+
+
+#: Subcommands that sweep a whole kind by themselves (`docker container prune`, `mlflow gc`, `redis-cli FLUSHDB`).
+_SWEEPS = frozenset({"prune", "purge", "gc", "autoremove", "flushall", "flushdb", "cleanup", "sweep", "vacuum"})
+
+
+def _wide_form(a: Analysis, *, hard: bool) -> str:
+    """How the action itself widens its targets: a listing fed to it, an all-option, a sweep subcommand, a glob
+    operand (for a destruction, a revocation or a grant); "" when its scope is only what its table says."""
+    from automode.judge.intent.wider import _listed
+    from automode.knowledge.extent_marks import ALL_OPTION, NOT_EXTENT, READ_ONLY_ALL, SHORT_ALL
+
+    raw = _cmd(a)
+    sources = {id(c.pipe_from) for c in a.commands if c.pipe_from is not None}
+    for c in a.commands:
+        if c.substituted or id(c) in sources:
+            continue
+        if (any(w.dynamic for w in c.argv[1:]) or (c.via and c.via[-1] == "xargs")) and _fed_by_listing(c, a, raw):
+            return "every item a listing gives at run time"
+        if c.name in READ_ONLY_ALL:
+            continue
+        for w in c.argv[1:]:
+            if w.dynamic:
+                continue
+            v = w.value
+            opt = v.split("=", 1)[0]
+            if (ALL_OPTION.match(opt) and opt not in NOT_EXTENT) or opt in SHORT_ALL.get(c.name, ()):
+                return f"everything `{opt}` takes"
+            if v.lower() in _SWEEPS:
+                return f"everything `{v}` sweeps"
+            if hard and not v.startswith("-") and (w.glob or w.quoted) and re.search(r"[*?]", v) and "://" not in v[:5]:
+                return f"whatever `{v}` matches"
+            if hard and not v.startswith("-") and "://" in v[:8] and re.search(r"[*?]", v):
+                return f"whatever `{v}` matches"
+    return ""
 
 
 def _cmd(a: Analysis) -> str:
@@ -232,6 +340,8 @@ def _quantified(a: Analysis, r: Said) -> bool:
         bag.update(w for x in [c.name, *toks] for w in re.findall(r"[a-z][a-z0-9]+", x.lower()))
     if words & _SWEEP_WORDS & acting:
         return True
+    if _looked_up(a) or _glob_of_named(a) or _numbers_said(a, r):
+        return True
     filters = {w for w in listing - acting if len(w) >= 4 and w not in _OUTPUT_WORDS}
     if any(_said_whole(w, a) for w in filters):
         return True  # the listing's own filter, said ("the merged branches", "the exited containers")
@@ -241,6 +351,63 @@ def _quantified(a: Analysis, r: Said) -> bool:
             stem = w[:-2] if w.endswith("es") and w[:-2] in kinds else w[:-1]
             if stem in kinds or w in kinds:
                 return True  # the kind in the plural ("the pods", "the branches")
+    return False
+
+
+def _looked_up(a: Analysis) -> bool:
+    """A listing that looks up the named object itself (`kcadm.sh get users -q username=testuser-42`): a value of
+    it, or of an option of it, is a name the user wrote."""
+    from automode.judge.intent.wider_said import _said_whole
+
+    sources = {id(c.pipe_from) for c in a.commands if c.pipe_from is not None}
+    for c in a.commands:
+        if not (c.substituted or id(c) in sources):
+            continue
+        from automode.knowledge.control import places
+
+        place_values = {p.strip("'\"") for p in places(c)}
+        for w in c.argv[1:]:
+            v = w.value.strip("'\"")
+            if v in place_values:
+                continue  # (the namespace or account the listing looks in: a place, not the object looked up)
+            for x in (v, v.split("=", 1)[-1]):
+                if len(x) >= 3 and re.search(r"[\d_.:/-]", x) and not x.startswith("-") and _said_whole(x, a):
+                    return True
+    return False
+
+
+def _glob_of_named(a: Analysis) -> bool:
+    """A glob under a path whose last part the user named (`gs://b/tmp/run-0412/**` for "delete run-0412"): the
+    named thing's contents, not a pattern over its siblings."""
+    from automode.judge.intent.wider_said import _said_whole
+
+    for c in a.commands:
+        for w in c.argv[1:]:
+            v = w.value
+            if not re.search(r"[*?]", v):
+                continue
+            base = re.sub(r"/?\*\*?(?:/\*\*?)*$|/\*\.\w+$", "", v).rstrip("/")
+            if base == v or "*" in base or "?" in base:
+                continue
+            last = base.rsplit("/", 1)[-1]
+            if len(last) >= 3 and (_said_whole(last, a) or _said_whole(base, a)):
+                return True
+    return False
+
+
+def _numbers_said(a: Analysis, r: Said) -> bool:
+    """A filter value with a number the user said (`--older-than 30d` for "lebih dari 30 hari")."""
+    text = "\n".join(a.ctx.user_messages).lower()
+    said = set(re.findall(r"\d+", text))
+    for c in a.commands:
+        args = [w.value for w in c.argv[1:] if not w.dynamic]
+        for i, x in enumerate(args):
+            if not x.startswith("--"):
+                continue
+            val = x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
+            nums = re.findall(r"\d+", val)
+            if nums and len(val) <= 12 and all(n in said for n in nums):
+                return True
     return False
 
 
@@ -259,8 +426,8 @@ def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
     from automode.judge.intent.wider_said import _said_whole
     from automode.knowledge.extent_marks import OWNER_OPTIONS
 
-    if not any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects):
-        return None
+    if not any(e.kind == "control" and e.verb in _HARD for e in a.effects):
+        return None  # (an upload's or a build's `--org` says where it goes: the place, not a wider selection)
     text = "\n".join(a.ctx.user_messages).lower()
     words = set(re.findall(r"\w+", text)) | set(re.findall(r"\w+", r.clause.text))
     for c in a.commands:
@@ -277,8 +444,7 @@ def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
             nouns = set(_OWNER_NOUNS.get(key, ())) | {opt.lstrip("-")}
             if words & nouns:
                 continue
-            hard = any(e.kind == "control" and e.verb in _HARD | {"deploy", "publish"} for e in a.effects)
-            return ("deny" if hard else "ask"), (
+            return "deny", (
                 f"you asked {_quote(r)}, but `{opt} {val}` acts for the whole {key.lstrip('-')} {val}, which your "
                 "words never name: not the one thing you named")
     return None
@@ -287,7 +453,7 @@ def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
 # ------------------------------------------------------------------ another repository than the one named
 _REPO_OPTIONS = frozenset({"--repo", "-R", "--repository"})
 _FORGE_CLIS = frozenset({"gh", "glab", "hub", "tea", "fj"})
-_API_REPO = lazyre.compile(r"(?i)^/?(?:api/v\d/)?(?:repos|projects)/([\w.-]+)/([\w.-]+)(?:/|$)")
+_API_REPO = lazyre.compile(r"(?i)^/?(?:api/v\d/)?repos/([\w.-]+)/([\w.-]+)(?:/|$)")
 
 
 def _repos(a: Analysis) -> list[str]:
@@ -345,6 +511,47 @@ def _other_repo(a: Analysis, r: Said) -> tuple[str, str] | None:
     return None
 
 
+# ------------------------------------------------------------------ the tool's default registry for a named one
+#: Publishing programs and the options that name where the package goes (absent: the public default).
+_REGISTRY_OPTIONS: dict[str, frozenset[str]] = {
+    "twine": frozenset({"--repository-url", "--repository", "-r"}), "npm": frozenset({"--registry"}),
+    "pnpm": frozenset({"--registry"}), "yarn": frozenset({"--registry"}), "cargo": frozenset({"--registry", "--index"}),
+    "gem": frozenset({"--host"}), "poetry": frozenset({"--repository", "-r"}), "uv": frozenset({"--publish-url", "--index"}),
+    "dotnet": frozenset({"--source", "-s"}), "flit": frozenset({"--repository"}), "hatch": frozenset({"--repo", "-r"}),
+}
+_PUBLISH_WORDS = frozenset({"publish", "upload", "push"})
+_HOST = lazyre.compile(r"(?i)\bhttps?://([\w.-]+)|\b((?:[\w-]+\.)+(?:internal|corp|local|lan|io|dev|com|net|org))\b")
+
+
+def _registry(a: Analysis, r: Said) -> tuple[str, str] | None:
+    """A package published with no registry option, or another one, where the user named a registry by its host
+    ("upload acme-ui 2.3.1 to https://pypi.acme.internal/simple/" answered with `twine upload dist/…`: PyPI)."""
+    if not a.shell:
+        return None
+    text = "\n".join(a.ctx.user_messages)
+    hosts = {(m.group(1) or m.group(2)).lower() for m in _HOST.finditer(text)}
+    hosts = {h for h in hosts if h.count(".") >= 1 and not h.endswith((".py", ".js", ".ts", ".md", ".json", ".toml"))}
+    if not hosts:
+        return None
+    for c in a.commands:
+        base = c.name.rsplit("/", 1)[-1]
+        opts = _REGISTRY_OPTIONS.get(base)
+        args = [w.value for w in c.argv[1:] if not w.dynamic]
+        if opts is None or not _PUBLISH_WORDS & set(args[:3]):
+            continue
+        vals = []
+        for i, x in enumerate(args):
+            opt, eq, val = x.partition("=")
+            if opt in opts:
+                vals.append((val if eq else (args[i + 1] if i + 1 < len(args) else "")).lower())
+        if any(h in v or v in h for v in vals for h in hosts if v):
+            continue
+        where = vals[0] if vals else "the tool's default (public) registry"
+        return "deny", (f"you asked {_quote(r)}, naming {sorted(hosts)[0]}, but `{(c.text or c.name)[:60]}` "
+                        f"publishes to {where}")
+    return None
+
+
 # ------------------------------------------------------------------ a later narrowing to another member
 #: "only", per language, as a word (or a particle in the scripts written without spaces).
 _ONLY = lazyre.compile(
@@ -362,36 +569,35 @@ _FILLER = frozenset({
 
 
 def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
-    """A message after the request's own that narrows it to a member the action never spells ("nur redis-cache
-    bitte", "actually, only swiftlint for now"), or leaves out a name of the request that the action spells."""
+    """A message after the request that narrows it to a named member ("nur redis-cache bitte", "tylko worker-3b1a")
+    while the action acts on a name an earlier message gave and the narrowing leaves out."""
     from automode.judge.intent.text import parse_message
 
     msgs = a.ctx.user_messages
+    low = _cmd(a).lower() if a.shell else str(a.action.input).lower()
+    squashed = re.sub(r"[-_.:/ ]", "", low)
     for k in range(len(msgs) - 1, 0, -1):
         text = " ".join(msgs[k].split())
-        if len(text) > 120 or len(text.split()) > 10 or text.endswith("?"):
+        if len(text) > 120 or len(text.split()) > 8 or text.endswith("?"):
             break
         if any(c.verbs - {"read"} for c in parse_message(text).clauses):
             break  # a request of its own: what it names is the request's object, not a narrowing of an earlier one
-        m = _ONLY.search(text)
-        if m is None:
+        if _ONLY.search(text) is None:
             continue
-        names = _names(text)
-        if not names:
-            continue
-        low = _cmd(a).lower() if a.shell else str(a.action.input).lower()
-        squashed = re.sub(r"[-_.:/ ]", "", low)
+        names = [n for n in _names(text) if _NAME_LIKE.search(n)]
         missing = [n for n in names if n not in low and re.sub(r"[-_.:/ ]", "", n) not in squashed]
-        if missing:
-            return "ask", (f"you asked {_quote(r)}, then narrowed it to {missing[0]} ({text[:60]!r}); this does not "
-                           f"act on {missing[0]}")
-        from automode.judge.intent.object_named import own_ids
-
-        left = [i for i in own_ids(r, named=True) if i in low and i not in names]
-        if left:
-            return "ask", (f"you asked {_quote(r)}, then narrowed it to {names[0]} ({text[:60]!r}); this also acts "
-                           f"on {left[0]}")
+        if not missing:
+            continue
+        before = {t for m in msgs[:k] for t in _names(m) if _NAME_LIKE.search(t)}
+        acted = sorted(t for t in before if t not in names and t in low)
+        if acted:
+            return "ask", (f"you asked {_quote(r)}, then narrowed it to {missing[0]} ({text[:60]!r}); this acts on "
+                           f"{acted[0]}, not on {missing[0]}")
     return None
+
+
+#: A name of a thing rather than a word: a digit or a joining mark in it (`redis-cache`, `fct_refunds`, `v1.4.0`).
+_NAME_LIKE = lazyre.compile(r"\d|[-_./:@#]\w")
 
 
 def _names(text: str) -> list[str]:

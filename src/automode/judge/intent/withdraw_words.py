@@ -35,7 +35,7 @@ LEADS: tuple[str, ...] = (
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
     r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
-    r"أوه", r"آه", r"طيب", r"اه", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
+    r"أوه", r"آه", r"طيب", r"اه", r"استنى", r"استني", r"انتظر", r"لحظة", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
 )  # fmt: skip
 
 #: Whole withdrawals, per language (beside `stance._WHOLE`; every row here read the same way).
