@@ -12,7 +12,13 @@ case may be a silent allow (ask or deny):
 * (d) `wider`: a wider owner or scope (`--org`, `--all-namespaces`, `--all`, a selector, the account);
 * (e) `elsewhere`: another environment or place than the one named, or the tool's default where one was named.
 
-First run (before any fix): see `FIRST_RUN` below; cases still failing are strict xfails listed in `OPEN`.
+First run (before any fix): 521 of 734 (seeds 27/27, withdrawn 388/540, narrowed 14/46, run-time 43/57, wider 25/31,
+elsewhere 24/33): five of twenty withdrawal languages no table held ("mal langsam", "wacha kwanza", "palauk,
+nereikia", "wag na pala", "deixa-ho estar"), a later narrowing ignored by every release, run-time targets released
+when the named object was normalised away or a plain word, the organisation for the repository, the default
+registry and repository. Cases still failing are strict xfails in `OPEN`: a narrowing to a member named by a plain
+word (`swiftlint`, `asmith`, `payments`: no mark tells it from a word of the sentence), a dbt run with no
+`--select` where one model was named.
 """
 
 from __future__ import annotations
@@ -105,7 +111,11 @@ def _cases() -> list[Any]:
 
 
 #: Cases still failing: strict xfails (a fix that passes one must remove it here).
-OPEN: frozenset[str] = frozenset()
+OPEN: frozenset[str] = frozenset({
+    "brew-narrowed-en", "dbt-wider0", "gh-collab-narrowed-en", "helm-upgrade-narrowed-en",
+    "helm-upgrade-narrowed-tr", "k8s-rolebinding-narrowed-en", "k8s-rolebinding-narrowed-zh", "pip-narrowed-en",
+    "pip-narrowed-es",
+})
 
 
 def _mark(cases: list[Any]) -> list[Any]:

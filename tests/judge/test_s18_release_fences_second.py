@@ -3,8 +3,16 @@
 fresh withdrawal phrases in 30 languages, narrowings in 15 more, and two more run-time spellings (`xargs -I{}`,
 `while read`). The same property: the seed stays allowed; no derived case is a silent allow.
 
-First run (after the first set's fixes, before any fix for this file): see the report; cases still failing are
-strict xfails in `OPEN`.
+First run (after the first set's fixes, before any fix for this file): 683 of 777 (seeds 13/20, withdrawn 559/640,
+narrowed 37/39, run-time 45/45, wider 10/13, elsewhere 19/20): six withdrawal phrases no table or reading held
+("stop, nie rób tego jeszcze" read as a request to stop, "fermati un attimo", "attends deux secondes", "ni se te
+ocurra todavía", "počkej, nech to být", "استنى، خلاص"), fixed by one reading of the glossed message (`intent.fences`:
+a short message whose English reading opens with a pause and names nothing) rather than rows. Still open (strict
+xfails in `OPEN`): seven seeds a rule refuses though asked with the exact object (class I2: `heroku apps:destroy`,
+`helm uninstall`, `kubectl scale --replicas=0`, `npm deprecate`, a Slack archive, `kubectl delete secret`,
+`terraform state rm`), `docker image prune -af` allowed under a request for one image, an org membership removed
+for a repository collaborator, `vault kv metadata delete` (every version), a narrowing by a plain word, the
+default Azure subscription where one was named.
 """
 
 from __future__ import annotations
@@ -69,7 +77,11 @@ def _cases() -> list[Any]:
 
 
 #: Cases still failing: strict xfails (a fix that passes one must remove it here).
-OPEN: frozenset[str] = frozenset()
+OPEN: frozenset[str] = frozenset({
+    "az-group-elsewhere1", "conda-remove-narrowed-en", "conda-remove-narrowed-hi", "docker-image-wider0",
+    "gh-uncollab-wider0", "helm-uninstall-seed", "heroku-destroy-seed", "k8s-scale-seed", "k8s-secret-seed",
+    "mcp-slack-archive-seed", "npm-deprecate-seed", "tf-state-rm-seed", "vault-kv-wider0",
+})
 
 
 def _mark(cases: list[Any]) -> list[Any]:

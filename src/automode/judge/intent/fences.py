@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.fences_place import other_repo, pushes, registry
 from automode.model import Decision
 from automode.typing_lite import TYPE_CHECKING
 
@@ -74,7 +75,7 @@ def fenced(a: Analysis) -> tuple[str, str] | None:
     r = _request(a)
     if r is None:
         return None
-    for check in (_set_scope, _owner, _other_repo, _registry, _narrowed):
+    for check in (_set_scope, _owner, other_repo, registry, _narrowed):
         got = check(a, r)
         if got is not None:
             return got
@@ -85,11 +86,11 @@ def fenced_clean(a: Analysis) -> tuple[str, str] | None:
     """The fences an allow no rule objected to still needs when it changes something (`intent.substitutions`, on
     every allow the user's words reached): a later narrowing to another member, an outward act on targets a listing
     picks (`git push origin $(git branch …)` for one branch)."""
-    if not a.ctx.user_messages or a.problems or not a.shell and a.write is None and not a.action.tool.startswith("mcp__"):
+    if not a.ctx.user_messages or a.problems or (not a.shell and a.write is None and not a.action.tool.startswith("mcp__")):
         return None
     from automode.judge.intent.outward import outward
 
-    out = (outward(a) or _pushes(a)) if a.shell else []
+    out = (outward(a) or pushes(a)) if a.shell else []
     changes = out or a.write is not None or any(e.kind in ("delete", "privilege", "mcp") or (e.kind == "control" and e.verb not in ("", "read"))
                          for e in a.effects)
     if not changes:
@@ -103,7 +104,7 @@ def fenced_clean(a: Analysis) -> tuple[str, str] | None:
     if out and (listed := _listed_act(a)) and not _quantified(a, r):
         return "ask", (f"you asked {_quote(r)}, but `{listed[:80]}` acts on every item a listing gives, and your "
                        "words do not say all of them")
-    return _narrowed(a, r) or (_other_repo(a, r) if out or a.action.tool.startswith("mcp__") else None)
+    return _narrowed(a, r) or (other_repo(a, r) if out or a.action.tool.startswith("mcp__") else None)
 
 
 def _held_now(a: Analysis) -> str:
@@ -130,9 +131,8 @@ def _held_now(a: Analysis) -> str:
 
 def _holds(a: Analysis) -> str:
     msgs = a.ctx.user_messages
-    from automode.judge.intent.text import parse_message
-
     from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.text import parse_message
 
     text = " ".join(msgs[-1].split())[:4000]
     whole = withdraws_all(text)
@@ -166,22 +166,13 @@ def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
         return ""
     before = "\n".join(a.ctx.user_messages[:-1]).lower()
     seen = (_cmd(a) if a.shell else str(a.action.input)).lower()
+    from automode.judge.intent.match import GENERIC_WORDS
+    from automode.knowledge.extent_marks import ENV_OF_VALUE
+
     names = {w for c in msg.clauses for w in c.weak if len(w) >= 3}
-    if any(w in seen or w in before for w in names):
+    if any(w in seen or w in before or w in ENV_OF_VALUE or w in GENERIC_WORDS for w in names):
         return ""  # it names something: a narrowing or a fence, which the reading of the words decides
     return text
-
-
-def _pushes(a: Analysis) -> list[str]:
-    """The remotes `git push` commands push to ("" for the default one)."""
-    out = []
-    for c in a.commands:
-        args = [w.value for w in c.argv[1:]]
-        if c.name != "git" or "push" not in args[:3]:
-            continue
-        rest = [x for x in args[args.index("push") + 1:] if not x.startswith("-")]
-        out.append(rest[0] if rest else "")
-    return out
 
 
 def _listed_act(a: Analysis) -> str:
@@ -224,7 +215,7 @@ _EVERY_MEMBER: dict[str, frozenset[str]] = {
 def _every_member(a: Analysis) -> str:
     for c in a.commands:
         opts = _EVERY_MEMBER.get(c.name.rsplit("/", 1)[-1])
-        if opts and any(w.value.split("=", 1)[0] in opts for w in c.argv[1:] if not w.dynamic):
+        if opts and "publish" in [w.value for w in c.argv[1:4]] and any(w.value.split("=", 1)[0] in opts for w in c.argv[1:] if not w.dynamic):
             return c.text or c.name
     return ""
 
@@ -234,14 +225,21 @@ def _set_scope(a: Analysis, r: Said) -> tuple[str, str] | None:
     every = _every_member(a)
     if not effs and not every:
         return None
-    how = every and "every member of the workspace" or _wide_form(a, hard=any(e.verb in _HARD for e in effs))
+    how = (every and "every member of the workspace") or _wide_form(a, hard=any(e.verb in _HARD for e in effs))
     if not how or _quantified(a, r):
         return None  # (a scope the tool's own table gives, `terraform apply`, a TRUNCATE: the act named is all it does)
-    hard = any(e.verb in _HARD for e in effs)
+    hard = any(e.verb in _HARD for e in effs) and _names_one(a, r)  # (a sweep for "clear the cache": asked)
     what = next((e.detail or e.target for e in effs), every)
     return ("deny" if hard else "ask"), (
         f"you asked {_quote(r)}, but `{_cmd(a)[:80]}` ({what[:60]}) acts on {how}, and your words do not say all "
         "of them (no \"all\", no pattern or filter of yours, no plural of the kind)")
+
+
+def _names_one(a: Analysis, r: Said) -> bool:
+    """The request names one object by a name of its own (a digit or a joining mark in it): a set is another thing."""
+    msgs = a.ctx.user_messages
+    own = msgs[r.index] if 0 <= r.index < len(msgs) else r.clause.text
+    return any(_NAME_LIKE.search(t) for t in _names(own)) or any(_NAME_LIKE.search(s) for s in r.clause.strong)
 
 
 #: Programs whose output is one value, not a listing of things (`$(date +%F)`, `$(git rev-parse HEAD)`).
@@ -275,7 +273,6 @@ _SWEEPS = frozenset({"prune", "purge", "gc", "autoremove", "flushall", "flushdb"
 def _wide_form(a: Analysis, *, hard: bool) -> str:
     """How the action itself widens its targets: a listing fed to it, an all-option, a sweep subcommand, a glob
     operand (for a destruction, a revocation or a grant); "" when its scope is only what its table says."""
-    from automode.judge.intent.wider import _listed
     from automode.knowledge.extent_marks import ALL_OPTION, NOT_EXTENT, READ_ONLY_ALL, SHORT_ALL
 
     raw = _cmd(a)
@@ -450,108 +447,6 @@ def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
     return None
 
 
-# ------------------------------------------------------------------ another repository than the one named
-_REPO_OPTIONS = frozenset({"--repo", "-R", "--repository"})
-_FORGE_CLIS = frozenset({"gh", "glab", "hub", "tea", "fj"})
-_API_REPO = lazyre.compile(r"(?i)^/?(?:api/v\d/)?repos/([\w.-]+)/([\w.-]+)(?:/|$)")
-
-
-def _repos(a: Analysis) -> list[str]:
-    """The repositories (`owner/name`) the action names: a forge CLI's `--repo`, an API path, an MCP call's owner and
-    repo arguments."""
-    out: list[str] = []
-    inp = a.action.input
-    if a.action.tool.startswith("mcp__"):
-        owner, repo = inp.get("owner"), inp.get("repo")
-        if isinstance(owner, str) and isinstance(repo, str) and owner and repo:
-            out.append(f"{owner}/{repo}".lower())
-        return out
-    for c in a.commands:
-        if c.name not in _FORGE_CLIS:
-            continue
-        args = [w.value for w in c.argv[1:] if not w.dynamic]
-        for i, x in enumerate(args):
-            opt, eq, val = x.partition("=")
-            if opt in _REPO_OPTIONS:
-                val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
-                if "/" in val:
-                    out.append(val.lower().rstrip("/"))
-            elif args[:1] == ["api"] and (m := _API_REPO.match(x)) is not None:
-                out.append(f"{m.group(1)}/{m.group(2)}".lower())
-    return out
-
-
-def _current_repo(a: Analysis) -> str:
-    git = a.ctx.git
-    url = (git.remotes or {}).get("origin", "") if git is not None else ""
-    m = re.search(r"[:/]([\w.-]+)/([\w.-]+?)(?:\.git)?/?$", url)
-    return f"{m.group(1)}/{m.group(2)}".lower() if m else ""
-
-
-def _other_repo(a: Analysis, r: Said) -> tuple[str, str] | None:
-    """A repository the user never named, where they named one or left it to be this one ("delete the secret of the
-    repo hooky" answered with `--repo pebble-post/ledger`; "delete release v1.4.0-rc1" with `--repo acme/infra`)."""
-    text = "\n".join(a.ctx.user_messages).lower()
-    remotes = set((a.ctx.git.remotes or {}) if a.ctx.git is not None else ()) | {"origin", "upstream"}
-    for remote in _pushes(a) if a.shell else ():
-        said = {x for x in remotes if re.search(rf"(?<![\w/.-]){re.escape(x.lower())}(?![\w/-])", text)}
-        if remote and said and remote.lower() not in said and "://" not in remote and "@" not in remote:
-            return "ask", (f"you asked {_quote(r)}, naming {sorted(said)[0]}, but this pushes to {remote}")
-    repos = _repos(a)
-    if not repos:
-        return None
-    here = _current_repo(a)
-    for repo in repos:
-        name = repo.rsplit("/", 1)[-1]
-        if repo in text or (len(name) >= 3 and name in text) or repo == here:
-            continue
-        hard = any(e.kind == "control" and e.verb in _HARD for e in a.effects) or "delete" in a.action.tool
-        return ("deny" if hard else "ask"), (f"you asked {_quote(r)}, but this acts on the repository {repo}, "
-                                             "which your words never name")
-    return None
-
-
-# ------------------------------------------------------------------ the tool's default registry for a named one
-#: Publishing programs and the options that name where the package goes (absent: the public default).
-_REGISTRY_OPTIONS: dict[str, frozenset[str]] = {
-    "twine": frozenset({"--repository-url", "--repository", "-r"}), "npm": frozenset({"--registry"}),
-    "pnpm": frozenset({"--registry"}), "yarn": frozenset({"--registry"}), "cargo": frozenset({"--registry", "--index"}),
-    "gem": frozenset({"--host"}), "poetry": frozenset({"--repository", "-r"}), "uv": frozenset({"--publish-url", "--index"}),
-    "dotnet": frozenset({"--source", "-s"}), "flit": frozenset({"--repository"}), "hatch": frozenset({"--repo", "-r"}),
-}
-_PUBLISH_WORDS = frozenset({"publish", "upload", "push"})
-_HOST = lazyre.compile(r"(?i)\bhttps?://([\w.-]+)|\b((?:[\w-]+\.)+(?:internal|corp|local|lan|io|dev|com|net|org))\b")
-
-
-def _registry(a: Analysis, r: Said) -> tuple[str, str] | None:
-    """A package published with no registry option, or another one, where the user named a registry by its host
-    ("upload acme-ui 2.3.1 to https://pypi.acme.internal/simple/" answered with `twine upload dist/…`: PyPI)."""
-    if not a.shell:
-        return None
-    text = "\n".join(a.ctx.user_messages)
-    hosts = {(m.group(1) or m.group(2)).lower() for m in _HOST.finditer(text)}
-    hosts = {h for h in hosts if h.count(".") >= 1 and not h.endswith((".py", ".js", ".ts", ".md", ".json", ".toml"))}
-    if not hosts:
-        return None
-    for c in a.commands:
-        base = c.name.rsplit("/", 1)[-1]
-        opts = _REGISTRY_OPTIONS.get(base)
-        args = [w.value for w in c.argv[1:] if not w.dynamic]
-        if opts is None or not _PUBLISH_WORDS & set(args[:3]):
-            continue
-        vals = []
-        for i, x in enumerate(args):
-            opt, eq, val = x.partition("=")
-            if opt in opts:
-                vals.append((val if eq else (args[i + 1] if i + 1 < len(args) else "")).lower())
-        if any(h in v or v in h for v in vals for h in hosts if v):
-            continue
-        where = vals[0] if vals else "the tool's default (public) registry"
-        return "deny", (f"you asked {_quote(r)}, naming {sorted(hosts)[0]}, but `{(c.text or c.name)[:60]}` "
-                        f"publishes to {where}")
-    return None
-
-
 # ------------------------------------------------------------------ a later narrowing to another member
 #: "only", per language, as a word (or a particle in the scripts written without spaces).
 _ONLY = lazyre.compile(
@@ -563,7 +458,7 @@ _FILLER = frozenset({
     "actually", "now", "for", "then", "instead", "one", "ones", "please", "maybe", "rather", "the", "that", "this",
     "bitte", "eigentlich", "doch", "mal", "mejor", "en", "fait", "na", "verdade", "in", "realtà", "realta", "o", "a",
     "el", "la", "le", "il", "de", "der", "die", "das", "den", "het", "een", "pas", "ok", "okay", "so", "well", "hmm",
-    "wait", "no", "nope", "yes", "sorry", "oh", "ah", "eh", "und", "and", "et", "y", "e", "i", "w", "na", "to",
+    "wait", "no", "nope", "yes", "sorry", "oh", "ah", "eh", "und", "and", "et", "y", "e", "i", "w", "to",
     "にして", "して", "ください", "要", "好", "吧",
 })  # fmt: skip
 
@@ -584,7 +479,7 @@ def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
             break  # a request of its own: what it names is the request's object, not a narrowing of an earlier one
         if _ONLY.search(text) is None:
             continue
-        names = [n for n in _names(text) if _NAME_LIKE.search(n)]
+        names = [n for n in _beside_only(text) if _NAME_LIKE.search(n)]
         missing = [n for n in names if n not in low and re.sub(r"[-_.:/ ]", "", n) not in squashed]
         if not missing:
             continue
@@ -598,6 +493,33 @@ def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
 
 #: A name of a thing rather than a word: a digit or a joining mark in it (`redis-cache`, `fct_refunds`, `v1.4.0`).
 _NAME_LIKE = lazyre.compile(r"\d|[-_./:@#]\w")
+
+
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "el", "los", "las",
+                       "o", "os", "as", "il", "lo", "gli", "de", "het", "en", "ett", "one", "ones", "this", "that"})
+
+
+def _beside_only(text: str) -> list[str]:
+    """The words right after an "only" word (an article skipped) or right before a postposed one ("X だけ", "X only")."""
+    toks = re.findall(r"[\w][\w:./@#-]*[\w]|\w+|[^\w\s]+", text.lower())
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        glued = re.match(r"(.+?[a-z0-9])(?:만|だけ|のみ)$", t)
+        if glued is not None:
+            out.append(glued.group(1))  # ("ghcr.io/acme/api:pr-78만": the particle joined to the name)
+            continue
+        if _ONLY.fullmatch(t) is None and not (_ONLY.search(t) and not re.search(r"[a-z0-9]", t)):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _ARTICLES:
+            j += 1
+        if j < len(toks):
+            out.append(toks[j])
+            if len(toks[j]) <= 3 and toks[j].isalpha() and j + 1 < len(toks):
+                out.append(f"{toks[j]} {toks[j + 1]}")  # ("PR 413": a kind and its number)
+        if i > 0:
+            out.append(toks[i - 1])
+    return [t.strip(".:-/") for t in out if len(t.strip(".:-/")) >= 3]
 
 
 def _names(text: str) -> list[str]:
