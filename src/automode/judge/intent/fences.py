@@ -138,6 +138,9 @@ def _holds(a: Analysis) -> str:
     whole = withdraws_all(text)
     if whole and len(whole) >= 0.6 * len(text):
         return whole  # the message is a withdrawal and little else ("warte, lass das lieber")
+    only = _ONLY.search(text[len(whole):]) if whole else None
+    if only is not None and re.search(r"[^\W\d_]{2}", only.group(0)) and only.group(0) not in ("只要", "だけ", "のみ"):
+        return ""  # "deixa pra lá, vou só rodar a migração nova": a correction to another act, which its words decide
     last = parse_message(text)
     if last.consent:
         return ""
@@ -479,7 +482,7 @@ def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
             break  # a request of its own: what it names is the request's object, not a narrowing of an earlier one
         if _ONLY.search(text) is None:
             continue
-        names = [n for n in _beside_only(text) if _NAME_LIKE.search(n)]
+        names = [n for n in _beside_only(text) if _NAME_LIKE.search(n) and not _qualifier(n)]
         missing = [n for n in names if n not in low and re.sub(r"[-_.:/ ]", "", n) not in squashed]
         if not missing:
             continue
@@ -493,6 +496,18 @@ def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
 
 #: A name of a thing rather than a word: a digit or a joining mark in it (`redis-cache`, `fct_refunds`, `v1.4.0`).
 _NAME_LIKE = lazyre.compile(r"\d|[-_./:@#]\w")
+
+
+#: Parts of hyphenated words that describe rather than name ("read-only", "long-running", "self-hosted").
+_QUALIFYING = frozenset({"only", "read", "write", "based", "side", "level", "wide", "time", "free", "safe", "running",
+                         "hosted", "party", "source", "end", "real", "built", "up", "to", "date", "non", "pre", "post",
+                         "self", "multi", "single", "double", "low", "high", "full", "half", "new", "old", "one", "off"})
+
+
+def _qualifier(name: str) -> bool:
+    """A hyphenated word of the language, not a name ("read-only"): letters only, and a describing part."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in _QUALIFYING for p in parts)
 
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "el", "los", "las",
