@@ -338,8 +338,8 @@ def _quantified(a: Analysis, r: Said) -> bool:
                 return True
         bag = listing if (c.substituted or id(c) in sources) else acting
         bag.update(w for x in [c.name, *toks] for w in re.findall(r"[a-z][a-z0-9]+", x.lower()))
-    if words & _SWEEP_WORDS & acting:
-        return True
+    if words & _SWEEP_WORDS & acting or any(len(w) >= 4 and x.startswith(w) for w in words for x in acting & _SWEEPS):
+        return True  # the sweep said ("flush the local valkey cache": FLUSHDB)
     if _looked_up(a) or _glob_of_named(a) or _numbers_said(a, r):
         return True
     filters = {w for w in listing - acting if len(w) >= 4 and w not in _OUTPUT_WORDS}
