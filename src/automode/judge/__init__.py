@@ -108,12 +108,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     if found and RELEASED in out.rules:
-        from automode.judge.intent.tail import unread_no
+        from automode.judge.intent.fences import after_release
 
-        no = unread_no(tuple(a.ctx.user_messages))  # "delete a and b" … "não faça isso": not read, but a no
-        if no:
-            return Decision("ask", f"{d.reason} You asked for it, then wrote {no!r}, which reads like a no or a stop: "
-                            "confirm.", (BEYOND, *out.rules), out.category, None, "judge")  # fmt: skip
+        # a later "no" the reading could not place; a set, an owner or a narrowing the release never looked at
+        held = after_release(d, out, a)
+        if held is not None:
+            return held
     aimed = _dns_aimed(a) if out.stage == "judge" else None
     if aimed is not None:  # "point beta.example at the new LB" answered with another record, a deletion, another target
         return Decision("deny" if not aimed[0] else "ask", aimed[1], (BEYOND, *out.rules), "trust-boundary", None, "judge")

@@ -141,6 +141,9 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
     (frozenset({"python", "python3", "django-admin"}), "manage.py", ("flush", "migrate", "reset_db", "loaddata",
      "sqlflush", "reset_schema"), frozenset({"--settings", "--database"}), frozenset({"DJANGO_SETTINGS_MODULE"}), ""),
     (frozenset({"prisma"}), "", ("migrate", "db"), frozenset({"--schema"}), frozenset({"DATABASE_URL"}), ""),
+    # dbt: the profile's `target` is whatever profiles.yml says (often prod on a shared runner): `--target` names it
+    (frozenset({"dbt"}), "", ("run", "build", "seed", "snapshot", "run-operation", "retry", "clone"),
+     frozenset({"--target", "-t"}), frozenset({"DBT_TARGET"}), "profiles.yml's default target"),
     (frozenset({"drizzle-kit", "typeorm", "mikro-orm", "sqlx", "diesel", "goose", "dbmate"}), "",
      ("drop", "push", "migrate", "schema:drop", "database", "reset", "down", "migration:revert", "schema:fresh"),
      frozenset({"--env", "--database-url", "--url", "-u", "--config", "--dataSource", "-d"}),

@@ -16,7 +16,7 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, CHANGED_VALUE, OTHER_OBJECT, WIDER
+from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, WIDER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,6 +59,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         more = wider(a, found)  # "revoke key k_8f21" answered with `--owner team-payments`, `-n picking` for picking-test
         if more is not None and (other is None or more[0] == "deny"):
             return more[0], more[1], WIDER
+    if other is None and not found:
+        from automode.judge.intent.fences import fenced_clean
+
+        fence = fenced_clean(a)  # "push fix/a" … "only fix/b"; `git push origin $(git branch …)` for one branch
+        if fence is not None:
+            return fence[0], fence[1], FENCE
     return (other[0], other[1], OTHER_OBJECT) if other is not None else None
 
 

@@ -540,9 +540,9 @@ def parse_message(text: str) -> Message:
         len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     bounds += _spared(own, text, bounds, any(c.verbs and not c.question for c in clauses))
-    whole = ""
-    if not hold and not consent:
-        hold = whole = withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
+    whole = "" if consent else withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
+    if not hold:
+        hold = whole  # (a hold read first keeps its words; the whole phrase still says which words are its own)
     if hold and any((b.strong or b.weak) and not (whole and within_withdrawal(b.strong | b.weak, whole)) for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 _GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|created-by|creator|customer|principal|"
                        r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
                        r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
-                       r"\bregexp?\b|artisan|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
+                       r"\bregexp?\b|artisan|\bdbt\b|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
                        r"_ENV=|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})

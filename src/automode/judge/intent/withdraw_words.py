@@ -35,7 +35,7 @@ LEADS: tuple[str, ...] = (
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
     r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
-    r"أوه", r"آه", r"طيب", r"اه", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
+    r"أوه", r"آه", r"طيب", r"اه", r"استنى", r"استني", r"انتظر", r"لحظة", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
 )  # fmt: skip
 
 #: Whole withdrawals, per language (beside `stance._WHOLE`; every row here read the same way).
@@ -110,7 +110,28 @@ WHOLE: dict[str, tuple[str, ...]] = {
     "hu": (r"hagyd(?:\s+(?:csak|ink[áa]bb))?", r"hagyjuk", r"m[ée]gse(?:m)?", r"v[áa]rj(?:\s+csak)?", r"m[ée]g\s+ne", r"felejtsd\s+el",
            r"nem\s+kell"),
     "fi": (r"anna\s+olla", r"antaa\s+olla", r"ei\s+tarvi(?:tse)?", r"j[äa]t[äa]\s+(?:se|ne)", r"unohda", r"ei\s+nyt"),
-    "sw": (r"acha\s+tu", r"achana\s+nayo", r"subiri", r"bado", r"usifanye"),
+    "sw": (r"acha\s+tu", r"achana\s+na(?:yo|o)", r"subiri(?:\s+kwanza)?", r"bado", r"usifanye(?:\s+hivyo)?", r"wacha(?:\s+(?:kwanza|tu))?",
+           r"ngoja(?:\s+kwanza)?", r"si\s+lazima", r"hakuna\s+haja", r"tuache(?:\s+kwanza)?"),
+    # session 18 (I1): pauses said as "slow down" and the languages no row held
+    "slow": (r"slow\s+down", r"not\s+so\s+fast", r"hold\s+your\s+horses", r"easy\s+(?:there|now)", r"pump\s+the\s+brakes",
+             r"(?:mal\s+)?langsam", r"moment\s+mal", r"nicht\s+so\s+schnell", r"doucement", r"pas\s+si\s+vite",
+             r"despacio", r"con\s+calma", r"calma\s+a[íi]", r"pera(?:[íi]|\s+a[íi])?", r"espera\s+a[íi]", r"piano", r"con\s+calma",
+             r"rustig\s+aan", r"wacht\s+even", r"sakta\s+i\s+backarna", r"ta\s+det\s+lugnt", r"powoli", r"spokojnie",
+             r"czekaj", r"pomalu", r"погоди(?:те)?", r"подожди(?:те)?", r"тише", r"не\s+спеши", r"yava[şs]", r"dur",
+             r"bekle\s+bir", r"pelan[- ]pelan", r"sabar", r"t[ừu]\s+t[ừu]", r"hinay\s+lang", r"teka\s+muna"),
+    "lt": (r"palauk(?:ite)?", r"nereikia", r"nedaryk(?:ite)?", r"palik(?:ite)?(?:\s+kaip\s+yra)?", r"pamir[šs]k", r"sustok"),
+    "lv": (r"pagaidi(?:et)?", r"nevajag", r"nedari", r"atst[āa]j(?:\s+k[āa]\s+ir)?", r"aizmirsti"),
+    "et": (r"oota(?:ke)?(?:\s+natuke)?", r"pole\s+vaja", r"[äa]ra\s+tee", r"j[äa]ta(?:\s+nii)?", r"unusta"),
+    "ca": (r"espera(?:'t)?", r"deixa(?:-ho|-los|-les|-la|-lo)?(?:\s+(?:estar|córrer|correr))?", r"no\s+cal", r"millor\s+no",
+           r"oblida(?:-ho|-te'n)", r"ara\s+no", r"de\s+moment\s+no"),
+    "sk": (r"po[čc]kaj(?:te)?", r"netreba", r"nerob(?:te)?(?:\s+to)?", r"nechaj(?:te)?(?:\s+to)?", r"zabudni"),
+    "hr": (r"[čc]ekaj", r"nemoj(?:te)?", r"ne\s+treba", r"pusti\s+to", r"stani", r"zaboravi"),
+    "sl": (r"po[čc]akaj", r"ne\s+rabi[mš]?", r"pusti(?:\s+to)?", r"ni\s+treba"),
+    "bg": (r"чакай", r"недей", r"не\s+трябва", r"остави(?:\s+го)?", r"забрави"),
+    "uk": (r"зачекай(?:те)?", r"не\s+треба", r"стривай", r"почекай"),
+    "fi2": (r"odota(?:\s+(?:vähän|hetki))?", r"[äa]l[äa]\s+tee", r"ei\s+tarvitse"),
+    "is": (r"b[íi]ddu", r"sleppt?u\s+[þt]v[íi]", r"ekki\s+gera"),
+    "ms": (r"tunggu\s+(?:dulu|sekejap|kejap)", r"tak\s+payah", r"tak\s+perlu", r"jangan\s+dulu"),
 }  # fmt: skip
 
 #: Pauses: the act waits for something else. A row may be followed by what it waits for (a few words), but not by
@@ -184,7 +205,9 @@ CJK_WAIT_END: tuple[str, ...] = (
 
 #: Particles and fillers that may follow a withdrawal ("ntar dulu deh", "lass mal bitte", "rehne do yaar").
 TRAIL = (r"(?:\s+(?:please|pls|plz|for\s+now|then|deh|dong|aja|ya|dulu|lah|sih|nih|bitte|mal|doch|svp|stp|por\s+favor|"
-         r"per\s+favore|yaar|bhai|ji|bro|man|guys|ok|okay|thanks|danke|merci|gracias|obrigad[oa]|grazie|спасибо|пожалуйста))*")
+         r"per\s+favore|yaar|bhai|ji|bro|man|guys|ok|okay|thanks|danke|merci|gracias|obrigad[oa]|grazie|спасибо|пожалуйста|"
+         r"pala|muna|kwanza|tu|mal|noch|ainda|ancora|todav[íi]a|encore|jeszcze|ещё|еще|lieber|besser|eher|rather|mieux|"
+         r"mejor|meglio|melhor|liever|hellre|raczej|лучше))*")
 
 
 def alternation(rows: dict[str, tuple[str, ...]]) -> str:
