@@ -81,6 +81,10 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(weak)
     if w.old.strip() and not any(e.origin.startswith("gates") for e in weak) and _SILENCE.search(new):
         _silenced(a, w)
+    from automode.files import wide_effects
+
+    if not wide_effects.TRIGGERS.isdisjoint(found):
+        a.effects.extend(wide_effects.effects(w, _rel(path, a.root), found))  # a setting widened (AM-WRITE-060)
     from automode.files import secret_sinks
 
     if secret_sinks.maybe(path, low):
