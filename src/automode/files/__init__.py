@@ -14,7 +14,7 @@ from __future__ import annotations
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.files import autorun, executed, fragment, rewrite, scan, secret_flow, weaken
+from automode.files import autorun, executed, fragment, rewrite, scan, secret_flow, weaken, wide_effects
 from automode.files import code as codemod
 from automode.typing_lite import TYPE_CHECKING
 
@@ -81,9 +81,7 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(weak)
     if w.old.strip() and not any(e.origin.startswith("gates") for e in weak) and _SILENCE.search(new):
         _silenced(a, w)
-    from automode.files import wide_effects
-
-    if not wide_effects.TRIGGERS.isdisjoint(found):
+    if not wide_effects.TRIGGERS.isdisjoint(found):  # (imported above: its trigger words are in the scan from the start)
         a.effects.extend(wide_effects.effects(w, _rel(path, a.root), found))  # a setting widened (AM-WRITE-060)
     from automode.files import secret_sinks
 

@@ -21,10 +21,14 @@ TRIGGERS = scan.register({"level", "threshold", "listen", "bind", "host", "cidr"
                           "allowedhosts", "origins", "proxies", "cleartext", "nsallows", "insecurehttp", "autoindex", "anonymous",
                           "protected-mode", "protected_mode", "verify", "rejectunauthorized", "nopasswd", "loglevel", "logging",
                           "<logger", "address", "ports", "rust_log", "log_level", "_addr", "bindip", "'*'", '"*"', "'**'", '"**"',
-                          ": *", "= *"})  # fmt: skip
+                          ": *", "= *", '"trace"', '"debug"', "'trace'", "'debug'", "=trace", "=debug", "= trace", "= debug",
+                          ": trace", ": debug", "statements:", "branches:", "functions:", "lines:", "coverage", "minimum",
+                          "loadbalancer", "nodeport", "internet-facing", "public-read", "allusers", "visibility", "root /", "root /;", "documentroot",
+                          "alias /"})  # fmt: skip
 WHAT = {"level": "makes a logger that writes credentials or traffic more verbose", "min": "lowers a gate's minimum",
         "addr": "binds a listener to every interface", "cidr": "opens a source range to every address",
         "role": "grants an administrator's or owner's role", "star": "allows every value (`*`)",
+        "public": "puts a service or a store on the internet", "fsroot": "serves the filesystem's root or a home directory",
         "on": "turns on a setting that opens access", "off": "turns off a protection", "cmds": "grants passwordless sudo"}
 
 

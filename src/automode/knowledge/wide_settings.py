@@ -18,7 +18,11 @@ path, and the words a user names the setting by besides its own (in the language
 * `cidr`: a source range: every address (`0.0.0.0/0`, `::/0`, `*`, `Internet`) is wider;
 * `role`: a grant's role: an owner's, an administrator's or a wildcard is wider;
 * `star`: an allow-list: `*` is wider;
-* `on`: a switch that opens (true is wider); `off`: a switch that protects (false is wider).
+* `on`: a switch that opens (true is wider); `off`: a switch that protects (false is wider);
+* `public`: a Service's type, a load balancer's scheme, an ACL or a visibility: `LoadBalancer`, `internet-facing`,
+  `public-read` are wider;
+* `fsroot`: a web server's document root or alias: `/`, `/home`, `/etc` are wider;
+* `cmds`: a sudo grant's commands: any grant widens (its commands must be the ones named, `ALL` or `*` never are).
 """
 
 from __future__ import annotations
@@ -63,6 +67,8 @@ SENSITIVE_LOGGER = lazyre.compile(r"(?i)wire|header|\bsecurity\b|\.security|sasl
                                   r"botocore|urllib3|requests\.packages|http\.client|httpcore|httpx|aspnetcore\.http|httplogging|"
                                   r"system\.net\.http|hibernate\.(?:type|orm\.jdbc\.bind|sql)|jdbc\.(?:sqlonly|audit|resultset)|"
                                   r"\bbind\b|logbook|ws\.client|messagetracing|zeep|oauthlib|^hyper|^reqwest|^h2$|rustls|^tower_http|^root$|^$")
+#: The configuration files of web servers (`files.config_tree.DIRECTIVE_FILE`'s servers).
+DIRECTIVE_FILES = r"(?i)\.conf$|/(?:nginx[^/]*|httpd[^/]*|apache2?[^/]*|Caddyfile|lighttpd[^/]*|sites-(?:available|enabled)/[^/]+)$"
 _LOGGING_FILE = lazyre.compile(r"(?i)(?:^|/)(?:log4j2?[\w.-]*|logback[\w.-]*|logging[\w.-]*|appsettings[\w.-]*\.json|"
                                r"application[\w.-]*\.(?:ya?ml|properties)|serilog[\w.-]*|nlog[\w.-]*\.config|log\.(?:ya?ml|json|ini|conf))$")
 ROWS: tuple[Row, ...] = (
@@ -74,9 +80,9 @@ ROWS: tuple[Row, ...] = (
     # jestjs.io/docs/configuration#coveragethreshold-object; vitest.dev/config/#coverage-thresholds; c8, nyc,
     # coverage.py (fail_under), codecov (target), karma (check)
     Row("coverage-min", "min", r"(?:threshold|thresholds|fail_under|fail-under|min_?coverage|minimum_?coverage|coverage.*(?:min|target))"
-        r"(?:\.|$)|(?:^|\.)(?:branches|lines|functions|statements|target)$",
+        r"(?:\.|$)|(?:^|\.)(?:branches|lines|functions|statements|target|minimum|coveredratio|minbound|minvalue)$",
         file=r"(?i)jest|vitest|vite\.config|karma|\.nycrc|\.c8rc|codecov|\.coveragerc|pyproject|setup\.cfg|tox\.ini|package\.json|"
-        r"coverage|bunfig",
+        r"coverage|bunfig|pom\.xml|build\.gradle",
         words=("threshold", "coverage", "gate", "schwelle", "seuil", "umbral", "limiar", "soglia", "próg", "閾値", "阈值", "커버리지")),
     # nginx listen, redis bind, dockerd hosts, Spring server.address, Elasticsearch network.host, PostgreSQL
     # listen_addresses, MySQL bind-address, vite server.host
@@ -114,6 +120,13 @@ ROWS: tuple[Row, ...] = (
     Row("protection-off", "off", r"(?:^|\.)(?:protected-mode|protected_mode|verify_ssl|ssl_verify|sslverify|tls_verify|"
         r"rejectunauthorized|verify_certs?)$",
         words=("protected", "verif", "tls", "ssl", "certificate")),
+    # Kubernetes Service type, an AWS load balancer's scheme, a bucket's ACL, a repository's or an image's visibility
+    Row("public-exposure", "public", r"(?:^|\.)(?:spec\.)?(?:type|scheme|acl|predefined_acl|visibility|ingress)$",
+        words=("loadbalancer", "load balancer", "nodeport", "public", "expose", "internet", "öffentlich", "público", "publique",
+               "pubblic", "publiczn", "公開", "公开", "공개")),
+    # a web server's document root or alias set to the filesystem's root or a home (nginx, Apache, Caddy, lighttpd)
+    Row("web-root", "fsroot", r"(?:^|\.)(?:root|document_?root|alias|server\.document-root)$", file=DIRECTIVE_FILES,
+        words=("root", "document root", "docroot", "serve")),
     # Any other key whose specific value becomes a pattern that matches everything (`hostname: '**'`, `origin: "*"`);
     # path lists (include, exclude, files, globs) are other rules' business.
     Row("any-wildcard", "star", r"^(?!.*(?:include|exclude|files|paths?|ignore|glob|pattern|testmatch|src|roots?|dirs?|"
@@ -136,6 +149,9 @@ _WORLD_ADDR = lazyre.compile(r"^(?:(?:tcp|http)s?://)?(?:0\.0\.0\.0|::|\[::\]|\*
 _WORLD_CIDR = lazyre.compile(r"(?i)^\[?\s*[\"']?(?:0\.0\.0\.0/0|::/0|\*|internet|any)[\"']?\s*\]?$")
 _PRIVILEGED = lazyre.compile(r"(?i)(?:^|[/.:])(?:owner|admin|administrator|editor|contributor|superuser|cluster-admin|"
                              r"administratoraccess|poweruseraccess|iamfullaccess)$|\.admin$|admin$|^\*$|^roles/\*$|:\*$")
+#: Values that put a service or a store on the internet.
+_PUBLIC = frozenset({"loadbalancer", "nodeport", "internet-facing", "public", "public-read", "public-read-write", "publicread",
+                     "publicreadwrite", "allusers", "allauthenticatedusers", "all", "internal-and-cloud-load-balancing"})
 #: Values that match everything.
 _EVERYTHING = frozenset({"*", "**", "*.*", ".*", "*/*", "**/*"})
 TRUE = frozenset({"true", "yes", "on", "1", "enabled", "enable"})
@@ -179,6 +195,10 @@ def wide(kind: str, old: str, new: str) -> bool:
         return any(x in _EVERYTHING for x in items) and not any(x.strip("\"'") in _EVERYTHING for x in re.split(r"[,\s\[\]]+", o))
     if kind == "cmds":
         return bool(n) and n != o
+    if kind == "fsroot":
+        return n.rstrip("/") in ("", "/home", "/root", "/etc", "~", "/users", "/var") and o != n
+    if kind == "public":
+        return n in _PUBLIC and o not in _PUBLIC
     if kind == "on":
         return n in TRUE and o not in TRUE
     if kind == "off":

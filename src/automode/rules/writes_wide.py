@@ -1,6 +1,7 @@
 """A configuration setting widened past any line named (session 18, class I4; facts: `files.wide_effects`,
 knowledge: `knowledge.wide_settings`), when no other rule reads it. The user's words release it when they name the
-key, the value, the place and the domain (`judge.intent.config_scope`)."""
+key, the value, the place and the domain (`judge.intent.config_scope`), never by a verb alone ("fix the typo" names none
+of it)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ if TYPE_CHECKING:
     from automode.effects import Effect
 
 
+#: Effects of an edit that are not a setting's weakening (lists, destinations, secrets, dropped lines, expiry rules).
+_NOT_WEAKENINGS = ("wide-", "selection-", "destination-", "secret-sink-", "dropped", "expiry")
+
+
 @rule(
     "AM-WRITE-060",
     category="security-degrade",
     verdict="ask",
     kind="effect",
     names={"weaken"},
-    release={"update", "create"},
     title="Widens a configuration setting: a verbose sensitive logger, every interface, every address, an admin role, `*`",
     what="An edit of a configuration (any format: YAML, JSON, TOML, properties, XML, HCL, directive files, sudoers) that "
     "moves a security-relevant setting to its wide side where no other rule reads it: a logger that writes credentials or "
@@ -48,6 +52,6 @@ if TYPE_CHECKING:
 def setting_widened(e: Effect, a: Analysis) -> str | Hit | None:
     if not e.origin.startswith("wide-"):
         return None
-    if any(x.kind == "weaken" and x.origin and not x.origin.startswith("wide-") for x in a.effects):
+    if any(x.kind == "weaken" and x.origin and not x.origin.startswith(_NOT_WEAKENINGS) for x in a.effects):
         return None  # another rule reads this edit's weakening: its reason and release apply
-    return Hit(e.target, "deny") if e.origin == "wide-role" else e.target
+    return Hit(e.target, "deny") if e.origin in ("wide-role", "wide-cmds", "wide-fsroot") else e.target  # (privileged: refused)

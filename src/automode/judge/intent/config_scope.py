@@ -149,6 +149,8 @@ def _value(r: Row, c: Change, siblings: list[Change], low: str) -> tuple[str, st
         return ("other", "") if extra else ("", "")
     if r.kind == "cmds":
         return _commands(new, low)
+    if r.kind == "public":
+        return ("named", "") if _has(new, low) or _has(" ".join(_split(new)), low) else ("", "")
     domains = _domains(c, siblings)
     if domains is not None:
         named_hosts = re.findall(r"(?<![\w.-])(?:localhost|(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?![\w-])", low)
@@ -269,14 +271,17 @@ def judged(a: Analysis) -> tuple[str, str, bool] | None:
             return "deny", f"you named {place}; this edits a file outside it ({shown}), which reaches wider", True
         value, said = _value(r, c, changed, low)
         key = _key_named(r, c, changed, low, count[r.name] == 1)
+        # a level other than the one said keeps the rule's own verdict (wire logging is refused by its rule, a verbose
+        # security logger asked); every other setting past the named one is refused
+        refuse = "keep" if r.kind == "level" else "deny"
         if value == "other":
             what = f"you said {said}" if said else "you named other values"
-            return "deny", f"{what}; this sets {shown}", True
+            return refuse, f"{what}; this sets {shown}", True
         if not key and r.name in named_rows:
-            return "deny", f"this also changes {shown}, which you did not name", True
+            return refuse, f"this also changes {shown}, which you did not name", True
         if unsaid_prod:
             pass  # a production file the request never spoke of: nothing in it is named
-        elif (key and (value == "named" or r.kind in ("on", "off"))) or (value == "named" and r.kind in ("cidr", "addr")):
+        elif (key and (value == "named" or r.kind in ("on", "off", "public"))) or (value == "named" and r.kind in ("cidr", "addr")):
             continue  # (every address or interface said names the source or the listener it is about)
         if sensitive(r, c, changed) and ask is None:
             ask = ("ask", f"this changes {shown}, which you did not ask for", True)
@@ -288,7 +293,7 @@ def wider(a: Analysis) -> tuple[str, str, str] | None:
     got = judged(a)
     if got is None or got[0] == "named":
         return None
-    return ("" if got[0] == "deny" else "ask"), got[1], "security-degrade"
+    return ("" if got[0] == "deny" else "ask"), got[1], "security-degrade"  # ("keep": the rule decides; none fired: ask)
 
 
 def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
@@ -299,8 +304,8 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
     got = judged(a)
     if got is None:
         return None
-    if got[0] == "deny":
-        return ("deny", got[1])
+    if got[0] in ("deny", "keep"):
+        return ("deny" if got[0] == "deny" else f.verdict, got[1])
     if got[0] == "named":
         return ("allow", " ".join(a.ctx.user_messages)[:200])
     return None
