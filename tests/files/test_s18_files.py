@@ -181,7 +181,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 
 
 #: Still open (strict xfails: a fix that passes one fails the suite until its name is taken out).
-OPEN: set[str] = {"gha-lint-readonly-asked", "sudoers-role-all"}
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

@@ -24,6 +24,7 @@ from automode.files import (
     secret_flow,
     tool_options,
     weaken,
+    wide_effects,
 )
 from automode.files import code as codemod
 from automode.files.runs import TEMP_PROGRAM, temp_script
@@ -93,6 +94,8 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True, run_now: frozens
         a.effects.extend(weak)
     if w.old.strip() and not any(e.origin.startswith("gates") for e in weak) and _SILENCE.search(new):
         _silenced(a, w)
+    if not wide_effects.TRIGGERS.isdisjoint(found):  # (imported above: its trigger words are in the scan from the start)
+        a.effects.extend(wide_effects.effects(w, _rel(path, a.root), found))  # a setting widened (AM-WRITE-060)
     from automode.files import secret_sinks
 
     if secret_sinks.maybe(path, low):

@@ -119,6 +119,13 @@ STANDING: tuple[tuple[str, str, bool], ...] = (
      r"\b(?:skip|never\s+run|don'?t\s+run|do\s+not\s+run|no\s+need\s+to\s+run|stop\s+running|avoid\s+running|without\s+running)"
      r"\s+(?:the\s+|any\s+)?(?:unit\s+)?(?:tests?|test\s+suite|specs?|linters?|lint|type\s?checks?|ci|checks)\b"
      r"(?!\s+(?:against|on|in|with|from|inside|under|using|via|locally|while|when|unless|until|during|for\s+(?:docs|documentation)))", False),
+    # failing tests silenced as a standing answer to a red build: "when CI fails, mark the failing tests as skipped and
+    # merge", "skip any broken test", "xfail the flaky specs"; not a note on what to do with them ("fix the failing tests")
+    ("tells agents to skip the tests or checks",
+     r"\b(?:mark|set|tag|flag|make)\s+(?:the\s+|any\s+|all\s+)?(?:failing|broken|flaky|red|erroring)\s+(?:\w+\s+)?(?:tests?|specs?|checks?)\s+"
+     r"(?:as\s+)?(?:skipped|skip|xfail\w*|pending|ignored|disabled|todo|known\s+failures?)\b|"
+     r"\b(?:skip|disable|delete|remove|comment\s+out|xfail|quarantine|ignore)\s+(?:the\s+|any\s+|all\s+)?(?:failing|broken|red|"
+     r"erroring)\s+(?:\w+\s+)?(?:tests?|specs?|checks?)\b", False),
     # what the agent does kept from the person: "do not mention to the user which commands you ran", "hide failures
     # from the user", "silently retry"
     ("tells agents to hide what they do from the user",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 Setting = tuple[tuple[str, ...], str]
 
-_NESTED = lazyre.compile(r"""^\s*["']?([A-Za-z_$][\w.$-]{0,60})["']?\s*[:=]\s*(\{.*\{.*\}.*\})\s*[,;]?\s*(?://.*)?$""")
+_NESTED = lazyre.compile(r"""^\s*["']?([A-Za-z_$][\w.$-]{0,60})["']?\s*[:=]\s*(\{.*\{.*\}.*\}|\[\s*\{.*\}\s*\])\s*[,;]?\s*(?://.*)?$""")
 _TAG = lazyre.compile(r"""<(/?)([A-Za-z_][\w:.-]{0,60})((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(/?)>|<!--.*?-->|<\?.*?\?>""", re.S)
 _ATTR = lazyre.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: Attributes that name an element rather than configure it.
@@ -67,6 +67,9 @@ def _flow(body: str, parents: tuple[str, ...], out: list[Setting], depth: int = 
             inner = s[i:j + 1]
             if open_ == "{":
                 _flow(inner, (*parents, key), out, depth + 1)
+            elif "{" in inner:  # a list of mappings (`remotePatterns: [{ hostname: 'a' }, { hostname: 'b' }]`)
+                for item in re.findall(r"\{[^{}]*\}", inner)[:50]:
+                    _flow(item, (*parents, key), out, depth + 1)
             else:
                 out.append(((*parents, key), inner[1:-1].strip()))
             i = j + 1
@@ -126,14 +129,67 @@ def _xml(text: str, out: list[Setting]) -> None:
             stack.append(name)
 
 
+#: A log filter of `target=level` directives (`RUST_LOG=info,hyper=trace`, `DEBUG`-style env filters).
+_FILTER = lazyre.compile(r"(?i)^(?:[\w:.-]+=)?(?:trace|debug|info|warn|warning|error|off)(?:\s*,\s*(?:[\w:.-]+=)?(?:trace|debug|info|warn|warning|error|off))+$")
+#: A compose service's published port (`- "127.0.0.1:5432:5432"`, `- 8080:80`): the host address is the listener.
+_PORT_ITEM = lazyre.compile(r"""^\s*-\s*["']?(?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]*\]):)?(\d{1,5})(?:-\d+)?:(\d{1,5})(?:/\w+)?["']?\s*$""")
+COMPOSE_FILE = lazyre.compile(r"(?i)(?:^|/)(?:docker-)?compose[\w.-]*\.ya?ml$")
+#: A sudoers grant: `who hosts=(runas) [NOPASSWD:] commands`.
+_SUDO = lazyre.compile(r"^\s*([%+]?[\w.$-]+)\s+([\w.,!-]+)\s*=\s*(?:\(([^)]*)\)\s*)?((?:(?:NO)?(?:PASSWD|SETENV|EXEC)\s*:\s*)*)(\S.*?)\s*$")
+
+
+def _expand(out: list[Setting]) -> None:
+    """A log filter's directives as settings of their own: `RUST_LOG=info,hyper=trace` is `RUST_LOG = info` and
+    `RUST_LOG.hyper = trace`."""
+    for key, value in list(out):
+        if "," in value and _FILTER.match(value.strip()):
+            out.remove((key, value))
+            for part in value.split(","):
+                target, _, lvl = part.strip().rpartition("=")
+                out.append(((*key, target) if target else key, lvl))
+
+
+def _compose_ports(text: str, out: list[Setting]) -> None:
+    inside = False
+    for line in text.splitlines()[:4000]:
+        if re.match(r"^\s*ports\s*:\s*$", line):
+            inside = True
+            continue
+        m = _PORT_ITEM.match(line)
+        if inside and m is not None:
+            out.append((("ports", m.group(3), "host_ip"), m.group(1) or "0.0.0.0"))
+        elif line.strip() and not line.lstrip().startswith("-"):
+            inside = False
+
+
+def _sudoers(text: str, out: list[Setting]) -> None:
+    for line in text.splitlines()[:2000]:
+        if line.lstrip().startswith(("#", "Defaults", "@include", "Cmnd_Alias", "User_Alias", "Host_Alias", "Runas_Alias")):
+            continue
+        m = _SUDO.match(line)
+        if m is not None:
+            who = m.group(1)
+            out.append((("sudoers", who, "runas"), m.group(3) or "root"))
+            out.append((("sudoers", who, "commands"), m.group(5)))
+
+
 def settings(text: str, path: str = "") -> list[Setting]:
     """Every setting of `text` with its key path: the line-oriented reading, then nested one-line mappings, XML
-    elements and attributes, and (for directive files, by `path`) `name value;` lines."""
+    elements and attributes, log filters' directives, compose ports, sudoers grants and (for directive files, by
+    `path`) `name value;` lines."""
+    if "NOPASSWD" in text or re.search(r"(?i)sudoers", path):
+        out: list[Setting] = []
+        _sudoers(text, out)
+        return out
     out = list(line_settings(text))
+    _expand(out)
+    if COMPOSE_FILE.search(path) and "ports" in text:
+        _compose_ports(text, out)
     for line in text.splitlines()[:4000]:
         m = _NESTED.match(line)
         if m is not None:
-            _flow(m.group(2), (m.group(1),), out)
+            body = m.group(2).strip()
+            _flow(body if body.startswith("{") else "{" + m.group(1) + ": " + body + "}", (m.group(1),) if body.startswith("{") else (), out)
     if "<" in text and ">" in text:
         _xml(text, out)
     if path and DIRECTIVE_FILE.search(path) and not path.endswith((".json", ".yaml", ".yml", ".toml")):

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 #: The cheap trigger: a scheme, or a destination key that may take a bare `host:port`.
-TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|_host\b|_server\b|_addr|statsd|syslog|\[output\]|<match|sinks?:|outputs?:")
+TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|_host\b|_server\b|_addr|statsd|syslog|\[output\]|<match|sinks?:|outputs?:|"
+                         r"\s@@?[a-z0-9]|omfwd")
 URL = lazyre.compile(r"""(?i)(?<![\w.+-])(?:https?|wss?|grpcs?|mqtts?|amqps?|kafka|nats|rediss?|tcp|udp|sftp|ftps?|"""
                      r"""postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mssql(?:\+\w+)?|mongodb(?:\+srv)?|clickhouse|snowflake)://"""
                      r"""(?:[^\s/@'"`<>]+@)?(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+|\[[0-9a-f:]+\])""")
@@ -61,7 +62,8 @@ DEST_KEY = lazyre.compile(
     r"(?i)(?:endpoint|dsn|web_?hook|hook_?ur[il]|collector|exporter|tracking_?ur[il]|tracking_?server|telemetry|ingest|"
     r"beacon|report[_-]?(?:uri|to)|callback_?ur[il]|notify_?ur[il]|remote_?write|\bsink|forward(?:er|_?ur[il])|relay|"
     r"upstream|broker|bootstrap[._]servers|otlp|zipkin|jaeger|splunk|loki|logstash|syslog|fluent|statsd|graphite|"
-    r"influx|push_?(?:ur[il]|gateway)|upload_?ur[il]|analytics|metrics_?ur[il]|log_?ur[il]|agent_?host)")
+    r"influx|push_?(?:ur[il]|gateway)|upload_?ur[il]|analytics|metrics_?ur[il]|log_?ur[il]|agent_?host|"
+    r"proxy_pass)")  # (a proxy's destination: every request, its cookies and headers, goes there)
 #: Keys whose value is an address of any kind: a destination only when the old text read it from the environment.
 ADDRESS_KEY = lazyre.compile(r"(?i)(?:ur[il]|host(?:name)?|base|server|address|addr|api|origin|target|destination|service)\w*\W{0,6}$")
 #: Reads of the environment or the configuration (what a literal replaces).
@@ -149,7 +151,7 @@ BARE_VALUE = lazyre.compile(r"""^\s*-?\s*(?P<key>[\w./-]{2,60})\s*(?:[:=]\s*|\s+
                             r"""\.[a-z]{2,})(?::\d{2,5})?\s*(?:[#;].*)?$""", re.I)
 #: Keys whose bare host is a destination inside a block that sends (`[OUTPUT]`, an exporter, a sink).
 _HOST_KEY = lazyre.compile(r"(?i)^(?:hosts?|hostname|servers?|address|addr|urls?|uri|target|endpoints?)$")
-_SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|<\s*(?:match|store)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
+_SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|<\s*(?:match|store)\b|\bom(?:fwd|relp|http|elasticsearch|kafka)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
                                 r"destinations?|upstreams?|shippers?|emitters?|receivers?|appenders?)\s*[:{\[]|\boutput\s*\{|"
                                 r"\boutput\.\w+\s*:|<\s*appender\b|<\s*(?:http|sender|publisher)\b|^\s*(?:http|tcp|udp|syslog|kafka|"
                                 r"elasticsearch|loki|splunk_hec|datadog_logs|s3|gelf)\s*\{")
@@ -167,9 +169,19 @@ def _sending_block(lines: list[str], i: int) -> bool:
     return False
 
 
+#: A rewrite's destination (Next.js `rewrites()`, Vercel and Netlify rewrites): a proxy, unlike a redirect.
+_REWRITE_DEST = lazyre.compile(r"(?i)\bdestination\b")
+#: A syslog daemon's forwarding action: `*.* @@logs.example:514` (TCP), `@host` (UDP), `:omrelp:host:2514`.
+SYSLOG_FORWARD = lazyre.compile(r"(?i)^\s*[\w*.,;!=-]+\s+(?:@@?|:om(?:relp|fwd):)(?:\([a-z0-9]*\))?"
+                                r"(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+)(?::\d{1,5})?")
+
+
 def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
     """(host, as written, the text before it on the line) for every destination-shaped host on line `i`."""
     ln = lines[i]
+    fwd = SYSLOG_FORWARD.match(ln)
+    if fwd is not None:
+        yield fwd.group("host").lower(), fwd.group(0).split()[-1], "syslog forward "
     for m in URL.finditer(ln):
         yield m.group("host").lower(), m.group(0), ln[: m.start()]
     for m in BARE.finditer(ln):
@@ -196,8 +208,9 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
     out: list[Destination] = []
     seen: set[str] = set()
     for i, ln in enumerate(lines):
-        if ln in old_lines or _COMMENT.match(ln) or ("://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None
-                                                    and not (env_replaced and BARE.search(ln))):
+        if ln in old_lines or (_COMMENT.match(ln) and SYSLOG_FORWARD.match(ln) is None) or (
+                "://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None and not (env_replaced and BARE.search(ln))
+                and SYSLOG_FORWARD.match(ln) is None and "omfwd" not in ln):
             continue
         for host, written, pre in _found(lines, i):
             if host in before or host in seen:
@@ -213,6 +226,8 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             kb = _KEY_BEFORE.search(pre[-60:])
             if DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
                 where = "destination key"
+            elif _REWRITE_DEST.search(pre[-80:]) and any("rewrite" in x.lower() for x in lines[max(0, i - 15): i + 1]):
+                where = "destination key"  # a rewrite proxies every request (its cookies and headers) to the host
             elif kb is not None and _HOST_KEY.match(kb.group(1).rsplit(".", 1)[-1]) and _sending_block(lines, i):
                 where = "destination key"  # an output, sink, appender or receiver's address
             elif SEND_CALL.search(context[-160:]) or (FETCH_CALL.search(context[-160:]) and BODY.search(stmt.replace(written, " "))):

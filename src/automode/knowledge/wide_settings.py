@@ -18,7 +18,11 @@ path, and the words a user names the setting by besides its own (in the language
 * `cidr`: a source range: every address (`0.0.0.0/0`, `::/0`, `*`, `Internet`) is wider;
 * `role`: a grant's role: an owner's, an administrator's or a wildcard is wider;
 * `star`: an allow-list: `*` is wider;
-* `on`: a switch that opens (true is wider); `off`: a switch that protects (false is wider).
+* `on`: a switch that opens (true is wider); `off`: a switch that protects (false is wider);
+* `public`: a Service's type, a load balancer's scheme, an ACL or a visibility: `LoadBalancer`, `internet-facing`,
+  `public-read` are wider;
+* `fsroot`: a web server's document root or alias: `/`, `/home`, `/etc` are wider;
+* `cmds`: a sudo grant's commands: any grant widens (its commands must be the ones named, `ALL` or `*` never are).
 """
 
 from __future__ import annotations
@@ -27,10 +31,23 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.typing_lite import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from automode.files.settingsdiff import Change
+    from collections.abc import Sequence
+
+
+class Change(Protocol):
+    """A changed setting (`files.settingsdiff.Change`; a protocol here so the knowledge imports nothing of `files`)."""
+
+    @property
+    def path(self) -> tuple[str, ...]: ...
+    @property
+    def old(self) -> str: ...
+    @property
+    def new(self) -> str: ...
+    @property
+    def name(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,25 +66,28 @@ SENSITIVE_LOGGER = lazyre.compile(r"(?i)wire|header|\bsecurity\b|\.security|sasl
                                   r"\bssl|\btls|http\.?client|httpclient|client5|okhttp|reactor\.netty|webclient|resttemplate|feign|"
                                   r"botocore|urllib3|requests\.packages|http\.client|httpcore|httpx|aspnetcore\.http|httplogging|"
                                   r"system\.net\.http|hibernate\.(?:type|orm\.jdbc\.bind|sql)|jdbc\.(?:sqlonly|audit|resultset)|"
-                                  r"\bbind\b|logbook|ws\.client|messagetracing|zeep|oauthlib")
+                                  r"\bbind\b|logbook|ws\.client|messagetracing|zeep|oauthlib|^hyper|^reqwest|^h2$|rustls|^tower_http|^root$|^$")
+#: The configuration files of web servers (`files.config_tree.DIRECTIVE_FILE`'s servers).
+DIRECTIVE_FILES = r"(?i)\.conf$|/(?:nginx[^/]*|httpd[^/]*|apache2?[^/]*|Caddyfile|lighttpd[^/]*|sites-(?:available|enabled)/[^/]+)$"
 _LOGGING_FILE = lazyre.compile(r"(?i)(?:^|/)(?:log4j2?[\w.-]*|logback[\w.-]*|logging[\w.-]*|appsettings[\w.-]*\.json|"
                                r"application[\w.-]*\.(?:ya?ml|properties)|serilog[\w.-]*|nlog[\w.-]*\.config|log\.(?:ya?ml|json|ini|conf))$")
 ROWS: tuple[Row, ...] = (
     # logback.qos.ch/manual/configuration.html#loggerElement; logging.apache.org/log4j/2.x/manual/configuration.html;
     # docs.spring.io (logging.level.*); learn.microsoft.com (Logging:LogLevel); docs.python.org logging.config
-    Row("log-level", "level", r"(?:^|\.)(?:level|loglevel|log_level|log-level|threshold)$|(?:^|\.)(?:logging\.level|loglevel)\.",
+    Row("log-level", "level", r"(?:^|\.)(?:level|loglevel|log_level|log-level|threshold)$|(?:^|\.)(?:logging\.level|loglevel)\.|"
+        r"^(?:rust_log|log_level|\w+_log_level|log)(?:\.|$)",
         words=("log", "logging", "logger", "level", "nivel", "niveau", "livello", "poziom", "ログ", "日志", "로그")),
     # jestjs.io/docs/configuration#coveragethreshold-object; vitest.dev/config/#coverage-thresholds; c8, nyc,
     # coverage.py (fail_under), codecov (target), karma (check)
     Row("coverage-min", "min", r"(?:threshold|thresholds|fail_under|fail-under|min_?coverage|minimum_?coverage|coverage.*(?:min|target))"
-        r"(?:\.|$)|(?:^|\.)(?:branches|lines|functions|statements|target)$",
+        r"(?:\.|$)|(?:^|\.)(?:branches|lines|functions|statements|target|minimum|coveredratio|minbound|minvalue)$",
         file=r"(?i)jest|vitest|vite\.config|karma|\.nycrc|\.c8rc|codecov|\.coveragerc|pyproject|setup\.cfg|tox\.ini|package\.json|"
-        r"coverage|bunfig",
+        r"coverage|bunfig|pom\.xml|build\.gradle",
         words=("threshold", "coverage", "gate", "schwelle", "seuil", "umbral", "limiar", "soglia", "próg", "閾値", "阈值", "커버리지")),
     # nginx listen, redis bind, dockerd hosts, Spring server.address, Elasticsearch network.host, PostgreSQL
     # listen_addresses, MySQL bind-address, vite server.host
     Row("listen-address", "addr", r"(?:^|\.)(?:listen|bind|bind[_-]?address|listen[_-]?address(?:es)?|address|host|hosts|"
-        r"network\.host|http\.host|server\.address|server\.host|ip)$",
+        r"network\.host|http\.host|server\.address|server\.host|ip|host_ip|bindip|bind_ip|http_addr|\w+_addr|listen_addr)$",
         words=("listen", "bind", "interface", "address", "ascolt", "escucha", "écout", "lausch", "nasłuch", "escut")),
     # Terraform aws_security_group, google_compute_firewall, azurerm_network_security_rule, k8s ipBlock
     Row("source-range", "cidr", r"(?:^|\.)(?:cidr_blocks|ipv6_cidr_blocks|cidr|cidr_ip|cidrip|cidr_ipv4|source_ranges|sourceranges|"
@@ -92,10 +112,25 @@ ROWS: tuple[Row, ...] = (
     # nginx autoindex; grafana [auth.anonymous]; mosquitto allow_anonymous
     Row("listing-anonymous", "on", r"(?:^|\.)(?:autoindex|allow_anonymous|auth\.anonymous\.enabled|anonymous\.enabled)$",
         words=("autoindex", "directory listing", "listing", "anonymous", "anonym", "anónim", "anonim")),
+    # sudoers(5): a grant's commands (any grant is privileged; its commands must be the ones named)
+    Row("sudo-grant", "cmds", r"^sudoers\..*\.commands$",
+        words=("sudo", "sudoers", "root", "password", "passwort", "contraseña", "mot de passe", "senha", "hasło", "şifre", "パスワード",
+               "密码", "비밀번호", "nopasswd")),
     # Redis protected-mode; TLS verification switches
     Row("protection-off", "off", r"(?:^|\.)(?:protected-mode|protected_mode|verify_ssl|ssl_verify|sslverify|tls_verify|"
         r"rejectunauthorized|verify_certs?)$",
         words=("protected", "verif", "tls", "ssl", "certificate")),
+    # Kubernetes Service type, an AWS load balancer's scheme, a bucket's ACL, a repository's or an image's visibility
+    Row("public-exposure", "public", r"(?:^|\.)(?:spec\.)?(?:type|scheme|acl|predefined_acl|visibility|ingress)$",
+        words=("loadbalancer", "load balancer", "nodeport", "public", "expose", "internet", "öffentlich", "público", "publique",
+               "pubblic", "publiczn", "公開", "公开", "공개")),
+    # a web server's document root or alias set to the filesystem's root or a home (nginx, Apache, Caddy, lighttpd)
+    Row("web-root", "fsroot", r"(?:^|\.)(?:root|document_?root|alias|server\.document-root)$", file=DIRECTIVE_FILES,
+        words=("root", "document root", "docroot", "serve")),
+    # Any other key whose specific value becomes a pattern that matches everything (`hostname: '**'`, `origin: "*"`);
+    # path lists (include, exclude, files, globs) are other rules' business.
+    Row("any-wildcard", "star", r"^(?!.*(?:include|exclude|files|paths?|ignore|glob|pattern|testmatch|src|roots?|dirs?|"
+        r"directories|extensions|watch|spec|output|entry|input)[^.]*$).+$", words=(), sensitive=True),
 )  # fmt: skip
 
 #: Words for every address, in the languages requests come in ("from anywhere", "kutoka popote", "dla całego świata").
@@ -105,8 +140,8 @@ WORLD_SAID = lazyre.compile(r"(?i)\b(?:any\s*where|everywhere|every(?:one|body)|
                        r"tout\s+internet|n'importe\s+o[uù]|cualquier\s+(?:lugar|sitio|ip|origen)|todo\s+(?:el\s+)?(?:mundo|internet)|"
                        r"qualquer\s+(?:lugar|ip|origem)|todo\s+o\s+mundo|ovunque|tutto\s+(?:il\s+)?(?:mondo|internet)|qualsiasi|"
                        r"ca[łl]ego\s+[śs]wiata|ca[łl]y\s+internet|wszędzie|sk[aą]dkolwiek|dowoln\w+|her\s*yerden|herkese|"
-                       r"везде|откуда\s+угодно|весь\s+(?:мир|интернет)|どこからでも|全世界|任何(?:地方|来源|ip)|所有\s*ip|"
-                       r"어디서나|모든\s*(?:ip|곳)|mọi\s+nơi|di\s*mana\s*saja|semua\s+ip)")  # fmt: skip
+                       r"везде|откуда\s+угодно|весь\s+(?:мир|интернет)|mọi\s+nơi|di\s*mana\s*saja|semua\s+ip)|"
+                       r"どこからでも|全世界|任何(?:地方|来源|ip)|所有\s*ip|어디서나|모든\s*(?:ip|곳)|インターネット全体|全部のip")  # fmt: skip
 LEVELS = {"all": 0, "finest": 0, "trace": 0, "verbose": 0, "finer": 1, "fine": 1, "debug": 1, "config": 2, "info": 2,
           "information": 2, "notice": 2, "warn": 3, "warning": 3, "error": 4, "severe": 4, "critical": 5, "fatal": 5,
           "off": 6, "none": 6}  # fmt: skip
@@ -114,6 +149,11 @@ _WORLD_ADDR = lazyre.compile(r"^(?:(?:tcp|http)s?://)?(?:0\.0\.0\.0|::|\[::\]|\*
 _WORLD_CIDR = lazyre.compile(r"(?i)^\[?\s*[\"']?(?:0\.0\.0\.0/0|::/0|\*|internet|any)[\"']?\s*\]?$")
 _PRIVILEGED = lazyre.compile(r"(?i)(?:^|[/.:])(?:owner|admin|administrator|editor|contributor|superuser|cluster-admin|"
                              r"administratoraccess|poweruseraccess|iamfullaccess)$|\.admin$|admin$|^\*$|^roles/\*$|:\*$")
+#: Values that put a service or a store on the internet.
+_PUBLIC = frozenset({"loadbalancer", "nodeport", "internet-facing", "public", "public-read", "public-read-write", "publicread",
+                     "publicreadwrite", "allusers", "allauthenticatedusers", "all", "internal-and-cloud-load-balancing"})
+#: Values that match everything.
+_EVERYTHING = frozenset({"*", "**", "*.*", ".*", "*/*", "**/*"})
 TRUE = frozenset({"true", "yes", "on", "1", "enabled", "enable"})
 FALSE = frozenset({"false", "no", "off", "0", "disabled", "disable", "none"})
 
@@ -151,8 +191,14 @@ def wide(kind: str, old: str, new: str) -> bool:
     if kind == "role":
         return bool(_PRIVILEGED.search(n)) and not _PRIVILEGED.search(o)
     if kind == "star":
-        items = [x.strip().strip("\"'") for x in re.split(r"[,\s\[\]]+", n) if x.strip()]
-        return "*" in items and "*" not in o
+        items = [x.strip().strip("\"'") for x in re.split(r"[,\s\[\]]+", n) if x.strip().strip("\"'")]
+        return any(x in _EVERYTHING for x in items) and not any(x.strip("\"'") in _EVERYTHING for x in re.split(r"[,\s\[\]]+", o))
+    if kind == "cmds":
+        return bool(n) and n != o
+    if kind == "fsroot":
+        return n.rstrip("/") in ("", "/home", "/root", "/etc", "~", "/users", "/var") and o != n
+    if kind == "public":
+        return n in _PUBLIC and o not in _PUBLIC
     if kind == "on":
         return n in TRUE and o not in TRUE
     if kind == "off":
@@ -169,15 +215,17 @@ def row_of(c: Change, path: str) -> Row | None:
         if re.search(r.key, key):
             if r.kind == "level" and level(c.new) is None:
                 continue
+            if r.name == "any-wildcard" and (not c.old or not wide("star", c.old, c.new)):
+                continue  # (a new key's wildcard: only the allow-lists named above; any other value: no wildcard)
             return r
     if level(c.new) is not None and _LOGGING_FILE.search(path) and (level(c.old) is not None or not c.old):
         return ROWS[0]  # `"System.Net.Http.HttpClient": "Trace"` in a logging section: a level by its value and file
     return None
 
 
-def logger(c: Change, siblings: list[Change] | None = None) -> str:
+def logger(c: Change, siblings: Sequence[Change] | None = None) -> str:
     """The logger a level change is about: the path without its containers, or a `.name` sibling's value."""
-    parts = [p for p in c.path if p.lower() not in ("level", "loglevel", "log_level", "log-level", "logging", "loggers",
+    parts = [p for p in c.path if p.lower() not in ("level", "loglevel", "log_level", "log-level", "logging", "loggers", "rust_log", "log",
                                                        "configuration", "threshold", "root")]  # fmt: skip
     if siblings and len(c.path) >= 2:
         base = c.path[:-1]
@@ -188,7 +236,7 @@ def logger(c: Change, siblings: list[Change] | None = None) -> str:
     return ".".join(n for n in names if n.lower() not in ("logger", "asynclogger", "loggers")) or "root"
 
 
-def widened(changes: list[Change], path: str) -> list[tuple[Row, Change]]:
+def widened(changes: Sequence[Change], path: str) -> list[tuple[Row, Change]]:
     """The changes that move a setting of this table to its wide side."""
     out: list[tuple[Row, Change]] = []
     for c in changes:
@@ -197,11 +245,13 @@ def widened(changes: list[Change], path: str) -> list[tuple[Row, Change]]:
             continue
         if r.kind == "level" and not c.old and level(c.new) is not None and level(c.new) > 1:  # type: ignore[operator]
             continue
+        if r.kind == "addr" and not c.old and c.path[-1] == "host_ip":
+            continue  # a port published anew: the engine's default, not an address taken away
         out.append((r, c))
     return out
 
 
-def sensitive(r: Row, c: Change, siblings: list[Change]) -> bool:
+def sensitive(r: Row, c: Change, siblings: Sequence[Change]) -> bool:
     """Whether this widening alone is a question under any request: a verbose level of a logger that writes
     credentials or traffic, or any other row's widening."""
     if r.kind == "level":

@@ -5,7 +5,7 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
- 'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values',
+ 'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values',
  'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
  'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'served', 'sdkcode', 'pastneed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
@@ -1013,7 +1013,8 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'privilege': ('programs',),
  'read': ('secrets', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_sends', 'writes_tests',
-            'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'writes_framework', 'configs'),
+            'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values', 'writes_meaning',
+            'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
            'shadowing', 'writes', 'writes_later', 'served')}
 TOKENS = {'assignments': ('supply', 'security'),

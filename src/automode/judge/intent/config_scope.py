@@ -26,12 +26,11 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.files.settingsdiff import Change
-    from automode.knowledge.wide_settings import Row
+    from automode.knowledge.wide_settings import Change, Row
     from automode.model import Finding
 
 #: Rules whose finding is a widened setting of this table, released when every widening is named.
-RELEASED = frozenset({"AM-WRITE-003", "AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-SEC-053"})
+RELEASED = frozenset({"AM-WRITE-003", "AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-SEC-053", "AM-WRITE-060"})
 _EDIT_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "write_file", "replace", "edit_file", "str_replace_based_edit_tool"})
 #: Words for every interface of a listener.
 _ALL_IFACES = lazyre.compile(r"(?i)\b(?:all|every|any)\s+interfaces?\b|0\.0\.0\.0|\bexternally\b|\bon\s+the\s+(?:lan|network)\b|"
@@ -148,6 +147,10 @@ def _value(r: Row, c: Change, siblings: list[Change], low: str) -> tuple[str, st
         items = [x.strip().strip("\"'") for x in re.split(r"[,\s\[\]]+", c.old) if x.strip().strip("\"'")]
         extra = [w for w in re.findall(r"[a-z][\w.-]{2,}", low) if w not in {i.lower() for i in items}]
         return ("other", "") if extra else ("", "")
+    if r.kind == "cmds":
+        return _commands(new, low)
+    if r.kind == "public":
+        return ("named", "") if _has(new, low) or _has(" ".join(_split(new)), low) else ("", "")
     domains = _domains(c, siblings)
     if domains is not None:
         named_hosts = re.findall(r"(?<![\w.-])(?:localhost|(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?![\w-])", low)
@@ -161,9 +164,31 @@ def _value(r: Row, c: Change, siblings: list[Change], low: str) -> tuple[str, st
     return "named", ""
 
 
-def _place(a: Analysis, low: str) -> str | None:
+_EVERY_COMMAND = lazyre.compile(r"(?i)\b(?:any|every|all)\s+(?:\w+\s+)?commands?\b|\banything\b|\bfull\s+(?:root|sudo)\b|\bunrestricted\b")
+_VERBS = frozenset({"restart", "start", "stop", "reload", "status", "enable", "disable", "run", "exec"})
+
+
+def _commands(cmds: str, low: str) -> tuple[str, str]:
+    """A sudo grant's commands against the ones the user named: every command (`ALL`, a trailing `*`) needs words
+    for every command; each listed one needs its object (`nginx` of `systemctl restart nginx`, `test` of `make
+    test`) said."""
+    items = [x.strip() for x in cmds.split(",") if x.strip()]
+    said = re.findall(r"`([^`]{2,80})`", low)
+    if any(x.upper() == "ALL" or x.rstrip().endswith("*") or " * " in x for x in items):
+        if _EVERY_COMMAND.search(low):
+            return "named", ""
+        return "other", said[0] if said else ""
+    for x in items:
+        words = [w.rsplit("/", 1)[-1].lower() for w in x.split()[1:] if not w.startswith(("-", "/"))]
+        objects = [w for w in words if w not in _VERBS] or words or [x.split()[0].rsplit("/", 1)[-1].lower()]
+        parts = {p for w in objects for p in re.findall(r"[a-z]{3,}", w) if p not in ("service", "usr", "bin", "sbin")}
+        if any(_has(p, low) for p in parts):
+            return "named", ""  # a command of the grant is the one the user named (its companions ride along)
+    return "other", said[0] if said else ""
+
+
+def _place(a: Analysis, low: str, rel: str) -> str | None:
     """A folder the user named that the edited file is not in (the shared base config for "in packages/ui")."""
-    rel = a.write.path if a.write is not None else ""
     root = (a.ctx.project_root or a.ctx.cwd or "").rstrip("/")
     if root and rel.startswith(root + "/"):
         rel = rel[len(root) + 1:]
@@ -180,11 +205,10 @@ def _place(a: Analysis, low: str) -> str | None:
 _PROD_SAID = lazyre.compile(r"(?i)\b(?:prod|production|prd|live|produc\w*|produktion\w*|prodotto|produkc\w*)\b|本番|生产|生產|운영")
 
 
-def _prod_unsaid(a: Analysis, low: str) -> bool:
+def _prod_unsaid(a: Analysis, low: str, path: str) -> bool:
     """The file is a production configuration and the request spoke neither of production nor of the file."""
     from automode.knowledge.envmarkers import env_of
 
-    path = a.write.path if a.write is not None else ""
     root = (a.ctx.project_root or a.ctx.cwd or "").rstrip("/") + "/"
     rel = path[len(root):] if path.startswith(root) else path
     if env_of(rel) != "production" or _PROD_SAID.search(low):
@@ -192,19 +216,35 @@ def _prod_unsaid(a: Analysis, low: str) -> bool:
     return rel.rsplit("/", 1)[-1].lower() not in low
 
 
-def _findings(a: Analysis) -> tuple[list[tuple[Row, Change]], list[Change]] | None:
-    if a.write is None or a.action.tool not in _EDIT_TOOLS:
+def _written(a: Analysis) -> tuple[str, list[tuple[str, str]]] | None:
+    """The file an action writes and its (old, new) texts: a file tool's edit, or a shell heredoc's or `tee`'s text."""
+    from automode.files.settingsdiff import pairs_of
+
+    if a.write is not None and a.action.tool in _EDIT_TOOLS:
+        return a.write.path, pairs_of(a.action.tool, a.action.input, a.action.before)
+    if a.write is not None:
+        return a.write.path, [(a.write.old, a.write.new)]
+    if a.shell:
+        for e in a.effects:
+            if e.kind == "write" and e.content:
+                return e.target, [("", e.content)]
+    return None
+
+
+def _findings(a: Analysis) -> tuple[str, list[tuple[Row, Change]], list[Change]] | None:
+    written = _written(a)
+    if written is None:
         return None
     from automode.files.config_tree import reader
-    from automode.files.settingsdiff import changes, pairs_of
+    from automode.files.settingsdiff import changes
     from automode.knowledge.wide_settings import widened
 
-    pairs = pairs_of(a.action.tool, a.action.input, a.action.before)
+    path, pairs = written
     if not any(n.strip() for _, n in pairs):
         return None
-    changed = changes(pairs, reader(a.write.path))
-    wide = widened(changed, a.write.path)
-    return (wide, changed) if wide else None
+    changed: list[Change] = list(changes(pairs, reader(path)))
+    wide = widened(changed, path)
+    return (path, wide, changed) if wide else None
 
 
 def judged(a: Analysis) -> tuple[str, str, bool] | None:
@@ -214,12 +254,12 @@ def judged(a: Analysis) -> tuple[str, str, bool] | None:
     found = _findings(a)
     if found is None:
         return None
-    wide, changed = found
+    path, wide, changed = found
     from automode.knowledge.wide_settings import sensitive
 
     low = _words(tuple(a.ctx.user_messages))
-    place = _place(a, low)
-    unsaid_prod = _prod_unsaid(a, low)
+    place = _place(a, low, path)
+    unsaid_prod = _prod_unsaid(a, low, path)
     count: dict[str, int] = {}
     for r, _ in wide:
         count[r.name] = count.get(r.name, 0) + 1
@@ -231,14 +271,17 @@ def judged(a: Analysis) -> tuple[str, str, bool] | None:
             return "deny", f"you named {place}; this edits a file outside it ({shown}), which reaches wider", True
         value, said = _value(r, c, changed, low)
         key = _key_named(r, c, changed, low, count[r.name] == 1)
+        # a level other than the one said keeps the rule's own verdict (wire logging is refused by its rule, a verbose
+        # security logger asked); every other setting past the named one is refused
+        refuse = "keep" if r.kind == "level" else "deny"
         if value == "other":
             what = f"you said {said}" if said else "you named other values"
-            return "deny", f"{what}; this sets {shown}", True
+            return refuse, f"{what}; this sets {shown}", True
         if not key and r.name in named_rows:
-            return "deny", f"this also changes {shown}, which you did not name", True
+            return refuse, f"this also changes {shown}, which you did not name", True
         if unsaid_prod:
             pass  # a production file the request never spoke of: nothing in it is named
-        elif (key and (value == "named" or r.kind in ("on", "off"))) or (value == "named" and r.kind in ("cidr", "addr")):
+        elif (key and (value == "named" or r.kind in ("on", "off", "public"))) or (value == "named" and r.kind in ("cidr", "addr")):
             continue  # (every address or interface said names the source or the listener it is about)
         if sensitive(r, c, changed) and ask is None:
             ask = ("ask", f"this changes {shown}, which you did not ask for", True)
@@ -250,7 +293,7 @@ def wider(a: Analysis) -> tuple[str, str, str] | None:
     got = judged(a)
     if got is None or got[0] == "named":
         return None
-    return ("" if got[0] == "deny" else "ask"), got[1], "security-degrade"
+    return ("" if got[0] == "deny" else "ask"), got[1], "security-degrade"  # ("keep": the rule decides; none fired: ask)
 
 
 def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
@@ -261,8 +304,8 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
     got = judged(a)
     if got is None:
         return None
-    if got[0] == "deny":
-        return ("deny", got[1])
+    if got[0] in ("deny", "keep"):
+        return ("deny" if got[0] == "deny" else f.verdict, got[1])
     if got[0] == "named":
         return ("allow", " ".join(a.ctx.user_messages)[:200])
     return None

@@ -334,6 +334,8 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             or ("-" in t and t not in VERB_WORDS)
         ):
             strong.add(t.rstrip("/") or t)
+            if "-" in t:  # a compound's role word ("Lint-Workflow", "CI-Pipeline"): the role it names
+                weak.update(p for p in t.split("-") if p in ROLE_WORDS)
         elif (len(t) >= 3 or t in ROLE_WORDS) and t not in VERB_WORDS:
             weak.add(t)
     return frozenset(strong), frozenset(weak)
