@@ -28,6 +28,9 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
+from automode.judge.intent.lang_words_loan import LATIN as LATIN_LOAN
+from automode.judge.intent.lang_words_loan import SCRIPT as LOANS
+from automode.judge.intent.lang_words_loan import loan_verb
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -124,9 +127,9 @@ def _fold(w: str) -> str:
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **LATIN_LOAN}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
-_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS})
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *LATIN_LOAN})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
@@ -134,8 +137,8 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
-    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`)
+    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang), LOANS.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
@@ -422,6 +425,8 @@ def _word_items(t: _Table, core: str) -> list[Item]:
         return _word_items(t, core[:-3])  # "datanya": its data
     if hit is None and (trade := trade_noun(low, t.lang)) is not None:
         return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
+    if hit is None and (loan := loan_verb(low)) is not None:
+        return [("g", loan)]  # "pakidelete", "droppa", "pushnij": the English verb of the trade, inflected (`lang_words_loan`)
     if hit is None:
         parts = low.split("-")
         if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts):
@@ -478,7 +483,7 @@ def _is_verb(it: Item) -> bool:
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
 #: the verb is read first, as English says it ("publish 4.0.0-rc.1 next").
-_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi"})
+_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl"})
 
 
 #: Words that belong to the verb after them ("force push", "just delete"): the verb is not moved away from them.

@@ -1,0 +1,125 @@
+"""Verbs of the trade borrowed into other languages (session 18, I2, helper `named`): the words people type for an
+act of their tools when they ask for it with its exact object ("pakidelete yung branch feature/x", "droppa
+tmp_x", "tmp_x 테이블 드롭해줘", "ポリシーをデタッチして", "задеплой api на стейдж", "pushnij to na origin").
+
+Developers in every language say the English verb of the tool and inflect it the way their language inflects a
+verb: a request prefix (Tagalog `paki-`, `i-`, `mag-`; Indonesian `nge-`; Czech/Slovak `vy-`/`za-`/`s-`), a suffix
+(Swedish `-a`, Dutch/German `-en`, Polish `-nij`/`-uj`/`-ować`, Czech `-nout`/`-ni`, Finnish `-aa`, Hungarian `-old`,
+Spanish/Portuguese `-ear`/`-ar`, Turkish `-la`/`-le`, Indonesian `-in`), sometimes a doubled consonant (`droppa`,
+`resetten`) or the English final `e` dropped (`merguj`, `deletnout`). `loan_verb` reads such a word back to the
+English verb when nothing in the language's own table knows it; `SCRIPT` holds the same verbs written in another
+script (Hangul, katakana, Cyrillic, Han), merged into the tables like `lang_words_destroy.DESTROY`.
+
+Not read as a request: a past participle or passive prefix ("gepusht", Indonesian `di-`, Tagalog `na-`/`nag-`: a
+report that it was done), and verbs of three letters (`tag`, `add`, `set`: too many words of other languages begin
+with them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# fmt: off
+#: English verbs of the trade that other languages borrow (each a word of `lexicon.VERBS`).
+LOAN_VERBS = frozenset({
+    "drop", "delete", "remove", "push", "merge", "deploy", "redeploy", "reset", "revert", "rollback", "flush", "purge",
+    "prune", "cancel", "detach", "attach", "scale", "upload", "install", "uninstall", "release", "publish", "restart",
+    "rebase", "destroy", "kill", "clear", "close", "resolve", "ack", "acknowledge", "assign", "unassign", "grant",
+    "revoke", "invite", "approve", "apply", "wipe", "truncate", "stop", "rotate", "disable", "enable", "archive", "mute",
+    "unpublish", "yank", "commit", "squash", "tag", "post", "send", "share", "start", "trigger", "rerun", "terminate",
+    "nuke", "unbind", "drain", "cordon", "reboot", "sync", "promote", "ship", "submit", "update", "upgrade", "downgrade",
+})
+#: Request prefixes a borrowed verb takes (Tagalog, Indonesian, Czech/Slovak/Polish perfective-imperative).
+PREFIXES: tuple[str, ...] = ("paki", "pa", "ipa", "i", "mag", "nge", "ng", "za", "vy", "s", "z", "od", "pře", "pre")
+#: Inflections of a borrowed verb: imperatives and infinitives of the languages that borrow them.
+SUFFIXES = frozenset({
+    "", "a", "e", "i", "o", "u", "aa", "ää", "ä", "ar", "er", "ir", "en", "et", "at", "ear", "iar", "eo", "are", "ate",
+    "ne", "ni", "na", "nu", "nout", "nite", "nij", "nijcie", "nijmy", "uj", "ujte", "ujcie", "ować", "owac", "ovat",
+    "ovať", "ovati", "uješ", "old", "eld", "olj", "elj", "öld", "ölj", "ol", "el", "le", "la", "lar", "ler", "lay",
+    "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ni", "ne",
+    "ta", "te", "tta", "ttaa", "ata", "ed",
+})
+#: A borrowed verb written in another script, by language: English gloss -> forms (`gloss` merges them like
+#: `lang_words_destroy.DESTROY`; unspaced languages match a form inside a word: "드롭해줘", "デタッチして").
+SCRIPT: Mapping[str, Mapping[str, str]] = {
+    "ko": {"drop": "드롭 드랍", "cancel": "캔슬 취소해", "deploy": "디플로이", "revert": "리버트", "flush": "플러시",
+           "purge": "퍼지", "scale": "스케일", "attach": "어태치", "detach": "디태치 분리해 떼어", "revoke": "회수해 해제해",
+           "uninstall": "언인스톨", "redeploy": "재배포", "approve": "승인해", "resolve": "해결 처리해", "close": "종료 처리",
+           "acknowledge": "확인 처리", "reduce": "줄여", "lower": "내려", "rebase": "리베이스", "prune": "프룬"},
+    "ja": {"drop": "ドロップ", "cancel": "キャンセル", "detach": "デタッチ 外して はずして", "attach": "アタッチ",
+           "purge": "パージ", "resolve": "解決済みに 解決して", "acknowledge": "アクノレッジ", "approve": "承認して",
+           "upload": "アップして 上げて", "uninstall": "アンインストール", "point": "に向けて 向けて", "rebase": "リベース",
+           "reduce": "減らして", "lower": "落として", "revert": "リバート", "prune": "プルーン"},
+    "zh": {"push": "推到 推送", "unbind": "解绑 解除绑定", "detach": "分离 摘掉", "cancel": "取消", "rollback": "回滚",
+           "close": "关闭 关掉", "resolve": "解决", "acknowledge": "确认告警", "scale": "缩容 扩容", "upload": "上传",
+           "remove": "移除 去掉", "drop": "drop掉 删掉", "reduce": "缩到 降到"},
+    "ru": {"push": "запушь запушить пушни запуш", "deploy": "задеплой задеплоить деплойни", "merge": "смержи смерджи "
+           "мерджни замержи", "reset": "ресетни", "revert": "откати", "scale": "скейлни отскейль", "detach": "отвяжи "
+           "открепи", "revoke": "отзови", "grant": "выдай", "close": "закрой", "cancel": "отмени", "approve": "заапрувь "
+           "апрувни", "acknowledge": "подтверди", "drop": "дропни", "rebase": "ребейзни", "resolve": "зарезолвь"},
+    "uk": {"push": "запуш пушни", "deploy": "задеплой", "merge": "смерж змерж", "detach": "відв'яжи відвяжи від'єднай",
+           "close": "закрий", "acknowledge": "підтверди", "cancel": "скасуй", "grant": "видай надай", "revoke": "відкликай",
+           "revert": "відкоти", "drop": "дропни"},
+    # (and the everyday verb of bringing a count down, where a language says it for scaling to none: "0'a düşür")
+    "tr": {"reduce": "düşür düşürün azalt"},
+}
+# fmt: on
+_NO_PREFIX_WITH = frozenset({"s", "z", "i", "pa"})  # (a bare one-letter prefix only before a verb of five letters or more)
+
+
+def _stems(verb: str) -> tuple[str, ...]:
+    """The forms a borrowed verb starts with: the verb, and the verb without its final `e` (`merguj`, `deletnout`)."""
+    return (verb, verb[:-1]) if verb.endswith("e") and len(verb) >= 5 else (verb,)
+
+
+_BY_STEM: dict[str, str] = {s: v for v in sorted(LOAN_VERBS, key=len) if len(v) >= 4 for s in _stems(v)}
+_MAX = max(len(s) for s in _BY_STEM)
+
+
+def loan_verb(word: str) -> str | None:
+    """The English verb a borrowed, inflected word is (`pakidelete` delete, `droppa` drop, `mergeld` merge, `i-push`
+    push, `deployaa` deploy), None when it is none."""
+    w = word.lower().replace("-", "").replace("'", "")
+    if len(w) < 5 or not w.isalpha():
+        return None
+    starts = [0] + [len(p) for p in PREFIXES if w.startswith(p) and len(w) - len(p) >= 4]
+    for start in starts:
+        rest = w[start:]
+        for n in range(min(len(rest), _MAX), 3, -1):
+            verb = _BY_STEM.get(rest[:n])
+            if verb is None:
+                continue
+            if start and w[:start] in _NO_PREFIX_WITH and len(verb) < 5:
+                continue
+            tail = rest[n:]
+            if tail in SUFFIXES or (len(tail) >= 2 and tail[0] == rest[n - 1] and tail[1:] in SUFFIXES):
+                if start == 0 and not tail:
+                    return None  # the English word itself: the English reader reads it
+                return verb
+    return None
+
+
+# fmt: off
+#: Hindi typed in Latin letters (Hinglish): the verb of the trade said in English before a Hindi light verb ("flush kar
+#: do", "install karo", "playbook chala do"), the object before the verb. Its function words are dropped, its own
+#: verbs read, and the clause read verb first like Hindi's (`gloss._VERB_FINAL`).
+LATIN: Mapping[str, Mapping[str, str]] = {
+    "hl": {
+        "delete": "hata hatao hata_do hata_dena hatado mita mitao mita_do uda_do uda_dena nikal_do",
+        "clean": "saaf_kar_do saaf_karo saaf",
+        "run": "chala chalao chala_do chalado chalaiye chala_dena",
+        "send": "bhej bhejo bhej_do bhejdo",
+        "stop": "band_kar_do band_karo",
+        "give": "de_do dedo dijiye",
+        "put": "daal_do daalo dal_do",
+        "apply": "laga_do lagao",
+        "only": "sirf bas",
+        "all": "saare saari sab sabhi",
+        "NEG": "mat",
+        "please": "zara jara",
+        "": "ka ki ke ko se pe mein hai hain tha thi wala wale wali hamare hamara hamari humare mera meri mere apna "
+            "apne apni yeh woh bhi aur jo toh kar karo kardo kar_do karna kijiye karein kariye karde kar_dena do dena "
+            "wale_ko abhi",
+    },
+}
+# fmt: on
