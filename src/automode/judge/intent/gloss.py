@@ -30,7 +30,7 @@ from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
 from automode.judge.intent.lang_words_loan import LATIN as LATIN_LOAN
 from automode.judge.intent.lang_words_loan import SCRIPT as LOANS
-from automode.judge.intent.lang_words_loan import loan_verb
+from automode.judge.intent.lang_words_loan import loan_verb, name_in_case
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -201,6 +201,9 @@ def _marks() -> dict[str, frozenset[str]]:
         for w in t.stems:  # a stem that is a whole word too: "installera tailscale", "installier deno"
             if len(w) >= 7 and w not in _ENGLISH:
                 out.setdefault(w, set()).add(lang)
+        for first, phrases in t.phrases.items():  # a phrase's first word ("ta bort": remove), with the phrase's others
+            if len(first) > 1 and first not in _ENGLISH and any(len(p) >= 2 and p[1] not in _ENGLISH for p, _ in phrases):
+                out.setdefault(first, set()).add(lang)
         for v, _ in t.sep:  # a separable verb's first part ("zet light.kitchen uit", "doe de lamp uit")
             if len(v) >= 3 and v not in _ENGLISH:
                 out.setdefault(v, set()).add(lang)
@@ -239,6 +242,8 @@ def _latin_lang(words: list[str]) -> str | None:
         n += sum(1 for w in words if w in heads and w not in _ENGLISH and len(w) >= 3)  # ("zet … uit")
         if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0] and g[0] != words[0]:
             n += 1  # a message opening with a verb of the language ("installeer next 14 in de web app")
+        elif words and _phrases_in(words[:4], t, opening=True):
+            n += 1  # or with a verb phrase of it ("ta bort xgb-sweep-07": Swedish, not Portuguese `ta`)
         n += _phrases_in(words, t)  # "ta bort" (Swedish: remove), "mag weg" (Dutch: may go)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
@@ -302,14 +307,16 @@ def _language(norm: str) -> str | None:
     return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
 
 
-def _phrases_in(words: list[str], t: _Table) -> int:
-    """How many of a table's phrases of two words or more stand in `words` (each counts as one word of it)."""
+def _phrases_in(words: list[str], t: _Table, opening: bool = False) -> int:
+    """How many words of a table's phrases of two words or more stand in `words` (a phrase counts as one word of it,
+    and as each of its words no other entry of the table knows: "ta bort" is two Swedish words, "ta" alone none); with
+    `opening`, whether one opens them."""
     n = 0
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:1] if opening else words):
         for phrase, _g in t.phrases.get(_fold(w) if t.fold else w, ()):
             k = len(phrase)
             if k >= 2 and tuple(_fold(x) if t.fold else x for x in words[i:i + k]) == phrase:
-                n += 1
+                n += 1 if opening else max(1, sum(1 for x in phrase if t.word(x) is None))
                 break
     return n
 
@@ -377,6 +384,8 @@ def _spaced_items(text: str, t: _Table) -> list[Item]:
         i += 1
         if t.lang == "tr":
             core = _TR_CASE.sub("", core)
+        elif (named := name_in_case(core, t.lang)) is not None:
+            core = named  # "a dev-en": on dev (`lang_words_loan.CASE_AFTER_NAME`)
         if not core:
             pass
         elif _TECH.search(core) or (core.isascii() and core.lower() in _ENGLISH and t.word(core.lower()) is None):
@@ -490,11 +499,15 @@ _VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl"})
 _VERB_BOUND = frozenset({"force", "just", "only", "again", "also", "too", "then", "now", "please", "not", "don't"})
 
 
-def _verb_first(c: list[Item], start: int = 0) -> list[Item]:
+def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[Item]:
     """A clause (from `start`: past a condition that opens it) whose one verb closes it, with the verb first:
     "4.0.0-rc.1 next publish" -> "publish 4.0.0-rc.1 next" (a word before a verb would read it as a noun: "the next
     publish"); a list of names before it stays its object ("a, b, c delete" -> "delete a, b, c")."""
     words = [i for i in range(start, len(c)) if c[i][0] in ("g", "w") and c[i][1] not in ("please", "")]
+    if anywhere and len(words) >= 2:  # Chinese puts the object before the verb and the place after it ("把 X 推到 Y")
+        verbs = [i for i in words if _is_verb(c[i])]
+        if len(verbs) == 1 and verbs[0] != words[0] and c[verbs[0] - 1][1].lower() not in _VERB_BOUND:
+            words = words[: words.index(verbs[0]) + 1]
     if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]) \
             or c[words[-2]][1].lower() in _VERB_BOUND:
         return c
@@ -502,7 +515,7 @@ def _verb_first(c: list[Item], start: int = 0) -> list[Item]:
     return [*c[:start], c[last], *c[start:last], *c[last + 1:]]
 
 
-def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
+def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:
     """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last; in a
     verb-final language, a closing verb first."""
     c = list(clause)
@@ -538,7 +551,7 @@ def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
         c = [it for it in c if it[0] != "r" and it not in verbs[:1]]
         tail = [("g", f"i'll {verbs[0][1] if verbs else 'do'} it myself")]
     if verb_final:
-        c = _verb_first(c, min(cond_end, len(c)))
+        c = _verb_first(c, min(cond_end, len(c)), lang == "zh")
     return front + c + tail
 
 
@@ -560,7 +573,7 @@ def _render(items: list[Item], t: _Table) -> str:
         final = t.lang in _VERB_FINAL and not after_comma
         if clause:
             after_comma = clause[0] == ("p", ",") or (after_comma and clause[0][0] != "p")
-        for k, w in _canonical(clause, final) if clause and clause[0][0] != "p" else clause:
+        for k, w in _canonical(clause, final, t.lang) if clause and clause[0][0] != "p" else clause:
             if k == "p" and words:
                 words[-1] += w
             elif w:

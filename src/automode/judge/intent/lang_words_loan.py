@@ -17,6 +17,7 @@ with them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 # fmt: off
@@ -36,8 +37,7 @@ SUFFIXES = frozenset({
     "", "a", "e", "i", "o", "u", "aa", "ää", "ä", "ar", "er", "ir", "en", "et", "at", "ear", "iar", "eo", "are", "ate",
     "ne", "ni", "na", "nu", "nout", "nite", "nij", "nijcie", "nijmy", "uj", "ujte", "ujcie", "ować", "owac", "ovat",
     "ovať", "ovati", "uješ", "old", "eld", "olj", "elj", "öld", "ölj", "ol", "el", "le", "la", "lar", "ler", "lay",
-    "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ni", "ne",
-    "ta", "te", "tta", "ttaa", "ata", "ed",
+    "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ta", "te", "tta", "ttaa", "ed",
 })
 #: A borrowed verb written in another script, by language: English gloss -> forms (`gloss` merges them like
 #: `lang_words_destroy.DESTROY`; unspaced languages match a form inside a word: "드롭해줘", "デタッチして").
@@ -62,6 +62,11 @@ SCRIPT: Mapping[str, Mapping[str, str]] = {
            "revert": "відкоти", "drop": "дропни"},
     # (and the everyday verb of bringing a count down, where a language says it for scaling to none: "0'a düşür")
     "tr": {"reduce": "düşür düşürün azalt"},
+    # (and the access a grant gives, said as one compound word: "läsbehörighet", "læseadgang": read access)
+    "sv": {"read access": "läsbehörighet* läsrättighet* läsåtkomst* läsrätt*",
+           "write access": "skrivbehörighet* skrivrättighet* skrivåtkomst* skrivrätt*"},
+    "da": {"read access": "læseadgang* læserettighed*", "write access": "skriveadgang* skriverettighed*"},
+    "no": {"read access": "lesetilgang* leserettighet*", "write access": "skrivetilgang* skriverettighet*"},
 }
 # fmt: on
 _NO_PREFIX_WITH = frozenset({"s", "z", "i", "pa"})  # (a bare one-letter prefix only before a verb of five letters or more)
@@ -123,3 +128,23 @@ LATIN: Mapping[str, Mapping[str, str]] = {
     },
 }
 # fmt: on
+
+
+#: Case endings a language joins to a name with a hyphen or a colon ("a dev-en": on dev, "a release-t": the release,
+#: "main:iin": into main): the name is the object, its ending the case (`gloss` reads the name alone).
+CASE_AFTER_NAME: Mapping[str, frozenset[str]] = {
+    "hu": frozenset({"en", "on", "ön", "n", "ban", "ben", "ba", "be", "ra", "re", "ról", "ről", "ból", "ből", "nak",
+                     "nek", "t", "ot", "et", "öt", "at", "val", "vel", "hoz", "hez", "höz", "ig", "tól", "től", "ja", "je", "ját", "jét"}),
+    "fi": frozenset({"ssa", "ssä", "sta", "stä", "aan", "ään", "iin", "lla", "llä", "lta", "ltä", "lle", "n", "ta", "tä",
+                     "ksi", "na", "nä", "a", "ä", "in", "on", "ön", "un"}),
+    "et": frozenset({"is", "ist", "i", "le", "lt", "l", "ga", "ni", "ks", "s", "st", "sse"}),
+}
+_NAME_CASE = {lang: re.compile(r"^([a-z0-9][\w./@-]*?[a-z0-9])[-:](" + "|".join(sorted(ends, key=len, reverse=True))
+                               + r")$", re.I) for lang, ends in CASE_AFTER_NAME.items()}
+
+
+def name_in_case(word: str, lang: str) -> str | None:
+    """The name a case ending is joined to (`dev-en` dev, `release-t` release, `main:iin` main), None if none."""
+    p = _NAME_CASE.get(lang)
+    m = p.match(word) if p is not None else None
+    return m.group(1) if m is not None and len(m.group(1)) >= 2 else None
