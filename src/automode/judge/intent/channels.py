@@ -81,7 +81,8 @@ def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], 
         return objects
     mine = frozenset({lands[0]} | CHANNEL_ALIASES.get(lands[0], frozenset()))
     for msg in reversed(messages):  # the newest message naming a channel asks for the one this lands on: that
-        asked = named_channels(msg, mine)[0]  # channel is the object it names (`fastlane ios beta` for "testflight")
+        asked = named_channels(msg, mine)[0] or named_channels(_read(msg), mine)[0]  # channel is the object it names
+        # (`fastlane ios beta` for "testflight"; "Play の internal トラック": the internal track)
         if asked:
             if asked & mine:
                 return [o for o in objects if o.lower() not in _LANE_WORDS] + sorted(asked & mine)
@@ -95,7 +96,14 @@ def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], 
 def names_a_channel(messages: tuple[str, ...], lands: str) -> bool:
     """Some message names a channel (asked for or excluded), or the one the action lands on."""
     mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
-    return any(any(named_channels(m, mine)) for m in messages)
+    return any(any(named_channels(m, mine)) or any(named_channels(_read(m), mine)) for m in messages)
+
+
+def _read(message: str) -> str:
+    """A message in the English the request reader made of it (`intent.gloss`): "トラック" is the track."""
+    from automode.judge.intent.gloss import gloss
+
+    return gloss(message[:4000])
 
 
 def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:

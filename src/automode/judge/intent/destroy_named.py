@@ -261,12 +261,25 @@ def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent, values: tuple
             continue
         if not r.clause.verbs & t_verbs & _DESTROYS:
             continue
-        own = msgs[r.index].lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
+        own = _asked_in(r, msgs).lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
         if program and not _bounded_in(program, own):
             continue
         if all(named_in(o, own) or _names(o, r, strict=True, text=intent.text) for o in objs):
             return r
     return None
+
+
+def _asked_in(r: Said, msgs: tuple[str, ...]) -> str:
+    """The message a request was made in: its own, or for one asked again by a go-ahead after a pause ("wait, not
+    yet" … "ok, go ahead"), the earlier message whose clause it is."""
+    from automode.judge.intent.text import parse_message
+
+    if any(c.text == r.clause.text for c in parse_message(msgs[r.index]).clauses):
+        return msgs[r.index]
+    for j in range(r.index - 1, -1, -1):
+        if any(c.text == r.clause.text for c in parse_message(msgs[j]).clauses):
+            return msgs[j]
+    return msgs[r.index]
 
 
 # fmt: off

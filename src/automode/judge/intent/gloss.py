@@ -30,7 +30,7 @@ from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
 from automode.judge.intent.lang_words_loan import LATIN as LATIN_LOAN
 from automode.judge.intent.lang_words_loan import SCRIPT as LOANS
-from automode.judge.intent.lang_words_loan import loan_verb, name_in_case
+from automode.judge.intent.lang_words_loan import durations_in_english, loan_verb, name_in_case
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -258,17 +258,22 @@ _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
 
 
 @lru_cache(maxsize=2048)
-def gloss(text: str) -> str:
-    """`text` read into English when it is written in another language; `text` itself otherwise."""
+def gloss(text: str, hint: str | None = None) -> str:
+    """`text` read into English when it is written in another language; `text` itself otherwise. `hint` is the
+    language of the conversation so far: a short reply in it ("ok, okno údržby začalo, pusť to") is read in it when
+    one of its words is that language's, though as many of them are English ("ok", "to")."""
     if text.isascii() and not _WORDS.search(text):
         return text
     norm = text.translate(_PUNCT)
     lang = _language(norm)
+    if lang is None and hint in LATIN and _spoken_in(norm, hint):
+        lang = hint
     if lang is None:
         return text
     from automode.judge.intent.when import english_times
 
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
+    norm = durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
@@ -305,6 +310,14 @@ def _language(norm: str) -> str | None:
     if langs:
         return langs[0]
     return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
+
+
+def _spoken_in(norm: str, lang: str) -> bool:
+    """A word of `norm` that only `lang` (of the Latin-script tables) has, and no English one: a verb of it or a letter."""
+    words = [w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))]
+    marks = _marks()
+    letters = _LETTERS.get(lang, "")
+    return any(marks.get(w) == frozenset({lang}) or (letters and set(w) & set(letters)) for w in words)
 
 
 def _phrases_in(words: list[str], t: _Table, opening: bool = False) -> int:
@@ -431,7 +444,7 @@ def _word_items(t: _Table, core: str) -> list[Item]:
         return [("q", low)]  # a separable verb's particle, or a word of its own (`_separable`)
     hit = t.word(low)
     if hit is None and t.lang == "id" and len(low) > 5 and low.endswith("nya"):
-        return _word_items(t, core[:-3])  # "datanya": its data
+        return _word_items(t, core[:-3].rstrip("-"))  # "datanya": its data; "gc-nya": the gc
     if hit is None and (trade := trade_noun(low, t.lang)) is not None:
         return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
     if hit is None and (loan := loan_verb(low)) is not None:

@@ -42,30 +42,47 @@ SUFFIXES = frozenset({
 #: A borrowed verb written in another script, by language: English gloss -> forms (`gloss` merges them like
 #: `lang_words_destroy.DESTROY`; unspaced languages match a form inside a word: "드롭해줘", "デタッチして").
 SCRIPT: Mapping[str, Mapping[str, str]] = {
-    "ko": {"drop": "드롭 드랍", "cancel": "캔슬 취소해", "deploy": "디플로이", "revert": "리버트", "flush": "플러시",
+    "ko": {"deployment": "디플로이먼트", "track": "트랙", "drop": "드롭 드랍", "cancel": "캔슬 취소해", "deploy": "디플로이", "revert": "리버트", "flush": "플러시",
            "purge": "퍼지", "scale": "스케일", "attach": "어태치", "detach": "디태치 분리해 떼어", "revoke": "회수해 해제해",
            "uninstall": "언인스톨", "redeploy": "재배포", "approve": "승인해", "resolve": "해결 처리해", "close": "종료 처리",
            "acknowledge": "확인 처리", "reduce": "줄여", "lower": "내려", "rebase": "리베이스", "prune": "프룬"},
-    "ja": {"drop": "ドロップ", "cancel": "キャンセル", "detach": "デタッチ 外して はずして", "attach": "アタッチ",
+    "ja": {"deployment": "デプロイメント", "track": "トラック", "drop": "ドロップ", "cancel": "キャンセル", "detach": "デタッチ 外して はずして", "attach": "アタッチ",
            "purge": "パージ", "resolve": "解決済みに 解決して", "acknowledge": "アクノレッジ", "approve": "承認して",
            "upload": "アップして 上げて", "uninstall": "アンインストール", "point": "に向けて 向けて", "rebase": "リベース",
            "reduce": "減らして", "lower": "落として", "revert": "リバート", "prune": "プルーン"},
-    "zh": {"push": "推到 推送", "unbind": "解绑 解除绑定", "detach": "分离 摘掉", "cancel": "取消", "rollback": "回滚",
+    "zh": {"track": "轨道", "push": "推到 推送", "unbind": "解绑 解除绑定", "detach": "分离 摘掉", "cancel": "取消", "rollback": "回滚",
            "close": "关闭 关掉", "resolve": "解决", "acknowledge": "确认告警", "scale": "缩容 扩容", "upload": "上传",
            "remove": "移除 去掉", "drop": "drop掉 删掉", "reduce": "缩到 降到"},
-    "ru": {"push": "запушь запушить пушни запуш", "deploy": "задеплой задеплоить деплойни", "merge": "смержи смерджи "
+    "ru": {"track": "трек треке трека треку", "publish": "публикуй* публиковать", "push": "запушь запушить пушни запуш", "deploy": "задеплой задеплоить деплойни", "merge": "смержи смерджи "
            "мерджни замержи", "reset": "ресетни", "revert": "откати", "scale": "скейлни отскейль", "detach": "отвяжи "
            "открепи", "revoke": "отзови", "grant": "выдай", "close": "закрой", "cancel": "отмени", "approve": "заапрувь "
            "апрувни", "acknowledge": "подтверди", "drop": "дропни", "rebase": "ребейзни", "resolve": "зарезолвь"},
-    "uk": {"push": "запуш пушни", "deploy": "задеплой", "merge": "смерж змерж", "detach": "відв'яжи відвяжи від'єднай",
+    "uk": {"track": "трек треку треці", "push": "запуш пушни", "deploy": "задеплой", "merge": "смерж змерж", "detach": "відв'яжи відвяжи від'єднай",
            "close": "закрий", "acknowledge": "підтверди", "cancel": "скасуй", "grant": "видай надай", "revoke": "відкликай",
            "revert": "відкоти", "drop": "дропни"},
     # (and the everyday verb of bringing a count down, where a language says it for scaling to none: "0'a düşür")
-    "tr": {"reduce": "düşür düşürün azalt"},
+    "tr": {"reduce": "düşür düşürün azalt", "go ahead": "devam_et devam_edebilirsin hadi_bakalım"},
     # (and the access a grant gives, said as one compound word: "läsbehörighet", "læseadgang": read access)
     "sv": {"read access": "läsbehörighet* läsrättighet* läsåtkomst* läsrätt*",
-           "write access": "skrivbehörighet* skrivrättighet* skrivåtkomst* skrivrätt*"},
+           "write access": "skrivbehörighet* skrivrättighet* skrivåtkomst* skrivrätt*", "go ahead": "kör_på varsågod kör_bara"},
     "da": {"read access": "læseadgang* læserettighed*", "write access": "skriveadgang* skriverettighed*"},
+    # (the Romance languages put the access after its noun: "permissão de leitura", "accès en lecture")
+    "pt": {"read access": "permissão_de_leitura permissao_de_leitura acesso_de_leitura acesso_somente_leitura",
+           "write access": "permissão_de_escrita permissao_de_escrita acesso_de_escrita"},
+    "es": {"read access": "permiso_de_lectura permisos_de_lectura acceso_de_lectura",
+           "write access": "permiso_de_escritura permisos_de_escritura acceso_de_escritura"},
+    "fr": {"read access": "accès_en_lecture acces_en_lecture droit_de_lecture droits_de_lecture",
+           "write access": "accès_en_écriture acces_en_ecriture droit_d'écriture droits_d'écriture"},
+    "it": {"read access": "accesso_in_lettura permesso_di_lettura permessi_di_lettura",
+           "write access": "accesso_in_scrittura permesso_di_scrittura permessi_di_scrittura"},
+    # (and the verbs a language uses for taking a release off its cluster: "gỡ helm release")
+    "vi": {"uninstall": "gỡ gỡ_cài_đặt", "go ahead": "tiếp_đi làm_đi triển_đi"},
+    # (the go-ahead after a pause: "oke udah, lanjut gc-nya", "tamam, devam et")
+    "id": {"go ahead": "lanjut lanjutkan lanjutin gaskeun gas_aja"},
+    "tl": {"go ahead": "sige_na tuloy_na ituloy_mo ituloy"},
+    "cs": {"go ahead": "jeď do_toho klidně_pokračuj pokračuj"},
+    "fi": {"go ahead": "anna_mennä jatka"},
+    "hu": {"go ahead": "mehet csináld_nyugodtan"},
     "no": {"read access": "lesetilgang* leserettighet*", "write access": "skrivetilgang* skriverettighet*"},
 }
 # fmt: on
@@ -148,3 +165,30 @@ def name_in_case(word: str, lang: str) -> str | None:
     p = _NAME_CASE.get(lang)
     m = p.match(word) if p is not None else None
     return m.group(1) if m is not None and len(m.group(1)) >= 2 else None
+
+
+#: Units of a duration after its number, in the languages of the tables ("älter als 30 Tage", "lebih dari 30 hari",
+#: "30 günden eski"): read as the English unit, so that "30 hari" is the `30d` of `--older-than 30d`.
+DURATION_UNITS: Mapping[str, str] = {
+    "days": "tage tagen tag dias días jours jour giorni giorno dagen dagar dage døgn dygn dni dní dnů dny dnia dniach gün "
+            "günden gündür günlük hari ngày araw napnál napnal napja napos nap päivää päivän päivä дней дня день днів дні "
+            "днями zile zilei ημέρες ημερών ימים يوما يوم أيام दिन दिनों 일 日 天",
+    "hours": "stunden stunde horas heures heure ore ora uur timmar timer godzin godziny hodin saat jam giờ oras órája óra "
+             "tuntia tunnin часов часа час годин години ώρες שעות ساعات घंटे 시간 時間 小时",
+    "weeks": "wochen woche semanas semaines semaine settimane weken veckor uger uker tygodni tygodnie týdnů týdny hafta "
+             "minggu tuần linggo hét hetes viikkoa недель недели неділь тижнів 주 週間 周",
+    "months": "monate monaten monat meses mois mesi maanden månader måneder miesięcy miesiące měsíců měsíce ay aydan bulan "
+              "tháng buwan hónap kuukautta месяцев месяца місяців 개월 ヶ月 か月 个月",
+    "minutes": "minuten minute minutos minuti minuter minutter minut minuty dakika menit phút minuto perc minuuttia минут "
+               "хвилин 분 分钟",
+}
+_UNIT_OF = {form: unit for unit, forms in DURATION_UNITS.items() for form in forms.split()}
+_DURATION = re.compile(r"(?<![\w.])(\d+)(\s*)(" + "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))
+                       + r")(?![^\W\d_])", re.I)
+
+
+def durations_in_english(text: str) -> str:
+    """`text` with each number's unit of time in English ("30 Tage" -> "30 days")."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _DURATION.sub(lambda m: f"{m.group(1)} {_UNIT_OF[m.group(3).lower()]}", text)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.clause_tails import with_lists
+from automode.judge.intent.gloss import language
 from automode.judge.intent.held import CHANGE_VERBS as CHANGE_VERBS
 from automode.judge.intent.held import HELD_VERBS as HELD_VERBS
 from automode.judge.intent.intent_types import Intent as Intent
@@ -77,6 +78,7 @@ def session_intent(
     last: tuple[frozenset[str], frozenset[str]] = (frozenset(v.lower() for v in named), frozenset())
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
     rewrote = False  # a message asked to rewrite the branch's history: a later push of it must force
+    spoken: str | None = None  # the language of the user's messages so far
     for idx, text in sources:
         corrected = _CORRECTION.match(text) if idx >= 0 and requests else None
         if corrected is not None:
@@ -85,7 +87,9 @@ def session_intent(
             requests = [r for r in requests if r not in held]
             suspended += [(r, text[:120]) for r in held]
             text = text[corrected.end():]
-        msg = parse_message(text)
+        msg = parse_message(text, spoken if idx >= 0 else None)  # (a short reply read in the language of the one before)
+        if idx >= 0:
+            spoken = language(text[:2000]) or spoken
         amounts |= msg.amounts
         # "don't rerun it": a run boundary is about what was named last; with nothing named it fences nothing
         bounds += [(idx, rb) for b in msg.boundaries if (rb := _resolved(b, last) if idx >= 0 else b) is not None]
