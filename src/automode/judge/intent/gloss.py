@@ -266,7 +266,7 @@ def gloss(text: str, hint: str | None = None) -> str:
         return text
     norm = text.translate(_PUNCT)
     lang = _language(norm)
-    if lang is None and hint in LATIN and _spoken_in(norm, hint):
+    if lang is None and hint is not None and hint in LATIN and _spoken_in(norm, hint):
         lang = hint
     if lang is None:
         return text
