@@ -165,6 +165,10 @@ CLOUD_PLACES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] =
     "wrangler": (frozenset({"account"}), frozenset(), frozenset({"CLOUDFLARE_ACCOUNT_ID"})),
     "oci": (frozenset({"tenancy", "profile", "compartment"}), frozenset({"--profile", "--compartment-id"}), frozenset({"OCI_CLI_PROFILE"})),
 }
+#: A cluster context named by its own name, with no noun ("scale edge-proxy to 0 on kind-edge-dev"): the shapes local
+#: and managed clusters' contexts take (kind, k3d, minikube, EKS/GKE/AKS names, `…-cluster`).
+CONTEXT_NAME = lazyre.compile(r"^(?:kind|k3d|k3s|eks|gke|aks|minikube|microk8s|docker-desktop|rancher-desktop|orbstack|"
+                              r"colima|arn:aws:eks)(?:[-_:][\w./:-]+)?$|^[\w-]+-(?:cluster|k8s)$")
 #: Words before a place noun that name no place of their own ("the aws account", "my project").
 NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "same", "aws", "gcp", "google", "azure",
                          "cloud", "default", "current", "new", "other", "another", "service", "user", "root", "whole",

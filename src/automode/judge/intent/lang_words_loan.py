@@ -12,13 +12,15 @@ script (Hangul, katakana, Cyrillic, Han), merged into the tables like `lang_word
 
 Not read as a request: a past participle or passive prefix ("gepusht", Indonesian `di-`, Tagalog `na-`/`nag-`: a
 report that it was done), and verbs of three letters (`tag`, `add`, `set`: too many words of other languages begin
-with them).
+with them), nor a noun the language makes of one ("archivo", a file; "pre-commit", a hook; "shipper").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from automode import lazyre
 
 # fmt: off
 #: English verbs of the trade that other languages borrow (each a word of `lexicon.VERBS`).
@@ -31,10 +33,10 @@ LOAN_VERBS = frozenset({
     "nuke", "unbind", "drain", "cordon", "reboot", "sync", "promote", "ship", "submit", "update", "upgrade", "downgrade",
 })
 #: Request prefixes a borrowed verb takes (Tagalog, Indonesian, Czech/Slovak/Polish perfective-imperative).
-PREFIXES: tuple[str, ...] = ("paki", "pa", "ipa", "i", "mag", "nge", "ng", "za", "vy", "s", "z", "od", "pře", "pre")
+PREFIXES: tuple[str, ...] = ("paki", "pa", "ipa", "i", "mag", "nge", "ng", "za", "vy", "s", "z", "od")
 #: Inflections of a borrowed verb: imperatives and infinitives of the languages that borrow them.
 SUFFIXES = frozenset({
-    "", "a", "e", "i", "o", "u", "aa", "ää", "ä", "ar", "er", "ir", "en", "et", "at", "ear", "iar", "eo", "are", "ate",
+    "", "a", "e", "i", "aa", "ää", "ä", "ar", "er", "ir", "en", "et", "at", "ear", "iar", "eo", "are", "ate",
     "ne", "ni", "na", "nu", "nout", "nite", "nij", "nijcie", "nijmy", "uj", "ujte", "ujcie", "ować", "owac", "ovat",
     "ovať", "ovati", "uješ", "old", "eld", "olj", "elj", "öld", "ölj", "ol", "el", "le", "la", "lar", "ler", "lay",
     "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ta", "te", "tta", "ttaa", "ed",
@@ -111,10 +113,11 @@ def loan_verb(word: str) -> str | None:
             verb = _BY_STEM.get(rest[:n])
             if verb is None:
                 continue
-            if start and w[:start] in _NO_PREFIX_WITH and len(verb) < 5:
-                continue
+            if start and w[:start] in _NO_PREFIX_WITH and len(verb) < 5 and not word.lower().startswith(w[:start] + "-"):
+                continue  # ("spush" is no word; "i-push" is Tagalog's)
             tail = rest[n:]
-            if tail in SUFFIXES or (len(tail) >= 2 and tail[0] == rest[n - 1] and tail[1:] in SUFFIXES):
+            doubled = len(tail) >= 2 and tail[0] == rest[n - 1] and tail[1:] in SUFFIXES and tail[1:] != "er"
+            if tail in SUFFIXES or doubled:  # ("droppa", "resetten"; not the nouns "shipper", "stopper")
                 if start == 0 and not tail:
                     return None  # the English word itself: the English reader reads it
                 return verb
@@ -156,8 +159,8 @@ CASE_AFTER_NAME: Mapping[str, frozenset[str]] = {
                      "ksi", "na", "nä", "a", "ä", "in", "on", "ön", "un"}),
     "et": frozenset({"is", "ist", "i", "le", "lt", "l", "ga", "ni", "ks", "s", "st", "sse"}),
 }
-_NAME_CASE = {lang: re.compile(r"^([a-z0-9][\w./@-]*?[a-z0-9])[-:](" + "|".join(sorted(ends, key=len, reverse=True))
-                               + r")$", re.I) for lang, ends in CASE_AFTER_NAME.items()}
+_NAME_CASE = {lang: lazyre.compile(r"(?i)^([a-z0-9][\w./@-]*?[a-z0-9])[-:](" + "|".join(sorted(ends, key=len, reverse=True))
+                               + r")$") for lang, ends in CASE_AFTER_NAME.items()}
 
 
 def name_in_case(word: str, lang: str) -> str | None:
@@ -183,8 +186,8 @@ DURATION_UNITS: Mapping[str, str] = {
                "хвилин 분 分钟",
 }
 _UNIT_OF = {form: unit for unit, forms in DURATION_UNITS.items() for form in forms.split()}
-_DURATION = re.compile(r"(?<![\w.])(\d+)(\s*)(" + "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))
-                       + r")(?![^\W\d_])", re.I)
+_DURATION = lazyre.compile(r"(?i)(?<![\w.])(\d+)(\s*)(" + "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))
+                       + r")(?![^\W\d_])")
 
 
 def durations_in_english(text: str) -> str:

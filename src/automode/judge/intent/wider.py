@@ -185,9 +185,15 @@ def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
         return None
     said = set(_WORDS.findall(r.clause.text))
     for c in a.commands:
-        if c.name in READ_ONLY_ALL or c.substituted:
+        if c.substituted:
             continue
-        for x in _args(c):
+        own = _args(c)
+        if c.name in READ_ONLY_ALL:  # (`cargo test --all`: every crate built; `cargo run -p tilectl -- cache wipe
+            # --all`: the program run takes its own `--all`)
+            if "run" not in own[:1] or "--" not in own:
+                continue
+            own = own[own.index("--") + 1:]
+        for x in own:
             opt = x.split("=", 1)[0]
             if opt in NOT_EXTENT or not (ALL_OPTION.match(opt) or opt in SHORT_ALL.get(c.name, ())):
                 continue
@@ -397,7 +403,7 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
     whatever the default is (asked: the default may well be the one named)."""
     from automode.judge.intent.lexicon import STOP
     from automode.judge.intent.words import VERB_CLASSES_OF
-    from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
+    from automode.knowledge.extent_marks import CLOUD_PLACES, CONTEXT_NAME, NOT_A_PLACE
 
     words = [w if w not in STOP and w not in VERB_CLASSES_OF else "the" for w in re.findall(r"[\w-]+", r.clause.text)]
     for c in a.commands:
@@ -414,6 +420,9 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
                     after if after and after not in NOT_A_PLACE and re.search(r"[\d-]", after) else ""
                 if named:
                     break
+        if not named and c.name in ("kubectl", "helm"):
+            named = next((x for x in sorted(r.strong) if CONTEXT_NAME.match(x) and x not in literal), "")
+            nouns = frozenset({"context"}) if named else nouns  # ("on kind-edge-dev": a context by its own name)
         if not named:
             continue
         args = _args(c)
@@ -422,7 +431,7 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
             continue
         if named in literal:
             continue  # (named in the action some other way: the bucket is `sandbox-…`, a URL)
-        noun = next(n for n in nouns if n in words)
+        noun = next((n for n in nouns if n in words), next(iter(nouns)))
         return f"`{(c.text or c.name)[:80]}` names no {noun} and acts on the default one, not on the {named} {noun}"
     return None
 
