@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 _WORD = lazyre.compile(r"[a-z0-9][a-z0-9._-]*")
 #: Words after which a channel word is one ("as next", "to beta", "on the edge channel").
-_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@", "channel", "track", "canal", "kanal"})
+_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "dist-tag", "@", "channel", "track", "canal",
+                   "kanal"})
 #: Words before which a word is a channel ("the beta channel", "internal track").
 _TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
 _EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
@@ -117,6 +118,8 @@ def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
         mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
         for msg in reversed(messages):
             asked, excluded = named_channels(msg, mine)
+            if not asked and not excluded:  # (in the English the reader made of it: "dist-tag beta を")
+                asked, excluded = named_channels(_read(msg), mine)
             if lands in excluded:
                 return "", f"you said not {lands}; this publishes to {lands}"
             if not asked:

@@ -50,9 +50,9 @@ SCRIPT: Mapping[str, Mapping[str, str]] = {
            "acknowledge": "확인 처리", "reduce": "줄여", "lower": "내려", "rebase": "리베이스", "prune": "프룬"},
     "ja": {"deployment": "デプロイメント", "track": "トラック", "drop": "ドロップ", "cancel": "キャンセル", "detach": "デタッチ 外して はずして", "attach": "アタッチ",
            "purge": "パージ", "resolve": "解決済みに 解決して", "acknowledge": "アクノレッジ", "approve": "承認して",
-           "upload": "アップして 上げて", "uninstall": "アンインストール", "point": "に向けて 向けて", "rebase": "リベース",
+           "upload": "アップして 上げて", "uninstall": "アンインストール", "point": "に向けて 向けて 付け替えて 付け替え 向け直して", "switch": "切り替えて", "rebase": "リベース",
            "reduce": "減らして", "lower": "落として", "revert": "リバート", "prune": "プルーン"},
-    "zh": {"track": "轨道", "push": "推到 推送", "unbind": "解绑 解除绑定", "detach": "分离 摘掉", "cancel": "取消", "rollback": "回滚",
+    "zh": {"track": "轨道", "point": "指向 指到", "switch": "切换到 切到", "push": "推到 推送", "unbind": "解绑 解除绑定", "detach": "分离 摘掉", "cancel": "取消", "rollback": "回滚",
            "close": "关闭 关掉", "resolve": "解决", "acknowledge": "确认告警", "scale": "缩容 扩容", "upload": "上传",
            "remove": "移除 去掉", "drop": "drop掉 删掉", "reduce": "缩到 降到"},
     "ru": {"track": "трек треке трека треку", "publish": "публикуй* публиковать", "push": "запушь запушить пушни запуш", "deploy": "задеплой задеплоить деплойни", "merge": "смержи смерджи "

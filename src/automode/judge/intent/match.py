@@ -300,8 +300,9 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
     return False
 
 
+#: A recipient, a URL, an account number (`pkg@3.2.0-beta.4` is a package at its version, no recipient).
 _VALUE = lazyre.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?|ftp|wss?)://[^\s\"'<>]+|\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b"
+    r"[\w.+-]+@(?!v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\w.]))[\w-]+(?:\.[\w-]+)+|\b(?:https?|ftp|wss?)://[^\s\"'<>]+|\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b"
 )
 
 

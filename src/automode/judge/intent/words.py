@@ -206,7 +206,8 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                     r"^\W*(?:(?:ok|okay|then|so|alright)\W+)*auto[- ]?merge\W*$|^\W*auto[- ]?merge\s+"
                     r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b"),
      "merge"),
-    (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    (lazyre.compile(r"\b(?:ask|post|reply|say|write|drop\s+a\s+(?:note|line|message))\s+(?:\w+\s+)?(?:in|on|to)\s+"
+                    r"(?:#|the\s+#)[\w-]+"), "send"),  # ("say in #atelier-dev that I'm on it": a message there)
     # "ask Rosa in a DM whether …", "ask Kenji over slack if …": a message to that person
     (lazyre.compile(r"\bask\s+(?:[\w@.'-]+\s+){1,2}?(?:in|on|via|over|by)\s+(?:an?\s+)?(?:dm|pm|direct\s+message|slack|"
                     r"teams|chat|e-?mail|mail|message|text|sms)\b"), "send"),
