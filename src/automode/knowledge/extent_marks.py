@@ -77,6 +77,13 @@ OWNER_OPTIONS = frozenset({"--owner", "--owners", "--owned-by", "--by-owner", "-
                            "--organization", "--organisation", "--tenant", "--tenants", "--created-by", "--creator",
                            "--customer", "--workspace-owner", "--principal", "--subject"})  # fmt: skip
 
+#: Shared schedulers whose act reaches every user's jobs unless an option picks the owner (`scancel --state=PENDING`
+#: cancels everyone's pending jobs; `scancel -u ylee`, `--me` only the user's): program -> the owner options.
+OWN_SELECTORS: dict[str, frozenset[str]] = {
+    "scancel": frozenset({"-u", "--user", "--me", "-A", "--account"}), "qdel": frozenset({"-u"}),
+    "bkill": frozenset({"-u"}), "condor_rm": frozenset({"-constraint"}), "qsig": frozenset({"-u"}),
+}
+
 # ------------------------------------------------------------------ pattern carriers
 #: Long options whose value is a pattern or a label selector picking a set.
 PATTERN_OPTIONS = frozenset({"--pattern", "--patterns", "--regex", "--regexp", "--glob", "--match", "--matching",

@@ -30,7 +30,7 @@ from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
 from automode.judge.intent.lang_words_loan import LATIN as LATIN_LOAN
 from automode.judge.intent.lang_words_loan import SCRIPT as LOANS
-from automode.judge.intent.lang_words_loan import durations_in_english, loan_verb, name_in_case
+from automode.judge.intent.lang_words_loan import alone_words, durations_in_english, loan_verb, name_in_case
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -274,6 +274,7 @@ def gloss(text: str, hint: str | None = None) -> str:
 
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
     norm = durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
+    norm = alone_words(norm, lang)  # "잡 다 취소해줘": all
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)

@@ -71,7 +71,7 @@ SCRIPT: Mapping[str, Mapping[str, str]] = {
     # (the Romance languages put the access after its noun: "permissão de leitura", "accès en lecture")
     "pt": {"read access": "permissão_de_leitura permissao_de_leitura acesso_de_leitura acesso_somente_leitura",
            "write access": "permissão_de_escrita permissao_de_escrita acesso_de_escrita"},
-    "es": {"read access": "permiso_de_lectura permisos_de_lectura acceso_de_lectura",
+    "es": {"give": "dale_al dale_a", "read access": "permiso_de_lectura permisos_de_lectura acceso_de_lectura",
            "write access": "permiso_de_escritura permisos_de_escritura acceso_de_escritura"},
     "fr": {"read access": "accès_en_lecture acces_en_lecture droit_de_lecture droits_de_lecture",
            "write access": "accès_en_écriture acces_en_ecriture droit_d'écriture droits_d'écriture"},
@@ -195,3 +195,16 @@ def durations_in_english(text: str) -> str:
     if not any(c.isdigit() for c in text):
         return text
     return _DURATION.sub(lambda m: f"{m.group(1)} {_UNIT_OF[m.group(3).lower()]}", text)
+
+
+#: Words of an unspaced language that are words only standing alone ("잡 다 취소해줘": all; "내 pending 잡": my): read
+#: between spaces before the language's forms, which match inside words ("합니다" holds no "all").
+ALONE: Mapping[str, Mapping[str, str]] = {"ko": {"다": "all", "전부다": "all", "내": "my", "제": "my"}}
+
+
+def alone_words(text: str, lang: str) -> str:
+    """`text` with the words of `ALONE` that stand between spaces in English."""
+    table = ALONE.get(lang)
+    if not table or not any(f in text for f in table):
+        return text
+    return " ".join(table.get(w, w) for w in text.split(" "))

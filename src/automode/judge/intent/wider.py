@@ -51,7 +51,7 @@ _GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|c
                        r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
                        r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
                        r"\bregexp?\b|artisan|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
-                       r"_ENV=|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
+                       r"_ENV=|\bscancel\b|\bqdel\b|\bbkill\b|\bcondor_rm\b|\bqsig\b|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
 
@@ -81,7 +81,8 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     hard = _hard(a, acted)
-    checks = (_framework_env, _sibling_place, _all_option, _owner, _pattern, _prefix, _computed, _default_place) \
+    checks = (_framework_env, _sibling_place, _all_option, _owner, _own_jobs, _pattern, _prefix, _computed,
+              _default_place) \
         if marked else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
@@ -207,6 +208,28 @@ def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
                 continue  # ("clear the caches of every branch", said as "branches")
             what = f"not only {named[0]}" if named else "and your words name no \"all\""
             return f"`{opt}` takes every one of them, {what}"
+    return None
+
+
+#: The user's own, said of what an act takes ("my pending jobs", "meine Jobs", "mis trabajos"; glossed: "my").
+_MINE = lazyre.compile(r"(?i)\b(?:my|mine|own|meine[nmrs]?|mis|mes|miei|mie|moje|moich|мои|мої|benim)\b")
+
+
+def _own_jobs(a: Analysis, r: Said, literal: str) -> str | None:
+    """A shared scheduler's act with no option picking the owner where the request says the jobs are the user's own
+    (`knowledge.extent_marks.OWN_SELECTORS`): it reaches every user's."""
+    from automode.knowledge.extent_marks import OWN_SELECTORS
+
+    if _MINE.search(r.clause.text) is None:
+        return None
+    for c in a.commands:
+        opts = OWN_SELECTORS.get(c.name)
+        if opts is None:
+            continue
+        args = _args(c)
+        if any(x.split("=", 1)[0] in opts for x in args) or any(x.isdigit() or re.match(r"^\d+[_.]\d+$", x) for x in args):
+            continue  # (the owner picked, or jobs named by their ids)
+        return f"`{(c.text or c.name)[:60]}` picks no owner and reaches every user's jobs, not only yours"
     return None
 
 
