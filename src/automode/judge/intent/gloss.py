@@ -231,7 +231,8 @@ def _latin_lang(words: list[str]) -> str | None:
                     seen[lang] = seen.get(lang, 0) + 1
     if not seen:
         return None  # (the cheap test: English text has hardly any of these words)
-    english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)
+    english = sum(1 for w in words if w in STOP and w not in _TRADE_STOP)  # (the verbs of the trade are every
+    # language's: push, deploy; and so are its nouns: "pakidelete yung remote branch na …")
     best, hits = None, 0
     # (ties go the same way in every process, set order following the hash seed; a language of the first tables wins a
     # tie over one added later: "alle 15 Minuten" is German before it is Danish)
@@ -245,6 +246,8 @@ def _latin_lang(words: list[str]) -> str | None:
         elif words and _phrases_in(words[:4], t, opening=True):
             n += 1  # or with a verb phrase of it ("ta bort xgb-sweep-07": Swedish, not Portuguese `ta`)
         n += _phrases_in(words, t)  # "ta bort" (Swedish: remove), "mag weg" (Dutch: may go)
+        n += sum(1 for w in words if len(w) >= 5 and w not in _ENGLISH and t.word(w) is None and loan_verb(w))
+        # (a verb of the trade inflected the language's way, "pakidelete": no English word)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
@@ -254,6 +257,9 @@ def _latin_lang(words: list[str]) -> str | None:
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: Nouns of the trade the English stop list holds, which every language borrows: no evidence of English.
+_TRADE_STOP = frozenset({"file", "files", "folder", "folders", "directory", "directories", "dir", "branch", "branches",
+                         "repo", "repository", "project", "code", "version", "local", "remote"})
 _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
 
 
@@ -522,11 +528,15 @@ def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[I
         verbs = [i for i in words if _is_verb(c[i])]
         if len(verbs) == 1 and verbs[0] != words[0] and c[verbs[0] - 1][1].lower() not in _VERB_BOUND:
             words = words[: words.index(verbs[0]) + 1]
-    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]) \
-            or c[words[-2]][1].lower() in _VERB_BOUND:
+    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]):
         return c
     last = words[-1]
-    return [*c[:start], c[last], *c[start:last], *c[last + 1:]]
+    bound = last  # the words that belong to the verb go with it ("tmp_a only drop": only drop tmp_a)
+    while bound > start and c[bound - 1][0] in ("g", "w") and c[bound - 1][1].lower() in _VERB_BOUND:
+        bound -= 1
+    if bound == words[0]:
+        return c
+    return [*c[:start], *c[bound:last + 1], *c[start:bound], *c[last + 1:]]
 
 
 def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:

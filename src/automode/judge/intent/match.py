@@ -32,7 +32,7 @@ from automode.judge.intent.objnames import object_matches as object_matches
 from automode.judge.intent.objnames import version_key as version_key
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem
 from automode.judge.intent.reask import reasked
-from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
+from automode.judge.intent.stance import act_said_again, narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -177,7 +177,9 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
     "clean up the stale branches on origin" … "actually only mine, the ones starting with ines/"): those requests
     now name what the narrowing names (its own names replace theirs; its describing words are added), and the
     narrowing clause asks nothing of its own. (requests, the narrowing clause's text), None when it is no narrowing."""
-    text = narrowing_text(text) if idx >= 0 and clauses else text  # "nur den worker", "session:1 だけ"
+    read = narrowing_text(text) if idx >= 0 and clauses else text  # "nur den worker", "session:1 だけ"
+    asked = frozenset().union(*(r.clause.verbs for r in requests if 0 <= r.index < idx)) - {"read"}
+    text = act_said_again(read, asked) if idx >= 0 and clauses else read  # "oh, only drop tmp_a"
     m0 = _NARROW.match(text) if idx >= 0 and clauses else None
     if m0 is None:
         return None
@@ -187,7 +189,8 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
             or any(word in r.clause.weak for r in requests if 0 <= r.index < idx)):  # "delete dist and build" … "nur dist"
         return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
     c0 = clauses[0]
-    if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))):
+    if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))
+                       and not (text != read and c0.verbs <= asked)):
         return None
     prev = [r for r in requests if 0 <= r.index < idx and r.clause.verbs - {"read"}]
     m = _NARROW.match(text)
