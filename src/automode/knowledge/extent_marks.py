@@ -171,6 +171,10 @@ CLOUD_PLACES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] =
     "vercel": (frozenset({"team", "scope"}), frozenset({"--scope", "--team"}), frozenset({"VERCEL_ORG_ID"})),
     "wrangler": (frozenset({"account"}), frozenset(), frozenset({"CLOUDFLARE_ACCOUNT_ID"})),
     "oci": (frozenset({"tenancy", "profile", "compartment"}), frozenset({"--profile", "--compartment-id"}), frozenset({"OCI_CLI_PROFILE"})),
+    # (a workspace is picked by `terraform workspace select X` before the act: named when the command line spells it)
+    "terraform": (frozenset({"workspace"}), frozenset(), frozenset({"TF_WORKSPACE"})),
+    "tofu": (frozenset({"workspace"}), frozenset(), frozenset({"TF_WORKSPACE"})),
+    "pulumi": (frozenset({"stack"}), frozenset({"--stack", "-s"}), frozenset({"PULUMI_STACK"})),
 }
 #: A cluster context named by its own name, with no noun ("scale edge-proxy to 0 on kind-edge-dev"): the shapes local
 #: and managed clusters' contexts take (kind, k3d, minikube, EKS/GKE/AKS names, `…-cluster`).

@@ -23,14 +23,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent import lang_words_loan as _loan
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
-from automode.judge.intent.lang_words_loan import LATIN as LATIN_LOAN
-from automode.judge.intent.lang_words_loan import SCRIPT as LOANS
-from automode.judge.intent.lang_words_loan import alone_words, durations_in_english, loan_verb, name_in_case
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -86,7 +84,8 @@ class _Table:
         self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
             if self.unspaced else None  # fmt: skip
         self.sep = {(_fold(v), _fold(p)): g for v, p, g in (*SEPARABLE.get(lang, ()), *SEPARABLE_OPS.get(lang, ()),
-                                                                *SEPARABLE_DESTROY.get(lang, ()))}
+                                                                *SEPARABLE_DESTROY.get(lang, ()),
+                                                                *_loan.SEPARABLE.get(lang, ()))}
 
     def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
         if folded and not self.fold:
@@ -127,9 +126,9 @@ def _fold(w: str) -> str:
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **LATIN_LOAN}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
-_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *LATIN_LOAN})
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
@@ -137,7 +136,7 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
-    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang), LOANS.get(lang)):
+    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang), _loan.SCRIPT.get(lang)):
         # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
@@ -231,7 +230,7 @@ def _latin_lang(words: list[str]) -> str | None:
                     seen[lang] = seen.get(lang, 0) + 1
     if not seen:
         return None  # (the cheap test: English text has hardly any of these words)
-    english = sum(1 for w in words if w in STOP and w not in _TRADE_STOP)  # (the verbs of the trade are every
+    english = sum(1 for w in words if w in STOP and w not in _loan.TRADE_STOP)  # (the verbs of the trade are every
     # language's: push, deploy; and so are its nouns: "pakidelete yung remote branch na …")
     best, hits = None, 0
     # (ties go the same way in every process, set order following the hash seed; a language of the first tables wins a
@@ -246,7 +245,7 @@ def _latin_lang(words: list[str]) -> str | None:
         elif words and _phrases_in(words[:4], t, opening=True):
             n += 1  # or with a verb phrase of it ("ta bort xgb-sweep-07": Swedish, not Portuguese `ta`)
         n += _phrases_in(words, t)  # "ta bort" (Swedish: remove), "mag weg" (Dutch: may go)
-        n += sum(1 for w in words if len(w) >= 5 and w not in _ENGLISH and t.word(w) is None and loan_verb(w))
+        n += sum(1 for w in words if len(w) >= 5 and w not in _ENGLISH and t.word(w) is None and _loan.loan_verb(w))
         # (a verb of the trade inflected the language's way, "pakidelete": no English word)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
@@ -257,9 +256,6 @@ def _latin_lang(words: list[str]) -> str | None:
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-#: Nouns of the trade the English stop list holds, which every language borrows: no evidence of English.
-_TRADE_STOP = frozenset({"file", "files", "folder", "folders", "directory", "directories", "dir", "branch", "branches",
-                         "repo", "repository", "project", "code", "version", "local", "remote"})
 _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
 
 
@@ -272,15 +268,16 @@ def gloss(text: str, hint: str | None = None) -> str:
         return text
     norm = text.translate(_PUNCT)
     lang = _language(norm)
-    if lang is None and hint is not None and hint in LATIN and _spoken_in(norm, hint):
+    if lang is None and hint is not None and hint in LATIN and _loan.spoken_in(
+            [w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))], hint, _marks(), _LETTERS.get(hint, "")):
         lang = hint
     if lang is None:
-        return text
+        return _loan.loans_only(text)  # "droppa tabellen tmp_x": a borrowed verb in a language no table tells
     from automode.judge.intent.when import english_times
 
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
-    norm = durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
-    norm = alone_words(norm, lang)  # "잡 다 취소해줘": all
+    norm = _loan.durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
+    norm = _loan.alone_words(norm, lang)  # "잡 다 취소해줘": all
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
@@ -317,14 +314,6 @@ def _language(norm: str) -> str | None:
     if langs:
         return langs[0]
     return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
-
-
-def _spoken_in(norm: str, lang: str) -> bool:
-    """A word of `norm` that only `lang` (of the Latin-script tables) has, and no English one: a verb of it or a letter."""
-    words = [w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))]
-    marks = _marks()
-    letters = _LETTERS.get(lang, "")
-    return any(marks.get(w) == frozenset({lang}) or (letters and set(w) & set(letters)) for w in words)
 
 
 def _phrases_in(words: list[str], t: _Table, opening: bool = False) -> int:
@@ -404,7 +393,7 @@ def _spaced_items(text: str, t: _Table) -> list[Item]:
         i += 1
         if t.lang == "tr":
             core = _TR_CASE.sub("", core)
-        elif (named := name_in_case(core, t.lang)) is not None:
+        elif (named := _loan.name_in_case(core, t.lang)) is not None:
             core = named  # "a dev-en": on dev (`lang_words_loan.CASE_AFTER_NAME`)
         if not core:
             pass
@@ -454,12 +443,15 @@ def _word_items(t: _Table, core: str) -> list[Item]:
         return _word_items(t, core[:-3].rstrip("-"))  # "datanya": its data; "gc-nya": the gc
     if hit is None and (trade := trade_noun(low, t.lang)) is not None:
         return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
-    if hit is None and (loan := loan_verb(low)) is not None:
+    if hit is None and (loan := _loan.loan_verb(low)) is not None:
         return [("g", loan)]  # "pakidelete", "droppa", "pushnij": the English verb of the trade, inflected (`lang_words_loan`)
     if hit is None:
         parts = low.split("-")
-        if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts):
-            return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database
+        short = [x for x in parts if len(x) <= 2]
+        if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts) and not (
+                short and any(x not in short and not t.word(x) and x not in _ENGLISH for x in parts)):
+            return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database (not
+            # "ci-builder": a name, though "ci" is an Italian word)
         return [("w", core)]
     g, n = hit
     if n and low.isascii() and low[n:] in _ENGLISH_ENDINGS and _table("shared").word(low) == hit:
@@ -507,7 +499,9 @@ def _clauses(items: list[Item]) -> list[list[Item]]:
 
 def _is_verb(it: Item) -> bool:
     """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
-    return it[0] in ("g", "w") and it[1].lower() in _VERB_GLOSS
+    low = it[1].lower()
+    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and low.split(" ", 1)[0] in _VERB_GLOSS
+                                                           and low.startswith("give ")))  # ("give access": 권한 줘)
 
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):

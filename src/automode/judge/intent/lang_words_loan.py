@@ -39,12 +39,20 @@ SUFFIXES = frozenset({
     "", "a", "e", "i", "aa", "ää", "ä", "ar", "er", "ir", "en", "et", "at", "ear", "iar", "eo", "are", "ate",
     "ne", "ni", "na", "nu", "nout", "nite", "nij", "nijcie", "nijmy", "uj", "ujte", "ujcie", "ować", "owac", "ovat",
     "ovať", "ovati", "uješ", "old", "eld", "olj", "elj", "öld", "ölj", "ol", "el", "le", "la", "lar", "ler", "lay",
-    "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ta", "te", "tta", "ttaa", "ed",
-})
+    "ley", "in", "kan", "ata", "äta", "aja", "ea", "ieren", "iere", "ier", "ez", "ei", "eis", "ujem", "ta", "te", "tta",
+    "ttaa",
+})  # (never "ed", "s", "ing", "er" after a doubled consonant: English forms, "merged na yun" reports it done)
+#: The inflections no English word of the trade has: a word of no known language so inflected is a borrowed verb
+#: still ("droppa tabellen tmp_x i sales-dev", where the language's own words are too few to tell it).
+FOREIGN_ONLY = frozenset({"a", "aa", "ää", "ar", "ear", "iar", "eo", "ne", "ni", "na", "nu", "nout", "nite", "nij",
+                          "nijcie", "uj", "ujte", "ujcie", "ować", "owac", "ovat", "ovať", "ovati", "old", "olj", "elj",
+                          "eld", "öld", "ölj", "le", "la", "lar", "ler", "lay", "ley", "in", "kan", "ata", "äta", "aja",
+                          "ieren", "iere", "ez", "eis", "ta", "tta", "ttaa"})
 #: A borrowed verb written in another script, by language: English gloss -> forms (`gloss` merges them like
 #: `lang_words_destroy.DESTROY`; unspaced languages match a form inside a word: "드롭해줘", "デタッチして").
 SCRIPT: Mapping[str, Mapping[str, str]] = {
-    "ko": {"deployment": "디플로이먼트", "track": "트랙", "drop": "드롭 드랍", "cancel": "캔슬 취소해", "deploy": "디플로이", "revert": "리버트", "flush": "플러시",
+    "ko": {"give access": "권한_줘 권한_주세요 권한_부여해", "give read access": "읽기_권한_줘 읽기_권한_주세요 읽기_권한_부여해",
+           "give write access": "쓰기_권한_줘 쓰기_권한_주세요 쓰기_권한_부여해", "deployment": "디플로이먼트", "track": "트랙", "drop": "드롭 드랍", "cancel": "캔슬 취소해", "deploy": "디플로이", "revert": "리버트", "flush": "플러시",
            "purge": "퍼지", "scale": "스케일", "attach": "어태치", "detach": "디태치 분리해 떼어", "revoke": "회수해 해제해",
            "uninstall": "언인스톨", "redeploy": "재배포", "approve": "승인해", "resolve": "해결 처리해", "close": "종료 처리",
            "acknowledge": "확인 처리", "reduce": "줄여", "lower": "내려", "rebase": "리베이스", "prune": "프룬"},
@@ -59,7 +67,7 @@ SCRIPT: Mapping[str, Mapping[str, str]] = {
            "мерджни замержи", "reset": "ресетни", "revert": "откати", "scale": "скейлни отскейль", "detach": "отвяжи "
            "открепи", "revoke": "отзови", "grant": "выдай", "close": "закрой", "cancel": "отмени", "approve": "заапрувь "
            "апрувни", "acknowledge": "подтверди", "drop": "дропни", "rebase": "ребейзни", "resolve": "зарезолвь"},
-    "uk": {"track": "трек треку треці", "push": "запуш пушни", "deploy": "задеплой", "merge": "смерж змерж", "detach": "відв'яжи відвяжи від'єднай",
+    "uk": {"track": "трек треку треці", "push": "запуш пушни", "read access": "доступ_на_читання права_на_читання", "deploy": "задеплой", "merge": "смерж змерж", "detach": "відв'яжи відвяжи від'єднай відʼєднай відєднай",
            "close": "закрий", "acknowledge": "підтверди", "cancel": "скасуй", "grant": "видай надай", "revoke": "відкликай",
            "revert": "відкоти", "drop": "дропни"},
     # (and the everyday verb of bringing a count down, where a language says it for scaling to none: "0'a düşür")
@@ -69,22 +77,30 @@ SCRIPT: Mapping[str, Mapping[str, str]] = {
            "write access": "skrivbehörighet* skrivrättighet* skrivåtkomst* skrivrätt*", "go ahead": "kör_på varsågod kör_bara"},
     "da": {"read access": "læseadgang* læserettighed*", "write access": "skriveadgang* skriverettighed*"},
     # (the Romance languages put the access after its noun: "permissão de leitura", "accès en lecture")
-    "pt": {"read access": "permissão_de_leitura permissao_de_leitura acesso_de_leitura acesso_somente_leitura",
+    "pt": {"collaborator": "colaborador colaboradora", "detach": "desanexa desvincula", "read access": "permissão_de_leitura permissao_de_leitura acesso_de_leitura acesso_somente_leitura",
            "write access": "permissão_de_escrita permissao_de_escrita acesso_de_escrita"},
-    "es": {"give": "dale_al dale_a", "read access": "permiso_de_lectura permisos_de_lectura acceso_de_lectura",
+    "es": {"give": "dale_al dale_a", "collaborator": "colaborador colaboradora", "detach": "desvincula desasocia", "read access": "permiso_de_lectura permisos_de_lectura acceso_de_lectura",
            "write access": "permiso_de_escritura permisos_de_escritura acceso_de_escritura"},
-    "fr": {"read access": "accès_en_lecture acces_en_lecture droit_de_lecture droits_de_lecture",
+    "fr": {"reduce": "réduis réduisez réduire", "collaborator": "collaborateur collaboratrice", "detach": "détache detache dissocie",
+           "read access": "accès_en_lecture acces_en_lecture droit_de_lecture droits_de_lecture en_lecture_seule "
+                          "en_lecture",
            "write access": "accès_en_écriture acces_en_ecriture droit_d'écriture droits_d'écriture"},
-    "it": {"read access": "accesso_in_lettura permesso_di_lettura permessi_di_lettura",
+    "it": {"detach": "stacca staccare scollega", "collaborator": "collaboratore collaboratrice collaboratori",
+           "read access": "accesso_in_lettura permesso_di_lettura permessi_di_lettura in_lettura",
            "write access": "accesso_in_scrittura permesso_di_scrittura permessi_di_scrittura"},
     # (and the verbs a language uses for taking a release off its cluster: "gỡ helm release")
     "vi": {"uninstall": "gỡ gỡ_cài_đặt", "go ahead": "tiếp_đi làm_đi triển_đi"},
     # (the go-ahead after a pause: "oke udah, lanjut gc-nya", "tamam, devam et")
-    "id": {"go ahead": "lanjut lanjutkan lanjutin gaskeun gas_aja"},
+    "id": {"go ahead": "lanjut lanjutkan lanjutin gaskeun gas_aja", "detach": "lepas lepaskan lepasin copot copotin"},
     "tl": {"go ahead": "sige_na tuloy_na ituloy_mo ituloy"},
-    "cs": {"go ahead": "jeď do_toho klidně_pokračuj pokračuj"},
+    "cs": {"go ahead": "jeď do_toho klidně_pokračuj pokračuj", "detach": "odeber odebrat odpoj odpojit"},
+    "pl": {"detach": "odepnij odłącz odlacz", "read access": "uprawnieniami_do_odczytu uprawnienia_do_odczytu "
+           "dostęp_do_odczytu dostep_do_odczytu"},
+    "nl": {"detach": "ontkoppel loskoppelen"},
     "fi": {"go ahead": "anna_mennä jatka"},
-    "hu": {"go ahead": "mehet csináld_nyugodtan"},
+    "hu": {"go ahead": "mehet csináld_nyugodtan",
+           # (a case ending split off a name by the tokenizer, "remote-ról": no word alone in any other language)
+           "": "ról ről ból ből nak nek hoz hez höz tól től ként nál nél"},
     "no": {"read access": "lesetilgang* leserettighet*", "write access": "skrivetilgang* skriverettighet*"},
 }
 # fmt: on
@@ -100,9 +116,10 @@ _BY_STEM: dict[str, str] = {s: v for v in sorted(LOAN_VERBS, key=len) if len(v) 
 _MAX = max(len(s) for s in _BY_STEM)
 
 
-def loan_verb(word: str) -> str | None:
+def loan_verb(word: str, foreign: bool = False) -> str | None:
     """The English verb a borrowed, inflected word is (`pakidelete` delete, `droppa` drop, `mergeld` merge, `i-push`
-    push, `deployaa` deploy), None when it is none."""
+    push, `deployaa` deploy), None when it is none; with `foreign`, only a form no English word has (a request prefix
+    or an ending of `FOREIGN_ONLY`)."""
     w = word.lower().replace("-", "").replace("'", "")
     if len(w) < 5 or not w.isalpha():
         return None
@@ -120,6 +137,8 @@ def loan_verb(word: str) -> str | None:
             if tail in SUFFIXES or doubled:  # ("droppa", "resetten"; not the nouns "shipper", "stopper")
                 if start == 0 and not tail:
                     return None  # the English word itself: the English reader reads it
+                if foreign and not start and (tail[1:] if doubled else tail) not in FOREIGN_ONLY:
+                    continue
                 return verb
     return None
 
@@ -208,3 +227,28 @@ def alone_words(text: str, lang: str) -> str:
     if not table or not any(f in text for f in table):
         return text
     return " ".join(table.get(w, w) for w in text.split(" "))
+
+
+#: Verbs whose particle closes the clause, borrowed or everyday, for the acts of this module ("haal de policy van de
+#: rol af": detach), merged with `lang_words.SEPARABLE`.
+SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
+    "nl": (("haal", "af", "detach"), ("koppel", "los", "detach"), ("schaal", "af", "reduce")),
+    "de": (("nimm", "weg", "detach"), ("kopple", "ab", "detach"), ("skalier", "runter", "reduce")),
+}
+
+
+#: Nouns of the trade the English stop list holds, which every language borrows: no evidence of English.
+TRADE_STOP = frozenset({"file", "files", "folder", "folders", "directory", "directories", "dir", "branch", "branches",
+                        "repo", "repository", "project", "code", "version", "local", "remote"})
+
+
+def loans_only(text: str) -> str:
+    """`text` with each borrowed verb inflected in a way no English word is read as the English verb."""
+    return " ".join(loan_verb(w, foreign=True) or w if w.isalpha() or (w[:1].isalpha() and "-" in w) else w
+                    for w in text.split(" "))
+
+
+def spoken_in(words: list[str], lang: str, marks: Mapping[str, frozenset[str]], letters: str) -> bool:
+    """A word (of `words`, lower case) that only `lang` of the Latin-script tables has (`marks`: word -> languages),
+    or one of the letters only it writes."""
+    return any(marks.get(w) == frozenset({lang}) or (letters and set(w) & set(letters)) for w in words)

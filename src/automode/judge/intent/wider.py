@@ -227,7 +227,7 @@ def _own_jobs(a: Analysis, r: Said, literal: str) -> str | None:
         if opts is None:
             continue
         args = _args(c)
-        if any(x.split("=", 1)[0] in opts for x in args) or any(x.isdigit() or re.match(r"^\d+[_.]\d+$", x) for x in args):
+        if any(x.split("=", 1)[0] in opts for x in args) or any(re.match(r"^\d+(?:[_.\[][\w.\[\]-]*)?$", x) for x in args):
             continue  # (the owner picked, or jobs named by their ids)
         return f"`{(c.text or c.name)[:60]}` picks no owner and reaches every user's jobs, not only yours"
     return None
