@@ -496,10 +496,7 @@ CHANNEL_WORDS = frozenset({
     "testflight",
 })  # fmt: skip
 #: Channels that are one another's names: Apple's beta channel is TestFlight ("ship it to beta" with `fastlane pilot`).
-CHANNEL_ALIASES: dict[str, frozenset[str]] = {"testflight": frozenset({"beta", "tf"}), "beta": frozenset({"testflight"}),
-                                             # (the store's review is the way to its production release: "send the app
-                                             # for App Store review" is `fastlane ios release`)
-                                             "production": frozenset({"review"}), "app-store": frozenset({"review"})}
+CHANNEL_ALIASES: dict[str, frozenset[str]] = {"testflight": frozenset({"beta", "tf"}), "beta": frozenset({"testflight"})}
 #: How users name a store stage in words (App Store Connect / Play Console): "submit it for App Store review", "send
 #: it to Apple for review" is the review stage; "release it on the App Store", "roll it out to production" the release.
 STAGE_PHRASES = (

@@ -32,6 +32,7 @@ from automode.judge.intent.identity_picks import (
     shape,
 )
 from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
+from automode.knowledge.role_ids import role_id_named
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -368,6 +369,8 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
             continue
         if not vs or vs == "word":
             continue
+        if role_id_named(v, n.text):
+            continue  # a built-in role by its fixed id, named by its name ("the Reports Reader role": `4a5d8f65-…`)
         if v in named_vals or any(_same(v, u, vs, us, root) for u, us, _ in n.values):
             matched_kinds.add(p.kind or vs)
             if p.one_kind:
