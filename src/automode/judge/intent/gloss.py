@@ -447,9 +447,9 @@ def _word_items(t: _Table, core: str) -> list[Item]:
         return [("g", loan)]  # "pakidelete", "droppa", "pushnij": the English verb of the trade, inflected (`lang_words_loan`)
     if hit is None:
         parts = low.split("-")
-        short = [x for x in parts if len(x) <= 2]
+        gone = [x for x in parts if (w := t.word(x)) is not None and not w[0]]  # (a part the gloss would drop)
         if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts) and not (
-                short and any(x not in short and not t.word(x) and x not in _ENGLISH for x in parts)):
+                gone and any(x not in gone and not t.word(x) and x not in _ENGLISH for x in parts)):
             return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database (not
             # "ci-builder": a name, though "ci" is an Italian word)
         return [("w", core)]

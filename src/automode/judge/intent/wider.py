@@ -441,6 +441,8 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
                 after = words[i + 1] if i + 1 < len(words) else ""
                 named = before if before and before not in NOT_A_PLACE and not before.isdigit() else \
                     after if after and after not in NOT_A_PLACE and re.search(r"[\d-]", after) else ""
+                if named and after and after != named and after in literal:
+                    named = after  # ("my sandbox stack, workspace sandbox-amara": the name after it, spelled)
                 if named:
                     break
         if not named and c.name in ("kubectl", "helm"):
