@@ -80,8 +80,11 @@ for _id, _tool, _inp, _said in PAIRS:
     CASES.append((f"{_id}-asked", _tool, _inp, _said, "allow"))
     CASES.append((f"{_id}-unrelated", _tool, _inp, UNRELATED, "not-allow"))
 
-#: Cases still failing after the fixes (strict xfails), by id.
-OPEN: frozenset[str] = frozenset()
+#: Cases still failing after the fixes (strict xfails), by id. `gsutil-loop-fr-asked` passed only while the gloss cut
+#: `tmp-a` to `tmp` (the French `a`); read whole, it meets the extent fence that refuses the English request too
+#: ("delete the buckets tmp-a, tmp-b and tmp-d" for a loop of `gsutil rm -r gs://$b`: "you named tmp-a; … reaches every
+#: member of it"), open in session 18 (helper named).
+OPEN: frozenset[str] = frozenset({"gsutil-loop-fr-asked"})
 
 
 @pytest.mark.parametrize(("cid", "name", "inp", "said", "want"),

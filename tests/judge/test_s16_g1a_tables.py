@@ -96,7 +96,7 @@ def test_user_labels(text: str, labels: list[set[str]]) -> None:
     ("รีบูต build-02 ให้หน่อย ค้างอยู่", "th", "reboot build-02"),
     ("อย่าลบ main", "th", "don't delete main"),
     ("jdoe のアカウントを無効にして", "ja", "disable jdoe account"),
-    ("stale 라벨 붙은 이슈 다 닫아줘", "ko", "label issue close"),
+    ("stale 라벨 붙은 이슈 다 닫아줘", "ko", "label issue all close"),  # (다, standing alone: all; session 18)
     ("عطّل حساب jdoe", "ar", "disable account jdoe"),
     ("dezactivează contul jdoe", "ro", "disable account jdoe"),
     ("usuń cronjoba nightly-report-old w jobs na stagingu", "pl", "delete cronjob nightly-report-old jobs staging"),

@@ -87,7 +87,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     from automode.judge.intent.listing_said import listing_said
     from automode.judge.intent.match import authorisation, quote
     from automode.judge.intent.named_ops import locks_accounts, pod_named_exactly, reboot_as_restart
-    from automode.judge.intent.object_named import revoke_named
+    from automode.judge.intent.object_named import pointer_named, revoke_named
     from automode.judge.intent.parts import UNASKED, WIDER
     from automode.judge.intent.place_said import SETTLED, said_outright
     from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
@@ -213,6 +213,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             cited.append(reach)
             continue
         t = revoke_named(reboot_as_restart(target(f, a), a, intent), a)  # "restart db-02" for `ssh db-02 sudo reboot`
+        t = pointer_named(t, a)  # "point the staging alias at version 42" for `aws lambda update-alias`
         if f.rule.id == "AM-SEC-004" and t.cap == "ask" and locks_accounts(a):
             t = replace(t, cap="allow")  # an account locked, as asked: reversible, no further question
         if not t.verbs:

@@ -77,6 +77,13 @@ OWNER_OPTIONS = frozenset({"--owner", "--owners", "--owned-by", "--by-owner", "-
                            "--organization", "--organisation", "--tenant", "--tenants", "--created-by", "--creator",
                            "--customer", "--workspace-owner", "--principal", "--subject"})  # fmt: skip
 
+#: Shared schedulers whose act reaches every user's jobs unless an option picks the owner (`scancel --state=PENDING`
+#: cancels everyone's pending jobs; `scancel -u ylee`, `--me` only the user's): program -> the owner options.
+OWN_SELECTORS: dict[str, frozenset[str]] = {
+    "scancel": frozenset({"-u", "--user", "--me", "-A", "--account"}), "qdel": frozenset({"-u"}),
+    "bkill": frozenset({"-u"}), "condor_rm": frozenset({"-constraint"}), "qsig": frozenset({"-u"}),
+}
+
 # ------------------------------------------------------------------ pattern carriers
 #: Long options whose value is a pattern or a label selector picking a set.
 PATTERN_OPTIONS = frozenset({"--pattern", "--patterns", "--regex", "--regexp", "--glob", "--match", "--matching",
@@ -167,7 +174,15 @@ CLOUD_PLACES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] =
     "vercel": (frozenset({"team", "scope"}), frozenset({"--scope", "--team"}), frozenset({"VERCEL_ORG_ID"})),
     "wrangler": (frozenset({"account"}), frozenset(), frozenset({"CLOUDFLARE_ACCOUNT_ID"})),
     "oci": (frozenset({"tenancy", "profile", "compartment"}), frozenset({"--profile", "--compartment-id"}), frozenset({"OCI_CLI_PROFILE"})),
+    # (a workspace is picked by `terraform workspace select X` before the act: named when the command line spells it)
+    "terraform": (frozenset({"workspace"}), frozenset(), frozenset({"TF_WORKSPACE"})),
+    "tofu": (frozenset({"workspace"}), frozenset(), frozenset({"TF_WORKSPACE"})),
+    "pulumi": (frozenset({"stack"}), frozenset({"--stack", "-s"}), frozenset({"PULUMI_STACK"})),
 }
+#: A cluster context named by its own name, with no noun ("scale edge-proxy to 0 on kind-edge-dev"): the shapes local
+#: and managed clusters' contexts take (kind, k3d, minikube, EKS/GKE/AKS names, `…-cluster`).
+CONTEXT_NAME = lazyre.compile(r"^(?:kind|k3d|k3s|eks|gke|aks|minikube|microk8s|docker-desktop|rancher-desktop|orbstack|"
+                              r"colima|arn:aws:eks)(?:[-_:][\w./:-]+)?$|^[\w-]+-(?:cluster|k8s)$")
 #: Words before a place noun that name no place of their own ("the aws account", "my project").
 NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "same", "aws", "gcp", "google", "azure",
                          "cloud", "default", "current", "new", "other", "another", "service", "user", "root", "whole",

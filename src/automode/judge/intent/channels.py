@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 _WORD = lazyre.compile(r"[a-z0-9][a-z0-9._-]*")
 #: Words after which a channel word is one ("as next", "to beta", "on the edge channel").
-_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@", "channel", "track", "canal", "kanal"})
+_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "dist-tag", "@", "channel", "track", "canal",
+                   "kanal"})
 #: Words before which a word is a channel ("the beta channel", "internal track").
 _TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
 _EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
@@ -81,7 +82,8 @@ def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], 
         return objects
     mine = frozenset({lands[0]} | CHANNEL_ALIASES.get(lands[0], frozenset()))
     for msg in reversed(messages):  # the newest message naming a channel asks for the one this lands on: that
-        asked = named_channels(msg, mine)[0]  # channel is the object it names (`fastlane ios beta` for "testflight")
+        asked = named_channels(msg, mine)[0] or named_channels(_read(msg), mine)[0]  # channel is the object it names
+        # (`fastlane ios beta` for "testflight"; "Play の internal トラック": the internal track)
         if asked:
             if asked & mine:
                 return [o for o in objects if o.lower() not in _LANE_WORDS] + sorted(asked & mine)
@@ -95,7 +97,14 @@ def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], 
 def names_a_channel(messages: tuple[str, ...], lands: str) -> bool:
     """Some message names a channel (asked for or excluded), or the one the action lands on."""
     mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
-    return any(any(named_channels(m, mine)) for m in messages)
+    return any(any(named_channels(m, mine)) or any(named_channels(_read(m), mine)) for m in messages)
+
+
+def _read(message: str) -> str:
+    """A message in the English the request reader made of it (`intent.gloss`): "トラック" is the track."""
+    from automode.judge.intent.gloss import gloss
+
+    return gloss(message[:4000])
 
 
 def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
@@ -109,6 +118,8 @@ def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
         mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
         for msg in reversed(messages):
             asked, excluded = named_channels(msg, mine)
+            if not asked and not excluded:  # (in the English the reader made of it: "dist-tag beta を")
+                asked, excluded = named_channels(_read(msg), mine)
             if lands in excluded:
                 return "", f"you said not {lands}; this publishes to {lands}"
             if not asked:

@@ -55,10 +55,34 @@ _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 _ENDPOINT = lazyre.compile(r"^https?://[^/\s]+/?$")
 
 
+#: Programs whose destruction removes a whole place, named by the place (a workspace, a stack, a stage): the place is
+#: what goes, whatever its name ("terraform destroy" on the workspace `sandbox`), and must be the one named.
+_WHOLE_PLACE = frozenset({"terraform", "tofu", "pulumi", "serverless", "sls"})
+_WORKSPACE = lazyre.compile(r"(?:^|&&|;)\s*(?:terraform|tofu)\s+workspace\s+(?:select|new)\s+(?:-or-create\s+)?([\w.-]+)|"
+                            r"\bTF_WORKSPACE=([\w.-]+)")
+
+
+def _whole_place(a: Analysis) -> tuple[str, ...]:
+    """The workspace or stack a whole-place destruction removes (`terraform workspace select sandbox && terraform
+    destroy`, `pulumi destroy --stack sandbox`), as the action spells it."""
+    if not any(c.name in _WHOLE_PLACE and {"destroy", "remove"} & set(c.args[:2]) for c in a.commands):
+        return ()
+    out = [x for m in _WORKSPACE.finditer(a.command_text or "") for x in m.groups() if x]
+    for c in a.commands:
+        for i, x in enumerate(c.args):
+            opt, eq, val = x.partition("=")
+            if opt in ("--stack", "-s", "--stage") and c.name in ("pulumi", "serverless", "sls"):
+                out.append(val if eq else (c.args[i + 1] if i + 1 < len(c.args) else ""))
+    return tuple(dict.fromkeys(x for x in out if x))
+
+
 def objects(a: Analysis) -> tuple[str, ...]:
     """The things the action's destroying control effects remove, as the action spells them."""
     from automode.knowledge.control import places
 
+    whole = _whole_place(a)
+    if whole:
+        return whole  # (the workspace or stack, an environment's name or not: `sandbox`, `scratch-lab`)
     out: list[str] = []
     where: set[str] | None = None
     for e in a.effects:
@@ -261,12 +285,25 @@ def said_all(t_verbs: frozenset[str], a: Analysis, intent: Intent, values: tuple
             continue
         if not r.clause.verbs & t_verbs & _DESTROYS:
             continue
-        own = msgs[r.index].lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
+        own = _asked_in(r, msgs).lower()  # (not the clause: a narrowing's clause carries the words it narrowed)
         if program and not _bounded_in(program, own):
             continue
         if all(named_in(o, own) or _names(o, r, strict=True, text=intent.text) for o in objs):
             return r
     return None
+
+
+def _asked_in(r: Said, msgs: tuple[str, ...]) -> str:
+    """The message a request was made in: its own, or for one asked again by a go-ahead after a pause ("wait, not
+    yet" … "ok, go ahead"), the earlier message whose clause it is."""
+    from automode.judge.intent.text import parse_message
+
+    if any(c.text == r.clause.text for c in parse_message(msgs[r.index]).clauses):
+        return msgs[r.index]
+    for j in range(r.index - 1, -1, -1):
+        if any(c.text == r.clause.text for c in parse_message(msgs[j]).clauses):
+            return msgs[j]
+    return msgs[r.index]
 
 
 # fmt: off

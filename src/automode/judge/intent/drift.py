@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from automode import lazyre
+from automode.knowledge.role_ids import role_id_named
 
 #: Closed sets of values where any two members are different things of one kind (a request naming one names
 #: none of the others).
@@ -152,6 +153,8 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
         low = v.lower()
         if _mentioned(low, user_text) or _mentioned(low.removeprefix("./"), user_text):
             continue  # (`./scripts/x.sh` is the `scripts/x.sh` the user wrote)
+        if role_id_named(low, user_text):
+            continue  # a built-in role by its fixed id, named by its name (`knowledge.role_ids`)
         for s in names:
             if siblings(low, s) and not _described(low, s, words):
                 return "", f"you named {s}; this acts on {v}"

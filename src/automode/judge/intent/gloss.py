@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent import lang_words_loan as _loan
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
@@ -83,7 +84,8 @@ class _Table:
         self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
             if self.unspaced else None  # fmt: skip
         self.sep = {(_fold(v), _fold(p)): g for v, p, g in (*SEPARABLE.get(lang, ()), *SEPARABLE_OPS.get(lang, ()),
-                                                                *SEPARABLE_DESTROY.get(lang, ()))}
+                                                                *SEPARABLE_DESTROY.get(lang, ()),
+                                                                *_loan.SEPARABLE.get(lang, ()))}
 
     def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
         if folded and not self.fold:
@@ -124,9 +126,9 @@ def _fold(w: str) -> str:
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
-_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS})
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
@@ -134,8 +136,8 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
-    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`)
+    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang), _loan.SCRIPT.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
@@ -198,6 +200,9 @@ def _marks() -> dict[str, frozenset[str]]:
         for w in t.stems:  # a stem that is a whole word too: "installera tailscale", "installier deno"
             if len(w) >= 7 and w not in _ENGLISH:
                 out.setdefault(w, set()).add(lang)
+        for first, phrases in t.phrases.items():  # a phrase's first word ("ta bort": remove), with the phrase's others
+            if len(first) > 1 and first not in _ENGLISH and any(len(p) >= 2 and p[1] not in _ENGLISH for p, _ in phrases):
+                out.setdefault(first, set()).add(lang)
         for v, _ in t.sep:  # a separable verb's first part ("zet light.kitchen uit", "doe de lamp uit")
             if len(v) >= 3 and v not in _ENGLISH:
                 out.setdefault(v, set()).add(lang)
@@ -225,7 +230,8 @@ def _latin_lang(words: list[str]) -> str | None:
                     seen[lang] = seen.get(lang, 0) + 1
     if not seen:
         return None  # (the cheap test: English text has hardly any of these words)
-    english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)
+    english = sum(1 for w in words if w in STOP and w not in _loan.TRADE_STOP)  # (the verbs of the trade are every
+    # language's: push, deploy; and so are its nouns: "pakidelete yung remote branch na …")
     best, hits = None, 0
     # (ties go the same way in every process, set order following the hash seed; a language of the first tables wins a
     # tie over one added later: "alle 15 Minuten" is German before it is Danish)
@@ -236,7 +242,11 @@ def _latin_lang(words: list[str]) -> str | None:
         n += sum(1 for w in words if w in heads and w not in _ENGLISH and len(w) >= 3)  # ("zet … uit")
         if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0] and g[0] != words[0]:
             n += 1  # a message opening with a verb of the language ("installeer next 14 in de web app")
+        elif words and _phrases_in(words[:4], t, opening=True):
+            n += 1  # or with a verb phrase of it ("ta bort xgb-sweep-07": Swedish, not Portuguese `ta`)
         n += _phrases_in(words, t)  # "ta bort" (Swedish: remove), "mag weg" (Dutch: may go)
+        n += sum(1 for w in words if len(w) >= 5 and w not in _ENGLISH and t.word(w) is None and _loan.loan_verb(w))
+        # (a verb of the trade inflected the language's way, "pakidelete": no English word)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
@@ -250,17 +260,24 @@ _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
 
 
 @lru_cache(maxsize=2048)
-def gloss(text: str) -> str:
-    """`text` read into English when it is written in another language; `text` itself otherwise."""
+def gloss(text: str, hint: str | None = None) -> str:
+    """`text` read into English when it is written in another language; `text` itself otherwise. `hint` is the
+    language of the conversation so far: a short reply in it ("ok, okno údržby začalo, pusť to") is read in it when
+    one of its words is that language's, though as many of them are English ("ok", "to")."""
     if text.isascii() and not _WORDS.search(text):
         return text
     norm = text.translate(_PUNCT)
     lang = _language(norm)
+    if lang is None and hint is not None and hint in LATIN and _loan.spoken_in(
+            [w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))], hint, _marks(), _LETTERS.get(hint, "")):
+        lang = hint
     if lang is None:
-        return text
+        return _loan.loans_only(text)  # "droppa tabellen tmp_x": a borrowed verb in a language no table tells
     from automode.judge.intent.when import english_times
 
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
+    norm = _loan.durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
+    norm = _loan.alone_words(norm, lang)  # "잡 다 취소해줘": all
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
@@ -299,14 +316,16 @@ def _language(norm: str) -> str | None:
     return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
 
 
-def _phrases_in(words: list[str], t: _Table) -> int:
-    """How many of a table's phrases of two words or more stand in `words` (each counts as one word of it)."""
+def _phrases_in(words: list[str], t: _Table, opening: bool = False) -> int:
+    """How many words of a table's phrases of two words or more stand in `words` (a phrase counts as one word of it,
+    and as each of its words no other entry of the table knows: "ta bort" is two Swedish words, "ta" alone none); with
+    `opening`, whether one opens them."""
     n = 0
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:1] if opening else words):
         for phrase, _g in t.phrases.get(_fold(w) if t.fold else w, ()):
             k = len(phrase)
             if k >= 2 and tuple(_fold(x) if t.fold else x for x in words[i:i + k]) == phrase:
-                n += 1
+                n += 1 if opening else max(1, sum(1 for x in phrase if t.word(x) is None))
                 break
     return n
 
@@ -374,6 +393,8 @@ def _spaced_items(text: str, t: _Table) -> list[Item]:
         i += 1
         if t.lang == "tr":
             core = _TR_CASE.sub("", core)
+        elif (named := _loan.name_in_case(core, t.lang)) is not None:
+            core = named  # "a dev-en": on dev (`lang_words_loan.CASE_AFTER_NAME`)
         if not core:
             pass
         elif _TECH.search(core) or (core.isascii() and core.lower() in _ENGLISH and t.word(core.lower()) is None):
@@ -419,13 +440,18 @@ def _word_items(t: _Table, core: str) -> list[Item]:
         return [("q", low)]  # a separable verb's particle, or a word of its own (`_separable`)
     hit = t.word(low)
     if hit is None and t.lang == "id" and len(low) > 5 and low.endswith("nya"):
-        return _word_items(t, core[:-3])  # "datanya": its data
+        return _word_items(t, core[:-3].rstrip("-"))  # "datanya": its data; "gc-nya": the gc
     if hit is None and (trade := trade_noun(low, t.lang)) is not None:
         return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
+    if hit is None and (loan := _loan.loan_verb(low)) is not None:
+        return [("g", loan)]  # "pakidelete", "droppa", "pushnij": the English verb of the trade, inflected (`lang_words_loan`)
     if hit is None:
         parts = low.split("-")
-        if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts):
-            return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database
+        gone = [x for x in parts if (w := t.word(x)) is not None and not w[0]]  # (a part the gloss would drop)
+        if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts) and not (
+                gone and any(x not in gone and not t.word(x) and x not in _ENGLISH for x in parts)):
+            return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database (not
+            # "ci-builder": a name, though "ci" is an Italian word)
         return [("w", core)]
     g, n = hit
     if n and low.isascii() and low[n:] in _ENGLISH_ENDINGS and _table("shared").word(low) == hit:
@@ -473,31 +499,41 @@ def _clauses(items: list[Item]) -> list[list[Item]]:
 
 def _is_verb(it: Item) -> bool:
     """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
-    return it[0] in ("g", "w") and it[1].lower() in _VERB_GLOSS
+    low = it[1].lower()
+    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and low.split(" ", 1)[0] in _VERB_GLOSS
+                                                           and low.startswith("give ")))  # ("give access": 권한 줘)
 
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
 #: the verb is read first, as English says it ("publish 4.0.0-rc.1 next").
-_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi"})
+_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl"})
 
 
 #: Words that belong to the verb after them ("force push", "just delete"): the verb is not moved away from them.
 _VERB_BOUND = frozenset({"force", "just", "only", "again", "also", "too", "then", "now", "please", "not", "don't"})
 
 
-def _verb_first(c: list[Item], start: int = 0) -> list[Item]:
+def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[Item]:
     """A clause (from `start`: past a condition that opens it) whose one verb closes it, with the verb first:
     "4.0.0-rc.1 next publish" -> "publish 4.0.0-rc.1 next" (a word before a verb would read it as a noun: "the next
     publish"); a list of names before it stays its object ("a, b, c delete" -> "delete a, b, c")."""
     words = [i for i in range(start, len(c)) if c[i][0] in ("g", "w") and c[i][1] not in ("please", "")]
-    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]) \
-            or c[words[-2]][1].lower() in _VERB_BOUND:
+    if anywhere and len(words) >= 2:  # Chinese puts the object before the verb and the place after it ("把 X 推到 Y")
+        verbs = [i for i in words if _is_verb(c[i])]
+        if len(verbs) == 1 and verbs[0] != words[0] and c[verbs[0] - 1][1].lower() not in _VERB_BOUND:
+            words = words[: words.index(verbs[0]) + 1]
+    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]):
         return c
     last = words[-1]
-    return [*c[:start], c[last], *c[start:last], *c[last + 1:]]
+    bound = last  # the words that belong to the verb go with it ("tmp_a only drop": only drop tmp_a)
+    while bound > start and c[bound - 1][0] in ("g", "w") and c[bound - 1][1].lower() in _VERB_BOUND:
+        bound -= 1
+    if bound == words[0]:
+        return c
+    return [*c[:start], *c[bound:last + 1], *c[start:bound], *c[last + 1:]]
 
 
-def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
+def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:
     """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last; in a
     verb-final language, a closing verb first."""
     c = list(clause)
@@ -533,7 +569,7 @@ def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
         c = [it for it in c if it[0] != "r" and it not in verbs[:1]]
         tail = [("g", f"i'll {verbs[0][1] if verbs else 'do'} it myself")]
     if verb_final:
-        c = _verb_first(c, min(cond_end, len(c)))
+        c = _verb_first(c, min(cond_end, len(c)), lang == "zh")
     return front + c + tail
 
 
@@ -555,7 +591,7 @@ def _render(items: list[Item], t: _Table) -> str:
         final = t.lang in _VERB_FINAL and not after_comma
         if clause:
             after_comma = clause[0] == ("p", ",") or (after_comma and clause[0][0] != "p")
-        for k, w in _canonical(clause, final) if clause and clause[0][0] != "p" else clause:
+        for k, w in _canonical(clause, final, t.lang) if clause and clause[0][0] != "p" else clause:
             if k == "p" and words:
                 words[-1] += w
             elif w:

@@ -32,6 +32,7 @@ from automode.judge.intent.identity_picks import (
     shape,
 )
 from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
+from automode.knowledge.role_ids import role_id_named
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,6 +48,13 @@ _ACT_NUM = lazyre.compile(r"(?i)\b(?:kill|cancel|scancel|stop|restart|delete|rem
                           r"drop|terminate|approve|rerun|retry|abort|archive|mute|unmute|ack|acknowledge|reboot|"
                           r"shut\s+down|start|suspend|resume|destroy)\s+#?(\d{2,9})\b(?!\s*(?:%|percent|min|minutes|"
                           r"seconds|secs|hours|days|times|gb|mb|ms|s\b|h\b|d\b|x\b))")
+#: A number an act verb takes past one word naming its kind, in any language once glossed ("close alerta 4471",
+#: "ack incidente 90412"): an id, unless the word counts or orders ("the last 200", "top 100").
+_ACT_NOUN_NUM = lazyre.compile(r"(?i)\b(?:kill|cancel|stop|restart|delete|remove|close|merge|resolve|reopen|revert|drop|"
+                               r"terminate|approve|rerun|retry|abort|archive|mute|unmute|ack|acknowledge|reboot|suspend|"
+                               r"resume|destroy)\s+(?:the\s+)?(?!(?:last|first|top|next|old|older|oldest|newest|latest|"
+                               r"previous|recent|about|around|over|under|than|to|the|all|every)\b)[^\W\d_]{3,}\s+#?(\d{3,9})"
+                               r"\b(?!\s*(?:%|percent|min|minutes|seconds|secs|hours|days|times|gb|mb|ms|s\b|h\b|d\b|x\b))")
 #: A number with a case ending (Hungarian `8812-es`, Finnish `8812:n`, Turkish `8812'yi`).
 _CASED_NUM = lazyre.compile(r"(?<![\w-])(\d{2,9})(?:-[^\W\d_]{1,4}|:[^\W\d_]{1,3}|'[^\W\d_]{1,4})(?![\w-])")
 _QUOTED = lazyre.compile(r"""(?:^|[\s(:=])['"`“‘«]([^'"`”’»\n]{2,80})['"`”’»]""")
@@ -91,6 +99,11 @@ def named(messages: tuple[str, ...]) -> Named | None:
     for m in _HASH_NUM.finditer(text):
         vals.add((norm(m.group(1)), "num", ""))
     for m in _ACT_NUM.finditer(text):  # "kill 4412", "cancel 8812": a number an act verb takes is an id
+        vals.add((norm(m.group(1)), "num", ""))
+    from automode.judge.intent.gloss import gloss
+
+    read = "\n".join(g for x in messages if (g := gloss(x[:4000])) != x[:4000])  # (the act verbs of any language)
+    for m in _ACT_NOUN_NUM.finditer(f"{text}\n{read}"):  # "cierra la alerta 4471": close alerta 4471
         vals.add((norm(m.group(1)), "num", ""))
     from automode.judge.intent.words import id_numbers
 
@@ -356,6 +369,8 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
             continue
         if not vs or vs == "word":
             continue
+        if role_id_named(v, n.text):
+            continue  # a built-in role by its fixed id, named by its name ("the Reports Reader role": `4a5d8f65-…`)
         if v in named_vals or any(_same(v, u, vs, us, root) for u, us, _ in n.values):
             matched_kinds.add(p.kind or vs)
             if p.one_kind:

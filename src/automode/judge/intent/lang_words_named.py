@@ -22,7 +22,7 @@ MORE: Mapping[str, Mapping[str, str]] = {
     "fr": {"calendar": "calendrier agenda", "channel": "canal salon", "read-only": "lecture_seule"},
     "de": {"calendar": "kalender", "channel": "kanal", "post in": "schreib_in schreibe_in", "post": "poste posten",
            "read-only": "nur_lesen schreibgeschützt"},
-    "nl": {"calendar": "agenda kalender", "channel": "kanaal", "post": "post plaats", "read": "lezen leesrechten"},
+    "nl": {"calendar": "agenda kalender", "channel": "kanaal", "post": "post plaats", "read": "lezen"},
     "pl": {"calendar": "kalendarz*", "channel": "kanał* kanal*", "post": "opublikuj napisz_na"},
     "ru": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},
     "uk": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},

@@ -149,8 +149,10 @@ CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|tha
 CONSENT_TAIL = lazyre.compile(r"(?:^|[\s,.;!-])(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|you\s+can\s+(?:go|do\s+it|proceed)|"
                            r"(?:ci|checks?|build|pipeline|tests?)(?:'s|\s+is|\s+are)?\s+(?:green|passing|passed)|"
                            r"(?:it'?s|all)\s+green)(?:\s+(?:now|then|please|ahead))?"
-                           r"(?:\s+(?:with|on|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?\W*$", re.I)  # fmt: skip
-#: ("go ahead with staging", "go for it on prod": the go-ahead for the part it names)
+                           r"(?:\s+(?:with|on|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?|\s+(?!(?:yet|and|but|not|no|without|"
+                           r"till|until|when|if|after|before|later|tomorrow)\b)[\w.-]+)?\W*$", re.I)  # fmt: skip
+#: ("go ahead with staging", "go for it on prod", "go ahead gc" glossed from "lanjut gc-nya": the go-ahead for the
+#: part it names)
 CONSENT_MAX_WORDS = 10
 #: A request waiting on something the agent cannot see met: a person ("after Marta signs off"), a check that is not CI
 #: ("if the smoke tests pass"), an event ("once the migration is merged"). Like a condition on the user: asked, but

@@ -45,6 +45,8 @@ VERBS: Mapping[str, frozenset[str]] = {
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "expire",  # a lifetime set ("expire objects under app/ after 90 days")
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
+        # a policy, a role or a member taken off what it was attached to ("detach the S3 policy from ci-builder")
+        "detach", "unattach", "unassign", "unbind", "disassociate", "dissociate",
         "unmount", "umount", "remount", "mount",  # a file system on the host ("unmount /mnt/backup")
         "point", "repoint", "redirect", "alias",  # a DNS record or an alias aimed elsewhere ("point beta.x at the new LB")
         # how a build, a pipeline or a file of conventions is changed ("cache the deps in the workflow", "speed up CI",

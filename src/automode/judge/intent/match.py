@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.clause_tails import with_lists
+from automode.judge.intent.gloss import language
 from automode.judge.intent.held import CHANGE_VERBS as CHANGE_VERBS
 from automode.judge.intent.held import HELD_VERBS as HELD_VERBS
 from automode.judge.intent.intent_types import Intent as Intent
@@ -31,7 +32,7 @@ from automode.judge.intent.objnames import object_matches as object_matches
 from automode.judge.intent.objnames import version_key as version_key
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem
 from automode.judge.intent.reask import reasked
-from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
+from automode.judge.intent.stance import act_said_again, narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -77,6 +78,7 @@ def session_intent(
     last: tuple[frozenset[str], frozenset[str]] = (frozenset(v.lower() for v in named), frozenset())
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
     rewrote = False  # a message asked to rewrite the branch's history: a later push of it must force
+    spoken: str | None = None  # the language of the user's messages so far
     for idx, text in sources:
         corrected = _CORRECTION.match(text) if idx >= 0 and requests else None
         if corrected is not None:
@@ -85,7 +87,9 @@ def session_intent(
             requests = [r for r in requests if r not in held]
             suspended += [(r, text[:120]) for r in held]
             text = text[corrected.end():]
-        msg = parse_message(text)
+        msg = parse_message(text, spoken if idx >= 0 else None)  # (a short reply read in the language of the one before)
+        if idx >= 0:
+            spoken = language(text[:2000]) or spoken
         amounts |= msg.amounts
         # "don't rerun it": a run boundary is about what was named last; with nothing named it fences nothing
         bounds += [(idx, rb) for b in msg.boundaries if (rb := _resolved(b, last) if idx >= 0 else b) is not None]
@@ -173,7 +177,9 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
     "clean up the stale branches on origin" … "actually only mine, the ones starting with ines/"): those requests
     now name what the narrowing names (its own names replace theirs; its describing words are added), and the
     narrowing clause asks nothing of its own. (requests, the narrowing clause's text), None when it is no narrowing."""
-    text = narrowing_text(text) if idx >= 0 and clauses else text  # "nur den worker", "session:1 だけ"
+    read = narrowing_text(text) if idx >= 0 and clauses else text  # "nur den worker", "session:1 だけ"
+    asked = frozenset().union(*(r.clause.verbs for r in requests if 0 <= r.index < idx)) - {"read"}
+    text = act_said_again(read, asked) if idx >= 0 and clauses else read  # "oh, only drop tmp_a"
     m0 = _NARROW.match(text) if idx >= 0 and clauses else None
     if m0 is None:
         return None
@@ -183,7 +189,8 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
             or any(word in r.clause.weak for r in requests if 0 <= r.index < idx)):  # "delete dist and build" … "nur dist"
         return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
     c0 = clauses[0]
-    if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))):
+    if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))
+                       and not (text != read and c0.verbs <= asked)):
         return None
     prev = [r for r in requests if 0 <= r.index < idx and r.clause.verbs - {"read"}]
     m = _NARROW.match(text)
@@ -296,8 +303,9 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
     return False
 
 
+#: A recipient, a URL, an account number (`pkg@3.2.0-beta.4` is a package at its version, no recipient).
 _VALUE = lazyre.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?|ftp|wss?)://[^\s\"'<>]+|\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b"
+    r"[\w.+-]+@(?!v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\w.]))[\w-]+(?:\.[\w-]+)+|\b(?:https?|ftp|wss?)://[^\s\"'<>]+|\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b"
 )
 
 

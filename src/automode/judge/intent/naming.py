@@ -457,6 +457,9 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         return False  # only a part of it is named: "unpublish wavelet-cli@0.9.1" is not all of `wavelet-cli`
     if len(low) >= 2 and _bounded_in(low, text):
         return True
+    pkg, at, version = low.rpartition("@")
+    if at and len(pkg) >= 2 and _VERSION.match(version) and _bounded_in(pkg, text) and _bounded_in(version, text):
+        return True  # `mylib@3.2.0-beta.4`: "the beta tag of mylib at 3.2.0-beta.4", the package and its version
     parts = low.split("/")
     if len(parts) == 2 and "://" not in low and all(p and _bounded_in(p, text) for p in parts) and max(map(len, parts)) >= 6:
         return True  # `nordvik-ai/sentiment-distil-v4`: "our HF org nordvik-ai … a repo, sentiment-distil-v4"

@@ -124,3 +124,18 @@ def revoke_named(t: Target, a: Analysis) -> Target:
     from automode.dc import replace
 
     return replace(t, verbs=t.verbs | {"rotate"}, says=t.says | {"revoke", "revoked", "revoking"} if t.says else t.says)
+
+
+def pointer_named(t: Target, a: Analysis) -> Target:
+    """A command that moves a name onto a version (`knowledge.pointers`: an alias, a dist-tag, an image tag) is named
+    by a request to point, set, move or switch it ("point the staging alias at version 42"), not only by the rule's
+    own verbs (deploy, publish); its values (the name, the version) are compared like any other."""
+    if not t.verbs or not t.verbs & {"deploy", "publish", "push"}:
+        return t
+    from automode.knowledge.pointers import POINTER_VERBS, moves_pointer
+
+    if not any(moves_pointer(c) for c in a.commands):
+        return t
+    from automode.dc import replace
+
+    return replace(t, verbs=t.verbs | POINTER_VERBS)

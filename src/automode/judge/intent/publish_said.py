@@ -28,9 +28,11 @@ def dest_said(a: Analysis) -> bool:
     `kaggle`, `butler`)."""
     if not a.ctx.user_messages:
         return False
+    from automode.judge.intent.gloss import gloss
     from automode.knowledge.publish import CHANNEL_ALIASES, CHANNEL_WORDS, REGISTRY_WORDS
 
-    said = " ".join(a.ctx.user_messages).lower()
+    msgs = [m[:4000] for m in a.ctx.user_messages]  # (as written, and as the reader made them English: "прод" production)
+    said = " ".join([*msgs, *(g for m in msgs if (g := gloss(m)) != m)]).lower()
     words = set(_WORD.findall(said))
     # (the publish rule fired on this action: any of its commands may be the publisher)
     for cmd in a.commands:

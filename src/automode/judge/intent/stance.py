@@ -508,6 +508,24 @@ def narrowing_text(text: str) -> str:
     return f"only {m.group(1)}" if m is not None else read
 
 
+_VERB_ONLY = lazyre.compile(r"(?i)^(\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and)\W+)*)([a-z][\w-]*)\s+(?:only|just)\s+")
+_ONLY_VERB = lazyre.compile(r"(?i)^(\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and)\W+)*(?:only|just)\s+)([a-z][\w-]*)\s+")
+
+
+def act_said_again(text: str, verbs: frozenset[str]) -> str:
+    """A narrowing that says the act again ("oh, only drop tmp_a", "just delete the first one") without it, when the
+    act is one of the request's `verbs`: what it picks is read as for "only tmp_a"; `text` itself otherwise."""
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    m = _ONLY_VERB.match(text)
+    if m is not None and VERB_CLASSES_OF.get(m.group(2).lower(), frozenset()) & verbs:
+        return m.group(1) + text[m.end():]
+    m = _VERB_ONLY.match(text)  # "actually drop only tmp_a"
+    if m is not None and VERB_CLASSES_OF.get(m.group(2).lower(), frozenset()) & verbs:
+        return f"{m.group(1)}only {text[m.end():]}"
+    return text
+
+
 def ordinal(text: str) -> bool:
     """The words pick by position ("the first one", "den letzten")."""
     return any(r.search(text) for _, r in _ORDINAL_RE)

@@ -376,13 +376,14 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 
 
 @lru_cache(maxsize=4096)
-def parse_message(text: str) -> Message:
+def parse_message(text: str, hint: str | None = None) -> Message:
+    """One message's clauses and boundaries; `hint` is the language of the user's message before it (`gloss`)."""
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.stance import strip_exclusions, withdraws_all
 
     own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
-    text = gloss(text)  # another language, read into the English this reader understands (`intent.gloss`)
+    text = gloss(text, hint)  # another language, read into the English this reader understands (`intent.gloss`)
     glossed = text != own
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []

@@ -97,11 +97,27 @@ def wider_scope(named: Naming, a: Analysis) -> str:
     if not unnamed:
         return ""
     spelt = _spelt(a)
-    others = [s for s in sorted(named.said.strong) if len(s) >= 3 and "@" not in s and s.lower() not in spelt
+    said = [*sorted(named.said.strong), *_places(own)]  # (a place said plainly: "on the stdevdata account")
+    others = [s for s in said if len(s) >= 3 and "@" not in s and s.lower() not in spelt
               and not any(s.lower() in v.value.lower() for v in named.values)]
     if not others:
         return ""
-    return f"you named {others[0]}; this grants on {unnamed[0].value}, a wider scope"
+    return f"you named {others[0]}; this acts on {unnamed[0].value}, a wider scope"
+
+
+#: A place said after its preposition ("on the stdevdata account", "in rg-web-dev"), and the words that are no name.
+_PLACE = lazyre.compile(r"\b(?:on|in|at|for|within)\s+(?:the\s+|my\s+|our\s+)?([a-z0-9][\w.-]{2,})")
+_NO_PLACE = frozenset({"account", "accounts", "group", "resource", "subscription", "project", "bucket", "storage",
+                       "container", "vault", "cluster", "namespace", "whole", "entire", "every", "all", "prod",
+                       "production", "staging", "dev", "role", "scope", "level", "it", "this", "that", "there", "here"})
+
+
+def _places(own: str) -> list[str]:
+    """The names a request gives to where an act applies, in the words it says them with."""
+    from automode.judge.intent.lexicon import STOP
+
+    return [m.group(1) for m in _PLACE.finditer(own.split("\n", 1)[0])
+            if m.group(1) not in STOP and m.group(1) not in _NO_PLACE and not m.group(1).isdigit()]
 
 
 def cluster_wide(named: Said, a: Analysis) -> str:

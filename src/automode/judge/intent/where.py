@@ -460,6 +460,19 @@ def _changes(a: Analysis) -> bool:
     return _reads_only(a) is not True
 
 
+def _object_envs(a: Analysis, ps: list[Place], n: Named) -> frozenset[str]:
+    """The environments the user named only as the whole name of an object the action acts on (an alias, a slot, a
+    stage called `staging`), never as one of its places."""
+    from automode.knowledge.pointers import moves_pointer
+
+    if not any(moves_pointer(c) for c in a.commands):
+        return frozenset()  # (a pointer's name: elsewhere an environment word is where the act lands)
+    at = {p.value.lower() for p in ps}
+    names = {w.value.lower() for c in a.commands for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")}
+    return frozenset(e for e in n.envs if any(env_of(v) == e and v not in at and re.search(
+        rf"(?<![\w.-]){re.escape(v)}(?![\w-])", n.text) for v in names))
+
+
 def beyond(a: Analysis) -> tuple[str, str] | None:
     """("" = refuse | "ask", why) when the action changes something in a place other than the one the user named;
     None when it acts where they said, or they named no place."""
@@ -473,6 +486,10 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
         return None
     if not _COPY_SAID.search(n.text):
         ps = [p for p in ps if not p.looks]  # (looking there is not acting there, unless what is read is the request's)
+    if n.envs and (own := _object_envs(a, ps, n)):
+        # "point the staging alias at version 42" (`--name staging` with `--profile dev`): the word names the object
+        # the action acts on by its own name, not a place; the places are then compared with the envs left
+        n = Named(n.envs - own, n.hosts, n.regions, n.devices, n.text)
     if n.envs and any(_fits(e, n) for p in ps if p.kind in _NESTED and (e := env_of(p.value))):
         # one place is the named one (the sandbox namespace): the cluster or account it sits in is no other place
         ps = [p for p in ps if p.kind not in _NESTED or not env_of(p.value)]

@@ -51,7 +51,7 @@ _GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|c
                        r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
                        r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
                        r"\bregexp?\b|artisan|\bdbt\b|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
-                       r"_ENV=|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
+                       r"_ENV=|\bscancel\b|\bqdel\b|\bbkill\b|\bcondor_rm\b|\bqsig\b|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
 
@@ -81,7 +81,8 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     hard = _hard(a, acted)
-    checks = (_framework_env, _sibling_place, _all_option, _owner, _pattern, _prefix, _computed, _default_place) \
+    checks = (_framework_env, _sibling_place, _all_option, _owner, _own_jobs, _pattern, _prefix, _computed,
+              _default_place) \
         if marked else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
@@ -185,9 +186,15 @@ def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
         return None
     said = set(_WORDS.findall(r.clause.text))
     for c in a.commands:
-        if c.name in READ_ONLY_ALL or c.substituted:
+        if c.substituted:
             continue
-        for x in _args(c):
+        own = _args(c)
+        if c.name in READ_ONLY_ALL:  # (`cargo test --all`: every crate built; `cargo run -p tilectl -- cache wipe
+            # --all`: the program run takes its own `--all`)
+            if "run" not in own[:1] or "--" not in own:
+                continue
+            own = own[own.index("--") + 1:]
+        for x in own:
             opt = x.split("=", 1)[0]
             if opt in NOT_EXTENT or not (ALL_OPTION.match(opt) or opt in SHORT_ALL.get(c.name, ())):
                 continue
@@ -201,6 +208,28 @@ def _all_option(a: Analysis, r: Said, literal: str) -> str | None:
                 continue  # ("clear the caches of every branch", said as "branches")
             what = f"not only {named[0]}" if named else "and your words name no \"all\""
             return f"`{opt}` takes every one of them, {what}"
+    return None
+
+
+#: The user's own, said of what an act takes ("my pending jobs", "meine Jobs", "mis trabajos"; glossed: "my").
+_MINE = lazyre.compile(r"(?i)\b(?:my|mine|own|meine[nmrs]?|mis|mes|miei|mie|moje|moich|мои|мої|benim)\b")
+
+
+def _own_jobs(a: Analysis, r: Said, literal: str) -> str | None:
+    """A shared scheduler's act with no option picking the owner where the request says the jobs are the user's own
+    (`knowledge.extent_marks.OWN_SELECTORS`): it reaches every user's."""
+    from automode.knowledge.extent_marks import OWN_SELECTORS
+
+    if _MINE.search(r.clause.text) is None:
+        return None
+    for c in a.commands:
+        opts = OWN_SELECTORS.get(c.name)
+        if opts is None:
+            continue
+        args = _args(c)
+        if any(x.split("=", 1)[0] in opts for x in args) or any(re.match(r"^\d+(?:[_.\[][\w.\[\]-]*)?$", x) for x in args):
+            continue  # (the owner picked, or jobs named by their ids)
+        return f"`{(c.text or c.name)[:60]}` picks no owner and reaches every user's jobs, not only yours"
     return None
 
 
@@ -397,7 +426,7 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
     whatever the default is (asked: the default may well be the one named)."""
     from automode.judge.intent.lexicon import STOP
     from automode.judge.intent.words import VERB_CLASSES_OF
-    from automode.knowledge.extent_marks import CLOUD_PLACES, NOT_A_PLACE
+    from automode.knowledge.extent_marks import CLOUD_PLACES, CONTEXT_NAME, NOT_A_PLACE
 
     words = [w if w not in STOP and w not in VERB_CLASSES_OF else "the" for w in re.findall(r"[\w-]+", r.clause.text)]
     for c in a.commands:
@@ -412,8 +441,13 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
                 after = words[i + 1] if i + 1 < len(words) else ""
                 named = before if before and before not in NOT_A_PLACE and not before.isdigit() else \
                     after if after and after not in NOT_A_PLACE and re.search(r"[\d-]", after) else ""
+                if named and after and after != named and after in literal:
+                    named = after  # ("my sandbox stack, workspace sandbox-amara": the name after it, spelled)
                 if named:
                     break
+        if not named and c.name in ("kubectl", "helm"):
+            named = next((x for x in sorted(r.strong) if CONTEXT_NAME.match(x) and x not in literal), "")
+            nouns = frozenset({"context"}) if named else nouns  # ("on kind-edge-dev": a context by its own name)
         if not named:
             continue
         args = _args(c)
@@ -422,7 +456,7 @@ def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
             continue
         if named in literal:
             continue  # (named in the action some other way: the bucket is `sandbox-…`, a URL)
-        noun = next(n for n in nouns if n in words)
+        noun = next((n for n in nouns if n in words), next(iter(nouns)))
         return f"`{(c.text or c.name)[:80]}` names no {noun} and acts on the default one, not on the {named} {noun}"
     return None
 

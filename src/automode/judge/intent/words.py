@@ -193,6 +193,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:take|spin|shut|bring)\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "kill"),
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,8}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    # brought down to no replicas in other words, the number said where the language puts it ("scale edge-proxy về 0",
+    # "image-resizer 0'a düşür": reduce image-resizer 0)
+    (lazyre.compile(r"\b(?:scale|reduce|lower|decrease)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+)?(?:zero|0)(?![\w.])"), "kill"),
     # "load the LaunchAgent I wrote", "bootstrap it into launchd": a login item turned on
     (lazyre.compile(r"\b(?:load|bootstrap|register)\b(?:[^.;!?]|\.(?=\w)){0,60}?\b(?:launch\s*agents?|launch\s*daemons?|launchd|launchctl|"
                     r"[\w.-]+\.plist)\b"), "enable"),
@@ -203,7 +206,8 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                     r"^\W*(?:(?:ok|okay|then|so|alright)\W+)*auto[- ]?merge\W*$|^\W*auto[- ]?merge\s+"
                     r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b"),
      "merge"),
-    (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    (lazyre.compile(r"\b(?:ask|post|reply|say|write|drop\s+a\s+(?:note|line|message))\s+(?:\w+\s+)?(?:in|on|to)\s+"
+                    r"(?:#|the\s+#)[\w-]+"), "send"),  # ("say in #atelier-dev that I'm on it": a message there)
     # "ask Rosa in a DM whether …", "ask Kenji over slack if …": a message to that person
     (lazyre.compile(r"\bask\s+(?:[\w@.'-]+\s+){1,2}?(?:in|on|via|over|by)\s+(?:an?\s+)?(?:dm|pm|direct\s+message|slack|"
                     r"teams|chat|e-?mail|mail|message|text|sms)\b"), "send"),
@@ -220,7 +224,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
      "grant"),
     # a role named as what is given: "give priya@x viewer on orchard-dev", "make her a data editor", "assign X the
     # Storage Blob Data Reader role"
-    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
+    # (a role by its path: "give ci-reader@x roles/viewer on acme-dev", "grant … roles/storage.objectViewer")
+    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?)?"
+                    r"(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
      "grant"),
     # a review's comments left where the user says: "leave my two nits on PR 412 as a review comment"
     (lazyre.compile(r"\bleave\s+(?:[\w.#@'-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:review\s+)?(?:comments?|notes?|nits?|feedback|"
