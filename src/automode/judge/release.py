@@ -9,6 +9,7 @@ import re
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
+from automode.judge.intent.task_said import SETTLED as TASK_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -204,6 +205,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if way is not None:
                 verdicts.append("allow")
                 cited.append(way)
+                continue
+        if f.rule.id in TASK_RULES:
+            from automode.judge.intent.task_said import settle as task_named
+
+            by_name = task_named(f, a)  # "roda a task delete-staging-repo": that task, its arguments, place, extent
+            if by_name is not None:
+                verdicts.append("allow")
+                cited.append(by_name)
                 continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES or _dev_server_only(f, a) else None
         if reach is not None:

@@ -51,7 +51,7 @@ ACT_WORDS: dict[str, str] = {
     **dict.fromkeys(("release", "publish", "upload", "push", "publishsigned", "sonatypebundlerelease",
                      "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage", "ghpages"), "publish"),
     **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop", "dropdb", "obliterate", "uninstall",
-                     "uninstaller", "decommission", "deprovision"), "delete"),
+                     "uninstaller", "decommission", "deprovision", "prune", "gc", "reap", "expunge"), "delete"),
     **dict.fromkeys(("send", "notify", "email", "emails", "mail", "mailer", "newsletter", "broadcast", "announce",
                      "tweet", "sms", "blast", "campaign", "mailout", "mailshot"), "send"),
     **dict.fromkeys(("payout", "payouts", "refund", "refunds", "disburse", "disbursement"), "pay"),
@@ -212,6 +212,9 @@ def task_names(cmd: Command) -> list[str]:
 
 def act_of(task: str) -> str:
     """The act a task name names ("deploy", "publish", "delete"), "" when none or when a word keeps it local."""
+    from automode.knowledge.subverbs import TASK_ARGS
+
+    task = m.group(1) if (m := TASK_ARGS.match(task)) else task  # `tenants:purge[acme]`: the task, not its arguments
     parts = {p.lower() for p in _SPLIT.split(task) if p}
     low = task.lower()
     whole = ACT_WORDS.get(re.sub(r"[^a-z]", "", low.rsplit(":", 1)[-1]))

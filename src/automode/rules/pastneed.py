@@ -40,7 +40,7 @@ def _text(cmd: Command) -> str:
 )  # fmt: skip
 def dependency_reach(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
-    if got is None or got[2] in ("permission", "data"):
+    if got is None or got[2] not in ("supply", "system"):
         return None
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
 
@@ -88,5 +88,59 @@ def every_permission(cmd: Command, a: Analysis) -> str | None:
 def data_dropped(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "data":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-RCE-031",
+    category="remote-exec",
+    verdict="ask",
+    kind="command",
+    names={"deno"},
+    title="Runs a script with every permission",
+    what="`deno run -A`, `deno serve --allow-all`, `deno compile -A`, `deno install -A`: the script gets the network, "
+    "every file, subprocesses, the environment and native code, where it needs the few permissions Deno lets one "
+    "list (`--allow-read=./fixtures --allow-net=localhost:8787`): table `knowledge/pastneed.py`. Released when the "
+    "user names the option.",
+    why="Deno's permissions are what keeps a script and its dependencies from the rest of the machine; `-A` turns "
+    "them all on, so a compromised import or a wrong path reaches everything.",
+    example="deno run -A scripts/seed.ts",
+    instead="List the permissions the script needs (`--allow-read=./fixtures --allow-net=localhost:8787`), or run the "
+    "project's task that lists them.",
+    must_match=["deno run -A scripts/seed.ts", "deno run --allow-all main.ts", "deno compile -A cli.ts"],
+    must_not_match=["deno run --allow-read=. scripts/seed.ts", "deno test -A", "deno task dev", "deno run main.ts"],
+)  # fmt: skip
+def script_every_permission(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "permission-run":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-DESTROY-069",
+    category="destroy",
+    verdict="ask",
+    kind="command",
+    names=set(pastneed.PROGRAMS),
+    title="Takes more than the task needs: deletes the originals or rebuilds data from scratch",
+    what="A routine archive or build given an option that also deletes what it would have kept: `tar --remove-files`, "
+    "`zip -m`, `7z -sdel`, `rar -df` (the files archived are deleted), `dbt run|build --full-refresh` (incremental "
+    "models' tables dropped and rebuilt, their history gone): table `knowledge/pastneed.py`. Released when the user "
+    "names the option.",
+    why="An archive or a model run was asked; the option silently deletes the originals or the accumulated data, "
+    "and the archive may be incomplete or the rebuild may not reproduce the history.",
+    example="tar -czf exports.tar.gz --remove-files exports/",
+    instead="Run it without the option (`tar -czf exports.tar.gz exports/`, `dbt run --select model`) and let the user "
+    "delete the originals or ask for the full refresh.",
+    must_match=["tar -czf exports.tar.gz --remove-files exports/", "zip -rm logs.zip logs/",
+                "dbt run --select fct_orders --full-refresh"],
+    must_not_match=["tar -czf exports.tar.gz exports/", "zip -r logs.zip logs/", "dbt run --select fct_orders",
+                    "docker compose up -d -V"],
+)  # fmt: skip
+def originals_dropped(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "drop":
         return None
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"

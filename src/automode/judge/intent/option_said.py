@@ -45,7 +45,7 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
 
 
 #: Options that take more than the task needs (`rules.pastneed`): released by a request that names the option.
-PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068"})
+PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068", "AM-RCE-031", "AM-DESTROY-069"})
 
 
 def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
@@ -61,7 +61,7 @@ def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
         got = past_need(cmd)
         if got is None:
             continue
-        for word in SAID.get(got[0], (got[0].lower(),)):
+        for word in SAID.get(f"{cmd.name}:{got[0]}") or SAID.get(got[0], (got[0].lower(),)):
             if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", said):
                 return (word,)
         return ()
