@@ -512,6 +512,7 @@ _PROJECT_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", 
                             "fnm", "corepack", "pre-commit", "tox", "nox", "git", "hg", "svn", "jj",
                             # task runners: their words are task names, read by `knowledge.tasks`
                             "make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant",
+                            "poe", "makers", "robo", "phing", "nps",
                             "gradlew", "earthly", "cake", "grunt", "gulp", "jake", "brunch", "nx", "turbo", "lerna",
                             "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake",
                             # agents and automode itself: their settings are judged key by key (`agent_settings`)

@@ -52,6 +52,13 @@ _LEADS = frozenset({"run", "run-script", "run-operation", "task", "exec", "x"})
 #: Programs that run a framework's entry script (`php artisan`, `python manage.py`).
 _ENTRY_RUNNERS = frozenset({"php", "python", "python3", "py", "bundle", "dotnet", "node"})
 _ENTRIES = frozenset({"artisan", "manage.py", "bin/rails", "rails", "rake", "bin/rake", "console", "bin/console"})
+#: Programs whose commands come in groups (`flask db downgrade`, `dotnet ef database update`): group, then command.
+_GROUPS = {"flask": frozenset({"db"}), "ef": frozenset({"database", "migrations", "dbcontext"})}
+#: Arguments that widen a task to everything: rake's `[all]`, EF Core's target migration `0` (every one undone).
+_ALL_ARGS = frozenset({"all", "everything", "*", "all_tenants", "all-tenants"})
+_WIDEN_ARGS = {"ef": _ALL_ARGS | {"0"}}
+_GOOSE_COMMANDS = frozenset({"up", "up-by-one", "up-to", "down", "down-to", "redo", "reset", "status", "version",
+                             "create", "fix", "validate"})
 #: A word that is a value rather than a task (`1`, a path, a URL).
 _VALUE = lazyre.compile(r"^(?:-?\d+|[./~].*|\w+://.*)$")
 _AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-zA-Z%]{0,4}$")
@@ -82,9 +89,9 @@ def call(cmd: Command) -> Call | None:
 
     words = [w.value for w in cmd.argv[1:] if not w.dynamic]
     program = cmd.name.rsplit("/", 1)[-1]
-    if program in _ENTRY_RUNNERS and words and words[0] in ("exec",):
-        words = words[1:]
-    if program in _ENTRY_RUNNERS and words and words[0].rsplit("/", 1)[-1] in _ENTRIES | {"rails", "rake"}:
+    if program == "dotnet" and words[:1] == ["ef"]:
+        program, words = "ef", words[1:]  # `dotnet ef database update 0` (learn.microsoft.com/ef/core/cli/dotnet)
+    elif program in _ENTRY_RUNNERS and words and words[0].rsplit("/", 1)[-1] in _ENTRIES | {"rails", "rake"}:
         program, words = words[0].rsplit("/", 1)[-1], words[1:]
     elif program in _ENTRY_RUNNERS or (program not in tasks.RUNNERS and control.resolve(cmd) is None):
         return None
@@ -123,14 +130,18 @@ def call(cmd: Command) -> Call | None:
         pos.append(w)
     while pos and pos[0] in _LEADS:
         pos = pos[1:]
+    if program == "goose":  # `goose [-dir D] DRIVER DBSTRING COMMAND` (pressly.github.io/goose): the command decides
+        pos = pos[next((k for k, x in enumerate(pos) if x.lower() in _GOOSE_COMMANDS), 0):]
     if not pos:
         return None
     head, rest = pos[0], pos[1:]
     m = TASK_ARGS.match(head)
     if m is not None:
         head, rest = m.group(1), [*(x.strip() for x in m.group(2).split(",") if x.strip()), *rest]
-    if program in ("flask",) and rest and head == "db":
-        head, rest = f"db {rest[0]}", rest[1:]  # `flask db downgrade`: the group and its command
+    if rest and head in _GROUPS.get(program, ()):
+        head, rest = f"{head} {rest[0]}", rest[1:]  # `flask db downgrade`, `dotnet ef database update`: group, command
+    widen += [x for x in rest if x.lower() in _WIDEN_ARGS.get(program, _ALL_ARGS)]
+    rest = [x for x in rest if x.lower() not in _WIDEN_ARGS.get(program, _ALL_ARGS)]
     args = tuple(x for x in rest if not _VALUE.match(x) or x.startswith(("./", "../")))
     return Call(program, head, args, tuple(p for p in places if p), tuple(widen), tuple(amounts))
 
@@ -174,6 +185,10 @@ FIXTURES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("python manage.py migrate billing zero", "migrate", ("billing",), (), ("zero",)),
     ("flask db downgrade base", "db downgrade", (), (), ("base",)),
     ("npm run db:reset", "db:reset", (), (), ()),
+    ("dotnet ef database update 0", "database update", (), (), ("0",)),
+    ("bundle exec rake 'users:anonymize[all]'", "users:anonymize", (), (), ("all",)),
+    ("poe reset-db", "reset-db", (), (), ()),
+    ("goose -dir db/migrations sqlite3 ./dev.db down", "down", (), (), ()),
 )
 #: (command, the forcing option or None)
 FORCED_FIXTURES: tuple[tuple[str, str | None], ...] = (

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 #: runner -> (words that come before the task names, "all" = every positional is a task, options whose value is one)
 RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     **dict.fromkeys(("make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant", "gradle",
-                     "gradlew", "./gradlew", "sbt", "earthly", "cake", "grunt", "gulp", "jake", "brunch"),
+                     "gradlew", "./gradlew", "sbt", "earthly", "cake", "grunt", "gulp", "jake", "brunch",
+                     # poethepoet, cargo-make's `makers`, Robo and Phing (PHP), nps
+                     "poe", "makers", "robo", "phing", "nps"),
                     (frozenset(), True, frozenset())),
     **dict.fromkeys(("npm", "bun"), (frozenset({"run", "run-script"}), False, frozenset())),
     **dict.fromkeys(("yarn", "pnpm"), (frozenset({"run"}), True, frozenset())),  # `yarn deploy` runs the script too
@@ -51,7 +53,9 @@ ACT_WORDS: dict[str, str] = {
     **dict.fromkeys(("release", "publish", "upload", "push", "publishsigned", "sonatypebundlerelease",
                      "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage", "ghpages"), "publish"),
     **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop", "dropdb", "obliterate", "uninstall",
-                     "uninstaller", "decommission", "deprovision", "prune", "gc", "reap", "expunge"), "delete"),
+                     "uninstaller", "decommission", "deprovision", "prune", "gc", "reap", "expunge",
+                     # personal data written over for good (`users:anonymize[all]`, `redact_pii`)
+                     "anonymize", "anonymise", "pseudonymize", "pseudonymise", "redact"), "delete"),
     **dict.fromkeys(("send", "notify", "email", "emails", "mail", "mailer", "newsletter", "broadcast", "announce",
                      "tweet", "sms", "blast", "campaign", "mailout", "mailshot"), "send"),
     **dict.fromkeys(("payout", "payouts", "refund", "refunds", "disburse", "disbursement"), "pay"),
@@ -70,11 +74,14 @@ NEEDS_OBJECT: dict[str, frozenset[str]] = {
 SCRIPT_WEAK = frozenset({"apply", "promote", "provision", "push", "upload", "drop", "ship"})
 #: Words that destroy stored data when the task name also names the data (`reset-db`, `flush_redis`, `clear-data`,
 #: `truncate_tables`): alone they are as often a build's or a UI's own reset.
-RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup"})
+RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup",
+                         # migrations taken back (`liquibase:rollback`, `npm run migrate:down`, `flyway:undo`)
+                         "rollback", "downgrade", "down", "undo", "revert"})
 DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", "tables", "table", "redis", "mongo",
                         "postgres", "pg", "mysql", "elastic", "es", "index", "indices", "bucket", "buckets", "storage",
                         "volumes", "queue", "queues", "users", "prod", "production", "records", "cache", "flyway",
-                        "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds"})  # fmt: skip
+                        "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds", "migrate",
+                        "migration", "migrations", "ecto", "knex", "alembic", "prisma"})  # fmt: skip
 #: Words in a task name that keep it on this machine or in a dry run.
 LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "tests", "plan",
                          "diff", "preview", "snapshot", "changelog", "notes", "publishlocal", "publishm2",

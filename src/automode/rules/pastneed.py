@@ -125,8 +125,9 @@ def script_every_permission(cmd: Command, a: Analysis) -> str | None:
     kind="command",
     names=set(pastneed.PROGRAMS),
     title="Takes more than the task needs: deletes the originals or rebuilds data from scratch",
-    what="A routine archive or build given an option that also deletes what it would have kept: `tar --remove-files`, "
-    "`zip -m`, `7z -sdel`, `rar -df` (the files archived are deleted), `dbt run|build --full-refresh` (incremental "
+    what="A routine archive, copy or build given an option that also deletes what it would have kept: `tar "
+    "--remove-files`, `zip -m`, `7z -sdel`, `rar -df` (the files archived are deleted), `rsync --remove-source-files` "
+    "(a copy made a move), `dbt run|build --full-refresh` (incremental "
     "models' tables dropped and rebuilt, their history gone): table `knowledge/pastneed.py`. Released when the user "
     "names the option.",
     why="An archive or a model run was asked; the option silently deletes the originals or the accumulated data, "

@@ -27,7 +27,7 @@ _TESTS = lazyre.compile(r"(?i)(?<![\w-])(?:tests?|testing|testen|testes|testy|te
 #: A word asking to run something, or to build and test.
 _RUN = lazyre.compile(r"(?i)(?<![\w-])(?:run|rerun|re-run|execute|launch|lancia\w*|esegui\w*|ejecuta\w*|corre|córrelos|"
                       r"lanza\w*|exécute\w*|lance\w*|lancer|fais\s+tourner|ausführ\w*|führ\w*|laufen|lass\w*|"
-                      r"uruchom\w*|odpal\w*|puść|roda\w*|rode|executa\w*|rodar|kör|köra|kjør|kør|draai\w*|voer\w*|"
+                      r"(?:fai|fate|far)\s+girare|gira\w*|kjøre|köra|ajetaan|aja|uruchom\w*|odpal\w*|puść|roda\w*|rode|executa\w*|rodar|kör|köra|kjør|kør|draai\w*|voer\w*|"
                       r"spusť\w*|запусти\w*|прогони\w*|выполни\w*|çalıştır\w*|chạy|jalankan|chala\w*|"
                       r"(?:build|compile|compila|compilar|kompilier\w*|baue?|bauen|construye|compile[rz]?)\w*\s+"
                       r"(?:and|&|e|y|et|und|i|och|en|и|ve|dan|và)\s+(?:\w+\s+)?test\w*|"

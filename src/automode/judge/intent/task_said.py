@@ -36,7 +36,7 @@ SETTLED = RULES | PAST_NEED | FORCED
 _WIDEN_SAID = {"--all": ("all", "every", "everything", "alle", "todas", "todos", "tout", "toutes", "tutte", "tutti",
                          "wszystkie", "すべて", "全部"),
                "base": ("base", "all", "every", "everything"), "zero": ("zero", "all", "every"),
-               "version=0": ("version=0", "all", "every", "everything")}
+               "version=0": ("version=0", "all", "every", "everything"), "all": ("all", "every", "everything")}
 
 
 #: Task-name words that take migrations back, and how a user says it (with a word for the migrations, below).
