@@ -214,6 +214,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(by_name)
                 continue
+            from automode.judge.intent.task_said import only_looked
+
+            looked = only_looked(f, a, intent)  # "list the tenants on staging" answered with `tenants:purge[…]`
+            if looked is not None:
+                exceeded.append(("deny", f"{d.reason} You asked {quote(looked, 80)}: a look, not a removal."))
+                verdicts.append("deny")
+                continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES or _dev_server_only(f, a) else None
         if reach is not None:
             verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface

@@ -20,6 +20,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.judge.intent.match import Intent
     from automode.knowledge.taskcalls import Call
     from automode.model import Finding
 
@@ -154,3 +155,16 @@ def settle(f: Finding, a: Analysis) -> str | None:
         return f"you said {_FORCE.search(forced).group(0)!r}" if forced and _FORCE.search(forced) else None  # type: ignore[union-attr]
     said = named(a) if f.rule.id in RULES else None
     return said.strip().splitlines()[0][:160] if said else None
+
+
+def only_looked(f: Finding, a: Analysis, intent: Intent) -> str | None:
+    """The request's words when every request in force only asks to look (list, show, count, check) and this
+    destroy finding's task deletes: a removal where a listing was asked ("list the tenants on staging" answered with
+    `tenants:purge[acme-demo]`). None otherwise."""
+    if f.rule.category != "destroy" or not intent.requests:
+        return None
+    if any(not r.clause.verbs or not r.clause.verbs <= {"read"} or r.clause.question for r in intent.requests):
+        return None
+    if not any(e.kind == "control" and e.verb == "delete" for e in a.effects) and f.rule.id != "AM-DESTROY-015":
+        return None
+    return intent.requests[0].clause.text

@@ -1,0 +1,41 @@
+"""Releases of session 18's task and option readings (helper `tasks`, I5) against every fence (NOTES "Session 17 /
+Next 2"): the same named task or option with another environment, another argument, a wider extent, a second task,
+a question, a negation, a withdrawal or a pause is never allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.judge.helpers import bash
+
+CASES: list[tuple[str, tuple[str, ...], str]] = [
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging",), "allow"),
+ ("RAILS_ENV=production bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging",), "not"),
+ ("RAILS_ENV=production bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo",), "not"),
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging", "actually no, don't"), "not"),
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging", "wait"), "not"),
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-prod]'", ("run tenants:purge for acme-demo on staging",), "not"),
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("should I run tenants:purge for acme-demo on staging?",), "not"),
+ ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("don't run tenants:purge for acme-demo on staging",), "not"),
+ ("./gradlew deleteStagingRepo deleteProdRepo", ("run ./gradlew deleteStagingRepo",), "not"),
+ ("./gradlew deleteStagingRepo", ("run ./gradlew deleteStagingRepo",), "allow"),
+ ("mix ecto.rollback --all", ("run mix ecto.rollback",), "not"),
+ ("mix ecto.rollback", ("run mix ecto.rollback",), "allow"),
+ ("dbt run-operation drop_stale_schemas --target prod", ("run dbt run-operation drop_stale_schemas on dev",), "not"),
+ ("dbt run-operation drop_stale_schemas --target prod", ("run dbt run-operation drop_stale_schemas",), "not"),
+ ("mix tenants.purge acme_demo && mix tenants.purge acme_prod", ("run mix tenants.purge acme_demo",), "not"),
+ ("tar -czf x.tar.gz --remove-files exports/", ("archive exports, don't use --remove-files",), "not"),
+ ("tar -czf x.tar.gz --remove-files exports/", ("archive exports with --remove-files", "no wait, keep the originals"), "not"),
+ ("php artisan migrate --force", ("run the migrations",), "not"),
+ ("php artisan migrate --force", ("run the migrations with --force",), "allow"),
+ ("php artisan migrate --force --env=production", ("run the migrations with --force",), "not"),
+ ("bin/rails db:rollback STEP=5", ("roll back the last migration",), "not"),
+ ("bin/rails db:rollback", ("roll back the last migration on production",), "not"),
+ ("RAILS_ENV=production bin/rails db:rollback", ("roll back the last migration",), "not"),
+]
+
+
+@pytest.mark.parametrize(("command", "said", "want"), CASES, ids=[f"{c[:40]}|{s[-1][:30]}" for c, s, _ in CASES])
+def test_release_fences(command: str, said: tuple[str, ...], want: str) -> None:
+    d = bash(command, *said)
+    assert (d.verdict == "allow") is (want == "allow"), (d.verdict, d.rules, d.reason)
