@@ -189,9 +189,10 @@ def word_kind(word: str) -> str | None:
         return LEXICON[low]
     if low in READ_WORDS:
         return "read"
-    if ":" in low.strip(":"):
-        kind = word_kind(low.rsplit(":", 1)[1])  # `users:prune-inactive`, `tenants:purge`: the command after its namespace
-        if kind is not None:
+    tail = low.rsplit(":", 1)[1] if ":" in low.strip(":") else ""
+    if tail and tokens(tail)[:1] != [] and tokens(tail)[0] not in LEADING_ONLY:
+        kind = word_kind(tail)  # `users:prune-inactive`, `tenants:purge`: the command after its namespace
+        if kind is not None:  # (`optimize:clear`, `cache:clear`: a weak word alone, read as before)
             return kind
     toks = tokens(word)
     if not toks:

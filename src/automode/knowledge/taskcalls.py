@@ -47,6 +47,8 @@ ENV_VARS = lazyre.compile(r"(?i)^(?:RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV|NODE_ENV|
                           r"ASPNETCORE_ENVIRONMENT|DJANGO_SETTINGS_MODULE|\w+_ENV|\w+_ENVIRONMENT|\w+_STAGE)$")
 ENV_OPTIONS = frozenset({"-e", "--env", "--environment", "--target", "-t", "--settings", "--profile", "--stage",
                          "--context", "-c"})  # fmt: skip
+#: Control tables whose programs run the project's own tasks: framework CLIs, migration tools, dbt.
+TASK_TABLES = frozenset({"framework", "migrations", "dbt"})
 #: Leading words of a runner that come before the task (`npm run X`, `dbt run-operation X`, `bundle exec rake X`).
 _LEADS = frozenset({"run", "run-script", "run-operation", "task", "exec", "x"})
 #: Programs that run a framework's entry script (`php artisan`, `python manage.py`).
@@ -93,8 +95,12 @@ def call(cmd: Command) -> Call | None:
         program, words = "ef", words[1:]  # `dotnet ef database update 0` (learn.microsoft.com/ef/core/cli/dotnet)
     elif program in _ENTRY_RUNNERS and words and words[0].rsplit("/", 1)[-1] in _ENTRIES | {"rails", "rake"}:
         program, words = words[0].rsplit("/", 1)[-1], words[1:]
-    elif program in _ENTRY_RUNNERS or (program not in tasks.RUNNERS and control.resolve(cmd) is None):
+    elif program in _ENTRY_RUNNERS:
         return None
+    if program not in tasks.RUNNERS and program != "ef":
+        r = control.resolve(cmd)
+        if r is None or r[0].name not in TASK_TABLES:
+            return None  # (a service CLI's subcommand, `supabase db reset --linked`, is no task of the project's)
     pos: list[str] = []
     places = [w.value for k, w in cmd.assigns if ENV_VARS.match(k)]
     widen: list[str] = []

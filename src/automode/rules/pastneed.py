@@ -8,7 +8,8 @@ only by a request that names the option (`judge.intent.option_said`): "run npm a
 from __future__ import annotations
 
 from automode.knowledge import pastneed
-from automode.rules.base import rule
+from automode.knowledge.envmarkers import env_of
+from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -140,8 +141,10 @@ def script_every_permission(cmd: Command, a: Analysis) -> str | None:
     must_not_match=["tar -czf exports.tar.gz exports/", "zip -r logs.zip logs/", "dbt run --select fct_orders",
                     "docker compose up -d -V"],
 )  # fmt: skip
-def originals_dropped(cmd: Command, a: Analysis) -> str | None:
+def originals_dropped(cmd: Command, a: Analysis) -> str | Hit | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "drop":
         return None
+    if any(env_of(w.value) == "production" for w in cmd.argv[1:] if not w.dynamic):
+        return Hit(f"`{_text(cmd)}`: `{got[0]}` {got[1]}, in production", "deny")  # `dbt run --target prod --full-refresh`
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"

@@ -125,6 +125,6 @@ def production_prompt_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
     if how is None:
         return None
     detail = f"`{(cmd.text or cmd.name)[:80]}` skips the framework's production prompt with `{how}`"
-    if any(env_of(w.value) == "production" for w in cmd.argv[1:]):
-        return Hit(detail + " and names production", "deny")
+    if any(env_of(w.value) == "production" for w in cmd.argv[1:]) or cmd.remote:
+        return Hit(detail + (" on another machine" if cmd.remote else " and names production"), "deny")
     return detail

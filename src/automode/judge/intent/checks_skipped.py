@@ -31,7 +31,11 @@ _RUN = lazyre.compile(r"(?i)(?<![\w-])(?:run|rerun|re-run|execute|launch|lancia\
                       r"spusť\w*|запусти\w*|прогони\w*|выполни\w*|çalıştır\w*|chạy|jalankan|chala\w*|"
                       r"(?:build|compile|compila|compilar|kompilier\w*|baue?|bauen|construye|compile[rz]?)\w*\s+"
                       r"(?:and|&|e|y|et|und|i|och|en|и|ve|dan|và)\s+(?:\w+\s+)?test\w*|"
-                      r"make\s+sure\s+(?:the\s+)?tests?\s+pass|tests?\s+pass)(?![\w-])|"
+                      r"make\s+sure\s+(?:the\s+)?tests?\s+pass|tests?\s+pass|"
+                      # "with the tests" asks for them ("se till att bygget går igenom med testerna", "mit den Tests")
+                      r"(?:with|med|mit|con|avec|com|z|ze|met)\s+(?:the\s+|den\s+|die\s+|i\s+|los\s+|las\s+|les\s+|"
+                      r"os\s+|as\s+|de\s+|all\s+|alle[mn]?\s+)?(?:tests?|testerna|testen|testami|testami|testes|"
+                      r"pruebas|testy|testami))(?![\w-])|"
                       r"実行|走らせ|回し|回して|运行|跑|執行|실행|돌려|चला")
 #: Words that ask for the tests to be skipped: then the option is what was asked.
 _SKIP = lazyre.compile(r"(?i)(?<![\w])(?:skip\w*|without|sans|ohne|sin|senza|sem|bez|pomi\w+|utan|zonder|uden|"

@@ -13,8 +13,6 @@ verdict, and every other command of the action that changes anything must be suc
 
 from __future__ import annotations
 
-import re
-
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -48,6 +46,19 @@ _BACK = lazyre.compile(r"(?i)\broll(?:ing|ed)?[\s-]*(?:\w+\s+){0,3}?back\b|\brol
 _MIGRATION = lazyre.compile(r"(?i)migra\w*|revision\w*|revisión|revisão|\bschema\b|миграц\w*|マイグレーション|迁移|遷移|마이그레이션")
 
 
+_REDO = lazyre.compile(r"(?i)\bre-?run\w*|\bredo\b|\bre-?apply\w*|\bagain\b|\bnochmal\b|\bde\s+nuevo\b|\bponownie\b|"
+                       r"\bà\s+nouveau\b|\bde\s+novo\b|\bopnieuw\b|\bigen\b|\bещё\s+раз\b|もう一度|再実行|重新")
+
+
+def _migrates_after(a: Analysis) -> bool:
+    """The action runs the migrations again after taking them back (`rollback --step 1 && migrate`)."""
+    from automode.knowledge import control
+
+    effects = [control.classify(c) for c in a.commands]
+    verbs = [e.verb if e is not None else "" for e in effects]
+    return "delete" in verbs and "update" in verbs[verbs.index("delete") + 1:]
+
+
 def _said_name(a: Analysis, c: Call) -> str | None:
     """The user's words (newest naming message on) when they name the task `c`, None otherwise."""
     from automode.judge.intent.owncli_said import _said
@@ -62,8 +73,11 @@ def _said_name(a: Analysis, c: Call) -> str | None:
         said = _said(a, name_pattern(short))  # type: ignore[arg-type]  # `chat.presence.gc`: "the presence gc"
         short = short.split(":", 1)[-1].split(".", 1)[-1] if ":" in short or "." in short else ""
     if said is None and set(name_tokens(c.name)) & _BACK_TASK:
-        said = _said(a, _BACK)  # "roll back the last migration" names `ecto.rollback`, `db:rollback`, `downgrade`
-        return said if said is not None and _MIGRATION.search(said) else None
+        # "roll back the last migration" names `ecto.rollback`, `db:rollback`, `downgrade`; "re-run the last migration"
+        # names a rollback followed by the migration run again (`ecto.rollback --step 1 && ecto.migrate`)
+        said = _said(a, _BACK) or (_said(a, _REDO) if _migrates_after(a) else None)
+        session = "\n".join(a.ctx.user_messages)  # (the migrations may be named in an earlier message)
+        return said if said is not None and (_MIGRATION.search(said) or _MIGRATION.search(session)) else None
     if said is None:
         return None
     if len(name_tokens(c.name)) < 2 and not lazyre.whole(c.program.lower().removesuffix(".py"), said) and \
@@ -120,6 +134,8 @@ def named(a: Analysis) -> str | None:
         said = _said_name(a, c)
         if said is None:
             e = control.classify(cmd)
+            if e is not None and e.verb == "update" and cited is not None and _migrates_after(a):
+                continue  # the migrations run again after the named rollback: "re-run the last migration"
             if e is None or e.verb in ("", "read"):
                 from automode.knowledge import tasks
 
@@ -131,6 +147,12 @@ def named(a: Analysis) -> str | None:
             return None  # (an argument or an amount never said: `--older-than 0d` for "older than 30 days")
         if not all(_env_said(p, said) for p in c.places) or not all(_widen_said(w, said) for w in c.widen):
             return None
+        e = control.classify(cmd)
+        if e is not None and e.verb not in ("", "read"):
+            if not e.env or (e.env not in ("local", "dev", "test") and not _env_said(e.env, said)):
+                return None  # a place no word compares (`--linked`, a URL elsewhere), or a shared one unsaid
+            if e.scope in ("all", "recursive") and not _widen_said("--all", said) and not c.widen:
+                return None  # `db:migrate:undo:all`, `migrate:fresh`: every migration, where the words name no "all"
         cited = cited or said
     return cited
 
@@ -141,13 +163,9 @@ def settle(f: Finding, a: Analysis) -> str | None:
         return None
     if f.rule.id in PAST_NEED:
         from automode.judge.intent.option_said import _past_need_said
-        from automode.judge.intent.owncli_said import _said
 
-        words = _past_need_said(f, a)
-        if not words:
-            return None
-
-        return f"you named {words[0]!r}" if _said(a, lazyre.built(rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])")) else None
+        words = _past_need_said(f, a)  # (said, and not negated, asked about or taken back since: `owncli_said._said`)
+        return f"you named {words[0]!r}" if words else None
     if f.rule.id in FORCED:
         from automode.judge.intent.owncli_said import _said
 
