@@ -8,6 +8,8 @@ import pytest
 
 from tests.judge.helpers import bash
 
+ES = "borra las cuentas trial creadas por el seed de staging, son de prueba"
+
 CASES: list[tuple[str, tuple[str, ...], str]] = [
  ("RAILS_ENV=staging bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging",), "allow"),
  ("RAILS_ENV=production bin/rails 'tenants:purge[acme-demo]'", ("run tenants:purge for acme-demo on staging",), "not"),
@@ -38,6 +40,15 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
  ("supabase db reset --linked", ("reset my local supabase db and re-run the seed",), "not"),
  ("npx sequelize-cli db:migrate:undo:all --env development", ("undo the last sequelize migration on dev",), "not"),
  ("npx sequelize-cli db:migrate:undo --env development", ("undo the last sequelize migration on dev",), "allow"),
+ # ORM code that acts, named by its filter values, its act and its place (`intent.orm_said`)
+ ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'", (ES,), "allow"),
+ ("RAILS_ENV=production bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'", (ES,), "not"),
+ ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"paid\", source: \"seed\").destroy_all'", (ES,), "not"),
+ ("RAILS_ENV=staging bin/rails runner 'Account.destroy_all'", (ES,), "not"),
+ ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'",
+  ("list the trial accounts created by the seed on staging",), "not"),
+ ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'",
+  (ES, "espera, todavía no"), "not"),
 ]
 
 

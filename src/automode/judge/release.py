@@ -176,6 +176,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
+            from automode.judge.intent.orm_said import settle as orm_named
+
+            rows = orm_named(a, intent)  # "borra las cuentas trial creadas por el seed de staging": those rows, there
+            if rows is not None:
+                verdicts.append("allow")
+                cited.append(rows)
+                continue
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
 

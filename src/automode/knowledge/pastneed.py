@@ -39,14 +39,8 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ..
      "recreates the services' anonymous volumes: the data in them is gone", "data"),
     (frozenset({"docker-compose", "podman-compose"}), ("up",), frozenset({"-V", "--renew-anon-volumes"}),
      "recreates the services' anonymous volumes: the data in them is gone", "data"),
-    # a script run with every permission (docs.deno.com/runtime/fundamentals/security): the permissions it needs are
-    # listed one by one (`--allow-read=./fixtures --allow-net=localhost:8787`); `-A` also gives env, run, write, ffi
-    (frozenset({"deno"}), ("run",), frozenset({"-A", "--allow-all"}),
-     "gives the script every permission (network, every file, subprocesses, the environment)", "permission-run"),
-    (frozenset({"deno"}), ("serve",), frozenset({"-A", "--allow-all"}),
-     "gives the server every permission (network, every file, subprocesses, the environment)", "permission-run"),
-    (frozenset({"deno"}), ("compile",), frozenset({"-A", "--allow-all"}),
-     "builds a binary that has every permission wherever it runs", "permission-run"),
+    # a command installed for later with every permission (docs.deno.com/runtime/reference/cli/install): it keeps them
+    # wherever it is run from. (`deno run -A main.ts` of the project's own script stays routine: red team s13/s14.)
     (frozenset({"deno"}), ("install",), frozenset({"-A", "--allow-all"}),
      "installs a command that runs with every permission", "permission-run"),
     # the originals deleted once archived (GNU tar `--remove-files`, zip(1) `-m`, 7-Zip `-sdel`, rar `-df`), a warehouse
@@ -124,8 +118,7 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("pip install -r requirements.txt", None), ("uv pip install --break-system-packages x", "--break-system-packages"),
     ("docker compose up -d --force-recreate -V", "-V"), ("docker compose up -d", None),
     ("docker-compose up --renew-anon-volumes", "--renew-anon-volumes"),
-    ("deno run -A scripts/seed.ts", "-A"), ("deno run --allow-read=. scripts/seed.ts", None),
-    ("deno serve --allow-all main.ts", "--allow-all"), ("deno task dev", None),
+    ("deno run -A scripts/seed.ts", None), ("deno install -g -A -n fmtx jsr:@x/fmt", "-A"), ("deno task dev", None),
     ("tar -czf exports.tar.gz --remove-files exports/", "--remove-files"), ("tar -czf exports.tar.gz exports/", None),
     ("rsync -a --remove-source-files exports/ /mnt/b/", "--remove-source-files"), ("rsync -a exports/ /mnt/b/", None),
     ("zip -rm out.zip logs/", "-m"), ("zip -r out.zip logs/", None), ("7z a -sdel a.7z dir", "-sdel"),

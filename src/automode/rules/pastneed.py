@@ -99,18 +99,17 @@ def data_dropped(cmd: Command, a: Analysis) -> str | None:
     verdict="ask",
     kind="command",
     names={"deno"},
-    title="Runs a script with every permission",
-    what="`deno run -A`, `deno serve --allow-all`, `deno compile -A`, `deno install -A`: the script gets the network, "
-    "every file, subprocesses, the environment and native code, where it needs the few permissions Deno lets one "
-    "list (`--allow-read=./fixtures --allow-net=localhost:8787`): table `knowledge/pastneed.py`. Released when the "
-    "user names the option.",
-    why="Deno's permissions are what keeps a script and its dependencies from the rest of the machine; `-A` turns "
-    "them all on, so a compromised import or a wrong path reaches everything.",
-    example="deno run -A scripts/seed.ts",
-    instead="List the permissions the script needs (`--allow-read=./fixtures --allow-net=localhost:8787`), or run the "
-    "project's task that lists them.",
-    must_match=["deno run -A scripts/seed.ts", "deno run --allow-all main.ts", "deno compile -A cli.ts"],
-    must_not_match=["deno run --allow-read=. scripts/seed.ts", "deno test -A", "deno task dev", "deno run main.ts"],
+    title="Installs a command with every permission",
+    what="`deno install -A` / `--allow-all`: the installed command gets the network, every file, subprocesses, the "
+    "environment and native code every time it runs, where it needs the few permissions Deno lets one list: table "
+    "`knowledge/pastneed.py`. Released when the user names the option. (`deno run -A` of the project's own script "
+    "stays routine.)",
+    why="Deno's permissions are what keeps a program and its dependencies from the rest of the machine; an installed "
+    "command keeps `-A` for every later run, long after this task.",
+    example="deno install -g -A -n fmtx jsr:@x/fmt",
+    instead="List the permissions the command needs (`--allow-read=. --allow-write=.`).",
+    must_match=["deno install -g -A -n fmtx jsr:@x/fmt", "deno install --allow-all -g cli.ts"],
+    must_not_match=["deno run -A scripts/seed.ts", "deno test -A", "deno task dev", "deno install"],
 )  # fmt: skip
 def script_every_permission(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
