@@ -53,7 +53,7 @@ ACT_WORDS: dict[str, str] = {
     **dict.fromkeys(("release", "publish", "upload", "push", "publishsigned", "sonatypebundlerelease",
                      "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage", "ghpages"), "publish"),
     **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop", "dropdb", "obliterate", "uninstall",
-                     "uninstaller", "decommission", "deprovision", "prune", "gc", "reap", "expunge",
+                     "uninstaller", "decommission", "deprovision", "gc", "reap", "expunge",
                      # personal data written over for good (`users:anonymize[all]`, `redact_pii`)
                      "anonymize", "anonymise", "pseudonymize", "pseudonymise", "redact"), "delete"),
     **dict.fromkeys(("send", "notify", "email", "emails", "mail", "mailer", "newsletter", "broadcast", "announce",
@@ -264,13 +264,13 @@ def _by_verb(task: str, parts: set[str]) -> str:
     if kind == "revoke":
         return "rotate" if parts & IDENTITY_NOUNS else ""
     act = _KIND_ACTS.get(kind or "", "")
-    if act == "delete" and parts & _WEAK_REMOVE and not parts & (DATA_WORDS | _OBJECTS):
-        return ""  # `remove-unused`, `clear-screen`, `clean-dist`: the build's own leftovers
+    if act == "delete" and parts & _WEAK_REMOVE and not parts & ((DATA_WORDS - {"cache"}) | _OBJECTS):
+        return ""  # `remove-unused`, `clear-screen`, `clean-dist`, `prune_cache`: the build's own leftovers
     return act
 
 
 #: Removal words that name a teardown only beside what holds data (`remove-volumes`, `clear_queue`).
-_WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall",
+_WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall", "prune",
                           "unlist", "unassign", "unsubscribe", "unfollow", "unshare", "flush"})
 #: What a teardown task removes that holds other people's work: repositories, releases, tenants, accounts, buckets.
 _OBJECTS = frozenset({"repo", "repos", "repository", "repositories", "release", "releases", "tenant", "tenants",
