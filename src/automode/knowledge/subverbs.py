@@ -51,6 +51,8 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
         "reset", "restore", "rollback", "revert", "overwrite", "reinit", "reinitialize", "reinitialise", "recreate",
         "reimage", "rebuild-db", "factory", "factoryreset", "downgrade", "undo", "reseed",
         "migrate-down", "rewind", "renumber",
+        # work done again over data already there (`reprocess-invoices`, `replay-events`, `backfill_embeddings`)
+        "reprocess", "replay", "backfill", "reingest", "reimport", "resync", "recompute",
     })),
     # an image written onto an attached device or chip
     "flash": ("update", frozenset({"flash", "reflash", "burn", "sideload", "dfu", "program", "write_flash",
@@ -69,7 +71,8 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
     })),
     # words to people: messages, mails, notifications, posts
     "send": ("message", frozenset({
-        "send", "post", "notify", "email", "mail", "message", "broadcast", "announce", "tweet", "toot", "sms",
+        "send", "post", "notify", "email", "mail", "message", "broadcast", "announce", "tweet", "toot", "sms", "resend",
+        "renotify", "remind",
         "page", "alert", "ping-all", "publish-message", "reply", "forward", "comment", "mention", "blast",
     })),
     # a version out to others: packages, releases, artefacts, uploads
