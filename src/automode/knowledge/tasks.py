@@ -95,7 +95,9 @@ VALUE_OPTS = frozenset({"-C", "--directory", "-f", "--file", "--makefile", "-I",
                         # (a task excluded, not run), dbt's `--args`, `--target`, `--profile`, `--vars`
                         "-pl", "--projects", "-P", "--activate-profiles", "-s", "--settings", "-gs", "-rf",
                         "--resume-from", "-T", "--threads", "-x", "--exclude-task", "--args", "--target", "-t",
-                        "--profile", "--vars", "--profiles-dir", "--project-dir"})  # fmt: skip
+                        "--profile", "--vars", "--profiles-dir", "--project-dir",
+                        # pnpm/yarn/npm workspace selectors (`pnpm --filter api db:reset`, `npm -w api run x`)
+                        "--filter", "-F", "--workspace", "-w"})  # fmt: skip
 #: Words that make a task a build of the release variant, not a release (Android's `assembleRelease`).
 BUILD_WORDS = frozenset({"assemble", "bundle", "build", "compile", "lint", "package", "sign", "archive", "install",
                          "link", "strip", "bench", "verify", "template", "templates", "render", "generate", "gen",
@@ -188,9 +190,12 @@ def task_names(cmd: Command) -> list[str]:
         return [stem]
     lead, every, opts = spec
     words = [w for w in cmd.argv[1:] if not w.dynamic]
+    if cmd.name in ("yarn", "pnpm", "npm", "bun") and len(words) > 2 and words[0].value in ("workspace", "-w", "--workspace"):
+        words = words[2:]  # `yarn workspace api run db:drop`: the workspace named, then its script
     out: list[str] = []
     after_lead = not lead
     skip = -1
+    positional = 0
     for i, w in enumerate(words):
         v = w.value
         if i == skip:
@@ -207,10 +212,11 @@ def task_names(cmd: Command) -> list[str]:
             continue
         if v.startswith("-") or (eq and cmd.name in ("make", "gmake")):
             continue
+        positional += 1
         if v in lead and not out and not after_lead:
             after_lead = True
             continue
-        if after_lead or (every and not lead) or (every and not out and i == 0):
+        if after_lead or (every and not lead) or (every and not out and positional == 1):
             out.append(v)
             if not every:
                 break
