@@ -56,3 +56,14 @@ def test_name_in_any_case_style(name: str, spellings: tuple[str, ...], others: t
 def test_bracketed_and_namespaced(words: list[str], kind: str | None) -> None:
     got = subverbs.read(words, 2)
     assert (got[0] if got else None) == kind, got
+
+
+@pytest.mark.parametrize(("task", "act"), [
+    ("deploy:status", ""), ("deploy-logs", ""), ("release:list", ""), ("list-deploys", ""), ("publish-info", ""),
+    ("purge-logs", "delete"), ("tenants:purge", "delete"), ("chat.presence.gc", "delete"), ("users:anonymize", "delete"),
+    ("liquibase:rollback", "delete"), ("prune_cache", ""), ("deploy", "deploy"),
+])
+def test_task_acts(task: str, act: str) -> None:
+    from automode.knowledge.tasks import act_of
+
+    assert act_of(task) == act

@@ -82,6 +82,9 @@ DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", 
                         "volumes", "queue", "queues", "users", "prod", "production", "records", "cache", "flyway",
                         "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds", "migrate",
                         "migration", "migrations", "ecto", "knex", "alembic", "prisma"})  # fmt: skip
+#: Words that make a task a look (session 18): verbs that only read, and nouns of what an act left behind.
+READ_VERBS = frozenset({"list", "ls", "show", "describe", "inspect", "view", "get", "whoami", "print", "display"})
+READ_NOUNS = frozenset({"status", "logs", "log", "info", "history", "stats", "versions", "version", "state"})
 #: Words in a task name that keep it on this machine or in a dry run.
 LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "tests", "plan",
                          "diff", "preview", "snapshot", "changelog", "notes", "publishlocal", "publishm2",
@@ -231,8 +234,10 @@ def act_of(task: str) -> str:
     parts = {p.lower() for p in _SPLIT.split(task) if p}
     low = task.lower()
     whole = ACT_WORDS.get(re.sub(r"[^a-z]", "", low.rsplit(":", 1)[-1]))
-    if parts & LOCAL_WORDS or low in LOCAL_WORDS:
-        return ""
+    if parts & LOCAL_WORDS or low in LOCAL_WORDS or parts & READ_VERBS:
+        return ""  # (`release:list`, `list-deploys`, `show-releases`: a look at what the act made)
+    if parts & READ_NOUNS and not parts & (RESET_WORDS | {w for w, k in ACT_WORDS.items() if k == "delete"}):
+        return ""  # `deploy:status`, `deploy-logs`, `publish-info`: what a deploy did (`purge-logs` still removes)
     if parts & RESET_WORDS and parts & DATA_WORDS:
         return "delete"  # `reset-db`, `flush_redis`, `truncate_tables`: the data it names is wiped
     for word, objects in NEEDS_OBJECT.items():
