@@ -71,8 +71,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
     })),
     # words to people: messages, mails, notifications, posts
     "send": ("message", frozenset({
-        "send", "post", "notify", "email", "mail", "message", "broadcast", "announce", "tweet", "toot", "sms", "resend",
-        "renotify", "remind",
+        "send", "post", "notify", "email", "mail", "message", "broadcast", "announce", "tweet", "toot", "sms",
         "page", "alert", "ping-all", "publish-message", "reply", "forward", "comment", "mention", "blast",
     })),
     # a version out to others: packages, releases, artefacts, uploads

@@ -81,7 +81,7 @@ DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", 
                         "postgres", "pg", "mysql", "elastic", "es", "index", "indices", "bucket", "buckets", "storage",
                         "volumes", "queue", "queues", "users", "prod", "production", "records", "cache", "flyway",
                         "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds", "migrate",
-                        "migration", "migrations", "ecto", "knex", "alembic", "prisma"})  # fmt: skip
+                        "migration", "migrations"})  # fmt: skip
 #: Words that make a task a look (session 18): verbs that only read, and nouns of what an act left behind.
 READ_VERBS = frozenset({"list", "ls", "show", "describe", "inspect", "view", "get", "whoami", "print", "display"})
 READ_NOUNS = frozenset({"status", "logs", "log", "info", "history", "stats", "versions", "version", "state"})

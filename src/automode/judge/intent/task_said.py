@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: Rules a named task settles: a task or a framework command named for a teardown or a release, read by its name.
-RULES = frozenset({"AM-DESTROY-010", "AM-DESTROY-013", "AM-DESTROY-015", "AM-DESTROY-060", "AM-DESTROY-066",
-                   "AM-TRUST-008"})
+RULES = frozenset({"AM-DESTROY-010", "AM-DESTROY-011", "AM-DESTROY-012", "AM-DESTROY-013", "AM-DESTROY-015",
+                   "AM-DESTROY-060", "AM-DESTROY-066", "AM-TRUST-008"})  # (011/012 read a framework's delete too)
 #: Options past the need (`rules.pastneed`) named in so many words, with or without a request verb ("spakuj … z
 #: --remove-files"): `judge.intent.option_said` reads the words.
 PAST_NEED = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068", "AM-RCE-031", "AM-DESTROY-069"})
