@@ -51,8 +51,6 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
         "reset", "restore", "rollback", "revert", "overwrite", "reinit", "reinitialize", "reinitialise", "recreate",
         "reimage", "rebuild-db", "factory", "factoryreset", "downgrade", "undo", "reseed",
         "migrate-down", "rewind", "renumber",
-        # work done again over data already there (`reprocess-invoices`, `replay-events`, `backfill_embeddings`)
-        "reprocess", "replay", "backfill", "reingest", "reimport", "resync", "recompute",
     })),
     # an image written onto an attached device or chip
     "flash": ("update", frozenset({"flash", "reflash", "burn", "sideload", "dfu", "program", "write_flash",
