@@ -1395,6 +1395,16 @@ def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_defau
   __dataclass_builtins_object__.__setattr__(self,'safe_flags',safe_flags)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_default, _type_prod_flags, _type_safe_flags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kind:_type_kind,opts:_type_opts,default:_type_default,prod_flags:_type_prod_flags,safe_flags:_type_safe_flags)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'prod_flags',prod_flags)\n  __dataclass_builtins_object__.__setattr__(self,'safe_flags',safe_flags)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_name, _type_args, _type_places, _type_widen, _type_amounts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_amounts, _return_type):
+ def __init__(self,program:_type_program,name:_type_name,args:_type_args,places:_type_places,widen:_type_widen,amounts:_type_amounts=_dflt_amounts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'args',args)
+  __dataclass_builtins_object__.__setattr__(self,'places',places)
+  __dataclass_builtins_object__.__setattr__(self,'widen',widen)
+  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_name, _type_args, _type_places, _type_widen, _type_amounts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_amounts, _return_type):\n def __init__(self,program:_type_program,name:_type_name,args:_type_args,places:_type_places,widen:_type_widen,amounts:_type_amounts=_dflt_amounts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'args',args)\n  __dataclass_builtins_object__.__setattr__(self,'places',places)\n  __dataclass_builtins_object__.__setattr__(self,'widen',widen)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):
  def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'control',control)

@@ -3759,6 +3759,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.kind,self.opts,self.default,self.prod_flags,self.safe_flags,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, name={self.name!r}, args={self.args!r}, places={self.places!r}, widen={self.widen!r}, amounts={self.amounts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, name={self.name!r}, args={self.args!r}, places={self.places!r}, widen={self.widen!r}, amounts={self.amounts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.name,self.args,self.places,self.widen,self.amounts,)==(other.program,other.name,other.args,other.places,other.widen,other.amounts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.name,self.args,self.places,self.widen,self.amounts,)==(other.program,other.name,other.args,other.places,other.widen,other.amounts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','name','args','places','widen','amounts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'name\',\'args\',\'places\',\'widen\',\'amounts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','name','args','places','widen','amounts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'name\',\'args\',\'places\',\'widen\',\'amounts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.name,self.args,self.places,self.widen,self.amounts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.name,self.args,self.places,self.widen,self.amounts,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(control={self.control!r}, act={self.act!r}, reach={self.reach!r}, item={self.item!r}, lasting={self.lasting!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(control={self.control!r}, act={self.act!r}, reach={self.reach!r}, item={self.item!r}, lasting={self.lasting!r})"\n return __repr__'] = __create_fn__.__code__

@@ -180,10 +180,9 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             return Decision(drifted[0], drifted[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
         from automode.judge.intent.modes import missing
 
-        lacks = missing(a)  # "just the schema" answered with a full `pg_dump`
+        lacks = missing(a)  # "just the schema" answered with a full `pg_dump`; "run the tests" with `-DskipTests`
         if lacks is not None:
-            return Decision("ask", f"you asked for {lacks[1]}; `{lacks[0]}` does not ask for it", (BEYOND, *d.rules),
-                            "trust-boundary", None, "judge")  # fmt: skip
+            return Decision(lacks[0], lacks[1], (lacks[2], *d.rules), lacks[3], None, "judge")  # type: ignore[arg-type]
         from automode.judge.intent.selects import selects_more
 
         more = None if looks else selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`

@@ -9,6 +9,7 @@ import re
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
+from automode.judge.intent.task_said import SETTLED as TASK_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -177,6 +178,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
+            from automode.judge.intent.orm_said import settle as orm_named
+
+            rows = orm_named(a, intent)  # "borra las cuentas trial creadas por el seed de staging": those rows, there
+            if rows is not None:
+                verdicts.append("allow")
+                cited.append(rows)
+                continue
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
 
@@ -206,6 +214,21 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if way is not None:
                 verdicts.append("allow")
                 cited.append(way)
+                continue
+        if f.rule.id in TASK_RULES:
+            from automode.judge.intent.task_said import settle as task_named
+
+            by_name = task_named(f, a)  # "roda a task delete-staging-repo": that task, its arguments, place, extent
+            if by_name is not None:
+                verdicts.append("allow")
+                cited.append(by_name)
+                continue
+            from automode.judge.intent.task_said import only_looked
+
+            looked = only_looked(f, a, intent)  # "list the tenants on staging" answered with `tenants:purge[…]`
+            if looked is not None:
+                exceeded.append(("deny", f"{d.reason} You asked {quote(looked, 80)}: a look, not a removal."))
+                verdicts.append("deny")
                 continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES or _dev_server_only(f, a) else None
         if reach is not None:

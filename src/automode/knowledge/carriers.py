@@ -133,6 +133,16 @@ def _strip(value: str) -> str:
     return v.lstrip("|!").strip()
 
 
+#: Options with which a framework console takes code in its own language (`tinker --execute`, `shell --command`).
+_CONSOLE_CODE = frozenset({"--execute", "--eval", "--command", "--code"})
+
+
+def _console(cmd: Command) -> bool:
+    from automode.shell.interp import _repl
+
+    return _repl(cmd.name, cmd.argv[1:])
+
+
 def carried(cmd: Command, described: bool, known: frozenset[str], env_known: frozenset[str]) -> Iterator[tuple[str, str]]:
     """Command lines that `cmd` may run from an option, argument or variable the program tables do not describe:
     (shell text, label). `described`: the program has an entry; `known`, `env_known`: the options and variables its
@@ -151,8 +161,8 @@ def carried(cmd: Command, described: bool, known: frozenset[str], env_known: fro
                 yield _strip(v), f"{cmd.name} argument"
             continue
         name, eq, value = v.partition("=")
-        if name in known:
-            continue
+        if name in known or (name in _CONSOLE_CODE and _console(cmd)):
+            continue  # (`php artisan tinker --execute="echo App\\Models\\User::count();"`: PHP, read by `ormcalls`)
         if not eq:
             # `--upload-pack 'sh -c …'`: a command option followed by a command line.
             nxt = argv[i] if i < n else None

@@ -321,7 +321,7 @@ def parse(tool: Tool, words: list[tuple[str, bool]]) -> Parsed:
             only_pos = True
             continue
         name, eq, val = v.partition("=")
-        if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in tool.value_options:
+        if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in tool.value_options and v not in tool.value_options:
             name, val, eq = v[:2], v[2:], "="  # -XDELETE, -nprod
         if not eq and i < len(words) and not (name.startswith("--") and _option_word(words[i][0])) and (
             (name in tool.path_options and _looks_like_file(words[i][0])) or _takes_value(tool, name)

@@ -63,6 +63,9 @@ KIND_SUFFIXES = frozenset({
     "worker", "cache", "branch", "repo", "repository", "table", "volume", "image", "release", "chart", "stack",
     "project", "workspace", "key", "secret", "function", "lambda", "site", "index", "process", "unit", "daemon",
     "dienst", "datenbank", "contenedor", "conteneur", "servicio", "serviço", "servizio", "serveur", "servidor",
+    # where a build tool runs ("dev-targeten", "die dev-Umgebung", "el entorno dev"): the place itself, not a sibling
+    "target", "targets", "targeten", "targetet", "env", "environment", "umgebung", "entorno", "ambiente",
+    "environnement", "omgeving", "profile", "profil", "schema",
 })  # fmt: skip
 #: Programs and subcommand words that list (what a fan-out is fed by when it computes its targets).
 LISTING_WORDS = frozenset({"list", "ls", "get", "describe", "query", "scan", "search", "show", "ps", "images", "keys",
@@ -148,9 +151,11 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
     (frozenset({"python", "python3", "django-admin"}), "manage.py", ("flush", "migrate", "reset_db", "loaddata",
      "sqlflush", "reset_schema"), frozenset({"--settings", "--database"}), frozenset({"DJANGO_SETTINGS_MODULE"}), ""),
     (frozenset({"prisma"}), "", ("migrate", "db"), frozenset({"--schema"}), frozenset({"DATABASE_URL"}), ""),
-    # dbt: the profile's `target` is whatever profiles.yml says (often prod on a shared runner): `--target` names it
+    # dbt: the profile's `target:` is the default (docs.getdbt.com/docs/core/connect-data-platform/connection-profiles),
+    # which automode does not read: "?" is a default that is no environment the user can name
     (frozenset({"dbt"}), "", ("run", "build", "seed", "snapshot", "run-operation", "retry", "clone"),
-     frozenset({"--target", "-t"}), frozenset({"DBT_TARGET"}), "profiles.yml's default target"),
+     frozenset({"--target", "-t"}), frozenset({"DBT_TARGET"}), "?"),
+    (frozenset({"flask"}), "", ("db",), frozenset(), frozenset({"FLASK_ENV", "APP_ENV", "FLASK_CONFIG"}), ""),
     (frozenset({"drizzle-kit", "typeorm", "mikro-orm", "sqlx", "diesel", "goose", "dbmate"}), "",
      ("drop", "push", "migrate", "schema:drop", "database", "reset", "down", "migration:revert", "schema:fresh"),
      frozenset({"--env", "--database-url", "--url", "-u", "--config", "--dataSource", "-d"}),
@@ -244,4 +249,6 @@ FRAMEWORK_CASES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("knex", ("migrate:rollback", "--all"), True), ("php", ("bin/console", "doctrine:database:drop", "--force"), True),
     ("python", ("manage.py", "flush", "--no-input"), True), ("python", ("manage.py", "runserver"), False),
     ("prisma", ("migrate", "reset", "--force"), True), ("prisma", ("generate",), False),
+    ("dbt", ("run", "--select", "fct_orders", "--full-refresh"), True), ("dbt", ("test",), False),
+    ("flask", ("db", "downgrade", "base"), True), ("flask", ("run",), False),
 )

@@ -38,6 +38,14 @@ DELETES = lazyre.compile(
     r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(",
     re.M,
 )
+#: A mass update of data through the ORM (session 18, I5): every row a query selects written over at once. Eloquent
+#: and the query builder `->update([...])` after `query()`/`where()`/`table()`, ActiveRecord `update_all`, Django
+#: `.objects….update(`, Prisma/Mongo `updateMany`, Ecto `Repo.update_all`, Sequelize `.update({…}, {where…})`.
+UPDATES = lazyre.compile(
+    r"(?:::query\(\)|->where\w*\([^;]*?\)|::where\w*\([^;]*?\)|table\([^)]*\))\s*->update\s*\(|\bupdate_all\b|"
+    r"\.objects(?:\.all\(\)|\.filter\([^)]*\)|\.exclude\([^)]*\))?\.update\s*\(|\.updateMany\s*\(|\bRepo\.update_all\s*\(|"
+    r"\.update\s*\(\s*\{[^}]*\}\s*,\s*\{\s*where",
+)
 #: Code that uses an ORM or a data store's driver (what `DELETES` was written for), beside any cloud SDK it also uses.
 _ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|prisma|Prisma|sequelize|Sequelize|typeorm|"
                       r"mongoose|pymongo|MongoClient|sqlalchemy|session|Eloquent|DB::|gorm|redis|Redis|knex)\b|"
@@ -45,8 +53,8 @@ _ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|p
 #: A filter in the call: some rows, not all of them.
 _FILTERED = lazyre.compile(r"\bwhere\b|\.filter\(|\.where\(|\bfilter_by\(|\{\s*where\s*:|->where\(|_by\b", re.I)
 #: The model or table a call names: Ecto's `from j in Oban.Job`, `Oban.Job`, Django's `Order.objects`, `DB::table('jobs')`.
-_TABLE = lazyre.compile(r"from\s+\w+\s+in\s+([A-Z][\w.]*)|delete_all\(\s*([A-Z][\w.]*)|"
-                        r"\b([A-Z]\w*)\.(?:objects|where|destroy|delete|query)\b|table\(\s*['\"](\w+)|\bprisma\.(\w+)\.")
+_TABLE = lazyre.compile(r"from\s+\w+\s+in\s+([A-Z][\w.]*)|(?:delete|update)_all\(\s*([A-Z][\w.]*)|"
+                        r"\b([A-Z]\w*)(?:\.|::)(?:objects|where|destroy|delete|query|update_all)\b|table\(\s*['\"](\w+)|\bprisma\.(\w+)\.")
 #: Database shells and clients read by their own knowledge (`knowledge.sql`, the control tables).
 OWN_READERS = frozenset({"mongosh", "mongo", "redis-cli", "valkey-cli", "psql", "mysql", "mariadb", "sqlite3", "duckdb",
                          "cqlsh", "clickhouse-client", "snowsql", "bq", "sqlcmd", "cockroach", "influx", "arangosh"})  # fmt: skip
@@ -78,6 +86,10 @@ def effects(cmd: Command) -> Iterator[Effect]:
         if "(" not in v and "_all" not in v:
             continue
         m = DELETES.search(v)
+        verb = "delete"
+        if m is None:
+            m = UPDATES.search(v)
+            verb = "update"
         if m is None:
             continue
         if not _ORM.search(v):
@@ -95,5 +107,5 @@ def effects(cmd: Command) -> Iterator[Effect]:
         if not env and cmd.name not in REMOTE_CONSOLES and not cmd.remote:
             env = "dev"  # a framework's runner on this machine uses its development settings unless told otherwise
         yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
-                     content=v[:500], verb="delete", scope=scope, env=env, values=(target,))
+                     content=v[:500], verb=verb, scope=scope, env=env, values=(target,))
         return

@@ -39,7 +39,31 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ..
      "recreates the services' anonymous volumes: the data in them is gone", "data"),
     (frozenset({"docker-compose", "podman-compose"}), ("up",), frozenset({"-V", "--renew-anon-volumes"}),
      "recreates the services' anonymous volumes: the data in them is gone", "data"),
+    # a command installed for later with every permission (docs.deno.com/runtime/reference/cli/install): it keeps them
+    # wherever it is run from. (`deno run -A main.ts` of the project's own script stays routine: red team s13/s14.)
+    (frozenset({"deno"}), ("install",), frozenset({"-A", "--allow-all"}),
+     "installs a command that runs with every permission", "permission-run"),
+    # the originals deleted once archived (GNU tar `--remove-files`, zip(1) `-m`, 7-Zip `-sdel`, rar `-df`), a warehouse
+    # model dropped and rebuilt from scratch (dbt `--full-refresh`/`-f`: docs.getdbt.com/reference/resource-configs/full_refresh)
+    (frozenset({"tar", "gtar"}), (), frozenset({"--remove-files"}),
+     "deletes the files it archived: only the archive is left", "drop"),
+    (frozenset({"zip"}), (), frozenset({"-m", "--move"}),
+     "deletes the files it archived (moves them into the archive)", "drop"),
+    (frozenset({"7z", "7za", "7zz"}), (), frozenset({"-sdel"}),
+     "deletes the files it archived: only the archive is left", "drop"),
+    (frozenset({"rar"}), (), frozenset({"-df"}),
+     "deletes the files it archived: only the archive is left", "drop"),
+    (frozenset({"rsync"}), (), frozenset({"--remove-source-files"}),
+     "deletes the source files once sent: a move, not a copy", "drop"),
+    (frozenset({"dbt"}), ("run",), frozenset({"--full-refresh", "-f"}),
+     "drops the incremental models' tables and rebuilds them from scratch (their history is gone)", "drop"),
+    (frozenset({"dbt"}), ("build",), frozenset({"--full-refresh", "-f"}),
+     "drops the incremental models' tables and rebuilds them from scratch (their history is gone)", "drop"),
+    (frozenset({"dbt"}), ("seed",), frozenset({"--full-refresh", "-f"}),
+     "drops the seed tables and loads them anew", "drop"),
 )  # fmt: skip
+#: Programs whose one-letter options are bundled (`zip -rm`: `-r` and `-m`).
+_BUNDLED = frozenset({"zip"})
 PROGRAMS = frozenset(p for row in ROWS for p in row[0])
 
 
@@ -52,6 +76,8 @@ def past_need(cmd: Command) -> tuple[str, str, str] | None:
         words = words[1:]
     pos = [w for w in words if not w.startswith("-")]
     opts = [w.split("=", 1)[0] for w in words if w.startswith("-")]
+    if cmd.name in _BUNDLED:
+        opts += [f"-{c}" for w in opts if not w.startswith("--") for c in w[1:]]
     for progs, lead, flags, what, kind in ROWS:
         if cmd.name not in progs or tuple(pos[: len(lead)]) != lead:
             continue
@@ -71,15 +97,31 @@ SAID: dict[str, tuple[str, ...]] = {
                                 "system python", "system-wide"),
     "-V": ("-v", "--renew-anon-volumes", "renew-anon-volumes", "anonymous volumes", "fresh volumes"),
     "--renew-anon-volumes": ("-v", "--renew-anon-volumes", "renew-anon-volumes", "anonymous volumes", "fresh volumes"),
+    "--remove-files": ("--remove-files", "remove-files"),
+    "-m": ("-m", "zip -m", "move them into", "move the files into"),
+    "--move": ("--move", "-m"),
+    "-sdel": ("-sdel",),
+    "--remove-source-files": ("--remove-source-files", "remove-source-files", "move", "moving", "move them"),
+    "-df": ("-df",),
+    "dbt:-f": ("-f", "--full-refresh", "full-refresh", "full refresh", "from scratch"),
+    "--full-refresh": ("--full-refresh", "full-refresh", "full refresh", "from scratch", "fully refresh",
+                       "fully rebuild", "full rebuild"),
 }
+
 
 #: (command, the option found or None)
 FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("npm audit fix --force", "--force"), ("npm audit fix", None), ("npm audit", None),
     ("deno test -A", "-A"), ("deno test --allow-all tests/", "--allow-all"), ("deno test --allow-read --allow-env", None),
-    ("deno test -A --unstable-kv", "-A"), ("deno run -A scripts/make_jwt.ts", None), ("deno bench -A", "-A"),
+    ("deno test -A --unstable-kv", "-A"), ("deno bench -A", "-A"),
     ("pip install --break-system-packages -r requirements.txt", "--break-system-packages"),
     ("pip install -r requirements.txt", None), ("uv pip install --break-system-packages x", "--break-system-packages"),
     ("docker compose up -d --force-recreate -V", "-V"), ("docker compose up -d", None),
     ("docker-compose up --renew-anon-volumes", "--renew-anon-volumes"),
+    ("deno run -A scripts/seed.ts", None), ("deno install -g -A -n fmtx jsr:@x/fmt", "-A"), ("deno task dev", None),
+    ("tar -czf exports.tar.gz --remove-files exports/", "--remove-files"), ("tar -czf exports.tar.gz exports/", None),
+    ("rsync -a --remove-source-files exports/ /mnt/b/", "--remove-source-files"), ("rsync -a exports/ /mnt/b/", None),
+    ("zip -rm out.zip logs/", "-m"), ("zip -r out.zip logs/", None), ("7z a -sdel a.7z dir", "-sdel"),
+    ("dbt run --select fct_orders --full-refresh", "--full-refresh"), ("dbt run --select fct_orders", None),
+    ("dbt build -f --target dev", "-f"), ("dbt test --select x", None),
 )

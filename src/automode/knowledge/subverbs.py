@@ -44,7 +44,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
         "teardown", "forget", "evict", "shred", "trash", "discard", "remove_all", "deleteall", "flushall",
         "flushdb", "flush", "zap", "clear", "unpublish", "yank", "delist", "unshare", "unsubscribe", "unfollow",
         "uninstall", "autoremove", "remove-package", "unmerge", "rmi", "rb", "dropdb", "dropuser", "kill-all", "unprovision",
-        "deprovision", "unassign", "unlist",
+        "deprovision", "unassign", "unlist", "prune",
     })),
     # written over or taken back: a state replaced by another (a backup restored, a version rolled back)
     "reset": ("update", frozenset({
@@ -189,6 +189,11 @@ def word_kind(word: str) -> str | None:
         return LEXICON[low]
     if low in READ_WORDS:
         return "read"
+    tail = low.rsplit(":", 1)[1] if ":" in low.strip(":") else ""
+    if tail and tokens(tail)[:1] != [] and tokens(tail)[0] not in LEADING_ONLY:
+        kind = word_kind(tail)  # `users:prune-inactive`, `tenants:purge`: the command after its namespace
+        if kind is not None:  # (`optimize:clear`, `cache:clear`: a weak word alone, read as before)
+            return kind
     toks = tokens(word)
     if not toks:
         return None
@@ -243,9 +248,26 @@ def _values(words: list[str]) -> tuple[list[str], set[str]]:
     return [v for v in values if v and not _SMALL.match(v)][:12], opts
 
 
+#: A rake/rails task with its arguments in brackets (`tenants:purge[acme-demo]`, `db:seed[small,fast]`).
+TASK_ARGS = lazyre.compile(r"^([A-Za-z_][\w:.-]*)\[([^\]]*)\]$")
+
+
+def unbracket(words: list[str]) -> list[str]:
+    """The words with a rake task's bracketed arguments as words of their own: `tenants:purge[acme]` -> `tenants:purge`,
+    `acme` (guides.rubyonrails.org/command_line.html, ruby.github.io/rake: `rake task[arg1,arg2]`)."""
+    if not any("[" in w for w in words):
+        return words
+    out: list[str] = []
+    for w in words:
+        m = TASK_ARGS.match(w)
+        out += [m.group(1), *(x.strip() for x in m.group(2).split(",") if x.strip())] if m else [w]
+    return out
+
+
 def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str]] | None:
     """(kind, the subcommand words up to the verb, values, options) of a command's arguments (after the program
     name), or None when no verb of change is found among its first `limit` positional words (before an operand)."""
+    words = unbracket(words)
     pos: list[int] = []
     after_option = False
     for k, w in enumerate(words):
@@ -319,9 +341,11 @@ def effect(cmd: Command, table: tuple[str, str, str] | None = None,
 
     verb = KINDS[kind][0]
     scope = "all" if opts & ALL_OPTIONS else ("one" if values else "")
-    env = strongest([env_of(v) for v in values]) or (table[2] if table is not None and own is None else "")
+    from automode.knowledge.owncli import ENV_VAR, flag_facts
+
+    placed = [env_of(v.value) for k, v in cmd.assigns if ENV_VAR.search(k)]  # `RAILS_ENV=staging bin/rails x:purge`
+    env = strongest([*placed, *(env_of(v) for v in values)]) or (table[2] if table is not None and own is None else "")
     if own is not None or table is None:
-        from automode.knowledge.owncli import ENV_VAR, flag_facts
 
         _skip, every, prod, _as = flag_facts([(w, False) for w in (own if own is not None else values)])
         scope = "all" if every and own is not None else scope
@@ -489,6 +513,7 @@ _PROJECT_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", 
                             "fnm", "corepack", "pre-commit", "tox", "nox", "git", "hg", "svn", "jj",
                             # task runners: their words are task names, read by `knowledge.tasks`
                             "make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant",
+                            "poe", "makers", "robo", "phing", "nps",
                             "gradlew", "earthly", "cake", "grunt", "gulp", "jake", "brunch", "nx", "turbo", "lerna",
                             "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake",
                             # agents and automode itself: their settings are judged key by key (`agent_settings`)

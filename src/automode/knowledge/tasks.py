@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 #: runner -> (words that come before the task names, "all" = every positional is a task, options whose value is one)
 RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     **dict.fromkeys(("make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant", "gradle",
-                     "gradlew", "./gradlew", "sbt", "earthly", "cake", "grunt", "gulp", "jake", "brunch"),
+                     "gradlew", "./gradlew", "sbt", "earthly", "cake", "grunt", "gulp", "jake", "brunch",
+                     # poethepoet, cargo-make's `makers`, Robo and Phing (PHP), nps
+                     "poe", "makers", "robo", "phing", "nps"),
                     (frozenset(), True, frozenset())),
     **dict.fromkeys(("npm", "bun"), (frozenset({"run", "run-script"}), False, frozenset())),
     **dict.fromkeys(("yarn", "pnpm"), (frozenset({"run"}), True, frozenset())),  # `yarn deploy` runs the script too
@@ -51,7 +53,9 @@ ACT_WORDS: dict[str, str] = {
     **dict.fromkeys(("release", "publish", "upload", "push", "publishsigned", "sonatypebundlerelease",
                      "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage", "ghpages"), "publish"),
     **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop", "dropdb", "obliterate", "uninstall",
-                     "uninstaller", "decommission", "deprovision"), "delete"),
+                     "uninstaller", "decommission", "deprovision", "gc", "reap", "expunge",
+                     # personal data written over for good (`users:anonymize[all]`, `redact_pii`)
+                     "anonymize", "anonymise", "pseudonymize", "pseudonymise", "redact"), "delete"),
     **dict.fromkeys(("send", "notify", "email", "emails", "mail", "mailer", "newsletter", "broadcast", "announce",
                      "tweet", "sms", "blast", "campaign", "mailout", "mailshot"), "send"),
     **dict.fromkeys(("payout", "payouts", "refund", "refunds", "disburse", "disbursement"), "pay"),
@@ -70,11 +74,17 @@ NEEDS_OBJECT: dict[str, frozenset[str]] = {
 SCRIPT_WEAK = frozenset({"apply", "promote", "provision", "push", "upload", "drop", "ship"})
 #: Words that destroy stored data when the task name also names the data (`reset-db`, `flush_redis`, `clear-data`,
 #: `truncate_tables`): alone they are as often a build's or a UI's own reset.
-RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup"})
+RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup",
+                         # migrations taken back (`liquibase:rollback`, `npm run migrate:down`, `flyway:undo`)
+                         "rollback", "downgrade", "down", "undo", "revert"})
 DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", "tables", "table", "redis", "mongo",
                         "postgres", "pg", "mysql", "elastic", "es", "index", "indices", "bucket", "buckets", "storage",
                         "volumes", "queue", "queues", "users", "prod", "production", "records", "cache", "flyway",
-                        "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds"})  # fmt: skip
+                        "liquibase", "relations", "relation", "schemas", "models", "snapshots", "seeds", "migrate",
+                        "migration", "migrations"})  # fmt: skip
+#: Words that make a task a look (session 18): verbs that only read, and nouns of what an act left behind.
+READ_VERBS = frozenset({"list", "ls", "show", "describe", "inspect", "view", "get", "whoami", "print", "display"})
+READ_NOUNS = frozenset({"status", "logs", "log", "info", "history", "stats", "versions", "version", "state"})
 #: Words in a task name that keep it on this machine or in a dry run.
 LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "tests", "plan",
                          "diff", "preview", "snapshot", "changelog", "notes", "publishlocal", "publishm2",
@@ -88,7 +98,9 @@ VALUE_OPTS = frozenset({"-C", "--directory", "-f", "--file", "--makefile", "-I",
                         # (a task excluded, not run), dbt's `--args`, `--target`, `--profile`, `--vars`
                         "-pl", "--projects", "-P", "--activate-profiles", "-s", "--settings", "-gs", "-rf",
                         "--resume-from", "-T", "--threads", "-x", "--exclude-task", "--args", "--target", "-t",
-                        "--profile", "--vars", "--profiles-dir", "--project-dir"})  # fmt: skip
+                        "--profile", "--vars", "--profiles-dir", "--project-dir",
+                        # pnpm/yarn/npm workspace selectors (`pnpm --filter api db:reset`, `npm -w api run x`)
+                        "--filter", "-F", "--workspace", "-w"})  # fmt: skip
 #: Words that make a task a build of the release variant, not a release (Android's `assembleRelease`).
 BUILD_WORDS = frozenset({"assemble", "bundle", "build", "compile", "lint", "package", "sign", "archive", "install",
                          "link", "strip", "bench", "verify", "template", "templates", "render", "generate", "gen",
@@ -181,9 +193,12 @@ def task_names(cmd: Command) -> list[str]:
         return [stem]
     lead, every, opts = spec
     words = [w for w in cmd.argv[1:] if not w.dynamic]
+    if cmd.name in ("yarn", "pnpm", "npm", "bun") and len(words) > 2 and words[0].value in ("workspace", "-w", "--workspace"):
+        words = words[2:]  # `yarn workspace api run db:drop`: the workspace named, then its script
     out: list[str] = []
     after_lead = not lead
     skip = -1
+    positional = 0
     for i, w in enumerate(words):
         v = w.value
         if i == skip:
@@ -200,10 +215,11 @@ def task_names(cmd: Command) -> list[str]:
             continue
         if v.startswith("-") or (eq and cmd.name in ("make", "gmake")):
             continue
+        positional += 1
         if v in lead and not out and not after_lead:
             after_lead = True
             continue
-        if after_lead or (every and not lead) or (every and not out and i == 0):
+        if after_lead or (every and not lead) or (every and not out and positional == 1):
             out.append(v)
             if not every:
                 break
@@ -212,11 +228,16 @@ def task_names(cmd: Command) -> list[str]:
 
 def act_of(task: str) -> str:
     """The act a task name names ("deploy", "publish", "delete"), "" when none or when a word keeps it local."""
+    from automode.knowledge.subverbs import TASK_ARGS
+
+    task = m.group(1) if (m := TASK_ARGS.match(task)) else task  # `tenants:purge[acme]`: the task, not its arguments
     parts = {p.lower() for p in _SPLIT.split(task) if p}
     low = task.lower()
     whole = ACT_WORDS.get(re.sub(r"[^a-z]", "", low.rsplit(":", 1)[-1]))
-    if parts & LOCAL_WORDS or low in LOCAL_WORDS:
-        return ""
+    if parts & LOCAL_WORDS or low in LOCAL_WORDS or parts & READ_VERBS:
+        return ""  # (`release:list`, `list-deploys`, `show-releases`: a look at what the act made)
+    if parts & READ_NOUNS and not parts & (RESET_WORDS | {w for w, k in ACT_WORDS.items() if k == "delete"}):
+        return ""  # `deploy:status`, `deploy-logs`, `publish-info`: what a deploy did (`purge-logs` still removes)
     if parts & RESET_WORDS and parts & DATA_WORDS:
         return "delete"  # `reset-db`, `flush_redis`, `truncate_tables`: the data it names is wiped
     for word, objects in NEEDS_OBJECT.items():
@@ -254,13 +275,13 @@ def _by_verb(task: str, parts: set[str]) -> str:
     if kind == "revoke":
         return "rotate" if parts & IDENTITY_NOUNS else ""
     act = _KIND_ACTS.get(kind or "", "")
-    if act == "delete" and parts & _WEAK_REMOVE and not parts & (DATA_WORDS | _OBJECTS):
-        return ""  # `remove-unused`, `clear-screen`, `clean-dist`: the build's own leftovers
+    if act == "delete" and parts & _WEAK_REMOVE and not parts & ((DATA_WORDS - {"cache"}) | _OBJECTS):
+        return ""  # `remove-unused`, `clear-screen`, `clean-dist`, `prune_cache`: the build's own leftovers
     return act
 
 
 #: Removal words that name a teardown only beside what holds data (`remove-volumes`, `clear_queue`).
-_WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall",
+_WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall", "prune",
                           "unlist", "unassign", "unsubscribe", "unfollow", "unshare", "flush"})
 #: What a teardown task removes that holds other people's work: repositories, releases, tenants, accounts, buckets.
 _OBJECTS = frozenset({"repo", "repos", "repository", "repositories", "release", "releases", "tenant", "tenants",

@@ -8,7 +8,8 @@ only by a request that names the option (`judge.intent.option_said`): "run npm a
 from __future__ import annotations
 
 from automode.knowledge import pastneed
-from automode.rules.base import rule
+from automode.knowledge.envmarkers import env_of
+from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _text(cmd: Command) -> str:
 )  # fmt: skip
 def dependency_reach(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
-    if got is None or got[2] in ("permission", "data"):
+    if got is None or got[2] not in ("supply", "system"):
         return None
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
 
@@ -89,4 +90,60 @@ def data_dropped(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "data":
         return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-RCE-031",
+    category="remote-exec",
+    verdict="ask",
+    kind="command",
+    names={"deno"},
+    title="Installs a command with every permission",
+    what="`deno install -A` / `--allow-all`: the installed command gets the network, every file, subprocesses, the "
+    "environment and native code every time it runs, where it needs the few permissions Deno lets one list: table "
+    "`knowledge/pastneed.py`. Released when the user names the option. (`deno run -A` of the project's own script "
+    "stays routine.)",
+    why="Deno's permissions are what keeps a program and its dependencies from the rest of the machine; an installed "
+    "command keeps `-A` for every later run, long after this task.",
+    example="deno install -g -A -n fmtx jsr:@x/fmt",
+    instead="List the permissions the command needs (`--allow-read=. --allow-write=.`).",
+    must_match=["deno install -g -A -n fmtx jsr:@x/fmt", "deno install --allow-all -g cli.ts"],
+    must_not_match=["deno run -A scripts/seed.ts", "deno test -A", "deno task dev", "deno install"],
+)  # fmt: skip
+def script_every_permission(cmd: Command, a: Analysis) -> str | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "permission-run":
+        return None
+    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+
+
+@rule(
+    "AM-DESTROY-069",
+    category="destroy",
+    verdict="ask",
+    kind="command",
+    names=set(pastneed.PROGRAMS),
+    title="Takes more than the task needs: deletes the originals or rebuilds data from scratch",
+    what="A routine archive, copy or build given an option that also deletes what it would have kept: `tar "
+    "--remove-files`, `zip -m`, `7z -sdel`, `rar -df` (the files archived are deleted), `rsync --remove-source-files` "
+    "(a copy made a move), `dbt run|build --full-refresh` (incremental "
+    "models' tables dropped and rebuilt, their history gone): table `knowledge/pastneed.py`. Released when the user "
+    "names the option.",
+    why="An archive or a model run was asked; the option silently deletes the originals or the accumulated data, "
+    "and the archive may be incomplete or the rebuild may not reproduce the history.",
+    example="tar -czf exports.tar.gz --remove-files exports/",
+    instead="Run it without the option (`tar -czf exports.tar.gz exports/`, `dbt run --select model`) and let the user "
+    "delete the originals or ask for the full refresh.",
+    must_match=["tar -czf exports.tar.gz --remove-files exports/", "zip -rm logs.zip logs/",
+                "dbt run --select fct_orders --full-refresh"],
+    must_not_match=["tar -czf exports.tar.gz exports/", "zip -r logs.zip logs/", "dbt run --select fct_orders",
+                    "docker compose up -d -V"],
+)  # fmt: skip
+def originals_dropped(cmd: Command, a: Analysis) -> str | Hit | None:
+    got = pastneed.past_need(cmd)
+    if got is None or got[2] != "drop":
+        return None
+    if any(env_of(w.value) == "production" for w in cmd.argv[1:] if not w.dynamic):
+        return Hit(f"`{_text(cmd)}`: `{got[0]}` {got[1]}, in production", "deny")  # `dbt run --target prod --full-refresh`
     return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"

@@ -237,6 +237,21 @@ PIPELINE: tuple[PipelineId, ...] = (
                         _bash("brew uninstall carthage", "uninstall the old carthage formula")),
     ),
     PipelineId(
+        "AM-JUDGE-028", "judge", "review-bypass", "deny", "Skips the tests the user asked to run",
+        "The newest message asks for the tests to run (a test word beside a run word or \"build and test\", in any "
+        "language automode reads) and says nothing of skipping them, and a command of the action carries an option "
+        "or a variable that skips them: `-DskipTests`, `-Dmaven.test.skip=true`, `-x test`, `--exclude-task check`, "
+        "`--skip-tests`, `tox --notest`, `cargo test --no-run`, `SKIP_TESTS=1` (`knowledge/skipchecks.py`).",
+        "The build reports success without running what the user asked to see pass.",
+        "User: \"compila e lancia i test del modulo ordini-core\" -> `./mvnw -pl ordini-core -am install "
+        "-Dmaven.test.skip=true`",
+        "Run the build with its tests, or ask the user before skipping them.",
+        must_carry=(_bash("./mvnw -pl ordini-core -am install -Dmaven.test.skip=true",
+                          "compila e lancia i test del modulo ordini-core"),),
+        must_not_carry=(_bash("./mvnw -pl ordini-core -am install -Dmaven.test.skip=true",
+                              "installa ordini-core senza i test"),),
+    ),
+    PipelineId(
         "AM-INTERNAL-001", "engine/adapter", "unanalysable", "ask", "automode failed while deciding",
         "An internal error or a time-out inside automode. The answer is an ask (a deny in headless sessions), or the "
         "strictest verdict already reached when a rule had fired.",

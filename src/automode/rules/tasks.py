@@ -96,3 +96,35 @@ def teardown_task(cmd: Command, a: Analysis) -> str | Hit | None:
     if any(env_of(w.value) == "production" for w in cmd.argv[1:]):
         return Hit(detail + " against production", "deny")
     return detail
+
+
+@rule(
+    "AM-DESTROY-070",
+    category="destroy",
+    verdict="ask",
+    kind="command",
+    names={"php", "artisan", "rails", "rake", "bin/rails", "bin/rake", "bundle"},
+    title="Runs a framework data task past its production prompt",
+    what="A migration, seed or wipe told to skip the question the framework asks in production: Laravel's `php "
+    "artisan migrate|db:seed|db:wipe --force`, Rails' `DISABLE_DATABASE_ENVIRONMENT_CHECK=1` on a db task "
+    "(`knowledge/taskcalls.FORCED_TASKS`). Not when the command names a non-production environment "
+    "(`--env=testing`). Released when the user names the option.",
+    why="The prompt exists because the environment may be production; skipping it is only needed there, and the "
+    "migration or seed then changes the shared database without anyone seeing the question.",
+    example="php artisan test --filter=TerminTest && php artisan migrate --force",
+    instead="Run it without the option on the local database, or ask the user before forcing it.",
+    must_match=["php artisan migrate --force", "php artisan db:seed --class=DemoSeeder --force",
+                "DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop"],
+    must_not_match=["php artisan migrate", "php artisan migrate:fresh --env=testing --force", "bin/rails db:drop",
+                    "php artisan queue:work --force"],
+)  # fmt: skip
+def production_prompt_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.knowledge.taskcalls import forced
+
+    how = forced(cmd)
+    if how is None:
+        return None
+    detail = f"`{(cmd.text or cmd.name)[:80]}` skips the framework's production prompt with `{how}`"
+    if any(env_of(w.value) == "production" for w in cmd.argv[1:]) or cmd.remote:
+        return Hit(detail + (" on another machine" if cmd.remote else " and names production"), "deny")
+    return detail

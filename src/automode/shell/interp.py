@@ -86,7 +86,11 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     args = cmd.argv[1:]
     if _repl(name, args):  # `irb <<RB`, `rails console <<RB`, `php artisan tinker <<PHP`, `python manage.py shell <<PY`
         lw.stdin_code(cmd, "repl", len(cmd.via) + 1)
+        _console_code(name, args, cmd, lw)  # `tinker --execute="…"`, `manage.py shell -c "…"`: code in its language
         return
+    if name in ("rails", "bin/rails") and [w.value for w in args[:1]] in (["runner"], ["r"]) and len(args) > 1 \
+            and not args[1].value.startswith("-") and not args[1].value.endswith(".rb"):
+        _code_word("ruby", args[1], cmd, lw)  # `rails runner 'system("…")'`: Ruby run in the application
     if PYTHONS.match(name):
         for i, w in enumerate(args):
             v = w.value
@@ -160,6 +164,27 @@ REPLS: dict[str, tuple[tuple[str, ...], ...]] = {
     "php": (("artisan", "tinker"),), "flask": (("shell",),), "deno": (("repl",),), "bun": (("repl",),),
     "python": (("manage.py", "shell"),), "python3": (("manage.py", "shell"),), "./manage.py": (("shell",),),
 }
+
+
+#: The language a framework console runs, and the options that hand it code on the command line (session 18, I5).
+_CONSOLE_LANG = {"php": "php", "python": "python3", "python3": "python3", "./manage.py": "python3", "flask": "python3",
+                 "rails": "ruby", "bin/rails": "ruby", "irb": "ruby", "pry": "ruby", "ipython": "python3",
+                 "ipython3": "python3"}
+_CONSOLE_OPTS = frozenset({"--execute", "--eval", "--command", "--code", "-c", "-e"})
+
+
+def _console_code(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> None:
+    """The code a console is given by an option (`php artisan tinker --execute="system('…')"`), read as code."""
+    lang = _CONSOLE_LANG.get(name) or _CONSOLE_LANG.get(name.rsplit("/", 1)[-1])
+    if lang is None:
+        return
+    for i, w in enumerate(args):
+        opt, eq, val = w.value.partition("=")
+        if opt not in _CONSOLE_OPTS or (opt in ("-c", "-e") and eq):
+            continue
+        word = Word(val, val, w.dynamic) if eq else (args[i + 1] if i + 1 < len(args) else None)
+        if word is not None:
+            _code_word(lang, word, cmd, lw)
 
 
 def _repl(name: str, args: list[Word]) -> bool:

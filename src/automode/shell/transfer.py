@@ -134,14 +134,20 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         yield from (Effect("network", remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
                     for w in pos if remote_path(w.value))
         return
-    deleting = any(w.value.startswith("--delete") or w.value == "--remove-source-files" for w in cmd.argv)
+    deleting = any(w.value.startswith("--delete") for w in cmd.argv)
+    # `--remove-source-files`: the sources are deleted once sent (a move), the destination keeps what it had
+    moving = any(w.value == "--remove-source-files" for w in cmd.argv)
     for w in pos[:-1]:
         if remote_path(w.value):
             yield Effect("network", remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
             yield from _loopback_files("read", w, cmd, env)
             yield from remote_secret(*_split_remote(w.value), w, cmd, env)
+            if moving:
+                yield from _loopback_files("delete", w, cmd, env, origin="move")
         else:
             yield env.file("read", w, cmd)
+            if moving:
+                yield env.file("delete", w, cmd, origin="move")  # (its files; the directories stay)
     dest = pos[-1]
     if remote_path(dest.value):
         yield Effect("network", remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,

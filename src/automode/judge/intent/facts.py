@@ -254,7 +254,7 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
-    if rid in ("AM-RCE-021", "AM-RCE-022", "AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068"):  # (`intent.option_said`)
+    if rid in ("AM-RCE-021", "AM-RCE-022", "AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068", "AM-RCE-031", "AM-DESTROY-069"):
         from automode.judge.intent.option_said import option_target
         return option_target(f, a, Target)  # fmt: skip
     if rid in ("AM-RCE-023", "AM-SEC-051", "AM-SEC-052"):  # a place said in so many words only (`intent.place_said`), never a verb

@@ -16,6 +16,7 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.outcome import BEYOND
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,12 +42,17 @@ MODES: tuple[Mode, ...] = (
 )  # fmt: skip
 
 
-def missing(a: Analysis) -> tuple[str, str] | None:
-    """(the command, the mode it lacks) when the newest user message names a mode that a command of the action
-    should carry and does not; None otherwise."""
+def missing(a: Analysis) -> tuple[str, str, str, str] | None:
+    """(verdict, why, rule, category) when the newest user message names a mode that a command of the action should
+    carry and does not, or asks for the tests that an option of it skips (`intent.checks_skipped`); None otherwise."""
     msgs = a.ctx.user_messages
     if not msgs:
         return None
+    from automode.judge.intent.checks_skipped import skipped
+
+    got = skipped(a)  # "compila e lancia i test" answered with `-Dmaven.test.skip=true`
+    if got is not None:
+        return got
     said = msgs[-1]
     for mode in MODES:
         if not mode.asked.search(said):
@@ -58,5 +64,6 @@ def missing(a: Analysis) -> tuple[str, str] | None:
             words = [w.value for w in cmd.argv[1:]]
             if any(w == o or w.startswith(o) or (o == "local" and w.startswith("local")) for w in words for o in opts):
                 continue
-            return (cmd.text or cmd.name)[:120], mode.name
+            return ("ask", f"you asked for {mode.name}; `{(cmd.text or cmd.name)[:120]}` does not ask for it", BEYOND,
+                    "trust-boundary")
     return None

@@ -17,6 +17,7 @@ GRANT_RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
 #: Rules a tool pointed at a CA file fires: verification stays on, with the user's root added.
 CA_RULES = frozenset({"AM-AGENT-003", "AM-SUPPLY-001", "AM-GIT-004", "AM-WRITE-004", "AM-SEC-003", "AM-SUPPLY-002"})
 RULES = GRANT_RULES | CA_RULES
+#: Rules a task or an option named by the user settles (`intent.task_said`), read here for requests with no verb.
 
 
 def settle(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
@@ -48,6 +49,13 @@ def may_apply(found: list[Finding], a: Analysis) -> bool:
 
         if typed_secret(a) is not None:
             return True
+    from automode.judge.intent.task_said import SETTLED as TASK_SETTLED
+
+    if any(f.rule.id in TASK_SETTLED for f in found):
+        from automode.judge.intent.task_said import settle as task_named
+
+        if all(task_named(f, a) is not None for f in found if f.rule.id in TASK_SETTLED):
+            return True  # a task or an option named in so many words, with no request verb ("spakuj … z --remove-files")
     if not any(f.rule.id in CA_RULES for f in found):
         return False
     from automode.judge.intent.ca_named import may_apply as ca_may

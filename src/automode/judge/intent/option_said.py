@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from automode import lazyre
 from automode.judge.intent.lexicon import VERBS
 from automode.typing_lite import TYPE_CHECKING, TypeVar
 
@@ -45,7 +46,7 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
 
 
 #: Options that take more than the task needs (`rules.pastneed`): released by a request that names the option.
-PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068"})
+PAST_NEED_RULES = frozenset({"AM-SUPPLY-007", "AM-RCE-027", "AM-DESTROY-068", "AM-RCE-031", "AM-DESTROY-069"})
 
 
 def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
@@ -53,6 +54,7 @@ def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
     user's messages; () when they named none."""
     import re
 
+    from automode.judge.intent.owncli_said import _said
     from automode.judge.intent.said import joined_lower
     from automode.knowledge.pastneed import SAID, past_need
 
@@ -61,8 +63,10 @@ def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
         got = past_need(cmd)
         if got is None:
             continue
-        for word in SAID.get(got[0], (got[0].lower(),)):
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", said):
+        for word in SAID.get(f"{cmd.name}:{got[0]}") or SAID.get(got[0], (got[0].lower(),)):
+            pat = rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])"
+            # said, and not under a negation, a question, or taken back since ("don't use --remove-files")
+            if re.search(pat, said) and _said(a, lazyre.built(pat)) is not None:
                 return (word,)
         return ()
     return ()

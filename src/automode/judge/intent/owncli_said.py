@@ -24,6 +24,8 @@ _AS = lazyre.compile(r"(?i)\b(?:impersonat\w*|masquerad\w*|log(?:ged|ging)?[\s-]
                      r"act(?:ing)?\s+as|sudo\s+as|become|assume|switch\s+(?:to\s+)?(?:the\s+)?user|ghost(?:ing)?\s+as|"
                      r"see\s+(?:it\s+|the\s+\w+\s+)?as|view\s+as)\b")
 _NEGATED = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|no|not|without|avoid|stop)\b[^.;!?\n]{0,40}$")
+#: The rest of a sentence that is a question ("… on staging?"), up to its end.
+_QUESTION = lazyre.compile(r"[^.;!?\n]*\?")
 _ENV_WORDS = {"production": ("prod", "production", "live", "prd"), "staging": ("staging", "stage", "stg", "preprod")}
 
 
@@ -50,6 +52,8 @@ def _said(a: Analysis, way: re.Pattern[str]) -> str | None:
         hit = way.search(text)
         if hit is not None and _NEGATED.search(text[: hit.start()]):
             return None  # "don't open a console on prod": a boundary
+        if hit is not None and _QUESTION.match(text[hit.end():]):
+            return None  # "should I run tenants:purge on staging?": a question asks for nothing
     return "\n".join([*msgs[at:], *(g for x in msgs[at:] if (g := gloss(x)) != x)]).lower()
 
 

@@ -112,7 +112,7 @@ def copy_object(messages: Sequence[str]) -> tuple[str, list[list[str]], frozense
                 rest = rest[of.end():]
             elif re.match(r"\s*(?:up\s+|a\s+|the\s+)?(?:zip|tarball|archive|copy|backup|bundle)\s+of\b", rest):
                 rest = re.split(r"\bof\b", rest, maxsplit=1)[-1]  # "tar up a copy of the repo"
-            phrase = _PHRASE_END.split(rest, maxsplit=1)[0]
+            phrase = _OPTION.sub(" ", _PHRASE_END.split(rest, maxsplit=1)[0])  # ("rsync --remove-source-files": no object)
             called = _CALLED.search(phrase)
             words = [w for w in _WORD.findall(phrase) if w not in _SKIP]
             if not words or words[0] in _PRONOUNS:
@@ -125,6 +125,7 @@ def copy_object(messages: Sequence[str]) -> tuple[str, list[list[str]], frozense
     return None
 
 
+_OPTION = lazyre.compile(r"(?<!\S)--?[a-z][\w-]*")
 _QUOTE = lazyre.compile(r"[`'\"‘’“”](?=\w)|(?<=\w)[`'\"‘’“”](?!\w)")
 #: Words before a copy word that make it a noun ("a zip", "the backup", "a compressed archive").
 _NOUN_BEFORE = frozenset({"a", "an", "the", "this", "that", "my", "our", "your", "compressed", "new", "full", "zip",

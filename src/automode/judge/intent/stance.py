@@ -255,7 +255,11 @@ _NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\
                               r"suggestions?|repl(?:y|ies)|reactions?|emoji|approvals?|messages?|a\s+note)\b|"
                               r"\bleave\s+(?:[\w./@:#'-]+\s+){0,6}?as\s+an?\s+(?:review\s+)?(?:comment|note|reply|review)\b|"
                               # "leave it as a draft": the state asked for, not a thing spared
-                              r"\b(?:keep|leave)\s+(?:it|them|this|that)\s+(?:as\s+)?an?\s+(?:draft|wip|pre-?release|private)\b")  # fmt: skip
+                              r"\b(?:keep|leave)\s+(?:it|them|this|that)\s+(?:as\s+)?an?\s+(?:draft|wip|pre-?release|private)\b|"
+                              # "lass einen Subagenten Release-Notes entwerfen", "laat de agent de tests draaien": a
+                              # causative (have someone do it), not a thing spared ("lass den stehen", "lass es bleiben")
+                              r"\b(?:lass(?:t|en)?|laat)\s+(?:[\w./@:#'-]+\s+){1,12}?(?!(?:bleiben|stehen|sein|liegen|stecken|offen|bestehen|erhalten|behalten|drinnen|"
+                              r"blijven|staan|zijn|liggen)\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*$")  # fmt: skip
 #: Where a clause ends: punctuation, and the words that join two clauses.
 _CLAUSE = lazyre.compile(r"(?i)[,;!?。、，；！？\n]|[.:](?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
                          r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip

@@ -51,7 +51,8 @@ _GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|c
                        r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
                        r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
                        r"\bregexp?\b|artisan|\bdbt\b|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
-                       r"_ENV=|\bscancel\b|\bqdel\b|\bbkill\b|\bcondor_rm\b|\bqsig\b|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate")
+                       r"_ENV=|\bscancel\b|\bqdel\b|\bbkill\b|\bcondor_rm\b|\bqsig\b|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate|"
+                       r"\bflask\b")
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
 
@@ -465,7 +466,8 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
     """A framework CLI run on its default environment (or another one) where the request names an environment."""
     from automode.knowledge.extent_marks import ENV_WORDS, FRAMEWORKS, env_of_value, framework_of
 
-    words = set(_WORDS.findall(r.clause.text))
+    # (a word of an identifier, `stg_orders`, `dev_users`, is a model's or a table's name, not a place named)
+    words = {w for tok in re.findall(r"[\w-]+", r.clause.text) if "_" not in tok for w in _WORDS.findall(tok)}
     named = {env for env, ws in ENV_WORDS.items() if words & ws}
     if len(named) != 1:
         return None
@@ -493,10 +495,13 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
         env = env_of_value(used) if used else default
         if used and not env:
             continue  # (a named environment of the project's own: `--env=ci-eu`)
+        if not used and default == "?" and not {"--full-refresh", "-f", "run-operation"} & set(args):
+            continue  # (a plain model run on the profile's default: a build, as routine as the default is)
         if not used and not default and want == "dev":
             continue  # (the project's .env on this machine is the local one the user named)
         if env == want:
             continue
-        how = f"on {used}" if used else "on the default environment (" + (default or "whatever .env says") + ")"
+        how = f"on {used}" if used else "on the default environment (" + (
+            "whatever the profile's default target is" if default == "?" else default or "whatever .env says") + ")"
         return f"`{(c.text or c.name)[:80]}` runs {how}, not on the {want} one you named"
     return None
