@@ -228,7 +228,8 @@ def _set_scope(a: Analysis, r: Said) -> tuple[str, str] | None:
     every = _every_member(a)
     if not effs and not every:
         return None
-    how = (every and "every member of the workspace") or _wide_form(a, hard=any(e.verb in _HARD for e in effs))
+    how = (every and "every member of the workspace") or _wide_form(a, hard=any(e.verb in _HARD for e in effs),
+                                                                    named=_names_one(a, r))
     if not how or _quantified(a, r):
         return None  # (a scope the tool's own table gives, `terraform apply`, a TRUNCATE: the act named is all it does)
     hard = any(e.verb in _HARD for e in effs) and _names_one(a, r)  # (a sweep for "clear the cache": asked)
@@ -242,7 +243,10 @@ def _names_one(a: Analysis, r: Said) -> bool:
     """The request names one object by a name of its own (a digit or a joining mark in it): a set is another thing."""
     msgs = a.ctx.user_messages
     own = msgs[r.index] if 0 <= r.index < len(msgs) else r.clause.text
-    return any(_NAME_LIKE.search(t) for t in _names(own)) or any(_NAME_LIKE.search(s) for s in r.clause.strong)
+    from automode.judge.intent.wider_said import _MEASURE
+
+    return any(_NAME_LIKE.search(t) and not _MEASURE.match(t) for t in _names(own)) or \
+        any(_NAME_LIKE.search(s) and not _MEASURE.match(s) for s in r.clause.strong)  # ("40GB" is a size, no name)
 
 
 #: Programs whose output is one value, not a listing of things (`$(date +%F)`, `$(git rev-parse HEAD)`).
@@ -273,7 +277,7 @@ def _fed_by_listing(c: Command, a: Analysis, raw: str) -> bool:
 _SWEEPS = frozenset({"prune", "purge", "gc", "autoremove", "flushall", "flushdb", "cleanup", "sweep", "vacuum"})
 
 
-def _wide_form(a: Analysis, *, hard: bool) -> str:
+def _wide_form(a: Analysis, *, hard: bool, named: bool = True) -> str:
     """How the action itself widens its targets: a listing fed to it, an all-option, a sweep subcommand, a glob
     operand (for a destruction, a revocation or a grant); "" when its scope is only what its table says."""
     from automode.knowledge.extent_marks import ALL_OPTION, NOT_EXTENT, READ_ONLY_ALL, SHORT_ALL
@@ -294,7 +298,7 @@ def _wide_form(a: Analysis, *, hard: bool) -> str:
             opt = v.split("=", 1)[0]
             if (ALL_OPTION.match(opt) and opt not in NOT_EXTENT) or opt in SHORT_ALL.get(c.name, ()):
                 return f"everything `{opt}` takes"
-            if v.lower() in _SWEEPS:
+            if v.lower() in _SWEEPS and named:  # (a sweep for a described effect, "free up the docker cache")
                 return f"everything `{v}` sweeps"
             if hard and not v.startswith("-") and (w.glob or w.quoted) and re.search(r"[*?]", v) and "://" not in v[:5]:
                 return f"whatever `{v}` matches"

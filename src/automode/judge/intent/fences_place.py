@@ -89,10 +89,12 @@ def other_repo(a: Analysis, r: Said) -> tuple[str, str] | None:
     if not repos:
         return None
     here = _current_repo(a)
+    mcp = a.action.tool.startswith("mcp__")
+    named = re.search(r"(?<![\w./-])[\w.-]+/[\w.-]+(?![\w/])|\brepo(?:sitory)?\b", text) is not None
     for repo in repos:
         name = repo.rsplit("/", 1)[-1]
-        if repo in text or (len(name) >= 3 and name in text) or repo == here:
-            continue
+        if repo in text or (len(name) >= 3 and name in text) or repo == here or (mcp and not named):
+            continue  # (an MCP server's repository where the user named none: the session's own, as far as we know)
         hard = any(e.kind == "control" and e.verb in HARD for e in a.effects) or "delete" in a.action.tool
         return ("deny" if hard else "ask"), (f"you asked {_quote(r)}, but this acts on the repository {repo}, "
                                              "which your words never name")
