@@ -42,7 +42,9 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
  ("npx sequelize-cli db:migrate:undo:all --env development", ("undo the last sequelize migration on dev",), "not"),
  ("npx sequelize-cli db:migrate:undo --env development", ("undo the last sequelize migration on dev",), "allow"),
  # ORM code that acts, named by its filter values, its act and its place (`intent.orm_said`)
- ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'", (ES,), "allow"),
+ pytest.param("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'", (ES,), "allow",
+              marks=pytest.mark.xfail(strict=True, reason="orm_said's release is off until it checks qualifiers the filter lacks")),
+ ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"trial\").destroy_all'", (ES,), "not"),  # "creadas por el seed"
  ("RAILS_ENV=production bin/rails runner 'Account.where(plan: \"trial\", source: \"seed\").destroy_all'", (ES,), "not"),
  ("RAILS_ENV=staging bin/rails runner 'Account.where(plan: \"paid\", source: \"seed\").destroy_all'", (ES,), "not"),
  ("RAILS_ENV=staging bin/rails runner 'Account.destroy_all'", (ES,), "not"),
@@ -53,7 +55,7 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("command", "said", "want"), CASES, ids=[f"{c[:40]}|{s[-1][:30]}" for c, s, _ in CASES])
+@pytest.mark.parametrize(("command", "said", "want"), CASES)
 def test_release_fences(command: str, said: tuple[str, ...], want: str) -> None:
     d = bash(command, *said)
     assert (d.verdict == "allow") is (want == "allow"), (d.verdict, d.rules, d.reason)

@@ -178,13 +178,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
-            from automode.judge.intent.orm_said import settle as orm_named
-
-            rows = orm_named(a, intent)  # "borra las cuentas trial creadas por el seed de staging": those rows, there
-            if rows is not None:
-                verdicts.append("allow")
-                cited.append(rows)
-                continue
+            # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
+            # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
+            # with `where(plan: "trial")` alone, h19-0220 on the tune half, found by the lead's gate in session 18)
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
 

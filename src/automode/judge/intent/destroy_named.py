@@ -340,6 +340,10 @@ WIDENING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # fmt: on
 
 
+#: SQL that drops or empties with its dependents (PostgreSQL's `DROP … CASCADE`, `TRUNCATE … CASCADE`).
+_SQL_CASCADE = lazyre.compile(r"(?is)\b(?:drop|truncate)\b[^;]{0,400}?\bcascade\b")
+
+
 def unsaid_widening(a: Analysis) -> str | None:
     """An option of the destruction that removes more than the thing named (`qm destroy 214 --purge`, `docker
     compose down -v`) when no word of the user's (their messages, and as glossed) asks for it: the option; else None."""
@@ -351,6 +355,8 @@ def unsaid_widening(a: Analysis) -> str | None:
             row = WIDENING.get(key)
             if row is not None and (not row[0] or prog in row[0]):
                 hits.append(key)
+            elif "cascade" in x.lower() and _SQL_CASCADE.search(x):
+                hits.append("--cascade")  # `psql -c 'DROP TABLE t CASCADE'`: the views and keys that depend on it go too
     if not hits:
         return None
     from automode.judge.intent.gloss import gloss

@@ -155,14 +155,25 @@ _PAUSE_HEAD = lazyre.compile(r"(?i)^\W*(?:wait|stop|hold|pause|halt|hang\s+on|no
                              r"never\s*mind)\b")
 
 
+#: A glossed message that opens by negating a verb ("don't run", "not delete yet").
+_NEG_VERB = lazyre.compile(r"(?i)^\W*(?:don'?t|do\s+not|not|never)\s+(?:yet\s+)?([a-z]+)\b")
+
+
 def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
     """A short message in another language whose English reading opens with a pause or a stop, names nothing the
     action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
     from automode.judge.intent.gloss import gloss
 
-    if len(text.split()) > 6 or text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         return ""
     read = gloss(text)
+    neg = _NEG_VERB.match(read) if read != text else None
+    if neg is not None:
+        r = _request(a)  # "abhi mat chalao, Ravi ka session khula hai" read "don't run, …": the request's own verb
+        if r is not None and neg.group(1).lower() in r.clause.verbs:
+            return text  # negated, whatever reason follows (h19-0347, found by the lead's gate in session 18)
+    if len(text.split()) > 6:
+        return ""
     if read == text or _PAUSE_HEAD.search(read) is None:
         return ""  # (English, or a language the gloss does not read: the tables and `intent.tail` decide)
     if any(c.strong or c.verbs - {"kill", "read"} for c in msg.clauses):
