@@ -341,7 +341,9 @@ WIDENING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 
 
 #: SQL that drops or empties with its dependents (PostgreSQL's `DROP … CASCADE`, `TRUNCATE … CASCADE`).
-_SQL_CASCADE = lazyre.compile(r"(?is)\b(?:drop|truncate)\b[^;]{0,400}?\bcascade\b")
+#: (A schema or a database dropped with CASCADE is the thing named with its contents: not here.)
+_SQL_CASCADE = lazyre.compile(r"(?is)\b(?:drop\s+(?:table|view|materialized\s+view|type|function|sequence|domain)|"
+                              r"truncate)\b[^;]{0,400}?\bcascade\b")
 
 
 def unsaid_widening(a: Analysis) -> str | None:

@@ -163,9 +163,10 @@ def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
     """A short message in another language whose English reading opens with a pause or a stop, names nothing the
     action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
     from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.tail import _FINE
 
-    if text.rstrip().endswith("?"):
-        return ""
+    if text.rstrip().endswith("?") or _FINE.search(text):
+        return ""  # ("kein Problem", "没问题": an acknowledgement, whatever the gloss makes of it)
     read = gloss(text)
     neg = _NEG_VERB.match(read) if read != text else None
     if neg is not None:
@@ -410,6 +411,11 @@ def _glob_of_named(a: Analysis) -> bool:
     return False
 
 
+#: Options that set an amount on every member the action reaches rather than choose the members.
+_SETTING_OPT = lazyre.compile(r"(?i)^--(?:replicas|scale|count|size|timeout|ttl|retries|concurrency|parallelism|memory|"
+                              r"cpus?|port|priority|weight|percent(?:age)?|min[-_]?\w*|max[-_]?\w*|desired[-_]?\w*)(?:=|$)")
+
+
 def _numbers_said(a: Analysis, r: Said) -> bool:
     """A filter value with a number the user said (`--older-than 30d` for "lebih dari 30 hari")."""
     text = "\n".join(a.ctx.user_messages).lower()
@@ -417,8 +423,8 @@ def _numbers_said(a: Analysis, r: Said) -> bool:
     for c in a.commands:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
         for i, x in enumerate(args):
-            if not x.startswith("--"):
-                continue
+            if not x.startswith("--") or _SETTING_OPT.match(x):
+                continue  # (`--replicas=0` for "về 0" sets the members' size; it picks none of them)
             val = x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
             nums = re.findall(r"\d+", val)
             if nums and len(val) <= 12 and all(n in said for n in nums):
