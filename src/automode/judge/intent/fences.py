@@ -155,6 +155,10 @@ _PAUSE_HEAD = lazyre.compile(r"(?i)^\W*(?:wait|stop|hold|pause|halt|hang\s+on|no
                              r"never\s*mind)\b")
 
 
+#: Acknowledgements that open with a "no" in their English reading ("no problem", "no rush", "not bad").
+_ACK = lazyre.compile(r"(?i)^\W*(?:no|not)\s+(?:problem|problems|worries|worry|rush|hurry|stress|issue|issues|bad|big\s+deal)\b")
+
+
 def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
     """A short message in another language whose English reading opens with a pause or a stop, names nothing the
     action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
@@ -162,7 +166,11 @@ def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
 
     if len(text.split()) > 6 or text.rstrip().endswith("?"):
         return ""
+    from automode.judge.intent.tail import _FINE
+
     read = gloss(text)
+    if _FINE.search(text) or _FINE.search(read) or _ACK.search(read):
+        return ""  # "kein Problem", "no worries": fine, not a stop
     if read == text or _PAUSE_HEAD.search(read) is None:
         return ""  # (English, or a language the gloss does not read: the tables and `intent.tail` decide)
     if any(c.strong or c.verbs - {"kill", "read"} for c in msg.clauses):
