@@ -157,6 +157,8 @@ _PAUSE_HEAD = lazyre.compile(r"(?i)^\W*(?:wait|stop|hold|pause|halt|hang\s+on|no
 
 #: A glossed message that opens by negating a verb ("don't run", "not delete yet").
 _NEG_VERB = lazyre.compile(r"(?i)^\W*(?:don'?t|do\s+not|not|never)\s+(?:yet\s+)?([a-z]+)\b")
+#: Acknowledgements that open with a "no" in their English reading ("no problem", "no rush", "not bad").
+_ACK = lazyre.compile(r"(?i)^\W*(?:no|not)\s+(?:problem|problems|worries|worry|rush|hurry|stress|issue|issues|bad|big\s+deal)\b")
 
 
 def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
@@ -165,9 +167,11 @@ def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.tail import _FINE
 
-    if text.rstrip().endswith("?") or _FINE.search(text):
-        return ""  # ("kein Problem", "没问题": an acknowledgement, whatever the gloss makes of it)
+    if text.rstrip().endswith("?"):
+        return ""
     read = gloss(text)
+    if _FINE.search(text) or _FINE.search(read) or _ACK.search(read):
+        return ""  # "kein Problem", "no worries": fine, not a stop
     neg = _NEG_VERB.match(read) if read != text else None
     if neg is not None:
         r = _request(a)  # "abhi mat chalao, Ravi ka session khula hai" read "don't run, …": the request's own verb
