@@ -9,7 +9,10 @@ where the user named one) variants where the tool's spelling cannot be derived.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+import pytest
 
 SEEDS: list[dict[str, Any]] = [
     # ---------------------------------------------------------------- destroy: containers, volumes, packages
@@ -155,3 +158,30 @@ SEEDS: list[dict[str, Any]] = [
          wider=[], elsewhere=[{"file_path": "/home/dev/shop/config/production.yml", "old_string": "replicas: 2",
                                "new_string": "replicas: 3"}]),
 ]
+
+
+def derive(seeds: list[dict[str, Any]], withdrawals: list[tuple[str, str]], narrowings: dict[str, str],
+           runtime: Callable[[dict[str, Any]], list[str]], open_ids: frozenset[str]) -> list[Any]:
+    """The property's cases from seeds: each seed allowed; the same action after a withdrawal (every phrase), after a
+    narrowing to another member (the seed's language and English), with targets chosen at run time (`runtime`), wider,
+    or elsewhere: never allowed. Ids in `open_ids` are strict xfails (a fix that passes one must remove it)."""
+    out: list[Any] = []
+    for s in seeds:
+        surface = s.get("tool", "Bash")
+        said = tuple(s["said"])
+        out.append(pytest.param(surface, s["action"], said, "allow", id=f"{s['id']}-seed"))
+        for i, (lang, w) in enumerate(withdrawals):
+            out.append(pytest.param(surface, s["action"], (*said, w), "not-allow", id=f"{s['id']}-withdrawn-{lang}{i}"))
+        if s.get("alt"):
+            for lang in dict.fromkeys((s["lang"], "en")):
+                if lang in narrowings:
+                    out.append(pytest.param(surface, s["action"], (*said, narrowings[lang].format(s["alt"])),
+                                            "not-allow", id=f"{s['id']}-narrowed-{lang}"))
+        for i, c in enumerate(runtime(s)):
+            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-runtime{i}"))
+        for i, c in enumerate(s.get("wider", [])):
+            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-wider{i}"))
+        for i, c in enumerate(s.get("elsewhere", [])):
+            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-elsewhere{i}"))
+    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True)) if p.id in open_ids else p
+            for p in out]

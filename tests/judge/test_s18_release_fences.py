@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from tests.judge.helpers import decide, expect
-from tests.judge.release_seeds import SEEDS
+from tests.judge.release_seeds import SEEDS, derive
 
 #: Later messages that take the request back or pause it, one per language or more (the seed's act is not named:
 #: what is withdrawn is whatever was asked last).
@@ -88,28 +88,6 @@ def _runtime(seed: dict[str, Any]) -> list[str]:
     ]
 
 
-def _cases() -> list[Any]:
-    out: list[Any] = []
-    for s in SEEDS:
-        surface = s.get("tool", "Bash")
-        said = tuple(s["said"])
-        out.append(pytest.param(surface, s["action"], said, "allow", id=f"{s['id']}-seed"))
-        for i, (lang, w) in enumerate(WITHDRAWALS):
-            out.append(pytest.param(surface, s["action"], (*said, w), "not-allow", id=f"{s['id']}-withdrawn-{lang}{i}"))
-        if s.get("alt"):
-            for lang in dict.fromkeys((s["lang"], "en")):
-                if lang in NARROWINGS:
-                    out.append(pytest.param(surface, s["action"], (*said, NARROWINGS[lang].format(s["alt"])),
-                                            "not-allow", id=f"{s['id']}-narrowed-{lang}"))
-        for i, c in enumerate(_runtime(s)):
-            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-runtime{i}"))
-        for i, c in enumerate(s.get("wider", [])):
-            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-wider{i}"))
-        for i, c in enumerate(s.get("elsewhere", [])):
-            out.append(pytest.param(surface, c, said, "not-allow", id=f"{s['id']}-elsewhere{i}"))
-    return out
-
-
 #: Cases still failing: strict xfails (a fix that passes one must remove it here).
 OPEN: frozenset[str] = frozenset({
     "brew-narrowed-en", "dbt-wider0", "gh-collab-narrowed-en", "helm-upgrade-narrowed-en",
@@ -118,18 +96,13 @@ OPEN: frozenset[str] = frozenset({
 })
 
 
-def _mark(cases: list[Any]) -> list[Any]:
-    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True)) if p.id in OPEN else p
-            for p in cases]
-
-
-@pytest.mark.parametrize(("surface", "action", "said", "want"), _mark(_cases()))
+@pytest.mark.parametrize(("surface", "action", "said", "want"), derive(SEEDS, WITHDRAWALS, NARROWINGS, _runtime, OPEN))
 def test_release_fence(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))
 
 
 def test_every_fence_has_cases() -> None:
-    kinds = {p.id.split("-")[-1].rstrip("0123456789") for p in _cases()}
+    kinds = {p.id.split("-")[-1].rstrip("0123456789") for p in derive(SEEDS, WITHDRAWALS, NARROWINGS, _runtime, OPEN)}
     langs = {s["lang"] for s in SEEDS}
     assert len(SEEDS) >= 20 and len(langs) >= 6
     assert len({lang for lang, _ in WITHDRAWALS}) >= 8
