@@ -96,3 +96,12 @@ CASES = [
 @pytest.mark.parametrize(("surface", "action", "said", "want"), CASES, ids=[str(c[1])[:60] for c in CASES])
 def test_leaks(surface: str, action: object, said: object, want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))
+
+
+def test_the_web_root_tables_fixtures() -> None:
+    from automode.knowledge.served import READER_FIXTURES, SERVED_FIXTURES, reads_records, served
+
+    for path, root, want in SERVED_FIXTURES:
+        assert served(path, root) is want, path
+    for argv, want in READER_FIXTURES:
+        assert (reads_records(list(argv)) is not None) is want, argv
