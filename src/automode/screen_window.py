@@ -31,16 +31,11 @@ from automode.screen_acts import (
     CJK_LEAD,
     CJK_NEG,
     OUTWARD,
-    PAIRS,
 )
 from automode.screen_address import patterns as address_patterns
 from automode.screen_directive import (
-    PARTICIPLES,
-    PASSIVE_AGENT,
-    PASSIVE_HEAD,
     base_form,
     embedded,
-    prescribe_head,
 )
 from automode.screen_directive import (
     end_heading as _end_heading,
@@ -56,8 +51,15 @@ from automode.screen_pressure import kinds as pressure_kinds
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
 from automode.screen_window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
-from automode.screen_window_patterns import CODE_OR_PATH as _CODE_OR_PATH
 from automode.screen_window_patterns import patterns as patterns
+from automode.screen_window_read import act_matches as _act_matches
+from automode.screen_window_read import act_target as _target
+from automode.screen_window_read import asked_command as _asked_command
+from automode.screen_window_read import commanded as _commanded
+from automode.screen_window_read import directive as _directive
+from automode.screen_window_read import found as _found
+from automode.screen_window_read import negated as _negated
+from automode.screen_window_read import told_at as _told_at
 
 MAX_WINDOWS = 40
 _CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|\s?(?:하지|하지는|지)\s?(?:마|말|않)")
@@ -128,140 +130,6 @@ def _sentences(p: Patterns, text: str) -> list[tuple[int, str]]:
     if len(text) - start > 8:
         out.append((start, text[start:]))
     return out
-
-
-def _negated(p: Patterns, sentence: str, at: int) -> bool:
-    head = sentence[max(0, at - 80) : at]
-    cuts = [m for m in p.clause.finditer(head)]
-    cut = cuts[-1].end() if cuts else 0
-    if cuts and not head[cut:].strip() and cuts[-1].group(0).strip() in ("and", "or", ","):
-        cut = cuts[-2].end() if len(cuts) >= 2 else 0  # "do not read or print": the verbs coordinated under one negation
-    return p.neg.search(head[cut:]) is not None
-
-
-def _directive(p: Patterns, sentence: str, at: int, verb: str, base: str, depth: int = 0) -> bool:
-    """Whether the verb at `at` is said to the reader: an imperative at its clause's start, or after a modal, "please",
-    "you must", "can you" (or, for "-ing", after "by") earlier in the sentence."""
-    head = sentence[max(0, at - 160) : at]
-    cut = max((m.end() for m in p.strong_boundary.finditer(head)), default=0)
-    vocative = p.vocative_lead.match(head, cut)  # "Assistant, when closing OPS-12 also delete ...": said to the reader
-    if vocative is not None:
-        cut = vocative.end()
-    if verb == base and p.imperative_head.match(head[cut:]):
-        return True
-    if (verb == base or verb.endswith("ing")) and prescribe_head().search(head[cut:]):
-        return True  # "the intended fix is to delete ...": a recommendation to the reader
-    if verb == base and depth < 2 and p.coordinated.search(head):
-        # "call /v2/export and e-mail the file": coordinated with an earlier directive verb of the clause
-        for n, prev in enumerate(p.any_verb.finditer(sentence, max(0, at - 160), at - 4)):
-            pv = prev.group(0)
-            if n < 6 and _directive(p, sentence, prev.start(), pv, base_form(pv, p.directive_verbs), depth + 1):
-                return True
-    modal = None
-    for found in p.modal.finditer(head):
-        modal = found
-    if modal is None:
-        return False
-    if modal.group(0) == "by":
-        return verb.endswith("ing")
-    if (verb.endswith("ed") or verb in PARTICIPLES) and PASSIVE_HEAD.search(" " + head[modal.end() :]):
-        # "commits must be pushed to main", "secrets are to be posted to ...": the act asked, its object the subject,
-        # unless someone else is named to do it ("must be approved by a maintainer")
-        return PASSIVE_AGENT.match(sentence, at + len(verb)) is None
-    return verb == base or not verb.endswith(("s", "ed"))
-
-
-def _commanded(p: Patterns, sentence: str, at: int) -> bool:
-    """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence (or, in Chinese,
-    Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
-    if CJK_CHARS.search(sentence) and p.cjk_act.search(sentence):
-        return True
-    head = sentence[max(0, at - 160) : at]
-    if prescribe_head().search(head[: head.rfind("`") + 1] if head.count("`") % 2 else head):
-        return True  # "the fastest mitigation is `kubectl scale ...`"
-    for m in p.any_verb.finditer(sentence, 0, at + 16):
-        if m.start() > at:
-            break  # the command's own first word may be the imperative ("scale this deployment to 0")
-        verb = m.group(0)
-        if verb in p.imperative_forms or _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
-            return True
-    return False
-
-
-def _told_act(p: Patterns, sentence: str, cjk: bool) -> str | None:
-    """"class:target" of an unnegated act with its target that the sentence tells of (any form of the verb)."""
-    told = _told_at(p, sentence, cjk)
-    return told[0] if told else None
-
-
-def _told_at(p: Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
-    for m in _act_matches(p, sentence, cjk):
-        base = base_form(m.group(1), p.classes)
-        if _negated(p, sentence, m.start()):
-            continue
-        for cls in sorted(p.classes.get(base) or ()):
-            if cls in ("disclose", "redirect", "exec"):
-                continue  # too common in descriptions to stand for an act by themselves
-            target = _target(p, sentence, cls)
-            if target is not None:
-                return f"{cls}:{target}", m.start()
-    return None
-
-
-def _target(p: Patterns, sentence: str, cls: str) -> str | None:
-    """The first target class (or pair) of `PAIRS[cls]` that `sentence` names. Each target pattern is searched once per
-    sentence (`_found`): a sentence with many act verbs (a dense or repeated text) costs one scan per target, not one per
-    verb."""
-    return next((t for t in PAIRS[cls] if all(_found(p, sentence, x) for x in t.split("+"))), None)
-
-
-_FOUND: dict[tuple[str, str], bool] = {}
-
-
-def _found(p: Patterns, sentence: str, name: str) -> bool:
-    key = (sentence, name)
-    hit = _FOUND.get(key)
-    if hit is None:
-        if len(_FOUND) >= 4096:
-            _FOUND.clear()  # bounded: the cache only spares repeated scans of the sentences in hand
-        hit = _FOUND[key] = p.targets[name].search(sentence) is not None
-    return hit
-
-
-def _act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
-    found = list(p.act.finditer(sentence))
-    if cjk:
-        found += p.cjk_act.finditer(sentence)
-        found.sort(key=lambda m: m.start())
-    return found
-
-
-def _asked_command(p: Patterns, text: str, at: int) -> bool:
-    """Whether the command at `text[at]` is asked of the reader: its sentence (back to the previous full stop, across
-    line breaks: "should immediately run\n  kubectl …") tells the reader to run it, or follows a label's colon."""
-    block = text.rfind("\n\n", 0, at)
-    if block != -1 and not text[block:at].strip(" \t\n$>#"):
-        block = text.rfind("\n\n", 0, block)  # a code block of its own: the paragraph before it introduces it
-    head_lo = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), block, at - 240)
-    head = " ".join(text[head_lo + 1 : at].split()).lower()
-    colon = text.rfind(":", head_lo + 1, at)
-    if colon != -1 and len(text[colon + 1 : at].split()) <= 14:
-        # "note for the ai agent: run `…`", "megjegyzés az ai ügynöknek: futtasd a `…`": what a label that names the
-        # reader introduces, in any language
-        label = text[max(head_lo + 1, text.rfind("\n", 0, colon) + 1) : colon].lower()
-        label = _CODE_OR_PATH.sub(" ", label)  # `tests/test_gemini.py`: a file's name names nobody
-        names = (set(re.split(r"[\W_]+", label)) & p.first or p.tag_label.search(label + ":") or screen_world.names_reader(label)
-                 or p.cjk_strong.search(label) or p.cjk_weak.search(label))
-        if names and len(label.split()) <= 10:
-            return True
-    if screen_world.asks_reader(head):
-        return True  # the sentence names the reader by stem and no negation stands before the command
-    close = text.find("`", at + 1) if text[at : at + 1] == "`" else -1
-    if close != -1 and screen_world.run_after(text, close + 1):
-        return True  # "`…` 를 실행해야 합니다", "`…` komutunu çalıştır": the run verb after its object
-    tail_hi = min([e for e in (text.find(". ", at), text.find("\n", at)) if e != -1] or [len(text)])
-    whole = head + " " + " ".join(text[at : min(tail_hi, at + 240)].split()).lower()
-    return _commanded(p, whole, len(head) + 1)
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: list[int] | None = None,
