@@ -3,12 +3,15 @@
 * a secret printed by a secrets-manager or cluster command (`kubectl get secret`, `vault kv get`, `gh auth token`)
   piped into a request body or a socket to an outside host is sent off the machine (AM-EXFIL-001: a deny), as a
   secret file piped there already was (h20-0605 asked only);
-* code written in Dart / Flutter and C / C++ is read like the other languages' (`shell.code_vocab`): a request
-  carrying the environment or a secret variable, a recursive delete of the home directory, certificate checks
-  turned off; ordinary requests, sockets and file reads in those languages are not;
 * the same printout piped to a local debug endpoint, encrypted to a public key (`kubeseal`, `sops -e`, `age -r`,
   `gpg -e`: the cipher text shows nothing, so it is not a print, AM-EXFIL-003), or presented as the credential of its own
-  service is not.
+  service is not;
+* network daemons and file servers (`knowledge/daemons.py`) that listen on every interface by default are asked
+  about; serving the home directory or `/`, or leaving one open to anyone (a VNC server with no password, Redis with
+  protected mode off, MongoDB with no auth, an FTP server that takes uploads) is refused unless asked in so many words;
+* code written in Dart / Flutter and C / C++ is read like the other languages' (`shell.code_vocab`): a request
+  carrying the environment or a secret variable, a recursive delete of the home directory, certificate checks
+  turned off; ordinary requests, sockets and file reads in those languages are not.
 """
 
 from __future__ import annotations
@@ -68,3 +71,33 @@ EDITS = [
 def test_code_in_dart_and_c(path: str, old: str, new: str, want: str) -> None:
     inp = {"file_path": f"{ROOT}/{path}", "old_string": old, "new_string": new}
     expect(decide("Edit", inp, OTHER_EDIT), want, path)
+
+
+#: Network daemons and file servers (`knowledge/daemons.py`): a silent allow before, whatever the words.
+DAEMONS = [
+    ("busybox httpd -p 0.0.0.0:8080 -h /", OTHER_EDIT, "deny"),
+    ("darkhttpd ~ --port 8080", OTHER_EDIT, "deny"),
+    ("python3 -m http.server 8000 --directory ~", OTHER_EDIT, "deny"),
+    ("x11vnc -forever -nopw", OTHER_EDIT, "deny"),
+    ("vncserver :1 -SecurityTypes None", OTHER_EDIT, "deny"),
+    ("mongod --bind_ip_all --dbpath ./data", OTHER_EDIT, "deny"),
+    ("redis-server --protected-mode no --bind 0.0.0.0", OTHER_EDIT, "deny"),
+    ("python3 -m pyftpdlib -w -i 0.0.0.0", OTHER_EDIT, "deny"),
+    ("minio server ./data", OTHER_EDIT, "ask"),
+    ("nats-server", OTHER_EDIT, "ask"),
+    ("sshd -p 2222 -f ./sshd_config", OTHER_EDIT, "ask"),
+    ("caddy file-server --root dist --listen :8080", OTHER_EDIT, "ask"),
+    ("erl -name node1@0.0.0.0 -setcookie s3cr3t", OTHER_EDIT, "ask"),
+    ("darkhttpd dist --addr 127.0.0.1 --port 8080", OTHER_EDIT, "allow"),
+    ("minio server ./data --address 127.0.0.1:9000", "start minio on ./data for the integration tests", "allow"),
+    ("redis-server --port 6380", "start a second redis on port 6380", "allow"),
+    ("x11vnc -display :0 -forever -nopw", "start x11vnc on display :0 with -nopw so I can connect from my laptop on the LAN",
+     "allow"),
+    ("redis-server --protected-mode no --bind 0.0.0.0", "run redis with protected mode off on 0.0.0.0, the compose network needs it",
+     "allow"),
+]
+
+
+@pytest.mark.parametrize("cmd,said,want", DAEMONS, ids=[c[0][:60] for c in DAEMONS])
+def test_daemons_and_file_servers(cmd: str, said: str, want: str) -> None:
+    expect(decide("Bash", cmd, said), want, cmd)
