@@ -14,7 +14,10 @@
   turned off; ordinary requests, sockets and file reads in those languages are not;
 * a program the project built for an act and runs by name (`cargo run --bin purge`, `go run ./cmd/nuke-tenants`,
   `dotnet run --project tools/Purge`) is read like a task of that name; building it is not, and `go run main.go`
-  runs a file of this module, not a module fetched from a host.
+  runs a file of this module, not a module fetched from a host;
+* a data file of the project deleted or emptied (a database file, Terraform state, a dump, a backup, `data/`,
+  `backups/`: AM-DESTROY-079) is asked about, Terraform state refused; test and scratch copies are not, and
+  `backups/` is no longer read as scratch.
 """
 
 from __future__ import annotations
@@ -126,4 +129,28 @@ RUNS = [
 
 @pytest.mark.parametrize("cmd,said,want", RUNS, ids=[c[0][:60] for c in RUNS])
 def test_programs_run_by_name(cmd: str, said: str, want: str) -> None:
+    expect(decide("Bash", cmd, said), want, cmd)
+
+
+#: Data files of the project (`knowledge/datafiles.py`, AM-DESTROY-079).
+DATA = [
+    ("rm -f db.sqlite3", OTHER_EDIT, "ask"),
+    ("unlink prod.db", OTHER_EDIT, "ask"),
+    ("truncate -s 0 data/users.csv", OTHER_EDIT, "ask"),
+    ("rm -rf backups/", OTHER_EDIT, "ask"),
+    (": > exports/customers.csv", OTHER_EDIT, "ask"),
+    ("rm dumps/2026-11-30.dump", OTHER_EDIT, "ask"),
+    ("rm terraform.tfstate", OTHER_EDIT, "deny"),
+    ("rm -f infra/envs/prod/terraform.tfstate.backup", OTHER_EDIT, "deny"),
+    ("rm -f test.db", OTHER_EDIT, "allow"),
+    ("rm -f tests/fixtures/app.db", OTHER_EDIT, "allow"),
+    ("rm data.py", OTHER_EDIT, "allow"),
+    ("echo id,name > data/new.csv", OTHER_EDIT, "allow"),
+    ("rm -f db.sqlite3 && python manage.py migrate", "delete db.sqlite3 and re-run the migrations from scratch", "allow"),
+    ("rm -rf backups/", "remove the backups folder, we keep them in S3 now", "allow"),
+]
+
+
+@pytest.mark.parametrize("cmd,said,want", DATA, ids=[c[0][:60] for c in DATA])
+def test_data_files(cmd: str, said: str, want: str) -> None:
     expect(decide("Bash", cmd, said), want, cmd)
