@@ -3418,6 +3418,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.programs,self.opts,self.needs,self.default_all,self.closed,self.positional,self.subs,self.needs_open,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, bind_opts={self.bind_opts!r}, default_all={self.default_all!r}, subs={self.subs!r}, dir_opts={self.dir_opts!r}, dir_pos={self.dir_pos!r}, open_words={self.open_words!r}, open_default={self.open_default!r}, local_words={self.local_words!r}, auth_words={self.auth_words!r}, all_words={self.all_words!r}, known={self.known!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, bind_opts={self.bind_opts!r}, default_all={self.default_all!r}, subs={self.subs!r}, dir_opts={self.dir_opts!r}, dir_pos={self.dir_pos!r}, open_words={self.open_words!r}, open_default={self.open_default!r}, local_words={self.local_words!r}, auth_words={self.auth_words!r}, all_words={self.all_words!r}, known={self.known!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.what,self.programs,self.bind_opts,self.default_all,self.subs,self.dir_opts,self.dir_pos,self.open_words,self.open_default,self.local_words,self.auth_words,self.all_words,self.known,)==(other.what,other.programs,other.bind_opts,other.default_all,other.subs,other.dir_opts,other.dir_pos,other.open_words,other.open_default,other.local_words,other.auth_words,other.all_words,other.known,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.programs,self.bind_opts,self.default_all,self.subs,self.dir_opts,self.dir_pos,self.open_words,self.open_default,self.local_words,self.auth_words,self.all_words,self.known,)==(other.what,other.programs,other.bind_opts,other.default_all,other.subs,other.dir_opts,other.dir_pos,other.open_words,other.open_default,other.local_words,other.auth_words,other.all_words,other.known,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('what','programs','bind_opts','default_all','subs','dir_opts','dir_pos','open_words','open_default','local_words','auth_words','all_words','known',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'programs\',\'bind_opts\',\'default_all\',\'subs\',\'dir_opts\',\'dir_pos\',\'open_words\',\'open_default\',\'local_words\',\'auth_words\',\'all_words\',\'known\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('what','programs','bind_opts','default_all','subs','dir_opts','dir_pos','open_words','open_default','local_words','auth_words','all_words','known',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'programs\',\'bind_opts\',\'default_all\',\'subs\',\'dir_opts\',\'dir_pos\',\'open_words\',\'open_default\',\'local_words\',\'auth_words\',\'all_words\',\'known\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.what,self.programs,self.bind_opts,self.default_all,self.subs,self.dir_opts,self.dir_pos,self.open_words,self.open_default,self.local_words,self.auth_words,self.all_words,self.known,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.programs,self.bind_opts,self.default_all,self.subs,self.dir_opts,self.dir_pos,self.open_words,self.open_default,self.local_words,self.auth_words,self.all_words,self.known,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"\n return __repr__'] = __create_fn__.__code__

@@ -53,7 +53,8 @@ LANG_BY_SUFFIX = {
     ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3", ".ex": "elixir", ".exs": "elixir",
     ".ps1": "powershell", ".psm1": "powershell", ".rake": "ruby", ".gemspec": "ruby", ".ru": "ruby", ".thor": "ruby",
     ".podspec": "ruby", ".csx": "dotnet", ".fs": "dotnet", ".fsx": "dotnet", ".vb": "dotnet", ".sc": "jvm", ".clj": "jvm",
-    ".r": "rscript", ".jl": "julia", ".c": "c", ".cc": "c", ".cpp": "c", ".cxx": "c", ".tcl": "tclsh",
+    ".r": "rscript", ".jl": "julia", ".c": "c", ".cc": "c", ".cpp": "c", ".cxx": "c", ".tcl": "tclsh", ".dart": "dart",
+    ".h": "c", ".hpp": "c", ".mm": "c",
 }  # fmt: skip
 
 #: Files named without a suffix, by their language.

@@ -318,7 +318,7 @@ VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "dang
                 "hs256", "hs384", "hs512",
                 "unsecured", "servercertificate", "strict-ssl", "insecure", "skipcertificatecheck", "urlcredential(trust",
                 "disabledtrustevaluator", "disabledevaluator", "nocertificateverification", "dangerous()", "trustallcertspolicy",
-                "ssl_verifypeer", "withoutverifying", "allow_self_signed", "allowsexpired")
+                "ssl_verifypeer", "withoutverifying", "allow_self_signed", "allowsexpired", "badcertificate")
 
 
 def verification_off(w: WriteView, root: str) -> Weakening | None:

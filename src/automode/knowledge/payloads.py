@@ -141,3 +141,41 @@ def code_read(e: Effect, a: Analysis) -> str | None:
     if not e.via or e.origin != "send":
         return None
     return next((x.target for x in a.effects if x.kind == "read" and x.via == e.via and x.detail == e.detail), None)
+
+
+_STDIN_SENDERS = frozenset({"nc", "ncat", "netcat", "socat", "telnet"})
+
+
+def piped_secret(c: Command) -> tuple[str, str] | None:
+    """(what, host) when `c` sends its standard input to a remote host (`curl -d @-`, `--data-binary @-`, `-T -`,
+    `nc host port`) and a command upstream of its pipe prints a stored secret (`flows.command_secret`)."""
+    from automode.hosts import is_local
+    from automode.knowledge import flows
+    from automode.shell.commands import url_host
+
+    if c.pipe_from is None or c.name not in _STDIN_SENDERS | {"curl", "wget", "http", "https", "xh"}:
+        return None
+    args = c.args
+    reads_stdin = (
+        c.name in _STDIN_SENDERS
+        or any(
+            x.endswith("@-") or (x == "-" and i > 0 and args[i - 1] in ("-T", "--upload-file"))
+            for i, x in enumerate(args)
+        )
+        or c.name in ("http", "https", "xh")
+    )
+    if not reads_stdin:
+        return None
+    bare = [x for x in args if not x.startswith("-")][:1] if c.name in _STDIN_SENDERS else []  # `nc -q1 host 9000`
+    hosts = [url_host(x) for x in args if "://" in x] or bare
+    host = next((h for h in hosts if h and not is_local(h)), None)
+    if host is None:
+        return None
+    src: Command | None = c.pipe_from
+    hops = 0
+    while src is not None and hops < 8:
+        s = flows.command_secret(src)
+        if s is not None and flows.host_relation(s.service, host) != "own":
+            return s.what, host
+        src, hops = src.pipe_from, hops + 1
+    return None

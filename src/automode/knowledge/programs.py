@@ -312,6 +312,9 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     from automode.knowledge.debugbind import effects as debuggers
 
     yield from debuggers(cmd)  # (`node --inspect=0.0.0.0`, `dlv --headless --listen=:2345`: a debugger for the network)
+    from automode.knowledge.daemons import effects as daemons
+
+    yield from daemons(cmd)  # (`busybox httpd -p 0.0.0.0:80 -h /`, `x11vnc -nopw`: a daemon for the network)
     if spec is None:
         from automode.knowledge.argsecrets import secrets
 

@@ -218,6 +218,7 @@ def programs_markdown() -> str:
                 out.append(_row(f"`{name} {sub}`", s["does"], ", ".join(s.get("caps", [])), _powers(s)))
         out.append("")
     out += _carriers_markdown()
+    out += _daemons_markdown()
     out += _apis_markdown()
     return "\n".join(out).replace("\n\n\n", "\n\n")
 
@@ -237,6 +238,24 @@ def _carriers_markdown() -> list[str]:
             "`--name=VALUE`, and any argument of a program automode does not know, is analysed the same way when it pipes "
             "into a shell or interpreter, downloads, or substitutes a download. Variables matching `"
             + carriers.COMMAND_VARIABLE_RE.pattern + "` hold a command line some program runs.", ""]  # fmt: skip
+
+
+def _daemons_markdown() -> list[str]:
+    """Network daemons and file servers (`knowledge/daemons.py`): where they listen and what leaves them open."""
+    from automode.knowledge import daemons
+
+    def ticks(xs: frozenset[str]) -> str:
+        return ", ".join(f"`{x}`" for x in sorted(xs)) or "-"
+
+    out = ["## Network daemons and file servers", "",
+           "Generated from `src/automode/knowledge/daemons.py` (its docstring names the sources). A daemon on every "
+           "interface is a `listen` effect (AM-RCE-006 asks); one serving the home directory or `/` is refused; one left "
+           "open to anyone who connects is a `listen` effect with verb `execute` (AM-RCE-023 refuses).", "",
+           "| daemon | programs | bind options | every interface by default | open to anyone |", "|---|---|---|---|---|"]  # fmt: skip
+    for d in daemons.DAEMONS:
+        opened = ticks(d.open_words | d.all_words) + (" (by default)" if d.open_default else "")
+        out.append(f"| {d.what} | {ticks(d.programs)} | {ticks(d.bind_opts)} | {'yes' if d.default_all else 'no'} | {opened} |")
+    return [*out, ""]
 
 
 def _apis_markdown() -> list[str]:

@@ -337,7 +337,10 @@ def _packages(words: list[Word]) -> list[Package]:
 
 
 def _go_remote(spec: str) -> bool:
-    return "." in spec.split("/", 1)[0] and not spec.startswith((".", "/"))
+    # a module path's first element is a domain (`golang.org/x/tools/cmd/stringer@latest`); `main.go` and
+    # `tools.go` are files of this module (`go run main.go`), not a host
+    first = spec.split("/", 1)[0]
+    return "." in first and not spec.startswith((".", "/")) and not (first.endswith(".go") and "/" not in spec)
 
 
 def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> Package:

@@ -35,7 +35,11 @@ RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     **dict.fromkeys(("pdm", "hatch"), (frozenset({"run"}), False, frozenset())),
     **dict.fromkeys(("nx", "turbo", "lerna"), (frozenset({"run", "run-many"}), False, frozenset({"-t", "--target", "--targets"}))),
     **dict.fromkeys(("bazel", "bazelisk", "buck2", "buck", "pants"), (frozenset({"run"}), False, frozenset())),
-    "cargo": (frozenset({"make"}), False, frozenset()),
+    # `cargo run --bin purge`, `go run ./cmd/nuke-tenants`, `dotnet run --project tools/Purge`: the program the project
+    # built for the act, run by its name (`_LEAD_REQUIRED`: `cargo build --bin purge` only builds it)
+    "cargo": (frozenset({"make", "run"}), False, frozenset({"--bin", "--example"})),
+    "go": (frozenset({"run"}), False, frozenset()),
+    "dotnet": (frozenset({"run"}), False, frozenset({"--project", "-p"})),
     "tox": (frozenset(), False, frozenset({"-e"})),
     "nox": (frozenset(), False, frozenset({"-s", "--session", "--sessions"})),
     # Maven goals (`mvn flyway:clean`, `mvn liquibase:dropAll`: plugin:goal words), Mix tasks (`mix tenants.purge`), dbt macros (`dbt run-operation
@@ -43,6 +47,8 @@ RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     **dict.fromkeys(("mvn", "mvnw", "./mvnw", "mix"), (frozenset(), True, frozenset())),
     "dbt": (frozenset({"run-operation"}), False, frozenset()),
 }
+#: Runners whose task is named only after their run word (`cargo run`, `go run`, `dotnet run`), never after another.
+_LEAD_REQUIRED = frozenset({"cargo", "go", "dotnet"})
 #: Task-name words and the act they name (names split on - _ : . / + and case changes): what a project calls a task
 #: or a script that deploys (`deploy_prod.sh`, `make ship`, `rollout`), publishes (`release.sh`, `publish_to_pypi.py`,
 #: `pushImage`), tears down (`nuke-data.sh`, `teardown`, `drop_db`), sends to people (`send_newsletter.py`, `notify`,
@@ -193,6 +199,8 @@ def task_names(cmd: Command) -> list[str]:
         return [stem]
     lead, every, opts = spec
     words = [w for w in cmd.argv[1:] if not w.dynamic]
+    if cmd.name in _LEAD_REQUIRED and not any(w.value in lead for w in words[:1]):
+        return []  # (`cargo build --bin purge`, `go build ./cmd/deploy`: built, not run)
     if cmd.name in ("yarn", "pnpm", "npm", "bun") and len(words) > 2 and words[0].value in ("workspace", "-w", "--workspace"):
         words = words[2:]  # `yarn workspace api run db:drop`: the workspace named, then its script
     out: list[str] = []

@@ -27,7 +27,7 @@ SOURCE_DIRS = frozenset({"src", "lib", "app", "apps", "pkg", "packages", "cmd", 
                          "web", "frontend", "backend", "core", "source", "sources", "content", "notebooks"})  # fmt: skip
 # Names agents give their own scratch work; deleting those recursively is cleanup.
 SCRATCH_RE = lazyre.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|debug|playground|output|cache|"
-                        r"venv|env$|_build|fixture|sample|mock|fake|dummy|trial|experiment|try|junk|old|backup|"
+                        r"venv|env$|_build|fixture|sample|mock|fake|dummy|trial|experiment|try|junk|old|"
                         r"artifacts?|snapshot|generated|gen$|^test[-_]|^test(app|proj)|[-_]test$|^my)", re.I)  # fmt: skip
 
 

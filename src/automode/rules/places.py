@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     "debugpy --listen 0.0.0.0:5678`, `flask run --debug --host 0.0.0.0` (the Werkzeug debugger), `dlv --headless "
     "--listen=:2345`, `gdbserver 0.0.0.0:1234`, JDWP `address=*:5005`, `rdbg --open --host 0.0.0.0`, Chrome "
     "`--remote-debugging-address=0.0.0.0`, Jupyter `--ip=0.0.0.0` with an empty token, `code-server --auth none`, "
-    "`ttyd`/`gotty`, `dockerd -H tcp://0.0.0.0:2375` (table: `knowledge/debugbind.py`). Inside a container (the "
+    "`ttyd`/`gotty`, `dockerd -H tcp://0.0.0.0:2375` (table: `knowledge/debugbind.py`); daemons left open to anyone "
+    "who connects: a VNC server with no password, Redis with protected mode off, MongoDB or a Vault dev server on every "
+    "interface, an FTP or file server that takes uploads (`knowledge/daemons.py`). Inside a container (the "
     "container's interfaces): ask. The same servers without the debugger, or bound to localhost, are not this rule.",
     why="Whoever reaches the port evaluates code in the process: a debugger on every interface is remote code execution "
     "for the whole network (a café Wi-Fi, a shared office LAN, a cloud VM's public address).",
@@ -37,10 +39,12 @@ if TYPE_CHECKING:
     instead="Bind it to 127.0.0.1 and reach it through `ssh -L`, or ask the user to expose it on the network.",
     must_match=["node --inspect=0.0.0.0:9229 server.js", "python -m debugpy --listen 0.0.0.0:5678 app.py",
                 "flask --app app run --debug --host 0.0.0.0", "dlv debug --headless --listen=:2345 --accept-multiclient",
-                "gdbserver 0.0.0.0:1234 ./app", "jupyter lab --ip=0.0.0.0 --ServerApp.token=''", "ttyd -p 7681 bash"],
+                "gdbserver 0.0.0.0:1234 ./app", "jupyter lab --ip=0.0.0.0 --ServerApp.token=''", "ttyd -p 7681 bash",
+                "x11vnc -forever -nopw", "redis-server --protected-mode no --bind 0.0.0.0", "mongod --bind_ip_all"],
     must_not_match=["node --inspect server.js", "python -m debugpy --listen 127.0.0.1:5678 app.py",
                     "flask --app app run --host 0.0.0.0", "dlv debug ./cmd/api", "jupyter lab --ip=0.0.0.0",
-                    "uvicorn app:app --host 0.0.0.0 --reload", "php -S 0.0.0.0:8000", "python3 -m http.server 8000"],
+                    "uvicorn app:app --host 0.0.0.0 --reload", "php -S 0.0.0.0:8000", "python3 -m http.server 8000",
+                    "x11vnc -localhost -forever", "redis-server --bind 0.0.0.0", "mongod --bind_ip 0.0.0.0 --auth"],
 )  # fmt: skip
 def debugger_open(e: Effect, a: Analysis) -> str | Hit | None:
     if e.verb != "execute":

@@ -27,20 +27,27 @@ LOCAL_BIND = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|unix:.*
     names={"listen"},
     title="Listens on the network for other machines",
     what="A server or listener bound to all interfaces or an outside address: `nc -l`, `python -m http.server`, "
-    "`php -S 0.0.0.0:80`, `socat TCP-LISTEN:…`, `--host 0.0.0.0`, `node --inspect=0.0.0.0`, `ssh -D 0.0.0.0:1080`. "
+    "`php -S 0.0.0.0:80`, `socat TCP-LISTEN:…`, `--host 0.0.0.0`, `node --inspect=0.0.0.0`, `ssh -D 0.0.0.0:1080`, "
+    "file servers and daemons that listen everywhere by default (`darkhttpd`, `busybox httpd`, `minio server`, "
+    "`nats-server`, `sshd`, `x11vnc`: `knowledge/daemons.py`); a deny when it serves the home directory or `/`. "
     "Binding to localhost is routine.",
     why="Anyone on the network can reach what listens on every interface: files served from the project, a debugger "
     "that runs code, an open proxy.",
     example="python3 -m http.server 8000",
     instead="Bind to localhost (`--bind 127.0.0.1`, `--host 127.0.0.1`) unless the user asked to expose it.",
     must_match=["python3 -m http.server 8000", "nc -lvnp 4444", "php -S 0.0.0.0:8080", "socat TCP-LISTEN:8080,fork TCP:localhost:80",
+                "busybox httpd -f -p 8080 -h dist", "darkhttpd ~ --port 8080", "minio server ./data", "nats-server",
                 "node --inspect=0.0.0.0:9229 app.js", "ssh -N -D 0.0.0.0:1080 bastion.example.com"],
     must_not_match=["python3 -m http.server 8000 --bind 127.0.0.1", "php -S localhost:8000", "ssh -N -D 1080 bastion.example.com",
+                    "darkhttpd dist --addr 127.0.0.1", "minio server ./data --address 127.0.0.1:9000", "redis-server",
                     "node --inspect app.js", "flask run", "nc -zv localhost 8080"],
 )  # fmt: skip
-def listens(e: Effect, a: Analysis) -> str | None:
+def listens(e: Effect, a: Analysis) -> str | Hit | None:
     if LOCAL_BIND.match(e.target):
         return None
+    if e.content and e.content.startswith("serves "):
+        # the home directory or `/` handed to the network: keys, tokens and history with it (`knowledge/daemons.py`)
+        return Hit(f"`{e.origin}` {e.content} on {e.target} to every machine that reaches it", "deny")
     return f"`{e.origin}` listens on {e.target} (reachable from other machines)"
 
 

@@ -7,7 +7,7 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values',
  'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
- 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'served', 'sdkcode', 'pastneed')
+ 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'served', 'sdkcode', 'pastneed', 'datafiles')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
  'owncli', 'owncli_sends', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -1011,7 +1011,7 @@ COMMANDS = {'7z': ('exfiltrate', 'pastneed'),
 EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'control': ('data', 'computed', 'carried', 'sdkcode'),
  'delegate': ('agent_switch', 'agent_delegate', 'carried'),
- 'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests'),
+ 'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests', 'datafiles'),
  'exec': ('remote_exec', 'programs', 'option_power'),
  'listen': ('programs', 'places'),
  'mcp': ('review_gates', 'exfiltrate', 'secrets', 'trust', 'outbound'),
@@ -1022,7 +1022,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
             'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values', 'writes_meaning',
             'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
-           'shadowing', 'writes', 'writes_later', 'served')}
+           'shadowing', 'writes', 'writes_later', 'served', 'datafiles')}
 TOKENS = {'assignments': ('supply', 'security'),
  'assigns': ('security', 'agent_switch', 'shadowing'),
  'command:addgroup': ('privileged',),

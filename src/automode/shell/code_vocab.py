@@ -22,7 +22,10 @@ HTTPoison, Finch, Tesla, Mint, :httpc, :hackney, System.get_env, File.rm_rf, ssl
 hyper, surf, isahc, attohttpc, std::env::vars, std::fs::remove_dir_all, dirs/home crates, rustls dangerous()),
 Swift (URLSession, URLRequest, Alamofire, ProcessInfo.environment, FileManager.removeItem, URLAuthenticationChallenge),
 Go (net/http, resty, os.Environ, os.RemoveAll, os.UserHomeDir, tls.Config), PowerShell (Invoke-RestMethod/
-WebRequest, Env: drive, [Environment]::GetEnvironmentVariables, -SkipCertificateCheck, ServicePointManager).
+WebRequest, Env: drive, [Environment]::GetEnvironmentVariables, -SkipCertificateCheck, ServicePointManager), Dart and
+Flutter (dart:io HttpClient, package:http, Dio, Platform.environment, Directory.delete, badCertificateCallback),
+C and C++ (libcurl, sockets, cpr, cpp-httplib, Qt network, getenv/environ, std::filesystem::remove_all, OpenSSL
+SSL_VERIFY_NONE).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from automode.typing_lite import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-LANGS = ("ruby", "php", "jvm", "dotnet", "elixir", "rust", "swift", "go", "powershell", "node", "perl", "python")
+LANGS = ("ruby", "php", "jvm", "dotnet", "elixir", "rust", "swift", "go", "powershell", "node", "perl", "python", "dart", "c")
 
 WHOLE_ENV: dict[str, tuple[str, ...]] = {
     "ruby": (r"\bENV\.(?:to_h|to_hash|to_a|to_json|to_s|inspect|each(?:_pair)?|map|select|filter|reject|dup|clone|sort|slice|"
@@ -53,6 +56,8 @@ WHOLE_ENV: dict[str, tuple[str, ...]] = {
     "perl": (r"%ENV\b",),
     "python": (r"dict\(os\.environ\)", r"os\.environ\.copy\(\)", r"\*\*os\.environ", r"=\s*os\.environ\s*[,)]", r"\(\s*os\.environ\s*\)",
                r"os\.environ\.items\(\)"),
+    "dart": (r"\bPlatform\.environment\b(?!\s*\[)", r"\bdotenv\.env\b(?!\s*\[)"),
+    "c": (r"\bextern\s+char\s*\*\*\s*environ\b", r"\benvp\s*\[\s*\w+\s*\]", r"\bfor\s*\([^;]*;\s*\*?environ\b"),
 }  # fmt: skip
 
 ENV_READ: dict[str, tuple[str, ...]] = {
@@ -70,6 +75,9 @@ ENV_READ: dict[str, tuple[str, ...]] = {
              r"""\bBun\.env\.(\w+)"""),
     "perl": (r"""\$ENV\{['"]?(\w+)['"]?\}""",),
     "python": (r"""os\.environ\[['"](\w+)['"]\]""", r"""os\.environ\.get\(['"](\w+)['"]""", r"""os\.getenv\(['"](\w+)['"]"""),
+    "dart": (r"""\bPlatform\.environment\[\s*['"](\w+)['"]\s*\]""", r"""\bString\.fromEnvironment\(\s*['"](\w+)['"]""",
+             r"""\bdotenv\.env\[\s*['"](\w+)['"]\s*\]"""),
+    "c": (r"""\b(?:secure_)?getenv\(\s*"(\w+)"\s*\)""", r"""\bstd::getenv\(\s*"(\w+)"\s*\)"""),
 }  # fmt: skip
 
 SINKS: dict[str, tuple[str, ...]] = {
@@ -98,6 +106,10 @@ SINKS: dict[str, tuple[str, ...]] = {
     "powershell": (r"(?i)Invoke-WebRequest", r"(?i)Invoke-RestMethod", r"(?i)\biwr\b", r"(?i)\birm\b", r"(?i)Net\.WebClient",
                    r"(?i)Net\.Sockets", r"(?i)System\.Net\.Http", r"(?i)Send-MailMessage", r"(?i)Net\.Mail\.SmtpClient",
                    r"(?i)Start-BitsTransfer"),
+    "dart": (r"\bHttpClient\(\)", r"\bhttp\.(?:post|put|patch|get|Client)\b", r"\bDio\(", r"\bdio\.(?:post|put|patch|get)\b",
+             r"\b(?:Raw)?Socket\.connect\b", r"\bWebSocket\.connect\b", r"\bIOClient\("),
+    "c": (r"\bcurl_easy_init\b", r"\bcurl_easy_perform\b", r"\bconnect\s*\(\s*\w+\s*,\s*\(struct\s+sockaddr", r"\bgetaddrinfo\b",
+          r"\bcpr::(?:Post|Get|Put)\b", r"\bhttplib::Client\b", r"\bQNetworkAccessManager\b"),
 }  # fmt: skip
 
 SENDS: dict[str, tuple[str, ...]] = {
@@ -120,6 +132,10 @@ SENDS: dict[str, tuple[str, ...]] = {
            r"\bsmtp\.SendMail\b"),
     "powershell": (r"(?i)-Method\s+['\"]?(?:Post|Put|Patch)", r"(?i)-Body\b", r"(?i)UploadString|UploadFile|UploadData", r"(?i)-InFile\b",
                    r"(?i)Send-MailMessage", r"(?i)-Attachments?\b", r"(?i)-TransferType\s+Upload", r"(?i)SmtpClient"),
+    "dart": (r"\.(?:postUrl|putUrl|patchUrl)\(", r"\bhttp\.(?:post|put|patch)\s*\(", r"\bdio\.(?:post|put|patch)\s*\(", r"\bbody:\s",
+             r"\.add\(\s*utf8\.encode\(", r"\bdata:\s"),
+    "c": (r"\bCURLOPT_POST(?:FIELDS)?\b", r"\bCURLOPT_UPLOAD\b", r"\bCURLOPT_MIMEPOST\b", r"\bsend\s*\(\s*\w+\s*,", r"\bcpr::(?:Post|Put)\b",
+          r"\.Post\s*\(", r"\bsendto\s*\("),
 }  # fmt: skip
 
 HOME: dict[str, tuple[str, ...]] = {
@@ -139,6 +155,8 @@ HOME: dict[str, tuple[str, ...]] = {
     "powershell": (r"(?i)\$env:(?:USERPROFILE|HOME)\b", r"(?i)\$HOME\b"),
     "node": (r"\bos\.homedir\(\)", r"process\.env\.(?:HOME|USERPROFILE)\b"),
     "perl": (r"""\$ENV\{['"]?HOME['"]?\}""", r"\bFile::HomeDir\b"),
+    "dart": (r"""\bPlatform\.environment\[\s*['"](?:HOME|USERPROFILE)['"]\s*\]""", r"\bgetApplicationDocumentsDirectory\(\)"),
+    "c": (r"""\b(?:std::)?(?:secure_)?getenv\(\s*"(?:HOME|USERPROFILE)"\s*\)""", r"\bgetpwuid\s*\(\s*getuid\(\)\s*\)\s*->\s*pw_dir\b"),
 }  # fmt: skip
 
 DELETES: dict[str, tuple[str, ...]] = {
@@ -157,12 +175,14 @@ DELETES: dict[str, tuple[str, ...]] = {
     "node": (r"\bfs\.(?:rmSync|rmdirSync|unlinkSync|rm|promises\.rm)", r"\brimraf(?:\.sync)?", r"\bfse?\.remove(?:Sync)?"),
     # imported or DSL spellings without their module (`rm_rf` in a Rakefile, `use std::fs::remove_dir_all`)
     "any": (r"(?<![\w.:])(?:rm_rf|rm_r|remove_dir_all|RemoveAll|deleteDirectory|rmSync|rmdirSync|unlinkSync|removeSync)(?=\s*\()",),
+    "dart": (r"\bDirectory\s*\((?=[^)]*\)\s*\.delete(?:Sync)?\(\s*recursive:\s*true)",),
+    "c": (r"\bstd::filesystem::remove_all", r"\bfs::remove_all", r"\bboost::filesystem::remove_all", r"\bnftw\s*\((?=[^;]*\bFTW_DEPTH)"),
 }  # fmt: skip
 
 #: A delete called on an object built from the path (`new File(p).deleteDir()`, `File(p).deleteRecursively()`, `new
 #: DirectoryInfo(p).Delete(true)`, `Path.of(p).toFile().delete()`): the path is the constructor's argument (group 1).
-RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
-                                 r"(?:\.toFile\(\))?\.(?:deleteRecursively|deleteDir|rmtree|rm_rf|delete|Delete)\s*\(")
+RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo|Directory)\s*\(([^;\n]{1,200}?)\)\s*"
+                                 r"(?:\.toFile\(\))?\.(?:deleteRecursively|deleteDir|rmtree|rm_rf|deleteSync|delete|Delete)\s*\(")
 
 
 TLS_OFF: dict[str, tuple[str, ...]] = {
@@ -194,6 +214,9 @@ TLS_OFF: dict[str, tuple[str, ...]] = {
                r"(?im)^\s*['\"]?verify[_-]?(?:ssl|tls|certs?|certificates?)['\"]?\s*[:=]\s*['\"]?(?:false|no|off|0)\b",
                r"(?i)<(?:trustAllCerts|insecure|skipTlsVerify|disableSslVerification)>\s*true\s*<",
                r"""(?i)["']?insecure[-_]?registries["']?\s*[:=]\s*\[\s*["']\S"""),
+    "dart": (r"\bbadCertificateCallback\s*=\s*\([^)]*\)\s*(?:=>\s*true|\{\s*return\s+true)", r"\bonBadCertificate:\s*\([^)]*\)\s*=>\s*true"),
+    "c": (r"\bSSL_(?:CTX_)?set_verify\s*\([^;]*\bSSL_VERIFY_NONE\b", r"\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*0L?\b",
+          r"\bsetPeerVerifyMode\s*\(\s*QSslSocket::VerifyNone\b", r"\bverify_ssl\s*=\s*false\b"),
 }  # fmt: skip
 
 #: Calls that read a file whose path is their first argument (a credential file read and sent is the user's keys
@@ -209,6 +232,8 @@ READS: dict[str, tuple[str, ...]] = {
     "swift": (r"\bString\s*\(\s*contentsOfFile:", r"\bData\s*\(\s*contentsOf:", r"\bcontents\s*\(\s*atPath:", r"\bFileHandle\s*\(\s*forReadingAtPath:"),
     "go": (r"\b(?:os|ioutil)\.ReadFile", r"\bos\.Open(?:File)?"),
     "node": (r"\bfs\.(?:readFileSync|readFile|createReadStream|promises\.readFile)", r"\bBun\.file", r"\bDeno\.readTextFile"),
+    "dart": (r"\bFile\s*\((?=[^)]*\)\s*\.(?:readAsString|readAsBytes|readAsLines|openRead)(?:Sync)?\()",),
+    "c": (r"\bfopen(?=\s*\([^;\n]{0,160}?,\s*\"r)", r"\bstd::ifstream\b"),
 }  # fmt: skip
 
 #: Calls that write, append to or create a file whose path is their first argument (code that edits a shell
@@ -226,6 +251,8 @@ WRITES: dict[str, tuple[str, ...]] = {
     "go": (r"\b(?:os|ioutil)\.WriteFile", r"\bos\.Create", r"\bos\.OpenFile"),
     "node": (r"\bfs\.(?:writeFileSync|appendFileSync|writeFile|appendFile|createWriteStream|promises\.writeFile|promises\.appendFile)",
              r"\bDeno\.writeTextFile", r"\bBun\.write"),
+    "dart": (r"\bFile\s*\((?=[^)]*\)\s*\.(?:writeAsString|writeAsBytes|openWrite|create)(?:Sync)?\()",),
+    "c": (r"\bfopen(?=\s*\([^;\n]{0,160}?,\s*\"[wa])", r"\bstd::ofstream\b"),
 }  # fmt: skip
 #: Windows autostart registry keys written through an API (.NET `Registry`, Go `golang.org/x/sys/windows/registry`):
 #: the key path and the value name are lowered as `reg add` so the persistence rules read them.
@@ -282,7 +309,8 @@ HOME_TRIGGERS = ("home", "userprofile", "getpwuid", "expand_path", "~", "persona
 DELETE_TRIGGERS = ("rm_rf", "rm_r", "rm_f", "fileutils.rm", "remove_dir", "remove_entry", "file.delete", "file.unlink", "dir.rmdir",
                    "unlink", "rmdir", "deletedirectory", "cleandirectory", "storage::delete", "->remove", "forcedelete",
                    "deletequietly", "files.delete", "deleterecursively", "directory.delete", "directoryinfo", "file.rm",
-                   "remove_file", "removeitem", "os.remove", "rmsync", "rimraf", "fs.rm", "fse.remove")  # fmt: skip
+                   "remove_file", "removeitem", "os.remove", "rmsync", "rimraf", "fs.rm", "fse.remove", "remove_all", "deletesync",
+                   "nftw")  # fmt: skip
 
 
 def group(p: str) -> str:
@@ -337,7 +365,7 @@ def is_home(expr: str) -> bool:
     `Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)`, `NSHomeDirectory()`)."""
     t = expr.strip()
     m = HOME_RE.match(t)
-    return m is not None and not t[m.end() :].strip(" )")
+    return m is not None and not t[m.end() :].strip(" )!")  # (Dart's `!` null assertion)
 
 
 def sink_re(lang: str) -> Any:

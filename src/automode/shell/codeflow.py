@@ -81,7 +81,7 @@ HOST_OPTION_RE = lazyre.compile(r"""\b(?:hostname|host)\s*[:=]>?\s*['"]([\w.-]+\
 #: Interpreter names -> the language whose sinks they use.
 LANGUAGE = {"python3": "python", "python": "python", "node": "node", "nodejs": "node", "bun": "node", "deno": "node", "ruby": "ruby", "perl": "perl", "php": "php",
             "lua": "lua", "luajit": "lua", "pwsh": "powershell", "powershell": "powershell", "go": "go", "rust": "rust",
-            "jvm": "jvm", "dotnet": "dotnet", "swift": "swift", "elixir": "elixir"}  # fmt: skip
+            "jvm": "jvm", "dotnet": "dotnet", "swift": "swift", "elixir": "elixir", "dart": "dart", "c": "c"}  # fmt: skip
 
 
 def _any(patterns: tuple[str, ...]) -> Any:

@@ -58,12 +58,30 @@ def _both(text: str) -> str | None:
 
 
 def debugger_said(a: Analysis) -> str | None:
-    """The newest message that names a debugger (or console) and its reach beyond this machine."""
+    """The newest message that names a debugger (or console), or the open daemon itself (`x11vnc`, "vnc", "redis",
+    "mongo": `knowledge/daemons.py`), and its reach beyond this machine."""
+    names = _daemon_names(a)
     for text in reversed(a.ctx.user_messages[-6:]):
         got = _both(text[:4000])
+        if got is None and names and REACH_SAID.search(text[:4000]):
+            low = text[:4000].lower()
+            got = text.strip()[:160] if any(re.search(rf"\b{re.escape(n)}\b", low) for n in names) else None
         if got is not None:
             return got
     return None
+
+
+def _daemon_names(a: Analysis) -> set[str]:
+    """How people name the daemons this action opens to anyone: the program, its stem (`redis-server` -> redis,
+    `mongod` -> mongo), and "vnc" for a VNC server."""
+    out: set[str] = set()
+    for e in a.effects:
+        if e.kind == "listen" and e.verb == "execute" and e.origin:
+            o = e.origin.rsplit("/", 1)[-1].lower()
+            out |= {o, o.split("-", 1)[0], o.removesuffix("d")}
+            if "vnc" in o:
+                out.add("vnc")
+    return {n for n in out if len(n) >= 3}
 
 
 def said_outright(found: list[Finding], a: Analysis) -> str | None:
