@@ -82,6 +82,16 @@ def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS
   __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)
  return __init__
 CODES["def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):\n def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'cls',cls)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -94,16 +104,6 @@ def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_quest
   __dataclass_builtins_object__.__setattr__(self,'once',once)
  return __init__
 CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
  def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)

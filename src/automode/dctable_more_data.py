@@ -217,37 +217,6 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
@@ -277,6 +246,37 @@ def __create_fn__():
   return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"

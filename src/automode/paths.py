@@ -259,6 +259,26 @@ def is_artefact_path(path: str) -> bool:
     return any(p in ARTEFACT_DIRS for p in parts[:-1]) and not path.startswith(SYSTEM_PREFIXES)
 
 
+#: Tools' caches inside a tool's home that also keeps credentials (session 19, J1): the cache is rebuilt by the next
+#: build (Maven's local repository, cargo's registry and git checkouts, NuGet's packages, Ivy's cache, the Android
+#: build cache, Composer's cache); the home beside it (`settings.xml`, `credentials.toml`, `NuGet.Config`) is not.
+HOME_CACHES = (".m2/repository", ".m2/wrapper", ".cargo/registry", ".cargo/git", ".nuget/packages",
+               ".android/cache", ".android/build-cache", ".composer/cache", ".config/composer/cache",
+               ".terraform.d/plugin-cache", ".gradle/wrapper/dists")
+
+
+def home_cache(path: str, home: str) -> bool:
+    """`path` is one of the tools' caches in `HOME_CACHES`, or inside one."""
+    h = home.rstrip("/") + "/"
+    return path.startswith(h) and any(under(path, h + c) for c in HOME_CACHES)
+
+
+def holds_secret(path: str, home: str) -> bool:
+    """A directory under the home directory that contains one of the home's credential files or directories
+    (`~/.gradle` holds gradle.properties, `~/.m2` settings.xml, `~/.cargo` credentials.toml, `~/.config` many)."""
+    return _holds_secret(path, home)
+
+
 def _holds_secret(path: str, home: str) -> bool:
     """A directory under the home directory that contains one of the home's credential files or directories."""
     rel = path[len(home.rstrip("/")) + 1:] + "/" if path.startswith(home.rstrip("/") + "/") else ""
@@ -303,6 +323,8 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
     # home that also keeps credentials is not a cache (`~/.gradle` holds gradle.properties; `~/.gradle/caches` is one).
     if is_artefact_path(path) and (in_project or (under(path, home) and not path.startswith(SYSTEM_PREFIXES)
                                                   and not _holds_secret(path, home))):
+        return PathInfo(raw, path, "artefact")
+    if home_cache(path, home) and not _holds_secret(path, home):
         return PathInfo(raw, path, "artefact")
     if in_project:
         return PathInfo(raw, path, "project")

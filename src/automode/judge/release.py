@@ -8,6 +8,7 @@ import re
 
 from automode import lazyre
 from automode.dc import replace
+from automode.judge.intent.attached_said import RULES as ATTACHED_RULES
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.task_said import SETTLED as TASK_RULES
 from automode.judge.intent.weakening import RULES
@@ -157,6 +158,21 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(settled[0])  # type: ignore[arg-type]
                 continue
+        if f.rule.id in ATTACHED_RULES:
+            from automode.judge.intent.attached_said import settle as attached_said
+
+            # the head branch, the tag, the bucket's objects, a tool home's credentials: released only by words that
+            # name the attached thing itself, never by the words that name the act (`intent.attached_said`)
+            took = attached_said(f, a)
+            if took is not None and took[0] == "allow":
+                verdicts.append("allow")
+                cited.append(took[1])
+            elif took is not None:
+                exceeded.append((took[0], f"{d.reason} {took[1][:1].upper()}{took[1][1:]}."))  # type: ignore[arg-type]
+                verdicts.append(took[0])  # type: ignore[arg-type]
+            else:
+                verdicts.append(f.verdict)
+            continue
         if f.rule.id in NAMED_RULES:
             from automode.judge.intent.named_acts import settle as named_act
 

@@ -34,6 +34,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.effects import Effect
     from automode.shell.script import Command
 
 
@@ -158,12 +159,14 @@ def _flag_picks(c: Command) -> list[Pick]:
         if kind is None or (flag in BOOLEAN_FLAGS and flag != "--delete"):
             continue
         vals = [val] if eq else [x.value for x in words[i + 1:] if not x.dynamic][:20]
+        listed = flag in ("--to", "--cc", "--bcc", "--attach", "--delete") or _LIST_FLAG.match(flag) is not None
         for v in vals:
             if v.startswith("-"):
                 break
             for part in v.split(","):
-                out.append(Pick(part, kind, f"{c.name} {flag}"))
-            if eq or flag not in ("--instance-ids", "--ids", "--to", "--cc", "--bcc", "--attach", "--delete"):
+                keyed = _ID_KEYED.match(part) if listed else None  # `--image-ids imageTag=pr-311 imageTag=pr-312`
+                out.append(Pick(keyed.group(1) if keyed else part, kind, f"{c.name} {flag}"))
+            if eq or not listed:
                 break
     return out
 
@@ -198,6 +201,13 @@ def _operand_picks(c: Command) -> list[Pick]:
         m = _KEYED.match(v)  # `name=orders.retry` (rabbitmqadmin), `id=42`
         out.append(Pick(m.group(1) if m else v, kind, f"`{c.name}`"))
     return out
+
+
+#: A flag that takes a list of the things it acts on, one value after another (`--instance-ids i-1 i-2`, `--image-ids
+#: imageTag=a imageTag=b`, `--secret-ids`, `--queue-names`, `--resource-arns`): each value is one object of one slot.
+_LIST_FLAG = lazyre.compile(r"^--(?:[\w-]+-)?(?:ids|names|arns|identifiers|uuids)$")
+#: A list value that names its object by a key (`imageTag=pr-311`, `imageDigest=sha256:…`, `Key=a.csv`): the value.
+_ID_KEYED = lazyre.compile(r"^[A-Za-z][A-Za-z]{1,20}=([^=,\s]+)$")
 
 
 #: An operand that names its object by a key (`name=orders.retry`, `queue=x`, `id=42`).
@@ -300,6 +310,8 @@ def picks(a: Analysis) -> list[Pick]:
         if c.name == "git":
             out += _git_picks(c)
             continue
+        if c.name in ("mongosh", "mongo"):
+            out += _mongo_picks(c)
         e = classify(c)
         if e is None or e.verb in ("", "read"):
             out += _operand_picks(c)
@@ -342,6 +354,39 @@ def _data_picks(a: Analysis) -> list[Pick]:
     out += [Pick(e.target, "table", "the tables it changes") for e in changes
             if e.target and e.target in e.values and "://" not in e.target
             and e.target not in {c.name for c in a.commands}]  # (an ORM call's effect names its program: `php`)  # (not a store's kind: `warehouse`)
+    out += [Pick(t, "table", "the tables it changes") for t in _more_dropped(a, changes)]
     code = "\n".join([e.content or "" for e in changes] + [c.text for c in a.commands])
     out += [Pick(m.group(0), "", "the record ids in its code", one_kind=False) for m in _CODE_ID.finditer(code[:20_000])]
     return out
+
+
+#: A statement that drops or empties every table it lists (`DROP TABLE a, b`, `TRUNCATE a, b`).
+_DROPS_LIST = lazyre.compile(r"(?is)^\s*(?:drop\s+(?:table|view|materialized\s+view|sequence|index|type)|truncate)\b")
+
+
+def _more_dropped(a: Analysis, changes: list[Effect]) -> list[str]:
+    """The tables a DROP or TRUNCATE lists after its first (`DROP TABLE tmp_dedupe_0412, dedupe_rules`): each one an
+    object of the same slot as the first, less where the statement runs (`-d analytics`, `-h localhost`)."""
+    from automode.judge.intent.destroy_named import _sql_places
+
+    out: list[str] = []
+    where: set[str] | None = None
+    for e in changes:
+        if not e.content or _DROPS_LIST.match(e.content) is None or len(e.values) < 2:
+            continue
+        if where is None:
+            where = {v for c in a.commands for v in (*places(c), *_sql_places(c))}
+        out += [v for v in e.values if v != e.target and v not in where and "://" not in v and "$" not in v]
+    return out
+
+
+#: A collection a mongo shell's code drops or empties (`db.tmp_x.drop()`, `db.getCollection("x").deleteMany({})`).
+_MONGO_DROP = lazyre.compile(r"\bdb\.(?:getCollection\(\s*['\"]([^'\"]+)['\"]\s*\)|([A-Za-z_][\w-]*))\."
+                             r"(?:drop|deleteMany|remove)\s*\(")
+
+
+def _mongo_picks(c: Command) -> list[Pick]:
+    """The collections a `mongosh --eval` drops or empties: one slot, like a DROP statement's tables."""
+    code = " ".join(w.value for w in c.argv[1:] if not w.dynamic)[:8000]
+    return [Pick(m.group(1) or m.group(2), "table", "the tables it changes") for m in _MONGO_DROP.finditer(code)]
+

@@ -118,7 +118,7 @@ def channel_beyond(inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[s
 
 # ------------------------------------------------------------------ every record
 _ALL_SAID = lazyre.compile(r"(?i)\b(?:all|every\w*|each|bulk|whole|entire|tout\w*|alle\w*|todos?|todas?|tutt\w*)\b")
-_ONE_ID = lazyre.compile(r"(?i)(?<![\w/-])(?:[a-z]+-[a-z0-9]*\d[a-z0-9]*|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}|#\d+)(?![\w-])|"
+_ONE_ID = lazyre.compile(r"(?i)(?<![\w/-])(?:[a-z]+[-_][a-z0-9]*\d[a-z0-9]*|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}|#\d+)(?![\w-])|"
                          r"(?<![\w.])/[\w.-]+/[\w./-]+|\bhttps?://\S+")
 
 

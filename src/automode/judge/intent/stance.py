@@ -393,6 +393,11 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
     rest = [t for t in toks if not is_item(t) and t.lower() not in _SKIP and t.lower() not in _POINTERS]
     if len(rest) > 1 or not (objs or (_pointer(toks) and prev)):
         return None  # ("the 42 is not the one" is a statement; only "not #announcements", "la 42 no" leave out)
+    if not objs and rest:
+        from automode.judge.intent.words import VERB_WORDS
+
+        if not any(t.lower() in VERB_WORDS for t in rest):
+            return None  # "den används inte", "it's not used": a reason about it, not it left out ("den nicht löschen")
     return objs or prev, n.start(), n.end()
 
 

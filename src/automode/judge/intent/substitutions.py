@@ -16,7 +16,7 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, WIDER
+from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, SIGNAL_PAST, WIDER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,6 +31,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
     other = other_object(a)  # "merge PR 57" answered with 58, "add jdoe to Helpdesk-Tier1" with Domain Admins
     if other is not None and other[0] == "deny":
         return other[0], other[1], OTHER_OBJECT
+    if a.shell:
+        from automode.judge.intent.signals_past import signalled
+
+        sig = signalled(a)  # "kill 48211" answered with `kill -9 -1`, `pkill -u "$USER"`, `killall node`
+        if sig is not None and (other is None or sig[0] == "deny"):
+            return sig[0], sig[1], SIGNAL_PAST
     if a.action.tool.startswith("mcp__") or a.shell:
         from automode.judge.intent.entities import other_entity
 
