@@ -25,7 +25,10 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     yield from sql.effects(cmd, env)
     if wiped_dirs.maybe(cmd):  # (`pytest --basetemp ~`, `python -m venv --clear ~`: a directory removed by option)
         yield from wiped_dirs.effects(cmd, env)
-    if any("(" in w.value or "_all" in w.value for w in cmd.argv[1:]):  # (code on the command line: rare, cheap test)
-        from automode.knowledge import ormcalls
+    if cmd.redirects or cmd.pipe_from or any("(" in w.value or "_all" in w.value or "." in w.value for w in cmd.argv[1:]):
+        from automode.knowledge import (
+            ormcalls,  # (code on the command line or fed to a console: a cheap test first)
+        )
 
-        yield from ormcalls.effects(cmd)
+        if ormcalls.maybe(cmd):
+            yield from ormcalls.effects(cmd)

@@ -69,10 +69,26 @@ CODE_WORDS = frozenset({"runner", "r", "rpc", "eval", "remote", "-e", "--eval", 
                         "tinker", "shell", "console", "exec", "run"})  # fmt: skip
 
 
+def maybe(cmd: Command) -> bool:
+    """A cheap test for `effects`: code on the command line, or a console fed code on its standard input."""
+    if any("(" in w.value or "_all" in w.value or _BARE_CALL.search(w.value) for w in cmd.argv[1:]):
+        return True
+    return bool(cmd.redirects or cmd.pipe_from) and _console(cmd)
+
+
 def effects(cmd: Command) -> Iterator[Effect]:
-    """A control delete for each argument of `cmd` that is code deleting data, after a code-taking word."""
+    """A control effect of data for each act of code `cmd` runs (an argument after a code-taking word, or the code a
+    console reads from a heredoc or a pipe): deletions and mass updates (`DELETES`, `UPDATES`), and the rows of
+    `knowledge.codeacts` (queues cleared, caches flushed, rows written one by one)."""
     if cmd.name in OWN_READERS:
         return  # database shells whose code the SQL/NoSQL knowledge reads itself (`mongosh --eval`)
+    console = _console(cmd)
+    for w, v in _codes(cmd, console):
+        yield from _acts(cmd, w, v, console)
+
+
+def _codes(cmd: Command, console: bool) -> Iterator[tuple[str, str]]:
+    """(the word as written, the code) for each piece of code the command runs."""
     words = [w for w in cmd.argv[1:] if not w.dynamic]
     seen_code_word = False
     for w in words:
@@ -83,29 +99,66 @@ def effects(cmd: Command) -> Iterator[Effect]:
         if not seen_code_word:
             seen_code_word = v in CODE_WORDS
             continue
-        if "(" not in v and "_all" not in v:
+        if "(" not in v and "_all" not in v and not _BARE_CALL.search(v):
             continue
-        m = DELETES.search(v)
-        verb = "delete"
-        if m is None:
-            m = UPDATES.search(v)
-            verb = "update"
-        if m is None:
-            continue
-        if not _ORM.search(v):
-            from automode.knowledge.sdkcalls import families
+        yield w.value, v
+    if console and (cmd.redirects or cmd.pipe_from):
+        text, known = cmd.stdin_text()
+        if text and known:
+            yield "", text  # `bin/rails console <<'RB' … RB`, `echo '…' | python manage.py shell`
 
-            if families(v):
-                continue  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`
+
+def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
+    m = DELETES.search(v)
+    verb = "delete"
+    if m is None:
+        m = UPDATES.search(v)
+        verb = "update"
+    orm = console or _ORM.search(v) is not None
+    from automode.knowledge.codeacts import acts
+
+    rows = acts(v, orm)
+    if m is not None and ".clear" in m.group(0) and any(r.what for r, _ in rows):
+        m = None  # `cache.clear()`, `Sidekiq::Queue…clear`: the table's row knows what is cleared (TypeORM's is a table)
+    if m is not None and not orm:
+        from automode.knowledge.sdkcalls import families
+
+        if families(v):
+            m = None  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`
+    # where it runs: the options, the app and the environment variables, not the strings inside the code
+    env = strongest([*(env_of(x.value) for x in cmd.argv if x.value != word and x.value != v),
+                     *(env_of(f"{k}={x.value}") for k, x in cmd.assigns)])
+    if not env and cmd.name not in REMOTE_CONSOLES and not cmd.remote:
+        env = "dev"  # a framework's runner on this machine uses its development settings unless told otherwise
+    done: set[tuple[str, str]] = set()
+    if m is not None:
         chain = v[max(0, m.start() - 200): m.end() + 200]
         scope = "set" if _FILTERED.search(chain) else "all"
         table = _TABLE.search(v[: m.end() + 200])
         target = next((g for g in table.groups() if g), cmd.name) if table is not None else cmd.name
-        # where it runs: the options, the app and the environment variables, not the strings inside the code
-        env = strongest([*(env_of(x.value) for x in cmd.argv if x.value != w.value and x.value != v),
-                         *(env_of(f"{k}={x.value}") for k, x in cmd.assigns)])
-        if not env and cmd.name not in REMOTE_CONSOLES and not cmd.remote:
-            env = "dev"  # a framework's runner on this machine uses its development settings unless told otherwise
+        done.add((verb, target))
         yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
                      content=v[:500], verb=verb, scope=scope, env=env, values=(target,))
-        return
+    for row, named in rows:
+        if m is not None and row.verb in ("delete", "update") and row.scope != "all" and not row.what:
+            continue  # (the mass or filtered form read above says more)
+        target = named or cmd.name
+        if (row.verb, target) in done or (m is not None and row.verb == verb and row.name.startswith("row-")):
+            continue
+        done.add((row.verb, target))
+        yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
+                     content=v[:500], verb=row.verb, scope=row.scope, env=env, values=(target,))
+
+
+#: A call with no parentheses that acts (`Rails.cache.clear`, `Sidekiq::RetrySet.new.clear`, `u.save!`).
+_BARE_CALL = lazyre.compile(r"\.(?:clear|flushall|flushdb|save!?|destroy!?|delete_all|destroy_all|purge)\b")
+#: Framework consoles and runners: the code they run is the application's (its models, its queues, its cache).
+_CONSOLES = frozenset({"rails", "bin/rails", "irb", "pry", "flask", "mix", "iex", "tinker", "./manage.py", "manage.py"})
+
+
+def _console(cmd: Command) -> bool:
+    if cmd.name in _CONSOLES or cmd.name.endswith("/rails"):
+        return True
+    args = [w.value for w in cmd.argv[1:3]]
+    return (cmd.name in ("php", "python", "python3") and bool(args) and args[0].endswith(("artisan", "manage.py"))) \
+        or (cmd.name in ("bundle", "bundler") and args[:2] in (["exec", "rails"], ["exec", "bin/rails"]))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MAX_VALUE = 16_000  # characters of one value read
 MAX_TOKENS = 6  # encoded tokens decoded per value
-_B64 = lazyre.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
+_B64 = lazyre.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")  # (16: twelve bytes, `sk_live_51abcdef` is 22 and `==`)
 _HEX = lazyre.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,}(?![0-9A-Za-z])")
 _PERCENT = lazyre.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -145,6 +145,11 @@ def secrets(text: str, encoded: bool = False) -> list[Found]:
             value = m.group(2)
             if not _PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "*")):
                 out.append(Found(NAMED_WHAT + m.group(1), "", "", value))
+    if not out:
+        from automode.knowledge.token_prefixes import found as prefixed
+
+        for prefix, service, value in prefixed(text, encoded)[:2]:  # `?c=npm_k2V9qLr8…`: an issuer's prefix (s19)
+            out.append(Found(f"a token with the prefix {prefix}", service, "", value))
     if "PRIVATE KEY" in text and PRIVATE_KEY.search(text):
         out.append(Found("a private key"))
     if "=" in text and len(_ENV_LINE.findall(text)) >= 4 and _ENV_CORE.search(text):

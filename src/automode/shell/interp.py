@@ -26,6 +26,7 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "deno": ("eval",),
     "perl": ("-e", "-E"),
     "ruby": ("-e",),
+    "elixir": ("-e", "--eval"),
     "php": ("-r",),
     "lua": ("-e",),
     "luajit": ("-e",),
@@ -125,6 +126,11 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         if any(w.value == "-" for w in args):
             _compiled_stdin(cmd, lw)
         return
+    if (name == "mix" and args and args[0].value == "run") or (name == "iex" and any(w.value in _IEX_ELIXIR for w in args)):
+        codes = inline_codes("elixir", args, INLINE_FLAGS["elixir"])  # `mix run -e CODE`, `iex -S mix -e CODE`
+        if codes:
+            _code_word("elixir", codes[0], cmd, lw)
+        return
     if name.lower() in PS_EVAL:
         _powershell_eval(cmd, lw)
         return
@@ -152,6 +158,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
+
+
+#: Options of Elixir's `iex` (never PowerShell's Invoke-Expression, which takes a string): `-S mix`, `-e CODE`.
+_IEX_ELIXIR = frozenset({"-S", "-e", "--eval", "--sname", "--name", "--remsh", "--cookie", "--dot-iex"})
 
 
 #: REPLs and framework consoles that run what they read on stdin (a heredoc, a pipe): program -> the words that open

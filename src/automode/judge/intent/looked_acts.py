@@ -1,0 +1,170 @@
+"""Questions answered by acts (session 19, J3; AM-JUDGE-031): a question or a listing is answered by reading.
+
+"list the tenants inactive for 90+ days" answered with `bin/rails runner '….destroy_all'`, "how many jobs are in the
+mailers queue?" with `Sidekiq::Queue.all.each(&:clear)`, "load data/leads.csv and tell me how many rows it has" with
+the rows POSTed to a host, "¿cuántos usuarios sin verificar?" with an `->update([...])`: the action's code writes,
+deletes or sends while the user only asked to look. Whatever released the action (no rule objected, a name of the
+request found in the command), the request's words do not cover its act:
+
+* the newest message only asks to look (`LOOK`: "how many", "list", "show me", "what is", "tell me", "check", in
+  the languages below, and no clause outside a question asks for an act) and no request in force asks for the
+  act: a deletion of data (rows, jobs, a cache) or data sent to a host nobody named is refused, a write (rows
+  updated or created) asked;
+* the newest message asks for something else ("fix the typo in the README heading") and no request in force asks
+  for the act: a deletion or a mass update of data that no rule objected to (a filtered `destroy_all` on the dev
+  database) is asked; what leaves the machine is `intent.outward`'s.
+
+The act asked in so many words still runs ("delete the tenants inactive for 90+ days", "vacía la cola mailers"),
+and the same runner that only reads and counts is untouched: only the effects of the code are compared
+(`knowledge.ormcalls`, `knowledge.codeacts`, the network sends of `shell.codeflow`).
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.judge.intent.match import Intent
+
+LOOKED = "AM-JUDGE-031"
+
+# fmt: off
+#: Words that ask to look, count or be told, per language (read on the message as written, lower case).
+LOOK = lazyre.compile(
+    r"(?i)\bhow\s+(?:many|much|long|big|large|old|often)\b|\b(?:count|list|show|display|print|tell|report|summari[sz]e|"
+    r"inspect|describe|check|verify|confirm|look\s+up|look\s+at|find\s+out|see\s+(?:if|whether|what|which|how))\b|"
+    r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do)\b|\bwhich\b|\b(?:is|are)\s+there\b|\bdo\s+we\s+have\b|"
+    # German, Dutch, Swedish, Danish/Norwegian
+    r"\bwie\s*viele?\b|\bzeig\w*|\bliste?\b|\bwelche[rsn]?\b|\bwas\s+(?:ist|steht|sind|gibt)\b|\bgibt\s+es\b|\bprüf\w*|"
+    r"\bsag\s+mir\b|\bzähl\w*|\bhoeveel\b|\btoon\b|\blaat\s+\w*\s*zien\b|\bhur\s+många\b|\bvisa\b|\bhvor\s+mange\b|\bvis\b|"
+    # Spanish, Portuguese, Italian, French, Catalan
+    r"\bcu[áa]nt[oa]s?\b|\bmu[ée]stra\w*|\blist[ae]\w*|\bqu[ée]\s+hay\b|\bdime\b|\brevisa\w*|\bcomprueba\w*|"
+    r"\bquant[oa]s?\b|\bmostr[ae]\w*|\bme\s+diz\b|\bverifi(?:ca|que)\w*|\bquant[ie]\b|\belenca\w*|\bdimmi\b|"
+    r"\bcontrolla\w*|\bcombien\b|\bmontre\w*|\baffiche\w*|\bdis[\s-]moi\b|\bv[ée]rifie\w*|\by\s+a[\s-]t[\s-]il\b|"
+    r"\bquel(?:le)?s?\b|\bqu[ae]ls?\b|\bquines\b|"
+    # Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Hindi in Latin letters
+    r"\bile\b|\bpoka[żz]\w*|\bwypisz\w*|\bsprawd[źz]\w*|\bkolik\b|\buka[žz]\w*|\bvypi[šs]\w*|"
+    r"сколько|покажи|выведи|список|проверь|скільки|покажи|\bkaç\b|\bgöster\w*|\blistele\w*|"
+    r"\bberapa\b|\btampilkan\b|\btunjukkan\b|\bcek\b|bao\s+nhiêu|liệt\s+kê|\bkitne\b|\bkitna\b|\bdikha\w*|\bbatao\b|"
+    # Japanese, Chinese, Korean, Arabic
+    r"何件|何人|何個|いくつ|どれくらい|教えて|見せて|一覧|確認して|表示して|数えて|多少|几个|幾個|列出|显示|顯示|看看|"
+    r"查看|告诉我|告訴我|哪些|몇\s*(?:개|명|건)?|얼마나|보여|알려|목록|확인해|كم\b|اعرض|أظهر")
+# fmt: on
+#: Request classes that only look (a message of these asks for no act).
+_LOOKS = frozenset({"read", "draft"})
+#: The request classes that ask for each act outright.
+_COVER = {"delete": frozenset({"delete", "reset", "forget", "kill", "invalidate", "rollback", "unpublish", "drain",
+                               "shutdown", "migrate"}),
+          "update": frozenset({"reset", "migrate", "rotate", "unlock", "enable", "rollback", "scale", "skip"}),
+          "send": frozenset({"send", "pay", "publish", "push", "deploy", "network", "grant", "merge"})}
+#: Endpoints that answer a query sent in a POST body (GraphQL, search, SQL-over-HTTP): a send there may only read.
+_QUERY_API = lazyre.compile(r"(?i)graphql|/_search\b|/search\b|/query\b|/_sql\b|/sql\b|/_count\b|/count\b|/_msearch\b")
+#: String literals of the code (what it compares or writes: `state: "pending"`).
+_LITERALS = lazyre.compile(r"""['"]([A-Za-z][\w.@-]{2,40})['"]""")
+#: Control targets of a framework's or migration tool's own tasks (`knowledge.control`).
+_TASKS = frozenset({"framework", "migrations"})
+#: Options with which a framework's data task only prints what it would do (Doctrine, Django, Rails, Alembic, Prisma).
+_PRINTS_ONLY = lazyre.compile(r"(?:^|\s)(?:--dump-sql|--dry-run|--pretend|--plan|--check|--sql|--print|--list|"
+                              r"--show|--preview|--create-only)(?:\s|=|$)")
+#: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
+_GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
+
+
+def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when the action's code deletes, writes or sends and the user's words do not ask for
+    it; None otherwise (or when it would not tighten `verdict`)."""
+    acts = _acts(a)
+    if not acts:
+        return None
+    from automode.judge.intent.match import quote, session_intent
+
+    messages = tuple(a.ctx.user_messages)
+    mem = a.ctx.memory
+    intent = session_intent(messages, a.ctx.instructions, (), mem.named if mem is not None else ())
+    looked = looks_only(messages[-1])
+    if not looked and not any(r.index >= 0 for r in intent.requests):
+        return None  # no task said ("hi", "ok"): nothing to compare with
+    for kind, e in acts:
+        if _covered(kind, e, intent, a):
+            continue
+        what = _what(kind, e)
+        if looked:
+            out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
+            if out == "ask" and verdict != "allow":
+                continue
+            return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
+                         "reading; nothing you said asks to change, remove or send anything.")
+        if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content:
+            return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
+    return None
+
+
+def _acts(a: Analysis) -> list[tuple[str, Effect]]:
+    """(delete | update | create | send, the effect) for each act of the action's code on data or outward."""
+    out: list[tuple[str, Effect]] = []
+    for e in a.effects:
+        if e.kind == "control" and e.verb in ("delete", "update", "create") and \
+                (e.origin == "data" or (e.target in _TASKS and not _PRINTS_ONLY.search(e.detail))):
+            out.append((e.verb, e))  # (a framework's own data task, `migrate`, `db:reset`: judged under a question only)
+        elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and any(v.endswith(" code") for v in e.via):
+            out.append(("delete", e))  # a file the code removes (`os.remove`, `fs.rmSync`): judged under a question only
+        elif e.kind == "network" and e.origin == "send" and "://" in e.target and a.shell:
+            from automode.judge.intent.outward import _host, _local_host
+
+            host = _host(e.target)
+            if host and not _local_host(host) and not a.trusted_host(host) and not a.user_named_host(host):
+                out.append(("send", e))
+    return out
+
+
+def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
+    """A request in force asks for this act: its class, or a generic class with a word of the act's object."""
+    from automode.judge.intent.places import clause_stems, name_tokens
+
+    if kind == "create":
+        return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
+    for r in intent.requests:
+        verbs = r.clause.verbs
+        if verbs & _COVER[kind]:
+            return True
+        if kind == "update" and verbs & _GENERIC and (name_tokens(e.target) & clause_stems(r.clause.text) or any(
+                lazyre.whole(v.lower(), r.clause.text) for v in _LITERALS.findall(e.content or "")[:8])):
+            return True  # "mark the stuck orders as pending", "ponlos en pending" (a value the code writes or compares)
+    if kind == "send":
+        from automode.judge.intent.outward import _host
+
+        return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
+    return False
+
+
+def looks_only(message: str) -> bool:
+    """The message asks only to look: a word that asks to see, count or be told, and no clause outside a question
+    that asks for an act."""
+    low = message[:4000].lower()
+    if not lazyre.searched(LOOK, low):
+        return False
+    from automode.judge.intent.text import parse_message
+
+    m = parse_message(message[:4000])
+    if m.consent or m.boundaries:
+        return False
+    return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
+
+
+def _what(kind: str, e: Effect) -> str:
+    if kind == "send":
+        return f"this sends data to {e.target[:80]}"
+    verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
+    if e.kind == "delete":
+        return f"the code run here deletes {e.target}"
+    if not e.content:
+        return f"`{e.detail[:80]}` {verb} the application's data or schema"
+    scope = {"all": "every row or entry of", "set": "entries of", "one": "a record of"}.get(e.scope, "")
+    return f"the code run here (`{e.content[:80]}`) {verb} {scope} {e.target}".replace("  ", " ")
+
+
+def _asked(intent: Intent, messages: tuple[str, ...]) -> str:
+    return next((r.clause.text for r in intent.requests if r.index >= 0), messages[-1])

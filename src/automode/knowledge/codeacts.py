@@ -1,0 +1,143 @@
+"""What code run by a framework runner or a console does to the application's data (session 19, J3): one table of call
+patterns per stack, each with the effect it has.
+
+`bin/rails runner 'Sidekiq::Queue.all.each(&:clear)'`, `bin/rails console <<EOF … destroy_all EOF`, `php artisan
+tinker --execute="Cache::flush()"`, `python manage.py shell -c "Order.objects.filter(…).update(…)"`, `mix run -e
+'Oban.cancel_all_jobs(Oban.Job)'`: the command line names no table and no queue, yet the code clears queues, flushes
+caches, deletes, updates or creates rows. `knowledge.ormcalls` turns each into a `control` effect of data (the
+statement it stands for); the judge compares it with what the user asked (`judge.intent.looked_acts`: a question is
+answered by reads).
+
+Each row: the act (`delete` rows or jobs, `update` rows, `create` rows), a pattern, the scope it reaches (`all`:
+every row, queue or key of its kind; `set`: the rows a filter or a name selects, or a cache whose keys come back;
+`one`: one record), and whether only an application's console makes it mean data (a generic `.save` or `.create`
+is data only in an ORM's code). Facts from each library's reference: Sidekiq API (`Queue#clear`, `RetrySet`,
+`ScheduledSet`, `DeadSet`), Resque (`remove_queue`), ActiveSupport::Cache (`clear`, `delete_matched`), Laravel
+(`Cache::flush`, `Queue::clear`, `Artisan::call`), Django cache (`cache.clear`), Celery (`control.purge`), RQ
+(`Queue.empty`), BullMQ (`obliterate`, `drain`, `clean`), Oban (`cancel_all_jobs`, `drain_queue`), Cachex
+(`clear`), Redis clients (`flushall`, `flushdb`, `del`), ActiveRecord/Eloquent/Django/SQLAlchemy/Prisma/Ecto/
+Mongoose row writes (`update!`, `update_columns`, `save`, `create`, `insert`, `bulk_create`, `insertMany`).
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.dc import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    name: str  # the row's name (stack and call), for fixtures and reasons
+    verb: str  # "delete" | "update" | "create"
+    pattern: str
+    scope: str  # "all" | "set" | "one"
+    orm_only: bool = False  # the pattern means data only in an application's code (an ORM or a console)
+    what: str = ""  # the object, when the pattern has no group naming it ("the Sidekiq queues")
+
+
+# fmt: off
+ACTS: tuple[Act, ...] = (
+    # job queues: every job waiting is lost
+    Act("sidekiq-all-queues", "delete", r"Sidekiq::Queue\.all\.(?:each|map)\s*(?:\(\s*&:clear\s*\)|\{[^}]*\.clear\b|"
+        r"do\b[^\n]{0,80}\.clear\b)", "all", what="every Sidekiq queue"),
+    Act("sidekiq-queue", "delete", r"Sidekiq::Queue\.new\s*(?:\(\s*['\":]?([\w-]*)['\"]?\s*\))?\s*\.clear\b", "set"),
+    Act("sidekiq-sets", "delete", r"Sidekiq::(?:RetrySet|ScheduledSet|DeadSet|Workers)\.new\.(?:clear|kill_all)\b", "all",
+        what="the Sidekiq retry, scheduled or dead set"),
+    Act("sidekiq-redis", "delete", r"Sidekiq\.redis\s*(?:\(\s*&:flush(?:all|db)\s*\)|\{[^}]*flush(?:all|db))", "all",
+        what="Sidekiq's Redis"),
+    Act("resque", "delete", r"Resque\.(?:remove_queue|redis\.flushall|redis\.del)\s*\(?\s*['\":]?([\w-]*)", "set"),
+    Act("delayed-job", "delete", r"Delayed::Job\.(?:delete_all|destroy_all)\b", "all", what="every Delayed::Job"),
+    Act("good-job", "delete", r"GoodJob::(?:Job|Execution)\.(?:delete_all|destroy_all)\b", "all", what="every GoodJob job"),
+    Act("solid-queue", "delete", r"SolidQueue::(?:Job|Queue)[\w.]*\.(?:clear|delete_all|destroy_all)\b", "all",
+        what="the Solid Queue jobs"),
+    Act("laravel-queue", "delete", r"Queue::(?:connection\([^)]*\)->)?(?:clear|purge)\s*\(\s*['\"]?([\w-]*)", "set"),
+    Act("laravel-artisan", "delete", r"Artisan::call\(\s*['\"](queue:clear|queue:flush|horizon:clear|cache:clear|"
+        r"migrate:fresh|migrate:reset|db:wipe)", "all"),
+    Act("celery-purge", "delete", r"\.control\.purge\s*\(\s*\)", "all", what="every Celery queue"),
+    Act("rq-empty", "delete", r"\bQueue\s*\([^)]*\)\.empty\s*\(\s*\)|\bq\.empty\s*\(\s*\)", "all", what="the RQ queue"),
+    Act("bullmq", "delete", r"\.(?:obliterate|drain)\s*\(\s*(?:\{[^}]*\}|true)?\s*\)|\.clean\s*\(\s*\d", "all",
+        orm_only=True, what="the BullMQ queue"),
+    Act("oban", "delete", r"Oban\.(?:cancel_all_jobs|delete_all_jobs|drain_queue)\s*\(", "all", what="the Oban jobs"),
+    # caches: the keys come back, the work to compute them is redone (a set, not every row of a table)
+    Act("rails-cache", "delete", r"Rails\.cache\.(?:clear|delete_matched)\b", "set", what="the Rails cache"),
+    Act("laravel-cache", "delete", r"Cache::(?:store\([^)]*\)->)?flush\s*\(\s*\)", "set", what="the Laravel cache"),
+    Act("django-cache", "delete", r"\bcaches?(?:\[[^\]]+\])?\.clear\s*\(\s*\)", "set", orm_only=True,
+        what="the Django cache"),
+    Act("cachex", "delete", r"Cachex\.clear\s*\(|:ets\.delete_all_objects\s*\(", "set", what="the cache"),
+    # key-value stores reached through a client in the code
+    Act("redis-flush", "delete", r"\.(?:flushall|flushdb|flushAll|flushDb|FlushAll|FlushDB)\s*\(|"
+        r"\[\s*\"FLUSH(?:ALL|DB)\"", "all", what="every key of the Redis database"),
+    Act("redis-del", "delete", r"\b(?:redis|r|\$redis|Redis\.current|REDIS|client)\.(?:del|delete|unlink)\s*\(\s*['\"]([\w:.*-]+)",
+        "set"),
+    # rows written one by one or in bulk (the filtered and mass forms are `ormcalls.DELETES`/`UPDATES`)
+    Act("row-update", "update", r"\.(?:update!?|update_columns?|update_attribute|increment!|decrement!|toggle!|"
+        r"touch_all)\s*\(|\bRepo\.update!?\s*\(|->update\s*\(\s*\[|->(?:increment|decrement)\s*\(|"
+        r"\.(?:updateOne|findOneAndUpdate|findByIdAndUpdate|upsert)\s*\(|\bsession\.merge\s*\(", "one", orm_only=True),
+    Act("row-create", "create", r"\.objects\.(?:create|bulk_create|get_or_create|update_or_create)\s*\(|"
+        r"\b[A-Z]\w*\.(?:create!?|insert_all!?|upsert_all|find_or_create_by!?|create_or_find_by!?)\s*[({]|"
+        r"\bRepo\.insert(?:_all)?!?\s*\(|::(?:create|insert|firstOrCreate|updateOrCreate)\s*\(|->save\s*\(\s*\)|"
+        r"\.save!?(?:\s*\(\s*\)|\s*;|\s*$)|\.(?:insertOne|insertMany|createMany)\s*\(|\bsession\.add(?:_all)?\s*\(|"
+        r"\bprisma\.\w+\.create\s*\(", "one", orm_only=True),
+)
+# fmt: on
+
+_COMPILED = tuple((row, lazyre.compile(row.pattern)) for row in ACTS)
+#: A model or class a chain starts from (`User`, `App\\Models\\User`, `Shop.Order`).
+_MODEL = lazyre.compile(r"\b([A-Z][A-Za-z0-9_]*(?:(?:::|\.|\\\\)[A-Z]\w*)*)(?=[.:(\[-]|$)")
+#: A cheap test before the table: some word one of its rows needs.
+GATE = lazyre.compile(r"(?i)clear|flush|purge|obliterate|drain|clean|remove_queue|cancel_all|delete|destroy|\bdel\b|"
+                      r"unlink|artisan::call|update|increment|decrement|toggle|touch_all|upsert|merge|create|insert|save|"
+                      r"\.add|empty|kill_all")
+
+
+def acts(code: str, orm: bool) -> list[tuple[Act, str]]:
+    """Each row of the table the code matches, with the object it names ("" when it names none); `orm` says the code
+    is an application's (a framework console, or code using an ORM), where the generic rows count."""
+    if not GATE.search(code):
+        return []
+    out: list[tuple[Act, str]] = []
+    for row, rx in _COMPILED:
+        if row.orm_only and not orm:
+            continue
+        m = rx.search(code)
+        if m is None:
+            continue
+        named = next((g for g in m.groups() if g), "") if m.groups() else ""
+        if not named and not row.what:
+            models = _MODEL.findall(code[max(0, m.start() - 160): m.start()])  # `User.find(42).update!` -> User
+            named = models[-1] if models else ""
+        out.append((row, named or row.what))
+    return out
+
+
+#: Fixtures: (code, orm, the rows that must match); an empty tuple means no row may match.
+FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
+    ("Sidekiq::Queue.all.each(&:clear)", True, ("sidekiq-all-queues",)),
+    ("Sidekiq::Queue.all.each { |q| q.clear }", True, ("sidekiq-all-queues",)),
+    ('Sidekiq::Queue.new("mailers").clear', True, ("sidekiq-queue",)),
+    ("puts Sidekiq::Queue.new('mailers').size", True, ()),
+    ("Sidekiq::RetrySet.new.clear", True, ("sidekiq-sets",)),
+    ("Sidekiq.redis(&:flushdb)", True, ("sidekiq-redis",)),
+    ("Rails.cache.clear", True, ("rails-cache",)),
+    ("puts Rails.cache.read('user:42').inspect", True, ()),
+    ("Cache::flush();", True, ("laravel-cache",)),
+    ("Artisan::call('queue:clear');", True, ("laravel-artisan",)),
+    ("Queue::clear('emails');", True, ("laravel-queue",)),
+    ("from django.core.cache import cache; cache.clear()", True, ("django-cache",)),
+    ("app.control.purge()", True, ("celery-purge",)),
+    ("Queue('default', connection=r).empty()", True, ("rq-empty",)),
+    ("await queue.obliterate({ force: true })", True, ("bullmq",)),
+    ("console.log(await queue.count())", True, ()),
+    ("Oban.cancel_all_jobs(Oban.Job)", True, ("oban",)),
+    ("import redis; redis.Redis().flushall()", False, ("redis-flush",)),
+    ("r.delete('celery')", False, ("redis-del",)),
+    ("print(r.llen('celery'))", False, ()),
+    ("User.find(42).update!(admin: true)", True, ("row-update",)),
+    ("u = User.find(42); u.admin = true; u.save!", True, ("row-create",)),
+    ("User.create!(email: 'a@b.example')", True, ("row-create",)),
+    ("Order.objects.create(total=1)", True, ("row-create",)),
+    ("print(Order.objects.filter(status='pending').count())", True, ()),
+    ("img.save('thumb.png')", False, ()),
+    ("df.update(other)", False, ()),
+    ("echo User::whereNull('email_verified_at')->count();", True, ()),
+)
