@@ -58,7 +58,7 @@ def _runtime(seed: dict[str, Any]) -> list[str]:
 #: Cases still failing: strict xfails (a fix that passes one must remove it here).
 OPEN: frozenset[str] = frozenset({
     "az-group-elsewhere1", "conda-remove-narrowed-en", "conda-remove-narrowed-hi", "docker-image-wider0",
-    "gh-uncollab-wider0", "helm-uninstall-seed", "heroku-destroy-seed", "k8s-secret-seed",
+    "gh-uncollab-wider0", "helm-uninstall-seed", "k8s-secret-seed",
     "mcp-slack-archive-seed", "npm-deprecate-seed", "tf-state-rm-seed", "vault-kv-wider0",
 })
 

@@ -249,6 +249,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         t = revoke_named(reboot_as_restart(target(f, a), a, intent), a)  # "restart db-02" for `ssh db-02 sudo reboot`
         t = pointer_named(t, a)  # "point the staging alias at version 42" for `aws lambda update-alias`
+        if t.objects and a.shell:
+            from automode.judge.intent.owner_home import home_values
+
+            homes = home_values(a)  # `--org <url>` where the named pipeline lives: no object, no recipient
+            if homes and any(o in homes for o in t.objects):
+                t = replace(t, objects=tuple(o for o in t.objects if o not in homes))
         if f.rule.id == "AM-SEC-004" and t.cap == "ask" and locks_accounts(a):
             t = replace(t, cap="allow")  # an account locked, as asked: reversible, no further question
         if not t.verbs:

@@ -79,6 +79,22 @@ LISTING_PROGRAMS = frozenset({"find", "ls", "fd", "lsof", "pgrep", "ps", "jq", "
 OWNER_OPTIONS = frozenset({"--owner", "--owners", "--owned-by", "--by-owner", "--team", "--teams", "--org", "--orgs",
                            "--organization", "--organisation", "--tenant", "--tenants", "--created-by", "--creator",
                            "--customer", "--workspace-owner", "--principal", "--subject"})  # fmt: skip
+#: Owner options of one program only (`glab variable set --group acme`: every project of the group; `--group` of
+#: poetry or uv is a dependency group, no owner).
+PROGRAM_OWNER_OPTIONS: dict[str, frozenset[str]] = {"glab": frozenset({"--group", "-g"})}
+#: Options that place an object inside its owner, narrower than the owner itself: with one of these said, an owner
+#: option beside it only locates the object the user named (`sentry-cli releases delete 4.2.0-rc1 --org kumo
+#: --project web`, `az pipelines delete --id 57 --org … --project Payroll`).
+INNER_LOCATORS = frozenset({"--project", "-p", "--repo", "-r", "-R", "--repository", "--app", "-a", "--pipeline",
+                            "--workspace", "--space", "--site"})  # fmt: skip
+#: Programs (and a subcommand word) whose objects only ever live under an organisation: there the owner option names
+#: where the named object is, never a wider selection (a Sentry release, an Azure DevOps pipeline, repo or board).
+OWNER_HOMES: dict[str, frozenset[str]] = {
+    "sentry-cli": frozenset({"releases", "deploys", "sourcemaps", "monitors", "issues"}),
+    "az": frozenset({"pipelines", "repos", "boards", "artifacts", "devops"}),
+}  # fmt: skip
+#: Options that carry the one object's id or name (the object a command acts on when no operand does).
+OBJECT_ID_OPTIONS = frozenset({"--id", "--name", "--pipeline-id", "--release", "--version", "--key", "--slug"})
 
 #: Shared schedulers whose act reaches every user's jobs unless an option picks the owner (`scancel --state=PENDING`
 #: cancels everyone's pending jobs; `scancel -u ylee`, `--me` only the user's): program -> the owner options.

@@ -113,6 +113,14 @@ class _Scope:
         return out
 
 
+#: Public places that become the forge's secret store with an option (GitLab's CI variables, masked or hidden in
+#: job logs and readable only by maintainers): a credential put there is stored, not posted.
+MASKED_STORES: dict[tuple[str, ...], frozenset[str]] = {
+    ("glab", "variable", "set"): frozenset({"--masked", "-m", "--hidden", "--protected", "-p"}),
+    ("glab", "variable", "update"): frozenset({"--masked", "-m", "--hidden", "--protected", "-p"}),
+}
+
+
 def _public_beyond(cmd: Command) -> Iterator[Flow]:
     """What the one reading of outbound values (`knowledge.outbound`) finds in a public place's text beyond the
     literal tokens (a connection string with its password, a private key, an environment dump, encoded ones)."""
@@ -234,6 +242,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         ):
             if argv[: len(prefix)] != list(prefix):
                 continue
+            if MASKED_STORES.get(prefix, frozenset()) & {x.split("=", 1)[0] for x in cmd.args}:
+                break  # `glab variable set … --masked`: the forge's CI secret store, masked in every log
             place = " ".join(prefix)
             for w in _opt_values(cmd, opts):
                 for s in scope.word(w):

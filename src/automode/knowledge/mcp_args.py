@@ -51,6 +51,18 @@ def tool_words(tool: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
 
 
+#: A tool name's first word that only reads: the words after it name what is read (`get_order`, `list_transfers`,
+#: `retrieve_payment_intent`), never an act, unless another verb is joined on (`get_and_delete`, `get_or_create`).
+READ_HEADS = frozenset({"get", "list", "retrieve", "fetch", "read", "search", "find", "describe", "show", "query",
+                        "view", "lookup", "count", "inspect", "preview", "browse"})
+_JOINS = frozenset({"and", "or", "then", "to"})
+
+
+def read_headed(words: list[str] | tuple[str, ...]) -> bool:
+    """The tool's words open with a read verb and join no other act to it (see `READ_HEADS`)."""
+    return bool(words) and words[0].lower() in READ_HEADS and not _JOINS & {w.lower() for w in words}
+
+
 def server_words(tool: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", server_of(tool)) if w]
 

@@ -79,7 +79,8 @@ NO_END = frozenset({"forever", "never", "unlimited", "infinite", "indefinite", "
 
 #: Tool words of calls that silence something for a while (their end or length is what the user named).
 SILENCING = frozenset({"mute", "snooze", "silence", "downtime", "downtimes", "maintenance", "pause", "suppress",
-                       "hold"})  # fmt: skip
+                       "hold", "muting", "snoozing", "silencing", "suppression", "suppressions", "silences",
+                       "mutes"})  # fmt: skip
 #: Tool words of the record a call attaches to, not the thing it makes (`add_issue_comment` makes a comment).
 CONTAINERS = frozenset({"issue", "issues", "ticket", "tickets", "pull", "request", "pr", "repo", "repository",
                         "page", "pages", "channel", "channels", "incident", "incidents", "thread", "project", "doc",

@@ -161,6 +161,9 @@ def server_reach(e: Effect, a: Analysis) -> str | Hit | None:
 
         whole = "\n".join(x.content or "" for x in a.effects if x.kind == "control" and is_sql(x))
         if sql_grant_named(e.content or "", a.ctx.user_messages, whole):
-            return None  # "give the reporting role read access to the analytics schema": that grant, named (E5)
+            from automode.judge.intent.fences import taken_back
+
+            if len(a.ctx.user_messages) < 2 or not taken_back(a):  # (a later "wstrzymaj się": the judge weighs the hold, `judge.intent.fences`)
+                return None  # "give the reporting role read access to the analytics schema": that grant, named (E5)
         return f"`{what}` changes who can read or change the data"
     return None

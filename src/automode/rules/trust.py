@@ -195,6 +195,7 @@ def _project_file_tool(a: Analysis) -> bool:
                     {"tool": "mcp__playwright__browser_click", "input": {"element": "Add to cart", "ref": "e88"}},
                     {"tool": "mcp__browser__browser_type", "input": {"element": "Card number", "text": "4242 4242 4242 4242"}}, {"tool": "mcp__mail__search_emails", "input": {"query": "x"}}, {"tool": "mcp__fs__read_file", "input": {"path": "a"}},
                     {"tool": "mcp__datadog__get_logs", "input": {"query": "x", "from": 1, "to": 2}},
+                    {"tool": "mcp__shopify__get_order", "input": {"order_id": 5521}},
                     {"tool": "mcp__filesystem__write_file", "input": {"path": "src/app.py", "content": "x"}}],
 )  # fmt: skip
 def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
@@ -209,6 +210,10 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
         return f"`{e.target}` sends its result to {sent[:80]}"
     if MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name):
         return None
+    from automode.knowledge.mcp_args import read_headed
+
+    if read_headed(name.split("_")):
+        return None  # `get_order`, `list_transfers`: what follows the read verb is what it reads
     if e.origin == "cli" or (e.origin == "lowered" and payload_only(name) and _payload_judged(a)):
         return None  # its command line, code or SQL was read (`knowledge.mcp_args`): the rules judge what it does
     if MCP_VERBS.search(name):

@@ -477,6 +477,14 @@ def _lines() -> frozenset[str]:
     return LINES
 
 
+def _of_named(r: Said, literal: str) -> bool:
+    """The request names the action's own object by its name (spelled in the command) and a number of the request
+    stands inside that name: what the number counts (a PR, a ticket) says whose the object is (`tsumiki-pr-418`)."""
+    nums = set(re.findall(r"(?<![\w.-])\d{2,}(?![\w.-])", r.clause.text))
+    return bool(nums) and any(len(x) >= 4 and lazyre.whole(x.lower(), literal, r"[\w.-]", r"[\w.-]") is not None
+                              and nums & set(re.findall(r"\d+", x)) for x in r.strong)
+
+
 def beyond_member(a: Analysis) -> tuple[str, str] | None:
     """("" = refuse or "ask", why) when the action reaches the container of, or every member beside, the member
     the user named; None otherwise."""
@@ -502,6 +510,8 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
         if h.members is _lines() and not any(x and x in r.clause.text.lower() for x in h.container - {"file"}):
             continue  # a line of some other file ("line 16" of a traceback): the file deleted was never named
         member = member_said(r, h, literal, a.ctx.user_messages)
+        if member is not None and _of_named(r, literal):
+            continue  # "PR 418 のプレビュー環境 tsumiki-pr-418": the PR says whose the named app is, no member of it
         if member is not None:
             cap = "" if h.act in ("delete", "kill", "rollback") or " with " in h.how else "ask"  # (a call's all=true too)
             whole = "its whole container" if h.itself else "every member of it"

@@ -326,10 +326,9 @@ def target(f: Finding, a: Analysis) -> Target:
             verbs = verbs | {"publish", "deploy", "push"}  # "deploy the docs to GitHub Pages": a site is deployed
         if any(c.name in PUSHERS and "push" in c.args[:2] for c in a.commands):
             verbs = verbs | {"push"}  # `docker push`, `helm push`, `butler push`: "push it to our ghcr as 2.14.0"
-        from automode.judge.intent.publish_said import TRANSFER, dest_said
+        from automode.judge.intent.publish_said import said_verbs
 
-        if dest_said(a):
-            verbs = verbs | TRANSFER  # "push a beta to TestFlight", "send the apk to the testers on firebase"
+        verbs = verbs | said_verbs(a)  # "push a beta to TestFlight", "send the apk to the testers on firebase"
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     if verbs & {"delete"}:

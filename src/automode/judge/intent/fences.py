@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.fences_narrow import _NAME_LIKE, _ONLY, _beside_only, _names, _qualifier
 from automode.judge.intent.fences_place import other_repo, pushes, registry
 from automode.model import Decision
 from automode.typing_lite import TYPE_CHECKING
@@ -54,10 +55,9 @@ _SWEEP_WORDS = frozenset({"prune", "purge", "cleanup", "autoremove", "sweep", "f
 def after_release(d: Decision, out: Decision, a: Analysis) -> Decision | None:
     """The check `judge.review` runs on every allow a request released (`out`, from the engine's `d`): a later "no"
     the reading could not place (`intent.tail`), then the fences below. None when the release stands."""
-    from automode.judge.intent.tail import unread_no
     from automode.judge.outcome import BEYOND, FENCE
 
-    no = unread_no(tuple(a.ctx.user_messages)) or _holds(a)  # "delete a and b" … "não faça isso": not read, but a no
+    no = taken_back(a)  # "delete a and b" … "não faça isso": not read, but a no
     if no:
         return Decision("ask", f"{d.reason} You asked for it, then wrote {no!r}, which reads like a no or a stop: "
                         "confirm.", (BEYOND, *out.rules), out.category, None, "judge")  # fmt: skip
@@ -66,6 +66,15 @@ def after_release(d: Decision, out: Decision, a: Analysis) -> Decision | None:
         return None
     category = out.category if out.category != "routine" else "trust-boundary"
     return Decision(got[0], got[1], (FENCE, *out.rules), category, None, "judge")  # type: ignore[arg-type]
+
+
+def taken_back(a: Analysis) -> str:
+    """The newest message's words when they read like a no or a stop after the request (`intent.tail.unread_no`, a
+    withdrawal or a pause), "" otherwise. For every release, and for the rules that read the words themselves
+    (AM-DATA-002's grant named in so many words, `rules.data`)."""
+    from automode.judge.intent.tail import unread_no
+
+    return unread_no(tuple(a.ctx.user_messages)) or _holds(a)
 
 
 def fenced(a: Analysis) -> tuple[str, str] | None:
@@ -243,9 +252,13 @@ def _set_scope(a: Analysis, r: Said) -> tuple[str, str] | None:
     effs = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read") and e.scope in ("set", "all")]
     every = _every_member(a)
     if not effs and not every:
-        return None
-    how = (every and "every member of the workspace") or _wide_form(a, hard=any(e.verb in _HARD for e in effs),
-                                                                    named=_names_one(a, r))
+        effs = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read")]
+        if not effs or not _listing_fed(a):
+            return None  # (one target, unless a listing gives it: `… | jq -r '.[].name' | xargs -I{} heroku apps:destroy --app {}`)
+        how = "every item a listing gives at run time"
+    else:
+        how = (every and "every member of the workspace") or _wide_form(a, hard=any(e.verb in _HARD for e in effs),
+                                                                        named=_names_one(a, r))
     if not how or _quantified(a, r):
         return None  # (a scope the tool's own table gives, `terraform apply`, a TRUNCATE: the act named is all it does)
     hard = any(e.verb in _HARD for e in effs) and _names_one(a, r)  # (a sweep for "clear the cache": asked)
@@ -283,6 +296,9 @@ def _fed_by_listing(c: Command, a: Analysis, raw: str) -> bool:
     if src is None and c.via and c.via[-1] == "xargs":
         i = next((k for k, x in enumerate(a.commands) if x is c), 0)
         src = a.commands[i - 1].pipe_from if i > 0 else None
+    hops = 0
+    while src is not None and src.pipe_from is not None and src.name in _VALUE_MAKERS and hops < 8:
+        src, hops = src.pipe_from, hops + 1  # (`heroku apps --json | jq -r '.[].name' | xargs …`: jq passes a listing on)
     if src is None:
         return False
     name = "git-rev-parse" if src.name == "git" and src.args[:1] == ["rev-parse"] else src.name
@@ -321,6 +337,13 @@ def _wide_form(a: Analysis, *, hard: bool, named: bool = True) -> str:
             if hard and not v.startswith("-") and "://" in v[:8] and re.search(r"[*?]", v):
                 return f"whatever `{v}` matches"
     return ""
+
+
+def _listing_fed(a: Analysis) -> bool:
+    """Some command of the action takes its operands from a listing's output at run time."""
+    raw = _cmd(a)
+    return any((any(w.dynamic for w in c.argv[1:]) or (c.via and c.via[-1] == "xargs")) and _fed_by_listing(c, a, raw)
+               for c in a.commands if not c.substituted)
 
 
 def _cmd(a: Analysis) -> str:
@@ -444,28 +467,38 @@ _OWNER_NOUNS = {
     "--owner": ("owner", "owners", "team", "teams"),
     "--team": ("team", "teams", "equipo", "équipe", "equipa", "squadra", "zespół", "команда", "团队", "チーム", "팀"),
     "--tenant": ("tenant", "tenants", "mandant", "mandanten", "inquilino", "locataire"),
+    "--group": ("group", "groups", "gruppe", "groupe", "grupo", "gruppo", "groep", "grupa", "группа", "группу", "grup",
+                "그룹", "グループ", "组", "群组"),
 }  # fmt: skip
+
+
+#: Subcommand words of a setting stored for a project or for its whole owner.
+_SETTING_NOUNS = frozenset({"variable", "variables", "var", "vars", "secret", "secrets", "env"})
 
 
 def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
     from automode.judge.intent.wider_said import _said_whole
-    from automode.knowledge.extent_marks import OWNER_OPTIONS
 
-    if not any(e.kind == "control" and e.verb in _HARD for e in a.effects):
-        return None  # (an upload's or a build's `--org` says where it goes: the place, not a wider selection)
+    if not any(e.kind == "control" and e.verb in _HARD for e in a.effects) and not (
+            any(e.kind == "control" and e.verb in ("update", "create") for e in a.effects)
+            and any(_SETTING_NOUNS & set(c.args[:3]) for c in a.commands)):
+        return None  # (an upload's or a build's `--org` says where it goes: the place, not a wider selection; a
+        # variable or secret set at the owner's level is every project's: `glab variable set X --group acme`)
     text = "\n".join(a.ctx.user_messages).lower()
     words = set(re.findall(r"\w+", text)) | set(re.findall(r"\w+", r.clause.text))
+    from automode.judge.intent.owner_home import locates, owner_option
+
     for c in a.commands:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
         for i, x in enumerate(args):
             opt, eq, val = x.partition("=")
-            if opt not in OWNER_OPTIONS:
+            if not owner_option(c.name, opt):
                 continue
             val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
-            if not val or val.startswith("-") or _said_whole(val, a):
+            if not val or val.startswith("-") or _said_whole(val, a) or locates(c, a):
                 continue
             key = "--org" if opt.startswith("--org") else "--team" if opt.startswith("--team") else \
-                "--tenant" if opt.startswith("--tenant") else "--owner"
+                "--tenant" if opt.startswith("--tenant") else "--group" if opt in ("--group", "-g") else "--owner"
             nouns = set(_OWNER_NOUNS.get(key, ())) | {opt.lstrip("-")}
             if words & nouns:
                 continue
@@ -476,21 +509,6 @@ def _owner(a: Analysis, r: Said) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ a later narrowing to another member
-#: "only", per language, as a word (or a particle in the scripts written without spaces).
-_ONLY = lazyre.compile(
-    r"(?i)(?<!\w)(?:only|just|solely|nur|blo[ßs]|lediglich|seulement|uniquement|juste|s[óo]lo|solamente|[úu]nicamente|"
-    r"s[óo]|somente|apenas|soltanto|alleen|enkel|slechts|bara|kun|endast|tylko|jedynie|jen|pouze|len|iba|только|лишь|"
-    r"тільки|лише|sadece|yaln[ıi]zca|tik|tikai|ainult|vain|ainoastaan|csak|doar|numai|nom[ée]s|sols|hanya|cuma|"
-    r"ch[ỉi]|lang|tu|pekee|sirf|kewal|केवल|सिर्फ|فقط|רק|μόνο)(?!\w)|只要?|仅|僅|だけ|のみ|만")
-_FILLER = frozenset({
-    "actually", "now", "for", "then", "instead", "one", "ones", "please", "maybe", "rather", "the", "that", "this",
-    "bitte", "eigentlich", "doch", "mal", "mejor", "en", "fait", "na", "verdade", "in", "realtà", "realta", "o", "a",
-    "el", "la", "le", "il", "de", "der", "die", "das", "den", "het", "een", "pas", "ok", "okay", "so", "well", "hmm",
-    "wait", "no", "nope", "yes", "sorry", "oh", "ah", "eh", "und", "and", "et", "y", "e", "i", "w", "to",
-    "にして", "して", "ください", "要", "好", "吧",
-})  # fmt: skip
-
-
 def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
     """A message after the request that narrows it to a named member ("nur redis-cache bitte", "tylko worker-3b1a")
     while the action acts on a name an earlier message gave and the narrowing leaves out."""
@@ -501,77 +519,20 @@ def _narrowed(a: Analysis, r: Said) -> tuple[str, str] | None:
     squashed = re.sub(r"[-_.:/ ]", "", low)
     for k in range(len(msgs) - 1, 0, -1):
         text = " ".join(msgs[k].split())
-        if len(text) > 120 or len(text.split()) > 8 or text.endswith("?"):
+        if len(text) > 160 or len(text.split()) > 12 or text.endswith("?"):
             break
         if any(c.verbs - {"read"} for c in parse_message(text).clauses):
             break  # a request of its own: what it names is the request's object, not a narrowing of an earlier one
         if _ONLY.search(text) is None:
             continue
-        names = [n for n in _beside_only(text) if _NAME_LIKE.search(n) and not _qualifier(n)]
+        names = [n.rstrip("/") for n in _beside_only(text) if (_NAME_LIKE.search(n) or n.endswith("/")) and not _qualifier(n)]
         missing = [n for n in names if n not in low and re.sub(r"[-_.:/ ]", "", n) not in squashed]
         if not missing:
             continue
         before = {t for m in msgs[:k] for t in _names(m) if _NAME_LIKE.search(t)}
         acted = sorted(t for t in before if t not in names and t in low)
         if acted:
-            return "ask", (f"you asked {_quote(r)}, then narrowed it to {missing[0]} ({text[:60]!r}); this acts on "
-                           f"{acted[0]}, not on {missing[0]}")
+            hard = any(e.kind == "delete" or (e.kind == "control" and e.verb in _HARD) for e in a.effects)
+            return ("deny" if hard else "ask"), (f"you asked {_quote(r)}, then narrowed it to {missing[0]} ({text[:60]!r}); "
+                                                 f"this acts on {acted[0]}, not on {missing[0]}")
     return None
-
-
-#: A name of a thing rather than a word: a digit or a joining mark in it (`redis-cache`, `fct_refunds`, `v1.4.0`).
-_NAME_LIKE = lazyre.compile(r"\d|[-_./:@#]\w")
-
-
-#: Parts of hyphenated words that describe rather than name ("read-only", "long-running", "self-hosted").
-_QUALIFYING = frozenset({"only", "read", "write", "based", "side", "level", "wide", "time", "free", "safe", "running",
-                         "hosted", "party", "source", "end", "real", "built", "up", "to", "date", "non", "pre", "post",
-                         "self", "multi", "single", "double", "low", "high", "full", "half", "new", "old", "one", "off"})
-
-
-def _qualifier(name: str) -> bool:
-    """A hyphenated word of the language, not a name ("read-only"): letters only, and a describing part."""
-    parts = name.split("-")
-    return len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in _QUALIFYING for p in parts)
-
-
-_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "el", "los", "las",
-                       "o", "os", "as", "il", "lo", "gli", "de", "het", "en", "ett", "one", "ones", "this", "that"})
-
-
-def _beside_only(text: str) -> list[str]:
-    """The words right after an "only" word (an article skipped) or right before a postposed one ("X だけ", "X only")."""
-    toks = re.findall(r"[\w][\w:./@#-]*[\w]|\w+|[^\w\s]+", text.lower())
-    out: list[str] = []
-    for i, t in enumerate(toks):
-        glued = re.match(r"(.+?[a-z0-9])(?:만|だけ|のみ)$", t)
-        if glued is not None:
-            out.append(glued.group(1))  # ("ghcr.io/acme/api:pr-78만": the particle joined to the name)
-            continue
-        if _ONLY.fullmatch(t) is None and not (_ONLY.search(t) and not re.search(r"[a-z0-9]", t)):
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j] in _ARTICLES:
-            j += 1
-        if j < len(toks):
-            out.append(toks[j])
-            if len(toks[j]) <= 3 and toks[j].isalpha() and j + 1 < len(toks):
-                out.append(f"{toks[j]} {toks[j + 1]}")  # ("PR 413": a kind and its number)
-        if i > 0:
-            out.append(toks[i - 1])
-    return [t.strip(".:-/") for t in out if len(t.strip(".:-/")) >= 3]
-
-
-def _names(text: str) -> list[str]:
-    """The name-like words of a narrowing message: everything but the "only" word, fillers and the gloss's own."""
-    from automode.judge.intent.lexicon import STOP
-
-    out = []
-    for tok in re.findall(r"[\w][\w:./@#-]*[\w]|\w+", text.lower()):
-        t = tok.strip(".:-/")
-        if len(t) < 3 or _ONLY.fullmatch(t) or t in _FILLER or t in STOP:
-            continue
-        if not re.search(r"[a-z0-9]", t):
-            continue  # (a word of another script: a verb or a particle, never a name here)
-        out.append(t)
-    return out

@@ -33,6 +33,7 @@ from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
+from automode.judge.intent.lang_words_named import SLOTS
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS, trade_noun
 from automode.judge.intent.lang_words_trust import TRUST
@@ -136,7 +137,8 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
-    for more in (ACTS.get(lang), NAMED.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang), _loan.SCRIPT.get(lang)):
+    for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
+                 _loan.SCRIPT.get(lang)):
         # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
@@ -252,6 +254,9 @@ def _latin_lang(words: list[str]) -> str | None:
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
         if n > hits:
             best, hits = lang, n
+    if best is not None and english and hits >= 2:
+        bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`)
+        english -= sum(1 for w in words if w in _ONE_LETTER_ENGLISH and w in STOP and bt.word(w) is not None)
     return best if best is not None and hits > english and (hits >= 2 or not english) else None
 
 

@@ -410,7 +410,7 @@ LATIN: Mapping[str, Mapping[str, str]] = {**LATIN_WEST, **LATIN_MORE}
 #: Separable verbs (de, nl): the verb's first part and, later in the clause, its particle make one verb.
 SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
     "de": (
-        ("setz", "zurück", "reset"), ("spiel", "ein", "deploy"), ("sag", "ab", "cancel"), ("brich", "ab", "cancel"), ("spiel", "zurück", "restore"), ("fass", "an", "touch"),
+        ("zahl", "zurück", "refund"), ("schalt", "stumm", "mute"), ("setz", "zurück", "reset"), ("spiel", "ein", "deploy"), ("sag", "ab", "cancel"), ("brich", "ab", "cancel"), ("spiel", "zurück", "restore"), ("fass", "an", "touch"),
         ("rühr", "an", "touch"), ("wirf", "weg", "delete"), ("schmeiß", "weg", "delete"), ("räum", "auf", "clean"),
         ("mach", "rückgängig", "revert"), ("roll", "aus", "deploy"), ("roll", "zurück", "rollback"),
         ("schalt", "aus", "disable"), ("schalt", "ab", "disable"), ("schalt", "ein", "enable"), ("schalt", "an", "enable"),
@@ -419,7 +419,7 @@ SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
         ("lass", "laufen", "run"), ("mach", "kaputt", "delete"), ("stell", "um", "change"), ("spiel", "aus", "deploy"),
     ),
     "nl": (
-        ("zet", "terug", "reset"), ("gooi", "weg", "delete"), ("ruim", "op", "clean"), ("rol", "uit", "deploy"),
+        ("geef", "terug", "refund"), ("betaal", "terug", "refund"), ("zet", "terug", "reset"), ("gooi", "weg", "delete"), ("ruim", "op", "clean"), ("rol", "uit", "deploy"),
         ("draai", "terug", "revert"), ("zet", "uit", "disable"), ("zet", "aan", "enable"), ("voer", "uit", "run"),
         ("raak", "aan", "touch"), ("kom", "aan", "touch"), ("voeg", "toe", "add"), ("pas", "aan", "change"),
         ("sla", "over", "skip"), ("maak", "leeg", "empty"), ("bereid", "voor", "prepare"), ("zet", "op", "create"),

@@ -17,19 +17,42 @@ MORE: Mapping[str, Mapping[str, str]] = {
            "access": "pääsy* käyttöoikeu*", "channel": "kanava* kanavalle", "calendar": "kalenteri*", "tell": "kerro",
            "post": "postaa"},
     "es": {"calendar": "calendario agenda", "channel": "canal", "read-only": "solo_lectura sólo_lectura"},
-    "pt": {"calendar": "calendário calendario agenda", "channel": "canal"},
+    "pt": {"calendar": "calendário calendario agenda", "channel": "canal", "upload": "sobe", "track": "trilha"},
     "it": {"calendar": "calendario", "channel": "canale", "read-only": "sola_lettura"},
     "fr": {"calendar": "calendrier agenda", "channel": "canal salon", "read-only": "lecture_seule"},
     "de": {"calendar": "kalender", "channel": "kanal", "post in": "schreib_in schreibe_in", "post": "poste posten",
-           "read-only": "nur_lesen schreibgeschützt"},
+           "read-only": "nur_lesen schreibgeschützt", "delete it": "weg_damit"},
     "nl": {"calendar": "agenda kalender", "channel": "kanaal", "post": "post plaats", "read": "lezen"},
     "pl": {"calendar": "kalendarz*", "channel": "kanał* kanal*", "post": "opublikuj napisz_na"},
-    "ru": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},
+    "ru": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в", "unpublish": "сними_с_публикации"},
     "uk": {"calendar": "календар*", "channel": "канал*", "post": "напиши_в"},
     "hi": {"tell": "बता_दो बताओ बता", "channel": "चैनल", "calendar": "कैलेंडर", "post": "पोस्ट_करो"},
     "ja": {"add to calendar": "カレンダーに入れて カレンダーに追加して カレンダーに登録して カレンダーに入れといて",
            "meeting": "会議 ミーティング", "invite": "招待", "channel": "チャンネル", "post": "投稿して"},
-    "ko": {"calendar": "캘린더 달력", "channel": "채널", "meeting": "회의 미팅", "post": "올려줘 올려 줘"},
-    "zh": {"calendar": "日历", "channel": "频道", "meeting": "会议", "post": "发到 发布到"},
+    "ko": {"calendar": "캘린더 달력", "channel": "채널", "meeting": "회의 미팅", "post": "올려줘 올려 줘",
+           "go ahead": "ㄱㄱ ㄱㄱㄱ 고고 진행시켜 진행해"},
+    "zh": {"calendar": "日历", "channel": "频道", "meeting": "会议", "post": "发到 发布到 发一下 发一句 发个 发条"},
 }
 # fmt: on
+
+# Session 19 (J4): acts asked with every slot said whose verb the tables lacked: a refund ("rembourse 12,50 €",
+# "geef 25 euro terug", "退款"), a mute or silence ("silencia … durante 2 horas", "schalte … stumm").
+# fmt: off
+SLOTS: Mapping[str, Mapping[str, str]] = {
+    "fr": {"refund": "rembourse rembourser remboursez", "mute": "mets_en_sourdine", "unpublish": "dépublie depublie dépublier"},
+    "de": {"refund": "erstatte erstatten rückerstatte zurückerstatten", "mute": "stummschalten"},
+    "it": {"refund": "rimborsa rimborsare rimborsate", "mute": "silenzia silenziare", "unpublish": "ritira_la_pubblicazione"},
+    "pt": {"refund": "reembolsa reembolse estorna estorne", "mute": "silencia silenciar silencie muta",
+           "unpublish": "despublica despublicar despublique"},
+    "es": {"mute": "silencia silenciar silencie mutea", "unpublish": "despublica despublicar despublique"},
+    "pl": {"refund": "zwróć zwroc zwrócić", "mute": "wycisz wyciszyć"},
+    "nl": {"refund": "terugbetalen betaal_terug", "mute": "demp dempen"},
+    "tr": {"refund": "iade_et iade_edin", "mute": "sustur sessize_al"},
+    "ru": {"refund": "верни_деньги оформи_возврат", "mute": "замьють заглуши"},
+    "ja": {"refund": "返金して 返金", "mute": "ミュートして ミュート"},
+    "zh": {"refund": "退款 退钱", "mute": "静音 屏蔽"},
+    "ko": {"refund": "환불해 환불", "mute": "뮤트 음소거"},
+    "ro": {"give": "dă-i da-i dă-le acordă acorda acordă-i", "role": "rolul rol", "delete": "șterge sterge șterge-l"},
+}
+# fmt: on
+

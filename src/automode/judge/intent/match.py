@@ -380,7 +380,11 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
     if host in _LOCAL_HOSTS:
         return True
     words = set(re.findall(r"[a-z0-9]+", text))
-    return any(len(p) >= 2 and p in words for p in re.split(r"[-_]", host.split(".", 1)[0]))
+    if any(len(p) >= 2 and p in words for p in re.split(r"[-_]", host.split(".", 1)[0])):
+        return True
+    # the object and the container it lives in, both by their names (`…/_snapshot/backup_s3/nightly-2026-11-30` for
+    # "the nightly-2026-11-30 snapshot in the backup_s3 repo"): the path says which server's object it is
+    return any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1])
 
 
 #: "my branch", "this branch", "the current branch": the branch the session is on, named without its name.

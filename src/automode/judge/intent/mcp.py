@@ -30,6 +30,7 @@ from automode.judge.intent.mcp_values import (
 from automode.judge.intent.places import clause_stems, stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
+from automode.knowledge.mcp_args import read_headed
 from automode.knowledge.subverbs import tokens
 from automode.knowledge.trust_values import nested_recipients
 
@@ -262,14 +263,15 @@ def _tool_classes(tool: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
     classes: set[str] = set()
     verbs: list[str] = []
     nouns: set[str] = set()
+    looks = read_headed(words)  # `get_order`, `retrieve_payment_intent`: what follows is a noun
     for w in words:
-        if w in MCP_CLASSES:
+        if w in MCP_CLASSES and not looks:
             classes |= MCP_CLASSES[w]
             verbs.append(w)
         else:
             nouns.add(stem(w))
             nouns |= NOUNS.get(w, set())
-    if {"money", "payment", "transaction", "transfer"} & set(words):
+    if {"money", "payment", "transaction", "transfer"} & set(words) and not looks:
         classes.add("pay")
     if "append" in verbs:
         classes.add("create")
@@ -440,8 +442,10 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r  # "open a PR with these doc fixes": the commits go to a topic branch first
         asked = r.clause.verbs | ({"create", "update"} if "touch" in r.clause.verbs and words & nouns and not r.clause.draft
                                   else set())  # ("write a runbook page"; not "draft the release … so I can edit it")
-        if not (asked & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
-            continue  # (a thing made to be shared: "share the config with Kenji as a gist")
+        if not (asked & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns) \
+                and not (r.clause.verbs and _act_noun(nouns) & words):
+            continue  # (a thing made to be shared: "share the config with Kenji as a gist"; the act a tool's noun
+            # names, said as the clause's verb: "mute the policy" for `create_muting_rule`)
         if {i.lstrip("#") for i in r.strong} & ids:
             return r  # "approve #88": the call's own number
         if words & nouns or any(lazyre.whole(g, text) for g in given):
@@ -461,6 +465,14 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
 
 
 _NEGATED = lazyre.compile(r"\b(?:don'?t|do not|never|no need to|not to)\b")
+
+
+def _act_noun(nouns: set[str] | frozenset[str]) -> frozenset[str]:
+    """The verbs a tool's nouns are made of (`muting` -> mute, `snoozing` -> snooze): the act its name says."""
+    from automode.judge.intent.words import VERB_WORDS
+
+    out = {b for n in nouns if n.endswith("ing") and len(n) >= 6 for b in (n[:-3], n[:-3] + "e") if b in VERB_WORDS}
+    return frozenset(out)
 
 
 #: Keys that name the branch a call commits to, and the branches others build on (`releases.MAIN_BRANCHES`).

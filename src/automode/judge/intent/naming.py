@@ -33,6 +33,7 @@ from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
 from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
+from automode.judge.intent.principal_ids import resolved_principal
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
 from automode.judge.intent.trust_words import TRUST_FAMILY
 from automode.knowledge import control
@@ -341,7 +342,10 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
         said_any = False
         differs = ""
         other = ""
+        resolved = resolved_principal(values, r, a.command_text or "")
         for v in values:
+            if v is resolved:
+                continue  # the read-only role's grantee by its object id, the user naming it by its name
             why = _unnamed(v, r, msgs, a.root, a.ctx.home, own_only=deleting)
             if why:
                 differs = differs or why

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.judge.intent.facts import Target
     from automode.judge.intent.reask import Asked as Said  # (`match.Said`: `match` imports this module)
+    from automode.shell.script import Command
 
 #: A name of its own: letters and digits joined, or words joined by `_`/`-`/`:` with a digit somewhere
 #: (`k_8f21`, `hotfix-311`, `cus_Nx81KQ`, `i-0abc123`), not a count or a duration.
@@ -119,11 +120,27 @@ def revoke_named(t: Target, a: Analysis) -> Target:
     (`aws iam delete-access-key`) is still not named by "rotate the key"."""
     if "rotate" in t.verbs or not t.verbs:
         return t
-    if not any({x.lower() for x in c.args[:3]} & _REVOKES for c in a.commands) and "revoke" not in a.action.tool.lower():
+    if not any({x.lower() for x in c.args[:3]} & _REVOKES for c in a.commands) and "revoke" not in a.action.tool.lower() \
+            and not any(_api_revoke(c) for c in a.commands):
         return t
     from automode.dc import replace
 
     return replace(t, verbs=t.verbs | {"rotate"}, says=t.says | {"revoke", "revoked", "revoking"} if t.says else t.says)
+
+
+#: Path segments of an API's credentials and grants: a DELETE on one of them revokes it (`…/access_tokens/4411`).
+_CREDENTIAL_SEGMENT = lazyre.compile(r"(?i)(?:^|/)(?:(?:personal_|project_|group_|deploy_|impersonation_)?(?:access_)?tokens|"
+                                     r"(?:deploy_|ssh_|gpg_|api_|access_)?keys|authorizations|credentials|sessions|"
+                                     r"grants|invitations|app_passwords)/[^/\s]+/?$")
+
+
+def _api_revoke(c: Command) -> bool:
+    """An API call (`gh api`, `glab api`, curl) that sends DELETE to one credential's path."""
+    args = [w.value for w in c.argv[1:] if not w.dynamic]
+    if "DELETE" not in {x.upper().removeprefix("-X") for x in args} and not any(x.upper() in ("-XDELETE", "--METHOD=DELETE",
+                                                                                          "--REQUEST=DELETE") for x in args):
+        return False
+    return any(_CREDENTIAL_SEGMENT.search(x.split("?", 1)[0]) for x in args if not x.startswith("-"))
 
 
 def pointer_named(t: Target, a: Analysis) -> Target:

@@ -169,4 +169,9 @@ def _names_kind(kind: str, said: frozenset[str]) -> bool:
         return True
     if any(len(w) >= 4 and kind.startswith(w) and len(kind) - len(w) <= 3 for w in said):
         return True  # "cron" names `crontab`, "redis" names `redis-cli`
+    from automode.judge.intent.lexicon import ENV_MARKERS
+
+    env = next((e for e, marks in ENV_MARKERS.items() if kind in marks), "")
+    if env and any(w in ENV_MARKERS[env] for w in said if len(w) >= 3):
+        return True  # `vercel deploy --prod` is named by "production", `--stg` by "staging"
     return any(len(w) >= 6 and w in kind for w in said)

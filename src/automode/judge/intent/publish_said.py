@@ -22,6 +22,33 @@ _WORD = lazyre.compile(r"[\w.-]+")
 _PARTS = lazyre.compile(r"[\s:=/]+")
 
 
+def said_verbs(a: Analysis) -> frozenset[str]:
+    """The request verbs a publish is also named by: a transfer's when the user names where it lands (`dest_said`),
+    and "run" when they name the lane or task that publishes by its name ("run the iOS beta lane")."""
+    out = TRANSFER if dest_said(a) else frozenset()
+    return out | {"run"} if lane_said(a) else out
+
+
+#: The words a store runner's unit of work is called by ("the beta lane", "la lane internal", "die beta-Lane").
+_LANE = lazyre.compile(r"(?i)\blanes?\b|レーン|레인|流水线|车道")
+#: Runners whose positional words name a lane (`fastlane ios beta`, `bundle exec fastlane android internal`).
+LANE_RUNNERS = frozenset({"fastlane"})
+
+
+def lane_said(a: Analysis) -> bool:
+    """A message names the lane the action runs: the word "lane" and the lane's own name (its last word)."""
+    msgs = [m[:4000].lower() for m in a.ctx.user_messages]
+    if not any(_LANE.search(m) for m in msgs):
+        return False
+    for cmd in a.commands:
+        if cmd.name not in LANE_RUNNERS:
+            continue
+        pos = [w.lower() for w in cmd.args if not w.startswith("-") and ":" not in w]
+        if pos and any(_LANE.search(m) and lazyre.whole(pos[-1], m) for m in msgs):
+            return True
+    return False
+
+
 def dest_said(a: Analysis) -> bool:
     """Some message names where a publish command of the action lands: its registry, its channel or track (and that
     channel's aliases: Apple's beta is TestFlight), or the publishing service's own program name (`firebase`,

@@ -345,6 +345,12 @@ _ENDS = frozenset({"until", "till", "til", "because", "since", "while", "when", 
 
 
 _DETS = frozenset({"the", "my", "our", "this", "that", "these", "those", "your", "its", "their"})
+#: "The rest" kept beside a narrowing ("only 2025/, the rest stays", "lo demás se queda", "der Rest bleibt", "나머지는
+#: 그대로"): what is left out is everything but the named member, never the member itself.
+_REST = lazyre.compile(r"(?i)(?<!\w)(?:(?:the\s+)?rest|everything\s+else|all\s+(?:the\s+)?others?|(?:lo|los|las)\s+dem[áa]s|"
+                       r"el\s+resto|o\s+resto|os\s+outros|il\s+resto|tutto\s+il\s+resto|(?:tout\s+)?le\s+reste|"
+                       r"der\s+rest|alles\s+andere|de\s+rest|resten|reszta|остальн\w*|решт\w*|geri\s+kalan\w*|sisanya|"
+                       r"ph[ầa]n\s+c[òo]n\s+l[ạa]i|zbytek|ostatn\w*)(?!\w)(?!\s+(?:api|apis|endpoints?|clients?|servers?|services?|calls?|routes?)\b)|나머지|其他|其余|剩下|残り|他は")  # fmt: skip
 
 
 _PREPS = frozenset({"to", "into", "onto", "from", "in", "on", "at", "for", "with", "via", "by", "under", "over", "nach",
@@ -375,6 +381,8 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
         first, second = (ahead, behind) if after else (behind, ahead)
         if _UNDONE.search(clause[: m.start()]):
             return None  # "no need to keep the generated fixtures": the opposite of keeping them
+        if _REST.search(clause[m.end():] if after else clause[: m.start()]):
+            return None  # "solo la carpeta 2025/, lo demás se queda": the rest stays, a narrowing to what was named
         # the object on the marker's own side; the other side only when nothing stands there ("lass den stehen")
         objs = _objects(first, english) or (_objects(second, english) if not _content(first) else [])
         return (objs or (prev if _pointer(first + second) or not (first or second) else []), m.start(), m.end())

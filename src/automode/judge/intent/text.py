@@ -41,6 +41,7 @@ from automode.judge.intent.text_bounds import (
 )
 from automode.judge.intent.text_bounds import SAID as SAID
 from automode.judge.intent.text_bounds import Boundary as Boundary
+from automode.judge.intent.money_said import stated_amounts
 from automode.judge.intent.withdraw_words import within_withdrawal
 
 # The words of a request (`automode.judge.intent.words`); names other modules import from here stay importable here.
@@ -93,12 +94,13 @@ _NEGATED = lazyre.compile(
     r"\b(?:don'?t|do\s+not|never|not|no\s+need|shouldn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|without)\b"
 )
 _QUOTE_LINE = lazyre.compile(r"^\s*>(?:\s|$)")
-_CODE_LINE = lazyre.compile(r"^\s*(?:#(?!\d+\b)|//|>>>|\$ |\.\.\.|    |\t)")  # ("#412 has two approvals": an issue, no comment)
+#: A line of code or a comment pasted into a message ("#412 has two approvals" is an issue, no comment; a channel
+#: opening a line, "#release channel send …" (the gloss of "在 #release 频道发一下 …") or "#dev post …", is no comment
+#: either, unless the word is a preprocessor directive or a comment tag).
+_CODE_LINE = lazyre.compile(r"(?i)^\s*(?:#(?!\d+\b)(?!(?!(?:include|define|pragma|if|ifdef|ifndef|endif|else|elif|undef|"
+                            r"region|endregion|import|error|warning|line|todo|fixme|xxx|hack|note)\b)[a-z][\w.-]*\s+[^\s#])|"
+                            r"//|>>>|\$ |\.\.\.|    |\t)")
 _FENCE = lazyre.compile(r"```.*?(?:```|$)", re.S)
-_CURRENCY = lazyre.compile(
-    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b|[€$£¥]))",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,12 +408,7 @@ def parse_message(text: str, hint: str | None = None) -> Message:
             clauses.append(Clause(low, frozenset(verbs), s, w, question, "user" if deferred else cond_s if verbs else "",
                                   draft, bool(verbs) and ONCE.search(low) is not None))
     amounts: set[float] = set()
-    for m in _CURRENCY.finditer(text):
-        num = (m.group(1) or m.group(2) or "").replace(",", "")
-        try:
-            amounts.add(float(num))
-        except ValueError:
-            continue
+    amounts |= stated_amounts(text, own if glossed else "")  # ("12.50 ユーロ": the gloss drops the currency)
     flat = " ".join(prose.split())[:200]
     consent = bool(CONSENT.match(flat)) or (
         len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None

@@ -235,16 +235,16 @@ def _own_jobs(a: Analysis, r: Said, literal: str) -> str | None:
 
 
 def _owner(a: Analysis, r: Said, literal: str) -> str | None:
-    from automode.knowledge.extent_marks import OWNER_OPTIONS
+    from automode.judge.intent.owner_home import locates, owner_option
 
     for c in a.commands:
         args = _args(c)
         for i, x in enumerate(args):
             opt, eq, val = x.partition("=")
-            if opt not in OWNER_OPTIONS:
+            if not owner_option(c.name, opt):
                 continue
             val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
-            if not val or _said_literally(val, r, a):
+            if not val or _said_literally(val, r, a) or locates(c, a):
                 continue
             named = _ids(r, literal, own=True)
             if not named:

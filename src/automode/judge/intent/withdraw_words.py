@@ -34,7 +34,7 @@ LEADS: tuple[str, ...] = (
     r"oj", r"ojej", r"hmm", r"w\s+sumie", r"a\s+zreszt[ąa](?:\s+nie)?", r"zreszt[ąa](?:\s+nie)?", r"jednak", r"no\s+dobra", r"dobra", r"no", r"tak", r"ehh", r"aa", r"ồ", r"à", r"ờ", r"ơ", r"ủa", r"ừ",
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
-    r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
+    r"nee", r"nein", r"não", r"нет", r"ні", r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
     r"أوه", r"آه", r"طيب", r"اه", r"استنى", r"استني", r"انتظر", r"لحظة", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
 )  # fmt: skip
 
@@ -132,6 +132,11 @@ WHOLE: dict[str, tuple[str, ...]] = {
     "fi2": (r"odota(?:\s+(?:vähän|hetki))?", r"[äa]l[äa]\s+tee", r"ei\s+tarvitse"),
     "is": (r"b[íi]ddu", r"sleppt?u\s+[þt]v[íi]", r"ekki\s+gera"),
     "ms": (r"tunggu\s+(?:dulu|sekejap|kejap)", r"tak\s+payah", r"tak\s+perlu", r"jangan\s+dulu"),
+    # session 19 (J4): brakes and "not after all" as people type them
+    "brake": (r"(?:при|за)?тормози(?:те)?", r"тормозни(?:те)?", r"стопэ", r"стопе", r"doe\s+(?:het\s+)?(?:maar\s+)?niet",
+              r"toch\s+niet(?:\s+doen)?", r"(?:lieber\s+)?doch\s+nicht(?:\s+machen)?", r"halt\s+stopp", r"frena(?:\s+un\s+(?:poco|attimo|momento))?",
+              r"para\s+el\s+carro", r"segura\s+a[íi]", r"n[ãa]o\s+faz(?:\s+isso)?", r"pera\s+l[áa]", r"dur\s+bir\s+(?:dakika|saniye)",
+              r"hold\s+your\s+(?:fire|horses)", r"hang\s+fire(?:\s+on\s+(?:that|it|this))?", r"put\s+a\s+pin\s+in\s+(?:it|that)", r"v[äa]nta\s+lite", r"ng[ừu]ng\s+l[ạa]i", r"tahan(?:\s+dulu)?", r"pas\s+encore"),
 }  # fmt: skip
 
 #: Pauses: the act waits for something else. A row may be followed by what it waits for (a few words), but not by
@@ -192,7 +197,7 @@ CJK_WHOLE: tuple[str, ...] = (
     r"别了", r"不要了", r"不必了", r"没必要", r"不用(?:了|做|弄)?", r"先(?:放着|留着|等等|停)", r"留着", r"别动", r"停一下", r"再说吧", r"回头再说",
     r"稍等", r"先等等", r"等会(?:儿)?", r"等下", r"先不(?:用|做|弄|发|删|合)", r"先别(?:动|发|删|合|做|弄)?",
     r"됐어(?:요)?", r"하지\s*마(?:세요)?", r"잠깐만(?:요)?", r"아직(?:은)?", r"기다려(?:줘|주세요)?", r"그냥\s*(?:둬|놔둬|두세요)",
-    r"냅둬", r"놔둬", r"필요\s*없어(?:요)?", r"안\s*해도\s*(?:돼|됩니다)", r"나중에\s*(?:해|하자)",
+    r"냅둬", r"놔둬", r"멈춰(?:줘|요)?", r"스톱", r"필요\s*없어(?:요)?", r"안\s*해도\s*(?:돼|됩니다)", r"나중에\s*(?:해|하자)",
     r"ไม่ต้อง(?:แล้ว)?", r"ช่างมัน", r"ไว้ก่อน", r"ไว้ทีหลัง", r"พอแล้ว",
 )  # fmt: skip
 #: A pause that closes the message in those languages ("QAが終わるまで待って", "等QA测完再说", "QA 끝날 때까지 기다려").
