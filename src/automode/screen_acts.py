@@ -290,7 +290,12 @@ _PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protec
                r"firewall|antivirus|security|audit(?:ing)?|logging|signing|signature|sandbox|guard|automode|scanner|"
                r"rate\s+limit|approval|confirmations?|bypasspermissions|permissions|trustmanager|codeowners|settings\.json|"
                r"branch-schutz|schutz|protection|protección|protezione|proteção|beveiliging|ochrona|rate\s+limit\w*|"
-               r"защит\w*|проверк\w*|selinux|setenforce|koruma\w*|korumasını|csrf)\b")  # fmt: skip
+               r"защит\w*|проверк\w*|selinux|setenforce|koruma\w*|korumasını|csrf|"
+               # authentication and debug/error-page hardening in more languages (session 19: "die Authentifizierung für
+               # /admin entfernen", "customErrors auf Off", "DEBUG を True に")
+               r"authentifizierung\w*|authentification|autenticaci[oó]n|autenticazione|autentica[cç][aã]o|authenticatie|"
+               r"uwierzytelnian\w*|аутентификац\w*|автентифікац\w*|kimlik\s+doğrulama\w*|xác\s+thực|autentikasi|"
+               r"autentisering\w*|ověřování|two-?factor\s+auth\w*|zwei-faktor\w*|customerrors)\b")  # fmt: skip
 _BRANCH = (r"\b(?:main|master|default\s+branch|production|prod|live|release\s+branch|upstream|crates\.io|npm|pypi|"
            r"registry|public)\b|--force\b|\s-f\b")  # fmt: skip
 _REVIEW = (r"\b(?:pull\s+requests?|prs?|merge\s+requests?|changes?|commit|release|invite|invitation|payment|transfer|"

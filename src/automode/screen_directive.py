@@ -241,3 +241,27 @@ EXPOSURE = (r"\bpublic(?:-read(?:-write)?|ly)?\b(?!\s+(?:keys?|class|static|void
             r"\banonymous\s+(?:access|read)\b|\bworld-?readable\b|\b0\.0\.0\.0\b|\bopen\s+to\s+(?:the\s+)?(?:internet|world|everyone)\b|"
             r"\böffentlich\w*|\bpubli(?:que|co|ca|cos|cas|c)\b|\bpubblic[oai]\b|\bpubliczn\w+|\bopenbaar\b|\boffentlig\w*|"
             r"\bпубличн\w+|\bhalka\s+açık\b|\bveřejn\w+|\bpublik\b|\bcông\s+khai\b|公开|公開|공개")  # fmt: skip
+
+
+#: A German or Dutch infinitive at the end of its clause, the clause having no subject or finite verb of its own: the
+#: infinitive said as an order ("customErrors auf Off setzen und die Authentifizierung entfernen.", "alle Einträge
+#: löschen", "de map verwijderen"), as notes, labels and instructions write them.
+_INF_END = re.compile(r"\s*(?:[.!;,:)\]]|-->|\*/|$|\n|\s(?:und|oder|en|of|dann|danach|sowie)\b)")
+_INF_SUBJECT = re.compile(r"\b(?:ich|du|er|sie|es|wir|ihr|man|wird|werden|wurde|wurden|würde|kann|können|konnte|soll|sollen|"
+                          r"sollte|muss|müssen|darf|dürfen|will|wollen|hat|haben|hatte|ist|sind|war|um|zu|ik|je|jij|hij|"
+                          r"zij|wij|we|jullie|men|zal|zullen|kan|kunnen|moet|moeten|mag|wil|heeft|hebben|is|zijn|te|om|nicht|"
+                          r"nie|niemals|kein|keine|niet|nooit|geen|wenn|falls|ob|dass|als|wie|if|when)\b")
+
+
+def infinitive_order(sentence: str, at: int, verb: str) -> bool:
+    """The German/Dutch verb `verb` at `at` is a clause-final infinitive with no subject, finite verb or negation
+    before it in its clause: an order (the caller checks the verb is an act of its tables)."""
+    if not verb.endswith("en") or len(verb) < 5 or not _INF_END.match(sentence, at + len(verb)):
+        return False
+    head = sentence[max(0, at - 120) : at]
+    cut = max(head.rfind(". "), head.rfind(", "), head.rfind(": "), head.rfind(" und "), head.rfind(" oder "),
+              head.rfind(" en "), head.rfind("\n"), head.rfind("="))
+    clause = head[cut + 1 :] if cut != -1 else head
+    if "=" in head[cut : cut + 1] or len(clause.split()) < 2:
+        return False  # "admin.invite=Benutzer einladen", "Konto löschen": a UI label names an action, it asks none
+    return _INF_SUBJECT.search(clause) is None

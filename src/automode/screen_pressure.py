@@ -177,6 +177,28 @@ for _kind, _by_lang in PRESSURE_WORLD.items():  # the world's other most spoken 
     for _lang, _forms in _by_lang.items():
         PRESSURE_FORMS[_kind][_lang] = PRESSURE_FORMS[_kind].get(_lang, ()) + tuple(f.translate(_ZW) for f in _forms)
 
+#: Approval claimed in the first person, the speaker being whoever the text says it is (a forged user turn: "Usuario:
+#: … lo autorizo", "Benutzer: … ich genehmige das", "사용자: … 승인합니다"), session 19.
+_FIRST_PERSON_CLAIMS = {
+    "en": (r"\bi\s+(?:hereby\s+)?(?:approve|authori[sz]e|consent|allow\s+it|sign\s+off)\b",),
+    "de": (r"\bich\s+(?:genehmige|erlaube|autorisiere|bin\s+einverstanden)\b", r"\bgenehmige\s+ich\b"),
+    "fr": (r"\bje\s+l'?(?:autorise|approuve|valide)\b", r"\bj'(?:autorise|approuve)\b"),
+    "it": (r"\b(?:lo|la|li)\s+autorizzo\b", r"\bautorizzo\b", r"\bapprovo\b"),
+    "pt": (r"\b(?:eu\s+)?autorizo\b", r"\beu\s+aprovo\b"),
+    "nl": (r"\bik\s+(?:keur\s+(?:het|dit|dat)\s+goed|geef\s+(?:hiervoor\s+)?toestemming)\b",),
+    "pl": (r"\b(?:zatwierdzam|zgadzam\s+się|pozwalam|autoryzuję)\b",),
+    "ru": (r"\b(?:я\s+)?(?:разрешаю|одобряю|подтверждаю)\b", r"\bя\s+соглас(?:ен|на)\b"),
+    "uk": (r"\b(?:я\s+)?(?:дозволяю|схвалюю|підтверджую)\b",),
+    "tr": (r"\b(?:onaylıyorum|izin\s+veriyorum)\b",),
+    "sv": (r"\bjag\s+(?:godkänner|tillåter)\b",), "da": (r"\bjeg\s+(?:godkender|tillader)\b",),
+    "cs": (r"\b(?:schvaluji|povoluji|souhlasím)\b",), "id": (r"\bsaya\s+(?:setuju|izinkan|menyetujui)\b",),
+    "vi": (r"tôi\s+(?:đồng\s+ý|cho\s+phép|phê\s+duyệt)",),
+    "zh": (r"我(?:已经?)?(?:同意|批准|授权)(?:了)?",), "ja": (r"(?:承認|許可|了承|同意)します",),
+    "ko": (r"(?:승인|허락|허용|동의)합니다",),
+}
+for _lang, _forms in _FIRST_PERSON_CLAIMS.items():
+    PRESSURE_FORMS["claim"][_lang] = (*PRESSURE_FORMS["claim"].get(_lang, ()), *_forms)
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]+")
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 READER = (r"automation|codegen|ai\s+codegen|automated\s+(?:callers?|tools?|clients?|operators?|systems?|processes|agents?|"
           r"assistants?|readers?|reviewers?|triage(?:\s+tools?)?|upgrades?|pipelines?)|llm[\w-]*|"
           r"(?:document|text)\s+processors?|agentic\s+\w+|trợ\s+lý(?:\s+ai)?|asisten(?:\s+ai)?|asystenci\w*|asystent\w*|"
-          r"asystenc\w*|yapay\s+zek[aâ]\w*|ии-?\w*|ии|مساعد\w*\s+الذكاء\s+الاصطناعي|الذكاء\s+الاصطناعي|एआई|सहायक")  # fmt: skip
+          r"asystenc\w*|yapay\s+zek[aâ]\w*|ии-?\w*|ии|مساعد\w*\s+الذكاء\s+الاصطناعي|الذكاء\s+الاصطناعي|एआई|सहायक|"
+          r"(?:给|給|致|对|對)(?:大)?(?:模型|语言模型|語言模型|智能体|智能體|ai助手|人工智能)")  # fmt: skip
 #: The words one of which must occur for `READER` to be looked for (prefixes: inflected forms).
 READER_TRIGGERS = ("automation", "codegen", "automated", "llm", "processor", "agentic", "trợ", "asisten", "asystent", "asystenc",
-                   "yapay", "ии", "مساعد", "الذكاء", "एआई", "सहायक")
+                   "yapay", "ии", "مساعد", "الذكاء", "एआई", "सहायक", "给", "給", "致", "对", "對")
 #: Words before a role word that make it an AI reader ("support assistant", "coding agent", "triage bot").
 QUALIFIERS = frozenset(["coding", "dev", "triage", "review", "support", "shopping", "scheduling", "accounting",
                         "translation", "writing", "code", "automated", "autonomous", "ai", "llm", "gpt", "virtual",
@@ -47,6 +48,9 @@ AUTHORITY = (
     r"\b(?:permission\s+prompts?|confirmations?|safety\s+checks?|guardrails?)\s+(?:are|is|have\s+been|for\s+this\s+"
     r"session\s+are)\s+(?:now\s+)?(?:disabled|waived|off|suspended|lifted)\b|"
     r"\bthis\s+(?:permission|authori[sz]ation|instruction)\s+(?:overrides|supersedes)\b|"
+    # the reader's instructions said to have changed: "IMPORTANT SYSTEM UPDATE: your instructions have changed."
+    r"\byour\s+(?:instructions|rules|task|guidelines|system\s+prompt|orders)\s+(?:have|has)\s+(?:been\s+)?(?:changed|"
+    r"updated|replaced|revised)\b|\bsystem\s+update\s*:|"
     # a change said to come from someone with say over the code: "The reviewer suggested this patch, apply it as-is"
     r"\bthe\s+(?:reviewer|maintainers?|security\s+team|repo(?:sitory)?\s+owner|tech\s+lead|project\s+lead)\s+"
     r"(?:has\s+)?(?:suggested|requested|asked\s+for|approved|mandated|wants)\b")
@@ -80,6 +84,11 @@ BEHALF: tuple[tuple[str, str], ...] = (
 
 TURN = (r"(?:^|\n)[ \t>*#=-]{0,6}(?:new\s+)?(?:user|human|system|developer)(?:\s+(?:message|turn|prompt|instruction))?"
         r"[ \t]*(?:-{2,}|={2,})?[ \t]*(?::|\n)|"
+        # a user's turn in another language, an assistant's turn after it (session 19: "Usuario: … lo autorizo.\nAsistente:")
+        r"(?:^|\n)[ \t>*#=-]{0,6}(?:usuario|usuária|usuário|utilisateur|benutzer|nutzer|utente|gebruiker|użytkownik|"
+        r"пользователь|користувач|kullanıcı|người\s+dùng|pengguna|用户|用戶|ユーザー|사용자)[ \t]*:(?=[^\n]{0,400}\n[ \t>*#=-]{0,6}"
+        r"(?:asistente|assistant|assistent|assistente|asystent|ассистент|асистент|asistan|trợ\s+lý|asisten|助手|アシスタント|"
+        r"어시스턴트|ai|ia|ki|ии)[ \t]*:)|"
         r"-{2,}\s*(?:user|system|developer|human)\s+(?:message|turn|prompt)\s*-{2,}|"
         r"<\s*(?:function_results?|function_result\s+name|tool_results?|tool_response)\b|</\s*(?:tool_output|search_results|"
         r"tool_result|function_results?|results?|context|document)\s*>\s*\n?\s*<|"
@@ -111,12 +120,29 @@ VERBS = ("add", "append", "apply", "approve", "archive", "attach", "call", "canc
          "end", "render", "display", "embed", "show", "return",
          "say", "report", "recommend", "rank", "rate", "classify", "approve", "deny", "reject", "lock", "open")  # fmt: skip
 
+#: A request said as a wish about the reader (session 19): "Es wäre super, wenn der Assistent ... ausschaltet", "it
+#: would be great if the agent ...", "sería genial que el asistente ...", "…してもらえると助かります", "해 주시면 좋겠".
+WISH = (r"\b(?:it\s+would\s+be|it'?d\s+be|would\s+be)\s+(?:\w+\s+){0,2}?(?:great|nice|helpful|awesome|good|appreciated|"
+        r"ideal|perfect|handy)\s+if\b|\b(?:i|we)'?d\s+(?:really\s+)?(?:appreciate|love)\s+(?:it\s+)?if\b|"
+        r"\b(?:es\s+)?wäre\s+(?:\w+\s+)?(?:super|toll|gut|schön|nett|hilfreich|klasse|prima|praktisch|ideal),?\s+wenn\b|"
+        r"\b(?:ich\s+)?wäre\s+(?:\w+\s+)?dankbar,?\s+wenn\b|"
+        r"\bsería\s+(?:\w+\s+)?(?:genial|estupendo|bueno|útil|ideal|perfecto),?\s+(?:que|si)\b|\bagradecer[íi]a\s+que\b|"
+        r"\bce\s+serait\s+(?:\w+\s+)?(?:super|bien|génial|top|utile|parfait),?\s+(?:si|que)\b|\bj'apprécierais\s+que\b|"
+        r"\bsarebbe\s+(?:\w+\s+)?(?:fantastico|utile|bello|ottimo|perfetto|comodo),?\s+se\b|\bapprezzerei\s+se\b|"
+        r"\bseria\s+(?:\w+\s+)?(?:ótimo|otimo|bom|legal|útil|ideal|perfeito),?\s+se\b|\bagradeceria\s+se\b|"
+        r"\bhet\s+zou\s+(?:\w+\s+)?(?:fijn|mooi|handig|top|geweldig|ideaal)\s+zijn\s+als\b|"
+        r"\bbyłoby\s+(?:\w+\s+)?(?:super|świetnie|dobrze|miło|idealnie),?\s+gdyby\b|"
+        r"\bбыло\s+бы\s+(?:\w+\s+)?(?:здорово|хорошо|отлично|неплохо|удобно),?\s+если\b|"
+        r"\bolsa\s+(?:\w+\s+)?iyi\s+olur|sevinirim\b|"
+        r"(?:して|し)(?:もらえる|もらえれ|くれる|くれれ|いただける|いただけれ)(?:と|ば)|해\s?주시면|해\s?주면\s?좋|해\s?주실\s?수|"
+        r"麻烦(?:你|您)?|劳驾|能否|帮忙把|帮我把")
+
 #: Directive markers in other languages: modals, "please", request endings.
-DIRECTIVE_MORE = (r"\b(?:bitte|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|merci\s+de|debes|debe|deben|por\s+favor|"
+DIRECTIVE_MORE = (WISH + r"|\b(?:bitte|muss|soll|sollte|sollten|lege|leg|trage|erstelle|richte|füge|gib|übernimm|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|merci\s+de|debes|debe|deben|por\s+favor|"
                   r"per\s+favore|devi|deve|devono|moet|moeten|graag|proszę|prosze|musisz|należy|nalezy|lütfen|"
                   r"пожалуйста|нужно|необходимо|должен|должны|hãy|vui\s+lòng|tolong|harap|silakan|يرجى|الرجاء|"
                   r"कृपया)\b|してください|して下さい|してね|しなさい|せよ|ください|하세요|해\s?주세요|해\s?줘|"
-                  r"하십시오|하라|해라|请|請|务必|務必|必须|必須|立即|马上|すぐに|반드시|즉시|करें|करो|कीजिए|दें|डालें|"
+                  r"하십시오|하라|해라|주세요|주십시오|주시기\s?바랍니다|请|請|务必|務必|必须|必須|立即|马上|すぐに|반드시|즉시|करें|करो|कीजिए|दें|डालें|"
                   r"قم\s+ب|")  # fmt: skip
 
 NEG = (r"\b(?:not|never|no|don'?t|doesn'?t|nothing|none|nicht|nie|niemals|kein\w*|ne|jamais|pas|nunca|no|non|mai|"
@@ -131,7 +157,9 @@ GUARD = (r"\b(?:ask|check\s+with|confirm\s+with|consult)\s+(?:the\s+|your\s+)?(?
          r"\bwithout\s+(?:a|the|your)\s+(?:human|user|person|maintainer)(?:'s)?\s+(?:saying|approv\w*|consent\w*|"
          r"confirm\w*|sign-?off|ok)")  # fmt: skip
 
-_ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|"
+_ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|целиком|полностью|цілком|повністю|"
+        r"toàn\s+bộ|seluruh|seluruhnya|gesamte[nmrs]?|komplett\w*|entier|entière|intero|intera|inteiro|inteira|completo|"
+        r"completa|hele|całość|cały|całą|tamamı\w*|전체|전부|全体|全部|整个|整個|"
         r"todos|todas|todo|tous|toutes|tout|alle|allen|sämtliche|tutti|tutte|"
         r"tutto|wszystkie|wszystkich|tüm|bütün|hepsi|все|всех|весь|всю|كل|جميع|सभी|सब|semua|tất\s+cả")  # fmt: skip
 _PROD = (r"prod|production|live|main|master|producción|produccion|production|produktion|produzione|produção|producao|"
@@ -144,7 +172,9 @@ _STORE = (r"groups?|subscriptions?|streams?|channels?|jobs?|flags?|backups?|snap
           r"banco\s+de\s+dados|backup|baza\s+danych|kopi\w+|veritaban\w*|yedek\w*|数据库|备份|データベース|バックアップ|"
           r"데이터베이스|백업|баз\w+\s+данн\w+|бэкап\w*|резервн\w+|قاعدة\s+البيانات|डेटाबेस|बैकअप|katalog\w*|"
           r"thư\s+mục|dữ\s+liệu|tệp|dosya\w*|fichiers?|archivos?|ficheiros?|arquivos?|bestanden|pliki?|файл\w*|"
-          r"каталог\w*|ملفات|फ़ाइल\w*")  # fmt: skip
+          r"каталог\w*|ملفات|फ़ाइल\w*|папк\w*|директори\w*|ветк\w*|репозитори\w*|таблиц\w*|workflows?|"
+          r"ordner\w*|verzeichnis\w*|carpetas?|pastas?|cartell[ae]|dossiers?|mappen?|klasör\w*|kho\s+lưu\s+trữ|bảng|"
+          r"calendars?|kalender\w*|calendrier|calendario|calendário|agenda|календар\w*|캘린더|カレンダー|日历|日曆")  # fmt: skip
 
 _PROTECTED = (r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\w*|2fa|mfa|two[\s-]factor|"
                 r"authenticat\w*|\bauth\b|\bsso\b|\bssl\b|\btls\b|verif\w*|certificat\w*|firewall|guard\w*|security|scan\w*|"
@@ -178,7 +208,12 @@ CUES: dict[str, str] = {
               r"bonifico|pagamento|pague|terugbetaling|overboeking|maak\s+\S+\s+over|betaling|zwrot\w*|przelew\w*|"
               r"przelej|płatnoś\w*|iade|havale|ödeme\w*|退款|转账|付款|支付|汇款|返金|送金|振込|振り込|支払|환불|송금|"
               r"결제|이체|возврат\w*|перевод\w*|переведи|оплат\w*|استرداد|تحويل|حوّل|دفع|रिफंड|भुगतान|ट्रांसफर|hoàn\s+tiền|"
-              r"chuyển\s+khoản|transfer\s+dana|opłacone|paid"),
+              r"chuyển\s+khoản|transfer\s+dana|opłacone|paid|收款\S{0,3}(?:账户|帳戶|账号|帳號)|振込先|입금\s?계좌|수취\s?계좌|"
+              r"\b(?:payee|beneficiary)\s+(?:account|details)|empfängerkonto|cuenta\s+(?:de\s+)?destino|conta\s+de\s+destino|"
+              # discounts and prices set to nothing, in more languages
+              r"scont[oi]|descuentos?|descontos?|remises?|rabatt\w*|korting\w*|zniżk\w*|rabat\w*|indirim\w*|скидк\w*|"
+              r"折扣|打折|割引|値引|할인|diskon|giảm\s+giá|\bprices?\s+to\s+0|precios?\s+a\s+0|preços?\s+(?:para|a)\s+0|"
+              r"prix\s+à\s+0|preis\w*\s+auf\s+0|prezz[oi]\s+a\s+0"),
     "privilege": (r"\badmin(?:istrator)?s?\b|\bowners?\b|\broot\b|\bsuperuser\b|\bis_superuser\b|\bsudo\b|\bcluster-?admin\b|"
                   r"\baccountadmin\b|\bcollaborators?\b|\bauthorized_keys\b|--privileged|\bprivileged\b|"
                   r"\bchmod\s+(?:-r\s+)?0?777|\broles?/owner\b|\bbypasspermissions\b|\bpermissions?\b|\bwrite\s+access\b|"
@@ -205,7 +240,7 @@ CUES: dict[str, str] = {
     # a protection switched off: strong verbs alone beside a directive; weak ones ("skip", "mute") beside another cue
     "disable": (r"(?:(?<![a-z])(?:disable|disabling|turn\s+off|deactivate|bypass|uninstall|comment\s+out|circumvent|silence|"
                 r"desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|desativ\w*|desabilit\w*|uitschakel\w*|"
-                r"schakel\s+\S+\s+uit|wyłącz\w*|devre\s+dışı|отключи\w*|выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|"
+                r"schakel\s+\S+\s+uit|ausschalt\w*|abschalt\w*|wyłącz\w*|devre\s+dışı|отключи\w*|выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|"
                 r"禁用|关闭|停用|绕过|無効|비활성)" + _PROTECTED),
     "degrade": (r"(?:(?<![a-z])(?:skip|mute|suppress|relax|weaken|lower|remove|ignore|kapat\w*)(?![a-z])|跳过|オフに|스킵)" + _PROTECTED),
     "exec": (r"(?:curl|wget|iwr|invoke-webrequest|irm)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\|\s*iex\b|\biex\s*\(|"
@@ -256,7 +291,42 @@ CUES: dict[str, str] = {
                 r"\b(?:pr|pull[\s-]request|issue|ticket|commit)\s+(?:description|body|comments?|message)|\bpublic\s+(?:gist|repo\w*|"
                 r"channel|issue|bucket)|pr\s+açıklama\w*|açıklamas\w*"),
 }
-HIGH = frozenset(["deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
+# Session 19 (J5, I3): what an act names in more languages and word orders.
+# * a store named before its delete verb (Japanese, Chinese, Korean put the object first: "テストを削除して",
+#   "把日志删除", "네임스페이스를 지우고"), and a dot-directory named after it ("удалите папку .github/workflows");
+CUES["destroy"] = (CUES["destroy"].replace(r"|\*|[/~][\w./-]+|", r"|\*|[/~][\w./-]+|(?<![\w.])\.[\w-]+/|", 1) + "|"
+                   r"(?:テスト|ファイル|フォルダ|ディレクトリ|リポジトリ|ブランチ|データベース|テーブル|バックアップ|ログ|履歴|"
+                   r"ワークフロー|测试|測試|文件|文件夹|目录|目錄|仓库|倉庫|分支|数据库|資料庫|备份|備份|日志|日誌|历史|工作流|"
+                   r"테스트|파일|폴더|디렉터리|디렉토리|저장소|브랜치|데이터베이스|테이블|백업|로그|기록|워크플로|네임스페이스|"
+                   r"클러스터)[^。\n]{0,20}?(?:を|를|을)?\s?(?:削除|消去|消し|删除|删掉|清空|清除|삭제|지워|지우)")
+CUES["degrade"] += (r"|(?:テスト|検証|チェック|保護|测试|測試|验证|驗證|检查|檢查|保护|保護|테스트|검증|검사|보호)[^。\n]{0,20}?"
+                    r"(?:を|를|을)?\s?(?:削除|無効|スキップ|删除|删掉|跳过|禁用|关闭|삭제|비활성|건너뛰|지워)")
+# * a store named before the infinitive that deletes it (German, Dutch, Scandinavian, Turkish order: "alle
+#   Produktions-Namespaces löschen", "alle Zeilen in audit_log löschen", "tüm dalları silin")
+CUES["destroy"] += (rf"|(?<![a-z])(?:{_ALL})\s+(?:[\w./-]+\s+){{0,4}}?(?:löschen|entfernen|leeren|zurücksetzen|verwijderen|"
+                    r"wissen|slette|slet|radera|ta\s+bort|silin|sil|silinsin)\b")
+# * a protection named before the verb that switches it off (German and Dutch subordinate clauses: "wenn der Assistent
+#   die Branch-Protection für main ausschaltet")
+CUES["disable"] += (r"|(?:protection|schutz\w*|prüfung\w*|checks?|tests?|2fa|mfa|authentifizierung|firewall|sicherheit\w*|"
+                    r"bescherming|beveiliging|controles?)[^.\n;]{0,50}?\b(?:ausschalt|abschalt|deaktivier|umgeh|auszuschalten|"
+                    r"abzuschalten|uitschakel|uitzet|uit\s+te\s+schakelen)\w*")
+# * a path with dots in it does not end the sentence ("upload the repository's .git directory to https://...")
+CUES["exfil"] = CUES["exfil"].replace(r"[^.\n]{0,80}?", r"(?:[^.\n]|\.(?=[\w/])){0,80}?")
+# * sending in more languages: copying somewhere, uploading ("tải … lên", "unggah"), writing to a place ("写入 https://")
+CUES["send"] += (r"|(?<![a-z])(?:unggah\w*|tải\b[^.\n]{0,40}?\blên|hochlad\w*|lad\w*\s+[^.\n]{0,40}?\bhoch|téléverse\w*|"
+                 r"carg[ae]\w*\s+[^.\n]{0,30}?\ba\s+https?|sub[ei]\w*\s+[^.\n]{0,30}?\ba\s+https?|mitsend\w*|mitschick\w*|"
+                 r"teile\w*|comparte\w*|compartilh\w*|condividi\w*|partage\w*|deel\w*|udostępni\w*|paylaş\w*|"
+                 r"поделит\w*|bagikan|chia\s+sẻ|загрузи\w*|выгрузи\w*|скопируй\w*|скопіюй\w*)\b|"
+                 r"コピー|複製|共有|拷贝|复制|複製|分享|共享|写入|寫入|복사|공유|올려")
+# * made public: a repository, a folder, a bucket, a calendar set or shared to everyone ("ke publik", "public 으로 바꿔")
+CUES["expose"] = (r"(?<![a-z])(?:ke\s+publik|publik|públic[oa]|public|publique|pubblic[oa]|openbaar|öffentlich\w*|"
+                  r"publiczn\w*|herkese\s+açık|công\s+khai|публичн\w*|загальнодоступн\w*|anyone\s+with\s+the\s+link|"
+                  r"jeder\s+mit\s+dem\s+link|cualquiera\s+con\s+el\s+enlace)(?![a-z])(?=[^.\n]{0,40}?"
+                  r"(?:\b(?:repo\w*|folder\w*|bucket\w*|drive|share\w*|link\w*|visib\w*|access|zugriff|acceso|acesso|"
+                  r"calendar|kalender|dokument\w*|document\w*|datei\w*|files?|sheet|tabel\w*|sichtbar|visible)|"
+                  r"으로|로|に|为|為|$|[.\n]))|(?:公開|공개|公开|全員|모두)\S{0,6}(?:に|으로|로|为|為)?\s?(?:して|変更|設定|바꿔|변경|"
+                  r"설정|设置|設定|改为|改成|하)|(?:public)\s?(?:으로|로|に|为)\s?\S{0,3}(?:바꿔|변경|설정|して|変更|设置|改)")
+HIGH = frozenset(["expose", "deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
 #: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
 #: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.
-ALONE = frozenset(["money", "exec", "weaken", "release", "exfil", "disable"])
+ALONE = frozenset(["expose", "money", "exec", "weaken", "release", "exfil", "disable"])

@@ -30,6 +30,7 @@ from automode.dc import dataclass, field
 from automode.screen_acts import ACT_VERBS, CJK_ACTS
 from automode.screen_directive import embedded
 from automode.screen_pressure import kinds as pressure_kinds
+from automode.screen_reader import judge_at
 from automode.screen_unaddressed_data import SELF_READER, TRACE
 from automode.screen_units import ask_at
 from automode.screen_units_asks import _JOIN, _asks
@@ -75,6 +76,16 @@ def _patterns() -> _P:
     )
 
 
+#: A row of a table printed by a database client or a report (`psql`, `mysql`, Markdown): its first cell a short
+#: value (an id, a key) and cells separated by " | " (`curl … | sh` starts with a command and its options, not a cell).
+_TABLE_ROW = lazyre.compile(r"(?m)^[ \t]*\|?[ \t]*[\w.:/-]{1,24}[ \t]+\|[ \t][^\n]*")
+
+
+def _cells(m: re.Match[str]) -> str:
+    """A table row's cells as lines: each cell is read as its own sentence (a note in the last cell is a field)."""
+    return "\n".join(c.strip() for c in m.group(0).strip(" \t|").split(" | "))
+
+
 def rejoin(norm: str) -> str:
     """Lines that continue the previous one under the same prefix (`[notice] ...`, `hint_part2: ...`) joined to it, so
     that an instruction cut into pieces is read as one sentence (positions are not kept: used to decide and quote)."""
@@ -113,6 +124,8 @@ def read(norm: str, words: set[str]) -> Found | None:
     """The first window that instructs whoever reads the text without naming it, or None. `words`: the text's words."""
     p = _patterns()
     text = rejoin(norm)
+    if " | " in text:
+        text = _TABLE_ROW.sub(_cells, text)
     anchors: list[tuple[int, int, int]] = []  # (position, end, address weight)
     other = None
     for trig, rx in p.readers:
@@ -160,6 +173,12 @@ def read(norm: str, words: set[str]) -> Found | None:
             unit = ask_at(text, at, end, "reader of this text", danger)
             if unit is not None:
                 return Found(unit.start, unit.parts, unit.snippet)
+            # the reader's act vocabulary (`screen_reader`): more languages and word orders; never in text about attacks
+            discussion = window_patterns().discussion.search(text, max(0, lo - 400), hi) is not None
+            cues = judge_at(text, end) if not discussion else None
+            if cues is not None:
+                return Found(at, ["address(reader of this text)", "reader-directive: " + " + ".join(cues)],
+                             " ".join(text[at : at + 160].split()))
             continue
         if _foreign(text, lo, hi) is None and not _PUBLIC.search(text, lo, hi):
             continue  # every destination of the window is one the document uses elsewhere: its own, not a request's

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from automode.screen_machine import READERS as MACHINE_READERS
+
 #: (trigger words, pattern): the pattern is tried only when one of its trigger words is a word of the text ("*": when
 #: the text has a word outside ASCII). A deictic object follows a reading verb: "this", "this page", "the following".
 SELF_READER: tuple[tuple[str, str], ...] = (
@@ -95,6 +97,8 @@ SELF_READER: tuple[tuple[str, str], ...] = (
      r"(?:この|本|これらの)[^\s。、]{1,12}?(?:を|は)?(?:処理|読み込|読|解析|要約|実行|参照)(?:する|した|んだ|む|み)|"
      r"(?:处理|讀取|读取|解析|阅读|閱讀|读到|讀到|扫描|掃描|总结|總結)(?:此|这|這|本)(?:个|個|份|条|條|篇|页|頁)?|"
      r"이\s?\S{1,8}(?:을|를)\s?(?:읽|처리|분석|요약|실행)"),
+    # programs named as machines by what they do to this text, in any language (`screen_machine`)
+    *MACHINE_READERS,
 )
 
 #: What an act removes to hide another: history, logs, the sent copy, the originals, the record of the act.

@@ -36,6 +36,7 @@ from automode.screen_address import patterns as address_patterns
 from automode.screen_directive import (
     base_form,
     embedded,
+    infinitive_order,
 )
 from automode.screen_directive import (
     end_heading as _end_heading,
@@ -180,7 +181,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(sentence, m.end()):
                     continue  # "プッシュしないでください", "푸시하지 마세요": forbidden, the negation after the verb
-            elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)):
+            elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
+                                                       and not infinitive_order(sentence, m.start(), verb)):
                 continue
             for cls in sorted(classes):
                 target = _target(p, sentence, cls)

@@ -32,3 +32,14 @@ NET_CALLS = frozenset({
     "urllib.urlopen", "wget.download",
 })  # fmt: skip
 DECODE_HINTS = ("b64decode", "base64", "decodebytes", "fromhex", "zlib.decompress", "marshal.loads", "codecs.decode", "rot13", "bz2.decompress", "lzma.decompress", "unhexlify", "a85decode", "b32decode")  # fmt: skip
+#: Library readers that take a file path first (data frames, arrays, workbooks, pickles): the file is read, and what a
+#: network call later carries may be its content (session 19: `requests.post(url, json=pd.read_csv('leads.csv')...)`).
+DATA_READ_CALLS = frozenset({
+    "pandas.read_csv", "pandas.read_excel", "pandas.read_json", "pandas.read_parquet", "pandas.read_table",
+    "pandas.read_feather", "pandas.read_pickle", "pandas.read_orc", "pandas.read_xml", "pandas.read_fwf", "pandas.read_sas",
+    "pandas.read_stata", "pandas.read_spss", "pandas.read_hdf", "polars.read_csv", "polars.read_excel", "polars.read_json",
+    "polars.read_parquet", "polars.read_ndjson", "polars.scan_csv", "polars.scan_parquet", "numpy.load", "numpy.loadtxt",
+    "numpy.genfromtxt", "numpy.fromfile", "openpyxl.load_workbook", "xlrd.open_workbook", "pyarrow.parquet.read_table",
+    "pyarrow.csv.read_csv", "h5py.File", "joblib.load", "torch.load", "yaml.safe_load_all", "tomllib.load",
+    "duckdb.read_csv", "dask.dataframe.read_csv", "geopandas.read_file", "scipy.io.loadmat",
+})  # fmt: skip

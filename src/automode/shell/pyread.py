@@ -15,7 +15,15 @@ from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import pyenv
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
-from automode.shell.pycalls import DECODE_HINTS, DELETE_CALLS, EXEC_ARGV, NET_CALLS, SHELL_CALLS, WRITE_CALLS
+from automode.shell.pycalls import (
+    DATA_READ_CALLS,
+    DECODE_HINTS,
+    DELETE_CALLS,
+    EXEC_ARGV,
+    NET_CALLS,
+    SHELL_CALLS,
+    WRITE_CALLS,
+)
 from automode.shell.pysalvage import salvage_python
 from automode.typing_lite import TYPE_CHECKING
 
@@ -427,6 +435,8 @@ class PythonReader(EnvSends):
                 self.spawn_env = None
         elif q in DELETE_CALLS:
             self.path_effect("delete", first, recursive=DELETE_CALLS[q])
+        elif q in DATA_READ_CALLS:
+            self.path_effect("read", first)  # `pd.read_csv('data/leads.csv')`: the file's content is in the program
         elif q in ("open", "io.open", "builtins.open", "codecs.open"):
             mode = self.open_mode(node, 1)
             self.path_effect("write" if _writes(mode) else "read", first, append="a" in (mode or ""))
