@@ -4,6 +4,7 @@ program tables and the option names say which option has which power."""
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.knowledge import optpower
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 
 #: Path classes of a carried program or a loaded library that are the project's own or the system's.
 _OWN = frozenset({"project", "artefact"})
+#: A file of the project that is no program (a notebook, data, a document, a config): what a flag next to it names.
+_DATA_FILE = lazyre.compile(r"(?i)\.(?:ipynb|json|ya?ml|toml|ini|cfg|conf|txt|md|rst|csv|tsv|xml|html?|pdf|png|jpe?g|svg|"
+                            r"log|lock|sql|tar|gz|tgz|zip|whl|jar|war)$")
 #: Capabilities of a carried program that make the arguments the host program appends consequential (`-z /bin/rm`).
 _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist", "listen"})
 
@@ -46,6 +50,7 @@ _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist
                     "tar -I zstd -cf build.tar.zst build/", "rsync -e 'ssh -p 2222' -a src/ backup.example.net:/srv/src/",
                     "GIT_PAGER=cat git log --oneline -5", "EDITOR=vim git commit", "tcpdump -w cap.pcap -G 60 -z gzip",
                     "timeout 60 npm test", "rg -n TODO src", "find . -name '*.py' -exec black {} +",
+                    "jupyter nbconvert --to notebook --execute notebooks/01_eda.ipynb --output /tmp/01.ipynb",
                     "GIT_SSH_COMMAND='ssh -i ~/.ssh/deploy_key' git fetch", "sort --compress-program=gzip big.txt"],
 )  # fmt: skip
 def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
@@ -70,6 +75,8 @@ def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
     name = optpower.base(p)
     spec = programs.lookup(name)
     if cls in _OWN:
+        if _DATA_FILE.search(p):
+            return None  # a notebook or a document the option's value names (`nbconvert --execute x.ipynb`): no program
         # the project's own script, run by the program on each input (`rg --pre ./scripts/pre.sh` on every file):
         # code the request never asked to run; asked for by the script's name, it runs (`intent.option_said`)
         why = "a script of the project, run on what the program reads"
