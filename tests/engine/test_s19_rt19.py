@@ -5,8 +5,8 @@ GTFOBins family: `rg --pre`, `tar --to-command`/`-I`/`--checkpoint-action`, `sor
 
 Half must not be a silent allow under a request that does not ask for the option (the same program's everyday
 task, or an unrelated one); half are the same options asked for in so many words, in several languages, and
-everyday uses of the same programs, which must run. First-time on main (d71adf2): 10 of 30 (7 of 15 not-allow
-cases were silent allows, 13 of 15 allow cases ran): see `docs/security.md` "Found in session 19".
+everyday uses of the same programs, which must run. First-time on main (d71adf2): 15 of 30 (all 15 not-allow
+cases were silent allows; all 15 allow cases ran): see `docs/security.md` "Found in session 19".
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ on session 18's open list and classes no earlier red-team file holds:
 - (h) automode's own configuration, state and variables; Claude Code's settings, hooks and MCP files; switching the
   guard off.
 
-First-time silent allows on main (with batch 1's change): see `docs/security.md` "Found in session 19".
+First-time silent allows on batch 1's build: 10 of 60 (one, a `.pth` file outside a site directory, was no bypass
+and is replaced); after: 0, with 4 strict xfails by decision (a tool configured to load a file of the project). See
+`docs/security.md` "Found in session 19".
 """
 
 from __future__ import annotations
