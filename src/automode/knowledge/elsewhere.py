@@ -24,9 +24,17 @@ SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "yash", "
 def lower(name: str, cmd: Command, lw: Lowerer, loaded: list[tuple[Word, str]]) -> None:
     """Lower what `cmd` runs elsewhere or first, as commands and code of this action. `loaded`: the files its load
     options name, with a label (`knowledge.programs_carry.loaded_files`: `emacs -l F`, `bash --rcfile F`, `gdb -x F`)."""
-    for text, label in (*carriers.typed(cmd), *carriers.bound(cmd)):
+    for text, label in carriers.typed(cmd):
         if text.strip():
             _source(lw, cmd, text, label)
+    for text, label in carriers.bound(cmd):
+        if text.strip():
+            _source(lw, cmd, text, label)
+            from automode.effects import Effect
+
+            # (run by the program on the item under the cursor: `rules.option_power` judges the program it names)
+            lw.out.effects.append(Effect("exec", text.replace("{}", "__item__")[:200], detail=cmd.text[:200],
+                                         origin="option", via=cmd.via, content=f"{label.split(' ', 1)[-1]} {text}"[:400]))
     for w, label in loaded:
         _run_file(lw, cmd, name, w, label)
     env = carriers.environment(cmd, lw.exported) if (cmd.assigns or lw.exported) else {}

@@ -49,6 +49,8 @@ HELPERS = frozenset({
     # diff and merge viewers (`git -c diff.external=difft`, `--tool=meld`)
     "diff", "colordiff", "vimdiff", "nvimdiff", "meld", "kdiff3", "difft", "difftastic", "opendiff", "bcompare",
     "icdiff", "ydiff",
+    # compiler caches and distributors a build starts each compile through (`-DCMAKE_C_COMPILER_LAUNCHER=ccache`)
+    "ccache", "sccache", "distcc", "icecc", "buildcache",
     # signing and askpass helpers a program is configured with (`git -c gpg.program=gpg2`)
     "gpg", "gpg2", "ssh-askpass", "ksshaskpass", "gnome-ssh-askpass", "pinentry",
 })  # fmt: skip
@@ -70,7 +72,7 @@ LIBRARY_OPTS: dict[str, frozenset[str]] = {
     "mysql": frozenset({"--default-auth", "--plugin-dir"}),
     "mariadb": frozenset({"--default-auth", "--plugin-dir"}),
     "mysqldump": frozenset({"--default-auth", "--plugin-dir"}),
-    "java": frozenset({"-agentpath", "-agentlib"}),
+    "java": frozenset({"-agentpath", "-agentlib", "-javaagent"}),
     "nginx": frozenset(),
     "gst-launch-1.0": frozenset(),
     "ldconfig": frozenset(),
@@ -292,6 +294,8 @@ def library_effects(cmd: Command, env: Env) -> Iterator[Effect]:
             pairs.append((v.partition("=")[0], v.partition("=")[2]))
         elif not v.startswith("--") and v[:2] in table and len(v) > 2:
             pairs.append((v[:2], v[2:]))  # `-D/tmp/x.so`
+        elif ":" in v and v.partition(":")[0] in table:
+            pairs.append((v.partition(":")[0], v.partition(":")[2].split("=", 1)[0]))  # `-javaagent:/tmp/a.jar=opts`
     for o, path in library_values(cmd.name, pairs, words):
         e = env.file("exec", Word(path, path), cmd)
         yield Effect("exec", e.target, e.pclass, detail=cmd.text[:200], origin="library", via=cmd.via,

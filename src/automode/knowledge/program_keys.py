@@ -18,7 +18,10 @@ def _keyed_code(keys: frozenset[str], setting: str) -> tuple[str, str]:
     """`KEY=VALUE` (or `KEY VALUE`) of an option that sets configuration (`git -c`, `ssh -o`, `hg --config`): the key
     and, when the key holds a command line, that command. Keys are matched case-blind, with `*` standing for one
     name part (`mergetool.*.cmd`); a key written `!alias.*` holds a command only when its value starts with `!`
-    (`alias.x='!sh -c …'`; `alias.co=checkout` names a git command)."""
+    (`alias.x='!sh -c …'`; `alias.co=checkout` names a git command). A key `|` holds the whole value when it opens
+    with `|` or `!` (strace(1) `-o '|CMD'`: the output is piped to CMD; a plain file name is a file)."""
+    if "|" in keys and setting.lstrip()[:1] in ("|", "!"):
+        return "|", setting.lstrip()[1:].strip()  # `strace -o '|CMD'`: a value opening with a pipe is a command
     k, _, val = setting.partition("=") if "=" in setting else setting.partition(" ")
     k, val = k.strip().rstrip(":"), val.strip()
     if len(val) >= 2 and val[0] == val[-1] and val[0] in "\"'":

@@ -419,11 +419,10 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
     if n in spec.code_opts and w is not None:
         yield Effect("exec", w.value[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
                      content=f"{n} {w.value}"[:400])  # fmt: skip
-    elif n in spec.code_keys and w is not None:
-        _k, val = _keyed_code(spec.code_keys[n], w.value)
-        if val:
-            yield Effect("exec", val[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
-                         content=f"{n} {w.value}"[:400])  # fmt: skip
+    elif n in spec.code_keys and w is not None and (val := _keyed_code(spec.code_keys[n], w.value)[1]):
+        # (a key that holds no command falls through: `strace -o trace.log` writes a file, `-o '|CMD'` runs CMD)
+        yield Effect("exec", val[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
+                     content=f"{n} {w.value}"[:400])  # fmt: skip
     elif n in spec.load_opts and w is not None:
         e = env.file("exec", w, cmd)
         yield Effect("exec", e.target, e.pclass, detail=detail, origin="load", via=cmd.via, content=f"{n} {w.value}"[:400])

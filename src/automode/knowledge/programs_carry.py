@@ -153,6 +153,10 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
 
         env = Env(lw.home, lw.cwd or "/__project__")
         lw.out.effects.extend(e for e in effects(cmd, env) if e.origin != "argument")
+        for text, label in embedded(cmd):  # (`strace -o '|CMD'`: a command its settings carry runs as well)
+            if not label.startswith(INLINE_CODE) and text.strip() and len(parts := label.split(" ")) == 3 and parts[1].startswith("-"):
+                lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                          nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
         return
     for text, label in embedded(cmd):
         if label.startswith(INLINE_CODE):

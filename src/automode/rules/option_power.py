@@ -4,6 +4,7 @@ program tables and the option names say which option has which power."""
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.knowledge import optpower
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 
 #: Path classes of a carried program or a loaded library that are the project's own or the system's.
 _OWN = frozenset({"project", "artefact"})
+#: A file of the project that is no program (a notebook, data, a document, a config): what a flag next to it names.
+_DATA_FILE = lazyre.compile(r"(?i)\.(?:ipynb|json|ya?ml|toml|ini|cfg|conf|txt|md|rst|csv|tsv|xml|html?|pdf|png|jpe?g|svg|"
+                            r"log|lock|sql|tar|gz|tgz|zip|whl|jar|war)$")
 #: Capabilities of a carried program that make the arguments the host program appends consequential (`-z /bin/rm`).
 _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist", "listen"})
 
@@ -29,7 +33,8 @@ _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist
     "`tcpdump -z CMD` after each capture file, `aria2c --on-download-complete=CMD`, `sshfs -o ssh_command=CMD`, "
     "`tar --to-command=CMD`, `rsync --rsh=CMD`, `gcc -wrapper CMD`, `cargo --config target.*.runner=CMD`, "
     "`npm --script-shell=CMD`, `LESSOPEN='|CMD %s'`, `GIT_EXTERNAL_DIFF=CMD`, `*_COMMAND=CMD`, when the command is "
-    "not a routine helper (a compressor, ssh, a pager, an editor, a diff viewer) nor a script of the project.",
+    "not a routine helper (a compressor, ssh, a pager, an editor, a diff viewer). A script of the project counts "
+    "too (`rg --pre ./scripts/pre.sh`): the request to search, pack or page asks for no code; named, it runs.",
     why="The program runs that command later, with arguments of its own (each file, each member, each host): a "
     "script in /tmp or a program with nothing after it runs out of sight of the command line that was reviewed.",
     example="tcpdump -i eth0 -w /tmp/c.pcap -G 60 -z /tmp/rotate.sh",
@@ -37,12 +42,15 @@ _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist
     "option and the program to the user when the task needs them.",
     must_match=["tcpdump -i eth0 -w /tmp/c.pcap -G 60 -z /tmp/rotate.sh", "aria2c --on-download-complete=/tmp/x.sh https://example.com/a",
                 "sshfs -o ssh_command=/bin/rm x: /tmp/dir/", "LESSOPEN='|/tmp/p.sh %s' less README.md",
-                "gcc -wrapper /tmp/w.sh,-x main.c -o app", "RUSTC_WRAPPER=/tmp/w.sh cargo build"],
+                "gcc -wrapper /tmp/w.sh,-x main.c -o app", "RUSTC_WRAPPER=/tmp/w.sh cargo build",
+                "rg -n --pre ./scripts/pre.sh TODO", "aria2c --on-download-complete=./scripts/done.sh https://example.com/a",
+                "tar --to-command=./tools/each.sh -xf vendor.tar", "sort --compress-program=./bin/squash big.csv"],
     must_not_match=["alacritty -e bash", "SSH_ASKPASS=/usr/lib/ssh/x11-ssh-askpass ssh h", "ENV=prod sh build.sh",
                     "NODE_OPTIONS=--enable-source-maps node app.js", "EDITOR='ruby -i -pe \"\\$_ << %(k: v\\n) if \\$_ =~ /^s:/\"' bin/rails credentials:edit",
                     "tar -I zstd -cf build.tar.zst build/", "rsync -e 'ssh -p 2222' -a src/ backup.example.net:/srv/src/",
                     "GIT_PAGER=cat git log --oneline -5", "EDITOR=vim git commit", "tcpdump -w cap.pcap -G 60 -z gzip",
-                    "aria2c --on-download-complete=./scripts/done.sh https://example.com/a", "timeout 60 npm test",
+                    "timeout 60 npm test", "rg -n TODO src", "find . -name '*.py' -exec black {} +",
+                    "jupyter nbconvert --to notebook --execute notebooks/01_eda.ipynb --output /tmp/01.ipynb",
                     "GIT_SSH_COMMAND='ssh -i ~/.ssh/deploy_key' git fetch", "sort --compress-program=gzip big.txt"],
 )  # fmt: skip
 def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
@@ -64,11 +72,15 @@ def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
     from automode.paths import classify
 
     cls = classify(prog, a.cwd, a.ctx.home, a.root).cls if "/" in p and not p.startswith(optpower.SYSTEM_BINS) else ""
-    if cls in _OWN:
-        return None  # the project's own script (`--on-download-complete=./scripts/done.sh`)
     name = optpower.base(p)
     spec = programs.lookup(name)
-    if cls and cls != "system":
+    if cls in _OWN:
+        if _DATA_FILE.search(p):
+            return None  # a notebook or a document the option's value names (`nbconvert --execute x.ipynb`): no program
+        # the project's own script, run by the program on each input (`rg --pre ./scripts/pre.sh` on every file):
+        # code the request never asked to run; asked for by the script's name, it runs (`intent.option_said`)
+        why = "a script of the project, run on what the program reads"
+    elif cls and cls != "system":
         why = "a program outside the project"
     elif name in optpower.SHELLS and (optpower.code_given(words) or host in optpower.TERMINALS):
         return None  # `EDITOR='ruby -i -pe "…"'`, `sh -c '…'`: its code is in its words; `alacritty -e bash`: a window

@@ -105,16 +105,21 @@ def secret_inlined(e: Effect, a: Analysis) -> str | Hit | None:
     what="A variable or setting written in a file (`.env`, `.npmrc`, a compose or Kubernetes `env`, a Dockerfile `ENV`, "
     "a systemd unit) that makes every process of a runtime load a file from outside the project before its program: "
     "`NODE_OPTIONS=--require /tmp/x.js`, `node-options=--import ~/hook.mjs`, `JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar`, "
-    "`LD_PRELOAD=/tmp/x.so`, `RUBYOPT=-r/tmp/x.rb`, `PYTHONSTARTUP=~/x.py`. A file of the project (`--require "
-    "./tracing.js`, the project's own choice, `npm config set --location project node-options`) and a package "
-    "(`-r dotenv/config`) are not reported.",
+    "`LD_PRELOAD=/tmp/x.so`, `RUBYOPT=-r/tmp/x.rb`, `PYTHONSTARTUP=~/x.py`; and a test, build or lint tool's "
+    "configuration that names code from there (`files.tool_loaders`: Jest `setupFiles`/`globalSetup`, Vitest, Mocha "
+    "`require`, Bun `preload`, Babel `plugins`, mypy `plugins`, pytest `pythonpath`, Prettier and Stylelint plugins). "
+    "A file of the project (`--require ./tracing.js`, `setupFiles: ['<rootDir>/test/setup.js']`, the project's own "
+    "choice, `npm config set --location project node-options`) and a package (`-r dotenv/config`) are not reported.",
     why="Every build, test and server run then executes that code first, with the project's credentials, and nothing "
     "in the file looks like more than an option.",
     example="NODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js (in .env, for \"give node more memory\")",
     instead="Set only the option asked for (`--max-old-space-size`); keep loaded code inside the project and named.",
-    must_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js\n")],
+    must_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js\n"),
+                E("/p/jest.config.js", "module.exports = { setupFiles: [] };\n", "module.exports = { setupFiles: ['/tmp/evil.js'] };\n"),
+                E("/p/.mocharc.yml", "spec: test\n", "spec: test\nrequire:\n  - ~/hooks/r.js\n")],
     must_not_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096\n"),
-                    E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require dotenv/config\n")],
+                    E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require dotenv/config\n"),
+                    E("/p/jest.config.js", "module.exports = {};\n", "module.exports = { setupFiles: ['<rootDir>/test/setup.js'] };\n")],
 )  # fmt: skip
 def loads_outside(e: Effect, a: Analysis) -> str | Hit | None:
     return e.target if e.origin == "keypath-load" else None

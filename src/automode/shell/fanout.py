@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shlex
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.shell.find import parse_find
 from automode.shell.words import Word, normalize_name
@@ -184,7 +185,23 @@ def parallel(lw: Lowerer, cmd: Command, nesting: int) -> None:
             lw.source(item.value, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
                         nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return
+    if not template[0].dynamic and _SHELL_TEXT.search(template[0].value):
+        # GNU parallel joins its command words and hands them to the shell: a first word that is a command line
+        # (`parallel 'rm -rf {}' ::: ~`) is no program's name; each item is put in for the marker (or appended).
+        # (`parallel bash -c 'rm -rf {}'` stays word by word: the stricter reading of the same line)
+        from automode.shell.words import shell_quote
+
+        line = " ".join(w.value for w in template)
+        for item in items[:16]:
+            text = line.replace(marker, shell_quote(item)) if marker in line else f"{line} {shell_quote(item)}"
+            lw.source(text, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
+                      nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        return
     fan_out(lw, cmd, template, items, marker, "parallel", nesting, from_stdin=from_stdin)
+
+
+#: A command word with spaces or shell syntax in it: a command line, not a program's name or an argument.
+_SHELL_TEXT = lazyre.compile(r"\s|[|;&<>`]|\$\(")
 
 def find_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
     fx = parse_find(cmd)

@@ -100,6 +100,8 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
                     _code_word(name, args[i + 1], cmd, lw)
                 return
             if v == "-m":
+                if i + 1 < len(args) and args[i + 1].value in _DEBUGGERS:
+                    _debugger_commands(name, args[i + 2 :], cmd, lw)
                 return
             if v in ("-W", "-X", "-Q"):
                 continue
@@ -364,6 +366,20 @@ def scan_code(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """Inline code an option of a program gives in the program's own language (`julia -e`, `emacs --eval`,
     `rpm --eval`): scanned for the calls that run commands, as for any interpreter automode does not parse."""
     _dispatch(name, code, cmd, lw)
+
+
+#: Python debuggers run as modules whose `-c CMD` commands are Python when they open with `!` or are no debugger
+#: command (pdb(1): "commands that the debugger doesn't recognize are assumed to be Python statements").
+_DEBUGGERS = frozenset({"pdb", "ipdb", "pudb", "pdbpp"})
+
+
+def _debugger_commands(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> None:
+    """`python -m pdb -c '!import os; os.system("…")' app.py`: each `-c` command read as the Python it runs."""
+    for i, w in enumerate(args[:-1]):
+        if w.value in ("-c", "--command"):
+            code = args[i + 1]
+            if code.dynamic or code.value.lstrip().startswith("!") or ";" in code.value or "(" in code.value:
+                _code_word(name, Word(code.value.lstrip().lstrip("!"), code.raw, code.dynamic), cmd, lw)
 
 
 def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:

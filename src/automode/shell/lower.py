@@ -28,6 +28,7 @@ from automode.shell import (
     remote_shells,
     schedule,
     staged,
+    test_imports,
     windows,
 )
 from automode.shell.budget import Budget
@@ -199,6 +200,10 @@ class Lowerer:
         self.remember(cmd)
         if self.run_written(cmd, name, nesting):
             return
+        interp = self.interp
+        if interp is not None and self.written:  # code this action wrote that a test run imports (`shell.test_imports`)
+            for lang, path, text in test_imports.imported(self, cmd, name):
+                interp(lang, text, replace(cmd, via=(*cmd.via, f"{name} imports {path.rsplit('/', 1)[-1]}")), self)
         if name in SHELLS:
             self.startup_files(cmd, name, nesting)
             self.nested_shell(cmd, nesting)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 # fmt: off
-MORE: Mapping[str, Mapping[str, str]] = {
+_FIRST: Mapping[str, Mapping[str, str]] = {
     "tr": {"read-only": "salt_okunur salt-okunur", "read": "okunur", "user": "kullanıcı* kullanici*",
            "database": "veritabanı* veritabani*", "role": "rol rolü rolünü", "calendar": "takvim*", "channel": "kanal*"},
     "fi": {"give": "anna antakaa", "grant": "myönnä* myonna*", "role": "rooli*", "user": "käyttäjä*", "read": "luku*",
@@ -32,6 +32,17 @@ MORE: Mapping[str, Mapping[str, str]] = {
     "ko": {"calendar": "캘린더 달력", "channel": "채널", "meeting": "회의 미팅", "post": "올려줘 올려 줘",
            "go ahead": "ㄱㄱ ㄱㄱㄱ 고고 진행시켜 진행해"},
     "zh": {"calendar": "日历", "channel": "频道", "meeting": "会议", "post": "发到 发布到 发一下 发一句 发个 发条"},
+}
+#: "search the repo for X" in the user's words (session 19, rt19): a request to search that names the option and the
+#: program it runs (`rg --pre ./scripts/pdf.sh`) releases that option (`intent.option_said`) only when it is a request.
+SEARCH: Mapping[str, str] = {
+    "es": "busca buscar búscame buscá", "pt": "procura procure procurar busque", "it": "cerca cercare cercami",
+    "fr": "cherche cherchez chercher recherche", "de": "such suche sucht durchsuch*", "nl": "zoek zoeken doorzoek",
+    "pl": "wyszukaj znajdź przeszukaj", "ru": "найди поищи", "uk": "знайди пошукай", "tr": "ara arayın",
+    "zh": "搜一下 搜索 搜 查找", "ja": "検索して 探して", "ko": "검색해 찾아줘",
+}
+MORE: Mapping[str, Mapping[str, str]] = {
+    lang: {**_FIRST.get(lang, {}), **({"search": SEARCH[lang]} if lang in SEARCH else {})} for lang in {*_FIRST, *SEARCH}
 }
 # fmt: on
 
