@@ -28,6 +28,7 @@ from automode.judge.intent.later import (
 )
 from automode.judge.intent.later import kept as kept_part
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, STOP
+from automode.judge.intent.money_said import stated_amounts
 
 # Boundaries in a clause (`automode.judge.intent.text_bounds`); names other modules import from here stay importable.
 from automode.judge.intent.text_bounds import BOUNDARY_VERBS as BOUNDARY_VERBS
@@ -41,7 +42,6 @@ from automode.judge.intent.text_bounds import (
 )
 from automode.judge.intent.text_bounds import SAID as SAID
 from automode.judge.intent.text_bounds import Boundary as Boundary
-from automode.judge.intent.money_said import stated_amounts
 from automode.judge.intent.withdraw_words import within_withdrawal
 
 # The words of a request (`automode.judge.intent.words`); names other modules import from here stay importable here.
