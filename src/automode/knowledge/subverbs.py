@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.shell.per_command import per_command
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -402,26 +401,17 @@ def own_words(cmd: Command, tabled: bool = False) -> list[str] | None:
     """The argument words of the in-house program `cmd` runs (`knowledge.owncli`: `./bin/tenantctl purge`, `python
     scripts/ops.py wipe`, `go run ./cmd/admin revoke`, `cargo run --bin x -- drop`), None when it runs none. A
     program a table knows (`tabled`) is read here only when a toolchain runs the project's own program."""
-    got = _own_words(cmd)
-    if got is None or (tabled and got[0] != "toolchain"):
-        return None
-    return got[1]
-
-
-@per_command
-def _own_words(cmd: Command) -> tuple[str, list[str]] | None:
-    """(how the program is run, its argument words) for `own_words`, read once per command (a dozen rules ask)."""
     from automode.knowledge.owncli import invocation
 
     inv = invocation(cmd)
-    if inv is None:
+    if inv is None or (tabled and inv.how != "toolchain"):
         return None
     if inv.how == "image" and reader(inv.words[0][0]) != "unknown":
         return None  # a known program run in the image (`docker run img python x.py`): read as itself
     base = inv.label.rsplit("/", 1)[-1].removesuffix(".exe")
     if inv.how == "path" and (base in _PROJECT_TOOLS or base in LOCAL_TOOLS or _PM_DIRS.search(inv.label)):
         return None  # a known program run by its path (`.venv/bin/pip uninstall x`, `vendor/bin/phpunit`)
-    return inv.how, [v if not d else "$x" for v, d in inv.words]
+    return [v if not d else "$x" for v, d in inv.words]
 
 
 def _stem_verb(cmd: Command, words: list[str]) -> tuple[str, str, list[str], set[str]] | None:
