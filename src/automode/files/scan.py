@@ -20,7 +20,14 @@ def register(words: Iterable[str]) -> frozenset[str]:
     ws = frozenset(w.lower() for w in words)
     _WORDS.update(ws)
     _automaton.cache_clear()
+    _longest.cache_clear()
     return ws
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """The longest trigger word (how far chunks of a long text overlap), once per set of words, not once per scan."""
+    return max((len(w) for w in _WORDS), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +57,7 @@ def spans(low: str, chunk: int = 32_768) -> Iterator[tuple[int, int]] | None:
 
 
 def _spans(a: object, low: str, chunk: int) -> Iterator[tuple[int, int]]:
-    overlap = max(len(w) for w in _WORDS)
+    overlap = _longest()
     for base in range(0, len(low), chunk):
         piece = low[base:base + chunk + overlap]
         for _, s, e in a.find_matches_as_indexes(piece, overlapping=True):  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.shell.per_command import per_command
 from automode.shell.pstext import WHATIF
 from automode.typing_lite import TYPE_CHECKING
 
@@ -192,6 +193,7 @@ def _has(opts: frozenset[str], args: list[str]) -> str:
 _WORD = lazyre.compile(r"[a-z-]+")
 
 
+@per_command
 def dry_form(cmd: Command) -> bool:
     """`cmd` is a program of `DRY_ROWS` run in its dry form (`salt … test=True`, `-WhatIf`, `prettier --check`)."""
     name, args = program_of(cmd)

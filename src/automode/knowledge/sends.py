@@ -28,6 +28,7 @@ from automode.dc import dataclass
 from automode.knowledge.send_forms import FORMS as FORMS  # the table
 from automode.knowledge.send_forms import SERVICE_WORDS as SERVICE_WORDS
 from automode.knowledge.send_forms import Form as Form
+from automode.shell.per_command import per_command
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ def _takes(form: Form, name: str) -> bool:
     return form.long_values and name.startswith("--") and name not in form.flags and name not in form.recursive
 
 
+@per_command
 def sent(cmd: Command) -> Sent | None:
     """What a command copies out, read with `FORMS`; None when it is no copy-out form."""
     forms = _BY_PROGRAM.get(cmd.name)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.shell.per_command import per_command
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ def _shape(plain: list[str], table: Iterable[tuple[str, ...]]) -> tuple[str, ...
     return ()
 
 
+@per_command
 def unvalued(cmd: Command) -> frozenset[str]:
     """Operands of `cmd` that are no value of its trust act: a created binding's own name, a split's service."""
     if not cmd.argv or cmd.argv[0].value.rsplit("/", 1)[-1] not in ("kubectl", "oc", "gcloud", "az", "aws", "gh", "glab",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.per_action import per_action
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def _messages(a: Analysis) -> str:
     return lowered_text(tuple(a.ctx.user_messages))
 
 
+@per_action
 def silenced(a: Analysis) -> Silenced | None:
     if a.write is None:
         return None

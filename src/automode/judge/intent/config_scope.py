@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.per_action import per_action
 from automode.knowledge.wide_settings import WORLD_SAID as WORLD
 from automode.typing_lite import TYPE_CHECKING
 
@@ -247,6 +248,7 @@ def _findings(a: Analysis) -> tuple[str, list[tuple[Row, Change]], list[Change]]
     return (path, wide, changed) if wide else None
 
 
+@per_action
 def judged(a: Analysis) -> tuple[str, str, bool] | None:
     """("deny" | "ask" | "named", why, sensitive) for a configuration edit that widens a setting of the table."""
     if not a.ctx.user_messages:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.per_action import per_action
 from automode.judge.intent.said import joined_lower
 from automode.typing_lite import TYPE_CHECKING
 
@@ -128,6 +129,7 @@ def unnamed(obj: str, a: Analysis) -> bool:
     return dot is not None and dot.group(1) in VERB_WORDS
 
 
+@per_action
 def removed_nouns(a: Analysis) -> tuple[str, ...]:
     """The nouns for what the action's destroying commands remove (`DESTROYED`), or () when none is known."""
     out: list[str] = []

@@ -405,11 +405,11 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
+    if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
+        return best  # the written text brings a host, an address or a key the user never gave (whichever request)
     for r in intent.requests:
         if t.says and t.says.isdisjoint(_says_words(r.clause.text)):
             continue  # a permission change named only by a generic verb ("fix it")
-        if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
-            continue  # the written text brings a host, an address or a key the user never gave
         if r.clause.condition in ("ci", "tests") and not waits_for_ci and not (r.clause.condition == "tests" and tests_first):
             met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)
             if met != "none" and best[0] == "none":

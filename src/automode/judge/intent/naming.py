@@ -32,6 +32,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
 from automode.judge.intent.object_said import _project_env_store as named_by_env
+from automode.judge.intent.per_action import per_action
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.principal_ids import resolved_principal
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
@@ -148,6 +149,7 @@ class Naming:
     contradicts: bool = False
 
 
+@per_action
 def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
     """The action's consequential values and the control-effect verbs of its acts (empty: the rule's verb classes name
     the act); None when a value is only known at run time (nothing the user said can name it)."""

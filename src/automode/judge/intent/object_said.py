@@ -66,6 +66,20 @@ _QUALIFIED = lazyre.compile(r"^(?:[\w-]+:)?([\w-]+)\.([\w-]+)$")
 
 
 def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
+    """Whether the request names this object (`_named`): a pure reading of the object and the request, asked again
+    for the same pair by every action of a session that acts on it, so it is kept (a new message is a new request)."""
+    try:
+        return _named_memo(obj, r, strict, text)
+    except TypeError:  # (a request built with unhashable names: read it without the memo)
+        return _named(obj, r, strict=strict, text=text)
+
+
+@lru_cache(maxsize=4096)
+def _named_memo(obj: str, r: Said, strict: bool, text: str) -> bool:
+    return _named(obj, r, strict=strict, text=text)
+
+
+def _named(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
     """The request names this object: a name of its own, or a describing word, unless the request gave a specific
     name of the same kind that is another one ("acme-staging-logs" does not name `acme-staging-assets`, though
     both say "staging"). Destroying a qualified name (`dataset.table`) named by its own part needs its dataset to be

@@ -25,6 +25,7 @@ from automode.judge.intent.magnitude import asked_counts, count_beyond
 from automode.judge.intent.oneof import RANGE_SAID as RANGE_SAID
 from automode.judge.intent.oneof import asked_words as asked_words
 from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
+from automode.judge.intent.per_action import per_action
 from automode.judge.intent.run_mode import beyond as for_real
 from automode.judge.intent.said import joined, joined_lower
 from automode.judge.intent.vocab import extras
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 
+@per_action  # (asked on a clean allow and again by a release's `scope.beyond`: once per decision)
 def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     """(the most it can be released to: "" = nothing, "ask"; the words for the reason; the risk family) when the
     action selects more or other than the values the user named; None when it selects within them or the user named

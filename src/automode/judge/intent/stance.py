@@ -145,6 +145,7 @@ _TO_READ_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + _READ_LEAD + r"(?:" + "|".joi
 _TO_READ_WORDS = 8
 
 
+@lru_cache(maxsize=2048)
 def withdraws_all(text: str) -> str:
     """The words of a message that take back everything asked before it ("nvm", "laisse tomber"), "" if none."""
     m = _WHOLE_RE.match(text.strip()[:300])
