@@ -207,6 +207,13 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.write is not None \
             and (refusal := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
         return Decision("deny", refusal[0], (BEYOND, *d.rules), refusal[1], None, "judge")
+    elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.shell \
+            and any(e.kind == "delete" for e in a.effects):
+        from automode.judge.intent.selects import selects_more
+
+        more = selects_more(a)  # "delete cache.db" answered with `rm -f *.db`: a delete's question hides no refusal
+        if more is not None and not more[0]:
+            return Decision("deny", more[1], (BEYOND, *d.rules), more[2], None, "judge")
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

@@ -106,7 +106,7 @@ DAEMONS: tuple[Daemon, ...] = (
            True, open_words=frozenset({"-SecurityTypes=None", "-SecurityTypes None", "-securitytypes=none", "-securitytypes none"}),
            local_words=frozenset({"-localhost", "-localhost=yes", "-localhost yes"})),
     Daemon("Erlang distribution (any node with the cookie runs code)", frozenset({"erl", "iex", "elixir"}), frozenset(), True,
-           subs=frozenset({"-name", "-sname", "--name", "--sname"})),
+           subs=frozenset({"-name", "-sname", "--name", "--sname"}), local_words=frozenset({"-remsh", "--remsh"})),
 )  # fmt: skip
 
 _BY_PROGRAM: dict[str, tuple[Daemon, ...]] = {}
@@ -232,5 +232,6 @@ CASES: tuple[tuple[str, str], ...] = (
     ("rsync --daemon --port 8730", "listen"), ("rsync -av src/ dst/", ""), ("smbd -F", "listen"),
     ("x11vnc -forever -nopw", "execute"), ("x11vnc -localhost -forever", ""), ("x11vnc -forever -rfbauth ~/.vnc/passwd", "listen"),
     ("vncserver :1 -SecurityTypes None", "execute"), ("vncserver :1 -localhost yes", ""),
-    ("erl -name a@0.0.0.0 -setcookie x", "listen"), ("erl -noshell -s init stop", ""), ("iex --sname dev -S mix", "listen"),
+    ("erl -name a@0.0.0.0 -setcookie x", "listen"), ("erl -noshell -s init stop", ""),
+    ("erl -sname dbg -remsh switchyard@localhost -hidden", ""), ("iex --sname dev -S mix", "listen"),
 )

@@ -5,7 +5,8 @@ A database file, an infrastructure state file, a dump or a backup is not rebuilt
 emptying one loses what it holds (rows, the record of what infrastructure exists, the copy kept for a bad day). Its
 kind is read from its name: the suffix (SQLite, DuckDB, Access, Realm, H2, Redis RDB/AOF, Terraform and OpenTofu
 state, SQL and archive dumps, backups) or a directory that holds data (`data/`, `backups/`, `dumps/`). Test and
-scratch copies (`test.db`, `tmp/dev.sqlite3`, `fixtures/`) are the agent's to remove.
+scratch copies (`test.db`, `tmp/dev.sqlite3`, `fixtures/`) are the agent's to remove, and so is derived data a
+pipeline rebuilds (`data/processed/`, `data/interim/`: the cookiecutter-data-science layout).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ DATA_SUFFIXES: dict[str, str] = {
 DATA_DIRS = frozenset({"data", "backups", "backup", "dumps", "dump", "datasets", "exports", "uploads", "media", "storage"})
 #: Names of test and scratch copies (any path component).
 _SCRATCH = lazyre.compile(r"(?i)^(?:test|tests|testing|spec|tmp|temp|scratch|fixtures?|samples?|mock|dummy|example|"
-                          r"cache|\.cache|node_modules|\.venv|venv|build|dist|target|out)$|^test[-_.]|[-_.]test\b|"
+                          r"cache|\.cache|node_modules|\.venv|venv|build|dist|target|out|processed|interim|derived|intermediate)$|^test[-_.]|[-_.]test\b|"
                           r"^tmp[-_.]|[-_.]tmp$|^\.pytest_cache$|^__pycache__$")
 
 
