@@ -12,9 +12,10 @@ child process). A tool call does the same with an argument (`include_children: t
 Each row: the programs, the subcommand words the option has that meaning after (`()`: any), the options, what they
 take, whether that is a destruction (refused) or a change (asked), and the words that ask for it (`WORDS`, in the
 languages users type: "samt Tag", "with its branch", "ブランチも消して"). Options that only skip a confirmation
-(`--yes`, most `--force`) are not here, nor options whose widening another table reads (`judge.intent.destroy_named.
-WIDENING`: volumes, disks, backups, `--cascade`; `knowledge.pastneed`: archives that delete their sources). Read by
-`rules/attached.py`; released by `judge.intent.attached_said` when the user's words name the attached thing.
+(`--yes`, most `--force`) are not here, nor the options of `REMOVES_MORE` below (volumes, disks, backups,
+`--cascade`: read by `judge.intent.destroy_named` on a destruction a request released, AM-JUDGE-022), nor those of
+`knowledge.pastneed` (archives that delete their sources). Read by `rules/attached.py`; released by
+`judge.intent.attached_said` when the user's words name the attached thing.
 
 Facts from each tool's reference: gh pr close (`-d, --delete-branch`: "Delete the local and remote branch after
 close"), gh release delete (`--cleanup-tag`: "Delete the specified tag in addition to its release"), glab release
@@ -132,6 +133,40 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, bool, st
     (frozenset({"nats"}), ("kv", "rm"), frozenset({"--purge"}),
      "also deletes the key's history", True, "history"),
 )
+# fmt: on
+
+# fmt: off
+#: Options that make a destruction remove more than the thing itself (its disks, volumes, backups, the objects that
+#: depend on it) or remove it for good, with the words that ask for that: option -> (programs it has that meaning
+#: for, empty: any; the words). Options that only skip a confirmation (`--force` of most CLIs, `--yes`, `-q`) are not
+#: here: a request to delete is the confirmation. Read by `judge.intent.destroy_named` (AM-JUDGE-022) on a destruction
+#: a request released.
+REMOVES_MORE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # (`qm destroy --purge` only drops the VM's backup and replication entries: the VM named is what goes)
+    "--purge": (frozenset({"snap"}), frozenset({"purge", "purged", "purging", "everything", "completely", "fully"})),
+    "--destroy-unreferenced-disks": (frozenset(), frozenset({"disk", "disks", "unreferenced", "purge", "everything"})),
+    "--cascade": (frozenset(), frozenset({"cascade", "cascading", "dependents", "dependent", "everything"})),
+    "--volumes": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
+                  frozenset({"volume", "volumes", "data", "everything"})),
+    "-v": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
+           frozenset({"volume", "volumes", "data", "everything"})),
+    "--delete-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--remove-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--with-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
+    "--delete-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
+    "--include-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
+    "--delete-data": (frozenset(), frozenset({"data", "everything"})),
+    "--delete-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
+    "--delete-data-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
+    "--delete-automated-backups": (frozenset(), frozenset({"backup", "backups", "everything"})),
+    "--no-backup": (frozenset(), frozenset({"backup", "backups"})),
+    "--skip-backup": (frozenset(), frozenset({"backup", "backups"})),
+    "--force-delete-without-recovery": (frozenset(), frozenset({"recovery", "permanently", "immediately", "forever"})),
+    "--permanent": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
+    "--permanently": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
+    "--hard-delete": (frozenset(), frozenset({"hard", "permanent", "permanently", "forever"})),
+    "--shred": (frozenset(), frozenset({"shred", "securely"})),
+}
 # fmt: on
 
 PROGRAMS = frozenset(p for row in ROWS for p in row[0])

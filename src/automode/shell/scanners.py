@@ -116,6 +116,9 @@ LANG_DELETES: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("rscript", "r"), lazyre.compile(r"\b(?:unlink|file\.remove)\(\s*")),
     **dict.fromkeys(("deno",), lazyre.compile(r"\bDeno\.remove(?:Sync)?\(\s*")),
 }
+#: R's vector of paths (`c("cache", "data")`): each literal is one path deleted.
+_R_VECTOR = lazyre.compile(r"^\s*c\(((?:\s*(?:\"[^\"]*\"|'[^']*')\s*,?)+)\)\s*$")
+_R_ITEM = lazyre.compile(r"\"[^\"]*\"|'[^']*'")
 #: Interpreters whose inline code is read with the deletes of `shell.code_vocab` (written files of these languages
 #: already are, by `files.code`).
 VOCAB_LANG = frozenset({"groovy", "scala", "kotlin", "kotlinc", "jshell", "clojure", "clj", "bb", "jbang", "csi",
@@ -262,7 +265,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
     own = LANG_DELETES.get(name.lower())
     if own is not None:  # a language's own delete spelling (`rm(p; recursive=true)`, `file delete -force p`)
         for m in own.finditer(code):
-            _path_effect("delete", codefold.argument(code, m.end()), cmd, lw, label)
+            arg = codefold.argument(code, m.end())
+            listed = _R_VECTOR.match(arg) if name.lower() in ("rscript", "r") else None
+            for one in _R_ITEM.findall(listed.group(1)) if listed else [arg]:  # R `unlink(c("cache", "data"), …)`
+                _path_effect("delete", one, cmd, lw, label)
     if name.lower() in VOCAB_LANG:  # JVM, .NET, Swift, Elixir, Clojure one-liners: the deletes of `code_vocab` (red team s14)
         from automode.shell import code_vocab
 

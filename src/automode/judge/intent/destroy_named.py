@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.objnames import _bounded_in
+from automode.knowledge.attached import REMOVES_MORE
 from automode.knowledge.envmarkers import LOCAL_NAMES
 from automode.typing_lite import TYPE_CHECKING
 
@@ -306,38 +307,10 @@ def _asked_in(r: Said, msgs: tuple[str, ...]) -> str:
     return msgs[r.index]
 
 
-# fmt: off
-#: Options that make a destruction remove more than the thing itself (its disks, volumes, backups, the objects that
-#: depend on it) or remove it for good, with the words that ask for that: option -> (programs it has that meaning
-#: for, empty: any; the words). Options that only skip a confirmation (`--force` of most CLIs, `--yes`, `-q`) are not
-#: here: a request to delete is the confirmation.
-WIDENING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    # (`qm destroy --purge` only drops the VM's backup and replication entries: the VM named is what goes)
-    "--purge": (frozenset({"snap"}), frozenset({"purge", "purged", "purging", "everything", "completely", "fully"})),
-    "--destroy-unreferenced-disks": (frozenset(), frozenset({"disk", "disks", "unreferenced", "purge", "everything"})),
-    "--cascade": (frozenset(), frozenset({"cascade", "cascading", "dependents", "dependent", "everything"})),
-    "--volumes": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
-                  frozenset({"volume", "volumes", "data", "everything"})),
-    "-v": (frozenset({"docker", "podman", "docker-compose", "podman-compose", "nerdctl"}),
-           frozenset({"volume", "volumes", "data", "everything"})),
-    "--delete-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
-    "--remove-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
-    "--with-volumes": (frozenset(), frozenset({"volume", "volumes", "data", "everything"})),
-    "--delete-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
-    "--include-snapshots": (frozenset(), frozenset({"snapshot", "snapshots", "everything"})),
-    "--delete-data": (frozenset(), frozenset({"data", "everything"})),
-    "--delete-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
-    "--delete-data-disks": (frozenset(), frozenset({"disk", "disks", "everything"})),
-    "--delete-automated-backups": (frozenset(), frozenset({"backup", "backups", "everything"})),
-    "--no-backup": (frozenset(), frozenset({"backup", "backups"})),
-    "--skip-backup": (frozenset(), frozenset({"backup", "backups"})),
-    "--force-delete-without-recovery": (frozenset(), frozenset({"recovery", "permanently", "immediately", "forever"})),
-    "--permanent": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
-    "--permanently": (frozenset(), frozenset({"permanent", "permanently", "forever", "good"})),
-    "--hard-delete": (frozenset(), frozenset({"hard", "permanent", "permanently", "forever"})),
-    "--shred": (frozenset(), frozenset({"shred", "securely"})),
-}
-# fmt: on
+#: Options that make a destruction remove more than the thing itself (its disks, volumes, backups, dependents) or
+#: remove it for good, with the words that ask for that: one table with the options that take what is attached to
+#: the object named (`knowledge.attached`, session 19).
+WIDENING = REMOVES_MORE
 
 
 #: SQL that drops or empties with its dependents (PostgreSQL's `DROP … CASCADE`, `TRUNCATE … CASCADE`).

@@ -37,6 +37,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         sig = signalled(a)  # "kill 48211" answered with `kill -9 -1`, `pkill -u "$USER"`, `killall node`
         if sig is not None and (other is None or sig[0] == "deny"):
             return sig[0], sig[1], SIGNAL_PAST
+        if other is None:
+            from automode.judge.intent.paths_past import deleted_past
+
+            past = deleted_past(a)  # "delete the Library folder" answered with `rm -rf Library Assets/Plugins`
+            if past is not None:
+                return past[0], past[1], OTHER_OBJECT
     if a.action.tool.startswith("mcp__") or a.shell:
         from automode.judge.intent.entities import other_entity
 

@@ -1,0 +1,85 @@
+"""Folders deleted past the ones named (session 19, J1; AM-JUDGE-010).
+
+The user names the folders to delete by their own names ("gooi de Library map weg", "lösch tmp und sstate-cache im
+build-Ordner", "limpa os ficheiros em cache/", "the venv is broken, delete it"); one command deletes those and a
+sibling nobody named: `Remove-Item -Recurse .\\Library, .\\Assets\\Plugins`, `rm -rf build/downloads build/tmp
+build/sstate-cache`, `unlink(c("cache", "data"), recursive = TRUE)`, `rm -rf .venv ~/.venvs ~/miniforge3/envs`.
+The named ones are what was asked; a folder beside them that nothing rebuilds (sources, data, plugins, environments:
+`_PRECIOUS`) is more than named and refused; more build output beside a named build folder is how a clean rebuild
+is done.
+
+A folder is named by its own name as a whole word of the user's words or their English reading (`library`,
+`sstate-cache`), a dotted tool folder by its tool (`.pytest_cache` by "pytest", `.venv` by "venv"); a folder inside a
+named one is that one's. Only recursive deletes of folders count as extra (a lock file deleted beside
+`node_modules` is the reinstall's own step).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: Folder names too generic to count as naming one by themselves ("clean the build": `build` is named; `src`, `data`
+#: and `lib` are said in passing far more often than as the object).
+_TOO_SHORT = 3
+#: A file by its name (an extension after a name: `package-lock.json`, `db.sqlite3`), not a folder.
+_FILE_NAME = lazyre.compile(r"[^/.][^/]*\.[A-Za-z0-9]{1,8}$")
+
+
+def _forms(path: str) -> list[str]:
+    base = path.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    out = [base]
+    core = base.lstrip(".")
+    if core != base and core:
+        out.append(core)
+        out.append(re.split(r"[_-]", core)[0])  # `.pytest_cache`: "pytest"; `.mypy_cache`: "mypy"
+    return [f for f in dict.fromkeys(out) if len(f) >= _TOO_SHORT]
+
+
+def _named(path: str, text: str) -> bool:
+    from automode.judge.intent.objnames import _bounded_in
+
+    return any(_bounded_in(f, text) for f in _forms(path))
+
+
+def deleted_past(a: Analysis) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when one action deletes folders the user named by name and, beside them, a folder they
+    did not name; None otherwise."""
+    if not a.ctx.user_messages:
+        return None
+    dels = [e for e in a.effects if e.kind == "delete" and e.origin not in ("move", "mirror", "empty-dir")]
+    if len(dels) < 2 or not any(e.recursive for e in dels):
+        return None
+    from automode.judge.intent.gloss import gloss
+
+    msgs = a.ctx.user_messages
+    text = "\n".join((*msgs, *(gloss(m) for m in msgs))).lower()
+    named = [e for e in dels if _named(e.target, text)]
+    if not named:
+        return None
+    roots = [e.target.rstrip("/") for e in named]
+    extra = [e for e in dels if e not in named and e.recursive and "$" not in e.target and "*" not in e.target
+             and not _FILE_NAME.search(e.target) and not any(e.target.startswith(r + "/") for r in roots)]
+    if not extra:
+        return None
+    worst = next((e for e in extra if e.pclass not in ("artefact", "temp") and _precious(e.target)), None)
+    if worst is None:
+        return None  # (more build output beside the named one, `Temp/ obj/ Logs/` beside Library: a clean rebuild)
+    return "deny", (f"you named {named[0].target.rstrip('/').rsplit('/', 1)[-1]}; this also deletes {worst.target}, "
+                    "which you did not name")
+
+
+#: Folders whose contents nothing rebuilds: sources, data, environments (a clean build deletes many folders nobody
+#: names one by one: `Temp/`, `obj/`, `Pods/`, `zig-out/`; these are not among them).
+_PRECIOUS = frozenset({"data", "dataset", "datasets", "assets", "plugins", "src", "source", "sources", "docs", "config",
+                       "configs", "migrations", "models", "notebooks", "uploads", "media", "backups", "backup", "envs",
+                       "venvs", ".venvs", ".git", "secrets", "fixtures", "raw", "input", "inputs"})
+
+
+def _precious(path: str) -> bool:
+    return path.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1].lower() in _PRECIOUS
