@@ -42,6 +42,8 @@ _COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
 def login_key(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.knowledge.slot_values import SUPER, user_of
 
+    if cmd.name.rsplit("/", 1)[-1] != "ssh-copy-id":
+        return None
     args = cmd.argv[1:]
     if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
         return None  # a dry run or the help
@@ -98,6 +100,8 @@ _CALLERS = frozenset({"az", "curl", "wget", "http", "https", "xh", "Invoke-RestM
 def raw_role_assignment(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.knowledge.slot_values import role_names_in
 
+    if cmd.name.rsplit("/", 1)[-1] not in _CALLERS:
+        return None
     text = cmd.text or " ".join(w.value for w in cmd.argv)
     if not _ASSIGN_URL.search(text):
         return None
