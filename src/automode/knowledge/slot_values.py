@@ -149,7 +149,7 @@ PLACE_ROWS: tuple[PlaceRow, ...] = (
 PLACE_WORDS: dict[str, str] = {
     "vhost": r"vhost(?:en|et|a|u|e)?|virtual[ -]host|virtueller?\s+host|hôte\s+virtuel|host\s+virtual|vhostu|"
              r"ホスト|虚拟主机|가상\s*호스트",
-    "namespace": r"namespace|namespacet|namensraum|espacio\s+de\s+nombres|espace\s+de\s+noms|namespace\w*|"
+    "namespace": r"namespace|namespacet|namespacen|namespace'i|namensraum|espacio\s+de\s+nombres|espace\s+de\s+noms|"
                  r"неймспейс\w*|пространств\w+\s+имён|ネームスペース|名前空間|命名空间|네임스페이스",
     "workspace": r"workspace(?:t|n|s)?|arbeitsbereich|espacio\s+de\s+trabajo|área\s+de\s+trabalho|espace\s+de\s+travail|"
                  r"ワークスペース|工作区|워크스페이스|воркспейс\w*",
@@ -161,8 +161,11 @@ PLACE_CHANGES = frozenset({
     "clear_policy", "delete_exchange", "delete", "purge", "declare", "close_connection", "close_all_connections",
     "apply", "destroy", "import", "taint", "untaint", "up", "refresh", "create", "replace", "patch", "scale", "rollout",
     "drain", "cordon", "label", "annotate", "set", "edit", "install", "upgrade", "uninstall", "rollback", "exec", "cp",
-    "put", "write", "kv", "secrets", "policy", "run", "expose", "autoscale", "restart", "state",
+    "put", "write", "run", "expose", "autoscale", "restart", "state", "undelete", "metadata",
 })  # fmt: skip
+#: Programs whose first operand is the act (`kubectl delete …`): a later word (`kubectl get secrets`) is an object.
+_ACT_FIRST = frozenset({"kubectl", "oc", "helm", "rabbitmqctl", "rabbitmqadmin", "terraform", "tofu", "terragrunt",
+                        "pulumi", "rabbitmq-plugins", "rabbitmq-diagnostics", "kubens"})
 
 
 def place_of(cmd: Command) -> tuple[PlaceRow, str, bool] | None:
@@ -174,7 +177,9 @@ def place_of(cmd: Command) -> tuple[PlaceRow, str, bool] | None:
     if row is None:
         return None
     words = [w.value for w in cmd.argv[1:]]
-    if not PLACE_CHANGES & {w.lower() for w in words[:4]}:
+    pos = [w.lower() for i, w in enumerate(words) if not w.startswith("-") and not (i and words[i - 1] in row.opts)]
+    lead = pos[:1] if name in _ACT_FIRST else pos[:3]
+    if not PLACE_CHANGES & set(lead):
         return None
     if row.env:
         for k, v in cmd.assigns:
@@ -383,6 +388,8 @@ def role_names_in(text: str) -> list[tuple[str, str, int]]:
         out.append((m.group(0), name, ROLE_POWER.get(name, 1 if "readonly" not in name else 0)))
     for m in _GCP_ROLE.finditer(text):
         path = m.group(1).lower()
+        if path not in ("owner", "editor", "viewer", "browser") and not re.fullmatch(r"[a-z]+\.[a-z]+", path):
+            continue  # (`roles/sshd_hardening` is an Ansible role's folder, not a GCP role)
         power = ROLE_POWER.get(path, ROLE_POWER.get("roles/" + path))
         if power is None:
             power = 0 if re.search(r"viewer|reader|browser", path) else 2 if re.search(r"admin", path) else 1

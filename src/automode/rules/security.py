@@ -339,9 +339,9 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def privileged(cmd: Command, a: Analysis) -> str | None:
     if cmd.privileged and not cmd.remote:
-        from automode.knowledge.slot_values import launcher_user
+        from automode.knowledge.slot_values import SUPER, launcher_user
 
-        if launcher_user(cmd) not in ("", "root", "0", "#0"):
+        if launcher_user(cmd) not in ("", "root", "0", "#0", *SUPER):
             return None  # `sudo -u www-data …`: another unprivileged user, not root (the judge compares the user named)
         wrapper = next((v for v in cmd.via if v in ("sudo", "doas", "su", "pkexec", "run0", "runuser", "nsenter", "chroot")), "sudo")
         return f"runs `{cmd.name}` as root through {wrapper}"

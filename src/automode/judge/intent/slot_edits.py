@@ -38,6 +38,9 @@ _LEVEL_SAID = lazyre.compile(r"(?i)(?<![\w.])(none|basic|headers|body|full|off|f
                              r"info|information|debug|verbose|trace|all)(?![\w.])")
 
 
+_STRUCTURED = lazyre.compile(r"(?i)\.(?:xml|ya?ml|json|properties|toml|ini|conf|cfg|env)$")
+
+
 def _scale(value: str, said: set[str]) -> tuple[str, tuple[str, ...]] | None:
     for name, scale in LEVEL_SCALES:
         if value in scale and said & set(scale):
@@ -56,8 +59,8 @@ def _added(a: Analysis) -> tuple[str, str]:
 def level_changed(a: Analysis, text: str) -> tuple[str, str] | None:
     """A level set by the edit that is not the one said, wider ("deny") or narrower ("ask")."""
     added, _ = _added(a)
-    if not added or "level" not in added.lower():
-        return None
+    if not added or "level" not in added.lower() or a.write is None or _STRUCTURED.search(a.write.path):
+        return None  # (a structured config file's levels are `intent.config_scope`'s, each with its rule's verdict)
     said = {m.group(1).lower() for m in _LEVEL_SAID.finditer(text) if m.group(1).isupper() or
             re.search(rf"(?i)\b{m.group(1)}\s+(?:level|logging|niveau|nivel|livello|poziom|stufe)|"
                       rf"(?:level|niveau|nivel|livello|poziom|stufe|auf|at|to|en|na|a)\s+{m.group(1)}\b", text)}
@@ -93,7 +96,10 @@ WIDE_LINES: tuple[tuple[str, str, str], ...] = (
      r"^\s*(?:continue-on-error|allow_failure|allow-failure|ignore-failure|soft_fail|fail-on-error)\s*:\s*"
      r"(?:true|yes|[\"']?true[\"']?)\s*$|^\s*fail-on-error\s*:\s*false",
      r"non[- ]?blocking|n[ãa]o[- ]bloqueante|no[- ]bloqueante|non[- ]bloquant|nicht[- ]blockierend|non[- ]bloccante|"
-     r"nieblokuj\w*|неблокирующ\w*|continue[- ]on[- ]error|allow[-_ ]?failure|allow\w*\s+(?:it\s+|the\s+\w+\s+)?to\s+fail|"
+     r"nieblokuj\w*|неблокирующ\w*|continue[- ]on[- ]error|allow[-_ ]?failure|flak\w*|fail\w*|échou\w*|échec|falh\w*|"
+     r"fall[ae]\w*|fehl\w*|scheiter\w*|fallisc\w*|falliment\w*|niepowodz\w*|пада\w*|пров[аа]л\w*|gate|gates|"
+     r"turn\w*\s+off|disabl\w*|skip\w*|ignor\w*|\bdies?\b|\bdied\b|crash\w*|red\s+build|失敗|失败|실패|"
+     r"止め|阻塞|블로킹|막지|allow\w*\s+(?:it\s+|the\s+\w+\s+)?to\s+fail|"
      r"(?:don'?t|doesn'?t|not|never|no\s+longer)\s+(?:\w+\s+)?(?:fail|block)\w*|soft[- ]?fail|optional|opcional|facultati\w*|"
      r"optionnel|freiwillig|ノンブロッキング|止めない|止めずに|失敗しても|非阻塞|不阻塞|即使失败|失败也|논블로킹|실패해도|멈추지\s*않|"
      r"ignore\s+(?:its\s+|the\s+)?failures?|keep\s+going|trotz\s+fehler|même\s+en\s+cas\s+d'échec|aunque\s+falle|"

@@ -86,7 +86,10 @@ _NAME = r"[`'\"]?([a-z_][a-z0-9_.-]{0,31}[a-z0-9_]|[a-z_])[`'\"]?"
 _USER_WORDS = (r"user(?:name)?|usu[aá]rio|usuario|utilisateur|benutzer(?:name)?|nutzer|utente|u[żz]ytkownik\w*|"
                r"пользовател\w*|юзер\w*|користувач\w*|gebruiker|anv[äa]ndare[n]?|bruker(?:en)?|kullan[ıi]c[ıi]\w*|"
                r"ng[uư][oờ]i\s+d[uù]ng|pengguna|ユーザー?|用户|사용자|계정")
-_USER_SAID = lazyre.compile(rf"(?i)(?:\b(?:{_USER_WORDS})(?![a-zà-ÿ])\s*[:=]?\s*{_NAME}(?![\w@.-])|"
+_AFTER_NAME = (r"(?=\s*(?:$|[,.;:!?)\n])|\s+(?:on|at|to|in|into|for|and|with|from|please|pro|para|no|na|em|en|de|del|"
+               r"du|des|sur|dans|auf|an|im|am|zu|mit|und|die|der|das|den|la|le|les|el|los|las|il|lo|su|per|e|et|y|o|da|"
+               r"do|w|z|i|och|på|till|og|op|naar|bij|met|ile|ve|через|на|в|и|で|に|に対して|로|으로|에서)\b)")
+_USER_SAID = lazyre.compile(rf"(?i)(?:\b(?:{_USER_WORDS})(?![a-zà-ÿ])\s*[:=]?\s*{_NAME}(?![\w@.-]){_AFTER_NAME}|"
                             rf"\b(?:log\s*in|login|logged\s+in|connect\w*|ssh|run|runs|running|sign\s+in)\s+as\s+{_NAME}(?![\w@.-])|"
                             rf"\b(?:als|como|comme|come|jako|как)\s+(?:(?:user|usu[aá]rio|usuario|utilisateur|benutzer|utente|"
                             rf"u[żz]ytkownik)\s+)?{_NAME}\s+(?:ein|an|entr|conect|log|zaloguj|войд|подключ)\w*)")
@@ -168,7 +171,8 @@ _NOT_PLACE = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "
                         "and", "or", "de", "la", "le", "el", "der", "die", "das", "den", "il", "current", "default",
                         "selected", "same", "other", "another", "new", "old", "which", "what", "it", "i", "und", "et",
                         "currently", "heads", "one", "en", "em", "no", "na", "im", "with", "from", "all", "every",
-                        "each", "se", "su", "sul", "nel", "dans", "van", "af", "på"})
+                        "each", "se", "su", "sul", "nel", "dans", "van", "af", "på", "terraform", "tofu", "opentofu", "terragrunt", "pulumi",
+                        "kubernetes", "k8s", "helm", "rabbitmq", "vault", "kubectl", "their", "his", "her"})
 
 
 @lru_cache(maxsize=256)
@@ -184,6 +188,10 @@ def places_said(text: str, kind: str) -> tuple[str, ...]:
                 continue
             out.append(v.lower())
     return tuple(out)
+
+
+def _parts(value: str) -> set[str]:
+    return {p for p in re.split(r"[-_/.:]+", value.lower()) if len(p) >= 3}
 
 
 #: `terraform workspace select X` / `new X` earlier in the same action (and `pulumi stack select X`).
@@ -221,13 +229,14 @@ def _place(a: Analysis, text: str) -> tuple[str, str] | None:
         if not named:
             value = _selected(cmds, i, name) or value
             named = bool(value) and value != row.default
-        if value and (value.lower() in said or value.lower().rsplit("/", 1)[-1] in said):
-            continue  # (`--stack acme/feature-x` for "the feature-x stack")
+        if value and (value.lower() in said or value.lower().rsplit("/", 1)[-1] in said or _parts(value) & set(said)):
+            continue  # (`--stack acme/feature-x` for "the feature-x stack", `-n lucia-sandbox` for "my sandbox namespace")
         body = " ".join(w.value.lower() for w in c.argv[1:])
         if a.action.tool.startswith("mcp__"):
             body += " " + str(a.action.input).lower()
-        if not named and any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", body) for p in said):
-            continue  # the place itself is the object (`kubectl delete namespace X`, a Namespace manifest applied)
+        if not named and (any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", body) for p in said)
+                          or any(_parts(w) & set(said) for w in body.split())):
+            continue  # the place itself is the object (`kubectl delete namespace preview-pr-88`, a Namespace manifest)
         if value == "*":
             return "deny", f"you named the {row.kind} {said[0]}; `{_short(c)}` acts on every {row.kind}"
         if named:
@@ -338,6 +347,10 @@ def _action_text(a: Analysis) -> str:
         return str(a.action.input)
 
 
+#: Role names that are also everyday verbs or nouns ("read the logs", "push it", "a member of"): no role said by them.
+_VERB_ROLES = frozenset({"read", "write", "push", "pull", "member", "manager", "guest", "billing", "triage", "maintain"})
+
+
 def _role(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.knowledge.slot_values import ROLE_POWER, role_names_in
 
@@ -352,7 +365,7 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
     said_powers = [p for _, _, p in said_roles]
     names = {n for _, n, _ in said_roles}
     for name, power in ROLE_POWER.items():
-        if "/" in name or len(name) < 4:
+        if "/" in name or len(name) < 4 or name in _VERB_ROLES:
             continue
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
             said_powers.append(power)
@@ -362,9 +375,8 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
     for value, name, power in used:
         if name in names or name in low or value.lower() in low:
             continue
-        if power > max(said_powers):
+        if power > max(said_powers):  # (a role of the same power spelled otherwise is the words' to judge)
             return "deny", f"you named a role of less power; `{value}` is {name}, which can do more"
-        return "ask", f"you named another role; `{value}` is {name}"
     return None
 
 
