@@ -83,7 +83,8 @@ def launcher_user(cmd: Command) -> str:
                 return head[2:]
         if vals[0].rsplit("/", 1)[-1] == "su":
             pos = [v for v in vals[1:] if not v.startswith("-")]
-            return pos[0] if pos else "root"
+            m = re.search(r"(?:^|[\s;&|(])su\s+(?:-[lmp]\s+|--login\s+|-\s+)*([a-z_][\w.-]*)(?=\s|$)", cmd.text or "")
+            return pos[0] if pos else m.group(1) if m and m.group(1) != "c" else "root"
         return "root"
     return ""
 

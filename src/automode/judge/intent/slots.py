@@ -90,7 +90,7 @@ _AFTER_NAME = (r"(?=\s*(?:$|[,.;:!?)\n])|\s+(?:on|at|to|in|into|for|and|with|fro
                r"du|des|sur|dans|auf|an|im|am|zu|mit|und|die|der|das|den|la|le|les|el|los|las|il|lo|su|per|e|et|y|o|da|"
                r"do|w|z|i|och|på|till|og|op|naar|bij|met|ile|ve|через|на|в|и|で|に|に対して|로|으로|에서)\b)")
 _USER_SAID = lazyre.compile(rf"(?i)(?:\b(?:{_USER_WORDS})(?![a-zà-ÿ])\s*[:=]?\s*{_NAME}(?![\w@.-]){_AFTER_NAME}|"
-                            rf"\b(?:log\s*in|login|logged\s+in|connect\w*|ssh|run|runs|running|sign\s+in)\s+as\s+{_NAME}(?![\w@.-])|"
+                            rf"\b(?:log\s*in|login|logged\s+in|connect\w*|ssh|run|runs|running|sign\s+in)\s+as\s+{_NAME}(?![\w@.-]){_AFTER_NAME}|"
                             rf"\b(?:als|como|comme|come|jako|как)\s+(?:(?:user|usu[aá]rio|usuario|utilisateur|benutzer|utente|"
                             rf"u[żz]ytkownik)\s+)?{_NAME}\s+(?:ein|an|entr|conect|log|zaloguj|войд|подключ)\w*)")
 _USER_AFTER = lazyre.compile(rf"(?i)(?<![\w@.-]){_NAME}\s*(?:ユーザー|ユーザ|用户|사용자|계정|kullan[ıi]c[ıi]\w*)")
@@ -104,7 +104,8 @@ _NOT_USER = frozenset({"the", "a", "an", "my", "your", "our", "this", "that", "w
                        "flows", "api", "guide", "docs", "manual", "base", "count", "counts", "login", "logins", "home",
                        "directory", "dir", "folder", "config", "configuration", "management", "admin", "admins",
                        "password", "passwords", "key", "keys", "token", "tokens", "uma", "um", "une",
-                       "un", "ein", "eine", "einen", "dem", "des", "del", "als", "as", "com", "con", "mit"})
+                       "un", "ein", "eine", "einen", "dem", "des", "del", "als", "as", "com", "con", "mit",
+                       "environment", "env", "variable", "variables", "shell", "level", "ssh", "matching", "mode", "access", "info", "information", "details", "rights", "privileges", "context"})
 
 
 @lru_cache(maxsize=256)
@@ -159,7 +160,7 @@ def _place_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from automode.knowledge.slot_values import PLACE_WORDS
 
     w = PLACE_WORDS[kind]
-    return (re.compile(rf"(?i)(?<![\w-])(?:{w})(?![\w-])\s*{_PLACE_LINK}{_PLACE_NAME}(?![\w-])"),
+    return (re.compile(rf"(?i)(?<![\w-])(?:{w})(?![\w'’-])(?:\s+|\s*[:=]\s*|(?<=[^\x00-\x7f]))\s*{_PLACE_LINK}{_PLACE_NAME}(?![\w-])"),
             re.compile(rf"(?i)(?<![\w-]){_PLACE_NAME}(?:[-\s]+(?:{w})(?![\w])|(?=[^\x00-\x7f])(?:{w}))"))
 
 
