@@ -1411,6 +1411,23 @@ def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_trigg
   __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_programs, _type_opts, _type_default, _type_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_env, _return_type):
+ def __init__(self,kind:_type_kind,programs:_type_programs,opts:_type_opts,default:_type_default,env:_type_env=_dflt_env)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'env',env)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_programs, _type_opts, _type_default, _type_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_env, _return_type):\n def __init__(self,kind:_type_kind,programs:_type_programs,opts:_type_opts,default:_type_default,env:_type_env=_dflt_env)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_family, _type_level, _type_act, _type_said, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,family:_type_family,level:_type_level,act:_type_act,said:_type_said)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'family',family)
+  __dataclass_builtins_object__.__setattr__(self,'level',level)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+ return __init__
+CODES["def __create_fn__(_type_family, _type_level, _type_act, _type_said, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,family:_type_family,level:_type_level,act:_type_act,said:_type_said)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_default, _type_prod_flags, _type_safe_flags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kind:_type_kind,opts:_type_opts,default:_type_default,prod_flags:_type_prod_flags,safe_flags:_type_safe_flags)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

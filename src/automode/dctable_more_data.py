@@ -3790,6 +3790,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.kinds,self.act,self.triggers,self.picks,self.every,self.dirs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, programs={self.programs!r}, opts={self.opts!r}, default={self.default!r}, env={self.env!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, programs={self.programs!r}, opts={self.opts!r}, default={self.default!r}, env={self.env!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.programs,self.opts,self.default,self.env,)==(other.kind,other.programs,other.opts,other.default,other.env,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.programs,self.opts,self.default,self.env,)==(other.kind,other.programs,other.opts,other.default,other.env,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','programs','opts','default','env',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'programs\',\'opts\',\'default\',\'env\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','programs','opts','default','env',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'programs\',\'opts\',\'default\',\'env\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.programs,self.opts,self.default,self.env,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.programs,self.opts,self.default,self.env,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(family={self.family!r}, level={self.level!r}, act={self.act!r}, said={self.said!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(family={self.family!r}, level={self.level!r}, act={self.act!r}, said={self.said!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.family,self.level,self.act,self.said,)==(other.family,other.level,other.act,other.said,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.family,self.level,self.act,self.said,)==(other.family,other.level,other.act,other.said,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('family','level','act','said',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'family\',\'level\',\'act\',\'said\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('family','level','act','said',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'family\',\'level\',\'act\',\'said\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.family,self.level,self.act,self.said,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.family,self.level,self.act,self.said,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kind={self.kind!r}, opts={self.opts!r}, default={self.default!r}, prod_flags={self.prod_flags!r}, safe_flags={self.safe_flags!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kind={self.kind!r}, opts={self.opts!r}, default={self.default!r}, prod_flags={self.prod_flags!r}, safe_flags={self.safe_flags!r})"\n return __repr__'] = __create_fn__.__code__

@@ -107,8 +107,11 @@ def test_an_option_for_what_the_user_said_to_keep_is_not_asked_for() -> None:
      "firebase deploy -P dev"),
     ("rebuild just the stg_payments model in dev", "dbt build -s stg_payments --target dev",
      "dbt build -s stg_payments+ --target dev"),
-    ("apply only the dns module in the sandbox workspace", "terraform apply -target=module.dns -auto-approve",
-     "terraform apply -auto-approve"),
+    # (the workspace said is selected in the same action: `terraform apply` alone applies the selected one, which the
+    # words never name, and is refused since session 19, AM-JUDGE-030)
+    ("apply only the dns module in the sandbox workspace",
+     "terraform workspace select sandbox && terraform apply -target=module.dns -auto-approve",
+     "terraform workspace select sandbox && terraform apply -auto-approve"),
 ])  # fmt: skip
 def test_a_request_for_one_part_does_not_release_the_whole(msg: str, part: str, whole: str) -> None:
     assert bash(part, msg).verdict != "deny", part

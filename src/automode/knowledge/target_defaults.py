@@ -193,6 +193,19 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
     return _cloud(name, args)
 
 
+def landings(cmd: Command) -> list[tuple[Landing, str, str]]:
+    """`landing`, and for a cloud CLI's slot row (`gcloud run deploy`: which share of the traffic) also its account
+    row (which project: `--project`), each compared on its own."""
+    got = landing(cmd)
+    if got is None:
+        return []
+    name = cmd.name.rsplit("/", 1)[-1]
+    if got[0].kind == SLOT and name in CLOUD_OPTS:
+        more = _cloud(name, [w.value for w in cmd.argv[1:]])
+        return [got, more] if more is not None else [got]
+    return [got]
+
+
 def _cloud(name: str, args: list[str]) -> tuple[Landing, str, str] | None:
     """A changing call of a cloud CLI (`CLOUD_OPTS`), as a row of its own: where it lands is its account option."""
     opts = CLOUD_OPTS.get(name)

@@ -335,10 +335,14 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
     example="sudo ls /root",
     instead="Run without sudo, or ask the user to run the privileged step.",
     must_match=["sudo ls /root", "sudo apt-get update", "doas cat /etc/hosts"],
-    must_not_match=["ls /root", "sudo -l"],
+    must_not_match=["ls /root", "sudo -l", "sudo -u www-data php artisan cache:clear"],
 )  # fmt: skip
 def privileged(cmd: Command, a: Analysis) -> str | None:
     if cmd.privileged and not cmd.remote:
+        from automode.knowledge.slot_values import SUPER, launcher_user
+
+        if launcher_user(cmd) not in ("", "root", "0", "#0", *SUPER):
+            return None  # `sudo -u www-data …`: another unprivileged user, not root (the judge compares the user named)
         wrapper = next((v for v in cmd.via if v in ("sudo", "doas", "su", "pkexec", "run0", "runuser", "nsenter", "chroot")), "sudo")
         return f"runs `{cmd.name}` as root through {wrapper}"
     return None

@@ -117,14 +117,14 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     the user named none."""
     if not a.shell or not a.ctx.user_messages:
         return None
-    from automode.knowledge.target_defaults import SLOT, landing
+    from automode.knowledge.target_defaults import SLOT, landings
 
-    rows = [(c, got) for c in a.commands if (got := landing(c)) is not None]
+    rows = [(c, got) for c in a.commands for got in landings(c)]
     if not rows:
         return None  # (the action side first: most commands deploy nothing)
     said = "\n".join(a.ctx.user_messages[-3:]).lower()
     asked = asked_target(tuple(a.ctx.user_messages)) or ("named" if selectors_named(said, "context")
-                                                          or selectors_named(said, "profile") else "")
+                                                          or selectors_named(said, "profile") or _env_place(said) else "")
     if not asked:
         return None
     whole = a.command_text.lower()
@@ -134,6 +134,8 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     for cmd, (row, how, value) in rows:
         text = (cmd.text or " ".join(w.value for w in cmd.argv))[:70]
         if row.kind == SLOT:
+            if asked == "named":
+                continue  # (a project or context named, no environment: the cloud CLI's own row compares it)
             lands = "production" if how == "prod" else "preview" if how == "safe" else \
                 (env_of(value) or f"={value}") if how == "option" else row.default
             if lands == asked or {lands, asked} in _SAME or (asked == "preview" and lands == "dev"):
@@ -150,7 +152,7 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
                 else f"`{text}` lands on {lands}"
             return ("" if lands == "production" else "ask"), f"you named {_named(asked)}; {why}", "trust-boundary"
         kube = cmd.name.rsplit("/", 1)[-1] in ("kubectl", "oc", "helm", "helmfile")
-        picked = selectors_named(said, "context" if kube else "profile")
+        picked = selectors_named(said, "context" if kube else "profile") or (() if kube or row.sub else _env_place(said))
         if asked in ("preview",) or (asked in marked and not picked):
             continue  # (a preview of a project-wide deploy is judged by its own flags)
         if picked and any(re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", whole) for p in picked):
@@ -171,11 +173,21 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
 
         # (a context named by name and a deletion that names none: wherever the current one points loses it, refused
         # once the deletion is asked for; otherwise asked)
-        cap = WIDER if picked and any(e.kind == "control" and e.verb == "delete" for e in a.effects) else "ask"
+        cap = WIDER if picked and any(e.kind == "control" and e.verb in ("delete", "deploy") for e in a.effects) else "ask"
         opt = "`--context`" if kube and picked else _first(row.opts) or "target"
         return cap, f"you named {named}; `{text}` names no {opt}, so it lands " \
                     "wherever the tool is configured to", "trust-boundary"
     return None
+
+
+#: A place named after a preposition in a project id's shape with an environment in it ("to Cloud Run in
+#: tidewater-dev", "en acme-staging"): for a cloud CLI that names no project, it is the project the user meant.
+_PLACE_AFTER = lazyre.compile(r"(?i)\b(?:in|on|to|into|en|em|dans|nel|nella|im|w|в|på|op|naar)\s+(?:the\s+)?"
+                              r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?![.@/])")
+
+
+def _env_place(said: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _PLACE_AFTER.finditer(said) if any(env_of(p) for p in m.group(1).split("-")[1:]))
 
 
 def _first(opts: frozenset[str]) -> str:

@@ -8,6 +8,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`);
 * the named act with one value changed: another port or serial, image tag, published state, the real form of a
   spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`);
+* a slot the user gave a value for holding another: the login user, a vhost or workspace left to the default, a
+  share of traffic, a role id of more power, a stronger verb, a real run for a preview (`intent.slots`);
 * the named act on a wider extent than the object named: an owner's every key, `--all-*`, a pattern, a listing fed
   to the act, a sibling namespace, a framework's default environment (`intent.wider`).
 
@@ -16,7 +18,7 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, SIGNAL_PAST, WIDER
+from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, SIGNAL_PAST, SLOT, WIDER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,6 +67,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         value = changed(a)  # "the board on USB0" answered with `--port /dev/ttyUSB1`, "as a draft" with `--latest`
         if value is not None and (other is None or value[0] == "deny"):
             return value[0], value[1], CHANGED_VALUE
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.slots import changed as slot_changed
+
+        slot = slot_changed(a)  # "usuário ci" answered with root@, "10 %" with all traffic, "suspend" with deactivate
+        if slot is not None and (other is None or slot[0] == "deny"):
+            return slot[0], slot[1], SLOT
     if other is None or other[0] != "deny":
         from automode.judge.intent.wider import wider
 

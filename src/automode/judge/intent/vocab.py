@@ -99,6 +99,9 @@ ACTS: tuple[Act, ...] = (
     # A deletion of what holds data (a guest's disk, a volume, a chip's flash) that no word of the command names more
     # finely: "stop the vm" or "shut it down" asks for a stop, not for `virsh undefine --remove-all-storage`.
     _act("wipe", "delete", "", "delete reset"),
+    # A resource destroyed and created again by the infrastructure tool (`terraform apply -replace=ADDR`, `pulumi up
+    # --replace URN`): "recreate the bastion", "rebuild it", as well as "apply" (session 19, h20-0041).
+    _act("recreate", "deploy update delete", "terraform:-replace tofu:-replace pulumi:--replace", "reset deploy update"),
 )
 # fmt: on
 
@@ -147,6 +150,8 @@ def action_act(a: Analysis) -> Act | None:
         if any(v.startswith("script ") for v in cmd.via):
             continue
         lead = [cmd.name, *_leading(cmd)]
+        if cmd.name in ("terraform", "tofu", "pulumi"):
+            lead += [w.value.split("=", 1)[0] for w in cmd.argv[1:] if w.value.split("=", 1)[0] in ("-replace", "--replace")][:1]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
         verbs = frozenset(v for v, _ in mine)
