@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from automode.judge.intent.match import Intent
 
 LOOKED = "AM-JUDGE-031"
+#: Characters of a message read as a question or a listing: what a user asks in a line or two.
+MAX_QUESTION = 400
 
 # fmt: off
 #: Words that ask to look, count or be told, per language (read on the message as written, lower case).
@@ -109,7 +111,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
         if e.kind == "control" and e.verb in ("delete", "update", "create") and \
                 (e.origin == "data" or (e.target in _TASKS and not _PRINTS_ONLY.search(e.detail))):
             out.append((e.verb, e))  # (a framework's own data task, `migrate`, `db:reset`: judged under a question only)
-        elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and any(v.endswith(" code") for v in e.via):
+        elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and (e.recursive or e.pclass != "project") \
+                and any(v.endswith(" code") for v in e.via):  # (a script removing its own scratch file before a rerun: no)
             out.append(("delete", e))  # a file the code removes (`os.remove`, `fs.rmSync`): judged under a question only
         elif e.kind == "network" and e.origin == "send" and "://" in e.target and a.shell:
             from automode.judge.intent.outward import _host, _local_host
@@ -143,12 +146,14 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
 def looks_only(message: str) -> bool:
     """The message asks only to look: a word that asks to see, count or be told, and no clause outside a question
     that asks for an act."""
-    low = message[:4000].lower()
+    if len(message) > MAX_QUESTION or "```" in message:
+        return False  # an issue's text, a log, a pasted report: a task handed over, not a question asked
+    low = message.lower()
     if not lazyre.searched(LOOK, low):
         return False
     from automode.judge.intent.text import parse_message
 
-    m = parse_message(message[:4000])
+    m = parse_message(message)
     if m.consent or m.boundaries:
         return False
     return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
