@@ -79,6 +79,13 @@ _TASKS = frozenset({"framework", "migrations"})
 #: Options with which a framework's data task only prints what it would do (Doctrine, Django, Rails, Alembic, Prisma).
 _PRINTS_ONLY = lazyre.compile(r"(?:^|\s)(?:--dump-sql|--dry-run|--pretend|--plan|--check|--sql|--print|--list|"
                               r"--show|--preview|--create-only)(?:\s|=|$)")
+#: Words that ask to load data in (a seed, an import, a sync), in the languages above: they ask for a write.
+_LOADS = lazyre.compile(r"(?i)\b(?:load|import|seed|populate|ingest|backfill|sync|refresh|rebuild|reindex|migrate|apply|"
+                        r"lad\w*|importier\w*|carg\w*|import[ae]\w*|charg\w*|carreg\w*|caric\w*|za[łl]aduj\w*|"
+                        r"zaimportuj\w*|загрузи\w*|импортир\w*|yükle\w*|muat\w*)\b|読み込|インポート|导入|加载|불러|가져와")
+#: Words of a task's name that only show (`migrate:status`, `route:list`, `db:version`): no act.
+_TASK_READ = lazyre.compile(r"(?i)(?:^|\s)(?:status|list|show|info|check|plan|diff|pending|version|about|inspect|dump-sql|"
+                            r"dry\w*|stats?|describe|explain)(?:\s|$)")
 #: Task runners and framework CLIs whose task names say their act (`knowledge.taskcalls`).
 _RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bundle", "python", "python3", "manage.py",
                       "./manage.py", "mix", "npm", "yarn", "pnpm", "bun", "flask", "symfony", "console", "bin/console",
@@ -164,7 +171,7 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             k = call(c)
             words = " ".join(name_tokens(k.name)) if k is not None else ""
             for kind, rx in (("delete", _TASK_DELETE), ("send", _TASK_SEND), ("update", _TASK_WRITE)):
-                if words and rx.search(words) and not _PRINTS_ONLY.search(c.text):
+                if words and rx.search(words) and not _PRINTS_ONLY.search(c.text) and not _TASK_READ.search(words):
                     from automode.effects import Effect
 
                     out.append((kind, Effect("control", "task", detail=c.text[:200], verb=kind, values=(k.name,))))  # type: ignore[union-attr]
@@ -176,6 +183,8 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
     """A request in force asks for this act: its class, or a generic class with a word of the act's object."""
     from automode.judge.intent.places import clause_stems, name_tokens
 
+    if kind in ("create", "update") and lazyre.searched(_LOADS, intent.text):
+        return True  # "load the price sheet in seeds/suppliers.csv and tell me …": the load is asked (a write, not a send)
     if kind == "create":
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
     for r in intent.requests:
