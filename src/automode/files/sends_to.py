@@ -251,10 +251,24 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
                 kind = "moved"  # the configured place (an environment read, another host) replaced
             else:
                 kind = "new"
-            if (test and kind != "data") or (kind == "new" and _known_service(host)):
+            if (test and kind != "data" and not (_HOOK_FILE.search(path) and _HOOK.search(new) and not _MOCKED.search(stmt))) \
+                    or (kind == "new" and _known_service(host)):
                 continue  # (a vendor's own API called by new code: the integration the feature is; its data is read apart)
             out.append(Destination(host, written, kind, where, " ".join(stmt.split())[:160]))
     return out
+
+
+#: Test files whose hooks run on every test run (session 19, J3): pytest's conftest, jest and vitest set-up and
+#: teardown files, RSpec's helpers, Mocha's root hooks. A send in one of their hooks is no mocked URL.
+_HOOK_FILE = lazyre.compile(r"(?i)(?:^|/)(?:conftest\.py|spec_helper\.rb|rails_helper\.rb|(?:global)?[-_.]?(?:setup|teardown)"
+                            r"[\w.-]*\.[cm]?[jt]sx?|setupTests\.[jt]sx?|jest\.(?:setup|teardown)[\w.-]*|\.mocharc[\w.]*)$")
+#: The hooks: pytest's session and report hooks, a fixture's teardown after `yield`, RSpec's suite hooks, jest's.
+_HOOK = lazyre.compile(r"\bpytest_(?:sessionfinish|sessionstart|terminal_summary|runtest_logreport|unconfigure|configure)\b|"
+                       r"\byield\b|after\(:(?:suite|all|each)\)|before\(:suite\)|\bafter(?:All|Each)\s*\(|"
+                       r"\bbefore(?:All|Each)\s*\(|module\.exports\s*=\s*async|export\s+default\s+async")
+#: A URL given to a mocking library: registered, never called.
+_MOCKED = lazyre.compile(r"(?i)\b(?:responses|respx|httpretty|requests_mock|nock|msw|rest\.(?:get|post)|http\.(?:get|post)\(|"
+                         r"mock\w*|patch|stub\w*|vcr|betamax|aioresponses|WebMock|stub_request|fake\w*)\b")
 
 
 def _known_service(host: str) -> bool:

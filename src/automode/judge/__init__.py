@@ -77,16 +77,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     out = _review(d, found, a, config, looks)
     if looks:
         return out
-    if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems and \
-            any((e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in ("framework", "migrations"))
-                 and e.verb not in ("read", "execute")) or (e.kind == "delete" and e.via[-1:] and e.via[-1].endswith(" code"))
-                for e in a.effects):
-        from automode.judge.intent.looked_acts import LOOKED
-        from automode.judge.intent.looked_acts import judge as looked
+    if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
+        from automode.judge.intent import looked_acts
 
-        acted = looked(a, out.verdict)  # "how many jobs are queued?" answered with every queue cleared (J3)
-        if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:
-            out = judged(out, acted[0], acted[1], LOOKED)  # type: ignore[arg-type]
+        acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
+        if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
+            out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 

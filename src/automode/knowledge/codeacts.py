@@ -58,6 +58,8 @@ ACTS: tuple[Act, ...] = (
     Act("bullmq", "delete", r"\.(?:obliterate|drain)\s*\(\s*(?:\{[^}]*\}|true)?\s*\)|\.clean\s*\(\s*\d", "all",
         orm_only=True, what="the BullMQ queue"),
     Act("oban", "delete", r"Oban\.(?:cancel_all_jobs|delete_all_jobs|drain_queue)\s*\(", "all", what="the Oban jobs"),
+    Act("queue-generic", "delete", r"\b(?:\w+\.)?(\w*(?:queue|jobs|job_queue|mailbox|outbox)\w*)\.(?:clear|purge|flush|empty)\b"
+        r"(?!\?)", "set", orm_only=True),
     # caches: the keys come back, the work to compute them is redone (a set, not every row of a table)
     Act("rails-cache", "delete", r"Rails\.cache\.(?:clear|delete_matched)\b", "set", what="the Rails cache"),
     Act("laravel-cache", "delete", r"Cache::(?:store\([^)]*\)->)?flush\s*\(\s*\)", "set", what="the Laravel cache"),
@@ -129,6 +131,8 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("await queue.obliterate({ force: true })", True, ("bullmq",)),
     ("console.log(await queue.count())", True, ()),
     ("Oban.cancel_all_jobs(Oban.Job)", True, ("oban",)),
+    ("ActiveJob::Base.queue_adapter.enqueued_jobs.clear", True, ("queue-generic",)),
+    ("puts queue.empty?", True, ()),
     ("import redis; redis.Redis().flushall()", False, ("redis-flush",)),
     ("r.delete('celery')", False, ("redis-del",)),
     ("print(r.llen('celery'))", False, ()),

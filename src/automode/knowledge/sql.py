@@ -334,6 +334,9 @@ def _stmt(t: Any, source: str) -> Stmt:
         return Stmt("create" if isinstance(t, exp.Insert) else "update", "set", "data", tables, text)
     if isinstance(t, exp.Copy):
         return Stmt("create", "set", "data", tables, text)
+    inner = next((n for n in t.find_all(exp.Delete, exp.Update, exp.Insert) if n is not t), None)
+    if inner is not None:  # a data-modifying CTE answered as a count (`WITH d AS (DELETE … RETURNING 1) SELECT count(*)`)
+        return _stmt(inner, source)
     return Stmt("read", "", "", tables, text)
 
 

@@ -119,11 +119,12 @@ def _term(term: str, seen: list[str]) -> str | None:
             seen.append(body)
             return body
         return _interpolated(body, seen)
-    m = re.match(r"^([\w.:>\-]+|require\(['\"][\w:]+['\"]\)\.\w+)\s*\((.*)\)$", t, re.S)
+    m = re.match(r"^(require\(['\"][\w:]+['\"]\)\.\w+|[\w.:>\-]+)\s*\((.*)\)$", t, re.S)  # (`require('path').join(…)` first)
     if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob", "glob.glob", "glob.sync"):
         return fold(m.group(2), seen)  # `unlink glob("/etc/*")`, `glob(getenv("HOME")."/*")`: the pattern names what it reaches
     args = _split(m.group(2), (",",)) if m else []
-    if m and (JOINERS.match(m.group(1)) or (len(args) >= 2 and re.match(r"^[\w$]+\.(?:join|resolve)$", m.group(1)))):
+    if m and (JOINERS.match(m.group(1)) or (len(args) >= 2 and re.match(r"^[\w$]+\.(?:join|resolve)$", m.group(1)))
+              or (len(args) >= 2 and m.group(1) in ("join", "resolve") and fold(args[0], []) == "~")):  # `join(homedir(), x)`
         vals = [fold(a, seen) for a in args[:MAX_TERMS]]
         if any(v is None for v in vals) or not vals:
             return None

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from automode.judge.intent.match import Intent
 
 LOOKED = "AM-JUDGE-031"
+#: Characters of a message read as a question or a listing: what a user asks in a line or two.
+MAX_QUESTION = 400
 
 # fmt: off
 #: Words that ask to look, count or be told, per language (read on the message as written, lower case).
@@ -52,6 +54,14 @@ LOOK = lazyre.compile(
     # Japanese, Chinese, Korean, Arabic
     r"何件|何人|何個|いくつ|どれくらい|教えて|見せて|一覧|確認して|表示して|数えて|多少|几个|幾個|列出|显示|顯示|看看|"
     r"查看|告诉我|告訴我|哪些|몇\s*(?:개|명|건)?|얼마나|보여|알려|목록|확인해|كم\b|اعرض|أظهر")
+#: A question led by an interrogative word (not "why": a cause asked is often a fix wanted), in the languages above.
+ASKS = lazyre.compile(
+    r"(?i)^\W*(?:what|which|who|whose|where|when|how|is|are|does|do|did|was|were|has|have|can\s+you\s+(?:tell|show|list|"
+    r"check)|welche?\w*|wer|wo|wann|wie|gibt|ist|sind|hat|haben|qu[ée]|qui[ée]n|d[óo]nde|cu[áa]ndo|c[óo]mo|cu[áa]l\w*|"
+    r"hay|quoi|qui|o[ùu]|quand|comment|est-ce|o\s+que|quem|onde|quando|como|qual|quais|tem|cosa|chi|dove|quando|"
+    r"come|quale|c'è|co|kto|gdzie|kiedy|jak|jaki\w*|czy|что|кто|где|когда|как|какие|какой|есть|ne|kim|nerede|ne\s+zaman|"
+    r"nasıl|hangi|apa|siapa|di\s?mana|kapan|bagaimana|gì|ai|đâu|khi\s+nào|thế\s+nào|kya|kaun|kahan|kab|kaise)\b|"
+    r"[何誰どいな什哪谁怎多뭐무어누언얼몇]")
 # fmt: on
 #: Request classes that only look (a message of these asks for no act).
 _LOOKS = frozenset({"read", "draft"})
@@ -69,8 +79,42 @@ _TASKS = frozenset({"framework", "migrations"})
 #: Options with which a framework's data task only prints what it would do (Doctrine, Django, Rails, Alembic, Prisma).
 _PRINTS_ONLY = lazyre.compile(r"(?:^|\s)(?:--dump-sql|--dry-run|--pretend|--plan|--check|--sql|--print|--list|"
                               r"--show|--preview|--create-only)(?:\s|=|$)")
+#: Words that ask to load data in (a seed, an import, a sync), in the languages above: they ask for a write.
+_LOADS = lazyre.compile(r"(?i)\b(?:load|import|seed|populate|ingest|backfill|sync|refresh|rebuild|reindex|migrate|apply|"
+                        r"lad\w*|importier\w*|carg\w*|import[ae]\w*|charg\w*|carreg\w*|caric\w*|za[łl]aduj\w*|"
+                        r"zaimportuj\w*|загрузи\w*|импортир\w*|yükle\w*|muat\w*)\b|読み込|インポート|导入|加载|불러|가져와")
+#: Words of a task's name that only show (`migrate:status`, `route:list`, `db:version`): no act.
+_TASK_READ = lazyre.compile(r"(?i)(?:^|\s)(?:status|list|show|info|check|plan|diff|pending|version|about|inspect|dump-sql|"
+                            r"dry\w*|stats?|describe|explain)(?:\s|$)")
+#: Task runners and framework CLIs whose task names say their act (`knowledge.taskcalls`).
+_RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bundle", "python", "python3", "manage.py",
+                      "./manage.py", "mix", "npm", "yarn", "pnpm", "bun", "flask", "symfony", "console", "bin/console",
+                      "gradle", "gradlew", "./gradlew", "make", "just", "task", "invoke", "inv", "nox", "dbt"})
+#: Words of a task's name for each act (a cheap test on the command first).
+_TASK_ACT = lazyre.compile(r"(?i)clear|flush|purge|wipe|reset|drop|truncat|prune|delet|destroy|remov|fresh|rollback|"
+                           r"downgrad|obliterat|expire|evict|nuke|send|notif|deliver|mail|broadcast|publish|"
+                           r"webhook|seed|migrat|import|backfill|sync|upsert|enqueue|requeue|retry|replay|reindex|rebuild|recalc|recompute")
+_TASK_DELETE = lazyre.compile(r"(?i)(?:^|\s)(?:clear\w*|flush\w*|purge\w*|wipe\w*|reset\w*|drop\w*|truncat\w*|prune\w*|"
+                              r"delet\w*|destroy\w*|remov\w*|fresh|rollback|downgrad\w*|obliterat\w*|expire\w*|"
+                              r"evict\w*|nuke\w*)(?:\s|$)")
+_TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*|email\w*|broadcast\w*|publish\w*|"
+                            r"webhook\w*)(?:\s|$)")
+_TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
+                             r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
+
+
+def maybe(a: Analysis) -> bool:
+    """A cheap test before `judge`: an effect of code on data, a send, a framework's data task, a file the code removes,
+    or a task runner's command whose task name acts."""
+    for e in a.effects:
+        if e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in _TASKS) \
+                and e.verb not in ("read", "execute"):
+            return True
+        if e.kind == "delete" and e.via[-1:] and e.via[-1].endswith(" code"):
+            return True
+    return a.shell and any(c.name in _RUNNERS and _TASK_ACT.search(c.text) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -97,7 +141,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                 continue
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
-        if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content:
+        if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content and e.scope != "one":
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
 
@@ -109,7 +153,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
         if e.kind == "control" and e.verb in ("delete", "update", "create") and \
                 (e.origin == "data" or (e.target in _TASKS and not _PRINTS_ONLY.search(e.detail))):
             out.append((e.verb, e))  # (a framework's own data task, `migrate`, `db:reset`: judged under a question only)
-        elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and any(v.endswith(" code") for v in e.via):
+        elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and (e.recursive or e.pclass != "project") \
+                and any(v.endswith(" code") for v in e.via):  # (a script removing its own scratch file before a rerun: no)
             out.append(("delete", e))  # a file the code removes (`os.remove`, `fs.rmSync`): judged under a question only
         elif e.kind == "network" and e.origin == "send" and "://" in e.target and a.shell:
             from automode.judge.intent.outward import _host, _local_host
@@ -117,6 +162,20 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             host = _host(e.target)
             if host and not _local_host(host) and not a.trusted_host(host) and not a.user_named_host(host):
                 out.append(("send", e))
+    if a.shell and not out:
+        from automode.knowledge.taskcalls import call, name_tokens
+
+        for c in a.commands:
+            if c.name not in _RUNNERS or not _TASK_ACT.search(c.text):
+                continue
+            k = call(c)
+            words = " ".join(name_tokens(k.name)) if k is not None else ""
+            for kind, rx in (("delete", _TASK_DELETE), ("send", _TASK_SEND), ("update", _TASK_WRITE)):
+                if words and rx.search(words) and not _PRINTS_ONLY.search(c.text) and not _TASK_READ.search(words):
+                    from automode.effects import Effect
+
+                    out.append((kind, Effect("control", "task", detail=c.text[:200], verb=kind, values=(k.name,))))  # type: ignore[union-attr]
+                    break
     return out
 
 
@@ -124,6 +183,8 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
     """A request in force asks for this act: its class, or a generic class with a word of the act's object."""
     from automode.judge.intent.places import clause_stems, name_tokens
 
+    if kind in ("create", "update") and lazyre.searched(_LOADS, intent.text):
+        return True  # "load the price sheet in seeds/suppliers.csv and tell me …": the load is asked (a write, not a send)
     if kind == "create":
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
     for r in intent.requests:
@@ -133,7 +194,7 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         if kind == "update" and verbs & _GENERIC and (name_tokens(e.target) & clause_stems(r.clause.text) or any(
                 lazyre.whole(v.lower(), r.clause.text) for v in _LITERALS.findall(e.content or "")[:8])):
             return True  # "mark the stuck orders as pending", "ponlos en pending" (a value the code writes or compares)
-    if kind == "send":
+    if kind == "send" and "://" in e.target:
         from automode.judge.intent.outward import _host
 
         return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
@@ -143,12 +204,14 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
 def looks_only(message: str) -> bool:
     """The message asks only to look: a word that asks to see, count or be told, and no clause outside a question
     that asks for an act."""
-    low = message[:4000].lower()
-    if not lazyre.searched(LOOK, low):
+    if len(message) > MAX_QUESTION or "```" in message:
+        return False  # an issue's text, a log, a pasted report: a task handed over, not a question asked
+    low = message.lower()
+    if not lazyre.searched(LOOK, low) and not (low.rstrip().endswith(("?", "？")) and lazyre.searched(ASKS, low)):
         return False
     from automode.judge.intent.text import parse_message
 
-    m = parse_message(message[:4000])
+    m = parse_message(message)
     if m.consent or m.boundaries:
         return False
     return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
@@ -160,6 +223,8 @@ def _what(kind: str, e: Effect) -> str:
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
     if e.kind == "delete":
         return f"the code run here deletes {e.target}"
+    if e.target == "task":
+        return f"`{e.detail[:80]}` runs a task named for an act ({e.values[0]})"
     if not e.content:
         return f"`{e.detail[:80]}` {verb} the application's data or schema"
     scope = {"all": "every row or entry of", "set": "entries of", "one": "a record of"}.get(e.scope, "")
