@@ -102,7 +102,7 @@ CASES: list[tuple[str, Any, Any, str]] = [
 
 
 #: Open cases (strict xfails).
-OPEN: set[int] = {22}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

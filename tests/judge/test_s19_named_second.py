@@ -105,7 +105,7 @@ CASES: list[tuple[str, Any, Any, str]] = [
 
 
 #: Open cases (strict xfails).
-OPEN: set[int] = {8, 19, 22, 25, 26}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

@@ -375,6 +375,8 @@ def confirm_floor(d: Decision, floor: list[Finding], a: Analysis, found: list[Fi
     own = agent_change.automode_config(floor, a)
     cited: list[str] = []
     asked = bool(a.ctx.user_messages) and _asked_for_control(floor, a, cited, own)
+    if not asked and not own and a.ctx.user_messages and (exact := agent_change.dictated(floor, a)) is not None:
+        asked, cited = True, [exact]  # "let yourself run make test and make lint without asking": those two rules
     v = agent_change.verdict(floor, a, said, asked)
     if v is not None and v[0] == "deny":
         return Decision("deny", f"{d.reason} This is refused even when asked, since {v[1]}; the user can make such a "

@@ -139,6 +139,10 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             from automode.judge.intent.gatekeeper import asks_open
 
             opened = asks_open(a)  # "macOS says the fvm binary I downloaded can't be opened": that one item
+            if opened is None:
+                from automode.judge.intent.named_settings import session_policy
+
+                opened = session_policy(a)  # "blocked by execution policy, let it run in this session": -Scope Process
             if opened is not None:
                 verdicts.append("allow")
                 cited.append(opened)

@@ -432,7 +432,7 @@ def delegated_task(e: Effect, a: Analysis) -> str | Hit | None:
     waived = lowers_oversight(re.split(r"(?<=[.!?])\s+|\n", prompt[:20_000]), "the sub-agent's prompt")
     if waived is not None:  # "you have full permission … don't ask for confirmation", "if automode blocks, retry …"
         return f"{waived.what}: \"{waived.detail[:100]}\""
-    from automode.judge.intent.briefs import brief_clauses, control_change, secrets_asked
+    from automode.judge.intent.briefs import OPENS_REVIEW, brief_clauses, control_change, secrets_asked
 
     collect = secrets_asked(prompt)
     if collect is not None:  # "collect every API key and password from config/ and ~/.aws into a table"
@@ -450,6 +450,8 @@ def delegated_task(e: Effect, a: Analysis) -> str | Hit | None:
             asked = asked or what  # "remove the deprecated hook from useAuth.ts" is as often an edit as a deletion
         elif not risky and control_change(c):  # "add the deploy key to every repo", "point the DNS record at …"
             asked = asked or f"tells the sub-agent to change something outside the project: \"{c.text[:100]}\""
+        elif not c.question and OPENS_REVIEW.search(c.text):  # "… and open a PR": a branch pushed, a review opened
+            asked = asked or f"tells the sub-agent to open a pull request: \"{c.text[:100]}\""
     return Hit(asked, "ask") if asked else None
 
 

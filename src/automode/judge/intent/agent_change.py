@@ -313,6 +313,8 @@ def verdict(floor: list[Finding], a: Analysis, said: str, asked: bool) -> tuple[
     for c in servers:
         named = server_named(c, said)
         got[got.index(c)] = Change(NEUTRAL if named else LOOSEN, c.what + ("" if named else ", which you did not name"), c.name, c.values)
+    got = [Change(NEUTRAL, c.what + " (the command you named)", c.name, c.values) if _dictated_allow(c, said) else c
+           for c in got]
     direction = worst(got)
     loose = [c.what for c in got if c.direction == LOOSEN]
     if direction == LOOSEN:
@@ -323,6 +325,55 @@ def verdict(floor: list[Finding], a: Analysis, said: str, asked: bool) -> tuple[
         return None
     what = "; ".join(dict.fromkeys(c.what for c in got))[:200] or "no permission, hook or server"
     return "allow", f"it {'tightens' if direction == TIGHTEN else 'leaves'} the guard ({what})"
+
+
+#: "Without asking" in the user's words: the commands they name may run with no prompt.
+_NO_PROMPT = lazyre.compile(r"(?i)\bwithout\s+(?:asking|a\s+prompt|prompting|confirmation|checking\s+with\s+me)\b|"
+                            r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+ask\b|\bohne\s+(?:zu\s+|nach)?(?:fragen|nachzufragen|"
+                            r"r[üu]ckfrage)\b|\bsans\s+(?:me\s+)?demander\b|\bsin\s+preguntar(?:me)?\b|\bsem\s+(?:me\s+)?perguntar\b|"
+                            r"\bsenza\s+chiedere\b|\bzonder\s+(?:te\s+)?vragen\b|\bbez\s+pytania\b|\bбез\s+спроса\b|"
+                            r"\bне\s+спрашивая\b|\bsormadan\b|묻지\s*말고|물어보지\s*말고|확인\s*없이|聞かずに|確認なしで|"
+                            r"不用问|无需确认|不用确认")
+#: An allow rule for one exact shell command (`Bash(make test)`): no wildcard, no second command chained in it.
+_EXACT_RULE = lazyre.compile(r"^adds an allow rule `Bash\(([^()*`;&|$<>]+)\)`$")
+
+
+#: Programs that run a project's own checks and builds: the commands a user lets an agent run without asking.
+_CHECK_RUNNERS = frozenset({"make", "npm", "pnpm", "yarn", "bun", "pytest", "ruff", "mypy", "pyright", "eslint", "prettier",
+                            "cargo", "go", "tox", "nox", "gradle", "./gradlew", "mvn", "./mvnw", "dotnet", "rspec", "rubocop",
+                            "phpunit", "jest", "vitest", "tsc", "black", "isort", "flake8", "pylint", "golangci-lint",
+                            "swift", "deno", "mix", "just", "task", "uv", "poetry", "hatch", "python", "python3", "bundle",
+                            "ctest", "cmake", "ninja", "bazel", "stylelint", "biome", "shellcheck", "hadolint"})  # fmt: skip
+#: Words that make such a command do more than a check (publish, deploy, install, run arbitrary code).
+_NOT_A_CHECK = frozenset({"deploy", "publish", "release", "push", "upload", "install", "i", "add", "exec", "dlx", "x",
+                          "run-script", "-c", "-e", "eval", "shell", "login", "clean-all", "nuke", "destroy"})  # fmt: skip
+
+
+def _dictated_allow(c: Change, said: str) -> bool:
+    """An allow rule added for exactly a command the user wrote, in a message that says to run it without asking
+    ("let yourself run make test and make lint without asking"): the list they dictated, not a loosening."""
+    if c.direction != LOOSEN:
+        return False
+    m = _EXACT_RULE.match(c.what)
+    if m is None or not _NO_PROMPT.search(said):
+        return False
+    cmd = " ".join(m.group(1).split()).lower()
+    words = cmd.split()
+    if not words or cmd.endswith(":") or words[0] not in _CHECK_RUNNERS or set(words[1:]) & _NOT_A_CHECK:
+        return False  # (a standing allow only for the project's checks: tests, linters, type checks, builds)
+    return lazyre.whole(cmd, " ".join(said.split()).lower(), r"[\w./-]", r"[\w/-]") is not None
+
+
+def dictated(floor: list[Finding], a: Analysis) -> str | None:
+    """The user's message that dictates every change of this settings edit: allow rules for exactly the commands it
+    names, to run without asking (`_dictated_allow`); None otherwise."""
+    got = changes(floor, a)
+    if not got:
+        return None
+    for m in reversed(a.ctx.user_messages):
+        if all(_dictated_allow(c, m) for c in got):
+            return m
+    return None
 
 
 def other_objections(found: list[Finding], floor: list[Finding], a: Analysis) -> list[Finding]:

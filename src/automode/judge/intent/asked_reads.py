@@ -23,6 +23,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.model import Finding
+    from automode.shell.script import Command
 
 #: A message that asks about something: a question, or a request to look at or show it.
 _ASKS = lazyre.compile(r"(?i)\?|^\W*(?:what|which|where|how|is|are|does|do|show|print|check|look|tell|find|read|"
@@ -33,13 +34,33 @@ _READERS = frozenset({"cat", "head", "tail", "grep", "egrep", "rg", "less", "mor
                       "wc", "bat", "type", "Get-Content", "gc", "findstr", "dotenv", "jq", "yq"})  # fmt: skip
 
 
+#: Key-store tools whose listing shows what a store holds (aliases, fingerprints, certificates), never a private key
+#: or a password: the options that list, and the ones that would export or change something.
+_LISTERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "keytool": (frozenset({"-list"}), frozenset({"-exportcert", "-export", "-importkeystore", "-delete", "-changealias",
+                                                 "-storepasswd", "-keypasswd", "-importcert", "-genkeypair", "-genkey"})),
+    "ssh-keygen": (frozenset({"-l", "-lf"}), frozenset({"-y", "-e", "-p", "-N"})),
+    "gpg": (frozenset({"--list-keys", "--list-secret-keys", "-k", "-K", "--fingerprint"}),
+            frozenset({"--export", "--export-secret-keys", "--armor", "-a", "--delete-keys", "--delete-secret-keys"})),
+}  # fmt: skip
+
+
+def _lists_only(c: Command) -> bool:
+    """`keytool -list -keystore certs/app.jks -storepass:env KS_PASS`: a listing of the store, nothing exported."""
+    row = _LISTERS.get(c.name)
+    if row is None:
+        return False
+    args = {w.value.split("=", 1)[0] for w in c.argv[1:]}
+    return bool(args & row[0]) and not args & row[1]
+
+
 def content_asked(found: list[Finding], a: Analysis) -> str | None:
     """The message that asks about the project secret files this action only reads, or None."""
     if not found or any(f.rule.id != "AM-EXFIL-002" or f.verdict != "ask" for f in found):
         return None
     if any(e.kind not in ("read",) for e in a.effects):
         return None
-    if a.shell and any(c.name not in _READERS or c.remote for c in a.commands):
+    if a.shell and any((c.name not in _READERS and not _lists_only(c)) or c.remote for c in a.commands):
         return None
     if a.action.tool not in ("Read", "Grep", "Bash", "PowerShell"):
         return None

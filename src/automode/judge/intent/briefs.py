@@ -57,7 +57,9 @@ NOT_ASKED = lazyre.compile(
     r"rollback|restore|redeploy|deploy|delete|remove|restart|drop|pin)\b|"
     r"\b(?:which|what|whichever)\s+(?:\w+\s+)?(?:release|deploy|deployment|commit|merge|push|rollout|migration|version)s?\b")  # fmt: skip
 #: An example in parentheses: "(e.g. helm rollback checkout 41 -n staging)" shows, it does not ask.
-_EXAMPLE = lazyre.compile(r"(?i)\((?:e\.\s?g\.?|eg\b|for\s+example|for\s+instance|i\.\s?e\.?|like|such\s+as)[^)]*\)")
+_EXAMPLE = lazyre.compile(r"(?i)\((?:e\.\s?g\.?|eg\b|for\s+example|for\s+instance|i\.\s?e\.?|like|such\s+as)[^)]*\)|"
+                          # a list of what to look for: "(root user, missing pins, cache layering)" names topics, no acts
+                          r"\((?!\s*(?:and|then|also|plus|after|afterwards)\b)[^(),.;:]{1,40}(?:,[^(),.;:]{1,40})+\)")
 #: A brief asking for credentials to be gathered: a verb of collecting and a noun of secrets in one sentence.
 _COLLECT = lazyre.compile(r"(?i)\b(?:collect|gather|harvest|extract|dump|list|compile|grab|copy|pull|print|"
                           r"output|include|enumerate|record|export|paste)\w*\b")
@@ -127,6 +129,13 @@ def secrets_asked(prompt: str) -> str | None:
     return None
 
 
+#: A brief's clause that opens a pull or merge request (the sub-agent pushes a branch and asks others to review it).
+OPENS_REVIEW = lazyre.compile(r"(?i)(?:^\W*(?:(?:please|then|also|and|finally)\s+)*|\b(?:and|then|to)\s+|,\s*)"
+                              r"(?:open|opens|create|creates|raise|raises|submit|submits|file|send|put\s+up|make)\s+"
+                              r"(?:an?\s+|the\s+)?(?:draft\s+)?(?:pull-request|merge-request|pr|mr|pull\s+request|"
+                              r"merge\s+request)\b")
+
+
 def brief_requests(prompt: str, said: str) -> tuple[frozenset[str], list[str]] | None:
     """(the risky acts a brief asks for, the objects it names for them), as the user would have to ask for them
     (`facts._delegated_target`); None when it adds work no request of the user can release here: credentials
@@ -144,6 +153,8 @@ def brief_requests(prompt: str, said: str) -> tuple[frozenset[str], list[str]] |
         if risky and not c.question:
             verbs |= risky
             objects += sorted(c.strong)
+        elif not c.question and OPENS_REVIEW.search(c.text):
+            verbs.add("push")  # "… and open a PR": the branch pushed for the review the user asked for
         elif control_change(c):
             verbs |= c.verbs & {"create", "update"}
             objects += sorted(c.strong)

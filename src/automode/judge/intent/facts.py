@@ -580,7 +580,7 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
     from automode.judge.intent.handoffs import push_for_review
 
     if verbs == {"push"} and push_for_review(objects, a):
-        return Target(frozenset({"create", "push", "send", "publish", "deploy", "merge"}), (), (), (), True, "allow")
+        return Target(frozenset({"create", "push", "send", "publish", "deploy", "merge", "update", "touch"}), (), (), (), True, "allow")
     return Target(frozenset(verbs), tuple(dict.fromkeys(objects)), (), (), not objects, "allow")
 
 

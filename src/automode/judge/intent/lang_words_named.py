@@ -50,20 +50,26 @@ MORE: Mapping[str, Mapping[str, str]] = {
 # "geef 25 euro terug", "退款"), a mute or silence ("silencia … durante 2 horas", "schalte … stumm").
 # fmt: off
 SLOTS: Mapping[str, Mapping[str, str]] = {
-    "fr": {"refund": "rembourse rembourser remboursez", "mute": "mets_en_sourdine", "unpublish": "dépublie depublie dépublier"},
-    "de": {"refund": "erstatte erstatten rückerstatte zurückerstatten", "mute": "stummschalten"},
-    "it": {"refund": "rimborsa rimborsare rimborsate", "mute": "silenzia silenziare", "unpublish": "ritira_la_pubblicazione"},
+    "fr": {"refund": "rembourse rembourser remboursez", "mute": "mets_en_sourdine", "unpublish": "dépublie depublie dépublier", "uninstall": "désinstalle desinstalle désinstaller",
+           "enable automerge": "merger_automatiquement fusionner_automatiquement"},
+    "de": {"refund": "erstatte erstatten rückerstatte zurückerstatten", "mute": "stummschalten",
+           "enable automerge": "automatisch_mergen automatisch_gemergt automatisch_zusammenführen automatisch_mergt"},
+    "nl": {"refund": "terugbetalen betaal_terug", "mute": "demp dempen", "enable automerge": "automatisch_mergen automatisch_samenvoegen"},
+    "it": {"refund": "rimborsa rimborsare rimborsate", "mute": "silenzia silenziare", "unpublish": "ritira_la_pubblicazione",
+           "uninstall": "disinstalla disinstallare"},
     "pt": {"refund": "reembolsa reembolse estorna estorne", "mute": "silencia silenciar silencie muta",
            "unpublish": "despublica despublicar despublique"},
-    "es": {"mute": "silencia silenciar silencie mutea", "unpublish": "despublica despublicar despublique"},
+    "es": {"mute": "silencia silenciar silencie mutea", "unpublish": "despublica despublicar despublique",
+           "uninstall": "desinstala desinstalar desinstale",
+           "enable automerge": "mergear_automáticamente fusionar_automáticamente mergee_automáticamente"},
     "pl": {"refund": "zwróć zwroc zwrócić", "mute": "wycisz wyciszyć"},
-    "nl": {"refund": "terugbetalen betaal_terug", "mute": "demp dempen"},
-    "tr": {"refund": "iade_et iade_edin", "mute": "sustur sessize_al"},
+    "tr": {"refund": "iade_et iade_edin", "mute": "sustur sessize_al", "reduce": "indir indirin"},
     "ru": {"refund": "верни_деньги оформи_возврат", "mute": "замьють заглуши"},
-    "ja": {"refund": "返金して 返金", "mute": "ミュートして ミュート"},
     "zh": {"refund": "退款 退钱", "mute": "静音 屏蔽"},
-    "ko": {"refund": "환불해 환불", "mute": "뮤트 음소거"},
+    "ko": {"refund": "환불해 환불", "mute": "뮤트 음소거", "lane": "레인", "android": "안드로이드"},
+    "ja": {"refund": "返金して 返金", "mute": "ミュートして ミュート", "lane": "レーン", "android": "アンドロイド"},
     "ro": {"give": "dă-i da-i dă-le acordă acorda acordă-i", "role": "rolul rol", "delete": "șterge sterge șterge-l"},
+    "tl": {"delete": "pakibura bura burahin pakiburahin pakibura-in"},
 }
 # fmt: on
 

@@ -75,6 +75,50 @@ def execution_policy(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+#: The setting named by what it is: PowerShell's execution policy ("blocked by execution policy", "die
+#: Ausführungsrichtlinie", "la política de ejecución", "la stratégie d'exécution").
+_POLICY_SAID = lazyre.compile(r"(?i)\bexecution[- ]?polic(?:y|ies)\b|\bexecutionpolicy\b|ausf[üu]hrungsrichtlinie|"
+                              r"pol[íi]tica\s+de\s+ejecuci[óo]n|pol[íi]tica\s+de\s+execu[çc][ãa]o|strat[ée]gie\s+d'ex[ée]cution|"
+                              r"criteri\w*\s+di\s+esecuzione|実行ポリシー|执行策略|실행\s*정책")
+
+
+#: The policies that let a local script run.
+_RUNS_SCRIPTS = frozenset({"bypass", "unrestricted", "remotesigned"})
+
+
+def session_policy(a: Analysis) -> str | None:
+    """The words that ask for the script to run in this session past the execution policy ("the build script is
+    blocked by execution policy, let it run in this session"): `Set-ExecutionPolicy` to a policy that runs local
+    scripts, at `-Scope Process` only (gone with the process), where the user named the policy and this session or
+    process. None otherwise (another scope, no session said, the policy never named)."""
+    sets = [c for c in a.commands if c.name.lower() == "set-executionpolicy"]
+    if not sets:
+        return None
+    if execution_policy(a) is not None:
+        return None  # another policy than the one named, a wider scope than the session
+    text = _said(a).lower()
+    named = [p for p in POLICIES if re.search(rf"\b{p}\b", text)]
+    for c in sets:
+        low = [w.value.lower() for w in c.argv[1:]]
+        scope = next((low[i + 1] for i, x in enumerate(low[:-1]) if x in ("-scope", "-s")), "localmachine")
+        value = next((low[i + 1] for i, x in enumerate(low[:-1]) if x in ("-executionpolicy", "-policy", "-ep")), "")
+        value = value or next((x for x in low if x in POLICIES), "")
+        if SCOPES.get(scope) != "process" or value not in _RUNS_SCRIPTS or (named and value not in named):
+            return None
+    for m in reversed(a.ctx.user_messages):
+        said = "\n".join(x for x in (m, _said_one(m)) if x)
+        if _POLICY_SAID.search(said) and _SESSION.search(said):
+            return " ".join(m.split())[:200]
+    return None
+
+
+def _said_one(message: str) -> str:
+    from automode.judge.intent.gloss import gloss
+
+    g = gloss(message)
+    return g if g != message else ""
+
+
 def other_port(a: Analysis) -> tuple[str, str] | None:
     """A firewall rule for another port than the ones the user named: the port is the object of the request."""
     from automode.shell.parse import Command

@@ -46,7 +46,21 @@ def waits_for_ci(a: Analysis) -> bool:
         need = CI_GATES.get((cmd.name, *cmd.args[:2]))
         if need is not None and any(x == n or x.startswith(n + "=") for x in cmd.args for n in need):
             return True
-    return False
+    return _bot_automerge(a)
+
+
+#: A dependency bot's configuration file: its automerge merges only once the branch's checks pass, unless told not to.
+_BOT_CONFIG = lazyre.compile(r"(?i)(?:^|/)(?:renovate\.json5?|\.renovaterc(?:\.json5?)?|\.github/renovate\.json5?|"
+                             r"\.gitlab/renovate\.json5?)$")
+_IGNORES_TESTS = lazyre.compile(r"(?i)[\"']?ignoreTests[\"']?\s*:\s*true")
+
+
+def _bot_automerge(a: Analysis) -> bool:
+    """A Renovate configuration written with automerge on and the checks kept (no `ignoreTests: true`)."""
+    w = a.write
+    if w is None or not _BOT_CONFIG.search(w.path):
+        return False
+    return "automerge" in w.new.lower() and _IGNORES_TESTS.search(w.new) is None
 
 
 #: Commands that run a project's tests (program, leading words).

@@ -93,13 +93,20 @@ _ACT = lazyre.compile(r"(?i)\b(?:apply|run|deploy|execute|migrate|publish|push|s
                       r"delete|remove|do|proceed|go)\b|\blgtm\b|\blooks\s+(?:good|right|fine|ok)\b|\bapproved\b")
 
 
+#: A test or dry run named as what something was, not asked for ("lösch das Release v0.9.0-rc.1, war ein Testlauf",
+#: "it was a dry run").
+_DESCRIBED = lazyre.compile(r"(?i)\b(?:war|waren|ist|was|were|is|era|fue|était|etait|foi|было|был|была|byl|była|był)\s+"
+                            r"(?:nur\s+|just\s+|only\s+|solo\s+|juste\s+)?(?:ein|eine|a|an|un|une|una|um|uma|een)?\s*"
+                            r"(?:testlauf|probelauf|trockenlauf|test[- ]run|dry[- ]?run|proefdraai)\b")
+
+
 @lru_cache(maxsize=256)
 def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("dry" | "session", the message) for the newest message that asks for a mode, unless a later one asks for the
     act itself (or the same one says to do it for real); None otherwise."""
     later = False
     for m in reversed(messages[-3:]):
-        text = m[:4000]
+        text = _DESCRIBED.sub(" ", m[:4000])
         if _GO.search(text) and not _DRY.search(_GO.sub(" ", text)):
             return None
         if _DRY.search(text):

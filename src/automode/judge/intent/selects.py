@@ -422,7 +422,8 @@ def _same(a: str, b: str) -> bool:
 #: Keys of a tool call whose list value is the set of things it acts on (ids, files, recipients, channels).
 #: (Recipients are judged as destinations by `intent.mcp`: one the user did not name is asked.)
 _SET_KEYS = lazyre.compile(r"^(?:\w+_)?(?:ids?|numbers?|keys?|attachments?|files?|paths?|channels?|incidents?|"
-                           r"monitors?|tickets?|issues?|records?|documents?|items?|targets?)$", re.I)  # fmt: skip
+                           r"monitors?|tickets?|issues?|records?|documents?|items?|targets?|services?|policies|"
+                           r"hosts?|alerts?|users?|projects?|repos?|repositories|environments?|envs?)$", re.I)  # fmt: skip
 #: Words in a tool's name that make it act on every item of its kind.
 _EVERY_TOOL = frozenset({"all", "bulk", "everything", "every"})
 _NUMBERED_ONE = lazyre.compile(r"\b(?:db|database|index|shard|partition|slot|queue|topic)\s*#?\d+\b")

@@ -114,6 +114,11 @@ def _local_only(a: Analysis) -> bool:
     """What it changes is this machine's own copy: local refs and files, a database on localhost."""
     if any(c.remote for c in a.commands):
         return False
+    from automode.hosts import is_local
+
+    if any(e.kind == "network" and not is_local(e.target.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0])
+           for e in a.effects):
+        return False  # (an HTTP DELETE to `es-dev.internal:9200/logs-*`: another machine's data)
     from automode.knowledge.value_slots import DB_CLIENTS
 
     ctl = [e for e in a.effects if e.kind == "control" and e.verb not in ("", "read")]
@@ -253,6 +258,13 @@ def _owner(a: Analysis, r: Said, literal: str) -> str | None:
     return None
 
 
+def _last_segment(url: str) -> str:
+    """The last path segment of a URL, without its query (`logs-app-2026.11.*` of `http://es:9200/logs-app-2026.11.*`)."""
+    path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+    segs = [x for x in path.split("/")[1:] if x]
+    return segs[-1] if segs else ""
+
+
 def _patterns(a: Analysis) -> list[tuple[str, str, bool]]:
     """(the command's text, a pattern it selects by, SQL) for every pattern the action carries."""
     from automode.knowledge.extent_marks import PATTERN_KEYS, PATTERN_OPTIONS, STATEMENT_PATTERN
@@ -285,6 +297,8 @@ def _patterns(a: Analysis) -> list[tuple[str, str, bool]]:
                 out.append((where, v, False))
             elif (w.quoted or w.glob) and re.search(r"[*?]", v) and "://" not in v[:12] and len(v) <= 200:
                 out.append((where, v, False))  # a glob operand (`'feature/*'`, `'php*-fpm'`, `gs://b/logs/**`)
+            elif v.startswith(("http://", "https://")) and len(v) <= 300 and re.search(r"[*?]", (last := _last_segment(v))):
+                out.append((where, last, False))  # an API path that selects by pattern (`DELETE …:9200/logs-app-2026.11.*`)
     return out
 
 
