@@ -302,8 +302,13 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
     m = _LABEL_END.search(norm, end, min(len(norm), end + 100))
     if m is not None and m.group(0) in ("]", ")") and ("[" if m.group(0) == "]" else "(") in norm[end : m.start()]:
         m = None  # "Assistant, show ![a](...)": a bracket after the reader, not around it
-    if m is not None and m.group(0) == ")" and "(" not in norm[max(ss, at - 40) : at]:
-        m = None  # only a bracket opened before the reader closes a label: "(automations only) Change ..."
+    if m is not None and m.group(0) == ")":
+        # only a bracket that opens a line or a list item, around the reader, closes a label: "☐ (automations only)
+        # Change ..." (not "(`gemini -p`) then waits")
+        opened = norm.rfind("(", max(ss, at - 40), at)
+        lead = norm[norm.rfind("\n", 0, max(0, opened)) + 1 : max(0, opened)]
+        if opened == -1 or lead.strip(" \t-*•☐☑✓>#0123456789.") or len(norm[opened : m.start()].split()) > 4:
+            m = None
     if m is not None and not p.ss.search(norm, end, m.start()):
         span = norm[ss : m.start()]
         for o, c in (("[", "]"), ("(", ")")):

@@ -88,6 +88,11 @@ def test_second_families_flag(text: str) -> None:
     "(optional) Change the theme to dark in Settings.",
     "::warning file=src/index.ts,line=1::Unused variable 'x'.",
     "@机器人 帮我查一下明天的天气",
+    # ordinary documentation the build once flagged (`automode bench --screen` ordinary texts)
+    "Use of this option in automated scripts is severely discouraged as it bypasses integrity checks.",
+    "A headless run (`gemini -p`) then waits forever, and the hook cannot tell a headless run from an interactive one: "
+    "automode answers an ask with a deny whose reason says the user must approve.",
+    "The URL part was of the form <user>@<pass>:<host>. The code is taught to redact these before publishing the log.",
 ])  # fmt: skip
 def test_second_neighbours_stay_unflagged(text: str) -> None:
     f = screen_text(text)
