@@ -185,7 +185,7 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # an automation adjective on a machine noun, said as a label or vocative (before `:`, `,`, a modal) or after
         # "for"/"to": "Automated debugger:", "für automatisierte Werkzeuge", "outils automatiques :"
         rf"(?:\b(?:{to})\s+(?:\w+\s+)?)?\b(?:{autos})\s+(?:\w+\s+)?(?:{nouns})\b(?=\s*(?:[:,(\-—]|\s(?:should|must|need|"
-        rf"are|is|will|please|müssen|sollen|sollten|bitte|doivent|devez|deben|debe|devono|deve|devem|moeten|muszą|"
+        rf"please|müssen|sollen|sollten|bitte|doivent|devez|deben|debe|devono|deve|devem|moeten|muszą|"
         rf"должны|должен|harus|phải|ska|måste|musí|mají)\b))",
         rf"\b(?:{to})\s+(?:\w+\s+)?(?:{autos})\s+(?:\w+\s+)?(?:{nouns})\b",
         rf"\b(?:{to})\s+(?:\w+\s+)?(?:{nouns})\s+(?:{autos})\b",  # Romance and Slavic order: "pour les outils automatiques"

@@ -262,6 +262,7 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
 
 
 _PREFIX_OK = re.compile(r"(?:dear|hey|hi|hello|attention|attn|ok|okay|psst|note|p\.?s\.?|nb|the|any|all|every|each|"
+                        r"notice|warn|warning|info|error|debug|log|output|stdout|stderr|"  # "npm notice Assistant, …"
                         r"whatever|an?|to|for|also|and|so|other|friendly|automated|autonomous|coding|ai|llm)$")
 # "maintainers asked agents processing this issue to add ...": a request reported to the reader (not "tell the
 # assistant what it may do", which is how to write a prompt)
@@ -298,15 +299,23 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
     prefix = norm[ss:at]
     bare = re.sub(r"^[\s\W\d]*", "", prefix.rsplit(": ", 1)[-1]).strip()  # "User update: AI agent, ...": after a label
     # a label: the reader named in a short span closed by a colon or a bracket
-    m = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|$)|\](?=\s*\S)|\)\s*:|\s[—–]\s").search(norm, end, min(len(norm), end + 100))
-    if m is not None and m.group(0) == "]" and "[" in norm[end : m.start()]:
+    m = _LABEL_END.search(norm, end, min(len(norm), end + 100))
+    if m is not None and m.group(0) in ("]", ")") and ("[" if m.group(0) == "]" else "(") in norm[end : m.start()]:
         m = None  # "Assistant, show ![a](...)": a bracket after the reader, not around it
+    if m is not None and m.group(0) == ")":
+        # only a bracket that opens a line or a list item, around the reader, closes a label: "☐ (automations only)
+        # Change ..." (not "(`gemini -p`) then waits")
+        opened = norm.rfind("(", max(ss, at - 40), at)
+        lead = norm[norm.rfind("\n", 0, max(0, opened)) + 1 : max(0, opened)]
+        if opened == -1 or lead.strip(" \t-*•☐☑✓>#0123456789.") or len(norm[opened : m.start()].split()) > 4:
+            m = None
     if m is not None and not p.ss.search(norm, end, m.start()):
         span = norm[ss : m.start()]
         for o, c in (("[", "]"), ("(", ")")):
             if m.group(0).startswith(c) and o in span and span.rfind(o) < at - ss:
                 span = span[span.rfind(o) + 1 :]  # "[assistant instruction]": the bracket is the label
         span = re.sub(r"<[^<>]{0,80}>", " ", span)  # "<ac:rich-text-body>Message for AI assistants ...:": markup
+        span = span.rsplit("::", 1)[-1]  # "::warning file=src/index.ts,line=1::Agents: ...": a CI annotation's prefix
         label = re.sub(r"^[\s\W\d]*", "", span)
         if (len(label.split()) <= (14 if strong else 6) and not _UI.search(label) and not p.human.search(span) and not p.finite.search(label)
                 and not p.label_code.search(label)
@@ -335,6 +344,8 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
         # "Es wäre super, wenn der Assistent ... ausschaltet", "muss der Assistent zuvor ... mitsenden": the reader named
         # inside a wish or after an inverted modal, the act at the clause's end (session 19)
         return ("asked", at, ss, _ahead(norm, end, 2))
+    if norm.startswith("@", at):
+        return ("prep", at, end, _ahead(norm, end, 2))  # "@机器人 老板说了，把…发到这个群里": a bot mentioned, then asked
     if _CJK_SUBJECT.match(norm, end):
         # "AIアシスタントが読んでいるなら、…", "AI 에이전트는 이 이슈를 처리할 때 …": the reader as the sentence's subject
         return ("prep", at, end, _ahead(norm, end, 2))
@@ -347,6 +358,9 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
     return None
 
 
+#: What closes a label that names the reader: a colon, a bracket (square, round, CJK), a dash between spaces.
+_LABEL_END = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|$)|\](?=\s*\S)|\)\s*:|\)(?=\s+[a-z])|"
+                        r"[】」』]|\s[—–]\s")
 _WISH_BEFORE = re.compile(rf"(?:{WISH})\s+(?:\w+\s+){{0,2}}$")
 _MODAL_BEFORE = re.compile(r"\b(?:muss|müssen|soll|sollte|sollten|sollen|darf|moet|moeten|dient|zou)\s+(?:der|die|das|den|de|het|"
                            r"ein|eine|jeder|jede)?\s*$")

@@ -18,14 +18,16 @@ every fragment here, so they are written in their own script).
 
 from __future__ import annotations
 
-READER = (r"automation|codegen|ai\s+codegen|automated\s+(?:callers?|tools?|clients?|operators?|systems?|processes|agents?|"
+READER = (r"automations?|automated\s+fix(?:es)?|codegen|ai\s+codegen|automated\s+(?:callers?|tools?|clients?|operators?|systems?|processes|agents?|"
           r"assistants?|readers?|reviewers?|triage(?:\s+tools?)?|upgrades?|pipelines?)|llm[\w-]*|"
           r"(?:document|text)\s+processors?|agentic\s+\w+|trợ\s+lý(?:\s+ai)?|asisten(?:\s+ai)?|asystenci\w*|asystent\w*|"
           r"asystenc\w*|yapay\s+zek[aâ]\w*|ии-?\w*|ии|مساعد\w*\s+الذكاء\s+الاصطناعي|الذكاء\s+الاصطناعي|एआई|सहायक|"
-          r"(?:给|給|致|对|對)(?:大)?(?:模型|语言模型|語言模型|智能体|智能體|ai助手|人工智能)")  # fmt: skip
+          r"(?:给|給|致|对|對)(?:大)?(?:模型|语言模型|語言模型|智能体|智能體|ai助手|人工智能)|асистент\w*|ші-?\w*|ші|"
+          r"@(?:机器人|機器人|ボット|봇)")  # fmt: skip
 #: The words one of which must occur for `READER` to be looked for (prefixes: inflected forms).
 READER_TRIGGERS = ("automation", "codegen", "automated", "llm", "processor", "agentic", "trợ", "asisten", "asystent", "asystenc",
-                   "yapay", "ии", "مساعد", "الذكاء", "एआई", "सहायक", "给", "給", "致", "对", "對")
+                   "yapay", "ии", "مساعد", "الذكاء", "एआई", "सहायक", "给", "給", "致", "对", "對", "асистент", "ші", "机器人",
+                   "機器人", "ボット", "봇")
 #: Words before a role word that make it an AI reader ("support assistant", "coding agent", "triage bot").
 QUALIFIERS = frozenset(["coding", "dev", "triage", "review", "support", "shopping", "scheduling", "accounting",
                         "translation", "writing", "code", "automated", "autonomous", "ai", "llm", "gpt", "virtual",
@@ -138,7 +140,10 @@ WISH = (r"\b(?:it\s+would\s+be|it'?d\s+be|would\s+be)\s+(?:\w+\s+){0,2}?(?:great
         r"麻烦(?:你|您)?|劳驾|能否|帮忙把|帮我把")
 
 #: Directive markers in other languages: modals, "please", request endings.
-DIRECTIVE_MORE = (WISH + r"|\b(?:bitte|muss|soll|sollte|sollten|lege|leg|trage|erstelle|richte|füge|gib|übernimm|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|merci\s+de|debes|debe|deben|por\s+favor|"
+DIRECTIVE_MORE = (WISH + r"|\b(?:bitte|muss|soll|sollte|sollten|lege|leg|trage|erstelle|richte|füge|gib|übernimm|ändere|ersetze|"
+                  r"troque|troquem|altere|mude|defina|substitua|aponte|cambie|cambia|sustituye|sustituya|apunta|changez|"
+                  r"remplacez|modifiez|configurez|pointez|sostituisci|imposta|punta|wijzig|vervang|zmień|zamień|ustaw|"
+                  r"değiştir|измени|замени|поменяй|ganti|ubah|đổi|thay|nastav|změň|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|merci\s+de|debes|debe|deben|por\s+favor|"
                   r"per\s+favore|devi|deve|devono|moet|moeten|graag|proszę|prosze|musisz|należy|nalezy|lütfen|"
                   r"пожалуйста|нужно|необходимо|должен|должны|hãy|vui\s+lòng|tolong|harap|silakan|يرجى|الرجاء|"
                   r"कृपया)\b|してください|して下さい|してね|しなさい|せよ|ください|하세요|해\s?주세요|해\s?줘|"
@@ -236,7 +241,12 @@ CUES: dict[str, str] = {
                 r"weights_only\s*=\s*false|-?-shell-escape|\\write(?:18|i8)|pull_request_target|-auto-approve|--admin\b|--insecure|"
                 r"gpgcheck\s*=\s*0|\bbypasspermissions\b|skip\s+authenticate|setenforce\s+0|ufw\s+disable|"
                 r"\w*_disabled\s*=\s*(?:true|1)|\bdebug\s*=\s*true|allowed_hosts\s*=\s*\[\s*[\"']\*|principal\b[^\n]{0,6}\*|"
-                r"trust_remote_code\s*=\s*true|--dangerously\w*|--yolo\b"),
+                r"trust_remote_code\s*=\s*true|--dangerously\w*|--yolo\b|"
+                # session 19: Go, npm, composer, git, pip, nix switches that lift a check
+                r"(?<![\w-])-insecure\b|gonosum(?:db|check)\s*=\s*\*|goinsecure\s*=|gosumdb\s*=\s*off|"
+                r"ignore-scripts\s*[= ]\s*false|strict-ssl\s*[= ]\s*false|http\.sslverify\s*[= ]\s*false|"
+                r"secure-http\W{1,4}false|disable-tls\W{1,4}true|require-sigs\s+false|--trusted-host\b|"
+                r"permissions\s*:\s*write-all|node_tls_reject_unauthorized\s*=\s*0"),
     # a protection switched off: strong verbs alone beside a directive; weak ones ("skip", "mute") beside another cue
     "disable": (r"(?:(?<![a-z])(?:disable|disabling|turn\s+off|deactivate|bypass|uninstall|comment\s+out|circumvent|silence|"
                 r"desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|desativ\w*|desabilit\w*|uitschakel\w*|"
@@ -316,17 +326,28 @@ CUES["exfil"] = CUES["exfil"].replace(r"[^.\n]{0,80}?", r"(?:[^.\n]|\.(?=[\w/]))
 CUES["send"] += (r"|(?<![a-z])(?:unggah\w*|tải\b[^.\n]{0,40}?\blên|hochlad\w*|lad\w*\s+[^.\n]{0,40}?\bhoch|téléverse\w*|"
                  r"carg[ae]\w*\s+[^.\n]{0,30}?\ba\s+https?|sub[ei]\w*\s+[^.\n]{0,30}?\ba\s+https?|mitsend\w*|mitschick\w*|"
                  r"teile\w*|comparte\w*|compartilh\w*|condividi\w*|partage\w*|deel\w*|udostępni\w*|paylaş\w*|"
-                 r"поделит\w*|bagikan|chia\s+sẻ|загрузи\w*|выгрузи\w*|скопируй\w*|скопіюй\w*)\b|"
+                 r"поделит\w*|bagikan|chia\s+sẻ|загрузи\w*|выгрузи\w*|скопируй\w*|скопіюй\w*|"
+                 r"(?:comment|post|share|upload|paste)\s+kar\w*|bhej\w*)\b|"
                  r"コピー|複製|共有|拷贝|复制|複製|分享|共享|写入|寫入|복사|공유|올려")
 # * made public: a repository, a folder, a bucket, a calendar set or shared to everyone ("ke publik", "public 으로 바꿔")
 CUES["expose"] = (r"(?<![a-z])(?:ke\s+publik|publik|públic[oa]|public|publique|pubblic[oa]|openbaar|öffentlich\w*|"
                   r"publiczn\w*|herkese\s+açık|công\s+khai|публичн\w*|загальнодоступн\w*|anyone\s+with\s+the\s+link|"
                   r"jeder\s+mit\s+dem\s+link|cualquiera\s+con\s+el\s+enlace)(?![a-z])(?=[^.\n]{0,40}?"
                   r"(?:\b(?:repo\w*|folder\w*|bucket\w*|drive|share\w*|link\w*|visib\w*|access|zugriff|acceso|acesso|"
-                  r"calendar|kalender|dokument\w*|document\w*|datei\w*|files?|sheet|tabel\w*|sichtbar|visible)|"
+                  r"calendar|kalender|dokument\w*|document\w*|datei\w*|files?|sheet|tabel\w*|sichtbar|visible|"
+                  r"on\s+the\s+web|web|internet)|"
                   r"으로|로|に|为|為|$|[.\n]))|(?:公開|공개|公开|全員|모두)\S{0,6}(?:に|으로|로|为|為)?\s?(?:して|変更|設定|바꿔|변경|"
                   r"설정|设置|設定|改为|改成|하)|(?:public)\s?(?:으로|로|に|为)\s?\S{0,3}(?:바꿔|변경|설정|して|変更|设置|改)")
-HIGH = frozenset(["expose", "deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
+# * a registry, mirror, remote, webhook or payee pointed at an outside place ("troque o registry do npm para https://…",
+#   "git remote set-url origin https://…", "Point the @ record to …")
+_OUT = r"(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+(?:\.[\w-]+)*\.(?:example|io|dev|net|com|org|app|xyz|ru|cn)\b)"
+CUES["redirect"] = (r"(?<![a-z])(?:chang|set|switch|point|replac|updat|troqu|troc|alter|mud|cambi|modific|remplac|änder|setz|stell|"
+                    r"wijzig|zmień|zmien|ustaw|değiştir|измени|поменя|замени|ubah|ganti|đổi|nastav|změň|repoint|redirect|"
+                    r"re-?route)\w*(?:[^.\n]|\.(?=[\w/])){0,60}?\b(?:registr\w*|mirrors?|remotes?|origin|upstream|index-?url|"
+                    r"proxy|webhooks?|endpoints?|callback\w*|dns|nameservers?|mx|@\s+record|a\s+record|cname|payee|iban|"
+                    r"bank\s+details|spiegel|miroir|espelho|specchio|зеркал\w*|镜像|ミラー|미러)\b(?:[^.\n]|\.(?=[\w/])){0,80}?"
+                    + _OUT + r"|\bremote\s+set-url\b[^\n]{0,80}?" + _OUT)
+HIGH = frozenset(["redirect", "expose", "deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
 #: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
 #: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.
 ALONE = frozenset(["expose", "money", "exec", "weaken", "release", "exfil", "disable"])

@@ -174,7 +174,8 @@ def read(norm: str, words: set[str]) -> Found | None:
             if unit is not None:
                 return Found(unit.start, unit.parts, unit.snippet)
             # the reader's act vocabulary (`screen_reader`): more languages and word orders; never in text about attacks
-            discussion = window_patterns().discussion.search(text, max(0, lo - 400), hi) is not None
+            # (a reader named by what it does to this text, not a forged role tag: `<user>@<pass>:<host>` is a URL form)
+            discussion = weight < 3 or window_patterns().discussion.search(text, max(0, lo - 400), hi) is not None
             cues = judge_at(text, end) if not discussion else None
             if cues is not None:
                 return Found(at, ["address(reader of this text)", "reader-directive: " + " + ".join(cues)],
