@@ -18,7 +18,6 @@ from __future__ import annotations
 import posixpath
 
 from automode import lazyre
-from automode.files import scan
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,18 +32,16 @@ FILES = lazyre.compile(
     r"/\.c8rc(?:\.\w+)?$|/karma\.conf\.js$"
 )
 #: Keys whose value is code (a file, a module path, a directory put on the import path) the tool loads.
+#: (Not `reporters`: a reporter's options name output directories, `/tmp/reports` is no code.)
 _KEYS = (r"setupFiles(?:AfterEnv)?|globalSetup|globalTeardown|testEnvironment|snapshotResolver|testRunner|testSequencer|"
-         r"resolver|moduleLoader|watchPlugins|reporters|transform|preload|require|plugins|presets|load[-_]plugins|"
-         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|customExportConditions|setup|loader|loaders|addopts")
+         r"resolver|moduleLoader|watchPlugins|transform|preload|require|plugins|presets|load[-_]plugins|"
+         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|loader|loaders|addopts")
 _KEY_VALUE = lazyre.compile(r"(?i)[\"']?\b(" + _KEYS + r")\b[\"']?\s*(?:[:=]|\s)\s*(\[[^\]]{0,600}\]|\{[^}]{0,600}\}|[^\n]{0,300})")
 #: A place outside any checkout: a temporary directory, a home directory, a download, a URL.
 _OUTSIDE = lazyre.compile(r"""(?<![\w.])(/tmp/[^\s"'`,\]]*|/var/tmp/[^\s"'`,\]]*|/dev/shm/[^\s"'`,\]]*|~/[^\s"'`,\]]*|"""
                           r"""\$\{?HOME\}?/[^\s"'`,\]]*|/home/[^\s"'`,\]]+|/Users/[^\s"'`,\]]+|/root/[^\s"'`,\]]*|"""
                           r"""https?://[^\s"'`,\]]+|(?:\.\./)+[^\s"'`,\]]+|/tmp\b|~(?=[\s"'`,\]]|$))""")
-TRIGGERS = scan.register({"setupfiles", "globalsetup", "globalteardown", "testenvironment", "snapshotresolver", "testrunner",
-                          "testsequencer", "resolver", "moduleloader", "watchplugins", "reporters", "transform", "preload",
-                          "require", "plugins", "presets", "load-plugins", "load_plugins", "pythonpath", "rulepaths",
-                          "rulesdir", "pnpmfile", "importmap", "loader", "addopts"})  # fmt: skip
+#: (The files are few and named: the check is gated by the path, `FILES`, not by words as common as `require`.)
 _TOOL = (("jest", "Jest"), ("vitest", "Vitest"), ("vite", "Vite"), ("mocharc", "Mocha"), ("bunfig", "Bun"), ("babel", "Babel"),
          ("mypy", "mypy"), ("pylintrc", "pylint"), ("pytest", "pytest"), ("tox", "pytest"), ("setup.cfg", "the Python tools"),
          ("pyproject", "the Python tools"), ("prettier", "Prettier"), ("stylelint", "Stylelint"), ("eslint", "ESLint"),
@@ -98,4 +95,5 @@ FIXTURES = [
     ("/p/.babelrc", '{"presets": ["@babel/preset-env"], "plugins": ["./tools/babel-plugin.js"]}', ""),
     ("/p/pytest.ini", "[pytest]\naddopts = -q -p no:cacheprovider\n", ""),
     ("/p/pkg/.babelrc", '{"plugins": ["../tools/b.js"]}', ""),
+    ("/p/jest.config.js", "module.exports = { reporters: ['default', ['jest-junit', {outputDirectory: '/tmp/reports'}]] };", ""),
 ]  # fmt: skip
