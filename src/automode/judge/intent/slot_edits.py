@@ -66,10 +66,11 @@ def level_changed(a: Analysis, text: str) -> tuple[str, str] | None:
                       rf"(?:level|niveau|nivel|livello|poziom|stufe|auf|at|to|en|na|a)\s+{m.group(1)}\b", text)}
     if not said:
         return None
+    before = {m.group(1).lower() for m in _LEVEL_SET.finditer(a.write.old)}
     for m in _LEVEL_SET.finditer(added):
         used = m.group(1).lower()
-        if used in said:
-            continue
+        if used in said or used in before:
+            continue  # (`if (DEBUG) Level.BASIC else Level.NONE`: the level it had stays for the other builds)
         got = _scale(used, said)
         if got is None:
             continue
