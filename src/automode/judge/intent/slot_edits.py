@@ -114,9 +114,15 @@ def wider_line(a: Analysis, text: str) -> tuple[str, str] | None:
     added, old = _added(a)
     if not added or not old.strip():
         return None  # (a new file is judged whole by the rules: here a line named was replaced by a wider one)
+    low = text.lower()
     for what, pat, said in _WIDE:
-        if pat.search(added) and not pat.search(old) and not said.search(text):
-            return "deny", f"this edit {what}; that is not what you asked for"
+        m = pat.search(added)
+        if m is None or pat.search(old) or said.search(text):
+            continue
+        key = re.split(r"\s*[:=(]", m.group(0).strip(), maxsplit=1)[0].strip("\"' ").lower()
+        if len(key) >= 6 and key in low:
+            continue  # the setting spelled out in the words ("… by CORS_ALLOW_ALL_ORIGINS = True")
+        return "deny", f"this edit {what}; that is not what you asked for"
     return None
 
 
