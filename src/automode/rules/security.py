@@ -341,7 +341,8 @@ def privileged(cmd: Command, a: Analysis) -> str | None:
     if cmd.privileged and not cmd.remote:
         from automode.knowledge.slot_values import SUPER, launcher_user
 
-        if launcher_user(cmd) not in ("", "root", "0", "#0", *SUPER):
+        if launcher_user(cmd) not in ("", "root", "0", "#0", *SUPER) and any(
+                ws and ws[0].value.rsplit("/", 1)[-1] in ("sudo", "doas", "run0", "runuser") for ws in cmd.launchers):
             return None  # `sudo -u www-data …`: another unprivileged user, not root (the judge compares the user named)
         wrapper = next((v for v in cmd.via if v in ("sudo", "doas", "su", "pkexec", "run0", "runuser", "nsenter", "chroot")), "sudo")
         return f"runs `{cmd.name}` as root through {wrapper}"
