@@ -170,8 +170,14 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True, run_now: frozens
                       outward=routine_tasks.TEST_CODE.search(path) is not None)
         return
     if lang:
-        _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big,
-              outward=routine_tasks.TEST_CODE.search(path) is not None)
+        test = routine_tasks.TEST_CODE.search(path) is not None
+        _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big, outward=test)
+        if lang == "python3" and not test and not big and _RUN_SELF.search(low) is not None:
+            from automode.files.module_level import top_level
+
+            top = top_level(new)  # what runs when the tests import the module: judged as run now
+            if top and _RUN_SELF.search(top.lower()) is not None:
+                _code(a, path, top, lang, keep_all=True)
 
 
 def run_tasks(a: Facts, path: str, text: str, names: frozenset[str]) -> None:
