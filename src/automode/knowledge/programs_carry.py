@@ -147,6 +147,15 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         before = dict(cmd.assigns)
         cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in before)])
         _exported_runs(cmd, before, lw)
+    if cmd.assigns or lw.exported:
+        from automode.knowledge import option_vars
+        from automode.knowledge.carriers import environment
+
+        # `TAR_OPTIONS='--to-command=CMD' tar -x`, `LESS='+!CMD' git log`: variables read as more of its options
+        for text, label in option_vars.lines(name, [w.value for w in cmd.argv[1:]], environment(cmd, lw.exported),
+                                             lambda w: lw.written_file(w, cmd)):
+            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                      nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
     if name in WRAPPERS:
         # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
         from automode.shell.commands import Env
