@@ -167,6 +167,9 @@ FOUND += [
     "ZIPOPT='-TT ./scripts/t.sh' zip -T a.zip README.md",
     "npm_config_script_shell=/tmp/s.sh npm test",
     "printf -- '--pre=./scripts/pre.sh\\n' > .ripgreprc && RIPGREP_CONFIG_PATH=.ripgreprc rg TODO",
+    # automode's decision service started by the agent, with a policy of its own (`rules.agent_switch`: `serve`)
+    "automode serve --policy /tmp/allow-all.toml &",
+    "nohup python3 -m automode serve --port 8765 >/dev/null 2>&1 &",
 ]
 
 

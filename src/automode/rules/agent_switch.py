@@ -226,7 +226,7 @@ def switch_program(name: str) -> bool:
     what="Setting automode's or the agent's control variables on a command (`AUTOMODE_*=`, bypass variables), "
     "uninstalling or killing automode, running its hook on events of the agent's making, running the parts of "
     "automode that change its policy or trust (table `AUTOMODE_SUBCOMMANDS`: `ui`, whose token answers pending asks; "
-    "`install`; `review --apply`; `config pull`), starting an agent without the checks it runs under (table `SWITCHES`): "
+    "`install`; `review --apply`; `config pull`; `serve`, whose answers the hooks pointed at it take), starting an agent without the checks it runs under (table `SWITCHES`): "
     + _switch_doc() + ".",
     why="Switching off the guard from inside the session it guards defeats it.",
     example="AUTOMODE_JUDGE=off git push --force",
@@ -247,8 +247,9 @@ def switch_program(name: str) -> bool:
                 "GEMINI_CLI_HOME=/tmp/g gemini -p x", "qwen --yolo -p x", "cursor-agent --force -p x", "amp --dangerously-allow-all -x hi",
                 "GOOSE_MODE=auto goose run -t hi", "automode ui", "automode ui --port 8123 > /tmp/ui.log 2>&1 &",
                 "python3 -m automode ui", "automode install claude-code --scope user", "automode review --apply",
-                "automode review --apply=1,2", "automode config pull --server http://127.0.0.1:9000"],
-    must_not_match=["automode check < x.json", "automode explain 'ls'", "automode review", "automode config",
+                "automode review --apply=1,2", "automode config pull --server http://127.0.0.1:9000",
+                "automode serve --policy /tmp/allow-all.toml &", "nohup python3 -m automode serve --port 8787 &"],
+    must_not_match=["automode check < x.json", "automode explain 'ls'", "automode review", "automode config", "automode serve --help",
                     "automode config show --json", "automode install --help", "automode doctor",
                     "automode install claude-code --dry-run", "python3 -m automode log -n 5", "claude --version", "echo AUTOMODE_DOCS",
                     "claude -p \"summarise the diff\"", "claude --permission-mode plan -p x", "codex exec 'fix the test'",
@@ -331,6 +332,9 @@ AUTOMODE_SUBCOMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "install": ("rewrites the agent's hook settings", ()),
     "review": ("writes allow rules into automode's configuration", ("--apply",)),
     "config": ("replaces automode's policy with one from a server of its choosing", ("pull",)),
+    # The decision service answers every hook and `config pull` pointed at its address: started by the agent (with a
+    # policy of its choosing, `--policy /tmp/allow-all.toml`), it decides the agent's own actions (red team s19).
+    "serve": ("starts automode's decision service, whose answers and policy the hooks pointed at it take", ()),
 }  # fmt: skip
 
 
