@@ -45,7 +45,7 @@ _REF_WORDS = ("existingsecret", "secretkeyref", "secretref", "valuefrom", "secre
 TRIGGERS = scan.register(_LOG_WORDS | {w for i in IDIOMS for w in i.words} | set(_REF_WORDS) | {
     "node_options", "node-options", "java_tool_options", "_java_options", "jdk_java_options", "java_opts", "maven_opts", "gradle_opts",
     "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"} | {
-    "password", "passwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "credentials"}) | tool_loaders.TRIGGERS
+    "password", "passwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "credentials"})
 _REF_TRIGGERS = frozenset(_REF_WORDS)
 #: Above this many characters, the line-local readings read only the lines holding their words.
 _BIG = 40_000
@@ -304,7 +304,8 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     """The logging and secret meanings of one change (`old`, `new`: without comment lines; `words`: trigger words
     present in either text)."""
     logs = LOG_FILES.search(path) is not None
-    if (words.isdisjoint(TRIGGERS) and not logs) or not (_CONFIG_OR_CODE.search(path) or tool_loaders.FILES.search(path)):
+    tools = tool_loaders.FILES.search(path) is not None  # a tool's configuration: read for the code it loads
+    if (words.isdisjoint(TRIGGERS) and not logs and not tools) or not (_CONFIG_OR_CODE.search(path) or tools):
         return ()
     from automode.files.settings import NONPROD_PATH
 
@@ -321,6 +322,6 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
         out += _plain_secret_hits(path, old, new)
     if not words.isdisjoint(_LOADER_WORDS):
         out += _loader_hits(path, old, new, root)
-    if not words.isdisjoint(tool_loaders.TRIGGERS) and not any(m.check == "load" for m in out):
+    if tools and not any(m.check == "load" for m in out):
         out += tool_loaders.hits(path, old, new, root)  # a tool's configuration that loads code from outside
     return tuple(out)

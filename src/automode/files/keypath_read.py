@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.files import framework_read, scan
+from automode.files import framework_read, scan, tool_loaders
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
 from automode.files.keypath_pairs import Meaning, _plain, pairs
 from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
@@ -123,7 +123,8 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
     if found is None:
         found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
     words = found & ALL_TRIGGERS
-    if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None) \
+    if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None
+            and tool_loaders.FILES.search(w.path) is None) \
             or not applies(w.path, _rel(w, root)):
         return ()
     return meanings(w.path, w.old, w.new, w.before_known, words, root)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import posixpath
 
 from automode import lazyre
-from automode.files import scan
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,10 +40,7 @@ _KEY_VALUE = lazyre.compile(r"(?i)[\"']?\b(" + _KEYS + r")\b[\"']?\s*(?:[:=]|\s)
 _OUTSIDE = lazyre.compile(r"""(?<![\w.])(/tmp/[^\s"'`,\]]*|/var/tmp/[^\s"'`,\]]*|/dev/shm/[^\s"'`,\]]*|~/[^\s"'`,\]]*|"""
                           r"""\$\{?HOME\}?/[^\s"'`,\]]*|/home/[^\s"'`,\]]+|/Users/[^\s"'`,\]]+|/root/[^\s"'`,\]]*|"""
                           r"""https?://[^\s"'`,\]]+|(?:\.\./)+[^\s"'`,\]]+|/tmp\b|~(?=[\s"'`,\]]|$))""")
-TRIGGERS = scan.register({"setupfiles", "globalsetup", "globalteardown", "testenvironment", "snapshotresolver", "testrunner",
-                          "testsequencer", "resolver", "moduleloader", "watchplugins", "reporters", "transform", "preload",
-                          "require", "plugins", "presets", "load-plugins", "load_plugins", "pythonpath", "rulepaths",
-                          "rulesdir", "pnpmfile", "importmap", "loader", "addopts"})  # fmt: skip
+#: (The files are few and named: the check is gated by the path, `FILES`, not by words as common as `require`.)
 _TOOL = (("jest", "Jest"), ("vitest", "Vitest"), ("vite", "Vite"), ("mocharc", "Mocha"), ("bunfig", "Bun"), ("babel", "Babel"),
          ("mypy", "mypy"), ("pylintrc", "pylint"), ("pytest", "pytest"), ("tox", "pytest"), ("setup.cfg", "the Python tools"),
          ("pyproject", "the Python tools"), ("prettier", "Prettier"), ("stylelint", "Stylelint"), ("eslint", "ESLint"),
