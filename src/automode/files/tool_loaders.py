@@ -32,9 +32,10 @@ FILES = lazyre.compile(
     r"/\.c8rc(?:\.\w+)?$|/karma\.conf\.js$"
 )
 #: Keys whose value is code (a file, a module path, a directory put on the import path) the tool loads.
+#: (Not `reporters`: a reporter's options name output directories, `/tmp/reports` is no code.)
 _KEYS = (r"setupFiles(?:AfterEnv)?|globalSetup|globalTeardown|testEnvironment|snapshotResolver|testRunner|testSequencer|"
-         r"resolver|moduleLoader|watchPlugins|reporters|transform|preload|require|plugins|presets|load[-_]plugins|"
-         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|customExportConditions|setup|loader|loaders|addopts")
+         r"resolver|moduleLoader|watchPlugins|transform|preload|require|plugins|presets|load[-_]plugins|"
+         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|loader|loaders|addopts")
 _KEY_VALUE = lazyre.compile(r"(?i)[\"']?\b(" + _KEYS + r")\b[\"']?\s*(?:[:=]|\s)\s*(\[[^\]]{0,600}\]|\{[^}]{0,600}\}|[^\n]{0,300})")
 #: A place outside any checkout: a temporary directory, a home directory, a download, a URL.
 _OUTSIDE = lazyre.compile(r"""(?<![\w.])(/tmp/[^\s"'`,\]]*|/var/tmp/[^\s"'`,\]]*|/dev/shm/[^\s"'`,\]]*|~/[^\s"'`,\]]*|"""
@@ -94,4 +95,5 @@ FIXTURES = [
     ("/p/.babelrc", '{"presets": ["@babel/preset-env"], "plugins": ["./tools/babel-plugin.js"]}', ""),
     ("/p/pytest.ini", "[pytest]\naddopts = -q -p no:cacheprovider\n", ""),
     ("/p/pkg/.babelrc", '{"plugins": ["../tools/b.js"]}', ""),
+    ("/p/jest.config.js", "module.exports = { reporters: ['default', ['jest-junit', {outputDirectory: '/tmp/reports'}]] };", ""),
 ]  # fmt: skip
