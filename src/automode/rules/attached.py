@@ -49,6 +49,10 @@ def _text(cmd: Command) -> str:
                     "taskkill /PID 9184 /F"],
 )  # fmt: skip
 def attached_option(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.knowledge.tasks import DRY_OPTIONS
+
+    if any(x.split("=", 1)[0].lower() in DRY_OPTIONS - {"-n", "--list", "--help"} for x in cmd.args):
+        return None  # (`helm upgrade … --reset-values --dry-run`: shows what it would take, takes nothing)
     got = attached.attached(cmd)
     if got is None:
         return None
