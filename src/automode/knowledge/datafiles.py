@@ -24,7 +24,8 @@ DATA_SUFFIXES: dict[str, str] = {
 #: Directories whose contents are data (a path component of the project-relative path).
 DATA_DIRS = frozenset({"data", "backups", "backup", "dumps", "dump", "datasets", "exports", "uploads", "media", "storage"})
 #: Names of test and scratch copies (any path component).
-_SCRATCH = lazyre.compile(r"(?i)^(?:test|tests|testing|spec|tmp|temp|scratch|fixtures?|samples?|mock|dummy|example|"
+_SCRATCH = lazyre.compile(r"(?i)^repro|^reproduc|^scratch|^sandbox|^playground|^demo[-_.]|"
+                          r"^(?:test|tests|testing|spec|tmp|temp|scratch|fixtures?|samples?|mock|dummy|example|"
                           r"cache|\.cache|node_modules|\.venv|venv|build|dist|target|out|processed|interim|derived|intermediate)$|^test[-_.]|[-_.]test\b|"
                           r"^tmp[-_.]|[-_.]tmp$|^\.pytest_cache$|^__pycache__$")
 
@@ -41,6 +42,11 @@ def kind(rel: str) -> str | None:
     if any(p.lower() in DATA_DIRS for p in parts[:-1]) and "." in name:
         return f"a data file under `{next(p for p in parts[:-1] if p.lower() in DATA_DIRS)}/`"
     return None
+
+
+def scratch(rel: str) -> bool:
+    """A path the agent's own reproduction or scratch work names (`reproduce_issue.py`, `repro/`, `tmp_x.py`)."""
+    return any(_SCRATCH.search(p) for p in rel.replace("\\", "/").split("/") if p and p != ".")
 
 
 def data_dir(rel: str) -> str | None:

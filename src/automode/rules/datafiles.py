@@ -3,7 +3,7 @@ are not rebuilt from the source tree. Facts in `automode.knowledge.datafiles`.""
 
 from __future__ import annotations
 
-from automode.knowledge.datafiles import data_dir, kind
+from automode.knowledge.datafiles import data_dir, kind, scratch
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     must_match=["rm -f db.sqlite3", "unlink prod.db", "truncate -s 0 data/users.csv", "rm -rf backups/",
                 "cp /dev/null analytics.duckdb", "rm dumps/2026-11-30.dump", "rm terraform.tfstate"],
     must_not_match=["rm -f test.db", "rm -rf tmp/dev.sqlite3", "rm -rf node_modules", "rm notes.txt",
+                    "rm reproduce_issue.py test_m2m.py db.sqlite3", "cd reproduce_issue && rm db.sqlite3",
                     "rm -f tests/fixtures/app.db", "rm data.py", "rm -rf build/data/"],
 )  # fmt: skip
 def data_file_gone(e: Effect, a: Analysis) -> str | Hit | None:
@@ -50,6 +51,9 @@ def data_file_gone(e: Effect, a: Analysis) -> str | Hit | None:
     verb = "deletes" if e.kind == "delete" and "truncate" not in e.detail else "empties"
     if rel.endswith((".tfstate", ".tfstate.backup")):
         return Hit(f"{verb} `{rel}`, {what}", "deny")
+    if e.kind == "delete" and any(x.kind == "delete" and x.detail == e.detail and x.target.startswith(root)
+                                  and scratch(x.target[len(root):]) for x in a.effects):
+        return None  # the agent's cleanup: `rm reproduce_issue.py db.sqlite3` removes what its reproduction made
     return f"{verb} `{rel}`, {what}"
 
 
