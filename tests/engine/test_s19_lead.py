@@ -191,3 +191,12 @@ def test_home_wide_cache_is_asked_and_runs_when_said() -> None:
 
 def test_attached_option_in_a_dry_run_takes_nothing() -> None:
     assert decide("Bash", "helm upgrade grafana grafana/grafana -f v.yaml --reset-values --dry-run", OTHER_EDIT) != "deny"
+
+
+def test_fixture_database_update_under_a_question_is_test_data() -> None:
+    """claude_code_console bookminder:day018:0170: a fixture database the tests ship, updated to make a sample."""
+    cmd = ("sqlite3 specs/apple_books/fixtures/users/test_reader/BKLibrary-fixture.sqlite "
+           "\"UPDATE ZBKLIBRARYASSET SET ZLASTOPENDATE = 780000000 WHERE ZASSETID = 'X1'\"")
+    assert decide("Bash", cmd, "do we have another sample book we can use for the recent list?") == "allow"
+    app = "sqlite3 db/app.sqlite3 \"UPDATE users SET plan='free'\""
+    assert decide("Bash", app, "how many users are on the pro plan?") != "allow"

@@ -132,8 +132,8 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     if not looked and not any(r.index >= 0 for r in intent.requests):
         return None  # no task said ("hi", "ok"): nothing to compare with
     for kind, e in acts:
-        if _covered(kind, e, intent, a):
-            continue
+        if _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _TEST_STORE.search(e.detail)):
+            continue  # (a fixture database the tests ship is test data, not the app's)
         what = _what(kind, e)
         if looked:
             out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
@@ -144,6 +144,11 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
         if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content and e.scope != "one":
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
+
+
+#: A database file of the test suite named in the command (`sqlite3 specs/…/fixtures/x.sqlite "UPDATE …"`).
+_TEST_STORE = lazyre.compile(r"(?i)(?:^|[\s'\"=/])(?:tests?|specs?|fixtures?|__fixtures__|testdata|test_data)/[^\s'\"]*"
+                             r"\.(?:sqlite3?|db3?|duckdb)\b")
 
 
 def _acts(a: Analysis) -> list[tuple[str, Effect]]:
