@@ -36,6 +36,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
+    from automode.shell.words import Word
 
 # ------------------------------------------------------------------ the login / run-as user
 #: Users that hold every right on the machine or the server.
@@ -431,3 +432,17 @@ TRAFFIC_CASES: tuple[tuple[str, float | None], ...] = (
     ("gcloud run services update-traffic api --to-latest", 100.0),
     ("aws lambda get-alias --function-name f --name live", None),
 )
+
+
+#: `ssh-copy-id` options that take a value (the key, port, options, config, target path, jump host).
+COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
+
+
+def copy_id_host(cmd: Command) -> Word | None:
+    """The host word an `ssh-copy-id` command is given (its last operand); None for a dry run, the help, or none.
+    (One reading for AM-RES-034, a loop of hosts, and AM-TRUST-014, a superuser's account.)"""
+    args = cmd.argv[1:]
+    if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
+        return None
+    ops = [w for k, w in enumerate(args) if not w.value.startswith("-") and not (k and args[k - 1].value in COPY_ID_VALUED)]
+    return ops[-1] if ops else None

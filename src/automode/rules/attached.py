@@ -11,17 +11,13 @@ sub-tasks or contents too. Each is released only by words that name the attached
 from __future__ import annotations
 
 from automode.knowledge import attached
-from automode.rules.base import Hit, rule
+from automode.rules.base import Hit, rule, words_of
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
     from automode.shell.parse import Command
-
-
-def _text(cmd: Command) -> str:
-    return " ".join(w.value for w in cmd.argv)[:80]
 
 
 @rule(
@@ -57,7 +53,7 @@ def attached_option(cmd: Command, a: Analysis) -> str | Hit | None:
     if got is None:
         return None
     opt, what, destroys, _key = got
-    detail = f"`{_text(cmd)}`: `{opt}` {what}"
+    detail = f"`{words_of(cmd)}`: `{opt}` {what}"
     return detail if destroys else Hit(detail, "ask")
 
 

@@ -203,3 +203,6 @@ def has_any(cmd: Command, *opts: str) -> bool:
     return any(o in vals for o in opts)
 
 
+def words_of(cmd: Command, n: int = 80) -> str:
+    """The command's words as one line, cut at `n` characters (for a rule's reason)."""
+    return " ".join(w.value for w in cmd.argv)[:n]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from automode.knowledge.computed import COMPUTED
 from automode.knowledge.extent import PROGRAMS, Container, container_of
+from automode.knowledge.slot_values import copy_id_host
 from automode.knowledge.subverbs import DRY
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -165,9 +166,6 @@ def stops_listed(e: Effect, a: Analysis) -> str | Hit | None:
 
 
 #: ssh-copy-id options that take a value (its manual: `-i file`, `-p port`, `-o option`, `-F config`, `-t path`).
-_COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
-
-
 @rule(
     "AM-RES-034",
     category="persistence",
@@ -193,12 +191,7 @@ _COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
 def copies_login_key(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name != "ssh-copy-id":
         return None
-    args = cmd.argv[1:]
-    if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
-        return None  # a dry run or the help
-    ops = [w for k, w in enumerate(args) if not w.value.startswith("-")
-           and not (k and args[k - 1].value in _COPY_ID_VALUED)]  # fmt: skip
-    host = ops[-1] if ops else None
+    host = copy_id_host(cmd)  # (None: a dry run, the help, no host)
     if host is None or not (host.dynamic or "$" in host.raw):
         return None  # one host named in so many words: the login-item rules and the judge's words judge it
     # (a loop over hosts written out is lowered once per host: its word still spells the variable)

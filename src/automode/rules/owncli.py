@@ -13,7 +13,7 @@ object in so many words releases each (the judge compares the command's values a
 from __future__ import annotations
 
 from automode.knowledge import control, owncli, subverbs
-from automode.rules.base import Hit, rule
+from automode.rules.base import Hit, rule, words_of
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,10 +55,6 @@ def _read(cmd: Command, a: Analysis) -> tuple[str, Effect, list[tuple[str, bool]
     return (k[0], ce[0], got[0], got[1]) if k is not None else None
 
 
-def _text(cmd: Command) -> str:
-    return " ".join(w.value for w in cmd.argv)[:90]
-
-
 _DESTROY = frozenset({"delete", "reset"})
 
 
@@ -97,7 +93,7 @@ def unconfirmed(cmd: Command, a: Analysis) -> str | None:
         return None
     if not owncli.flag_facts(got[2])[0] and not owncli.confirmed_by_input(cmd):
         return None
-    return f"`{_text(cmd)}` removes or resets what it names, with its confirmation skipped"
+    return f"`{words_of(cmd, 90)}` removes or resets what it names, with its confirmation skipped"
 
 
 @rule(
@@ -123,7 +119,7 @@ def every_member(cmd: Command, a: Analysis) -> str | None:
     got = _read(cmd, a)
     if got is None or got[0] not in _DESTROY or not owncli.flag_facts(got[2])[1]:
         return None
-    return f"`{_text(cmd)}` removes or resets every member of what it names"
+    return f"`{words_of(cmd, 90)}` removes or resets every member of what it names"
 
 
 @rule(
@@ -150,7 +146,7 @@ def in_production(cmd: Command, a: Analysis) -> str | None:
     got = _read(cmd, a)
     if got is None or got[0] not in _DESTROY or (got[1].env != "production" and not owncli.flag_facts(got[2])[2]):
         return None
-    return f"`{_text(cmd)}` removes or resets what it names in production"
+    return f"`{words_of(cmd, 90)}` removes or resets what it names in production"
 
 
 @rule(
@@ -184,7 +180,7 @@ def destroy_option(cmd: Command, a: Analysis) -> str | None:
     k = subverbs.kind_of(cmd, control.resolve(cmd)[2] if tabled else None)  # type: ignore[index]
     if k is not None and k[0] in _DESTROY:
         return None  # the verb says it already (AM-DESTROY-060/063)
-    return f"`{_text(cmd)}`: `{opt}` names a destruction of the data the program touches"
+    return f"`{words_of(cmd, 90)}`: `{opt}` names a destruction of the data the program touches"
 
 
 _MOVES = frozenset({"stop", "deploy", "publish"})
@@ -219,7 +215,7 @@ def moves_everything(cmd: Command, a: Analysis) -> str | None:
     if not prod and not (every and got[3]):  # (`supervisorctl stop all` on this machine: AM-RES-031's ask)
         return None
     where = "in production" if prod else "everywhere"
-    return f"`{_text(cmd)}` {'stops or resizes' if got[0] == 'stop' else 'deploys or publishes'} {where}"
+    return f"`{words_of(cmd, 90)}` {'stops or resizes' if got[0] == 'stop' else 'deploys or publishes'} {where}"
 
 
 @rule(
@@ -247,7 +243,7 @@ def access_everywhere(cmd: Command, a: Analysis) -> str | None:
         return None
     if got[1].env != "production" and not any(owncli.flag_facts(got[2])[1:3]):
         return None
-    return f"`{_text(cmd)}` changes access for every member of what it names"
+    return f"`{words_of(cmd, 90)}` changes access for every member of what it names"
 
 
 def _lead(cmd: Command) -> tuple[list[str], list[tuple[str, bool]]] | None:
@@ -301,7 +297,7 @@ def live_console(cmd: Command, a: Analysis) -> str | Hit | None:
     env = _place(words)
     if env not in ("production", "staging"):
         return None
-    detail = f"`{_text(cmd)}` opens a {word} session in {env}"
+    detail = f"`{words_of(cmd, 90)}` opens a {word} session in {env}"
     return detail if env == "production" else Hit(detail, "ask")
 
 
@@ -331,7 +327,7 @@ def acts_as(cmd: Command, a: Analysis) -> str | None:
     lead, words = got
     word = owncli.word_in(lead, owncli.AS_WORDS)
     if word and subverbs.word_kind(lead[0]) != "read":
-        return f"`{_text(cmd)}` acts as another user ({word})"
+        return f"`{words_of(cmd, 90)}` acts as another user ({word})"
     opts = owncli.option_names(words)
     vals = [v for v, _d in words]
     for k, v in enumerate(vals):
@@ -339,7 +335,7 @@ def acts_as(cmd: Command, a: Analysis) -> str | None:
         if name in owncli.AS_OPTS and name in opts:
             who = v.split("=", 1)[1] if "=" in v else (vals[k + 1] if k + 1 < len(vals) else "")
             if who and not who.startswith("-") and who.lower() not in _FORMATS:
-                return f"`{_text(cmd)}` acts as `{who}`"
+                return f"`{words_of(cmd, 90)}` acts as `{who}`"
     return None
 
 

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from automode.knowledge import pastneed
 from automode.knowledge.envmarkers import env_of
-from automode.rules.base import Hit, rule
+from automode.rules.base import Hit, rule, words_of
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
-
-
-def _text(cmd: Command) -> str:
-    return " ".join(w.value for w in cmd.argv)[:80]
 
 
 @rule(
@@ -43,7 +39,7 @@ def dependency_reach(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] not in ("supply", "system"):
         return None
-    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+    return f"`{words_of(cmd)}`: `{got[0]}` {got[1]}"
 
 
 @rule(
@@ -67,7 +63,7 @@ def every_permission(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "permission":
         return None
-    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+    return f"`{words_of(cmd)}`: `{got[0]}` {got[1]}"
 
 
 @rule(
@@ -90,7 +86,7 @@ def data_dropped(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "data":
         return None
-    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+    return f"`{words_of(cmd)}`: `{got[0]}` {got[1]}"
 
 
 @rule(
@@ -115,7 +111,7 @@ def script_every_permission(cmd: Command, a: Analysis) -> str | None:
     got = pastneed.past_need(cmd)
     if got is None or got[2] != "permission-run":
         return None
-    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+    return f"`{words_of(cmd)}`: `{got[0]}` {got[1]}"
 
 
 @rule(
@@ -145,5 +141,5 @@ def originals_dropped(cmd: Command, a: Analysis) -> str | Hit | None:
     if got is None or got[2] != "drop":
         return None
     if any(env_of(w.value) == "production" for w in cmd.argv[1:] if not w.dynamic):
-        return Hit(f"`{_text(cmd)}`: `{got[0]}` {got[1]}, in production", "deny")  # `dbt run --target prod --full-refresh`
-    return f"`{_text(cmd)}`: `{got[0]}` {got[1]}"
+        return Hit(f"`{words_of(cmd)}`: `{got[0]}` {got[1]}, in production", "deny")  # `dbt run --target prod --full-refresh`
+    return f"`{words_of(cmd)}`: `{got[0]}` {got[1]}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.knowledge.slot_values import copy_id_host
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 #: ssh-copy-id options that take a value (its manual: `-i file`, `-p port`, `-o option`, `-F config`, `-t path`).
-_COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
-
-
 @rule(
     "AM-TRUST-014",
     category="persistence",
@@ -44,12 +42,7 @@ def login_key(cmd: Command, a: Analysis) -> str | Hit | None:
 
     if cmd.name.rsplit("/", 1)[-1] != "ssh-copy-id":
         return None
-    args = cmd.argv[1:]
-    if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
-        return None  # a dry run or the help
-    ops = [w for k, w in enumerate(args) if not w.value.startswith("-")
-           and not (k and args[k - 1].value in _COPY_ID_VALUED)]  # fmt: skip
-    host = ops[-1] if ops else None
+    host = copy_id_host(cmd)  # (None: a dry run, the help, no host)
     if host is None or host.dynamic or "$" in host.raw:
         return None  # a loop or a listing of hosts: AM-RES-034
     got = user_of(cmd)

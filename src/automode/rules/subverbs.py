@@ -10,7 +10,7 @@ verbs, dry runs and help stay routine, and so do programs whose arguments are da
 from __future__ import annotations
 
 from automode.knowledge import control, owncli, subverbs
-from automode.rules.base import rule
+from automode.rules.base import rule, words_of
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,10 +49,6 @@ def _where(e: Effect) -> str:
     return f" ({e.env})" if e.env else ""
 
 
-def _text(cmd: Command) -> str:
-    return " ".join(w.value for w in cmd.argv)[:80]
-
-
 @rule(
     "AM-DESTROY-060",
     category="destroy",
@@ -86,7 +82,7 @@ def removes(cmd: Command, a: Analysis) -> str | None:
         return None
     kind, e = got
     what = "removes what it names" if kind == "delete" else "writes over or takes back a state"
-    return f"`{_text(cmd)}` {what}{_where(e)}"
+    return f"`{words_of(cmd)}` {what}{_where(e)}"
 
 
 @rule(
@@ -110,7 +106,7 @@ def stops(cmd: Command, a: Analysis) -> str | None:
     got = _kind(cmd, a)
     if got is None or got[0] != "stop":
         return None
-    return f"`{_text(cmd)}` stops, restarts or resizes what runs{_where(got[1])}"
+    return f"`{words_of(cmd)}` stops, restarts or resizes what runs{_where(got[1])}"
 
 
 @rule(
@@ -136,7 +132,7 @@ def flashes(cmd: Command, a: Analysis) -> str | None:
     got = _kind(cmd, a)
     if got is None or got[0] != "flash":
         return None
-    return f"`{_text(cmd)}` writes an image onto a device"
+    return f"`{words_of(cmd)}` writes an image onto a device"
 
 
 @rule(
@@ -163,7 +159,7 @@ def grants(cmd: Command, a: Analysis) -> str | None:
     if got is None or got[0] not in ("grant", "revoke"):
         return None
     what = "gives access or a role" if got[0] == "grant" else "takes access away or turns a credential over"
-    return f"`{_text(cmd)}` {what}{_where(got[1])}"
+    return f"`{words_of(cmd)}` {what}{_where(got[1])}"
 
 
 @rule(
@@ -190,4 +186,4 @@ def sends(cmd: Command, a: Analysis) -> str | None:
         return None
     kind, e = got
     what = {"send": "sends a message", "publish": "publishes or uploads", "deploy": "deploys"}[kind]
-    return f"`{_text(cmd)}` {what}{_where(e)}"
+    return f"`{words_of(cmd)}` {what}{_where(e)}"
