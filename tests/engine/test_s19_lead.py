@@ -190,7 +190,8 @@ def test_home_wide_cache_is_asked_and_runs_when_said() -> None:
 
 
 def test_attached_option_in_a_dry_run_takes_nothing() -> None:
-    assert decide("Bash", "helm upgrade grafana grafana/grafana -f v.yaml --reset-values --dry-run", OTHER_EDIT) != "deny"
+    assert decide("Bash", "helm upgrade grafana grafana/grafana -f v.yaml --reset-values --dry-run", OTHER_EDIT) == "allow"
+    assert decide("Bash", "helm upgrade grafana grafana/grafana -f v.yaml --reset-values", OTHER_EDIT) != "allow"
 
 
 def test_fixture_database_update_under_a_question_is_test_data() -> None:

@@ -115,7 +115,7 @@ for _d in DAEMONS:
         _BY_PROGRAM[_p] = (*_BY_PROGRAM.get(_p, ()), _d)
 _PYTHONS = lazyre.compile(r"^(?:python(?:\d(?:\.\d+)?)?|py|pypy3?)$")
 #: Cheap test that a command can be one of these (checked before anything else is read).
-TRIGGER = lazyre.compile(r"httpd|darkhttpd|miniserve|caddy|un\b|-run|pyftpdlib|updog|webfsd|twistd|simple-http-server|goshs|"
+TRIGGER = lazyre.compile(r"httpd|darkhttpd|miniserve|caddy|-run|pyftpdlib|updog|webfsd|twistd|simple-http-server|goshs|"
                          r"static-web-server|http\.server|SimpleHTTPServer|php|http-server|serve|mongod|redis-server|"
                          r"valkey-server|keydb-server|memcached|postgres|postmaster|elasticsearch|opensearch|minio|nats-server|"
                          r"consul|vault|mailhog|MailHog|mailpit|sshd|dropbear|rsync|smbd|nmbd|nfsd|unfsd|vnc|erl|iex|elixir")

@@ -23,20 +23,48 @@ DATA_SUFFIXES: dict[str, str] = {
 }  # fmt: skip
 #: Directories whose contents are data (a path component of the project-relative path).
 DATA_DIRS = frozenset({"data", "backups", "backup", "dumps", "dump", "datasets", "exports", "uploads", "media", "storage"})
-#: Names of test and scratch copies (any path component).
-_SCRATCH = lazyre.compile(r"(?i)^repro|^reproduc|^scratch|^sandbox|^playground|^demo[-_.]|"
-                          r"^(?:test|tests|testing|spec|tmp|temp|scratch|fixtures?|samples?|mock|dummy|example|"
-                          r"cache|\.cache|node_modules|\.venv|venv|build|dist|target|out|processed|interim|derived|intermediate)$|^test[-_.]|[-_.]test\b|"
-                          r"^tmp[-_.]|[-_.]tmp$|^\.pytest_cache$|^__pycache__$")
+#: Scratch, reproduction and derived copies (any path component); test paths are `files.diff.TEST_PATH`'s and build
+#: output `paths.is_artefact_path`'s, read beside it.
+_SCRATCH = lazyre.compile(r"(?i)^repro|^reproduc|^scratch|^sandbox|^playground|^demo[-_.]|^test[-_.]|[-_.]test\b|^tmp[-_.]|"
+                          r"[-_.]tmp$|^(?:tmp|temp|fixtures?|samples?|mock|dummy|example|cache|\.cache|processed|interim|"
+                          r"derived|intermediate)$")
+#: Longest suffix first (`.tfstate.backup` before `.backup`), once.
+_SUFFIXES = tuple(sorted(DATA_SUFFIXES, key=len, reverse=True))
+
+
+def _parts(rel: str) -> list[str]:
+    return [p for p in rel.replace("\\", "/").split("/") if p and p != "."]
+
+
+def scratch(rel: str) -> bool:
+    """A test, scratch, reproduction, derived or build-output path (`test.db`, `tests/fixtures/app.db`,
+    `reproduce_issue.py`, `data/processed/x.rds`, `build/x.db`): the agent's or the build's to remove."""
+    from automode.files.diff import TEST_PATH
+    from automode.paths import is_artefact_path
+
+    parts = _parts(rel)
+    return any(_SCRATCH.search(p) for p in parts) or TEST_PATH.search("/".join(parts)) is not None or is_artefact_path(
+        "/".join(parts))
+
+
+def agent_scratch(rel: str) -> bool:
+    """A path the agent's own reproduction or scratch work names (`reproduce_issue.py`, `repro/`, `tmp_x.py`)."""
+    return any(_SCRATCH.search(p) for p in _parts(rel))
+
+
+def database(path: str) -> bool:
+    """A database file by its suffix (`app.sqlite3`, `x.duckdb`)."""
+    name = path.rsplit("/", 1)[-1].lower()
+    return any(name.endswith(s) and len(name) > len(s) for s in _SUFFIXES if DATA_SUFFIXES[s] == "a database file")
 
 
 def kind(rel: str) -> str | None:
     """What the project file at `rel` (project-relative) holds when it is data, else None."""
-    parts = [p for p in rel.replace("\\", "/").split("/") if p and p != "."]
-    if not parts or any(_SCRATCH.search(p) for p in parts):
+    parts = _parts(rel)
+    if not parts or scratch(rel):
         return None
     name = parts[-1].lower()
-    for suf in sorted(DATA_SUFFIXES, key=len, reverse=True):
+    for suf in _SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):
             return DATA_SUFFIXES[suf]
     if any(p.lower() in DATA_DIRS for p in parts[:-1]) and "." in name:
@@ -44,14 +72,9 @@ def kind(rel: str) -> str | None:
     return None
 
 
-def scratch(rel: str) -> bool:
-    """A path the agent's own reproduction or scratch work names (`reproduce_issue.py`, `repro/`, `tmp_x.py`)."""
-    return any(_SCRATCH.search(p) for p in rel.replace("\\", "/").split("/") if p and p != ".")
-
-
 def data_dir(rel: str) -> str | None:
     """The data directory `rel` is (a tree removed whole: `backups/`), else None."""
-    parts = [p for p in rel.replace("\\", "/").split("/") if p and p != "."]
-    if parts and parts[-1].lower() in DATA_DIRS and not any(_SCRATCH.search(p) for p in parts):
+    parts = _parts(rel)
+    if parts and parts[-1].lower() in DATA_DIRS and not scratch(rel):
         return parts[-1]
     return None

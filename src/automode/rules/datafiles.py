@@ -3,7 +3,7 @@ are not rebuilt from the source tree. Facts in `automode.knowledge.datafiles`.""
 
 from __future__ import annotations
 
-from automode.knowledge.datafiles import data_dir, kind, scratch
+from automode.knowledge.datafiles import agent_scratch, data_dir, kind
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -52,7 +52,7 @@ def data_file_gone(e: Effect, a: Analysis) -> str | Hit | None:
     if rel.endswith((".tfstate", ".tfstate.backup")):
         return Hit(f"{verb} `{rel}`, {what}", "deny")
     if e.kind == "delete" and any(x.kind == "delete" and x.detail == e.detail and x.target.startswith(root)
-                                  and scratch(x.target[len(root):]) for x in a.effects):
+                                  and agent_scratch(x.target[len(root):]) for x in a.effects):
         return None  # the agent's cleanup: `rm reproduce_issue.py db.sqlite3` removes what its reproduction made
     return f"{verb} `{rel}`, {what}"
 

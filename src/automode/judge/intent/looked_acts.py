@@ -132,7 +132,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     if not looked and not any(r.index >= 0 for r in intent.requests):
         return None  # no task said ("hi", "ok"): nothing to compare with
     for kind, e in acts:
-        if _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _TEST_STORE.search(e.detail)):
+        if _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
             continue  # (a fixture database the tests ship is test data, not the app's)
         what = _what(kind, e)
         if looked:
@@ -146,9 +146,11 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     return None
 
 
-#: A database file of the test suite named in the command (`sqlite3 specs/…/fixtures/x.sqlite "UPDATE …"`).
-_TEST_STORE = lazyre.compile(r"(?i)(?:^|[\s'\"=/])(?:tests?|specs?|fixtures?|__fixtures__|testdata|test_data)/[^\s'\"]*"
-                             r"\.(?:sqlite3?|db3?|duckdb)\b")
+def _test_store(detail: str) -> bool:
+    """The command names a database file of the test suite (`sqlite3 specs/…/fixtures/x.sqlite "UPDATE …"`)."""
+    from automode.knowledge.datafiles import database, scratch
+
+    return any(database(w) and scratch(w) for w in detail.replace("'", " ").replace('"', " ").split())
 
 
 def _acts(a: Analysis) -> list[tuple[str, Effect]]:
