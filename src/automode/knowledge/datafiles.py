@@ -59,22 +59,21 @@ def database(path: str) -> bool:
 
 
 def kind(rel: str) -> str | None:
-    """What the project file at `rel` (project-relative) holds when it is data, else None."""
+    """What the project file at `rel` (project-relative) holds when it is data, else None. (The name first: most
+    files written are no data, and the test-path reading is only imported for the ones that are.)"""
     parts = _parts(rel)
-    if not parts or scratch(rel):
+    if not parts:
         return None
     name = parts[-1].lower()
-    for suf in _SUFFIXES:
-        if name.endswith(suf) and len(name) > len(suf):
-            return DATA_SUFFIXES[suf]
-    if any(p.lower() in DATA_DIRS for p in parts[:-1]) and "." in name:
-        return f"a data file under `{next(p for p in parts[:-1] if p.lower() in DATA_DIRS)}/`"
-    return None
+    what = next((DATA_SUFFIXES[suf] for suf in _SUFFIXES if name.endswith(suf) and len(name) > len(suf)), None)
+    if what is None and "." in name and any(p.lower() in DATA_DIRS for p in parts[:-1]):
+        what = f"a data file under `{next(p for p in parts[:-1] if p.lower() in DATA_DIRS)}/`"
+    return None if what is None or scratch(rel) else what
 
 
 def data_dir(rel: str) -> str | None:
     """The data directory `rel` is (a tree removed whole: `backups/`), else None."""
     parts = _parts(rel)
-    if parts and parts[-1].lower() in DATA_DIRS and not scratch(rel):
+    if parts and parts[-1].lower() in DATA_DIRS and not scratch(rel):  # (the name first, as in `kind`)
         return parts[-1]
     return None
