@@ -1399,6 +1399,14 @@ def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING
   __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)
  return __init__
 CODES["def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encoded, _return_type):\n def __init__(self,path:_type_path,target:_type_target,config:_type_config,encoded:_type_encoded=_dflt_encoded)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'config',config)\n  __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'endpoint',endpoint)
+  __dataclass_builtins_object__.__setattr__(self,'fields',fields)
+  __dataclass_builtins_object__.__setattr__(self,'unread',unread)
+ return __init__
+CODES["def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'endpoint',endpoint)\n  __dataclass_builtins_object__.__setattr__(self,'fields',fields)\n  __dataclass_builtins_object__.__setattr__(self,'unread',unread)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -1411,6 +1419,15 @@ def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_trigg
   __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_program, _type_path, _type_opts, _type_operand, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operand, _return_type):
+ def __init__(self,kind:_type_kind,program:_type_program,path:_type_path,opts:_type_opts,operand:_type_operand=_dflt_operand)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'operand',operand)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_program, _type_path, _type_opts, _type_operand, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operand, _return_type):\n def __init__(self,kind:_type_kind,program:_type_program,path:_type_path,opts:_type_opts,operand:_type_operand=_dflt_operand)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'operand',operand)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_programs, _type_opts, _type_default, _type_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_env, _return_type):
  def __init__(self,kind:_type_kind,programs:_type_programs,opts:_type_opts,default:_type_default,env:_type_env=_dflt_env)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)

@@ -3759,6 +3759,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.target,self.config,self.encoded,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(method={self.method!r}, endpoint={self.endpoint!r}, fields={self.fields!r}, unread={self.unread!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, endpoint={self.endpoint!r}, fields={self.fields!r}, unread={self.unread!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.method,self.endpoint,self.fields,self.unread,)==(other.method,other.endpoint,other.fields,other.unread,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.endpoint,self.fields,self.unread,)==(other.method,other.endpoint,other.fields,other.unread,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('method','endpoint','fields','unread',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'endpoint\',\'fields\',\'unread\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('method','endpoint','fields','unread',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'endpoint\',\'fields\',\'unread\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.method,self.endpoint,self.fields,self.unread,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.endpoint,self.fields,self.unread,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kinds={self.kinds!r}, act={self.act!r}, triggers={self.triggers!r}, picks={self.picks!r}, every={self.every!r}, dirs={self.dirs!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kinds={self.kinds!r}, act={self.act!r}, triggers={self.triggers!r}, picks={self.picks!r}, every={self.every!r}, dirs={self.dirs!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3788,6 +3819,37 @@ def __create_fn__():
   return hash((self.programs,self.sub,self.kinds,self.act,self.triggers,self.picks,self.every,self.dirs,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.kinds,self.act,self.triggers,self.picks,self.every,self.dirs,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, program={self.program!r}, path={self.path!r}, opts={self.opts!r}, operand={self.operand!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, program={self.program!r}, path={self.path!r}, opts={self.opts!r}, operand={self.operand!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.program,self.path,self.opts,self.operand,)==(other.kind,other.program,other.path,other.opts,other.operand,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.program,self.path,self.opts,self.operand,)==(other.kind,other.program,other.path,other.opts,other.operand,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','program','path','opts','operand',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'program\',\'path\',\'opts\',\'operand\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','program','path','opts','operand',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'program\',\'path\',\'opts\',\'operand\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.program,self.path,self.opts,self.operand,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.program,self.path,self.opts,self.operand,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, programs={self.programs!r}, opts={self.opts!r}, default={self.default!r}, env={self.env!r})"

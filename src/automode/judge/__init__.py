@@ -253,6 +253,12 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
     if d.verdict != "allow" and found and (placed := said_outright(found, a)) is not None:  # "expose the debugger on the LAN"
         return judged(d, "allow", f"you asked for this: {placed[:120]!r}", RELEASED)
+    if d.verdict != "allow" and found and all(f.rule.id == "AM-TRUST-003" for f in found):
+        from automode.judge.intent.slot_bodies import settles_member
+
+        member = settles_member(found, a)  # "add liwei to yunpay/kefu as reporter": `-f access_level=20`
+        if member is not None:
+            return judged(d, "allow", member, RELEASED)
     if d.verdict == "ask" and found and (asked := content_asked(found, a)) is not None:
         return judged(d, "allow", f"you asked about this file: {asked[:120]!r}", RELEASED)  # "what's the db host in my .env?"
     if d.verdict == "deny" and found and (named := owner_named(found, a)) is not None:  # "dbt can't connect, debug it"

@@ -28,6 +28,8 @@ _WORDS = [(re.compile(p, re.I), f) for p, f in FREQUENCY_WORDS]
 #: A time of day with no recurrence word beside it ("at 7am", "at 21:00"): once a day; with one ("every monday at
 #: 8am") the recurrence says how often.
 _AT_CLOCK = lazyre.compile(r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bat\s+\d{1,2}:\d\d\b|\bat\s+(?:midnight|noon)\b")
+#: A 24-hour clock time written alone, whatever words stand around it ("her gece 03:15'te", "kl. 03:15").
+_BARE_CLOCK = lazyre.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _EVERY_N = lazyre.compile(r"\bevery\s+(\d{1,4})\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\b", re.I)
 
 
@@ -43,8 +45,8 @@ def asked_per_day(text: str) -> float | None:
         n = max(int(m.group(1)), 1)
         unit = m.group(2).lower()
         rates.append(1440.0 / n if unit.startswith("min") else 24.0 / n if unit.startswith("h") else 1.0 / n)
-    if not rates and _AT_CLOCK.search(text):
-        rates.append(1.0)
+    if not rates and (_AT_CLOCK.search(text) or len(set(_BARE_CLOCK.findall(text))) == 1):
+        rates.append(1.0)  # (one clock time in any language, "03:15'te", "kl. 03:15": once a day; two are a window)
     return max(rates) if rates else None
 
 

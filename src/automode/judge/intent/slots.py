@@ -37,7 +37,8 @@ _PROGRAMS = frozenset({
     "runuser", "doas", "ansible", "ansible-playbook", "sqlcmd", "mongosh", "mongo", "clickhouse-client", "cqlsh",
     "lftp", "rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics", "rabbitmqadmin", "kubectl", "oc", "helm",
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
-    "cdk", "cdktf", "curl", "http", "okta", "auth0",
+    "cdk", "cdktf", "curl", "http", "okta", "auth0", "https", "xh", "xhs", "wget", "gam", "sf", "sfdx", "mc", "mcli",
+    "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "curlie", "httpie",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
@@ -53,7 +54,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
         if names & _PROGRAMS or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -69,6 +70,13 @@ def changed(a: Analysis) -> tuple[str, str] | None:
             if got is not None:
                 return got
     return None
+
+
+def _bodies(a: Analysis, text: str) -> tuple[str, str] | None:
+    from automode.judge.intent.slot_bodies import PROGRAMS
+    from automode.judge.intent.slot_bodies import changed as body_changed
+
+    return body_changed(a, text) if any(c.name.rsplit("/", 1)[-1] in PROGRAMS for c in a.commands) else None
 
 
 def _hard(a: Analysis) -> bool:
@@ -537,7 +545,11 @@ def settles_share(a: Analysis, rules: tuple[str, ...]) -> str | None:
 
 _ASSIGN_SAID = lazyre.compile(r"(?i)\b(?:assign\w*|grant\w*|give|add)\b|attribu\w*|asign\w*|atribu\w*|zuweis\w*|"
                               r"weis\w*\s+zu|erteil\w*|assegn\w*|przypisz\w*|nadaj\w*|назнач\w*|выда\w*|toewijz\w*|"
-                              r"wijs\w*\s+toe|tilldela|ata\b|atayın|gán|tetapkan|付与|割り当て|分配|授予|할당|부여")
+                              r"wijs\w*\s+toe|tilldela|ata\b|atayın|gán|tetapkan|付与|割り当て|分配|授予|할당|부여|"
+                              # give / grant in more languages (da, sv, no, nl, fi, cs, el, hu, ro, id, vi, tr, uk)
+                              r"\b(?:giv|tildel\w*|ge|gi|geef|anna|myönnä|dej|přiřaď|udělte|δώσε|ανάθεσε|adj|add\s+meg|"
+                              r"dă|acordă|atribuie|berikan|beri|cấp|ver|verin|надай\w*|призначи\w*|dale|dá|donne|"
+                              r"accorde|concede|conceda|otorga)\b")
 
 
 def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:

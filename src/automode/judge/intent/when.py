@@ -110,6 +110,52 @@ PHRASES: Mapping[str, tuple[tuple[str, str], ...]] = {
         (r"каждую\s+неделю|еженедельно|раз\s+в\s+неделю", "weekly"), (r"каждый\s+месяц|ежемесячно", "monthly"),
         (r"в\s+полночь", "at midnight"), (r"в\s+полдень", "at noon"),
     ),
+    # session 20 (K2): Turkish, Czech, Polish, Swedish, Greek, Vietnamese, Indonesian, Ukrainian
+    "tr": (
+        (r"her\s+sabah", "every morning"), (r"her\s+(?:gece|akşam)|geceleri", "every night"),
+        (r"her\s+gün|günlük|günde\s+bir(?:\s+kez)?", "every day"), (r"her\s+saat(?:te|başı)?|saatlik|saatte\s+bir", "hourly"),
+        (r"her\s+dakika", "every minute"), (r"her\s+hafta|haftalık|haftada\s+bir", "weekly"),
+        (r"her\s+ay|aylık|ayda\s+bir", "monthly"), (r"gece\s+yarısı", "at midnight"),
+    ),
+    "cs": (
+        (r"každé\s+ráno|každ[ýé]\s+dopoledne", "every morning"), (r"každou\s+noc|každý\s+večer|v\s+noci", "every night"),
+        (r"každý\s+den|denně|jednou\s+denně", "every day"), (r"každou\s+hodinu|jednou\s+za\s+hodinu", "hourly"),
+        (r"každou\s+minutu", "every minute"), (r"každý\s+týden|týdně", "weekly"), (r"každý\s+měsíc|měsíčně", "monthly"),
+        (r"o\s+půlnoci", "at midnight"),
+    ),
+    "pl": (
+        (r"każdego\s+ranka|co\s+rano", "every morning"), (r"co\s+noc|każdej\s+nocy|co\s+wieczór|każdego\s+wieczoru", "every night"),
+        (r"codziennie|każdego\s+dnia|raz\s+dziennie", "every day"), (r"co\s+godzinę|każdej\s+godziny", "hourly"),
+        (r"co\s+minutę", "every minute"), (r"co\s+tydzień|raz\s+w\s+tygodniu", "weekly"),
+        (r"co\s+miesiąc|raz\s+w\s+miesiącu", "monthly"), (r"o\s+północy", "at midnight"),
+    ),
+    "sv": (
+        (r"varje\s+morgon", "every morning"), (r"varje\s+(?:natt|kväll)|nattligen", "every night"),
+        (r"varje\s+dag|dagligen|en\s+gång\s+om\s+dagen", "every day"), (r"varje\s+timme|en\s+gång\s+i\s+timmen", "hourly"),
+        (r"varje\s+minut", "every minute"), (r"varje\s+vecka|veckovis", "weekly"), (r"varje\s+månad", "monthly"),
+        (r"vid\s+midnatt", "at midnight"),
+    ),
+    "el": (
+        (r"κάθε\s+πρωί", "every morning"), (r"κάθε\s+(?:βράδυ|νύχτα)", "every night"),
+        (r"κάθε\s+μέρα|καθημερινά", "every day"), (r"κάθε\s+ώρα", "hourly"), (r"κάθε\s+λεπτό", "every minute"),
+        (r"κάθε\s+εβδομάδα", "weekly"), (r"κάθε\s+μήνα", "monthly"), (r"τα\s+μεσάνυχτα", "at midnight"),
+    ),
+    "vi": (
+        (r"(?:mỗi|hàng)\s+sáng", "every morning"), (r"(?:mỗi|hàng)\s+(?:đêm|tối)", "every night"),
+        (r"(?:mỗi|hàng|hằng)\s+ngày", "every day"), (r"(?:mỗi|hàng)\s+giờ", "hourly"), (r"mỗi\s+phút", "every minute"),
+        (r"(?:mỗi|hàng)\s+tuần", "weekly"), (r"(?:mỗi|hàng)\s+tháng", "monthly"), (r"nửa\s+đêm", "at midnight"),
+    ),
+    "id": (
+        (r"(?:setiap|tiap)\s+pagi", "every morning"), (r"(?:setiap|tiap)\s+malam", "every night"),
+        (r"(?:setiap|tiap)\s+hari|harian", "every day"), (r"(?:setiap|tiap)\s+jam", "hourly"),
+        (r"(?:setiap|tiap)\s+menit", "every minute"), (r"(?:setiap|tiap)\s+minggu|mingguan", "weekly"),
+        (r"(?:setiap|tiap)\s+bulan|bulanan", "monthly"), (r"tengah\s+malam", "at midnight"),
+    ),
+    "uk": (
+        (r"щоранку|кожного\s+ранку", "every morning"), (r"щоночі|щовечора|кожної\s+ночі", "every night"),
+        (r"щодня|щоденно|кожного\s+дня", "every day"), (r"щогодини|кожну\s+годину", "hourly"),
+        (r"щохвилини", "every minute"), (r"щотижня", "weekly"), (r"щомісяця", "monthly"), (r"опівночі", "at midnight"),
+    ),
     "hi": (
         (r"हर\s+सुबह|रोज़?\s+सुबह", "every morning"), (r"हर\s+रात|रोज़?\s+रात|हर\s+शाम", "every night"),
         (r"हर\s+दिन|रोज़ाना|रोजाना|रोज़|रोज|प्रतिदिन", "every day"), (r"हर\s+घंटे|हर\s+घंटा|प्रति\s+घंटा", "hourly"),
@@ -132,6 +178,14 @@ INTERVALS: Mapping[str, tuple[str, ...]] = {
     "ru": (r"каждые\s+(?P<n>\d{1,4})\s*(?P<u>мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей))",
            r"раз\s+в\s+(?P<n>\d{1,4})\s*(?P<u>мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей))"),
     "hi": (r"हर\s+(?P<n>\d{1,4})\s*(?P<u>मिनट|घंटे|घंटा|दिन)",),
+    "tr": (r"(?:her\s+)?(?P<n>\d{1,4})\s*(?P<u>dakika|saat|gün)(?:da|de|te|ta)\s*(?:bir)?",),
+    "cs": (r"každ(?:ých|é|ou)\s+(?P<n>\d{1,4})\s*(?P<u>minut\w*|hodin\w*|dn[ůí]\w*)",),
+    "pl": (r"co\s+(?P<n>\d{1,4})\s*(?P<u>minut\w*|godzin\w*|dni)",),
+    "sv": (r"var\s*(?P<n>\d{1,4})(?::e)?\s*(?P<u>minut\w*|timm\w*|dag\w*)",),
+    "el": (r"κάθε\s+(?P<n>\d{1,4})\s*(?P<u>λεπτ\w*|ώρ\w*|μέρ\w*)",),
+    "vi": (r"mỗi\s+(?P<n>\d{1,4})\s*(?P<u>phút|giờ|ngày)",),
+    "id": (r"(?:setiap|tiap)\s+(?P<n>\d{1,4})\s*(?P<u>menit|jam|hari)",),
+    "uk": (r"кожн(?:і|у|ого)\s+(?P<n>\d{1,4})\s*(?P<u>хвилин\w*|годин\w*|дн\w*)",),
 }
 
 #: A clock time: an optional word of the part of the day before it (pre), the hour (h), minutes (m) or a half
@@ -202,8 +256,18 @@ _UNITS = {"분": "minutes", "시": "hours", "일": "days", "分": "minutes", "�
           "म": "minutes", "घ": "hours", "द": "days"}  # fmt: skip
 
 
+#: Unit words whose first letter misleads the table above (Turkish `dakika` is minutes, Indonesian `jam` hours).
+_UNIT_WORDS = (("dakika", "minutes"), ("saat", "hours"), ("gün", "days"), ("godzin", "hours"), ("timm", "hours"),
+               ("λεπτ", "minutes"), ("ώρ", "hours"), ("μέρ", "days"), ("phút", "minutes"), ("giờ", "hours"),
+               ("ngày", "days"), ("menit", "minutes"), ("jam", "hours"), ("hari", "days"), ("годин", "hours"),
+               ("хвилин", "minutes"), ("hodin", "hours"), ("dn", "days"), ("dag", "days"))
+
+
 def _unit(u: str) -> str:
     u = u.lower()
+    for stem, unit in _UNIT_WORDS:
+        if u.startswith(stem):
+            return unit
     if u.startswith(("min", "мин")):
         return "minutes"
     if u in ("uur", "ore", "std", "stunden", "heures", "horas", "h", "ore"):
@@ -249,6 +313,13 @@ _LATIN_GATE = lazyre.compile(
     r"(?i)\b(?:jeden|jede|täglich|taeglich|stündlich|stuendlich|wöchentlich|monatlich|morgens|abends|nachts|alle|"
     r"elke|iedere|elk|ieder|dagelijks|wekelijks|maandelijks|'s|tous|toutes|chaque|quotidiennement|cada|todos|"
     r"todas|toda|todo|diariamente|semanalmente|mensualmente|mensalmente|ogni|tutti|tutte)\b")
+#: Latin-script languages with rows above that the reader may not name: read by their own words (session 20).
+_OTHER_GATES = (("tr", lazyre.compile(r"(?i)\bher\s+(?:sabah|gece|akşam|gün|saat|dakika|hafta|ay)\b|\d\s*(?:dakika|saat)(?:da|de|te|ta)\b")),
+                ("pl", lazyre.compile(r"(?i)\bco\s+(?:noc|rano|godzinę|minutę|tydzień|miesiąc|wieczór|\d)|\bcodziennie\b|\bkażde\w*\b")),
+                ("cs", lazyre.compile(r"(?i)\bkažd\w+\b|\bdenně\b|\btýdně\b")),
+                ("sv", lazyre.compile(r"(?i)\bvarje\b|\bdagligen\b|\bvar\s*\d")),
+                ("vi", lazyre.compile(r"(?i)\b(?:mỗi|hàng|hằng)\s")),
+                ("id", lazyre.compile(r"(?i)\b(?:setiap|tiap)\s")))
 _LATIN_LANGS = ("de", "nl", "fr", "es", "pt", "it")
 
 
@@ -262,7 +333,11 @@ def _langs(text: str, lang: str | None) -> tuple[str, ...]:
         found = tuple(c for c in found if c != "zh")  # Han with kana is Japanese
     if _LATIN_GATE.search(text):
         found += _LATIN_LANGS
-    return found
+    if "ru" in found and re.search(r"[іїєґ]", text, re.I):
+        found += ("uk",)
+    if re.search(r"[\u0370-\u03ff]", text):
+        found += ("el",)
+    return found + tuple(code for code, pat in _OTHER_GATES if code not in found and pat.search(text))
 
 
 @lru_cache(maxsize=1024)
