@@ -97,6 +97,13 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "**/dist-packages/automode", ALL, "/usr/lib/python3/dist-packages/automode/adapters/hook_client.py"),
     *(Root("automode", f"**/{where}-packages/{dep}", ALL, f"/v/lib/python3.11/{where}-packages/{dep}/__init__.py")
       for dep in HOOK_DEPENDENCIES for where in ("site", "dist")),
+    # The whole environment automode runs in when pipx or uv installed it (a `.pth` file, an installer run from its
+    # `bin/` or a dependency swapped there runs inside every decision; red team s20). scripts/install.sh puts it
+    # under `~/.local/share/automode/venv`, which the rows above hold.
+    Root("automode", "$PIPX_HOME/venvs/automode", ALL, "$PIPX_HOME/venvs/automode/pyvenv.cfg"),
+    Root("automode", "**/pipx/venvs/automode", ALL, "~/.local/share/pipx/venvs/automode/lib/python3.12/site-packages/x.pth"),
+    Root("automode", "$UV_TOOL_DIR/automode", ALL, "$UV_TOOL_DIR/automode/pyvenv.cfg"),
+    Root("automode", "**/uv/tools/automode", ALL, "~/.local/share/uv/tools/automode/bin/python"),
     # The commands themselves where a shell finds them (`~/.local/bin`, `/usr/local/bin`, `/opt/homebrew/bin`): a file
     # written there under the agent's or automode's name runs instead of it (the hook command is `automode hook ...`).
     *(Root(owner, f"**/bin/{name}", ITSELF, f"~/.local/bin/{name}")

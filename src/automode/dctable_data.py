@@ -430,6 +430,15 @@ def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_D
   __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)
  return __init__
 CODES["def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):\n def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'tree_opts',tree_opts)\n  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_moves, _type_removes, _type_keeps, _type_arg_opts, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arg_opts, _dflt_needs, _return_type):
+ def __init__(self,moves:_type_moves,removes:_type_removes,keeps:_type_keeps,arg_opts:_type_arg_opts=_dflt_arg_opts,needs:_type_needs=_dflt_needs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'moves',moves)
+  __dataclass_builtins_object__.__setattr__(self,'removes',removes)
+  __dataclass_builtins_object__.__setattr__(self,'keeps',keeps)
+  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+ return __init__
+CODES["def __create_fn__(_type_moves, _type_removes, _type_keeps, _type_arg_opts, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arg_opts, _dflt_needs, _return_type):\n def __init__(self,moves:_type_moves,removes:_type_removes,keeps:_type_keeps,arg_opts:_type_arg_opts=_dflt_arg_opts,needs:_type_needs=_dflt_needs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'moves',moves)\n  __dataclass_builtins_object__.__setattr__(self,'removes',removes)\n  __dataclass_builtins_object__.__setattr__(self,'keeps',keeps)\n  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -1290,6 +1299,16 @@ def __create_fn__(_type_name, _type_verb, _type_pattern, _type_scope, _type_orm_
   __dataclass_builtins_object__.__setattr__(self,'what',what)
  return __init__
 CODES["def __create_fn__(_type_name, _type_verb, _type_pattern, _type_scope, _type_orm_only, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_orm_only, _dflt_what, _return_type):\n def __init__(self,name:_type_name,verb:_type_verb,pattern:_type_pattern,scope:_type_scope,orm_only:_type_orm_only=_dflt_orm_only,what:_type_what=_dflt_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'orm_only',orm_only)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_opts, _type_env, _type_what, _type_needs, _type_own, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_own, _return_type):
+ def __init__(self,programs:_type_programs,opts:_type_opts,env:_type_env,what:_type_what,needs:_type_needs=_dflt_needs,own:_type_own=_dflt_own)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'env',env)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'own',own)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_opts, _type_env, _type_what, _type_needs, _type_own, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_own, _return_type):\n def __init__(self,programs:_type_programs,opts:_type_opts,env:_type_env,what:_type_what,needs:_type_needs=_dflt_needs,own:_type_own=_dflt_own)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'own',own)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_programs, _type_opts, _type_needs, _type_default_all, _type_closed, _type_positional, _type_subs, _type_needs_open, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_default_all, _dflt_closed, _dflt_positional, _dflt_subs, _dflt_needs_open, _return_type):
  def __init__(self,what:_type_what,programs:_type_programs,opts:_type_opts,needs:_type_needs=_dflt_needs,default_all:_type_default_all=_dflt_default_all,closed:_type_closed=_dflt_closed,positional:_type_positional=_dflt_positional,subs:_type_subs=_dflt_subs,needs_open:_type_needs_open=_dflt_needs_open)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)

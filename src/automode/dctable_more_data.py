@@ -1071,6 +1071,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.writes,self.tree_opts,self.arg_opts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(moves={self.moves!r}, removes={self.removes!r}, keeps={self.keeps!r}, arg_opts={self.arg_opts!r}, needs={self.needs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(moves={self.moves!r}, removes={self.removes!r}, keeps={self.keeps!r}, arg_opts={self.arg_opts!r}, needs={self.needs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.moves,self.removes,self.keeps,self.arg_opts,self.needs,)==(other.moves,other.removes,other.keeps,other.arg_opts,other.needs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.moves,self.removes,self.keeps,self.arg_opts,self.needs,)==(other.moves,other.removes,other.keeps,other.arg_opts,other.needs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('moves','removes','keeps','arg_opts','needs',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'moves\',\'removes\',\'keeps\',\'arg_opts\',\'needs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('moves','removes','keeps','arg_opts','needs',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'moves\',\'removes\',\'keeps\',\'arg_opts\',\'needs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.moves,self.removes,self.keeps,self.arg_opts,self.needs,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.moves,self.removes,self.keeps,self.arg_opts,self.needs,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3416,6 +3447,37 @@ def __create_fn__():
   return hash((self.name,self.verb,self.pattern,self.scope,self.orm_only,self.what,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.verb,self.pattern,self.scope,self.orm_only,self.what,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','opts','env','what','needs','own',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','opts','env','what','needs','own',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, opts={self.opts!r}, needs={self.needs!r}, default_all={self.default_all!r}, closed={self.closed!r}, positional={self.positional!r}, subs={self.subs!r}, needs_open={self.needs_open!r})"

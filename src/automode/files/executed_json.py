@@ -194,7 +194,11 @@ VSCODE_PROGRAMS = frozenset({
 })  # fmt: skip
 #: Settings whose value maps names to programs or command lines (`code-runner.executorMap`, `go.alternateTools`).
 VSCODE_MAPS = frozenset({"code-runner.executorMap", "code-runner.executorMapByFileExtension", "go.alternateTools",
-                         "terminal.integrated.profiles.linux", "terminal.integrated.profiles.osx"})  # fmt: skip
+                         "terminal.integrated.profiles.linux", "terminal.integrated.profiles.osx",
+                         "terminal.integrated.profiles.windows"})  # fmt: skip
+#: Settings whose value is one terminal profile (`{"path": …, "args": […]}`), started for every task or new terminal.
+VSCODE_PROFILES = frozenset({"terminal.integrated.automationProfile.linux", "terminal.integrated.automationProfile.osx",
+                             "terminal.integrated.automationProfile.windows"})  # fmt: skip
 _VSCODE_VAR = lazyre.compile(r"\$\{(workspaceFolder|workspaceRoot|userHome|env:(\w+)|[^}]*)\}")
 
 
@@ -217,9 +221,24 @@ def _vscode_settings(text: str) -> Iterator[Run]:
             for c in _cmd_value(v):
                 if c.strip():
                     yield Run(_vscode_value(c), k)
-        elif k in VSCODE_MAPS and isinstance(v, dict):
-            for x in v.values():
-                x = x.get("path") if isinstance(x, dict) else x
+        elif (k in VSCODE_MAPS and isinstance(v, dict)) or (k in VSCODE_PROFILES and isinstance(v, dict)):
+            for x in [v] if k in VSCODE_PROFILES else list(v.values()):
+                x = _profile(x) if isinstance(x, dict) else x
                 for c in _cmd_value(x):
                     if c.strip():
                         yield Run(_vscode_value(c), k, place="request")
+
+
+def _profile(p: dict[str, Any]) -> str | None:
+    """A terminal profile as the command it starts: its `path` with its `args` (red team s20: `"args": ["-c",
+    "curl … | sh; exec bash"]` runs in every new terminal; the path alone was read)."""
+    import shlex
+
+    path = p.get("path")
+    if isinstance(path, list):
+        path = next((x for x in path if isinstance(x, str)), None)
+    if not isinstance(path, str):
+        return None
+    args = p.get("args")
+    words = [x for x in args if isinstance(x, str)] if isinstance(args, list) else [args] if isinstance(args, str) else []
+    return " ".join([path, *(shlex.quote(w) for w in words)])

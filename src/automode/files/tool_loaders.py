@@ -9,7 +9,7 @@ first, and a file outside the checkout is one anyone on the machine may replace.
 name code the tool loads (sources: Jest's configuration reference, Vitest's `setupFiles`/`globalSetup`, Mocha's
 `.mocharc` `require`/`file`, Bun's `bunfig.toml` `preload`, Babel's `plugins`/`presets`, mypy's `plugins`, pytest's
 `pythonpath` and `addopts -p`, pylint's `load-plugins`/`init-hook`, Prettier's and Stylelint's `plugins`, ESLint's
-`rulePaths`/`--rulesdir`, pnpm's `pnpmfile`, Deno's `importMap`). A file of the project and a package by name stay
+`rulePaths`/`--rulesdir`, pnpm's `pnpmfile`, Deno's `importMap`, rustup's `rust-toolchain.toml` `path`: red team s20). A file of the project and a package by name stay
 routine: the project's own choice.
 """
 
@@ -29,13 +29,13 @@ FILES = lazyre.compile(
     r"\.config\.[cm]?[jt]s(?:on)?$|/\.mocharc(?:\.\w+)?$|/bunfig\.toml$|/\.babelrc(?:\.\w+)?$|/\.?mypy\.ini$|/setup\.cfg$|"
     r"/pyproject\.toml$|/\.?pylintrc$|/pytest\.ini$|/tox\.ini$|/\.prettierrc(?:\.\w+)?$|/\.stylelintrc(?:\.\w+)?$|"
     r"/package\.json$|/\.npmrc$|/tsconfig[\w.-]*\.json$|/\.eslintrc(?:\.\w+)?$|/deno\.jsonc?$|/\.nycrc(?:\.\w+)?$|"
-    r"/\.c8rc(?:\.\w+)?$|/karma\.conf\.js$"
+    r"/\.c8rc(?:\.\w+)?$|/karma\.conf\.js$|/rust-toolchain(?:\.toml)?$"
 )
 #: Keys whose value is code (a file, a module path, a directory put on the import path) the tool loads.
 #: (Not `reporters`: a reporter's options name output directories, `/tmp/reports` is no code.)
 _KEYS = (r"setupFiles(?:AfterEnv)?|globalSetup|globalTeardown|testEnvironment|snapshotResolver|testRunner|testSequencer|"
          r"resolver|moduleLoader|watchPlugins|transform|preload|require|plugins|presets|load[-_]plugins|"
-         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|loader|loaders|addopts")
+         r"pythonpath|rulePaths|rulesdir|pnpmfile|importMap|loader|loaders|addopts|path")
 _KEY_VALUE = lazyre.compile(r"(?i)[\"']?\b(" + _KEYS + r")\b[\"']?\s*(?:[:=]|\s)\s*(\[[^\]]{0,600}\]|\{[^}]{0,600}\}|[^\n]{0,300})")
 #: A place outside any checkout: a temporary directory, a home directory, a download, a URL.
 _OUTSIDE = lazyre.compile(r"""(?<![\w.])(/tmp/[^\s"'`,\]]*|/var/tmp/[^\s"'`,\]]*|/dev/shm/[^\s"'`,\]]*|~/[^\s"'`,\]]*|"""
@@ -45,7 +45,8 @@ _OUTSIDE = lazyre.compile(r"""(?<![\w.])(/tmp/[^\s"'`,\]]*|/var/tmp/[^\s"'`,\]]*
 _TOOL = (("jest", "Jest"), ("vitest", "Vitest"), ("vite", "Vite"), ("mocharc", "Mocha"), ("bunfig", "Bun"), ("babel", "Babel"),
          ("mypy", "mypy"), ("pylintrc", "pylint"), ("pytest", "pytest"), ("tox", "pytest"), ("setup.cfg", "the Python tools"),
          ("pyproject", "the Python tools"), ("prettier", "Prettier"), ("stylelint", "Stylelint"), ("eslint", "ESLint"),
-         ("package.json", "the package's tools"), ("npmrc", "pnpm"), ("tsconfig", "TypeScript"), ("deno", "Deno"))  # fmt: skip
+         ("package.json", "the package's tools"), ("npmrc", "pnpm"), ("tsconfig", "TypeScript"), ("deno", "Deno"),
+         ("rust-toolchain", "rustup (every cargo and rustc run)"))  # fmt: skip
 
 
 def _outside(value: str, path: str, root: str) -> str:
@@ -70,6 +71,8 @@ def hits(path: str, old: str, new: str, root: str) -> list[Meaning]:
     tool = next((t for k, t in _TOOL if k in base), "the tool")
     for m in _KEY_VALUE.finditer(new):
         key, value = m.group(1), m.group(2)
+        if key.lower() == "path" and not base.startswith("rust-toolchain"):
+            continue  # (rustup's `[toolchain] path`: the toolchain every cargo run starts; elsewhere a plain path)
         if key.lower() == "addopts" and "-p" not in value.split() and "--pythonpath" not in value:
             continue  # (pytest's options load code only by `-p`, which the rows of `tool_options` read as a command)
         loaded = _outside(value, path, root)
@@ -95,5 +98,8 @@ FIXTURES = [
     ("/p/.babelrc", '{"presets": ["@babel/preset-env"], "plugins": ["./tools/babel-plugin.js"]}', ""),
     ("/p/pytest.ini", "[pytest]\naddopts = -q -p no:cacheprovider\n", ""),
     ("/p/pkg/.babelrc", '{"plugins": ["../tools/b.js"]}', ""),
+    ("/p/rust-toolchain.toml", '[toolchain]\npath = "/tmp/tc"\n', "/tmp/tc"),
+    ("/p/rust-toolchain.toml", '[toolchain]\nchannel = "1.79"\ncomponents = ["clippy"]\n', ""),
+    ("/p/tsconfig.json", '{"compilerOptions": {"paths": {"@x/*": ["../../tmp/x/*"]}}}', ""),
     ("/p/jest.config.js", "module.exports = { reporters: ['default', ['jest-junit', {outputDirectory: '/tmp/reports'}]] };", ""),
 ]  # fmt: skip

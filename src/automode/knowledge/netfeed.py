@@ -42,11 +42,16 @@ BROKERS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
                       frozenset({"-f", "--file"})),
     "amqp-publish": (frozenset({"-u", "--url", "--server"}), frozenset(), frozenset()),
     "nats": (frozenset({"-s", "--server"}), frozenset({"pub", "publish"}), frozenset()),
+    # logger(1) `-n/--server HOST` sends to a remote syslog server the lines of `-f/--file FILE` or of its standard
+    # input (red team s20); without `-n` it writes the local journal (`ONLY_WITH_HOST`).
+    "logger": (frozenset({"-n", "--server"}), frozenset(), frozenset({"-f", "--file"})),
 }  # fmt: skip
+#: Producers that talk to the network only when a host option is given (the local system otherwise).
+ONLY_WITH_HOST = frozenset({"logger"})
 
 
 _SCHEME = {"kafka-console-producer": "kafka", "kafka-console-producer.sh": "kafka", "kcat": "kafka", "kafkacat": "kafka",
-           "mosquitto_pub": "mqtt", "amqp-publish": "amqp", "nats": "nats"}
+           "mosquitto_pub": "mqtt", "amqp-publish": "amqp", "nats": "nats", "logger": "syslog"}
 
 
 def broker_fed(cmd: Command, detail: str) -> Iterator[Effect]:
@@ -62,6 +67,8 @@ def broker_fed(cmd: Command, detail: str) -> Iterator[Effect]:
             hosts += [h for h in v.split(",") if h][:4]
         elif opt in file_opts and v:
             files.append(v)
+    if not hosts and cmd.name in ONLY_WITH_HOST:
+        return
     if stdin_opts and not any(w in stdin_opts for w in words):
         stdin: list[str] = []
     else:

@@ -401,7 +401,7 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
 
 #: Broker producers whose host is an option (`knowledge.netfeed.BROKERS`; kept here so the hook need not import it).
 _BROKER_NAMES = frozenset({"kafka-console-producer", "kafka-console-producer.sh", "kcat", "kafkacat", "mosquitto_pub",
-                           "amqp-publish", "nats"})  # fmt: skip
+                           "amqp-publish", "nats", "logger"})  # fmt: skip
 
 
 #: Names that print or send their words as text (an unknown program is read for secret paths inside its values).

@@ -50,6 +50,13 @@ KINDS: tuple[Kind, ...] = (
         ("gradle", "ref", r"\bapply\s*\(?\s*from\s*[:=]\s*(?:uri\s*\(\s*)?[\"']" + _U, "gradle apply from"))),
     (r"/gradle-wrapper\.properties$", r"^\s*#", "", (
         ("gradle", "source", r"(?m)^\s*distributionUrl\s*=\s*(?P<url>https?\\?://\S+)", "gradle wrapper distributionUrl"),)),
+    # Maven Wrapper (maven.apache.org/wrapper: `.mvn/wrapper/maven-wrapper.properties` distributionUrl is the Maven
+    # that `./mvnw` downloads and runs, wrapperUrl the wrapper jar) and Bazelisk (`.bazeliskrc` BAZELISK_BASE_URL is
+    # where the Bazel binary every `bazel` run starts is downloaded from; github.com/bazelbuild/bazelisk): red team s20
+    (r"/\.mvn/wrapper/maven-wrapper\.properties$", r"^\s*#", "", (
+        ("maven", "source", r"(?m)^\s*(?:distributionUrl|wrapperUrl)\s*=\s*(?P<url>https?\\?://\S+)", "maven wrapper distributionUrl"),)),
+    (r"/\.bazeliskrc$", r"^\s*#", "", (
+        ("bazelisk", "source", r"(?m)^\s*(?:export\s+)?BAZELISK_BASE_URL\s*=\s*[\"']?(?P<url>https?://[^\s\"']+)", "bazelisk base URL"),)),
     # Maven (maven.apache.org/settings.html: `<checksumPolicy>ignore</checksumPolicy>`; .mvn/maven.config and
     # MAVEN_OPTS system properties `-Dmaven.wagon.http.ssl.insecure=true`, `-Daether.connector.https.securityMode=insecure`)
     (r"/pom\.xml$|/settings\.xml$|/\.mvn/maven\.config$|/\.mvn/jvm\.config$|/\.mavenrc$", r"", "", (
@@ -239,7 +246,7 @@ NAMES = frozenset({"repositories", "build.mill", "build.sc", "package.mill", "bu
                    "deno.jsonc", "import_map.json", "config.toml", "vcpkg-configuration.json", "vcpkg.json", "remotes.json", ".bazelrc",
                    "bazelrc", ".terraformrc", "terraform.rc", "ansible.cfg", ".ansible.cfg", "sources.list", "apt.conf", "yum.conf",
                    "dnf.conf", ".Renviron", "Renviron.site", "Manifest.toml", "JuliaManifest.toml", "Project.toml",
-                   "JuliaProject.toml", "platformio.ini", "Chart.yaml", "Chart.yml"})  # fmt: skip
+                   "JuliaProject.toml", "platformio.ini", "Chart.yaml", "Chart.yml", "maven-wrapper.properties", ".bazeliskrc"})  # fmt: skip
 SUFFIXES = (".sbt", ".scala", ".mill", ".gradle", ".kts", ".nix", ".scm", ".jl", ".R", ".r", ".Rmd", ".opam", ".opam.template",
             ".lua", ".tf", ".tofu", ".tf.json", ".tfrc", ".list", ".sources", ".repo", ".yml", ".yaml", ".toml")  # fmt: skip
 _COMPILED: list[tuple[Any, Any, Any, tuple[tuple[str, str, Any, str], ...]]] = []

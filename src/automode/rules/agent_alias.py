@@ -192,7 +192,7 @@ def _inline_code(cmd: Command) -> bool:
                 "psql -c '\\o /home/user/.claude/settings.json' -c 'select 1'", "duckdb -c \"COPY t TO '/home/user/.codex/config.toml'\"",
                 "buildah copy c /s.json ~/.claude/settings.json", "aws s3 cp s3://b/s.json ~/.claude/settings.json",
                 "gh release download v1 -D ~/.claude", "./tool ~/.codex/config.toml",
-                "cmake -E copy s.json ~/.claude/settings.json", "gzip ~/.claude/settings.json",
+                "cmake -E compare_files s.json ~/.claude/settings.json", "gzip ~/.claude/settings.json",
                 "python3 -m json.tool s.json ~/.claude/settings.json"],
     must_not_match=["cat ~/.claude/settings.json", "jq .hooks ~/.claude/settings.json", "grep -n hooks ~/.claude/settings.json",
                     "ls -la ~/.claude", "diff ~/.claude/settings.json settings.example.json", "cp ~/.claude/settings.json /tmp/s.json",

@@ -101,8 +101,11 @@ def _covers(path: str, control: str) -> bool:
 
 
 #: git subcommands whose paths are written from another commit, a stash or the index (`git checkout other --
-#: .claude/settings.json`, `git restore --source=x .mcp.json`, `git update-index --cacheinfo M,SHA,PATH`).
-PATH_WRITERS = frozenset({"checkout", "restore", "checkout-index", "update-index"})
+#: .claude/settings.json`, `git restore --source=x .mcp.json`, `git update-index --cacheinfo M,SHA,PATH`), and
+#: `git stash push PATH` (the file goes back to HEAD, its changes into the stash: red team s20).
+PATH_WRITERS = frozenset({"checkout", "restore", "checkout-index", "update-index", "stash"})
+#: `git stash` subcommands that take pathspecs (a bare `git stash -- PATH` is `push`).
+_STASH_PUSH = frozenset({"push", "save"})
 
 
 def named_control(sub: str, args: list[str], where: str, a: Analysis) -> str | None:
@@ -111,7 +114,14 @@ def named_control(sub: str, args: list[str], where: str, a: Analysis) -> str | N
 
     if sub not in PATH_WRITERS:
         return None
-    if sub in ("checkout", "restore"):
+    if sub == "stash":
+        opts, pos, after = _split(args)
+        if pos[:1] and pos[0] not in _STASH_PUSH:
+            return None  # (`stash pop|apply|branch` are FROM_SOURCE's; `stash list|show` write nothing)
+        paths = pos[1:] + after if pos[:1] else after
+        if any(o in ("-S", "--staged") for o in opts):
+            return None  # the index only
+    elif sub in ("checkout", "restore"):
         paths = _source_and_paths(sub, args)[1] or []
         if sub == "restore" and any(o in ("--staged", "-S") for o in args) and not any(o in ("--worktree", "-W") for o in args):
             return None

@@ -7,12 +7,12 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_sends', 'writes_tests', 'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values',
  'writes_meaning', 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound',
- 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'served', 'sdkcode', 'pastneed', 'datafiles',
- 'attached', 'slot_grants')
+ 'subverbs', 'places', 'computed', 'carried', 'owncli', 'owncli_sends', 'cred_servers', 'served', 'sdkcode', 'pastneed',
+ 'datafiles', 'attached', 'slot_grants')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
-ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
- 'owncli', 'owncli_sends', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'slot_grants', 'subverbs',
- 'tasks'])
+ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'cred_servers', 'destroy',
+ 'exfiltrate', 'owncli', 'owncli_sends', 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'slot_grants',
+ 'subverbs', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate', 'pastneed'),
  '7za': ('exfiltrate', 'pastneed'),
  '7zz': ('pastneed',),

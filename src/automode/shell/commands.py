@@ -12,12 +12,14 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.shell import cfgmgmt, configcli
+from automode.shell import cfgmgmt, configcli, curlrc
 from automode.shell.agentcli import WRITERS as AGENT_CLI_WRITERS
 from automode.shell.agentcli import config_writes
 from automode.shell.argv import positional, short_flags
 from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
 from automode.shell.editors import sed_inserted
+from automode.shell.env_installs import NAMES as INSTALL_NAMES
+from automode.shell.env_installs import installs as env_installs
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
@@ -25,6 +27,8 @@ from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import CONTAINER_CP, container_cp, rsync, scp, sftp
 from automode.shell.vcs import CLIENTS as VCS_CLIENTS
 from automode.shell.vcs import CLONE_PROGRAMS, DOTFILE_MANAGERS, checkout_writes, clone_writes, dotfile_writes
+from automode.shell.vcs_files import VCS_FILE_OPS
+from automode.shell.vcs_files import file_ops as vcs_file_ops
 from automode.shell.words import Word
 
 Extractor = Callable[[Command, "Env"], Iterator[Effect]]
@@ -358,7 +362,7 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)
-URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp|kafka|mqtts?|amqps?|nats)://", re.I)
+URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp|kafka|mqtts?|amqps?|nats|syslog)://", re.I)
 
 
 #: Short options that take a value, per program (curl(1), wget(1)): a cluster such as `-sSfo FILE`, `-sF f=@x` or
@@ -393,7 +397,7 @@ _HTTPIE_NOT_BODY = lazyre.compile(r"^[\w!#$%&'*+.^`|~-]+(?::(?![=@])|==)")
 
 
 def _http(cmd: Command, env: Env) -> Iterator[Effect]:
-    args = unbundle(cmd)
+    args = curlrc.expand(cmd, unbundle(cmd))  # (`curl -K - <<EOF`, `wget -e post_file=x`: options from a config)
     upload: list[str] = []
     out_files: list[Word] = []
     urls: list[str] = []
@@ -558,6 +562,8 @@ def _echo_text(cmd: Command) -> str | None:
         return " ".join(cmd.args)
     return None
 
+_SIDE: dict[str, Extractor] = {**dict.fromkeys(VCS_FILE_OPS, vcs_file_ops), **dict.fromkeys(INSTALL_NAMES, env_installs)}
+
 
 def command_effects(cmd: Command, env: Env) -> list[Effect]:
     out = list(redirect_effects(cmd, env))
@@ -567,6 +573,9 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
     more = EDITOR_EXTRACTORS.get(cmd.name)  # in-place and scripted writers (shell/editors.py)
     if more is not None:
         out.extend(more(cmd, env))
+    side = _SIDE.get(cmd.name)  # moves and removals of a version-control work tree, installs into an environment
+    if side is not None:
+        out.extend(side(cmd, env))
     if cmd.name in CLONE_PROGRAMS:  # one use of git/gh (a clone), not a model of all they write
         out.extend(clone_writes(cmd, env))
     if configcli.concerns(cmd):  # one use of the program (its config CLI), not a model of all it writes

@@ -66,7 +66,7 @@ TOOLS: tuple[Tool, ...] = (
     # application write ~/.bundle/config; keys are stored as BUNDLE_NAME. https://bundler.io/man/bundle-config.1.html
     _t("bundle bundler", "config set|config", "kv", "bundle", "--global=user --local=project", "user",
        "user=~/.bundle/config project=.bundle/config", "https://bundler.io/man/bundle-config.1.html",
-       reads=frozenset({"get", "list", "unset", "--delete"})),
+       reads=frozenset({"get", "list", "unset", "--delete"}), runs=r"gemfile"),  # (BUNDLE_GEMFILE: Ruby every run evaluates)
     # pip config: `pip config [--user|--global|--site] set NAME VALUE`, NAME is `section.key`; the user file by default.
     # https://pip.pypa.io/en/stable/cli/pip_config/ , https://pip.pypa.io/en/stable/topics/configuration/
     _t("pip pip3 uv-pip", "config set", "kv", "ini", "--user=user --global=system --site=env", "user",

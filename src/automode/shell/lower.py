@@ -22,6 +22,7 @@ from automode.shell import (
     batch,
     evalvars,
     fanout,
+    filetools,
     later,
     powershell,
     remote,
@@ -231,6 +232,8 @@ class Lowerer:
             schedule.scheduled(self, cmd, nesting)
         elif name in remote.RUNNERS:
             remote.fan_out(self, cmd, nesting)  # `ansible all -m shell -a CMD`, `pdsh -w h[1-4] CMD`
+        elif name in filetools.PROGRAMS:
+            filetools.lower(self, cmd, nesting)  # `cmake -E rm -rf DIR`, `shx rm -rf DIR`: the utility itself
         if name in windows.PROGRAMS:
             windows.lower(self, cmd, nesting)  # `rd /s /q C:\x`, `robocopy a b /MIR`, `cmd /c …`, `psexec \\host …`
         elif name in remote_shells.PROGRAMS:
