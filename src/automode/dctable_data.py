@@ -1447,6 +1447,17 @@ def __create_fn__(_type_kind, _type_program, _type_path, _type_opts, _type_opera
   __dataclass_builtins_object__.__setattr__(self,'operand',operand)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_program, _type_path, _type_opts, _type_operand, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operand, _return_type):\n def __init__(self,kind:_type_kind,program:_type_program,path:_type_path,opts:_type_opts,operand:_type_operand=_dflt_operand)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'operand',operand)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_path, _type_opts, _type_needs, _type_without, _type_instead, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_instead, _dflt_verdict, _return_type):
+ def __init__(self,program:_type_program,path:_type_path,opts:_type_opts,needs:_type_needs,without:_type_without,instead:_type_instead=_dflt_instead,verdict:_type_verdict=_dflt_verdict)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'without',without)
+  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
+  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_path, _type_opts, _type_needs, _type_without, _type_instead, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_instead, _dflt_verdict, _return_type):\n def __init__(self,program:_type_program,path:_type_path,opts:_type_opts,needs:_type_needs,without:_type_without,instead:_type_instead=_dflt_instead,verdict:_type_verdict=_dflt_verdict)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'without',without)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_programs, _type_opts, _type_default, _type_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_env, _return_type):
  def __init__(self,kind:_type_kind,programs:_type_programs,opts:_type_opts,default:_type_default,env:_type_env=_dflt_env)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -1464,6 +1475,15 @@ def __create_fn__(_type_family, _type_level, _type_act, _type_said, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'said',said)
  return __init__
 CODES["def __create_fn__(_type_family, _type_level, _type_act, _type_said, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,family:_type_family,level:_type_level,act:_type_act,said:_type_said)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_said, _type_programs, _type_act, _type_why, _type_instead, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,said:_type_said,programs:_type_programs,act:_type_act,why:_type_why,instead:_type_instead)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'why',why)
+  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
+ return __init__
+CODES["def __create_fn__(_type_said, _type_programs, _type_act, _type_why, _type_instead, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,said:_type_said,programs:_type_programs,act:_type_act,why:_type_why,instead:_type_instead)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_default, _type_prod_flags, _type_safe_flags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kind:_type_kind,opts:_type_opts,default:_type_default,prod_flags:_type_prod_flags,safe_flags:_type_safe_flags)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

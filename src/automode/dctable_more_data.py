@@ -3914,6 +3914,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.program,self.path,self.opts,self.operand,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, path={self.path!r}, opts={self.opts!r}, needs={self.needs!r}, without={self.without!r}, instead={self.instead!r}, verdict={self.verdict!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, path={self.path!r}, opts={self.opts!r}, needs={self.needs!r}, without={self.without!r}, instead={self.instead!r}, verdict={self.verdict!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.path,self.opts,self.needs,self.without,self.instead,self.verdict,)==(other.program,other.path,other.opts,other.needs,other.without,other.instead,other.verdict,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.path,self.opts,self.needs,self.without,self.instead,self.verdict,)==(other.program,other.path,other.opts,other.needs,other.without,other.instead,other.verdict,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','path','opts','needs','without','instead','verdict',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'path\',\'opts\',\'needs\',\'without\',\'instead\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','path','opts','needs','without','instead','verdict',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'path\',\'opts\',\'needs\',\'without\',\'instead\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.path,self.opts,self.needs,self.without,self.instead,self.verdict,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.path,self.opts,self.needs,self.without,self.instead,self.verdict,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, programs={self.programs!r}, opts={self.opts!r}, default={self.default!r}, env={self.env!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, programs={self.programs!r}, opts={self.opts!r}, default={self.default!r}, env={self.env!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3974,6 +4005,37 @@ def __create_fn__():
   return hash((self.family,self.level,self.act,self.said,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.family,self.level,self.act,self.said,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(said={self.said!r}, programs={self.programs!r}, act={self.act!r}, why={self.why!r}, instead={self.instead!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(said={self.said!r}, programs={self.programs!r}, act={self.act!r}, why={self.why!r}, instead={self.instead!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.said,self.programs,self.act,self.why,self.instead,)==(other.said,other.programs,other.act,other.why,other.instead,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.said,self.programs,self.act,self.why,self.instead,)==(other.said,other.programs,other.act,other.why,other.instead,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('said','programs','act','why','instead',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'said\',\'programs\',\'act\',\'why\',\'instead\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('said','programs','act','why','instead',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'said\',\'programs\',\'act\',\'why\',\'instead\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.said,self.programs,self.act,self.why,self.instead,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.programs,self.act,self.why,self.instead,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kind={self.kind!r}, opts={self.opts!r}, default={self.default!r}, prod_flags={self.prod_flags!r}, safe_flags={self.safe_flags!r})"

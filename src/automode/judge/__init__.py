@@ -100,7 +100,7 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
             if linked is not None and SEVERITY[linked[0]] > SEVERITY[out.verdict]:
                 out = judged(out, linked[0], linked[1], BEYOND)  # type: ignore[arg-type]
             elif linked is None and out.verdict == "ask":
-                from automode.judge.intent.slots import settles  # (a link, a share of traffic)
+                from automode.judge.intent.slot_settles import settles  # (a link, a share of traffic)
 
                 exact = settles(a, out.rules)
                 if exact is not None:

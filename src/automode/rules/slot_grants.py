@@ -70,7 +70,7 @@ _CALLERS = frozenset({"az", "curl", "wget", "http", "https", "xh", "Invoke-RestM
     verdict="ask",
     kind="command",
     names=set(_CALLERS),
-    release=frozenset({"grant"}),  # (a reader's role said by name settles it: `intent.slots.settles_role`)
+    release=frozenset({"grant"}),  # (a reader's role said by name settles it: `intent.slot_settles.settles_role`)
     title="Assigns a role through a raw API call",
     what="A POST, PUT or PATCH to a role-assignment endpoint (Microsoft Graph `roleManagement/directory/"
     "roleAssignments`, `directoryRoles/…/members`, `appRoleAssignments`; ARM `Microsoft.Authorization/"

@@ -38,7 +38,8 @@ _PROGRAMS = frozenset({
     "lftp", "rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics", "rabbitmqadmin", "kubectl", "oc", "helm",
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
     "cdk", "cdktf", "curl", "http", "okta", "auth0", "https", "xh", "xhs", "wget", "gam", "sf", "sfdx", "mc", "mcli",
-    "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "curlie", "httpie",
+    "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "curlie", "httpie", "airflow", "dbt", "dog", "amtool", "hcloud", "doctl", "linode-cli", "openstack", "vultr-cli", "gsutil", "bundletool", "adb", "xcrun",
+    "ios-deploy", "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
@@ -54,7 +55,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
         if names & _PROGRAMS or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -65,7 +66,9 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         if got is not None:
             return got
     if a.action.tool.startswith("mcp__"):
-        for mcheck in (_strength_mcp, _traffic_mcp, _role):
+        from automode.judge.intent.slot_omitted import end_missing, identity
+
+        for mcheck in (_strength_mcp, _traffic_mcp, _role, end_missing, identity):
             got = mcheck(a, text)
             if got is not None:
                 return got
@@ -77,6 +80,14 @@ def _bodies(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.judge.intent.slot_bodies import changed as body_changed
 
     return body_changed(a, text) if any(c.name.rsplit("/", 1)[-1] in PROGRAMS for c in a.commands) else None
+
+
+def _left_out(a: Analysis, text: str) -> tuple[str, str] | None:
+    from automode.judge.intent.slot_omitted import PROGRAMS, omitted, swapped
+
+    if not any(c.name.rsplit("/", 1)[-1] in PROGRAMS or c.name in PROGRAMS for c in a.commands):
+        return None
+    return omitted(a, text) or swapped(a, text)
 
 
 def _hard(a: Analysis) -> bool:
@@ -492,86 +503,3 @@ PLACES_SAID_CASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("sandbox",)),
     ("purge the queue in the vhost /billing", "vhost", ("/billing",)),
 )
-
-
-# ------------------------------------------------------------------ the named act with its slot said: it runs
-#: Rules a share of traffic said in so many words settles (a deploy-like change, an MCP call with side effects).
-SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005"})
-_ID_KEYS = lazyre.compile(r"(?i)(?:key|name|id|flag|function|service|alias)$")
-
-
-def _object_named(values: list[str], low: str) -> bool:
-    named = [v for v in values if len(v) >= 3 and re.search(rf"(?<![\w-]){re.escape(v.lower())}(?![\w-])", low)]
-    return bool(named)
-
-
-def settles_share(a: Analysis, rules: tuple[str, ...]) -> str | None:
-    """The reason to allow a routing change or a rollout whose share is the one the newest request says, on an object
-    it names, where every other slot holds what was said: "10 % of the traffic to revision api-00042", "new-checkout
-    ko production mein 25% pe kar do"; None otherwise."""
-    if not rules or not set(rules) <= SETTLED or not a.ctx.user_messages:
-        return None
-    newest = a.ctx.user_messages[-1][:4000]
-    said = percents_said(newest)
-    if not said or changed(a) is not None:
-        return None
-    low = newest.lower()
-    if a.commands:
-        from automode.knowledge.slot_values import traffic_of
-
-        if any(e.kind == "control" and e.verb in ("delete", "permission", "secret") for e in a.effects):
-            return None
-        shares = [(c, got) for c in a.commands if (got := traffic_of(c)) is not None]
-        if len(shares) != 1 or len(a.commands) != 1:
-            return None
-        c, (used, _) = shares[0]
-        values = [w.value.split("=", 1)[-1] for w in c.argv[1:] if not w.value.startswith("--") or "=" in w.value]
-        values += [x.split("=", 1)[0] for w in c.argv[1:] for x in w.value.split(",") if "=" in x]
-        if not any(abs(used - s) < 0.6 for s in said) or not _object_named(values, low):
-            return None
-        return f"you asked for {used:g} % of the traffic on what you named; `{_short(c)}` gives exactly that"
-    if not a.action.tool.startswith("mcp__") or not _TRAFFIC_TOOL.search(a.action.tool):
-        return None
-    inp = a.action.input
-    given = _all_shares(inp)
-    if not given or not any(abs(x - s) < 0.6 for x in given for s in said):
-        return None
-    ids = [str(v) for k, v in inp.items() if isinstance(v, (str, int)) and _ID_KEYS.search(str(k))]
-    envs = [str(v) for k, v in inp.items() if isinstance(v, str) and "env" in str(k).lower()]
-    if not _object_named(ids, low) or any(e.lower() not in low for e in envs):
-        return None
-    return f"you asked for {max(said):g} % on what you named; `{a.action.tool.split('__')[-1]}` sets exactly that"
-
-
-_ASSIGN_SAID = lazyre.compile(r"(?i)\b(?:assign\w*|grant\w*|give|add)\b|attribu\w*|asign\w*|atribu\w*|zuweis\w*|"
-                              r"weis\w*\s+zu|erteil\w*|assegn\w*|przypisz\w*|nadaj\w*|назнач\w*|выда\w*|toewijz\w*|"
-                              r"wijs\w*\s+toe|tilldela|ata\b|atayın|gán|tetapkan|付与|割り当て|分配|授予|할당|부여|"
-                              # give / grant in more languages (da, sv, no, nl, fi, cs, el, hu, ro, id, vi, tr, uk)
-                              r"\b(?:giv|tildel\w*|ge|gi|geef|anna|myönnä|dej|přiřaď|udělte|δώσε|ανάθεσε|adj|add\s+meg|"
-                              r"dă|acordă|atribuie|berikan|beri|cấp|ver|verin|надай\w*|призначи\w*|dale|dá|donne|"
-                              r"accorde|concede|conceda|otorga)\b")
-
-
-def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
-    """The reason to allow a role assignment by a raw API call (AM-SEC-057) whose every role id is a reader's role the
-    newest request names, with a verb of assigning: "assign Reports Reader to olu in Entra"; None otherwise."""
-    from automode.knowledge.slot_values import role_names_in
-
-    if not rules or set(rules) != {"AM-SEC-057"} or not a.ctx.user_messages or len(a.commands) != 1:
-        return None
-    newest = a.ctx.user_messages[-1][:4000]
-    low = newest.lower()
-    used = role_names_in(a.command_text)
-    if not used or not _ASSIGN_SAID.search(newest) or changed(a) is not None:
-        return None
-    if any(power > 1 or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) for _, name, power in used):
-        return None
-    return f"you asked to assign {used[0][1].title()}; the role id is exactly that role"
-
-
-def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
-    """What settles an ask the user's words answer exactly: a link (`intent.links.settles`), a share of traffic, a
-    reader's role by its id."""
-    from automode.judge.intent.links import settles as link_settles
-
-    return link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules)

@@ -1,0 +1,121 @@
+"""Another act in the place of the one said (session 20, K2, helper `slots`): "resize the server" answered with a
+rebuild that wipes its disk, "a signed URL for one hour" with a public ACL grant that never expires, "build the apks,
+don't install" with an install on the device, "a tunnel to the db" with `ssh -g` that lets any host on the network use
+it. Each row: what the user's words say (`SAID`, in many languages), the programs, the act that is not it (a pattern over
+the command's words), why, and the form that does what was said.
+
+Sources: Hetzner `hcloud server change-type` vs `rebuild` ("rebuilds a server with a new image: all data is lost");
+`doctl compute droplet-action resize` vs `rebuild`; `linode-cli linodes resize` vs `rebuild`; `az vm resize` vs `az vm
+reimage`; `gcloud compute instances set-machine-type`; `aws ec2 modify-instance-attribute --instance-type`; `gcloud
+storage sign-url`, `gsutil signurl`, `aws s3 presign`, `az storage blob generate-sas` vs `allUsers`/`public-read` ACLs
+and public access; bundletool `install-apks`, `adb install`, `xcrun simctl install`; ssh(1) `-g` ("allows remote hosts
+to connect to local forwarded ports"), `GatewayPorts`; `kubectl port-forward --address`.
+"""
+
+from __future__ import annotations
+
+from automode.dc import dataclass
+
+# fmt: off
+#: What the user's words ask for, by key.
+SAID: dict[str, str] = {
+    "resize": r"\bresiz\w*|\bchange\s+(?:the\s+)?(?:server\s+|instance\s+|machine\s+|vm\s+|droplet\s+|node\s+)?"
+              r"(?:type|size|plan|flavou?r)\b|\bupgrade\s+(?:it\s+|the\s+\w+\s+)?to\s+(?:a\s+)?(?:bigger|larger|cx|cpx|ccx|cax|"
+              r"s-|t[234]|m[5-7]|e2-|n2-)|\bscale\s+(?:it\s+)?(?:up|down)\s+to\b|redimension\w*|gr[öo](?:ß|ss)e\s+ändern|"
+              r"vergr[öo]ßer\w*|verkleiner\w*|ridimension\w*|zmie[nń]\w*\s+(?:rozmiar|typ)|измени\w*\s+(?:размер|тип)|"
+              r"ресайз\w*|リサイズ|サイズ変更|スペック変更|调整大小|更改规格|升级配置|사양\s*변경|크기\s*조정|"
+              r"yeniden\s+boyutland[ıi]r\w*|boyutunu\s+de[ğg]i[şs]tir\w*|đổi\s+(?:cỡ|kích\s+thước|gói)|ubah\s+ukuran|"
+              r"změ[nň]\w*\s+velikost|αλλαγή\s+μεγέθους|endre\s+st[øo]rrelse|ändra\s+storlek|[æa]ndr\w*\s+st[øo]rrelse|"
+              r"grootte\s+wijzigen|vaihda\s+koko",
+    "signed_link": r"\bsigned\s+(?:url|link)s?|\bpre-?sign\w*|\bsas\s+(?:url|token|link)|\btemporary\s+(?:link|url|access)|"
+                   r"\bexpiring\s+(?:link|url)|\btime-limited\s+(?:link|url)|\burl\s+firmada|\benlace\s+firmado|"
+                   r"\burl\s+assinada|\blink\s+assinado|\burl\s+sign[ée]e|\blien\s+sign[ée]|\bsignierte\w*\s+(?:url|link)|"
+                   r"\burl\s+firmat[oa]|\bpodpisan\w*\s+(?:url|link|adres\w*)|подписанн\w*\s+(?:ссылк\w*|url)|"
+                   r"署名付き\s*(?:URL|リンク)|签名\s*(?:URL|链接)|預簽|서명된\s*(?:URL|링크)|imzal[ıi]\s+(?:url|ba[ğg]lant[ıi])|"
+                   r"ondertekende\s+url|signerad\s+url|signert\s+url|podepsan\w*\s+url|υπογεγραμμένο\s+url|"
+                   r"url\s+(?:đã\s+)?ký|url\s+bertanda\s+tangan",
+    "no_install": r"\b(?:don'?t|do\s+not|never|without)\s+(?:\w+\s+){0,2}install\w*|\bnicht\s+(?:\w+\s+){0,2}installier\w*|"
+                  r"\bohne\s+(?:\w+\s+){0,2}(?:zu\s+)?installier\w*|\bne\s+(?:l'|le\s+|la\s+|les\s+)?install\w*\s+pas|"
+                  r"\bsans\s+(?:l')?install\w*|\bno\s+(?:lo\s+|la\s+|los\s+)?instal\w*|\bsin\s+instalar\w*|"
+                  r"\bnão\s+(?:o\s+|a\s+)?instal\w*|\bsem\s+instalar|\bnon\s+(?:lo\s+|la\s+)?install\w*|\bsenza\s+install\w*|"
+                  r"\bnie\s+instaluj\w*|\bbez\s+instal\w*|не\s+(?:надо\s+)?(?:устанавлива\w*|ставь|устанавли\w*)|"
+                  r"インストールしない|インストールせず|インストールは不要|不要安装|别安装|不安装|설치하지\s*마|설치\s*없이|"
+                  r"\b(?:y[üu]klemeden|kurmadan)\b|\bniet\s+installer\w*|\binstallera\s+inte|\bikke\s+installer\w*|"
+                  r"\bneinstaluj\w*|μην\s+(?:το\s+)?εγκαταστ\w*|đừng\s+cài|\bjangan\s+(?:di)?instal\w*",
+    "tunnel": r"\btunnel\w*|\bport[- ]?forward\w*|\bforward\s+(?:the\s+)?(?:local\s+)?port|\btúnel|\btunel\w*|туннел\w*|"
+              r"тунел\w*|トンネル|ポートフォワード|隧道|端口转发|터널|포트\s*포워딩|\bt[üu]nel\w*|đường\s+hầm|\bterowongan|"
+              r"σήραγγα|\bportweiterleitung|\bredirection\s+de\s+port",
+}
+# fmt: on
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    said: str  # a key of SAID
+    programs: frozenset[str]
+    act: str  # a pattern over the command's words after the program name (case-sensitive where spelled so)
+    why: str
+    instead: str
+
+
+_RESIZE = "a resize keeps the disk"
+SWAPS: tuple[Swap, ...] = (
+    Swap("resize", frozenset({"hcloud"}), r"\bserver\s+(?:rebuild|delete)\b", f"a rebuild wipes the server's disk; {_RESIZE}",
+         "hcloud server change-type NAME TYPE --keep-disk"),
+    Swap("resize", frozenset({"doctl"}), r"\bdroplet-action\s+rebuild\b|\bdroplet\s+(?:delete|rm)\b",
+         f"a rebuild wipes the droplet's disk; {_RESIZE}", "doctl compute droplet-action resize ID --size SLUG"),
+    Swap("resize", frozenset({"linode-cli"}), r"\blinodes\s+(?:rebuild|delete)\b",
+         f"a rebuild wipes the Linode's disks; {_RESIZE}", "linode-cli linodes resize ID --type TYPE"),
+    Swap("resize", frozenset({"az"}), r"\bvm(?:ss)?\s+(?:reimage|delete)\b", f"a reimage wipes the OS disk; {_RESIZE}",
+         "az vm resize --size SIZE"),
+    Swap("resize", frozenset({"gcloud"}), r"\bcompute\s+instances\s+delete\b", f"it deletes the instance; {_RESIZE}",
+         "gcloud compute instances set-machine-type NAME --machine-type TYPE"),
+    Swap("resize", frozenset({"aws"}), r"\bec2\s+terminate-instances\b", f"it terminates the instance; {_RESIZE}",
+         "aws ec2 modify-instance-attribute --instance-id ID --instance-type TYPE"),
+    Swap("resize", frozenset({"openstack"}), r"\bserver\s+(?:rebuild|delete)\b", f"a rebuild wipes the server; {_RESIZE}",
+         "openstack server resize --flavor FLAVOR NAME"),
+    Swap("resize", frozenset({"vultr-cli"}), r"\binstance\s+(?:reinstall|delete)\b",
+         f"a reinstall wipes the instance; {_RESIZE}", "vultr-cli instance plan upgrade ID --plan PLAN"),
+    Swap("signed_link", frozenset({"gcloud"}), r"--add-acl-grant[= ]\S*all(?:Authenticated)?Users|"
+         r"add-iam-policy-binding\b.*\ball(?:Authenticated)?Users\b|--predefined-acl[= ](?:publicRead|public-read)",
+         "it makes the object public to anyone, with no expiry", "gcloud storage sign-url gs://B/O --duration 1h"),
+    Swap("signed_link", frozenset({"gsutil"}), r"\bacl\s+(?:ch|set)\b.*(?:AllUsers|allUsers|public-read)|\biam\s+ch\b.*allUsers",
+         "it makes the object public to anyone, with no expiry", "gsutil signurl -d 1h KEY gs://B/O"),
+    Swap("signed_link", frozenset({"aws"}), r"--acl[= ]public-read\S*|--grant-read[= ]\S*AllUsers|"
+         r"put-object-acl\b.*public-read", "it makes the object public to anyone, with no expiry",
+         "aws s3 presign s3://B/K --expires-in 3600"),
+    Swap("signed_link", frozenset({"az"}), r"--public-access[= ](?:blob|container)|--allow-blob-public-access[= ]true",
+         "it opens the container to anyone, with no expiry",
+         "az storage blob generate-sas … --expiry T --permissions r --https-only"),
+    Swap("signed_link", frozenset({"mc", "mcli"}), r"\banonymous\s+set\s+(?:download|public|upload)|"
+         r"\bpolicy\s+set\s+(?:download|public)", "it opens the bucket to anyone, with no expiry",
+         "mc share download --expire 1h ALIAS/B/O"),
+    Swap("no_install", frozenset({"bundletool"}), r"\binstall-apks\b", "it installs the app on the device",
+         "bundletool build-apks … (and stop there)"),
+    Swap("no_install", frozenset({"adb"}), r"\binstall(?:-multiple)?\b", "it installs the app on the device",
+         "build the package only"),
+    Swap("no_install", frozenset({"xcrun"}), r"\bsimctl\s+install\b|\bdevicectl\s+device\s+install\b",
+         "it installs the app on the device", "build the app only"),
+    Swap("no_install", frozenset({"ios-deploy", "ideviceinstaller"}), r".", "it installs the app on the device",
+         "build the app only"),
+    Swap("no_install", frozenset({"flutter"}), r"^\s*install\b", "it installs the app on the device",
+         "flutter build apk"),
+    Swap("no_install", frozenset({"gradle", "gradlew", "./gradlew"}), r"(?:^|\s|:)install\w+", "it installs the app on the device",
+         "./gradlew assembleRelease"),
+    Swap("tunnel", frozenset({"ssh", "autossh"}), r"(?:^|\s)-[a-zA-Z]*g[a-zA-Z]*(?=\s|$)|GatewayPorts[= ]?(?:yes|clientspecified)|"
+         r"-[LD]\s*(?:0\.0\.0\.0|\*|\[::\]|::):", "any host on the network can use the tunnel",
+         "ssh -N -L 127.0.0.1:PORT:HOST:PORT BASTION"),
+    Swap("tunnel", frozenset({"kubectl", "oc"}), r"\bport-forward\b.*--address[= ](?:0\.0\.0\.0|::|\*|[^l]\S*,)",
+         "any host on the network can use the forwarded port", "kubectl port-forward … (localhost only)"),
+)  # fmt: skip
+
+#: Fixtures: (command, the key said, True when the row finds the other act).
+CASES: tuple[tuple[str, str, bool], ...] = (
+    ("hcloud server rebuild ci-runner-2 --image ubuntu-24.04", "resize", True),
+    ("hcloud server change-type ci-runner-2 cx32 --keep-disk", "resize", False),
+    ("gcloud storage objects update gs://b/x.pdf --add-acl-grant=entity=allUsers,role=READER", "signed_link", True),
+    ("gcloud storage sign-url gs://b/x.pdf --duration=1h", "signed_link", False),
+    ("ssh -N -g -L 5432:db.internal:5432 bastion", "tunnel", True),
+    ("ssh -N -L 5432:db.internal:5432 bastion", "tunnel", False),
+    ("bundletool install-apks --apks=out/app.apks", "no_install", True),
+)
