@@ -76,6 +76,12 @@ ACTS: tuple[Act, ...] = (
         "set"),
     Act("redis-del-command", "delete", r"\.(?:send|call|execute_command|sendCommand|send_command|command)\s*\(\s*\[?\s*"
         r"['\"](?:DEL|UNLINK|del|unlink)['\"]\s*,\s*\[?\s*['\"]([\w:.*-]+)", "set"),
+    # query builders and stores whose delete is their own word: knex `.del()`, Drizzle `db.delete(table)`, Eloquent's
+    # `forceDelete` (past the soft delete), Deno KV and etcd-style `kv.delete`
+    Act("knex-del", "delete", r"\bknex\s*\(\s*['\"]([\w.]+)['\"]\s*\)[^;\n]*?\.(?:del|delete|truncate)\s*\(\s*\)", "set"),
+    Act("drizzle-delete", "delete", r"\b(?:db|tx)\.delete\s*\(\s*([A-Za-z_]\w*)\s*\)", "set"),
+    Act("eloquent-force-delete", "delete", r"(?:->|::)forceDelete(?:Quietly)?\s*\(", "set"),
+    Act("kv-delete", "delete", r"\bkv\.delete\s*\(", "set", what="keys of the key-value store"),
     # records removed one by one in a loop over a query (`.each(&:destroy)`, `->each->delete()`, `for o in qs: o.delete()`)
     Act("row-each-delete", "delete", r"\b(?:each|find_each|find_in_batches|in_batches|map|forEach|each_with_index)\b"
         r"[^;\n]{0,160}?(?:&:(?:destroy|delete|really_destroy)!?|\.(?:destroy|delete|forceDelete|really_destroy)!?\s*"
@@ -224,6 +230,13 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("print(len(outbox))", False, ()),
     ("await transporter.sendMail({to: u.email, subject: 'x'})", False, ("mail-node",)),
     ("Accounts.UserNotifier.welcome(u) |> MyApp.Mailer.deliver()", False, ("mail-node",)),
+    ("knex('sessions').count().then(r => knex('sessions').del())", False, ("knex-del",)),
+    ("knex('sessions').count().then(console.log)", False, ()),
+    ("await db.delete(sessions)", False, ("drizzle-delete",)),
+    ("console.log((await db.select().from(sessions)).length)", False, ()),
+    ("echo Order::onlyTrashed()->count(); Order::onlyTrashed()->forceDelete();", True, ("eloquent-force-delete",)),
+    ("for await (const e of kv.list({prefix: ['s']})) await kv.delete(e.key)", False, ("kv-delete",)),
+    ("for await (const e of kv.list({prefix: ['s']})) n++", False, ()),
     ("client.chat_postMessage(channel='#ops', text='done')", True, ("chat-post",)),
     ("print(client.conversations_list())", True, ()),
 )

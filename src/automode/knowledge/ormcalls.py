@@ -157,7 +157,7 @@ def code_acts(code: str, orm: bool) -> list[CodeAct]:
         m = UPDATES.search(v)
         verb = "update"
     orm = orm or _ORM.search(v) is not None
-    rows = acts(v, orm)
+    rows = acts(v if v == code else f"{v}\n{code}", orm)  # (a row may name the variable itself: `kv.delete(…)`)
     if m is not None and ".clear" in m.group(0) and any(r.what for r, _ in rows):
         m = None  # `cache.clear()`, `Sidekiq::Queue…clear`: the table's row knows what is cleared (TypeORM's is a table)
     if m is not None and not orm:

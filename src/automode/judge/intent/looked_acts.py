@@ -169,7 +169,8 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                              "nothing you said asks it to change, remove or send anything.")
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
-        if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content and e.scope != "one":
+        if (kind in ("delete", "update") or e.verb == "message") and verdict == "allow" and e.origin == "data" and e.content \
+                and e.scope != "one":  # (mail to each record a query selects, under "fix the typo": asked too)
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
 
