@@ -1385,6 +1385,14 @@ def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _
   __dataclass_builtins_object__.__setattr__(self,'pin',pin)
  return __init__
 CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_verb, _type_scope, _type_target, _type_content, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,verb:_type_verb,scope:_type_scope,target:_type_target,content:_type_content)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'content',content)
+ return __init__
+CODES["def __create_fn__(_type_verb, _type_scope, _type_target, _type_content, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,verb:_type_verb,scope:_type_scope,target:_type_target,content:_type_content)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'content',content)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_host, _type_text, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_service, _dflt_host, _dflt_text, _dflt_how, _return_type):
  def __init__(self,what:_type_what,service:_type_service=_dflt_service,host:_type_host=_dflt_host,text:_type_text=_dflt_text,how:_type_how=_dflt_how)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)

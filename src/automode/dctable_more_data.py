@@ -3697,6 +3697,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, target={self.target!r}, content={self.content!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, target={self.target!r}, content={self.content!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.verb,self.scope,self.target,self.content,)==(other.verb,other.scope,other.target,other.content,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verb,self.scope,self.target,self.content,)==(other.verb,other.scope,other.target,other.content,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('verb','scope','target','content',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'target\',\'content\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('verb','scope','target','content',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'target\',\'content\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.verb,self.scope,self.target,self.content,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.target,self.content,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__

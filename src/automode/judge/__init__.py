@@ -83,6 +83,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
         if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
             out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell:
+            from automode.judge.intent.fixer_reach import REACH, reach
+
+            wide = reach(a)  # "lint src/forms" answered with `eslint . --fix`: every file of the project rewritten
+            if wide is not None:
+                out = judged(out, wide[0], wide[1], REACH)  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 

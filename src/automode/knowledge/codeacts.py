@@ -21,6 +21,8 @@ Mongoose row writes (`update!`, `update_columns`, `save`, `create`, `insert`, `b
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.dc import dataclass
 
@@ -28,7 +30,7 @@ from automode.dc import dataclass
 @dataclass(frozen=True, slots=True)
 class Act:
     name: str  # the row's name (stack and call), for fixtures and reasons
-    verb: str  # "delete" | "update" | "create"
+    verb: str  # "delete" | "update" | "create" | "message" (mail, notifications, chat sent to people)
     pattern: str
     scope: str  # "all" | "set" | "one"
     orm_only: bool = False  # the pattern means data only in an application's code (an ORM or a console)
@@ -66,11 +68,38 @@ ACTS: tuple[Act, ...] = (
     Act("django-cache", "delete", r"\bcaches?(?:\[[^\]]+\])?\.clear\s*\(\s*\)", "set", orm_only=True,
         what="the Django cache"),
     Act("cachex", "delete", r"Cachex\.clear\s*\(|:ets\.delete_all_objects\s*\(", "set", what="the cache"),
-    # key-value stores reached through a client in the code
-    Act("redis-flush", "delete", r"\.(?:flushall|flushdb|flushAll|flushDb|FlushAll|FlushDB)\s*\(|"
-        r"\[\s*\"FLUSH(?:ALL|DB)\"", "all", what="every key of the Redis database"),
+    # key-value stores reached through a client in the code: a method (`$redis.flushall`, Ruby without parentheses),
+    # or the command by name (`redis.send('FLUSHALL', [])` in Bun, `execute_command`, `sendCommand`, Redix's list)
+    Act("redis-flush", "delete", r"\.(?:flushall|flushdb|flushAll|flushDb|FlushAll|FlushDB)\b(?!\?)|"
+        r"['\"](?:FLUSHALL|FLUSHDB|flushall|flushdb)['\"]", "all", what="every key of the Redis database"),
     Act("redis-del", "delete", r"\b(?:redis|r|\$redis|Redis\.current|REDIS|client)\.(?:del|delete|unlink)\s*\(\s*['\"]([\w:.*-]+)",
         "set"),
+    Act("redis-del-command", "delete", r"\.(?:send|call|execute_command|sendCommand|send_command|command)\s*\(\s*\[?\s*"
+        r"['\"](?:DEL|UNLINK|del|unlink)['\"]\s*,\s*\[?\s*['\"]([\w:.*-]+)", "set"),
+    # query builders and stores whose delete is their own word: knex `.del()`, Drizzle `db.delete(table)`, Eloquent's
+    # `forceDelete` (past the soft delete), Deno KV and etcd-style `kv.delete`
+    Act("knex-del", "delete", r"\bknex\s*\(\s*['\"]([\w.]+)['\"]\s*\)[^;\n]*?\.(?:del|delete|truncate)\s*\(\s*\)", "set"),
+    Act("drizzle-delete", "delete", r"\b(?:db|tx)\.delete\s*\(\s*([A-Za-z_]\w*)\s*\)", "set"),
+    Act("eloquent-force-delete", "delete", r"(?:->|::)forceDelete(?:Quietly)?\s*\(", "set"),
+    Act("kv-delete", "delete", r"\bkv\.delete\s*\(", "set", what="keys of the key-value store"),
+    # records removed one by one in a loop over a query (`.each(&:destroy)`, `->each->delete()`, `for o in qs: o.delete()`)
+    Act("row-each-delete", "delete", r"\b(?:each|find_each|find_in_batches|in_batches|map|forEach|each_with_index)\b"
+        r"[^;\n]{0,160}?(?:&:(?:destroy|delete|really_destroy)!?|\.(?:destroy|delete|forceDelete|really_destroy)!?\s*"
+        r"(?:\(\s*\)|[;})\n]|$)|->(?:delete|forceDelete)\s*\(\s*\))|->each->(?:delete|forceDelete)\s*\(\s*\)|"
+        r"\bfor\s+\w+\s+in\s+[^:\n]+:\s*\w+\.delete\s*\(\s*\)|\b\w+\.delete\s*\(\s*\)\s+for\s+\w+\s+in\b", "set",
+        orm_only=True),
+    # mail, notifications and chat messages sent from the application (others read them at once; they cannot be
+    # taken back): Laravel notifications and Mail, ActionMailer and Noticed, Django mail, smtplib, Swoosh/Bamboo,
+    # Nodemailer, SendGrid, Resend, Slack, ActionCable and Channels broadcasts
+    Act("notify", "message", r"->notify(?:Now)?\s*\(|\bNotification::send(?:Now)?\s*\(|\bMail::(?:to\s*\([^;]*?\)\s*->\s*)?"
+        r"(?:cc\s*\([^;]*?\)\s*->\s*)?(?:send|queue|sendNow|later)\s*\(|\.deliver(?:_now|_later)?!?(?:\b|\()|"
+        r"\.notify_(?:all|users?)\s*\(", "one", orm_only=True, what="mail or notifications"),
+    Act("mail-python", "message", r"\b(?:send_mail|send_mass_mail|mail_admins|mail_managers)\s*\(|\bEmail(?:Message|MultiAlternatives)"
+        r"\s*\([^;\n]*\.send\s*\(|\.(?:sendmail|send_message)\s*\(|\.send_messages\s*\(", "one", what="mail"),
+    Act("mail-node", "message", r"\.sendMail\s*\(|\bsgMail\.send(?:Multiple)?\s*\(|\.emails\.send\s*\(|"
+        r"\bMailer\.deliver(?:_now|_later)?!?\s*\(|\|>\s*\w*Mailer\.deliver", "one", what="mail"),
+    Act("chat-post", "message", r"\bchat[._]post(?:Message|_message)\s*\(|\bActionCable\.server\.broadcast\s*\(|"
+        r"\.group_send\s*\(", "one", orm_only=True, what="chat messages or broadcasts"),
     # rows written one by one or in bulk (the filtered and mass forms are `ormcalls.DELETES`/`UPDATES`)
     Act("row-update", "update", r"\.(?:update!?|update_columns?|update_attribute|increment!|decrement!|toggle!|"
         r"touch_all)\s*\(|\bRepo\.update!?\s*\(|->update\s*\(\s*\[|->(?:increment|decrement)\s*\(|"
@@ -89,7 +118,43 @@ _MODEL = lazyre.compile(r"\b([A-Z][A-Za-z0-9_]*(?:(?:::|\.|\\\\)[A-Z]\w*)*)(?=[.
 #: A cheap test before the table: some word one of its rows needs.
 GATE = lazyre.compile(r"(?i)clear|flush|purge|obliterate|drain|clean|remove_queue|cancel_all|delete|destroy|\bdel\b|"
                       r"unlink|artisan::call|update|increment|decrement|toggle|touch_all|upsert|merge|create|insert|save|"
-                      r"\.add|empty|kill_all")
+                      r"\.add|empty|kill_all|notif|deliver|mail|send|post_?message|broadcast")
+
+
+#: A name bound once to an expression at the start of a statement (`q = User.objects.filter(…)`, `$q =
+#: User::where(…)`, `const q = prisma.order`, `ds := …`): not a keyword argument (`filter(is_active=False)`), which
+#: follows a parenthesis or a comma, nor a comparison.
+_BIND = lazyre.compile(r"(?:^|(?<=[;\n{]))[ \t]*(?:(?:const|let|var|val)\s+)?(\$?[A-Za-z_]\w*)\s*:?=(?![=~>])\s*"
+                       r"(?:await\s+)?([^;\n]+)")
+#: An expression worth carrying to where its name is used: a call chain or a constant path, not a number or a string.
+_CHAIN = lazyre.compile(r"^(?:new\s+)?[\\$A-Za-z_][\w\\]*(?:\s*(?:\.|::|->)\s*\w|\s*\()")
+#: Characters of code expanded at most (the expansion only carries chains to their uses; it never loops).
+MAX_EXPAND = 20_000
+
+
+def expand(code: str) -> str:
+    """The code with each name bound to a call chain replaced, where it is used after, by the chain: `ds =
+    Sidekiq::DeadSet.new; puts ds.size; ds.clear` reads `… Sidekiq::DeadSet.new.clear`, `q = User.objects.filter(…);
+    q.delete()` reads `User.objects.filter(…).delete()`, so the table's patterns see what a variable hides."""
+    if "=" not in code or len(code) > MAX_EXPAND:
+        return code
+    out = code
+    for _ in range(3):  # (a chain built in steps: `q = User.where(…)`, `old = q.where(…)`, `old.delete_all`)
+        changed = False
+        for m in list(_BIND.finditer(out))[:20]:
+            name, rhs = m.group(1), m.group(2).strip().rstrip(";").strip()
+            use = re.compile(r"(?<![\w$.>:])" + re.escape(name) + r"(?![\w]|\s*:?=(?!=))")
+            if not _CHAIN.match(rhs) or use.search(rhs) or len(rhs) > 400:
+                continue  # (`q = q.where(…)`: a name built on itself is left as it is)
+            tail = out[m.end():]
+            if not use.search(tail):
+                continue
+            out = out[:m.end()] + use.sub(rhs.replace("\\", "\\\\"), tail)  # (a backslash of the code kept as written)
+            changed = True
+            break
+        if not changed or len(out) > 4 * MAX_EXPAND:
+            break
+    return out
 
 
 def acts(code: str, orm: bool) -> list[tuple[Act, str]]:
@@ -144,4 +209,34 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("img.save('thumb.png')", False, ()),
     ("df.update(other)", False, ()),
     ("echo User::whereNull('email_verified_at')->count();", True, ()),
+    # session 20 (K3): commands by name, records removed in a loop, mail and notifications
+    ("import {redis} from 'bun'; await redis.send('FLUSHALL', [])", False, ("redis-flush",)),
+    ("$redis.flushdb", True, ("redis-flush",)),
+    ("r.execute_command('FLUSHDB')", False, ("redis-flush",)),
+    ("console.log(await redis.send('DBSIZE', []))", False, ()),
+    ("await client.sendCommand(['DEL', 'sessions:42'])", False, ("redis-del-command",)),
+    ("print(r.execute_command('SCAN', 0))", False, ()),
+    ("Cart.where(state: 'stale').find_each(&:destroy)", True, ("row-each-delete",)),
+    ("Order::where('status', 'void')->get()->each->delete();", True, ("row-each-delete",)),
+    ("for o in Order.objects.filter(void=True): o.delete()", True, ("row-each-delete",)),
+    ("[c.delete() for c in Cart.objects.filter(stale=True)]", True, ("row-each-delete",)),
+    ("Cart.where(state: 'stale').find_each { |c| puts c.id }", True, ()),
+    ("h = {a: 1}; h.each { |k, v| h.delete(k) if v > 1 }", True, ()),
+    ("User::whereNull('email_verified_at')->each(fn($u) => $u->notify(new VerifyReminder));", True, ("notify",)),
+    ("User.where(confirmed_at: nil).each { |u| UserMailer.reminder(u).deliver_now }", True, ("notify",)),
+    ("puts User.where(confirmed_at: nil).count", True, ()),
+    ("from django.core.mail import send_mail; send_mail('Hi', 'x', 'a@b.example', ['c@d.example'])", False, ("mail-python",)),
+    ("import smtplib; s = smtplib.SMTP('localhost'); s.send_message(msg)", False, ("mail-python",)),
+    ("print(len(outbox))", False, ()),
+    ("await transporter.sendMail({to: u.email, subject: 'x'})", False, ("mail-node",)),
+    ("Accounts.UserNotifier.welcome(u) |> MyApp.Mailer.deliver()", False, ("mail-node",)),
+    ("knex('sessions').count().then(r => knex('sessions').del())", False, ("knex-del",)),
+    ("knex('sessions').count().then(console.log)", False, ()),
+    ("await db.delete(sessions)", False, ("drizzle-delete",)),
+    ("console.log((await db.select().from(sessions)).length)", False, ()),
+    ("echo Order::onlyTrashed()->count(); Order::onlyTrashed()->forceDelete();", True, ("eloquent-force-delete",)),
+    ("for await (const e of kv.list({prefix: ['s']})) await kv.delete(e.key)", False, ("kv-delete",)),
+    ("for await (const e of kv.list({prefix: ['s']})) n++", False, ()),
+    ("client.chat_postMessage(channel='#ops', text='done')", True, ("chat-post",)),
+    ("print(client.conversations_list())", True, ()),
 )

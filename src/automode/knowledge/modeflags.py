@@ -208,6 +208,17 @@ def dry_form(cmd: Command) -> bool:
     return False
 
 
+def row_of(cmd: Command) -> DryRow | None:
+    """The row of `DRY_ROWS` a command is of (its program and subcommand), whatever its mode; None for others."""
+    name, args = program_of(cmd)
+    pos = [x for x in args if not x.startswith("-")]
+    for row in _BY_PROGRAM.get(name, ()):
+        for sub in row.subs:
+            if not sub or tuple(pos[: len(sub)]) == sub or any(tuple(pos[i:i + len(sub)]) == sub for i in range(1, 3)):
+                return row
+    return None
+
+
 def real_run(cmd: Command, said: str = "") -> tuple[str, str] | None:
     """(the command, its dry form) when `cmd` is a program of `DRY_ROWS` run for real; None when it runs in its dry
     form, only prints, is no program of the table, or is an incidental one (`DryRow.words`) the dry request (`said`,

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import Effect
 from automode.knowledge.envmarkers import env_of, strongest
 from automode.typing_lite import TYPE_CHECKING
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
 #: A destructive data call, and whether the call itself says which rows (a filter in the same chain).
 DELETES = lazyre.compile(
     r"\bRepo\.delete_all\s*\(|\b(?:destroy_all|delete_all|destroy_by|delete_by)\b|\.objects(?:\.all\(\))?\.delete\s*\(|"
-    r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|\bdrop_all\s*\(|"
+    r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.objects\b[^;\n]*?\)\.delete\s*\(\s*\)|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|"
+    r"\.query\([^;\n]*?\)\.delete\s*\(\s*(?:synchronize_session\b[^)]*)?\)|\bexecute\s*\(\s*(?:sa\.|sqlalchemy\.)?delete\s*\(|"
+    r"\bdrop_all\s*\(|"
     r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
     r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
     r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(",
@@ -108,16 +111,53 @@ def _codes(cmd: Command, console: bool) -> Iterator[tuple[str, str]]:
             yield "", text  # `bin/rails console <<'RB' … RB`, `echo '…' | python manage.py shell`
 
 
-def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
+#: A loop over records, where a message sent in it goes to each of them (`->each(fn($u) => $u->notify(…))`).
+_LOOP = lazyre.compile(r"\b(?:each|find_each|map|forEach|for\s+\w+\s+in|in_batches|chunk|cursor)\b|->each\b|"
+                       r"Notification::send\s*\(\s*\$?\w+s\b|\bEnum\.each\b")
+#: A string of the code that is SQL which changes data (`connection.execute("DELETE FROM …")`, `DB::statement('TRUNCATE
+#: …')`, `prisma.$executeRaw`UPDATE …``): read by the SQL knowledge like a client's statement.
+_SQL_STRING = lazyre.compile(r"""(?is)(["'`])\s*((?:delete\s+from|update\s+\S+\s+set|truncate|drop\s+(?:table|database|schema)|"""
+                             r"""insert\s+into)\b(?:(?!\1).){0,2000})\1""")
+
+
+def _sql_in(v: str) -> Iterator[tuple[str, str, str, str]]:
+    """(verb, scope, table, statement) for each statement of SQL written as a string in the code."""
+    if not _SQL_STRING.search(v):
+        return
+    from automode.knowledge.sql import statements
+
+    for m in _SQL_STRING.finditer(v[:20_000]):
+        for st in statements(m.group(2)):
+            if st.verb in ("delete", "update", "create") and st.origin == "data":
+                yield st.verb, st.scope or "set", (st.tables[0] if st.tables else ""), st.text
+
+
+@dataclass(frozen=True, slots=True)
+class CodeAct:
+    """One act of application code: `verb` (delete, update, create, message), `scope` (one, set, all), the model,
+    table or queue it names (`target`, "" when none), and the code it was read in (`content`)."""
+
+    verb: str
+    scope: str
+    target: str
+    content: str
+
+
+def code_acts(code: str, orm: bool) -> list[CodeAct]:
+    """What application code does to data, whoever runs it (a console's argument, a heredoc, a notebook cell): ORM
+    deletions and mass updates (`DELETES`, `UPDATES`), the rows of `knowledge.codeacts` (queues cleared, caches
+    flushed, rows written, mail sent) and SQL written in its strings. `orm`: the code is an application's (a
+    framework console), where the generic rows count; else only when it uses an ORM or a store's driver."""
+    from automode.knowledge.codeacts import acts, expand
+
+    v = expand(code)  # (`q = User.objects.filter(…); q.delete()`: the chain a name stands for, where it is used)
     m = DELETES.search(v)
     verb = "delete"
     if m is None:
         m = UPDATES.search(v)
         verb = "update"
-    orm = console or _ORM.search(v) is not None
-    from automode.knowledge.codeacts import acts
-
-    rows = acts(v, orm)
+    orm = orm or _ORM.search(v) is not None
+    rows = acts(v if v == code else f"{v}\n{code}", orm)  # (a row may name the variable itself: `kv.delete(…)`)
     if m is not None and ".clear" in m.group(0) and any(r.what for r, _ in rows):
         m = None  # `cache.clear()`, `Sidekiq::Queue…clear`: the table's row knows what is cleared (TypeORM's is a table)
     if m is not None and not orm:
@@ -125,29 +165,43 @@ def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
 
         if families(v):
             m = None  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`
+    out: list[CodeAct] = []
+    done: set[tuple[str, str]] = set()
+    if m is not None:
+        chain = v[max(0, m.start() - 200): m.end() + 200]
+        table = _TABLE.search(v[: m.end() + 200])
+        target = next((g for g in table.groups() if g), "") if table is not None else ""
+        done.add((verb, target))
+        out.append(CodeAct(verb, "set" if _FILTERED.search(chain) else "all", target, v[:500]))
+    for row, named in rows:
+        if m is not None and row.verb in ("delete", "update") and row.scope != "all" and not row.what:
+            continue  # (the mass or filtered form read above says more)
+        if (row.verb, named) in done or (m is not None and row.verb == verb and row.name.startswith("row-")):
+            continue
+        done.add((row.verb, named))
+        scope = "set" if row.verb == "message" and _LOOP.search(v) else row.scope  # (a mail to each user of a query)
+        out.append(CodeAct(row.verb, scope, named, v[:500]))
+    if not done:
+        for sverb, sscope, named_table, text in _sql_in(v):
+            if (sverb, named_table) not in done:
+                done.add((sverb, named_table))
+                out.append(CodeAct(sverb, sscope, named_table, text[:500]))
+    return out
+
+
+def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
+    found = code_acts(v, console)
+    if not found:
+        return
     # where it runs: the options, the app and the environment variables, not the strings inside the code
     env = strongest([*(env_of(x.value) for x in cmd.argv if x.value != word and x.value != v),
                      *(env_of(f"{k}={x.value}") for k, x in cmd.assigns)])
     if not env and cmd.name not in REMOTE_CONSOLES and not cmd.remote:
         env = "dev"  # a framework's runner on this machine uses its development settings unless told otherwise
-    done: set[tuple[str, str]] = set()
-    if m is not None:
-        chain = v[max(0, m.start() - 200): m.end() + 200]
-        scope = "set" if _FILTERED.search(chain) else "all"
-        table = _TABLE.search(v[: m.end() + 200])
-        target = next((g for g in table.groups() if g), cmd.name) if table is not None else cmd.name
-        done.add((verb, target))
+    for act in found:
+        target = act.target or cmd.name
         yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
-                     content=v[:500], verb=verb, scope=scope, env=env, values=(target,))
-    for row, named in rows:
-        if m is not None and row.verb in ("delete", "update") and row.scope != "all" and not row.what:
-            continue  # (the mass or filtered form read above says more)
-        target = named or cmd.name
-        if (row.verb, target) in done or (m is not None and row.verb == verb and row.name.startswith("row-")):
-            continue
-        done.add((row.verb, target))
-        yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
-                     content=v[:500], verb=row.verb, scope=row.scope, env=env, values=(target,))
+                     content=act.content, verb=act.verb, scope=act.scope, env=env, values=(target,))
 
 
 #: A call with no parentheses that acts (`Rails.cache.clear`, `Sidekiq::RetrySet.new.clear`, `u.save!`).

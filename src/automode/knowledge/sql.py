@@ -86,6 +86,12 @@ CLIENTS: dict[str, Client] = {
     "vsql": Client("postgres", ("-c", "--command"), ("-U", "--username", "-p", "--port", "-v", "--set", "-o", "--output"),
                    ("-h", "--host"), ("-d", "--dbname"), "db", files=("-f", "--file")),
     "sqlplus": Client("oracle", (), ("-M", "-R"), (), (), "db", local=False),
+    # session 20 (K3): project tools that run SQL against the project's database (Prisma's `db execute` reads it from
+    # stdin or a file; Cloudflare D1 and Turso take it as an option or an argument)
+    "prisma": Client("", (), ("--schema",), (), ("--url",), "", "execute", files=("--file",)),
+    "wrangler": Client("sqlite", ("--command",), ("--env", "-e", "--config", "-c", "--persist-to"), (), (), "db", "execute",
+                       local=False, files=("--file",)),
+    "turso": Client("sqlite", (), ("--location", "--instance"), (), (), "db+sql", "shell", local=False),
 }  # fmt: skip
 for _n in ("clickhouse",):
     CLIENTS[_n] = CLIENTS["clickhouse-client"]
@@ -379,7 +385,9 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
             continue
         pos.append(v)
     if c.subcommand:
-        pos = pos[pos.index(c.subcommand) + 1 :] if c.subcommand in pos else []
+        if c.subcommand not in pos:
+            return [], where, raws, host  # (`prisma generate`, `wrangler deploy`: another subcommand, no SQL)
+        pos = pos[pos.index(c.subcommand) + 1 :]
     if pos and c.positional in ("db", "db+sql"):
         db = pos.pop(0)
         where.append(db)
@@ -425,7 +433,15 @@ def _effect(s: Stmt, env: str, where: tuple[str, ...], client: str, detail: str,
                   scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12])  # fmt: skip
 
 
+#: Package managers that run a package's binary named as their first word (`yarn prisma db execute`, `pnpm prisma …`).
+_PM_RUNNERS = frozenset({"yarn", "pnpm"})
+
+
 def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
+    if cmd.name in _PM_RUNNERS and len(cmd.argv) > 2 and cmd.argv[1].value in CLIENTS:
+        from automode.dc import replace
+
+        cmd = replace(cmd, argv=cmd.argv[1:])  # (the package's binary, with the words after it)
     if cmd.name not in CLIENTS:
         return
     got = command_statements(cmd)

@@ -63,6 +63,7 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "anything": "nada",
         "yet": "ainda",
         "tell me": "me_diz me_diga me_fala me_conta",
+        "how many": "quantos quantas",  # (session 20: "quantas … temos no banco" read as Spanish, `no` a negation)
         "can": "dá_pra da_pra",
         "RESERVE": "eu_faço eu_mesmo_faço deixa_comigo eu_mesmo eu_mesma",
         "cancel": "cancela* cancele",
@@ -94,7 +95,7 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "are": "são estão",
         "i": "eu",
         "": "o a os as um uma de do da dos das em no na nos nas com por que se me meu minha seu sua esse essa isso "
-            "aí ali aqui já pessoal gente ver",
+            "aí ali aqui já pessoal gente ver temos",
     },
     "it": {
         "open": "apri aprire",

@@ -38,6 +38,7 @@ MAX_QUESTION = 400
 LOOK = lazyre.compile(
     r"(?i)\bhow\s+(?:many|much|long|big|large|old|often)\b|\b(?:count|list|show|display|print|tell|report|summari[sz]e|"
     r"inspect|describe|check|verify|confirm|look\s+up|look\s+at|find\s+out|see\s+(?:if|whether|what|which|how))\b|"
+    r"\b(?:count|list|show|display|print|report|summari[sz]e|describe)(?:s|es|ing)\b|"  # ("a script that counts …")
     r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do)\b|\bwhich\b|\b(?:is|are)\s+there\b|\bdo\s+we\s+have\b|"
     # German, Dutch, Swedish, Danish/Norwegian
     r"\bwie\s*viele?\b|\bzeig\w*|\bliste?\b|\bwelche[rsn]?\b|\bwas\s+(?:ist|steht|sind|gibt)\b|\bgibt\s+es\b|\bprüf\w*|"
@@ -53,7 +54,14 @@ LOOK = lazyre.compile(
     r"\bberapa\b|\btampilkan\b|\btunjukkan\b|\bcek\b|bao\s+nhiêu|liệt\s+kê|\bkitne\b|\bkitna\b|\bdikha\w*|\bbatao\b|"
     # Japanese, Chinese, Korean, Arabic
     r"何件|何人|何個|いくつ|どれくらい|教えて|見せて|一覧|確認して|表示して|数えて|多少|几个|幾個|列出|显示|顯示|看看|"
-    r"查看|告诉我|告訴我|哪些|몇\s*(?:개|명|건)?|얼마나|보여|알려|목록|확인해|كم\b|اعرض|أظهر")
+    r"查看|告诉我|告訴我|哪些|몇\s*(?:개|명|건)?|얼마나|보여|알려|목록|확인해|كم\b|اعرض|أظهر|"
+    # session 20: Thai, Hebrew, Greek, Persian, Hungarian, Finnish, Estonian, Romanian, Slovak, South Slavic,
+    # Bulgarian, Baltic, Swahili, Tagalog, Malay, Bengali
+    r"ดู|กี่|เท่าไ[รห]|แสดง|บอก|รายการ|ตรวจสอบ|כמה|הראה|תראה|הצג|תבדוק|πόσ[αοεη]ι?|δείξε|εμφάνισε|έλεγξε|چند|چقدر|نشان\s+بده|"
+    r"\bhány\b|\bmutasd\b|\blistázd\b|\bmontako\b|\bkuinka\s+(?:monta|paljon|iso)\b|\bnäytä\b|\blistaa\b|\bmitu\b|"
+    r"\bnäita\b|\bc[âa]t[ei]\b|\bc[âa]ți\b|\barat[ăa]\b|\baf[iș]eaz[ăa]\b|\bko[ľl]ko\b|\buk[áa][žz]\b|\bkoliko\b|"
+    r"\bpoka[žz]i\b|\bprika[žz]i\b|колко|\bkiek\b|\bparodyk\b|\bcik\b|\bpar[āa]di\b|\bngapi\b|\bonyesha\b|"
+    r"\bilan\b|\bipakita\b|\btunjuk\w*|কত|দেখাও")
 #: A question led by an interrogative word (not "why": a cause asked is often a fix wanted), in the languages above.
 ASKS = lazyre.compile(
     r"(?i)^\W*(?:what|which|who|whose|where|when|how|is|are|does|do|did|was|were|has|have|can\s+you\s+(?:tell|show|list|"
@@ -87,7 +95,7 @@ _LOADS = lazyre.compile(r"(?i)\b(?:load|import|seed|populate|ingest|backfill|syn
 _TASK_READ = lazyre.compile(r"(?i)(?:^|\s)(?:status|list|show|info|check|plan|diff|pending|version|about|inspect|dump-sql|"
                             r"dry\w*|stats?|describe|explain)(?:\s|$)")
 #: Task runners and framework CLIs whose task names say their act (`knowledge.taskcalls`).
-_RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bundle", "python", "python3", "manage.py",
+_RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bin/rake", "bundle", "python", "python3", "manage.py",
                       "./manage.py", "mix", "npm", "yarn", "pnpm", "bun", "flask", "symfony", "console", "bin/console",
                       "gradle", "gradlew", "./gradlew", "make", "just", "task", "invoke", "inv", "nox", "dbt"})
 #: Words of a task's name for each act (a cheap test on the command first).
@@ -101,6 +109,10 @@ _TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*
                             r"webhook\w*)(?:\s|$)")
 _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
                              r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
+#: Request classes that make or run a thing (a cell, a script, a task); with a word that looks, the thing only shows.
+_MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "make", "add", "execute", "generate"})
+#: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
+_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
 
@@ -114,34 +126,51 @@ def maybe(a: Analysis) -> bool:
             return True
         if e.kind == "delete" and e.via[-1:] and e.via[-1].endswith(" code"):
             return True
-    return a.shell and any(c.name in _RUNNERS and _TASK_ACT.search(c.text) for c in a.commands)
+    if not a.shell:
+        from automode.analysis import FILE_WRITE_TOOLS
+
+        return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
+    return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
+               for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the action's code deletes, writes or sends and the user's words do not ask for
     it; None otherwise (or when it would not tighten `verdict`)."""
+    from automode.judge.intent import looked_code
+
+    messages = tuple(a.ctx.user_messages)
+    looked = looks_only(messages[-1])
+    through = not looked and looks_through(messages[-1])  # "add a cell that shows …", "run the task that prints …"
     acts = _acts(a)
+    if looked or through:  # (code written into a cell or a script, a file written over: compared with a look only)
+        acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a)
     if not acts:
         return None
     from automode.judge.intent.match import quote, session_intent
 
-    messages = tuple(a.ctx.user_messages)
     mem = a.ctx.memory
     intent = session_intent(messages, a.ctx.instructions, (), mem.named if mem is not None else ())
-    looked = looks_only(messages[-1])
-    if not looked and not any(r.index >= 0 for r in intent.requests):
+    if not looked and not through and not any(r.index >= 0 for r in intent.requests):
         return None  # no task said ("hi", "ok"): nothing to compare with
     for kind, e in acts:
-        if _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
+        if kind == "overwrite":
+            if looked_code.overwrite_said(intent.text):
+                continue
+        elif _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
             continue  # (a fixture database the tests ship is test data, not the app's)
         what = _what(kind, e)
-        if looked:
+        if looked or through:
             out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
             if out == "ask" and verdict != "allow":
                 continue
+            if through:
+                return out, (f"{what}, and you asked {quote(messages[-1], 80)}: what you asked for shows or prints; "
+                             "nothing you said asks it to change, remove or send anything.")
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
-        if kind in ("delete", "update") and verdict == "allow" and e.origin == "data" and e.content and e.scope != "one":
+        if (kind in ("delete", "update") or e.verb == "message") and verdict == "allow" and e.origin == "data" and e.content \
+                and e.scope != "one":  # (mail to each record a query selects, under "fix the typo": asked too)
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
 
@@ -157,7 +186,9 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
     """(delete | update | create | send, the effect) for each act of the action's code on data or outward."""
     out: list[tuple[str, Effect]] = []
     for e in a.effects:
-        if e.kind == "control" and e.verb in ("delete", "update", "create") and \
+        if e.kind == "control" and e.verb == "message" and e.origin == "data":
+            out.append(("send", e))  # mail or notifications sent by the application's code (`->notify(…)`, `deliver_now`)
+        elif e.kind == "control" and e.verb in ("delete", "update", "create") and \
                 (e.origin == "data" or (e.target in _TASKS and not _PRINTS_ONLY.search(e.detail))):
             out.append((e.verb, e))  # (a framework's own data task, `migrate`, `db:reset`: judged under a question only)
         elif e.kind == "delete" and e.pclass not in ("temp", "artefact", "dynamic") and (e.recursive or e.pclass != "project") \
@@ -224,7 +255,34 @@ def looks_only(message: str) -> bool:
     return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
 
 
+def looks_through(message: str) -> bool:
+    """The message asks to make or run a thing whose purpose is to show: each clause either only looks or makes or
+    runs something with a word that looks ("add a cell that shows …", "run the task that prints the report",
+    "écris un script qui affiche …"). A clause that asks for any other act ("… and delete them") says otherwise."""
+    if len(message) > MAX_QUESTION or "```" in message or not lazyre.searched(LOOK, message.lower()):
+        return False
+    from automode.judge.intent.text import parse_message
+
+    m = parse_message(message)
+    if m.consent or m.boundaries:
+        return False
+    made = False
+    for c in m.clauses:
+        acts = c.verbs - _LOOKS
+        if c.question or not acts:
+            continue
+        if acts - _MAKES or not lazyre.searched(LOOK, c.text.lower()):
+            return False
+        made = True
+    return made
+
+
 def _what(kind: str, e: Effect) -> str:
+    if kind == "overwrite":
+        return f"the code writes over `{e.target}`, the file it reads"
+    if kind == "send" and e.verb == "message":
+        who = "each record it selects" if e.scope in ("set", "all") else "someone"
+        return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
     if kind == "send":
         return f"this sends data to {e.target[:80]}"
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
