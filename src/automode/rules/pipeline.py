@@ -296,9 +296,12 @@ PIPELINE: tuple[PipelineId, ...] = (
         "ARN, `roles/owner`) of more power than the role said, a stronger verb (`deactivate_user` for \"suspend\", `gh "
         "repo delete` for \"archive\"), a real run for a preview (`pulumi up` for \"プレビュー\"), a level or a line "
         "wider than the one named in an edit (`Level.BODY` for BASIC, `config.hosts.clear` for one host, "
-        "`continue-on-error: true` where caching was asked). A wider or stronger value is refused; another value, or a "
+        "`continue-on-error: true` where caching was asked), and an edit that does the task and adds an effect of "
+        "another kind nobody asked for (session 20, K5: `privileged`/`hostNetwork`/`runAsUser: 0` beside the replicas, "
+        "security lint rules off beside `no-console`, the rule named for one directory turned off repo-wide, a "
+        "notebook cell that plots and deletes: `intent.edit_adds`). A wider or stronger value is refused; another value, or a "
         "default that is not the value said, is asked (refused where the act deletes, deploys or grants) "
-        "(`intent.slots`, `intent.slot_edits`, `knowledge.slot_values`).",
+        "(`intent.slots`, `intent.slot_edits`, `intent.edit_adds`, `knowledge.slot_values`).",
         "The request released the act because its verb and object match; the slot it did not compare is where the "
         "action reaches further: the whole machine as root, every request instead of a tenth, the tenant's "
         "administrator instead of a reader.",

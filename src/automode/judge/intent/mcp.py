@@ -451,7 +451,11 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         if is_draft(tool, inp):
             classes, specific = {"draft"}, []
         elif value_acts(inp):
-            classes, specific = value_acts(inp), []
+            va = value_acts(inp)
+            # (a tool made to give access, `add_org_user {"role": "Admin"}`: the request for the access decides, and
+            # the role it named is compared after; any other tool's promotion needs words for it)
+            keep = va <= {"grant", "privilege"} and ("grant" in classes or _role_said(intent))
+            classes, specific = (classes | va if keep else va), []
         elif pressed:  # a control of a page: its label names the act and the thing ("Delete inactive users")
             classes, specific = set(pressed), []
             nouns = {stem(w) for w in re.findall(r"[a-z][a-z-]{2,}", browser.label(inp).lower())} - {stem(w) for w in (
@@ -505,6 +509,19 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         ):
             return r
     return None
+
+
+def _role_said(intent: Intent) -> bool:
+    """A request names a role ("som Viewer", "as a Developer"): the role given is compared with it after the release
+    (`intent.mcp_against`), a stronger one refused there."""
+    from automode.judge.intent.slots import _VERB_ROLES  # ("triage the tickets": a verb, not GitHub's role)
+    from automode.knowledge.slot_values import ROLE_POWER
+
+    for r in intent.requests:
+        words = set(re.findall(r"[a-z][a-z0-9_-]{3,}", r.clause.text.lower())) - _VERB_ROLES
+        if any(w in ROLE_POWER for w in words):
+            return True
+    return False
 
 
 _NEGATED = lazyre.compile(r"\b(?:don'?t|do not|never|no need to|not to)\b")
