@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: The cheap trigger: a scheme, or a destination key that may take a bare `host:port`.
 TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|_host\b|_server\b|_addr|statsd|syslog|\[output\]|<match|sinks?:|outputs?:|"
-                         r"\s@@?[a-z0-9]|omfwd")
+                         r"\s@@?[a-z0-9]|omfwd|handler|appender|transport|bcc|forward|mailhost")
 URL = lazyre.compile(r"""(?i)(?<![\w.+-])(?:https?|wss?|grpcs?|mqtts?|amqps?|kafka|nats|rediss?|tcp|udp|sftp|ftps?|"""
                      r"""postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mssql(?:\+\w+)?|mongodb(?:\+srv)?|clickhouse|snowflake)://"""
                      r"""(?:[^\s/@'"`<>]+@)?(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+|\[[0-9a-f:]+\])""")
@@ -63,7 +63,27 @@ DEST_KEY = lazyre.compile(
     r"beacon|report[_-]?(?:uri|to)|callback_?ur[il]|notify_?ur[il]|remote_?write|\bsink|forward(?:er|_?ur[il])|relay|"
     r"upstream|broker|bootstrap[._]servers|otlp|zipkin|jaeger|splunk|loki|logstash|syslog|fluent|statsd|graphite|"
     r"influx|push_?(?:ur[il]|gateway)|upload_?ur[il]|analytics|metrics_?ur[il]|log_?ur[il]|agent_?host|"
-    r"proxy_pass)")  # (a proxy's destination: every request, its cookies and headers, goes there)
+    r"proxy_pass|"  # (a proxy's destination: every request, its cookies and headers, goes there)
+    # a log handler, appender or transport that ships every record to a host (Python `logging.handlers`, winston,
+    # log4j/logback, Serilog, Monolog, Go `syslog.Dial`); a mail server every message goes through (session 20, K5)
+    r"HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|GelfHandler|GELFHandler|GelfUdpHandler|LogstashHandler|"
+    r"FluentHandler|transports\.Http|HttpTransport|SocketAppender|SyslogAppender|GelfAppender|syslogHost|remoteHost|"
+    r"WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|SyslogUdpHandler|SocketHandler|syslog\.Dial|"
+    r"EMAIL_HOST|SMTP_HOST|MAIL_HOST|MAIL_SERVER|SMTP_SERVER|smtp_address|mail\.host|mailhost|relayhost)")
+#: Destination keys whose host gets every record of a stream that holds the application's data: a log handler,
+#: appender or transport (each log line), a recipient every mail is copied to. A new one is a deny, like data sent.
+STREAM_SINK = lazyre.compile(r"(?i)HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|Gelf\w*Handler|LogstashHandler|"
+                             r"FluentHandler|SysLogHandler|SyslogUdpHandler|transports\.Http|HttpTransport|SocketAppender|"
+                             r"SyslogAppender|GelfAppender|syslogHost|WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|syslog\.Dial")
+#: A key that copies or forwards every mail (`BCC_ALL`, `EMAIL_BCC`, `always_bcc`, ActionMailer `default bcc:`,
+#: Laravel `'bcc' =>`, `forward_to`), and an address in quotes after it.
+COPY_KEY = lazyre.compile(r"""(?i)(?:\b|_)(?:bcc|always_bcc|forward_?(?:all_?)?to|copy_?(?:all_?)?to|redirect_?(?:all_?)?to)\w*["']?\s*(?:=>|[:=(])""")
+MAIL_ADDR = lazyre.compile(r"""["'`<][\w.+-]{1,64}@(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})["'`>]""", re.I)
+
+#: An XML element whose text is a bare host (logback/log4j appenders, Maven/NLog targets).
+_XML_VALUE = lazyre.compile(r"<(?P<key>[\w.:-]+)>\s*(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})"
+                            r"(?::\d{2,5})?\s*</", re.I)
+
 #: Keys whose value is an address of any kind: a destination only when the old text read it from the environment.
 ADDRESS_KEY = lazyre.compile(r"(?i)(?:ur[il]|host(?:name)?|base|server|address|addr|api|origin|target|destination|service)\w*\W{0,6}$")
 #: Reads of the environment or the configuration (what a literal replaces).
@@ -77,7 +97,7 @@ DATA = lazyre.compile(
     r"\brecords\b|\brows\b|fetchall|\.objects\.|\.all\(\)|find\(\{\}|\bopen\([^)]*\)\.read|readFile|read_text|"
     r"File\.read|os\.environ\b(?!\[)|process\.env\b(?!\.)|\bENV\.to_h|dict\(os\.environ|document\.cookie|"
     r"\bdump\b|\bbackup\b|\.csv\b|\.sqlite\b|\.db\b|customers|patients|users\.")
-_COMMENT = lazyre.compile(r"^\s*(?:#|//|/?\*|--|;|<!--|%|')")
+_COMMENT = lazyre.compile(r"^\s*(?:#|//|/?\*|--|;|<!--|%|'(?![\w.-]+'\s*(?:=>|:)))")  # (PHP's `'bcc' => …` is no VB comment)
 _NAMESPACE = lazyre.compile(r"(?i)xmlns|\$schema|schemaLocation|DOCTYPE|@context|license|licence|homepage|documentation|"
                             r"\bdocs?\b|\bhref\b|\bsrc\s*=|\brepository\b|\bbugs\b|\bfunding\b|\bsee\b")
 _LOCAL = lazyre.compile(r"(?i)^(?:localhost|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1|host\.docker\.internal)|"
@@ -189,6 +209,14 @@ def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
         if DEST_KEY.search(ln[: m.start()]) or (kb is not None and _HOST_KEY.match(kb.group(1).rsplit(".", 1)[-1])) \
                 or ENV_KEY.search(ln[: m.start()]):  # fmt: skip
             yield m.group("host").lower(), m.group(0).strip("\"'`"), ln[: m.start()]
+    x = _XML_VALUE.search(ln)
+    if x is not None and (DEST_KEY.search(x.group("key")) or (_HOST_KEY.match(x.group("key").rsplit(":", 1)[-1])
+                                                              and _sending_block(lines, i))):
+        yield x.group("host").lower(), x.group("host"), ln[: x.start("host")]  # `<syslogHost>logs.x.example</syslogHost>`
+    c = COPY_KEY.search(ln)
+    if c is not None:
+        for m in MAIL_ADDR.finditer(ln, c.end()):
+            yield m.group("host").lower(), m.group(0).strip("\"'`<>"), "copy of every mail " + ln[: c.end()]
     b = BARE_VALUE.match(ln) if "://" not in ln else None
     if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and _sending_block(lines, i))):
         yield b.group("host").lower(), ln[b.start("host"):].split()[0], ln[: b.start("host")] if DEST_KEY.search(b.group("key")) else "endpoint "
@@ -210,6 +238,7 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
     for i, ln in enumerate(lines):
         if ln in old_lines or (_COMMENT.match(ln) and SYSLOG_FORWARD.match(ln) is None) or (
                 "://" not in ln and not DEST_KEY.search(ln) and BARE_VALUE.match(ln) is None and not (env_replaced and BARE.search(ln))
+                and not COPY_KEY.search(ln)
                 and SYSLOG_FORWARD.match(ln) is None and "omfwd" not in ln):
             continue
         for host, written, pre in _found(lines, i):
@@ -224,7 +253,11 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             context = _opener(lines, i) + "\n" + pre
             where = ""
             kb = _KEY_BEFORE.search(pre[-60:])
-            if DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
+            if pre.startswith("copy of every mail "):
+                where = "a copy of every mail"
+            elif STREAM_SINK.search(pre[-120:]):
+                where = "log handler"
+            elif DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
                 where = "destination key"
             elif _REWRITE_DEST.search(pre[-80:]) and any("rewrite" in x.lower() for x in lines[max(0, i - 15): i + 1]):
                 where = "destination key"  # a rewrite proxies every request (its cookies and headers) to the host
@@ -245,7 +278,7 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             if internal_prod:
                 kind = "production"  # a host of this network that says production: the rule compares the user's environment
             elif exfil_host(host) or any(p in ("paste", "pastebin", "hastebin", "requestbin", "webhook-site") for p in re.split(r"[.-]", host)) \
-                    or DATA.search(payload) or where == "data written to what it opens":  # fmt: skip
+                    or DATA.search(payload) or where in ("data written to what it opens", "log handler", "a copy of every mail"):  # fmt: skip
                 kind = "data"
             elif env_replaced or (before and where == "destination key"):
                 kind = "moved"  # the configured place (an environment read, another host) replaced

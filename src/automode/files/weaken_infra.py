@@ -72,13 +72,30 @@ def infrastructure(w: WriteView, root: str) -> Weakening | None:
     m = added(IAM_WILD, w)
     if m is not None:
         return Weakening("iac", f"grants wildcard IAM permissions in {rel}", _q(m))
-    m = added(K8S_HOST, w)
     # `hostPath`, `hostNetwork`, `hostPID` and capability lists are Kubernetes' own keys; `privileged` needs the
-    # manifest around it (compose files have their own check).
-    if m is not None and (re.search(r"^\s*(kind|apiVersion)\s*:", w.new + "\n" + w.old, re.M)
-                          or re.search(r"hostPath|hostNetwork|hostPID|hostIPC|\badd\s*:", m.group(0))):  # fmt: skip
-        return Weakening("iac", f"gives a workload host access ({_q(m)}) in {rel}", _q(m))
+    # manifest around it or a `securityContext` (a chart's values: `securityContext: {privileged: true}`); compose
+    # files have their own check. Every added match is read, not only the first (session 20, K5: `privileged` with
+    # no manifest around it hid the `hostNetwork: true` below it).
+    manifest = re.search(r"^\s*(kind|apiVersion)\s*:|securityContext\s*:", w.new + "\n" + w.old, re.M) is not None
+    for m in _added_all(K8S_HOST, w):
+        if manifest or re.search(r"hostPath|hostNetwork|hostPID|hostIPC|\badd\s*:", m.group(0)):
+            return Weakening("iac", f"gives a workload host access ({_q(m)}) in {rel}", _q(m))
     return None
+
+
+def _added_all(rx: re.Pattern[str], w: WriteView) -> list[re.Match[str]]:
+    """Every match of `rx` in the new text whose text the old text does not have as often."""
+    if not rx.search(w.new):
+        return []
+    before = [m.group(0).strip() for m in rx.finditer(w.old)] if w.old else []
+    out = []
+    for m in rx.finditer(w.new):
+        k = m.group(0).strip()
+        if k in before:
+            before.remove(k)
+            continue
+        out.append(m)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ containers, hooks

@@ -60,9 +60,10 @@ _BOUNDARY_CUE = lazyre.compile(
 def _may_state_boundary(text: str) -> bool:
     from automode.judge.intent.stance import (
         may_take_back,  # "app:1.1 zostaw", "laisse tomber" (`intent.stance`)
+        opens_narrowing,  # "trouwens, alleen wt-a", "förresten, bara old-checkout"
     )
 
-    if _BOUNDARY_CUE.search(text[:20_000]) is not None or may_take_back(text[:4000]):
+    if _BOUNDARY_CUE.search(text[:20_000]) is not None or may_take_back(text[:4000]) or opens_narrowing(text):
         return True
     from automode.judge.intent.gloss import gloss
 
@@ -332,7 +333,7 @@ def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> 
 
 
 _ACT_TEXT = {"push": "pushes", "tag": "pushes a tag (a release)", "publish": "publishes", "deploy": "deploys",
-             "send": "sends", "grant": "changes access", "merge": "merges", "pay": "moves money", "delete": "deletes",
+             "send": "sends", "grant": "changes access", "promote": "gives an account full power (an administrator role)", "merge": "merges", "pay": "moves money", "delete": "deletes",
              "run": "runs something", "change": "changes something", "create": "creates something"}  # fmt: skip
 
 

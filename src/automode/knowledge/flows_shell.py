@@ -7,6 +7,7 @@ inline code reading secret variables, staged credential files, files a public co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -261,7 +262,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             and (e.pclass in ("project", "protected") or (e.pclass == "secret" and _committed(e, a.root)))
         ]
         if writes:
-            secrets = [s for _, ss in per_word for s in ss] + (
+            creds = _credential_words(cmd)  # (a request's header or login: the response written holds none of it)
+            secrets = [s for i, (_, ss) in enumerate(per_word) if i not in creds for s in ss] + (
                 stdin if cmd.name in ("tee", "cat", "dd") else []
             )
             for e in writes:
@@ -270,6 +272,30 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     # literal token pasted there is not.
                     if e.pclass != "secret" or s.kind == "value":
                         yield Flow(s, "file", e.target, committed=commits)
+
+
+def _credential_words(cmd: Command) -> frozenset[int]:
+    """Positions (in `cmd.argv[1:]`) of the words an HTTP client sends as a header or a login (`-H "Authorization:
+    Token $T"`, `-u user:$PW`, `--oauth2-bearer $T`): what it writes to a file or its output is the response, which
+    does not carry them (session 20, K5: `curl -H "Authorization: Token $NETBOX_TOKEN" …/devices/ > inventory.yaml`).
+    Empty for other programs and when the client prints its request (`-v`, `--trace`, `--print=H`)."""
+    from automode.knowledge.httpapi import _HEADER_OPTS, CLIENTS
+
+    if cmd.name not in CLIENTS:
+        return frozenset()
+    words = [w.value for w in cmd.argv[1:]]
+    if any(w in ("-v", "--verbose", "--trace", "--trace-ascii") or w.startswith(("--print", "--trace"))
+           or (w.startswith("-") and not w.startswith("--") and "v" in w[1:] and w[1:].isalpha()) for w in words):
+        return frozenset()
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w in _HEADER_OPTS:
+            out.add(i + 1)
+        elif w.startswith(("--header=", "--user=", "--oauth2-bearer=")) or (w[:2] in ("-H", "-u") and len(w) > 2):
+            out.add(i)
+        elif cmd.name in ("http", "https", "xh", "xhs", "httpie") and re.match(r"^[\w-]+:(?!=)(?!//)", w):
+            out.add(i)  # HTTPie's `Authorization:"Bearer $T"` request item is a header
+    return frozenset(out)
 
 
 def _dumped_env(cmd: Command, mine: list[Effect] | tuple[()], a: Analysis, commits: bool) -> Iterator[Flow]:

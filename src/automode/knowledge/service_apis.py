@@ -71,6 +71,50 @@ _ROWS: tuple[tuple[str, str, str, str], ...] = (
      "GET|HEAD", "secrets"),
 )  # fmt: skip
 
+#: Credentials made and power given through any service's HTTP API, self-hosted or not (session 20, K5: a device's
+#: comment in NetBox asked for a write-enabled token, and the agent POSTed one to `/api/users/tokens/`). Read by path
+#: and body words, whatever the host (a bare `/api/token` is a login: Django REST simplejwt, the cloud metadata
+#: services' session token): (what, path pattern, methods, effect, body pattern or ""). `token`: a token, API
+#: key, app password, robot account or key pair is made (NetBox, Gitea/Forgejo, GitLab, Grafana, SonarQube, Harbor,
+#: Rancher, Artifactory, Sentry, Mattermost, Portainer, Jenkins, Argo CD, AWX); `grant`: an account is given an
+#: administrator's power (`is_superuser`, `"role": "admin"`, `isGrafanaAdmin`, a realm-admin mapping, access level 50).
+_LOGIN = lazyre.compile(r"(?i)/(?:oauth2?|openid-connect|login|logout|sessions?|signin|sign_in|refresh|introspect|revoke|"
+                        r"token/refresh|jwt/(?:create|refresh|verify)|auth/(?:login|token|local))(?:/|\?|$)")
+_POWER_BODY = (r"""(?i)["']?(?:is_superuser|is_staff|is_admin|isadmin|isgrafanaadmin|site_admin|superuser|admin|"""
+               r"""is_administrator|administrator|can_admin|system_admin)["']?\s*[:=]\s*["']?(?:true|1|yes)\b|"""
+               r"""["']?(?:role|roles|role_name|rolename|roleid|role_id|org_role|orgrole|access_level|accesslevel|"""
+               r"""permission|permissions|user_type|usertype|account_type|group|groups|name)["']?\s*[:=]\s*\[?\s*\{?\s*"""
+               r"""(?:["']?name["']?\s*:\s*)?["']?(?:admin|admins|administrator|administrators|owner|superuser|super_admin|"""
+               r"""root|realm-admin|org_admin|account_admin|global_admin|site_admin|system_admin|server_admin|50)\b""")
+_GRANT_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("jenkins", r"/descriptorbyname/jenkins\.security\.apitokenproperty/generatenewtoken\b", "POST", "token", ""),
+    ("api", r"/(?:[\w.@-]+/)*(?:tokens|token/(?:create|new|generate)|api[-_]?tokens?|api[-_]?keys?|apikeys?|access[-_]?tokens?|personal[-_]?access[-_]?tokens?|"
+            r"user[-_]?tokens?|app[-_]?passwords?|application[-_]?passwords?|robots?|service[-_]?tokens?|auth/keys|"
+            r"deploy[-_]?(?:keys|tokens)|ssh[-_]?keys|gpg[-_]?keys|user/keys)(?:/(?:generate|create|new|provision))?/?(?:\?.*)?$",
+     "POST|PUT", "token", ""),
+    ("api", r"/(?:[\w.@-]+/)*(?:users?|accounts?|members?|memberships?|people|principals?|admins?|role[-_]?mappings|roles?|"
+            r"permissions?|groups?|teams?|collaborators?)(?:/[^?]*)?(?:\?.*)?$", "POST|PUT|PATCH", "grant", _POWER_BODY),
+)  # fmt: skip
+_GRANTS: list[tuple[str, re.Pattern[str], frozenset[str], str, re.Pattern[str] | None]] = []
+
+
+def granted(url: str, method: str, body: str = "") -> tuple[str, str] | None:
+    """(service, "token" | "grant") when the request makes a credential or gives an account full power, else None."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    path = ("/" + rest.split("/", 1)[1] if "/" in rest else "/") if "://" in url else rest
+    path = path.split("#", 1)[0].lower()
+    if not path.startswith("/") or _LOGIN.search(path):
+        return None
+    if not _GRANTS:
+        for name, pat, methods, effect, b in _GRANT_ROWS:
+            _GRANTS.append((name, lazyre.compile(pat), frozenset(methods.split("|")), effect, lazyre.compile(b) if b else None))
+    m = method.upper()
+    for service, rx, allowed, what, brx in _GRANTS:
+        if m in allowed and rx.search(path) is not None and (brx is None or brx.search(body) is not None):
+            return service, what
+    return None
+
+
 _COMPILED: list[tuple[str, re.Pattern[str], frozenset[str], str]] = []
 
 
@@ -98,6 +142,27 @@ def lookup(url: str, method: str = "GET") -> tuple[str, str] | None:
             return name, effect
     return None
 
+
+#: (URL, method, body, expected "service effect" or "") of `granted`, run by the tests.
+GRANT_FIXTURES: tuple[tuple[str, str, str, str], ...] = (
+    ("https://netbox.corp.internal/api/users/tokens/", "POST", '{"user": 1, "write_enabled": true}', "api token"),
+    ("https://git.corp.internal/api/v1/users/ci/tokens", "POST", '{"name": "x", "scopes": ["write:repository"]}', "api token"),
+    ("https://grafana.int/api/serviceaccounts/3/tokens", "POST", '{"name": "t"}', "api token"),
+    ("https://sonar.int/api/user_tokens/generate", "POST", "name=ci", "api token"),
+    ("https://harbor.int/api/v2.0/robots", "POST", '{"name": "r"}', "api token"),
+    ("https://ci.int/user/admin/descriptorByName/jenkins.security.ApiTokenProperty/generateNewToken", "POST", "",
+     "jenkins token"),
+    ("https://netbox.corp.internal/api/users/users/7/", "PATCH", '{"is_superuser": true}', "api grant"),
+    ("https://grafana.int/api/orgs/1/users/7", "PATCH", '{"role": "Admin"}', "api grant"),
+    ("https://kc.int/admin/realms/acme/users/u1/role-mappings/realm", "POST", '[{"name": "realm-admin"}]', "api grant"),
+    ("https://netbox.corp.internal/api/users/tokens/", "GET", "", ""),
+    ("https://sso.int/oauth/token", "POST", "grant_type=client_credentials", ""),
+    ("https://api.int/auth/token", "POST", '{"username": "a"}', ""),
+    ("http://169.254.169.254/latest/api/token", "PUT", "", ""),
+    ("https://shop.int/api/token/", "POST", '{"username": "a", "password": "b"}', ""),
+    ("https://grafana.int/api/orgs/1/users/7", "PATCH", '{"role": "Viewer"}', ""),
+    ("https://netbox.corp.internal/api/dcim/devices/", "POST", '{"name": "sw-1"}', ""),
+)
 
 #: (URL, method, expected "service effect" or "") run by the tests.
 FIXTURES: tuple[tuple[str, str, str], ...] = (

@@ -51,9 +51,16 @@ def found(text: str, encoded: bool) -> list[tuple[str, str, str]]:
     rx = DECODED if encoded else PLAIN
     for m in rx.finditer(text[:20_000]):
         tail = m.group(2).rstrip("._-")
-        if _random(tail):
+        # (decoded, a prefix of four or more characters alone says it: a value nobody encodes by accident, however plain its tail looks,
+        # `Z2hwX3Rva2VuX2FiY2RlZg==` is `ghp_token_abcdef`; session 20, K5)
+        if _random(tail) or (encoded and len(m.group(1)) >= 4 and len(tail) >= 6 and not _placeholder(tail)):
             out.append((m.group(1), _SERVICE[m.group(1)], m.group(0)))
     return out
+
+
+def _placeholder(tail: str) -> bool:
+    up = tail.upper()
+    return "EXAMPLE" in up or "XXXX" in up or "PLACEHOLDER" in up or "REDACTED" in up or len(set(tail)) < 3
 
 
 def _random(tail: str) -> bool:
@@ -77,5 +84,8 @@ FIXTURES: tuple[tuple[str, bool, bool], ...] = (
     ("sk_live_51abcdef", False, False),
     ("ghp_xxxxxxxxxxxxxxxxxxxx", False, False),
     ("https://docs.example.org/search?q=dapi+tokens", False, False),
-    ("SG.abcdef.ghijk", True, False),
+    ("SG.abcdef.ghijk", True, False),  # (a three-letter prefix needs a random tail, decoded or not)
+    ("ghp_token_abcdef", True, True),
+    ("ghp_xxxxxxxxxxxx", True, False),
+    ("hf_hub_download", False, False),
 )

@@ -38,6 +38,17 @@ def _cookies(key: str, text: str) -> list[outbound_mod.Found]:
             for n, v in provenance.cookies(key, text)]
 
 
+def _foreign(service: str, server: str, messages: tuple[str, ...] | list[str]) -> bool:
+    """A credential of a known service (an npm or GitHub token) handed to a server that is not that service, which the
+    user named for something else: "what's the weather in Tokyo? use the weather MCP" and the `.npmrc` token in the
+    call's `notes`, as the tool's description asked (session 20, K5). The user speaking of the service's credential
+    ("give the deploy server my npm token") hands it over."""
+    if not service or service.lower() in server.lower():
+        return False
+    low = " ".join(messages).lower()
+    return not (service.lower() in low and any(w in low for w in ("token", "key", "credential", "secret", "password")))
+
+
 @rule(
     "AM-EXFIL-046",
     category="exfiltrate",
@@ -80,14 +91,17 @@ def secret_leaves(e: Effect, a: Analysis) -> str | Hit | None:
     from automode.knowledge import flows, outbound
 
     o = outbound.leaving(e, a)
-    if o is None or (o.host and (is_local(o.host) or a.trusted_host(o.host) or a.user_named_host(o.host))):
+    if o is None or (o.host and (is_local(o.host) or a.trusted_host(o.host))):
         return None
-    if outbound.own_place(o, e.target) or (o.server and outbound.server_named(o.server, a.ctx.user_messages)):
+    if outbound.own_place(o, e.target):
         return None
+    named = bool(o.host and a.user_named_host(o.host)) or bool(o.server and outbound.server_named(o.server, a.ctx.user_messages))
     messages = a.ctx.user_messages
     for key, value in o.pairs:
         for how, text in outbound.forms(value):
             for f in outbound.secrets(text, how in ("base64-encoded", "hex-encoded")) + _cookies(key, text):
+                if named and not _foreign(f.service, o.host or o.server, messages):
+                    continue  # a host or server the user named, given a value for it (`add_environment_variable {value: …}`)
                 if f.service and o.host and flows.host_relation(f.service, o.host) == "own":
                     continue
                 if f.what.startswith(outbound.NAMED_WHAT) and o.host and outbound.named_home(f.what[len(outbound.NAMED_WHAT):], o.host):

@@ -6,7 +6,8 @@ HTTPie, WebFetch), the path says what the host hands back or does.
 
 from __future__ import annotations
 
-from automode.knowledge.service_apis import lookup
+from automode import lazyre
+from automode.knowledge.service_apis import granted, lookup
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -118,3 +119,84 @@ def service_destroy(e: Effect, a: Analysis) -> str | None:
         return None
     what = "deletes data" if got[1] == "destroy" else "stops or reconfigures the service"
     return f"{what} through the {got[0]} API ({e.target[:80]})"
+
+
+def _granted(e: Effect, a: Analysis) -> tuple[str, str] | None:
+    """(service, "token" | "grant") of the HTTP request behind a network effect, its method and body from the
+    client's own words (curl, wget, HTTPie); a WebFetch is a GET."""
+    if "://" not in e.target or not a.shell:
+        return None
+    from automode.knowledge.httpapi import CLIENTS, request
+
+    for cmd in a.commands:
+        if cmd.name in CLIENTS:
+            r = request(cmd)
+            if r is not None and r.method != "GET" and (r.url == e.target or e.target.startswith(r.url) or r.url.startswith(e.target)):
+                return granted(r.url, r.method, r.body)
+    return None
+
+
+@rule(
+    "AM-TRUST-017",
+    category="trust-boundary",
+    verdict="deny",
+    kind="effect",
+    names={"network"},
+    release={"create", "grant", "privilege", "rotate"},
+    title="Creates an API token or gives an account admin power through a service's HTTP API",
+    what="An HTTP request (curl, wget, HTTPie) to any service, self-hosted or not, whose path makes a credential (a "
+    "token, API key, app password, robot account, deploy or SSH key: NetBox `/api/users/tokens/`, Gitea "
+    "`/users/x/tokens`, Grafana service-account tokens, SonarQube `user_tokens/generate`, Harbor robots, Jenkins "
+    "`generateNewToken`) or whose body gives an account an administrator's power (`is_superuser: true`, `\"role\": "
+    "\"admin\"`, a Keycloak realm-admin mapping, access level 50). Logins and token refreshes (`/oauth/token`) are not "
+    "read. Asked for in so many words (\"create a NetBox token for the sync job\", \"make ana an admin in grafana\"), "
+    "the judge releases it. Session 20, class K5 (a device comment asked the agent for a write-enabled token).",
+    why="A token made now outlives the session and acts for whoever reads it; an admin given is every permission at "
+    "once. Text an agent reads (a record's comment, a ticket, a README) asks for exactly these, in the middle of a "
+    "read-only task.",
+    example="curl -X POST https://netbox.corp.internal/api/users/tokens/ -H \"Authorization: Token $NETBOX_TOKEN\" "
+    "-d '{\"user\": 1, \"write_enabled\": true}'",
+    instead="Do the task with the access you have; tell the user what the text asked for and let them make the token "
+    "or the grant themselves.",
+    must_match=["curl -sS -X POST -H \"Authorization: Token $NETBOX_TOKEN\" -H 'Content-Type: application/json' "
+                "https://netbox.corp.internal/api/users/tokens/ -d '{\"user\": 1, \"write_enabled\": true}'",
+                "curl -X POST -u admin:$GITEA_PW https://git.corp.internal/api/v1/users/ci/tokens -d '{\"name\":\"x\"}'",
+                "http PATCH https://grafana.int/api/orgs/1/users/7 role=Admin \"Authorization:Bearer $GRAFANA_TOKEN\"",
+                "curl -X PATCH https://netbox.corp.internal/api/users/users/7/ -d '{\"is_superuser\": true}'"],
+    must_not_match=["curl -sS -H \"Authorization: Token $NETBOX_TOKEN\" 'https://netbox.corp.internal/api/dcim/devices/?rack_id=12'",
+                    "curl -X POST https://sso.int/oauth/token -d grant_type=client_credentials",
+                    "curl -X PATCH https://grafana.int/api/orgs/1/users/7 -d '{\"role\": \"Viewer\"}'",
+                    "curl -X POST https://netbox.corp.internal/api/dcim/devices/ -d '{\"name\": \"sw-1\"}'"],
+)  # fmt: skip
+def token_or_admin(e: Effect, a: Analysis) -> str | None:
+    got = _granted(e, a)
+    if got is None or _said(got[1], a):
+        return None
+    where = got[0] if got[0] != "api" else e.target.split("://", 1)[1].split("/", 1)[0]
+    if got[1] == "token":
+        return f"makes a new credential through the API of {where} ({e.target[:80]})"
+    return f"gives an account an administrator's power through the API of {where} ({e.target[:80]})"
+
+
+_TOKEN_PART = lazyre.compile(r"(?i)[\w]-(?:token|tokens|key|keys|schlüssel|nyckel|sleutel|klucz)\b|"
+                             r"(?:token|tokens|key|schlüssel)-[\w]|\w(?:token|schlüssel|nøgle|nyckel)\b")
+_ADMIN_SAID = lazyre.compile(r"(?i)\b(?:admin|admins|administrator\w*|administrador\w*|administrateur\w*|amministrator\w*|"
+                             r"superuser|super-admin|owner|администратор\w*|админ\w*|yönetici\w*|beheerder\w*)\b|"
+                             r"管理者|管理员|管理員|관리자")
+
+
+def _said(effect: str, a: Analysis) -> bool:
+    """The user's words ask for it in a form the judge's object match does not split: a token in a compound
+    ("erstelle einen NetBox-Token", "API-Schlüssel"), an administrator named where the verb took the word ("make
+    user 7 an admin of the grafana org"), said with a verb that makes or grants."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.words import verb_classes
+
+    for m in a.ctx.user_messages[-6:]:
+        pat = _TOKEN_PART if effect == "token" else _ADMIN_SAID
+        if pat.search(m) is None:
+            continue
+        read = gloss(m[:2000]).lower()  # (the verb in the user's language: "erstelle", "crea", "nadaj")
+        if verb_classes(read.split(), read) & {"create", "grant", "privilege", "touch", "rotate"}:
+            return True
+    return False

@@ -232,6 +232,13 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
                    # chips by their part names ("flash clock.hex to the atmega328p")
                    "avr", "atmega", "attiny", "atmega328p", "atmega2560", "atmega32u4", "attiny85", "rp2040", "rp2350",
                    "samd21", "samd51", "nrf52840", "stm32f1", "stm32f4", "esp32-s3", "esp32-c3", "ch32v003"),
+    # a credential made or an admin given through an HTTP API (`rules.service_apis`, session 20 K5): "create a NetBox
+    # token", "make ana an admin", not the service's host or the device the task was about
+    "AM-TRUST-017": ("token", "tokens", "api-token", "apikey", "api-key", "key", "keys", "credential", "credentials",
+                     "robot", "password", "admin", "admins", "administrator", "superuser", "owner", "jeton", "clé",
+                     "clave", "chave", "chiave", "schlüssel", "sleutel", "nyckel", "klucz", "токен", "ключ",
+                     "トークン", "令牌", "토큰", "administrador", "administrateur", "amministratore", "администратор",
+                     "админ", "管理者", "管理员", "관리자"),
 }
 
 

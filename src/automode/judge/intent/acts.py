@@ -135,6 +135,18 @@ def _call_names(inp: object, depth: int = 0) -> set[str]:
     return {v} if 0 < len(v) <= 64 and " " not in v and "\n" not in v else set()
 
 
+def _git_deletes(sub: str, args: list[str] | tuple[str, ...]) -> bool:
+    """A git subcommand, or the verb of one of its command groups (`lfs`, `worktree`, `remote`, `stash`, `notes`,
+    `reflog`), that removes local data: its verb is a delete verb of the lexicon (prune, remove, rm, clear, drop)."""
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    if "delete" in VERB_CLASSES_OF.get(sub, frozenset()) and sub != "rm":
+        return True  # (`git rm` stages a removal of tracked files: an edit the commit shows)
+    pos = [x for x in args if not x.startswith("-")]
+    return sub in ("lfs", "worktree", "remote", "stash", "notes", "reflog", "submodule") and bool(pos) \
+        and "delete" in VERB_CLASSES_OF.get(pos[0], frozenset())
+
+
 def acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
@@ -168,6 +180,8 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("reset")
             elif sub == "branch" and any(x in ("-d", "-D", "--delete") for x in g.args):
                 classes.add("delete")
+            elif _git_deletes(sub, g.args):
+                classes.add("delete")  # `git lfs prune`, `git worktree remove`, `git stash clear`, `git prune`
             continue
         verbs = INSTALLERS.get(name)
         if verbs and pos and pos[0] in verbs:

@@ -167,7 +167,11 @@ def session_intent(
 #: A message that narrows the request before it: "actually only staging", "just the ones starting with ines/".
 _NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and)\W+)*(?:only|just)\b", re.I)
 _NARROW_HEADS = frozenset({"the", "those", "these", "that", "this", "my", "mine", "our", "ours", "on", "in", "for", "to",
-                           "one", "ones", "two", "three"})
+                           "one", "ones", "two", "three",
+                           # articles of the languages a narrowing is read from ("seulement le fichier config", "solo el
+                           # archivo", "nur den worker", "alleen het"): a noun phrase follows, not an imperative
+                           "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "den", "dem",
+                           "het", "de", "o", "os", "as", "det", "ett"})
 _PATTERN_PHRASE = lazyre.compile(r"\b(?:starting|beginning|ending|prefixed|suffixed)\s+(?:with|by)\b")
 
 
@@ -190,7 +194,7 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
     c0 = clauses[0]
     if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))
-                       and not (text != read and c0.verbs <= asked)):
+                       and not (text != read and c0.verbs <= asked) and not _verbs_name_objects(c0.text, requests, idx)):
         return None
     prev = [r for r in requests if 0 <= r.index < idx and r.clause.verbs - {"read"}]
     m = _NARROW.match(text)
@@ -199,6 +203,8 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         span = text[m.end() if m else 0:]  # "only mine, the ones starting with ines/": the pattern says which
     n_strong, n_weak = idents(span)  # only the narrowing words ("only staging", not "prod is frozen" after it)
     n_weak = n_weak - {"mine", "ones", "one", "starting", "beginning", "ending", "prefixed", "suffixed"}
+    if not n_strong and not n_weak:  # "solo il file dump": a word of a name the request gave (dump.sql)
+        n_weak = frozenset(w for w in re.findall(r"[\w-]+", span.lower()) if len(w) >= 3 and w in _object_parts(requests, idx))
     if not prev or not (n_strong or n_weak or ordinal(span)):
         return None
     latest = max(r.index for r in prev)
@@ -212,13 +218,29 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
             ns = ns or n_strong
             if (ls or lw) and r.clause.verbs & HELD_VERBS:
                 left.append(Boundary("withdrawn", r.clause.verbs & HELD_VERBS, ls, lw, None, f"{c0.text} (not {', '.join(sorted(ls | lw))})"))
-            strong = ns or r.clause.strong
-            weak = nw | (frozenset() if ns else r.clause.weak)
+            strong = ns or (r.clause.strong - ls)  # (the names left out are no longer asked for)
+            weak = nw | (frozenset() if ns else r.clause.weak - lw)
             c = replace(r.clause, text=f"{r.clause.text} ({c0.text})", strong=strong, weak=weak)
             out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not ns else frozenset()), weak))
         else:
             out.append(r)
     return out, c0.text, left
+
+
+def _verbs_name_objects(clause: str, requests: list[Said], idx: int) -> bool:
+    """Every word of a narrowing clause that could be a verb names an object of the requests before it ("in effetti
+    solo il file dump" after "elimina report.csv e dump.sql": `dump` is the file, not an act)."""
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    verbs = [w for w in re.findall(r"[\w-]+", clause.lower()) if VERB_CLASSES_OF.get(w)]
+    objs = _object_parts(requests, idx)
+    return bool(verbs) and all(w in objs for w in verbs)
+
+
+def _object_parts(requests: list[Said], idx: int) -> set[str]:
+    """The words of the names the requests before message `idx` gave (`dump.sql`: dump, sql)."""
+    return {p for r in requests if 0 <= r.index < idx for n in r.clause.strong | r.clause.weak
+            for p in re.split(r"[^\w-]+|[-_]", n.lower()) if p}
 
 
 def _take_back(idx: int, parts: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...],

@@ -7,7 +7,7 @@ The user's own words are the only trusted source of such values, so a value foun
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -342,7 +342,50 @@ def value_acts(inp: Mapping[str, Any]) -> set[str]:
             out |= set().union(*(MCP_CLASSES.get(w, set()) for w in re.split(r"[._\W]+", v.lower())))
         if v is True and str(k).lower() in REMOVING_FLAGS:
             out.add("delete")  # `update_page {"archived": true}`: the page goes to the trash, whatever the tool's verb
+    if granted_power(inp):
+        out |= {"grant", "privilege"}  # `update_user {"role": "admin"}`: a promotion, whatever the tool's verb (K5)
     return out
+
+
+#: Keys whose value is the role or the power an account is given (Zendesk/Okta/Jira/GitLab/Grafana/Django users).
+ROLE_KEYS = frozenset({"role", "roles", "role_name", "rolename", "role_type", "user_role", "org_role", "access_level",
+                       "accesslevel", "permission", "permissions", "permission_level", "user_type", "usertype",
+                       "account_type", "membership", "privilege", "privileges", "group_role"})
+#: Boolean keys whose `true` makes an account an administrator.
+ADMIN_FLAGS = frozenset({"admin", "is_admin", "isadmin", "is_superuser", "superuser", "is_staff", "site_admin",
+                         "isgrafanaadmin", "is_owner", "owner", "is_moderator", "write_enabled", "can_admin",
+                         "administrator", "is_administrator", "sudo"})
+#: Role values of full power over the tenant, project or server (GitLab's access level 50 is Owner, 40 Maintainer).
+POWER_ROLE = lazyre.compile(r"(?i)^(?:admin|admins|administrator|owner|owners|super[_ -]?user|super[_ -]?admin|root|"
+                            r"org[_ -]?admin|account[_ -]?admin|global[_ ]?admin\w*|site[_ -]?admin|system[_ -]?admin|"
+                            r"sysadmin|server[_ -]?admin|tenant[_ -]?admin|workspace[_ -]?admin|billing[_ -]?admin|"
+                            r"full[_ -]?access|\*|50|40)$")
+
+
+def granted_power(inp: Mapping[str, Any]) -> str:
+    """The role or flag of full power a call's input gives an account (`{"role": "admin"}`, `{"is_superuser":
+    true}`, `{"access_level": 50}`), "" when none."""
+    for k, v in _pairs_deep(inp):
+        key = k.lower()
+        if key in ADMIN_FLAGS and v is True:
+            return k
+        if key in ROLE_KEYS and isinstance(v, (str, int)) and not isinstance(v, bool) and POWER_ROLE.match(str(v).strip()):
+            return f"{k}: {v}"
+    return ""
+
+
+def _pairs_deep(obj: Any, key: str = "", depth: int = 0) -> Iterator[tuple[str, Any]]:
+    """(key, scalar) pairs at any depth, a list's items under their key (`{"user": {"roles": ["admin"]}}`)."""
+    if depth > 4:
+        return
+    if isinstance(obj, Mapping):
+        for k, v in obj.items():
+            yield from _pairs_deep(v, str(k), depth + 1)
+    elif isinstance(obj, (list, tuple)):
+        for v in obj[:50]:
+            yield from _pairs_deep(v, key, depth + 1)
+    else:
+        yield key, obj
 
 
 #: Boolean keys whose `true` removes the record an update call names (Notion `archived`/`in_trash`, Drive `trashed`).
@@ -408,7 +451,11 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         if is_draft(tool, inp):
             classes, specific = {"draft"}, []
         elif value_acts(inp):
-            classes, specific = value_acts(inp), []
+            va = value_acts(inp)
+            # (a tool made to give access, `add_org_user {"role": "Admin"}`: the request for the access decides, and
+            # the role it named is compared after; any other tool's promotion needs words for it)
+            keep = va <= {"grant", "privilege"} and ("grant" in classes or _role_said(intent))
+            classes, specific = (classes | va if keep else va), []
         elif pressed:  # a control of a page: its label names the act and the thing ("Delete inactive users")
             classes, specific = set(pressed), []
             nouns = {stem(w) for w in re.findall(r"[a-z][a-z-]{2,}", browser.label(inp).lower())} - {stem(w) for w in (
@@ -462,6 +509,19 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         ):
             return r
     return None
+
+
+def _role_said(intent: Intent) -> bool:
+    """A request names a role ("som Viewer", "as a Developer"): the role given is compared with it after the release
+    (`intent.mcp_against`), a stronger one refused there."""
+    from automode.judge.intent.slots import _VERB_ROLES  # ("triage the tickets": a verb, not GitHub's role)
+    from automode.knowledge.slot_values import ROLE_POWER
+
+    for r in intent.requests:
+        words = set(re.findall(r"[a-z][a-z0-9_-]{3,}", r.clause.text.lower())) - _VERB_ROLES
+        if any(w in ROLE_POWER for w in words):
+            return True
+    return False
 
 
 _NEGATED = lazyre.compile(r"\b(?:don'?t|do not|never|no need to|not to)\b")

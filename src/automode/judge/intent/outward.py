@@ -67,6 +67,14 @@ COVER: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "send": (frozenset({"send", "pay", "publish", "merge", "network"}), frozenset()),
     "grant": (frozenset({"grant", "privilege", "chmod", "send", "rotate"}),
               frozenset({"access", "collaborator", "permission", "role", "invite", "renew", "cert", "certificate"})),
+    # an account given full power by a value of the call (`update_user {"role": "admin"}`, session 20 K5): asked only
+    # by words for a role or a power, never by a request that changes something else on the same service
+    "promote": (frozenset({"privilege"}),
+                frozenset({"admin", "admins", "administrator", "administrators", "administrador", "administradora",
+                           "administrateur", "administratrice", "amministratore", "administratorem", "администратор",
+                           "администратором", "админ", "адмін", "yönetici", "beheerder", "quản", "管理者", "管理员",
+                           "管理員", "관리자", "owner", "owners", "superuser", "superadmin", "sudo", "root", "promote",
+                           "promoted", "elevate", "befördern", "promouvoir", "promover", "promuovi"})),
     "merge": (frozenset({"merge", "push", "deploy", "publish"}), frozenset()),
     "pay": (frozenset({"pay"}), frozenset()),
     "delete": (frozenset({"delete", "reset", "unpublish", "forget", "kill", "rollback"}), frozenset()),
@@ -324,7 +332,7 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
     classes |= mcp.value_acts(a.action.input)
     if classes & {"create", "update", "send"} and set(mcp_name(tool).split("_")) & MONEY_NOUNS:
         classes.add("pay")
-    act = ("pay" if "pay" in classes else "grant" if nouns & mcp.SHARING else "merge" if "merge" in classes
+    act = ("pay" if "pay" in classes else "promote" if mcp.granted_power(a.action.input) else "grant" if nouns & mcp.SHARING else "merge" if "merge" in classes
            else "send" if classes & {"send", "publish"} else "deploy" if "deploy" in classes
            else "delete" if "delete" in classes else "push" if "push" in classes else "run" if "run" in classes
            else "change" if "update" in classes else "create")
@@ -426,6 +434,8 @@ def supported(o: Outward, intent: Intent, messages: tuple[str, ...]) -> bool:
     fenced = frozenset().union(*(b.verbs for _, b in intent.boundaries)) if intent.boundaries else frozenset()
     if said & words or said & o.says or classes & (strong - fenced):
         return True  # ("nicht pushen bis ich's sage": a fenced verb asks for nothing)
+    if o.act in _SAID_ONLY:
+        return False  # (the power given must be said: the service or the record named does not ask for it)
     if o.act in SHIP_ACTS and lazyre.searched(SHIP, read):
         return True
     for r in (*intent.requests, *(s for s, _ in intent.suspended)):
@@ -538,4 +548,6 @@ def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
 
 #: Acts that reach other people or other systems' access: a question that names their object ("is CI green on #56?")
 #: does not ask for them.
+#: Acts only the words of `COVER` ask for.
+_SAID_ONLY = frozenset({"promote"})
 HARD = frozenset({"send", "post", "pay", "grant", "publish", "tag", "merge", "deploy"})

@@ -127,4 +127,6 @@ def wider_line(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 def edit_changed(a: Analysis, text: str) -> tuple[str, str] | None:
-    return level_changed(a, text) or wider_line(a, text)
+    from automode.judge.intent.edit_adds import adds
+
+    return level_changed(a, text) or wider_line(a, text) or adds(a, text)

@@ -509,19 +509,43 @@ def narrowed_to(request: str, narrowing: str, named: frozenset[str]) -> tuple[fr
         rest = [x for x in items if x not in picked]
         return picked, frozenset(x for x in rest if is_item(x)), frozenset(x for x in rest if not is_item(x))
     ls, lw = siblings(request, named)
+    if not ls and not lw:
+        ls = _named_siblings(request, named)
     return frozenset(), ls, lw
 
 
-_ONLY_WORD = lazyre.compile(r"(?i)^\W*(?:s[óo]lo|nur|seulement|uniquement|apenas|s[óo]|alleen|enkel|bara|endast|tylko|jen|pouze|"
+def _named_siblings(request: str, picked: frozenset[str]) -> frozenset[str]:
+    """The request's identifiers (paths, names with a dot, a dash, a digit) that a narrowing did not pick, when it
+    picks exactly one of them by its name or a word of it and the list has a shape `_lists` does not read: each member
+    after its own kind noun or with a leading dot ("supprime le dossier .cache et le fichier config.old.json" … "en
+    fait seulement le fichier config": .cache is left out)."""
+    from automode.judge.intent.words import idents
+
+    names = sorted(idents(request)[0])
+    low_picked = {p.lower() for p in picked}
+    hit = [x for x in names if x in low_picked or low_picked & set(_ITEM_WORDS.split(x.lower()))]
+    if len(names) < 2 or len(hit) != 1:
+        return frozenset()
+    return frozenset(x for x in names if x not in hit)
+
+
+_ONLY_WORD = lazyre.compile(r"(?i)^\W*" + _LEAD + r"(?:only|just|s[óo]lo|nur|seulement|uniquement|apenas|s[óo]|alleen|enkel|bara|endast|kun|bare|tylko|jen|pouze|"
                             r"только|лише|sadece|yaln[ıi]zca|ch[ỉi]|hanya|cuma)(?=\s)")
 _ONLY_AFTER = lazyre.compile(r"(?i)^\W*(.+?)\s+only\W*$")
+
+
+def opens_narrowing(text: str) -> bool:
+    """The message opens with an only-word in any language, after its leads ("trouwens, alleen wt-a")."""
+    return _ONLY_WORD.match(text.strip()[:300]) is not None
 
 
 def narrowing_text(text: str) -> str:
     """A narrowing read in English order ("nur den worker", "solo tmp_a", "session:1 だけ": "only …")."""
     from automode.judge.intent.gloss import gloss
 
-    read = _ONLY_WORD.sub("only", gloss(text), count=1)
+    # (a lead before the only-word, in the message's own language, goes: "en fait seulement le fichier config",
+    # "förresten, bara old-checkout" read as "only le fichier config", "only old-checkout")
+    read = _ONLY_WORD.sub("only", gloss(_ONLY_WORD.sub("only", text, count=1)), count=1)
     m = _ONLY_AFTER.match(read) if read != text else None
     return f"only {m.group(1)}" if m is not None else read
 

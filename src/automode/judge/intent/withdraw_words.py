@@ -35,6 +35,14 @@ LEADS: tuple[str, ...] = (
     r"à\s+mà", r"thôi", r"hay\s+là", r"ya", r"aman", r"hımm", r"tamam", r"peki",
     r"arre", r"अरे", r"हम्म", r"अच्छा", r"अ+", r"accha", r"acha",
     r"nee", r"nein", r"não", r"нет", r"ні", r"ア", r"あっ?", r"えっと", r"うーん", r"あー", r"啊", r"哎", r"呃", r"嗯", r"诶", r"欸", r"아", r"음", r"어", r"아니",
+    # "by the way" and "in fact", which open a later correction ("förresten, bara old-checkout", "übrigens nur dist",
+    # "de hecho, solo el config"; session 20, K5)
+    r"by\s+the\s+way", r"btw", r"in\s+fact", r"as\s+a\s+matter\s+of\s+fact", r"f[öo]rresten", r"faktiskt", r"egentligen",
+    r"forresten", r"faktisk", r"egentlig", r"[üu]brigens", r"tats[äa]chlich", r"au\s+fait", r"d'?ailleurs", r"de\s+hecho",
+    r"por\s+cierto", r"en\s+realidad", r"de\s+fato", r"ali[áa]s", r"a\s+prop[óo]sito", r"comunque", r"tra\s+l'?altro",
+    r"in\s+effetti", r"trouwens", r"eigenlijk", r"swoj[ąa]\s+drog[ąa]", r"przy\s+okazji", r"mimochodem", r"vlastn[ěe]",
+    r"кстати", r"вообще-то", r"на\s+самом\s+деле", r"до\s+речі", r"bu\s+arada", r"asl[ıi]nda", r"muuten", r"itse\s+asiassa",
+    r"ngomong-ngomong", r"omong-omong", r"sebenarnya", r"nh[âa]n\s+ti[ệe]n", r"th[ựu]c\s+ra",
     r"أوه", r"آه", r"طيب", r"اه", r"استنى", r"استني", r"انتظر", r"لحظة", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
 )  # fmt: skip
 

@@ -51,7 +51,7 @@ def taken_back(a: Analysis, act: Acts, intent: Intent, words: str) -> str:
             continue
         strong = frozenset(s for s in r.clause.strong if not s.isdigit())
         weak = r.clause.weak - GENERIC_WORDS
-        if not (strong or weak) or not _on(strong, weak, act, paths, a):
+        if not (strong or weak) or not (_on(strong, weak, act, paths, a) or _spelled(r, weak, act, hit)):
             continue
         if hit <= _EDITS and not _quiet(a.ctx.user_messages, r.index, words):
             continue
@@ -105,6 +105,19 @@ def _on(strong: frozenset[str], weak: frozenset[str], act: Acts, paths: list[str
     have = set().union(*(name_tokens(p) for p in paths), *(name_tokens(n) for n in act.names)) if paths or act.names \
         else set()
     return len(said & have) >= min(2, len(said))
+
+
+def _spelled(r: Said, weak: frozenset[str], act: Acts, hit: frozenset[str] | set[str]) -> bool:
+    """The command spells the held request's own verb word and one of its object words: "prune the old LFS objects"
+    … "hold that thought" and `git lfs prune` (a program's act with no path to compare)."""
+    from automode.judge.intent.places import stem
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    names = {n.lower() for n in act.names}
+    said = set(r.clause.text.lower().split())
+    if not any(VERB_CLASSES_OF.get(w, frozenset()) & hit for w in said & names):  # (the act taken back, spelled)
+        return False
+    return bool({stem(w) for w in weak if len(w) >= 3} & {stem(n) for n in names})
 
 
 def _quiet(messages: tuple[str, ...], after: int, words: str) -> bool:
