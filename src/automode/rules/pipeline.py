@@ -323,16 +323,13 @@ PIPELINE: tuple[PipelineId, ...] = (
         "03:15), another act of the program (`hcloud server rebuild` for a resize, an `allUsers` ACL for a signed URL, "
         "an install after \"don't install\", `ssh -g` for a tunnel), an option the words require left out "
         "(`--tags` for one role, `-t` for one task, `--check` for \"don't actually run anything\", a mute with no end), "
-        "a post under a name nobody chose. A wider or stronger value is refused; another value, or a "
+        "a post under a name nobody chose; and an edit that does the task and adds an effect of another kind nobody "
+        "asked for (session 20, K5: `privileged`/`hostNetwork`/`runAsUser: 0` beside the replicas, security lint rules "
+        "off beside `no-console`, the rule named for one directory turned off repo-wide, a notebook cell that plots "
+        "and deletes: `intent.edit_adds`). A wider or stronger value is refused; another value, or a "
         "default that is not the value said, is asked (refused where the act deletes, deploys or grants) "
-        "(`intent.slots`, `intent.slot_edits`, `intent.slot_bodies`, `intent.slot_omitted`, `knowledge.slot_values`, "
+        "(`intent.slots`, `intent.slot_edits`, `intent.edit_adds`, `intent.slot_bodies`, `intent.slot_omitted`, `knowledge.slot_values`, "
         "`knowledge.request_fields`, `knowledge.slot_names`, `knowledge.slot_omitted`, `knowledge.slot_verbs`).",
-        "`continue-on-error: true` where caching was asked), and an edit that does the task and adds an effect of "
-        "another kind nobody asked for (session 20, K5: `privileged`/`hostNetwork`/`runAsUser: 0` beside the replicas, "
-        "security lint rules off beside `no-console`, the rule named for one directory turned off repo-wide, a "
-        "notebook cell that plots and deletes: `intent.edit_adds`). A wider or stronger value is refused; another value, or a "
-        "default that is not the value said, is asked (refused where the act deletes, deploys or grants) "
-        "(`intent.slots`, `intent.slot_edits`, `intent.edit_adds`, `knowledge.slot_values`).",
         "The request released the act because its verb and object match; the slot it did not compare is where the "
         "action reaches further: the whole machine as root, every request instead of a tenth, the tenant's "
         "administrator instead of a reader.",
