@@ -446,3 +446,7 @@ def copy_id_host(cmd: Command) -> Word | None:
         return None
     ops = [w for k, w in enumerate(args) if not w.value.startswith("-") and not (k and args[k - 1].value in COPY_ID_VALUED)]
     return ops[-1] if ops else None
+
+#: Role names that are also ordinary verbs or nouns of a request ("triage the tickets", "pull the logs"): a word
+#: of the request that is one of these names no role by itself (`intent.slots`, `intent.mcp`).
+VERB_ROLES = frozenset({"read", "write", "push", "pull", "member", "manager", "guest", "billing", "triage", "maintain"})

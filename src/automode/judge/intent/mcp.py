@@ -514,8 +514,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
 def _role_said(intent: Intent) -> bool:
     """A request names a role ("som Viewer", "as a Developer"): the role given is compared with it after the release
     (`intent.mcp_against`), a stronger one refused there."""
-    from automode.judge.intent.slots import _VERB_ROLES  # ("triage the tickets": a verb, not GitHub's role)
     from automode.knowledge.slot_values import ROLE_POWER
+    from automode.knowledge.slot_values import VERB_ROLES as _VERB_ROLES  # ("triage the tickets": a verb)
 
     for r in intent.requests:
         words = set(re.findall(r"[a-z][a-z0-9_-]{3,}", r.clause.text.lower())) - _VERB_ROLES

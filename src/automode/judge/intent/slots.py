@@ -367,12 +367,8 @@ def _action_text(a: Analysis) -> str:
         return str(a.action.input)
 
 
-#: Role names that are also everyday verbs or nouns ("read the logs", "push it", "a member of"): no role said by them.
-_VERB_ROLES = frozenset({"read", "write", "push", "pull", "member", "manager", "guest", "billing", "triage", "maintain"})
-
-
 def _role(a: Analysis, text: str) -> tuple[str, str] | None:
-    from automode.knowledge.slot_values import ROLE_POWER, role_names_in
+    from automode.knowledge.slot_values import ROLE_POWER, VERB_ROLES, role_names_in
 
     body = _action_text(a)
     if not re.search(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-|:policy/|roles/", body):
@@ -385,7 +381,7 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
     said_powers = [p for _, _, p in said_roles]
     names = {n for _, n, _ in said_roles}
     for name, power in ROLE_POWER.items():
-        if "/" in name or len(name) < 4 or name in _VERB_ROLES:
+        if "/" in name or len(name) < 4 or name in VERB_ROLES:
             continue
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
             said_powers.append(power)
