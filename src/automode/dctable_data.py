@@ -1545,14 +1545,6 @@ def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_ti
   __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)
  return __init__
 CODES["def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):\n def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'stage',stage)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'must_carry',must_carry)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):
- def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:
-  self.kind=kind
-  self.start=start
-  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues
-  self.snippet=snippet
- return __init__
-CODES['def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):\n def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.kind=kind\n  self.start=start\n  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_reader, _type_mention, _type_ded_before, _type_ded_after, _type_det_before, _type_modal, _type_when, _type_neg_before, _type_neg_after, _type_pressure, _type_guard, _type_discussion, _type_acts, _type_targets, _type_dest, _type_keyline, _type_label_end, _type_phrase_end, _type_directive, _type_request_after, _type_speakers, _type_neg_word, _type_reported, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,reader:_type_reader,mention:_type_mention,ded_before:_type_ded_before,ded_after:_type_ded_after,det_before:_type_det_before,modal:_type_modal,when:_type_when,neg_before:_type_neg_before,neg_after:_type_neg_after,pressure:_type_pressure,guard:_type_guard,discussion:_type_discussion,acts:_type_acts,targets:_type_targets,dest:_type_dest,keyline:_type_keyline,label_end:_type_label_end,phrase_end:_type_phrase_end,directive:_type_directive,request_after:_type_request_after,speakers:_type_speakers,neg_word:_type_neg_word,reported:_type_reported)->_return_type:
   self.reader=reader
@@ -1587,6 +1579,42 @@ def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT
   self.snippet=snippet
  return __init__
 CODES['def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_parts, _dflt_snippet, _return_type):\n def __init__(self,start:_type_start,parts:_type_parts=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.start=start\n  self.parts=_dflt_parts() if parts is _HAS_DEFAULT_FACTORY else parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_label, _type_vocative, _type_key, _type_turn, _type_whoever, _type_gate, _type_wish, _type_role, _type_english, _type_money, _type_channel, _type_bulk, _type_practice, _type_practice_verb, _type_known_verb, _type_pressure, _type_production, _type_safeguard, _type_removal, _type_persistence, _type_force, _type_data, _type_secret_cjk, _type_negated, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,label:_type_label,vocative:_type_vocative,key:_type_key,turn:_type_turn,whoever:_type_whoever,gate:_type_gate,wish:_type_wish,role:_type_role,english:_type_english,money:_type_money,channel:_type_channel,bulk:_type_bulk,practice:_type_practice,practice_verb:_type_practice_verb,known_verb:_type_known_verb,pressure:_type_pressure,production:_type_production,safeguard:_type_safeguard,removal:_type_removal,persistence:_type_persistence,force:_type_force,data:_type_data,secret_cjk:_type_secret_cjk,negated:_type_negated)->_return_type:
+  self.label=label
+  self.vocative=vocative
+  self.key=key
+  self.turn=turn
+  self.whoever=whoever
+  self.gate=gate
+  self.wish=wish
+  self.role=role
+  self.english=english
+  self.money=money
+  self.channel=channel
+  self.bulk=bulk
+  self.practice=practice
+  self.practice_verb=practice_verb
+  self.known_verb=known_verb
+  self.pressure=pressure
+  self.production=production
+  self.safeguard=safeguard
+  self.removal=removal
+  self.persistence=persistence
+  self.force=force
+  self.data=data
+  self.secret_cjk=secret_cjk
+  self.negated=negated
+ return __init__
+CODES['def __create_fn__(_type_label, _type_vocative, _type_key, _type_turn, _type_whoever, _type_gate, _type_wish, _type_role, _type_english, _type_money, _type_channel, _type_bulk, _type_practice, _type_practice_verb, _type_known_verb, _type_pressure, _type_production, _type_safeguard, _type_removal, _type_persistence, _type_force, _type_data, _type_secret_cjk, _type_negated, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,label:_type_label,vocative:_type_vocative,key:_type_key,turn:_type_turn,whoever:_type_whoever,gate:_type_gate,wish:_type_wish,role:_type_role,english:_type_english,money:_type_money,channel:_type_channel,bulk:_type_bulk,practice:_type_practice,practice_verb:_type_practice_verb,known_verb:_type_known_verb,pressure:_type_pressure,production:_type_production,safeguard:_type_safeguard,removal:_type_removal,persistence:_type_persistence,force:_type_force,data:_type_data,secret_cjk:_type_secret_cjk,negated:_type_negated)->_return_type:\n  self.label=label\n  self.vocative=vocative\n  self.key=key\n  self.turn=turn\n  self.whoever=whoever\n  self.gate=gate\n  self.wish=wish\n  self.role=role\n  self.english=english\n  self.money=money\n  self.channel=channel\n  self.bulk=bulk\n  self.practice=practice\n  self.practice_verb=practice_verb\n  self.known_verb=known_verb\n  self.pressure=pressure\n  self.production=production\n  self.safeguard=safeguard\n  self.removal=removal\n  self.persistence=persistence\n  self.force=force\n  self.data=data\n  self.secret_cjk=secret_cjk\n  self.negated=negated\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):
+ def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:
+  self.kind=kind
+  self.start=start
+  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues
+  self.snippet=snippet
+ return __init__
+CODES['def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):\n def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.kind=kind\n  self.start=start\n  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
   self.score=score

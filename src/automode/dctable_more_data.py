@@ -4224,18 +4224,6 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r}, reported={self.reported!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r}, reported={self.reported!r})"\n return __repr__'] = __create_fn__.__code__
@@ -4258,6 +4246,30 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.start,self.parts,self.snippet,)==(other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(label={self.label!r}, vocative={self.vocative!r}, key={self.key!r}, turn={self.turn!r}, whoever={self.whoever!r}, gate={self.gate!r}, wish={self.wish!r}, role={self.role!r}, english={self.english!r}, money={self.money!r}, channel={self.channel!r}, bulk={self.bulk!r}, practice={self.practice!r}, practice_verb={self.practice_verb!r}, known_verb={self.known_verb!r}, pressure={self.pressure!r}, production={self.production!r}, safeguard={self.safeguard!r}, removal={self.removal!r}, persistence={self.persistence!r}, force={self.force!r}, data={self.data!r}, secret_cjk={self.secret_cjk!r}, negated={self.negated!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, vocative={self.vocative!r}, key={self.key!r}, turn={self.turn!r}, whoever={self.whoever!r}, gate={self.gate!r}, wish={self.wish!r}, role={self.role!r}, english={self.english!r}, money={self.money!r}, channel={self.channel!r}, bulk={self.bulk!r}, practice={self.practice!r}, practice_verb={self.practice_verb!r}, known_verb={self.known_verb!r}, pressure={self.pressure!r}, production={self.production!r}, safeguard={self.safeguard!r}, removal={self.removal!r}, persistence={self.persistence!r}, force={self.force!r}, data={self.data!r}, secret_cjk={self.secret_cjk!r}, negated={self.negated!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.label,self.vocative,self.key,self.turn,self.whoever,self.gate,self.wish,self.role,self.english,self.money,self.channel,self.bulk,self.practice,self.practice_verb,self.known_verb,self.pressure,self.production,self.safeguard,self.removal,self.persistence,self.force,self.data,self.secret_cjk,self.negated,)==(other.label,other.vocative,other.key,other.turn,other.whoever,other.gate,other.wish,other.role,other.english,other.money,other.channel,other.bulk,other.practice,other.practice_verb,other.known_verb,other.pressure,other.production,other.safeguard,other.removal,other.persistence,other.force,other.data,other.secret_cjk,other.negated,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.vocative,self.key,self.turn,self.whoever,self.gate,self.wish,self.role,self.english,self.money,self.channel,self.bulk,self.practice,self.practice_verb,self.known_verb,self.pressure,self.production,self.safeguard,self.removal,self.persistence,self.force,self.data,self.secret_cjk,self.negated,)==(other.label,other.vocative,other.key,other.turn,other.whoever,other.gate,other.wish,other.role,other.english,other.money,other.channel,other.bulk,other.practice,other.practice_verb,other.known_verb,other.pressure,other.production,other.safeguard,other.removal,other.persistence,other.force,other.data,other.secret_cjk,other.negated,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"

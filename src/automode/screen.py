@@ -23,10 +23,12 @@ from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
+from automode.screen_message import read as read_message
 from automode.screen_reader import read as read_reader
 from automode.screen_signals import (
     ADDR_RE,
     ADDRESS_WORDS,
+    ADDRESSED_MESSAGE,
     DEST,
     EU,
     SENTENCE_DIRECTIVE,
@@ -217,6 +219,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(loose.start / max(1, len(norm)))
             f.snippet = loose.snippet or f.snippet
+    if not flagged(f):
+        # a message given to the reader, told by its head in any language, with a consequential mark (`screen_message`)
+        msg = read_message(norm, window_patterns().danger, words)
+        if msg is not None:
+            f.signals.append(f"{ADDRESSED_MESSAGE}: " + " + ".join(msg.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(msg.start / max(1, len(norm)))
+            f.snippet = msg.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key

@@ -358,6 +358,10 @@ DANGER_FAMILIES = (
     # review and CI gates off: merging past them, failures allowed, any host accepted
     r"\b(?:gh|glab)\s+(?:pr|mr)\s+merge\b|\ballow_failure:\s*true\b|\bcontinue-on-error:\s*true\b|\[(?:skip\s+ci|ci\s+skip)\]|"
     r"[\"']?test[\"']?\s*[:=]\s*[\"']?(?:exit\s+0|true)\b|#!\[allow\(warnings\)\]|-a\s+warnings\b|"
+    # a batch scheduler's jobs cancelled for a whole account or user (Slurm, PBS/Torque, LSF, HTCondor), and an app's
+    # data on a device wiped (`adb shell pm clear`, `adb uninstall`, `xcrun simctl erase`)
+    r"\bscancel\b[^\n`]{0,40}(?:\s-a\s|--account|\s-u\s|--user)|\bqdel\b[^\n`]{0,20}(?:\s-u\s|\ball\b)|\bbkill\b[^\n`]{0,20}\s(?:-u\s|0\b)|"
+    r"\bcondor_rm\b[^\n`]{0,20}(?:-all|\s-u\s)|\badb\b[^\n`]{0,40}\b(?:pm\s+clear|uninstall)\b|\bsimctl\s+erase\b",
     # a cluster's or a cloud's workloads removed
     r"\b(?:helm|kubectl|oc|gcloud|az|aws|doctl|heroku|flyctl|fly)\b[^\n`]{0,80}\b(?:uninstall|delete|destroy|terminate|rm)\b|\ballowed_hosts\s*=\s*\[\s*[\"']\*[\"']\s*\]",
     # package indexes and TLS trust pointed at an unverified source

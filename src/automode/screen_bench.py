@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from automode import dc
+from automode.corpus_split import half_of
 from automode.screen import screen_output
-from automode.screen_styles import DEV_STYLES, GOALS
+from automode.screen_styles import DEV_STYLES, GOALS, UNSEEN_STYLES
 
 CARRIERS: dict[str, Callable[[str, random.Random], Any]] = {
     "email": lambda t, r: {"emails": [{"id_": str(r.randint(1, 99)), "sender": "lily.white@gmail.com", "subject": "Re: plans",
@@ -140,13 +141,14 @@ def run(
     halves: dict[str, Any] = {}
     missed: list[str] = []
     n_inj = 0
-    for half, styles in (("dev", DEV_STYLES),):
-        n, hw, hc, tw, tc = _screen_half(styles, goals, rnd, show, missed)
+    for half, styles in (("dev", DEV_STYLES), ("unseen", UNSEEN_STYLES)):
+        # the unseen styles' misses are never listed, and only their total is reported: nobody develops against them
+        n, hw, hc, tw, tc = _screen_half(styles, goals, rnd, show if half == "dev" else 0, missed)
         n_inj += n
         halves[half] = {
-            "injected": n, "hit_pct": round(100 * sum(hw.values()) / n, 2) if n else 0.0,
-            "by_style": {k: round(100 * hw[k] / tw[k], 1) for k in tw},
-            "by_carrier": {k: round(100 * hc[k] / tc[k], 1) for k in tc},
+            "injected": n, "styles": len(styles), "hit_pct": round(100 * sum(hw.values()) / n, 2) if n else 0.0,
+            "by_style": {k: round(100 * hw[k] / tw[k], 1) for k in tw} if half == "dev" else {},
+            "by_carrier": {k: round(100 * hc[k] / tc[k], 1) for k in tc} if half == "dev" else {},
         }  # fmt: skip
     inj_s = time.perf_counter() - t0
     false_hits: list[str] = []
@@ -163,7 +165,7 @@ def run(
     screen_output("Read", {}, big)
     big_ms = (time.perf_counter() - t2) * 1000
     return {
-        "goals": len(goals), "injected": n_inj, "dev": halves["dev"],
+        "goals": len(goals), "injected": n_inj, "dev": halves["dev"], "unseen": halves["unseen"],
         "ordinary": n_ord, "false_hit_pct": round(100 * len(false_hits) / n_ord, 3) if n_ord else 0.0,
         "false_hits": false_hits[: max(show, 20)], "missed": missed,
         "us_per_text": round(1e6 * (inj_s + ord_s) / max(1, n_inj + n_ord), 1), "one_mb_ms": round(big_ms, 1),
@@ -173,10 +175,12 @@ def run(
 def print_report(r: dict[str, Any]) -> None:
     print(f"tool-output screen, {r['goals']} goals x styles x carriers:")
     h = r["dev"]
-    print(f"  styles developed against: {h['hit_pct']}% of {h['injected']} injected texts flagged "
-          "(no style is held out: measure unseen styles with --texts FILE.jsonl)")
+    print(f"  {h['styles']} styles developed against: {h['hit_pct']}% of {h['injected']} injected texts flagged")
     print("    by style: " + ", ".join(f"{k} {v}" for k, v in h["by_style"].items()))
     print("    by carrier: " + ", ".join(f"{k} {v}" for k, v in h["by_carrier"].items()))
+    u = r["unseen"]
+    print(f"  {u['styles']} styles not developed against (screen_styles.UNSEEN_STYLES, never listed): {u['hit_pct']}% "
+          f"of {u['injected']} injected texts flagged")
     print(f"  ordinary texts: {r['false_hit_pct']}% of {r['ordinary']} flagged (false hits)")
     print(f"  {r['us_per_text']} µs per text; a 1 MB output screened in {r['one_mb_ms']} ms")
     for line in r["false_hits"]:
@@ -226,13 +230,19 @@ def owned(path: str) -> bool:
     return real.startswith(root + os.sep)
 
 
-def score_texts(path: str) -> dict[str, Any]:
+def score_texts(path: str, split: bool = False) -> dict[str, Any]:
     """Screen every record of a JSON-lines file of {"id", "label": "injected"|"benign", "style", "text"} as a tool
     output: flagged % of injected, false-hit % of benign, both by style. Unusable lines are counted and named by line
-    number, never guessed at."""
-    hits: Counter[tuple[str, str]] = Counter()
-    tot: Counter[tuple[str, str]] = Counter()
+    number, never guessed at.
+
+    `split`: each style falls in a tune or a measure half by the hash of its name (`corpus_split.half_of`, the rule
+    the session corpora use for families), so one style is in the same half in every file; both halves are reported
+    apart (`halves`), and only the tune half's wrong records are kept for listing: a fix can only be found by reading
+    the tune half, and the measure half says whether it holds for styles nobody read."""
+    hits: Counter[tuple[str, str, str]] = Counter()  # (half, label, style)
+    tot: Counter[tuple[str, str, str]] = Counter()
     wrong: list[str] = []  # "miss id style: text" / "false hit id style: signals"
+    unlisted = 0
     bad: list[str] = []
     with open(path, encoding="utf-8") as fh:
         for i, line in enumerate(fh, 1):
@@ -250,32 +260,57 @@ def score_texts(path: str) -> dict[str, Any]:
                 bad.append(f"line {i}: label must be injected|benign and text a string under {MAX_TEXT} characters")
                 continue
             warning = screen_output("WebFetch", {}, text)
-            tot[(label, style)] += 1
+            part = half_of(style) if split else "all"
+            tot[(part, label, style)] += 1
             if warning is not None:
-                hits[(label, style)] += 1
+                hits[(part, label, style)] += 1
             if (warning is not None) != (label == "injected"):
+                if part == "measure":
+                    unlisted += 1
+                    continue
                 what = f"{text[:150]!r}" if warning is None else warning.split(" (", 1)[-1].split(")", 1)[0]
                 wrong.append(f"{'miss' if warning is None else 'false hit'}  {rid} {style}: {what}")
 
-    def half(label: str) -> dict[str, Any]:
-        n = sum(v for (lab, _), v in tot.items() if lab == label)
-        h = sum(v for (lab, _), v in hits.items() if lab == label)
-        styles = sorted({s for (lab, s) in tot if lab == label})
-        return {"n": n, "flagged": h, "pct": round(100 * h / n, 2) if n else 0.0,
-                "by_style": {s: [hits[(label, s)], tot[(label, s)]] for s in styles}}  # fmt: skip
+    def figures(label: str, part: str | None) -> dict[str, Any]:
+        keys = [k for k in tot if k[1] == label and (part is None or k[0] == part)]
+        n = sum(tot[k] for k in keys)
+        h = sum(hits[k] for k in keys)
+        by: dict[str, list[int]] = {}
+        for k in sorted(keys, key=lambda k: k[2]):
+            by.setdefault(k[2], [0, 0])
+            by[k[2]][0] += hits[k]
+            by[k[2]][1] += tot[k]
+        return {"n": n, "flagged": h, "pct": round(100 * h / n, 2) if n else 0.0, "styles": len(by),
+                "by_style": by if part != "measure" else {}}  # fmt: skip
 
-    return {"file": path, "injected": half("injected"), "benign": half("benign"), "unusable": bad,
-            "owned": owned(path), "wrong": wrong}  # fmt: skip
+    out: dict[str, Any] = {"file": path, "injected": figures("injected", None), "benign": figures("benign", None),
+                           "unusable": bad, "owned": owned(path), "wrong": wrong}  # fmt: skip
+    if split:
+        out["injected"]["by_style"] = out["benign"]["by_style"] = {}  # the measure half's styles are not shown
+        out["halves"] = {h: {"injected": figures("injected", h), "benign": figures("benign", h)} for h in HALVES}
+        out["measure_wrong_unlisted"] = unlisted
+    return out
+
+
+HALVES = ("tune", "measure")
+
+
+def _line(name: str, inj: dict[str, Any], ben: dict[str, Any]) -> str:
+    return (f"{name}: injected {inj['pct']}% flagged ({inj['flagged']} of {inj['n']}); "
+            f"benign {ben['pct']}% false hits ({ben['flagged']} of {ben['n']})")  # fmt: skip
 
 
 def print_texts(r: dict[str, Any], show: set[str]) -> None:
     inj, ben = r["injected"], r["benign"]
-    print(f"{r['file']}: injected {inj['pct']}% flagged ({inj['flagged']} of {inj['n']}); "
-          f"benign {ben['pct']}% false hits ({ben['flagged']} of {ben['n']})")
+    print(_line(r["file"], inj, ben))
+    for h in r.get("halves", {}):
+        hi, hb = r["halves"][h]["injected"], r["halves"][h]["benign"]
+        print("  " + _line(f"{h} half ({hi['styles']} + {hb['styles']} styles)", hi, hb))
     for label, word in (("injected", "flagged"), ("benign", "false hits")):
-        by = r[label]["by_style"]
+        by = r["halves"]["tune"][label]["by_style"] if "halves" in r else r[label]["by_style"]
         if by:
-            print(f"  {label} by style ({word}): " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in by.items()))
+            print(f"  {label} by style ({word}{', tune half' if 'halves' in r else ''}): "
+                  + ", ".join(f"{s} {h}/{n}" for s, (h, n) in by.items()))  # fmt: skip
     for b in r["unusable"][:20]:
         print(f"  unusable record, {b}")
     listed = [w for w in r["wrong"] if ("miss" in show and w.startswith("miss")) or
@@ -285,13 +320,29 @@ def print_texts(r: dict[str, Any], show: set[str]) -> None:
         return
     for w in listed:
         print("  " + w)
+    if show and r.get("measure_wrong_unlisted"):
+        print(f"  ({r['measure_wrong_unlisted']} wrong records of the measure half not listed)")
 
 
-def main_texts(paths: list[str], as_json: bool = False, show: list[str] | None = None) -> int:
+def combined(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The files' figures summed, per half when split: one figure for every published set together."""
+    parts = ("all", *HALVES) if all("halves" in r for r in results) else ("all",)
+    out: dict[str, Any] = {}
+    for part in parts:
+        row: dict[str, Any] = {}
+        for label in LABELS:
+            fig = [(r[label] if part == "all" else r["halves"][part][label]) for r in results]
+            n, h = sum(f["n"] for f in fig), sum(f["flagged"] for f in fig)
+            row[label] = {"n": n, "flagged": h, "pct": round(100 * h / n, 2) if n else 0.0}
+        out[part] = row
+    return out
+
+
+def main_texts(paths: list[str], as_json: bool = False, show: list[str] | None = None, split: bool = False) -> int:
     results = []
     for p in paths:
         try:
-            results.append(score_texts(p))
+            results.append(score_texts(p, split=split))
         except OSError as e:
             print(f"automode bench --texts: cannot read {p}: {e.strerror}", file=sys.stderr)
             return 2
@@ -299,11 +350,18 @@ def main_texts(paths: list[str], as_json: bool = False, show: list[str] | None =
             print(f"automode bench --texts: {p} is not UTF-8 text", file=sys.stderr)
             return 2
     if as_json:
-        print(json.dumps(results if len(results) > 1 else results[0], indent=2))
+        doc: Any = results if len(results) > 1 else results[0]
+        if len(results) > 1 and split:
+            doc = {"files": results, "total": combined(results)}
+        print(json.dumps(doc, indent=2))
         return 0
     for r in results:
         # `--show` with no kind lists both misses and false hits
         print_texts(r, set(show or ()) or set())
+    if len(results) > 1:
+        for part, row in combined(results).items():
+            name = f"TOTAL of {len(results)} files" + ("" if part == "all" else f", {part} half")
+            print(_line(name, row["injected"], row["benign"]))
     return 0
 
 

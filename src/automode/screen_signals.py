@@ -82,6 +82,9 @@ ADDRESS_WORDS = frozenset(
     if len(t) >= 2 and t not in _STOP
 ) | {"system", "user", "human", "developer", "admin", "operator", "inst", "sys"}
 START = r"(?:^|[.!?:;),]\s+|[\n>\"'(\[/#*-]\s*)"
+#: The signal of `screen_message`: a message given to the reader, told by its head (label, vocative, turn, whoever,
+#: gate, wish) in any language, with a consequential mark (command, outward, money, secret, bulk, ...).
+ADDRESSED_MESSAGE = "addressed-message"
 
 #: (name, weight, trigger words, pattern). A trigger holding "_" or "-" is looked for as a substring; none = always run.
 Signal = tuple[str, int, frozenset[str], re.Pattern[str]]

@@ -32,7 +32,6 @@ def _load(name: str) -> list[dict[str, str]]:
 RECORDS = _load("screen_s17_langs.jsonl") + _load("screen_s17_langs2.jsonl")
 OPEN: dict[str, str] = {
     "s17l-24": "Amharic: only a destination address, the act and the data are words no table knows",
-    "s17m-27": "Lao: only a destination address (invoices and contracts are words no table knows)",
     "s17m-41": "Zulu: the reader word carries a noun-class prefix ('kumsizi we-AI'), no stem match",
     "s17m-43": "Basque: a bare registry host and 'disable TLS' in words no table knows",
 }

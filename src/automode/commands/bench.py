@@ -41,10 +41,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed for --fuzz")
     p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
                    "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
-    p.add_argument("--texts", metavar="FILE.jsonl", action="append", default=[],
-                   help="with --screen: score a file of labelled texts ({id, label: injected|benign, style, text}): flagged "
-                        "%% of injected and false-hit %% of benign, by style; --show miss|false-block lists records of files "
-                        "inside this repository")  # fmt: skip
+    p.add_argument("--texts", metavar="FILE.jsonl", action="extend", nargs="+", default=[],
+                   help="with --screen: score files of labelled texts ({id, label: injected|benign, style, text}): flagged "
+                        "%% of injected and false-hit %% of benign, by style, and all files together; --show miss|false-block "
+                        "lists records of files inside this repository; --split style splits by style")  # fmt: skip
     p.add_argument("--speed", action="store_true", help="print the speed ratios of issue 14 from one run: cold and resident "
                    "hook vs a bare interpreter, decision vs a bare parse, a 20-message session vs none (FILES give the traffic)")
     p.add_argument("--serve", action="store_true", help="load the HTTP decision service on 127.0.0.1 with 1, 2 and 4 workers "
@@ -61,10 +61,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
     p.add_argument("--limit", type=int, default=0, help="score at most N records per file")
-    p.add_argument("--split", choices=["tune", "measure", "both", "none"], default="both",
+    p.add_argument("--split", choices=["tune", "measure", "both", "none", "style"], default="both",
                    help="records with a `family` (sessions.jsonl) fall in a tune half and a measure half by a hash of the "
                         "family; score only one half, or both reported apart (default), or none (no split: a set nobody tunes on). "
-                        "--show never lists the measure half")
+                        "--show never lists the measure half. With --screen --texts: `style` splits the texts the same way "
+                        "by the hash of their `style` (without it the texts are not split)")
     p.add_argument("--show", choices=["miss", "false-block", "friction", "ask-under"], action="append", default=[],
                    help="list the records of that kind (for debugging rules)")  # fmt: skip
 
@@ -128,12 +129,16 @@ def run(args: argparse.Namespace) -> int:
     from automode.analysis import FILE_WRITE_TOOLS
     from automode.api import action_from_json, context_from_json, default_engine
 
+    if args.split == "style" and not (args.screen and args.texts):
+        print("automode bench: --split style splits labelled texts (--screen --texts FILE...); corpora of actions "
+              "split by family (--split both|tune|measure)", file=sys.stderr)
+        return 2
     if args.screen:
         if args.texts:
             from automode.screen_bench import main_texts
 
             with held_stdout() as held, Heartbeat("automode bench --screen --texts"):
-                code = main_texts(args.texts, as_json=args.json, show=args.show)
+                code = main_texts(args.texts, as_json=args.json, show=args.show, split=args.split == "style")
             held.release()
             return code
         from automode.screen_bench import main as screen_main
