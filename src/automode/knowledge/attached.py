@@ -87,6 +87,18 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, bool, st
      "deletes every object in the bucket first, then the bucket", True, "contents"),
     (frozenset({"s3cmd"}), ("rb",), frozenset({"--recursive", "-r"}),
      "deletes every object in the bucket first, then the bucket", True, "contents"),
+    # a recursive removal of a bucket or a folder the user called empty takes every object in it first (session
+    # 20, K1): asked, since the user asked for the removal and only the contents were never meant
+    (frozenset({"gcloud"}), ("storage", "rm"), frozenset({"-r", "--recursive", "-R"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"gsutil"}), ("rm",), frozenset({"-r", "-R", "--recursive"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"aws"}), ("s3", "rm"), frozenset({"--recursive"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"s3cmd"}), ("del|rm",), frozenset({"--recursive", "-r"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"mc", "mcli"}), ("rm",), frozenset({"--recursive", "-r"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
     (frozenset({"aws"}), ("ecr", "delete-repository"), frozenset({"--force"}),
      "deletes every image in the repository first, then the repository", True, "images"),
     (frozenset({"aws"}), ("ecr-public", "delete-repository"), frozenset({"--force"}),
@@ -181,7 +193,8 @@ EMPTY_SAID = lazyre.compile(
     r"пуст\w*|порожн\w*|boş)\b|"
     r"\b(?:empty|tomme?|tomma|tomt|leere?[nmrs]?|vide|vacío|vacía|vazio|vazia|vuoto|vuota|lege|pust[ayeąe]|prázdn\w*|"
     r"пуст\w*|порожн\w*|boş)\s+(?:s3\s+|ecr\s+|minio\s+)?(?:bucket|repo|repository|bucketen|bucketet|repositor\w*)\b|"
-    r"\b(?:bucket|repo|repository|it|ist|is|er|är|est|es|está|è|jest|je)\s+(?:already\s+|schon\s+|déjà\s+|ya\s+|"
+    r"\b(?:it|that|this|folder|directory|dir|prefix|bucket)(?:'s|’s|s)\s+(?:already\s+|now\s+|all\s+)?empty\b|"
+    r"\b(?:bucket|repo|repository|folder|directory|prefix|it|ist|is|er|är|est|es|está|è|jest|je)\s+(?:already\s+|schon\s+|déjà\s+|ya\s+|"
     r"já\s+|già\s+|allerede\s+|redan\s+)?(?:empty|tom|tomt|leer|vide|vacío|vacía|vazio|vazia|vuoto|vuota|pusty|prázdný)\b|"
     r"\b(?:has|have|with|contains?|hat|har|a|tiene|tem|ha|ma)\s+(?:no|keine|ingen|aucun\w*|ningún|ninguna|nenhum\w*|"
     r"nessun\w*|geen|żadn\w*)\s+(?:images?|objects?|files?|data|contents?|bilder|objekt\w*|dateien|fichiers|"
@@ -281,6 +294,9 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("aws s3 rb s3://tmp-x --force", "--force"), ("aws s3 rb s3://tmp-x", None), ("aws s3 rm s3://b/k --force", None),
     ("mc rb --force local/tmp-x", "--force"), ("aws ecr delete-repository --repository-name x --force", "--force"),
     ("aws ecr delete-repository --repository-name x", None),
+    ("gcloud storage rm --recursive gs://scratch-raj", "--recursive"), ("gcloud storage rm gs://b/k.csv", None),
+    ("gsutil -m rm -r gs://scratch-b", "-r"), ("gsutil rm gs://b/k", None), ("aws s3 rm --recursive s3://b/tmp/", "--recursive"),
+    ("s3cmd del -r s3://b/tmp/", "-r"), ("mc rm --recursive --force local/b/x", "--recursive"),
     ("helm upgrade grafana grafana/grafana -f v.yaml --reset-values", "--reset-values"),
     ("helm upgrade grafana grafana/grafana -f v.yaml --reuse-values", None), ("helm upgrade x c --force", "--force"),
     ("helm install x c --force", None), ("brew uninstall --cask --zap docker", "--zap"),
