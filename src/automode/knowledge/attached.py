@@ -230,6 +230,38 @@ def attached(cmd: Command) -> tuple[str, str, bool, str] | None:
     return None
 
 
+#: Acts whose option also deletes the head branch as routine (a merge's clean-up: no rule asks about it), read only so
+#: that a boundary the user stated ("don't delete the branch", "keep the source branch") sees the deletion (session 20).
+ROUTINE_ATTACHED: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str], ...] = (
+    (frozenset({"gh"}), ("pr", "merge"), frozenset({"--delete-branch", "-d"}), "branch"),
+    (frozenset({"glab"}), ("mr", "merge"), frozenset({"--remove-source-branch", "-d"}), "branch"),
+    (frozenset({"az"}), ("repos", "pr"), frozenset({"--delete-source-branch"}), "branch"),
+)
+#: The nouns a user names each attached thing by (`WORDS` keys -> nouns), for a boundary's comparison.
+ATTACHED_NOUNS: dict[str, frozenset[str]] = {
+    "branch": frozenset({"branch", "branches", "head", "source"}), "tag": frozenset({"tag", "tags"}),
+    "contents": frozenset({"objects", "contents", "files", "data"}), "images": frozenset({"images", "image"}),
+    "data": frozenset({"data", "settings"}), "config": frozenset({"config", "configuration"}),
+}
+
+
+def attached_removal(cmd: Command) -> str | None:
+    """The key of what an option of `cmd` also deletes (a table row of `ROWS` that destroys, or a merge's branch
+    clean-up of `ROUTINE_ATTACHED`), None when it deletes nothing beside its object."""
+    got = attached(cmd)
+    if got is not None:
+        return got[3] if got[2] or got[3] in ("contents",) else None
+    if cmd.name not in ("gh", "glab", "az"):
+        return None
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    pos = [w.lower() for w in words if not w.startswith("-")]
+    for progs, lead, flags, key in ROUTINE_ATTACHED:
+        if cmd.name in progs and pos[: len(lead)] == list(lead) and any(w.split("=", 1)[0] in flags for w in words
+                                                                          if w.split("=", 1)[1:] != ["false"]):
+            return key
+    return None
+
+
 def said_pattern(key: str) -> Any:
     """The compiled words that ask for the attached thing `key` (start of a word, any case)."""
     return lazyre.built(rf"(?i)(?<![\w-])(?:{WORDS[key]})")

@@ -127,17 +127,41 @@ def _asked_set(a: Analysis, r: Said, kinds: set[str]) -> bool:
         _plural_said(a, r, kinds)
 
 
+#: A subcommand word (`worktree`, `delete-object`, `addons:destroy`): a path, a quoted script or a value ends them.
+_SUBWORD = lazyre.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_:][A-Za-z0-9]+)*$")
+#: Programs whose arguments are data, text or a script's, or files the file rules judge: no subcommand verb.
+_NOT_SUBCOMMANDS = frozenset({"echo", "printf", "grep", "egrep", "rg", "sed", "awk", "perl", "tee", "cat", "xargs",
+                              "tar", "cp", "mv", "ln", "rm", "rmdir", "unlink", "shred", "chmod", "chown", "touch",
+                              "mkdir", "find", "sort", "cut", "tr", "head", "tail", "basename", "dirname", "jq", "yq",
+                              "env", "sudo", "time", "nice", "timeout", "parallel", "kill", "pkill"})  # fmt: skip
+
+
 def _positional(c: Command) -> list[str]:
-    return [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+    """The leading subcommand words of `c`, up to its first operand."""
+    out: list[str] = []
+    for w in c.argv[1:]:
+        if w.dynamic:
+            break
+        v = w.value
+        if v.startswith("-"):
+            continue
+        if not _SUBWORD.match(v):
+            break
+        out.append(v)
+    return out
 
 
 def _strength(c: Command) -> str:
+    """How strong the act of `c` is by its subcommand words (`knowledge.runtime_sets.act_of`); "" for programs whose
+    words are data or files (the file rules judge `xargs rm`), interpreters and scripts."""
     from automode.knowledge.runtime_sets import DELETE_OPTIONS, act_of
+    from automode.knowledge.subverbs import runs_code
 
+    name = c.name.rsplit("/", 1)[-1]
+    if name in _NOT_SUBCOMMANDS or runs_code(name):
+        return ""
     words = _positional(c)
-    if c.name in ("kill", "pkill", "rm", "rmdir", "unlink", "shred"):
-        return "destroy" if c.name != "kill" and c.name != "pkill" else "change"
-    opts = DELETE_OPTIONS.get((c.name, words[0] if words else ""))
+    opts = DELETE_OPTIONS.get((name, words[0] if words else ""))
     if opts and any(w.value in opts for w in c.argv[1:] if not w.dynamic):
         return "destroy"  # (`git branch -D`, `git tag -d`, `git push --delete`: the act is an option)
     return act_of(words)
