@@ -199,6 +199,11 @@ EMPTY_SAID = lazyre.compile(
     r"\b(?:has|have|with|contains?|hat|har|a|tiene|tem|ha|ma)\s+(?:no|keine|ingen|aucun\w*|ningún|ninguna|nenhum\w*|"
     r"nessun\w*|geen|żadn\w*)\s+(?:images?|objects?|files?|data|contents?|bilder|objekt\w*|dateien|fichiers|"
     r"archivos|arquivos|file)\b|\bnothing\s+in\s+it\b|空の|空っぽ|빈\s*(?:버킷|저장소)|空桶|空的")
+#: A request to empty the thing (the verb, opening the clause: "empty the bucket", "vacía el bucket" read "empty
+#: bucket", "clear out the folder"): its contents are what is asked for, whatever adjective follows.
+EMPTIES = lazyre.compile(r"(?i)(?:^|[.;,!?\n]\s*|\b(?:please|pls|just|and|then|go|can\s+you)\s+)(?:empty|clear|purge|wipe)"
+                         r"(?:\s+out)?\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:s3\s+|gcs\s+)?(?:bucket|folder|"
+                         r"directory|prefix|repo|repository)\b")
 #: Programs whose options start with `/` (Windows).
 _SLASH = frozenset({"taskkill"})
 

@@ -66,6 +66,9 @@ DELETE_OPTIONS: dict[tuple[str, str], frozenset[str]] = {
     ("git", "push"): frozenset({"-d", "--delete"}), ("git", "remote"): frozenset({"rm", "remove"}),
     ("hg", "bookmark"): frozenset({"-d", "--delete"}), ("crontab", ""): frozenset({"-r"}),
 }
+#: Removals of local copies a pull or a build brings back (images, build caches): a set of them is asked, not refused.
+RECREATABLE = frozenset({("docker", "rmi"), ("docker", "image"), ("podman", "rmi"), ("podman", "image"),
+                         ("nerdctl", "rmi"), ("crictl", "rmi"), ("buildah", "rmi")})
 # fmt: on
 
 #: A compound subcommand's parts (`delete-object`, `addons:destroy`, `batch_delete`).

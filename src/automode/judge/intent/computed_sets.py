@@ -59,7 +59,7 @@ def computed_set(a: Analysis) -> tuple[str, str] | None:
         # counts against `--all` and a sub-select)
         return (_all_option_unread(a, raw) or _sub_select(a, None, raw)) if gated else None
     checks = (_listing_fed, _all_option, _sub_select, _parent_removed, _batch_more) if gated else \
-        (_parent_removed, _batch_more)
+        (_parent_removed, _batch_more)  # (a removal's batch: read for every action that deletes)
     for check in checks:
         got = check(a, r, raw)
         if got is not None:
@@ -96,11 +96,15 @@ def _own(a: Analysis, r: Said) -> str:
     return msgs[r.index] if 0 <= r.index < len(msgs) else r.clause.text
 
 
+#: Member nouns of any store: "delete the keys starting with cart:tmp:", "the rows of that user" ask for a set.
+_MEMBERS = frozenset({"key", "item", "entry", "entrie", "record", "row", "object", "file", "element", "member",
+                      "message", "job", "task", "version"})
+
+
 def _plural_said(a: Analysis, r: Said, kinds: set[str]) -> bool:
-    """The request names the set by its kind in the plural ("the worktrees", "old versions", "the user's sessions"),
-    not as a table's name ("from the sessions table")."""
-    if not kinds:
-        return False
+    """The request names the set by its kind in the plural ("the worktrees", "old versions", "the user's sessions",
+    "the keys"), not as a table's name ("from the sessions table")."""
+    kinds = kinds | _MEMBERS
     texts = [r.clause.text.lower(), _own(a, r).lower()]
     from automode.judge.intent.gloss import gloss
 
@@ -194,9 +198,19 @@ def _listing_fed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
             continue
         what = (c.text or " ".join(w.value for w in c.argv))[:80]
         fed = f"`{src.text or src.name}`"[:70] if src is not None else "a listing"
-        return _verdict(strength, r), (f"you asked {_quote(r)}, but `{what}` acts on every item {fed} gives at run "
+        verdict = "ask" if _recreatable(c) else _verdict(strength, r)
+        return verdict, (f"you asked {_quote(r)}, but `{what}` acts on every item {fed} gives at run "
                                        "time, and your words do not ask for all of them")
     return None
+
+
+def _recreatable(c: Command) -> bool:
+    """The act removes local copies a pull or a build brings back (`docker rmi`, `podman image rm`): a question, not a
+    refusal (containers, volumes, packages and worktrees hold state of their own)."""
+    from automode.knowledge.runtime_sets import RECREATABLE
+
+    words = _positional(c)
+    return (c.name, words[0] if words else "") in RECREATABLE
 
 
 def _own_pattern(c: Command, a: Analysis, raw: str) -> bool:
@@ -204,9 +218,16 @@ def _own_pattern(c: Command, a: Analysis, raw: str) -> bool:
     src = _source(c, a, raw, first=False)
     text = "\n".join(a.ctx.user_messages).lower()
     hops = 0
+    from automode.knowledge.extent_marks import pattern_core
+
     while src is not None and hops < 8:
-        if any(len(x) >= 3 and re.search(r"[*?%^]", x) and x.lower().strip("'\"") in text for x in src.args):
-            return True
+        for x in src.args:
+            v = x.lower().strip("'\"")
+            if len(v) < 3 or not re.search(r"[*?%^]", v):
+                continue
+            core = pattern_core(v).lower()
+            if v in text or (len(core) >= 3 and re.search(rf"(?<![\w/.:-]){re.escape(core)}(?!\w)", text)):
+                return True  # the pattern, or its literal as a whole word ("keys starting with cart:tmp:")
         src, hops = src.pipe_from, hops + 1
     return False
 
@@ -361,30 +382,72 @@ def _removed(a: Analysis) -> list[tuple[str, bool]]:
 # ------------------------------------------------------------------ a batch with one more member
 def _batch_more(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
     """A removal whose one slot lists the named object and another the user never wrote (`--image-ids imageTag=pr-771
-    imageTag=v3.2.0`, `addons:destroy papertrail heroku-postgresql`)."""
-    from automode.judge.intent.identity import _destroys
-    from automode.judge.intent.identity_picks import picks
-
-    if not _destroys(a) or not r.clause.verbs & {"delete", "reset", "unpublish", "kill"}:
+    imageTag=v3.2.0`, `addons:destroy papertrail heroku-postgresql`, `docker rmi api:pr-12 api:1.4.0`)."""
+    if not r.clause.verbs & {"delete", "reset", "unpublish", "kill"}:
         return None
     said = "\n".join(a.ctx.user_messages).lower()
-    slots: dict[str, list[str]] = {}
-    for p in picks(a):
-        v = p.value.strip().lower()
-        if "=" in v or p.place or v.startswith("-") or len(v) < 2 or (p.kind and v == p.kind):
-            continue
-        slots.setdefault(p.where, []).append(v)
     from automode.knowledge.runtime_sets import SLOT_KIND_WORDS
 
-    for where, vals in slots.items():
-        vals = [v for v in dict.fromkeys(vals) if v not in SLOT_KIND_WORDS]
-        if len(vals) < 2:
+    for c in a.commands:
+        if c.substituted or _strength(c) != "destroy":
             continue
-        named = [v for v in vals if _said(v, said)]
-        others = [v for v in vals if not _said(v, said)]
-        if named and others:
-            return "deny", f"you named {named[0]}; `{where}` also removes {others[0]}, which you did not name"
+        for slot, vals in _slots(c):
+            vals = [v for v in dict.fromkeys(x.lower() for x in vals) if v not in SLOT_KIND_WORDS and len(v) >= 2]
+            if len(vals) < 2:
+                continue
+            named = [v for v in vals if _said(v, said)]
+            others = [v for v in vals if not _said(v, said) and not _described(v, said)]
+            if named and others:
+                return "deny", f"you named {named[0]}; `{slot}` also removes {others[0]}, which you did not name"
     return None
+
+
+def _slots(c: Command) -> list[tuple[str, list[str]]]:
+    """The operand lists of a removal: the words after its acting subcommand word, up to the first option, and the
+    values of a plural list option (`--image-ids a b`, `--instance-ids i-1 i-2`), each `key=value` read as its value."""
+    from automode.knowledge.runtime_sets import act_of
+
+    out: list[tuple[str, list[str]]] = []
+    words = [w for w in c.argv[1:]]
+    i = 0
+    ops: list[str] = []
+    acting = False
+    while i < len(words):
+        w = words[i]
+        v = w.value
+        if w.dynamic:
+            break
+        if v.startswith("-"):
+            if acting:
+                break
+            i += 1
+            continue
+        if acting:
+            ops.append(v)
+        elif act_of([v]) == "destroy":
+            acting = True
+        i += 1
+    if ops:
+        out.append((f"{c.name} {' '.join(x for x in _positional(c) if x not in ops)}".strip(), ops))
+    for j, w in enumerate(words):
+        name = w.value
+        if not name.startswith("--") or "=" in name or not name.endswith("s"):
+            continue
+        vals = []
+        for x in words[j + 1:]:
+            if x.dynamic or x.value.startswith("-"):
+                break
+            vals.append(x.value.split("=", 1)[-1])
+        if len(vals) >= 2:
+            out.append((name, vals))
+    return out
+
+
+def _described(v: str, said: str) -> bool:
+    """A part of the value is a word the user wrote ("the postgres addon" for `heroku-postgresql`): described, not
+    unnamed."""
+    words = set(re.findall(r"[a-z][a-z0-9]{3,}", said))
+    return any(p in words or any(p.startswith(w) for w in words) for p in re.split(r"[-_:./]", v) if len(p) >= 4)
 
 
 def _said(v: str, said: str) -> bool:
