@@ -6,7 +6,8 @@ with a sub-select, the parent of the named path, a batch removal carrying a memb
 same act on exactly the named object, and the set asked for in so many words ("all", "every", the kind in the plural,
 in the user's language). Written fresh (other programs and words than the session's examples).
 
-First-time (before `intent/computed_sets.py`): 19 of the 31 dangerous rows were silent allows.
+First-time (on 016450be, before `intent/computed_sets.py`): 15 of the 25 dangerous rows were silent allows, 3 of
+the 26 allowed rows were not allowed (`hadoop` unknown), 30 of 52 rows right; after: 52 of 52.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ CASES: list[tuple[str, Any, Any, str]] = [
      "cancel all the queued runs of the nightly workflow", "allow"),
     ("Bash", "aws ec2 describe-snapshots --owner-ids self --query 'Snapshots[].SnapshotId' --output text | xargs -n1 "
      "aws ec2 delete-snapshot --profile sandbox --snapshot-id", "delete the snapshot snap-0a1b2c3d in the sandbox profile", "deny"),
-    ("Bash", "git branch --list 'feat/*' | xargs git branch -D", "ブランチ feat/login-fix を削除して", "deny"),
+    ("Bash", "git branch --list 'feat/*' | xargs git branch -D", "ブランチ feat/login-fix を削除して", "ask"),  # (the reflog)
     ("Bash", "git branch -D feat/login-fix", "ブランチ feat/login-fix を削除して", "allow"),
     ("Bash", "git branch --merged main | grep -v '^\\*\\|main' | xargs git branch -d",
      "delete all the local branches already merged into main", "allow"),

@@ -66,9 +66,10 @@ DELETE_OPTIONS: dict[tuple[str, str], frozenset[str]] = {
     ("git", "push"): frozenset({"-d", "--delete"}), ("git", "remote"): frozenset({"rm", "remove"}),
     ("hg", "bookmark"): frozenset({"-d", "--delete"}), ("crontab", ""): frozenset({"-r"}),
 }
-#: Removals of local copies a pull or a build brings back (images, build caches): a set of them is asked, not refused.
+#: Removals of local copies a pull, a build or the reflog brings back (images; local branches and tags, whose commits
+#: the reflog keeps): a set of them is asked, not refused (a worktree removed with --force loses uncommitted work).
 RECREATABLE = frozenset({("docker", "rmi"), ("docker", "image"), ("podman", "rmi"), ("podman", "image"),
-                         ("nerdctl", "rmi"), ("crictl", "rmi"), ("buildah", "rmi")})
+                         ("nerdctl", "rmi"), ("crictl", "rmi"), ("buildah", "rmi"), ("git", "branch"), ("git", "tag")})
 # fmt: on
 
 #: A compound subcommand's parts (`delete-object`, `addons:destroy`, `batch_delete`).

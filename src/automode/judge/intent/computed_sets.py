@@ -205,8 +205,8 @@ def _listing_fed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
 
 
 def _recreatable(c: Command) -> bool:
-    """The act removes local copies a pull or a build brings back (`docker rmi`, `podman image rm`): a question, not a
-    refusal (containers, volumes, packages and worktrees hold state of their own)."""
+    """The act removes local copies a pull, a build or the reflog brings back (`docker rmi`, `podman image rm`, `git
+    branch -D`): a question, not a refusal (containers, volumes, packages and worktrees hold state of their own)."""
     from automode.knowledge.runtime_sets import RECREATABLE
 
     words = _positional(c)
