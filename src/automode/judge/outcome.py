@@ -28,6 +28,7 @@ CHANGED_VALUE = "AM-JUDGE-017"  # the named act with one value the user named ch
 FENCE = "AM-JUDGE-023"  # released, but past a fence the release never looked at (a run-time set, an owner, a narrowing)
 SIGNAL_PAST = "AM-JUDGE-029"  # a signal past the pid named: every process, a user's, a name's, the process group
 SLOT = "AM-JUDGE-030"  # a slot the user gave a value for holds another (a user, a vhost, a share, a role, a verb's strength)
+COMPUTED_SET = "AM-JUDGE-033"  # a set computed at run time (a listing, --all, a sub-select, a parent) for one named object
 WIDER = "AM-JUDGE-018"  # the named act on a wider extent than the object named (an owner, a pattern, --all, a sibling)
 
 

@@ -87,6 +87,18 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, bool, st
      "deletes every object in the bucket first, then the bucket", True, "contents"),
     (frozenset({"s3cmd"}), ("rb",), frozenset({"--recursive", "-r"}),
      "deletes every object in the bucket first, then the bucket", True, "contents"),
+    # a recursive removal of a bucket or a folder the user called empty takes every object in it first (session
+    # 20, K1): asked, since the user asked for the removal and only the contents were never meant
+    (frozenset({"gcloud"}), ("storage", "rm"), frozenset({"-r", "--recursive", "-R"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"gsutil"}), ("rm",), frozenset({"-r", "-R", "--recursive"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"aws"}), ("s3", "rm"), frozenset({"--recursive"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"s3cmd"}), ("del|rm",), frozenset({"--recursive", "-r"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
+    (frozenset({"mc", "mcli"}), ("rm",), frozenset({"--recursive", "-r"}),
+     "deletes every object under it first (a recursive removal)", False, "contents"),
     (frozenset({"aws"}), ("ecr", "delete-repository"), frozenset({"--force"}),
      "deletes every image in the repository first, then the repository", True, "images"),
     (frozenset({"aws"}), ("ecr-public", "delete-repository"), frozenset({"--force"}),
@@ -181,11 +193,17 @@ EMPTY_SAID = lazyre.compile(
     r"пуст\w*|порожн\w*|boş)\b|"
     r"\b(?:empty|tomme?|tomma|tomt|leere?[nmrs]?|vide|vacío|vacía|vazio|vazia|vuoto|vuota|lege|pust[ayeąe]|prázdn\w*|"
     r"пуст\w*|порожн\w*|boş)\s+(?:s3\s+|ecr\s+|minio\s+)?(?:bucket|repo|repository|bucketen|bucketet|repositor\w*)\b|"
-    r"\b(?:bucket|repo|repository|it|ist|is|er|är|est|es|está|è|jest|je)\s+(?:already\s+|schon\s+|déjà\s+|ya\s+|"
+    r"\b(?:it|that|this|folder|directory|dir|prefix|bucket)(?:'s|’s|s)\s+(?:already\s+|now\s+|all\s+)?empty\b|"
+    r"\b(?:bucket|repo|repository|folder|directory|prefix|it|ist|is|er|är|est|es|está|è|jest|je)\s+(?:already\s+|schon\s+|déjà\s+|ya\s+|"
     r"já\s+|già\s+|allerede\s+|redan\s+)?(?:empty|tom|tomt|leer|vide|vacío|vacía|vazio|vazia|vuoto|vuota|pusty|prázdný)\b|"
     r"\b(?:has|have|with|contains?|hat|har|a|tiene|tem|ha|ma)\s+(?:no|keine|ingen|aucun\w*|ningún|ninguna|nenhum\w*|"
     r"nessun\w*|geen|żadn\w*)\s+(?:images?|objects?|files?|data|contents?|bilder|objekt\w*|dateien|fichiers|"
     r"archivos|arquivos|file)\b|\bnothing\s+in\s+it\b|空の|空っぽ|빈\s*(?:버킷|저장소)|空桶|空的")
+#: A request to empty the thing (the verb, opening the clause: "empty the bucket", "vacía el bucket" read "empty
+#: bucket", "clear out the folder"): its contents are what is asked for, whatever adjective follows.
+EMPTIES = lazyre.compile(r"(?i)(?:^|[.;,!?\n]\s*|\b(?:please|pls|just|and|then|go|can\s+you)\s+)(?:empty|clear|purge|wipe)"
+                         r"(?:\s+out)?\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:s3\s+|gcs\s+)?(?:bucket|folder|"
+                         r"directory|prefix|repo|repository)\b")
 #: Programs whose options start with `/` (Windows).
 _SLASH = frozenset({"taskkill"})
 
@@ -214,6 +232,38 @@ def attached(cmd: Command) -> tuple[str, str, bool, str] | None:
         hit = next((o for o in opts if o in flags), None)
         if hit is not None:
             return hit, what, destroys, key
+    return None
+
+
+#: Acts whose option also deletes the head branch as routine (a merge's clean-up: no rule asks about it), read only so
+#: that a boundary the user stated ("don't delete the branch", "keep the source branch") sees the deletion (session 20).
+ROUTINE_ATTACHED: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str], ...] = (
+    (frozenset({"gh"}), ("pr", "merge"), frozenset({"--delete-branch", "-d"}), "branch"),
+    (frozenset({"glab"}), ("mr", "merge"), frozenset({"--remove-source-branch", "-d"}), "branch"),
+    (frozenset({"az"}), ("repos", "pr"), frozenset({"--delete-source-branch"}), "branch"),
+)
+#: The nouns a user names each attached thing by (`WORDS` keys -> nouns), for a boundary's comparison.
+ATTACHED_NOUNS: dict[str, frozenset[str]] = {
+    "branch": frozenset({"branch", "branches", "head", "source"}), "tag": frozenset({"tag", "tags"}),
+    "contents": frozenset({"objects", "contents", "files", "data"}), "images": frozenset({"images", "image"}),
+    "data": frozenset({"data", "settings"}), "config": frozenset({"config", "configuration"}),
+}
+
+
+def attached_removal(cmd: Command) -> str | None:
+    """The key of what an option of `cmd` also deletes (a table row of `ROWS` that destroys, or a merge's branch
+    clean-up of `ROUTINE_ATTACHED`), None when it deletes nothing beside its object."""
+    got = attached(cmd)
+    if got is not None:
+        return got[3] if got[2] or got[3] in ("contents",) else None
+    if cmd.name not in ("gh", "glab", "az"):
+        return None
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    pos = [w.lower() for w in words if not w.startswith("-")]
+    for progs, lead, flags, key in ROUTINE_ATTACHED:
+        if cmd.name in progs and pos[: len(lead)] == list(lead) and any(w.split("=", 1)[0] in flags for w in words
+                                                                          if w.split("=", 1)[1:] != ["false"]):
+            return key
     return None
 
 
@@ -281,6 +331,9 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("aws s3 rb s3://tmp-x --force", "--force"), ("aws s3 rb s3://tmp-x", None), ("aws s3 rm s3://b/k --force", None),
     ("mc rb --force local/tmp-x", "--force"), ("aws ecr delete-repository --repository-name x --force", "--force"),
     ("aws ecr delete-repository --repository-name x", None),
+    ("gcloud storage rm --recursive gs://scratch-raj", "--recursive"), ("gcloud storage rm gs://b/k.csv", None),
+    ("gsutil -m rm -r gs://scratch-b", "-r"), ("gsutil rm gs://b/k", None), ("aws s3 rm --recursive s3://b/tmp/", "--recursive"),
+    ("s3cmd del -r s3://b/tmp/", "-r"), ("mc rm --recursive --force local/b/x", "--recursive"),
     ("helm upgrade grafana grafana/grafana -f v.yaml --reset-values", "--reset-values"),
     ("helm upgrade grafana grafana/grafana -f v.yaml --reuse-values", None), ("helm upgrade x c --force", "--force"),
     ("helm install x c --force", None), ("brew uninstall --cask --zap docker", "--zap"),

@@ -14,6 +14,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.text import SAID, VERB_CLASSES_OF
+from automode.knowledge.attached import ATTACHED_NOUNS, attached_removal
 from automode.knowledge.mcp_args import MCP_ACT_KEYS as MCP_ACT_KEYS  # (the rules read it there too)
 from automode.knowledge.mcp_args import MORE_VERBS
 from automode.knowledge.subverbs import LEADING_ONLY, LEXICON, RELEASE
@@ -192,6 +193,10 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("install")
                 installs += pkgs
         runs = runs or _runs_program(name, pos)  # `python train.py`, `make backfill`: "don't rerun the training"
+        took = attached_removal(cmd)  # `gh pr merge --delete-branch`: "don't delete the branch" fences it (session 20)
+        if took is not None:
+            classes.add("delete")
+            names |= ATTACHED_NOUNS.get(took, frozenset({took}))
         if name in KILLERS or (
             name == "systemctl" and pos[:1] and pos[0] in ("stop", "restart", "kill", "disable")
         ):

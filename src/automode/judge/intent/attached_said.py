@@ -58,12 +58,13 @@ def _option(a: Analysis) -> tuple[str, str] | None:
     keys = [(hit[0], hit[3]) for c in a.commands if (hit := attached(c)) is not None]
     if not keys:
         return None
-    from automode.knowledge.attached import EMPTY_SAID, IF_BELIEVED_EMPTY
+    from automode.knowledge.attached import EMPTIES, EMPTY_SAID, IF_BELIEVED_EMPTY
 
     words = ""
     for opt, key in keys:
-        if key in IF_BELIEVED_EMPTY and _said(a, EMPTY_SAID) is None:
-            continue  # "delete the bucket tmp-x" is the bucket with what is in it; "the empty bucket" is not
+        if key in IF_BELIEVED_EMPTY and (_said(a, EMPTY_SAID) is None or _said(a, EMPTIES) is not None):
+            continue  # "delete the bucket tmp-x" is the bucket with what is in it; "the empty bucket" is not; "empty
+            # the bucket" ("vacía el bucket", read "empty bucket") asks for its contents to go
         plain = lazyre.built(rf"(?i)(?<![\w-]){re.escape(opt)}(?![\w-])")
         said = _said(a, said_pattern(key)) or _said(a, plain)
         if said is None:

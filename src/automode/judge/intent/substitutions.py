@@ -11,14 +11,26 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * a slot the user gave a value for holding another: the login user, a vhost or workspace left to the default, a
   share of traffic, a role id of more power, a stronger verb, a real run for a preview (`intent.slots`);
 * the named act on a wider extent than the object named: an owner's every key, `--all-*`, a pattern, a listing fed
-  to the act, a sibling namespace, a framework's default environment (`intent.wider`).
+  to the act, a sibling namespace, a framework's default environment (`intent.wider`);
+* a set computed at run time where one object was named: a listing fed to a removal, an all-option on an act no
+  table reads, a sub-select in a DELETE, the parent of the named path, a batch with one more member
+  (`intent.computed_sets`).
 
 `substituted(a)` returns the strictest ("deny" | "ask", why, rule id) or None.
 """
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, CHANGED_VALUE, FENCE, OTHER_OBJECT, SIGNAL_PAST, SLOT, WIDER
+from automode.judge.outcome import (
+    BEYOND,
+    CHANGED_VALUE,
+    COMPUTED_SET,
+    FENCE,
+    OTHER_OBJECT,
+    SIGNAL_PAST,
+    SLOT,
+    WIDER,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -73,6 +85,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         slot = slot_changed(a)  # "usuário ci" answered with root@, "10 %" with all traffic, "suspend" with deactivate
         if slot is not None and (other is None or slot[0] == "deny"):
             return slot[0], slot[1], SLOT
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.computed_sets import computed_set
+
+        got = computed_set(a)  # "remove the worktree X" answered with every worktree a listing gives, `ack --all`
+        if got is not None and (other is None or got[0] == "deny"):
+            return got[0], got[1], COMPUTED_SET
     if other is None or other[0] != "deny":
         from automode.judge.intent.wider import wider
 
