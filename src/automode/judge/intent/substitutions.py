@@ -43,6 +43,7 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
     from automode.judge.intent.identity import other_object
 
     other = other_object(a)  # "merge PR 57" answered with 58, "add jdoe to Helpdesk-Tier1" with Domain Admins
+    computed = False  # `other` holds an ask of `intent.computed_sets`, not another object
     if other is not None and other[0] == "deny":
         return other[0], other[1], OTHER_OBJECT
     if a.shell:
@@ -90,13 +91,18 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
 
         got = computed_set(a)  # "remove the worktree X" answered with every worktree a listing gives, `ack --all`
         if got is not None and (other is None or got[0] == "deny"):
-            return got[0], got[1], COMPUTED_SET
+            if got[0] == "deny":
+                return got[0], got[1], COMPUTED_SET
+            other = (got[0], got[1])  # an ask: `wider` below may still refuse (every user's keys for one key)
+            computed = True
     if other is None or other[0] != "deny":
         from automode.judge.intent.wider import wider
 
         more = wider(a, found)  # "revoke key k_8f21" answered with `--owner team-payments`, `-n picking` for picking-test
         if more is not None and (other is None or more[0] == "deny"):
             return more[0], more[1], WIDER
+    if computed and other is not None:
+        return other[0], other[1], COMPUTED_SET
     if other is None and not found:
         from automode.judge.intent.fences import fenced_clean
 
