@@ -62,7 +62,7 @@ ACTS: tuple[Act, ...] = (
     # A run, build or job stopped before it ends (`gh run cancel`, `glab ci cancel`, `gcloud builds cancel`): "cancel
     # run 991", "stop that build", not a new run of it.
     _act("cancel", "deploy update execute message delete", "cancel", "kill delete"),
-    _act("reboot", "deploy update execute", "reboot", "reboot shutdown"),  # the host, not a service on it (`qm reboot 104`)
+    _act("reboot", "deploy update execute", "reboot soft-reboot kexec", "reboot shutdown"),  # the host, not a service on it (`qm reboot 104`)
     # A server power-cycled or reset out of band (ipmitool(1) `chassis power cycle|reset`, RACADM `serveraction
     # powercycle|hardreset|gracereboot`, `racreset` of the controller itself): "power-cycle web-3", "reboot the box".
     _act("powercycle", "update deploy", "power-cycle powercycle hardreset gracereboot ipmitool:cycle ipmitool:reset "
