@@ -7,7 +7,9 @@ out, `--grow`/`-G` reshapes it), zfs(8) (`zfs rollback` discards every change ma
 destroys the snapshots taken after it), zpool(8) (`export`, `offline`, `detach`, `remove`, `split` take devices or the
 pool away; `upgrade` enables features older systems cannot import), cryptsetup(8) (`luksKillSlot` and `luksRemoveKey`
 wipe a key slot: the last one locks the data out for good; `luksHeaderRestore` writes a header over the current one),
-lvchange(8)/vgchange(8) (`-an`, `--activate n` deactivates the volumes under whatever is mounted on them).
+lvchange(8)/vgchange(8) (`-an`, `--activate n` deactivates the volumes under whatever is mounted on them), lvreduce(8)
+(shrinking cuts off what lies past the new size unless the file system was shrunk first), btrfs-device(8) (`device
+remove|delete` takes a device out of the file system).
 
 `act(name, args)` gives what the command does, or "" for everything else (status, list, create, scrub, snapshots).
 """
@@ -33,6 +35,9 @@ ACTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
          "wipes or replaces a key slot of the encrypted volume: without another key the data is locked out for good"),
     ),
     "lvchange": ((frozenset({"-an", "--activate=n", "-aln"}), "deactivates the logical volume under what is mounted on it"),),
+    "lvreduce": ((frozenset({"-L", "-l", "--size", "--extents"}),
+                  "shrinks the logical volume: what lies past the new size is cut off, the file system with it"),),
+    "btrfs": ((frozenset({"remove", "delete"}), "takes a device out of the file system (its data moved or lost)"),),
     "vgchange": ((frozenset({"-an", "--activate=n", "-aln"}), "deactivates every volume of the group"),),
 }
 #: Options that only print what would happen.
@@ -41,6 +46,8 @@ DRY = frozenset({"--test", "-t", "--dry-run", "-n", "--help", "-h", "--version"}
 
 def act(name: str, args: list[str]) -> str:
     """What `name args` does to a volume, "" when it is none of the acts above (or a dry run)."""
+    if name == "btrfs" and args[:1] != ["device"]:
+        return ""  # (`btrfs subvolume delete` is a deletion: AM-DESTROY-013 reads it)
     rows = ACTS.get(name)
     if rows is None or any(x in DRY for x in args if name != "zpool" or x != "-n"):
         return ""
@@ -62,5 +69,7 @@ FIXTURES: tuple[tuple[str, bool], ...] = (
     ("zpool status -x", False), ("zpool scrub tank", False), ("cryptsetup luksKillSlot /dev/sdb 0", True),
     ("cryptsetup luksRemoveKey /dev/sdb", True), ("cryptsetup luksDump /dev/sdb", False),
     ("cryptsetup status cryptdata", False), ("vgchange -an vg0", True), ("vgchange -a n vg0", True),
-    ("vgchange -ay vg0", False), ("lvchange -an vg0/data", True), ("vgs", False),
+    ("vgchange -ay vg0", False), ("lvchange -an vg0/data", True), ("vgs", False), ("lvreduce -L 10G vg0/data", True),
+    ("lvreduce --help", False), ("btrfs device remove /dev/sdc /mnt/pool", True), ("btrfs device stats /mnt/pool", False),
+    ("btrfs filesystem df /mnt/pool", False),
 )

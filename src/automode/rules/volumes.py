@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     title="Rolls back, stops or takes away a disk array, pool or encrypted volume",
     what="`zfs rollback` (discards what was written since the snapshot; `-r` destroys the later snapshots), `zpool "
     "export|offline|detach|remove|split|upgrade`, `mdadm --stop|--fail|--remove|--grow`, `cryptsetup "
-    "luksKillSlot|luksRemoveKey|luksHeaderRestore`, `vgchange -an`/`lvchange -an`: an ask the user's words release. "
+    "luksKillSlot|luksRemoveKey|luksHeaderRestore`, `vgchange -an`/`lvchange -an`, `lvreduce`, `btrfs device "
+    "remove`: an ask the user's words release. "
     "Session 20 (issue 10): these were allowed whatever the user said.",
     why="Whatever is mounted on the volume stops, a degraded array loses its redundancy, a rolled-back dataset loses "
     "what was written since, and a wiped last key slot locks the data out with no undo.",
