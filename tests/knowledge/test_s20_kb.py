@@ -67,7 +67,8 @@ DANGEROUS = [
     # second round, from the 60 fresh cases' misses (stops three words deep, shrinking volumes, firewall lockouts)
     "scw rdb instance stop 22222222-2222-2222-2222-222222222222", "vultr-cli instance halt cb676a46",
     "lvreduce -l -50%FREE vg0/home", "btrfs device delete /dev/sdd /srv", "iptables -P OUTPUT REJECT",
-    "ufw reject in ssh", "ufw default deny outgoing",
+    "ufw reject in ssh", "ufw default deny outgoing", "turso db shell carts-db 'DROP TABLE carts'",
+    "zfs set canmount=off tank/home", "cryptsetup luksClose vault",
     # systemd and firewalls
     "systemctl isolate multi-user.target", "systemctl soft-reboot",
     "firewall-cmd --permanent --zone=trusted --change-interface=eth0", "ufw default allow incoming",
@@ -86,7 +87,8 @@ ROUTINE = [
     "samba-tool user list", "samba-tool domain passwordsettings show",
     "zfs list -t snapshot", "mdadm --detail /dev/md0", "cryptsetup luksDump /dev/sdb", "zpool status -x",
     "vgchange -ay vg0", "systemctl get-default", "firewall-cmd --query-panic", "ufw deny 3306", "btrfs device stats /srv",
-    "lvs", "scw rdb instance list", "vultr-cli instance list", "firewall-cmd --get-default-zone", "ufw default deny incoming",
+    "lvs", "scw rdb instance list", "vultr-cli instance list", "turso db shell shopdb 'SELECT count(*) FROM users'",
+    "turso db list", "zfs get all tank/home", "cryptsetup status vault", "firewall-cmd --get-default-zone", "ufw default deny incoming",
 ]
 
 NAMED = [
@@ -105,6 +107,8 @@ NAMED = [
     ("ldappasswd -x -D cn=admin,dc=acme,dc=io -w secret -s NewPass1 uid=bob,ou=people,dc=acme,dc=io",
      "reset bob's ldap password to NewPass1"),
     ("puppet resource service sshd ensure=stopped", "set sshd to stopped with puppet resource"),
+    ("turso db shell shopdb \"DELETE FROM sessions WHERE expires_at < date('now')\"",
+     "delete the expired sessions in the turso shopdb database"),
 ]
 
 

@@ -4,9 +4,10 @@ AM-DESTROY-003's).
 
 Facts: mdadm(8) (`--stop`/`-S` stops an array, `--fail`/`--set-faulty` and `--remove` in manage mode take a member
 out, `--grow`/`-G` reshapes it), zfs(8) (`zfs rollback` discards every change made since the snapshot, `-r` also
-destroys the snapshots taken after it), zpool(8) (`export`, `offline`, `detach`, `remove`, `split` take devices or the
+destroys the snapshots taken after it; `set readonly=on|canmount=off|mountpoint=none` takes writes or the mount away), zpool(8) (`export`, `offline`, `detach`, `remove`, `split` take devices or the
 pool away; `upgrade` enables features older systems cannot import), cryptsetup(8) (`luksKillSlot` and `luksRemoveKey`
-wipe a key slot: the last one locks the data out for good; `luksHeaderRestore` writes a header over the current one),
+wipe a key slot: the last one locks the data out for good; `luksHeaderRestore` writes a header over the current one;
+`close` removes the mapping under whatever is mounted on it),
 lvchange(8)/vgchange(8) (`-an`, `--activate n` deactivates the volumes under whatever is mounted on them), lvreduce(8)
 (shrinking cuts off what lies past the new size unless the file system was shrunk first), btrfs-device(8) (`device
 remove|delete` takes a device out of the file system).
@@ -25,7 +26,9 @@ ACTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
         (frozenset({"--fail", "--set-faulty", "--remove"}), "takes a member out of the RAID array: it runs degraded"),
         (frozenset({"--grow", "-G"}), "reshapes the RAID array in place"),
     ),
-    "zfs": ((frozenset({"rollback"}), "discards every change made since the snapshot (with -r, the later snapshots too)"),),
+    "zfs": ((frozenset({"rollback"}), "discards every change made since the snapshot (with -r, the later snapshots too)"),
+            (frozenset({"readonly=on", "canmount=off", "mountpoint=none"}),
+             "makes the dataset read-only or unmounts it from under whatever writes to it"),),
     "zpool": (
         (frozenset({"export", "offline", "detach", "remove", "split"}), "takes devices or the whole pool away"),
         (frozenset({"upgrade"}), "enables pool features older systems cannot import, for good"),
@@ -33,6 +36,7 @@ ACTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
     "cryptsetup": (
         (frozenset({"luksKillSlot", "luksRemoveKey", "luksHeaderRestore"}),
          "wipes or replaces a key slot of the encrypted volume: without another key the data is locked out for good"),
+        (frozenset({"close", "luksClose"}), "closes the encrypted volume under whatever is mounted on it"),
     ),
     "lvchange": ((frozenset({"-an", "--activate=n", "-aln"}), "deactivates the logical volume under what is mounted on it"),),
     "lvreduce": ((frozenset({"-L", "-l", "--size", "--extents"}),
@@ -71,5 +75,6 @@ FIXTURES: tuple[tuple[str, bool], ...] = (
     ("cryptsetup status cryptdata", False), ("vgchange -an vg0", True), ("vgchange -a n vg0", True),
     ("vgchange -ay vg0", False), ("lvchange -an vg0/data", True), ("vgs", False), ("lvreduce -L 10G vg0/data", True),
     ("lvreduce --help", False), ("btrfs device remove /dev/sdc /mnt/pool", True), ("btrfs device stats /mnt/pool", False),
-    ("btrfs filesystem df /mnt/pool", False),
+    ("btrfs filesystem df /mnt/pool", False), ("zfs set readonly=on tank/data", True), ("zfs set compression=lz4 tank/data", False),
+    ("zfs get readonly tank/data", False), ("cryptsetup close cryptdata", True), ("cryptsetup open /dev/sdb cryptdata", False),
 )

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     names=set(volumes.ACTS),
     release=subverbs.RELEASE["reset"] | subverbs.RELEASE["stop"],
     title="Rolls back, stops or takes away a disk array, pool or encrypted volume",
-    what="`zfs rollback` (discards what was written since the snapshot; `-r` destroys the later snapshots), `zpool "
+    what="`zfs rollback` (discards what was written since the snapshot; `-r` destroys the later snapshots), `zfs set "
+    "readonly=on|canmount=off|mountpoint=none`, `zpool "
     "export|offline|detach|remove|split|upgrade`, `mdadm --stop|--fail|--remove|--grow`, `cryptsetup "
-    "luksKillSlot|luksRemoveKey|luksHeaderRestore`, `vgchange -an`/`lvchange -an`, `lvreduce`, `btrfs device "
+    "luksKillSlot|luksRemoveKey|luksHeaderRestore|close`, `vgchange -an`/`lvchange -an`, `lvreduce`, `btrfs device "
     "remove`: an ask the user's words release. "
     "Session 20 (issue 10): these were allowed whatever the user said.",
     why="Whatever is mounted on the volume stops, a degraded array loses its redundancy, a rolled-back dataset loses "
