@@ -9,7 +9,7 @@ Each row: the program, a pattern over its argument words (joined by spaces), wha
 (`host`: the machine's state, an ask the user's words release; `keys`: a key deleted). Listing and showing forms
 (`ip link show`, `mount` alone, `nmcli radio`) match no row. Facts from ip-link(8), ip-address(8), ip-route(8),
 ifconfig(8), nmcli(1), rfkill(8), hostname(1), hostnamectl(1), scutil(8), mount(8), umount(8), swapoff(8),
-resolvectl(1), networksetup(8), gpg(1), ssh-add(1), renice(1).
+resolvectl(1), networksetup(8), gpg(1), ssh-add(1), renice(1), firewall-cmd(1) (`--panic-on`), iptables(8) (`-P`), ufw(8).
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ ROWS: tuple[tuple[frozenset[str], str, str, str], ...] = (
     (frozenset({"nmcli"}), r"^(?:-\S+ )*(?:connection|con|c) (?:down|delete|del)\b|^(?:-\S+ )*(?:device|dev|d) "
      r"(?:disconnect|delete|down)\b", "disconnects or deletes a network connection", "host"),
     (frozenset({"rfkill"}), r"^(?:block)\b", "turns radios off", "host"),
+    # firewalld(1) `--panic-on` drops every packet in and out; a chain's default policy set to DROP/REJECT, or remote
+    # login denied, locks out whoever is not already let in by another rule (the agent's own SSH session included)
+    (frozenset({"firewall-cmd"}), r"(?:^|\s)--panic-on\b", "drops every packet in and out: the machine is cut off", "host"),
+    (frozenset({"iptables", "ip6tables"}), r"(?:^|\s)(?:-P|--policy) (?:INPUT|OUTPUT) (?:DROP|REJECT)\b",
+     "drops whatever no rule lets in or out", "host"),
+    (frozenset({"ufw"}), r"^(?:deny|reject)(?: in)?(?: (?:proto \S+ )?(?:from \S+ )?(?:to \S+ )?(?:port )?)?(?:22|ssh|OpenSSH)(?:/tcp)?$"
+     r"|^default (?:deny|reject) outgoing\b", "blocks remote login or every outgoing connection", "host"),
     (frozenset({"hostname"}), r"^(?!-)[A-Za-z0-9][\w.-]*$|^(?:-b|--boot|-F|--file) ", "renames the machine", "host"),
     (frozenset({"hostnamectl"}), r"^(?:-\S+ )*(?:set-hostname|hostname) \S", "renames the machine", "host"),
     (frozenset({"scutil"}), r"^--set (?:HostName|ComputerName|LocalHostName)\b", "renames the machine", "host"),

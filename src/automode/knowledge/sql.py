@@ -10,7 +10,7 @@ and variables (`$PRODUCTION_DATABASE_URL`, `clinic_production`); `values` the ta
 the statement. Statements are parsed with sqlglot (a maintained pure-Python parser), imported only when an action
 carries SQL; what it cannot parse is classified by its first keywords.
 
-Sources: the clients' manuals (psql, mysql, sqlite3, duckdb, clickhouse-client, snowsql, bq, sqlcmd, cockroach sql),
+Sources: the clients' manuals (psql, mysql, sqlite3, duckdb, clickhouse-client, snowsql, bq, sqlcmd, cockroach sql, turso),
 PostgreSQL/MySQL/SQL Server docs for COPY … PROGRAM, pg_read_file, LOAD_FILE, INTO OUTFILE and xp_cmdshell.
 """
 
@@ -91,7 +91,10 @@ CLIENTS: dict[str, Client] = {
     "prisma": Client("", (), ("--schema",), (), ("--url",), "", "execute", files=("--file",)),
     "wrangler": Client("sqlite", ("--command",), ("--env", "-e", "--config", "-c", "--persist-to"), (), (), "db", "execute",
                        local=False, files=("--file",)),
-    "turso": Client("sqlite", (), ("--location", "--instance"), (), (), "db+sql", "shell", local=False),
+    # docs.turso.tech/cli/db/shell: `turso db shell <database> [sql]` (or statements on stdin) runs on the hosted
+    # database; `tursodb <file> "SQL"` (docs.turso.tech/sql-reference/cli/getting-started) on a local file
+    "turso": Client("sqlite", (), ("--instance", "--location", "--proxy"), (), (), "db+sql", "shell", local=False),
+    "tursodb": Client("sqlite", (), ("-m", "--output-mode"), (), (), "db+sql"),
 }  # fmt: skip
 for _n in ("clickhouse",):
     CLIENTS[_n] = CLIENTS["clickhouse-client"]

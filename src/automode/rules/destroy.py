@@ -87,15 +87,18 @@ def raw_disk(e: Effect, a: Analysis) -> str | None:
     floor=True,
     kind="command",
     names={"mkfs", "mke2fs", "mkswap", "fdisk", "sfdisk", "cfdisk", "parted", "sgdisk", "gdisk", "wipefs", "diskutil",
-           "newfs", "format", "blkdiscard", "hdparm", "zpool", "lvremove", "vgremove", "pvremove", "cryptsetup"}
+           "newfs", "format", "blkdiscard", "hdparm", "zpool", "lvremove", "vgremove", "pvremove", "cryptsetup", "mdadm"}
     | {f"mkfs.{fs}" for fs in ("ext2", "ext3", "ext4", "xfs", "btrfs", "vfat", "fat", "ntfs", "exfat", "f2fs")},
     title="Formats or repartitions a disk",
-    what="mkfs, fdisk/sfdisk/parted/sgdisk partition edits, wipefs, diskutil erase, blkdiscard, LVM/ZFS destruction.",
+    what="mkfs, fdisk/sfdisk/parted/sgdisk partition edits, wipefs, diskutil erase, blkdiscard, LVM/ZFS destruction, "
+    "RAID metadata erased or written anew (`mdadm --zero-superblock`, `mdadm --create`: session 20).",
     why="Formatting or repartitioning destroys every file on the device.",
     example="mkfs.ext4 /dev/sdb1",
     instead="Leave disk management to the user; describe the change you need instead.",
-    must_match=["mkfs.ext4 /dev/sdb1", "sudo sgdisk --zap-all /dev/sda", "wipefs -a /dev/sdb", "diskutil eraseDisk JHFS+ X disk2"],
-    must_not_match=["fdisk -l", "parted /dev/sda print", "diskutil list", "zpool status"],
+    must_match=["mkfs.ext4 /dev/sdb1", "sudo sgdisk --zap-all /dev/sda", "wipefs -a /dev/sdb", "diskutil eraseDisk JHFS+ X disk2",
+                "mdadm --zero-superblock /dev/sdb1", "mdadm --create /dev/md0 --level=1 --raid-devices=2 /dev/sdb /dev/sdc"],
+    must_not_match=["fdisk -l", "parted /dev/sda print", "diskutil list", "zpool status", "mdadm --detail /dev/md0",
+                    "mdadm --stop /dev/md0"],
 )  # fmt: skip
 def disk_tools(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
@@ -116,6 +119,8 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
         return None
     if cmd.name == "cryptsetup" and not any(x in ("erase", "luksErase", "luksFormat") for x in args):
         return None
+    if cmd.name == "mdadm" and not any(x in ("--zero-superblock", "--create", "-C") for x in args):
+        return None  # mdadm(8): only these write RAID metadata over the devices (stop/fail/remove: AM-DESTROY-088)
     if cmd.name == "mkswap" and not any(x.startswith("/dev/") for x in args):
         return None
     return f"`{cmd.name}` erases or repartitions a disk"

@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     must_match=["ip link set eth0 down", "ip addr flush dev eth0", "ip route del default", "ifconfig en0 down",
                 "nmcli radio wifi off", "nmcli connection down office", "rfkill block all", "hostname prod-db",
                 "hostnamectl set-hostname web-02", "umount /data", "mount -o remount,ro /", "swapoff -a",
-                "resolvectl dns eth0 203.0.113.53", "networksetup -setdnsservers Wi-Fi 203.0.113.53", "renice -n -20 -p 1"],
+                "resolvectl dns eth0 203.0.113.53", "networksetup -setdnsservers Wi-Fi 203.0.113.53", "renice -n -20 -p 1",
+                "firewall-cmd --panic-on", "iptables -P INPUT DROP", "ufw deny ssh", "ufw default deny outgoing"],
     must_not_match=["ip addr", "ip link show", "ip route", "ifconfig", "nmcli radio", "nmcli connection show", "rfkill list",
                     "hostname", "hostname -f", "hostnamectl", "mount", "findmnt", "swapon --show", "resolvectl status",
-                    "renice -n 5 -p 1234", "diskutil list"],
+                    "renice -n 5 -p 1234", "diskutil list", "firewall-cmd --panic-off", "firewall-cmd --query-panic",
+                    "iptables -P FORWARD DROP", "ufw deny 3306", "ufw default deny incoming"],
 )  # fmt: skip
 def host_changed(cmd: Command, a: Analysis) -> str | Hit | None:
     got = change(cmd.name, list(cmd.args))

@@ -57,8 +57,10 @@ def fork_bomb(a: Analysis) -> str | None:
     example="sudo shutdown -h now",
     instead="Stop only processes you started (the job you launched in the background), by their PID.",
     must_match=["sudo shutdown -h now", "reboot", "kill -9 -1", "killall sshd", "pkill -9 postgres", "systemctl poweroff", "kill -9 1",
+                "systemctl isolate rescue.target", "systemctl soft-reboot",
                 "killall node"],
-    must_not_match=["kill %1", "shutdown --help", "kill -0 $PID", "systemctl status x"],
+    must_not_match=["kill %1", "shutdown --help", "kill -0 $PID", "systemctl status x", "systemctl get-default",
+                    "systemctl list-units --type=target"],
 )  # fmt: skip
 def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
@@ -72,8 +74,11 @@ def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
         return f"`{cmd.name} {args[0]}` changes the run level"
     if cmd.name == "systemctl":
         verbs = [x for x in args if not x.startswith("-")]
-        if verbs[:1] and verbs[0] in ("poweroff", "reboot", "halt", "kexec", "emergency", "rescue"):
+        if verbs[:1] and verbs[0] in ("poweroff", "reboot", "halt", "kexec", "emergency", "rescue", "soft-reboot",
+                                      "suspend", "hibernate", "hybrid-sleep", "suspend-then-hibernate", "switch-root"):
             return f"systemctl {verbs[0]} stops the machine"
+        if verbs[:1] and verbs[0] in ("isolate", "default"):  # systemctl(1): every unit the target does not pull
+            return f"systemctl {verbs[0]} stops every service the target does not need"  # in is stopped
         return None
     if cmd.name == "launchctl":
         if args[:1] and args[0] in ("reboot", "halt"):

@@ -9,8 +9,9 @@ request that names the opening releases both alike. A rule limited to a source
 10.0.0.0/8`), an outbound rule, a deny, or the loopback interface is no opening.
 
 Facts: ufw(8) (`allow|limit [in] [proto P] [from ADDR] [to ADDR] [port P]`, the simple `allow PORT[/PROTO]|SERVICE`;
-the source defaults to any), firewall-cmd(1) (`--add-port`, `--add-service`, `--add-source`, `--add-rich-rule`,
-`--zone`; the default zone is `public`), iptables(8) (`-A|-I CHAIN`, `-s|--source`, `-i|--in-interface`, `-j`),
+the source defaults to any; `default allow` lets in what no rule names), firewall-cmd(1) (`--add-port`,
+`--add-service`, `--add-source`, `--add-rich-rule`, `--zone`; the default zone is `public`; `--set-default-zone=trusted`
+or an interface added to the `trusted` zone accepts everything, firewalld.zones(5)), iptables(8) (`-A|-I CHAIN`, `-s|--source`, `-i|--in-interface`, `-j`),
 `netsh advfirewall firewall add rule` (`dir=in` by default, `remoteip=` any by default), `New-NetFirewallRule`
 (`-Direction Inbound` and `-Action Allow` by default, `-RemoteAddress Any` by default).
 """
@@ -36,6 +37,8 @@ NARROW_ZONES = frozenset({"trusted", "internal", "home", "work", "dmz", "block",
 
 def _ufw(args: list[str]) -> str:
     a = [x for x in args if not x.startswith("--")]
+    if a[:2] == ["default", "allow"] and a[2:3] in ([], ["incoming"]):
+        return "every port"  # ufw(8) `default allow [incoming]`: what no rule names is let in
     if a[:1] in (["insert"], ["prepend"]):
         a = a[2:] if a[:1] == ["insert"] else a[1:]
     if not a or a[0] not in ("allow", "limit") or len(a) < 2 or "out" in a[1:2] or a[1:2] == ["route"]:
@@ -52,6 +55,12 @@ def _ufw(args: list[str]) -> str:
 
 
 def _firewalld(args: list[str]) -> str:
+    for x in args:  # firewalld.zones(5): the `trusted` zone accepts every packet; made the default zone, or given an
+        k, _, v = x.partition("=")  # interface, it lets every address reach every port through it
+        if (k == "--set-default-zone" and v.lower() == "trusted") or (
+            k in ("--add-interface", "--change-interface") and {"--zone=trusted", "trusted"} & set(args)
+        ):
+            return "every port (the trusted zone)"
     zone = next((x.split("=", 1)[1] for x in args if x.startswith("--zone=")), "")
     if not zone and "--zone" in args and args.index("--zone") + 1 < len(args):
         zone = args[args.index("--zone") + 1]

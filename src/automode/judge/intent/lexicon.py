@@ -129,6 +129,8 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
     "merge": frozenset({"merge"}), "release": frozenset({"publish"}), "wipe": frozenset({"delete"}),
     "deletion": frozenset({"delete"}), "reset": frozenset({"reset"}), "sudo": frozenset({"privilege"}),
     "patch": frozenset({"update"}), "diff": frozenset({"update"}),  # "apply the patch x.patch"
+    # "force a soft reboot", "trigger a power-cycle", "do a clean shutdown": the machine's act (session 20)
+    "reboot": frozenset({"reboot"}), "power-cycle": frozenset({"reboot"}), "shutdown": frozenset({"shutdown"}),
 }  # fmt: skip
 
 #: Multi-word phrases -> class, matched on the normalised clause text.

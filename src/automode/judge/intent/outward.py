@@ -81,7 +81,8 @@ COVER: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "run": (frozenset({"deploy", "migrate", "publish", "restart", "unlock", "kill", "rollback"}),
             frozenset({"rerun", "retry", "re-run", "retrigger", "unblock", "unstick"})),
     "change": (frozenset({"deploy", "publish", "push", "merge", "rotate", "grant", "enable", "skip", "rollback",
-                          "restart", "scale", "migrate", "drain", "unlock", "invalidate", "deprecate"}),
+                          "restart", "scale", "migrate", "drain", "unlock", "invalidate", "deprecate",
+                          "reboot", "shutdown"}),  # a server power-cycled or powered off out of band (`racadm`, `ipmitool`)
                # "point staging.x at the new ALB" (a DNS change), "dismiss the alert", "mute it for the window"
                frozenset({"point", "repoint", "cutover", "failover", "dismiss", "snooze", "mute", "silence", "renew"})),
     # data sent to an API: whatever the API does with it, a request for an act beyond this machine covers it

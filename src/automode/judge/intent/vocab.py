@@ -62,7 +62,13 @@ ACTS: tuple[Act, ...] = (
     # A run, build or job stopped before it ends (`gh run cancel`, `glab ci cancel`, `gcloud builds cancel`): "cancel
     # run 991", "stop that build", not a new run of it.
     _act("cancel", "deploy update execute message delete", "cancel", "kill delete"),
-    _act("reboot", "deploy update execute", "reboot", "reboot shutdown"),  # the host, not a service on it (`qm reboot 104`)
+    _act("reboot", "deploy update execute", "reboot soft-reboot kexec", "reboot shutdown"),  # the host, not a service on it (`qm reboot 104`)
+    # A server power-cycled or reset out of band (ipmitool(1) `chassis power cycle|reset`, RACADM `serveraction
+    # powercycle|hardreset|gracereboot`, `racreset` of the controller itself): "power-cycle web-3", "reboot the box".
+    _act("powercycle", "update deploy", "power-cycle powercycle hardreset gracereboot ipmitool:cycle ipmitool:reset "
+         "racadm:racreset", "reboot shutdown"),
+    # Powered off out of band (`chassis power off|soft`, `serveraction powerdown|graceshutdown`): "power off bmc01".
+    _act("poweroff", "update deploy", "power-off powerdown graceshutdown ipmitool:off ipmitool:soft", "shutdown"),
     # A machine or database stopped keeps its disk: "stop it", "shut it down", "stop the bill on it" (not a terminate).
     _act("stop", "deploy update execute", "stop-instances stop-instance stop-db-instance stop-db-cluster stop-notebook-instance "
          "stop deallocate vm.power",  # (`gcloud compute instances stop`, `az vm stop|deallocate`, `govc vm.power`)
@@ -101,7 +107,13 @@ ACTS: tuple[Act, ...] = (
     _act("wipe", "delete", "", "delete reset"),
     # A resource destroyed and created again by the infrastructure tool (`terraform apply -replace=ADDR`, `pulumi up
     # --replace URN`): "recreate the bastion", "rebuild it", as well as "apply" (session 19, h20-0041).
-    _act("recreate", "deploy update delete", "terraform:-replace tofu:-replace pulumi:--replace", "reset deploy update"),
+    _act("recreate", "deploy update delete", "terraform:-replace tofu:-replace pulumi:--replace packer:-force "
+         "packer:--force", "reset deploy update create"),  # (`packer build -force`: the old artefacts deleted first)
+    # The latest deployment taken away, the service kept (Railway's `railway down`): "take the deploy down",
+    # "remove the latest deployment", "stop it".
+    _act("undeploy", "delete", "railway:down", "delete kill shutdown rollback"),
+    # A job on a shared cluster killed (`yarn application -kill`, `mapred job -kill`): "kill the stuck job".
+    _act("killjob", "delete", "yarn:-kill mapred:-kill", "kill cancel delete"),
 )
 # fmt: on
 
@@ -111,6 +123,11 @@ _BY_NAME: Mapping[str, Act] = {a.name: a for a in ACTS}
 REVIEW_OPS = frozenset({"approve", "merge", "close"})
 #: Words that say what a command does, not what it does it to (never an object the user must name).
 ACT_WORDS = frozenset(w.rsplit(":", 1)[-1] for w in _BY_WORD)
+#: Options that name a command's act where others use a subcommand: the `recreate` of infrastructure tools, the job
+#: kill of Hadoop's clients (`yarn application -kill ID`, `mapred job -kill ID`).
+_REPLACING: Mapping[str, tuple[str, ...]] = {"terraform": ("-replace",), "tofu": ("-replace",),
+                                             "pulumi": ("--replace",), "packer": ("-force", "--force"),
+                                             "yarn": ("-kill",), "mapred": ("-kill",)}
 #: How many leading positional words of a command can name its act (`kubectl rollout restart`, `gh pr merge`).
 LEAD = 3
 
@@ -150,8 +167,8 @@ def action_act(a: Analysis) -> Act | None:
         if any(v.startswith("script ") for v in cmd.via):
             continue
         lead = [cmd.name, *_leading(cmd)]
-        if cmd.name in ("terraform", "tofu", "pulumi"):
-            lead += [w.value.split("=", 1)[0] for w in cmd.argv[1:] if w.value.split("=", 1)[0] in ("-replace", "--replace")][:1]
+        if cmd.name in _REPLACING:
+            lead += [w.value.split("=", 1)[0] for w in cmd.argv[1:] if w.value.split("=", 1)[0] in _REPLACING[cmd.name]][:1]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
         verbs = frozenset(v for v, _ in mine)
