@@ -461,6 +461,11 @@ def target(f: Finding, a: Analysis) -> Target:
                                          for k in command_kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
+        if f.rule.id == "AM-TRUST-002":
+            from automode.knowledge.target_defaults import lands_on
+
+            # the slot a deploy lands on names it: "push a preview deploy" for `vercel deploy` (a preview by default)
+            kinds += [p for p in (lands_on(c) for c in a.commands) if p and p != "production"]
     if not objects and not paths:
         kinds += removed
     if rid in COMPUTED_RULES or (a.shell and f.rule.category in ACT_CATEGORIES):

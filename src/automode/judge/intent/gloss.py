@@ -29,6 +29,8 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
+from automode.judge.intent.lang_words_kept import KEPT
+from automode.judge.intent.lang_words_kept import SEPARABLE as SEPARABLE_KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -85,7 +87,7 @@ class _Table:
         self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
             if self.unspaced else None  # fmt: skip
         self.sep = {(_fold(v), _fold(p)): g for v, p, g in (*SEPARABLE.get(lang, ()), *SEPARABLE_OPS.get(lang, ()),
-                                                                *SEPARABLE_DESTROY.get(lang, ()),
+                                                                *SEPARABLE_DESTROY.get(lang, ()), *SEPARABLE_KEPT.get(lang, ()),
                                                                 *_loan.SEPARABLE.get(lang, ()))}
 
     def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
@@ -138,8 +140,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
-                 _loan.SCRIPT.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
+                 _loan.SCRIPT.get(lang), KEPT.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out

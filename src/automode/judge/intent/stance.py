@@ -389,7 +389,7 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
         return (objs or (prev if _pointer(first + second) or not (first or second) else []), m.start(), m.end())
     c = _CJK_RE.search(clause)
     if c is not None:
-        objs = [x.lower() for x in _ASCII_ITEM.findall(clause) if is_item(x)]
+        objs = [x.lower() for x in _ASCII_ITEM.findall(clause) if is_item(x)] or _kept_nouns(clause)
         return objs or prev, c.start(), c.end()
     n = _NEG_RE.search(clause)
     if n is None:
@@ -408,6 +408,18 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
         if not any(t.lower() in VERB_WORDS for t in rest):
             return None  # "den används inte", "it's not used": a reason about it, not it left out ("den nicht löschen")
     return objs or prev, n.start(), n.end()
+
+
+def _kept_nouns(clause: str) -> list[str]:
+    """The kind of thing a clause with no identifier keeps, read through the gloss ("タグは残しておいて": the tag),
+    so that what it keeps is that part and not the object of the clause before it (the release; session 20, K4)."""
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(clause)
+    if read == clause:
+        return []
+    return [w for w in re.findall(r"[a-z][a-z-]+", read.lower()) if w not in _SKIP and w not in _STATE
+            and w not in _POINTERS and w not in ("please", "only", "just", "dont", "don't")]
 
 
 def may_take_back(text: str) -> bool:

@@ -196,6 +196,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # brought down to no replicas in other words, the number said where the language puts it ("scale edge-proxy về 0",
     # "image-resizer 0'a düşür": reduce image-resizer 0)
     (lazyre.compile(r"\b(?:scale|reduce|lower|decrease)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+)?(?:zero|0)(?![\w.])"), "kill"),
+    # "set report-gen to 0 replicas" ("mets report-gen à 0 replicas"): the count said with its unit (session 20, K4)
+    (lazyre.compile(r"\b(?:set|put|bring|take|drop)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+|at\s+)?(?:zero|0)\s+"
+                    r"(?:replicas?|pods?|instances?)\b"), "kill"),
     # "load the LaunchAgent I wrote", "bootstrap it into launchd": a login item turned on
     (lazyre.compile(r"\b(?:load|bootstrap|register)\b(?:[^.;!?]|\.(?=\w)){0,60}?\b(?:launch\s*agents?|launch\s*daemons?|launchd|launchctl|"
                     r"[\w.-]+\.plist)\b"), "enable"),
