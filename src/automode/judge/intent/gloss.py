@@ -29,7 +29,7 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
-from automode.judge.intent.lang_words_kept import KEPT
+from automode.judge.intent.lang_words_kept import FA, FA_LETTERS, KEPT
 from automode.judge.intent.lang_words_kept import SEPARABLE as SEPARABLE_KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
@@ -132,7 +132,7 @@ def _fold(w: str) -> str:
 LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
 _LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN})
-SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
+SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED, "fa": FA}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
 
@@ -188,6 +188,8 @@ def _script_langs(text: str) -> tuple[str, ...]:
             thai += 1
     counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
               "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek, "th": thai}  # fmt: skip
+    if counts["ar"] >= 2 and any(c in FA_LETTERS for c in text):
+        counts["fa"] = counts.pop("ar")  # (Persian: letters Arabic has not)
     best = max(counts.items(), key=lambda kv: kv[1])
     return (best[0],) if best[1] >= 2 else ()
 
@@ -508,12 +510,13 @@ def _is_verb(it: Item) -> bool:
     """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
     low = it[1].lower()
     return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and low.split(" ", 1)[0] in _VERB_GLOSS
-                                                           and low.startswith("give ")))  # ("give access": 권한 줘)
+                                                           and low.startswith("give "))  # ("give access": 권한 줘)
+                                    or (it[0] == "g" and low == "give"))  # ("… roles/viewer … بده", "… de do")
 
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
 #: the verb is read first, as English says it ("publish 4.0.0-rc.1 next").
-_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl"})
+_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl", "fa"})
 
 
 #: Words that belong to the verb after them ("force push", "just delete"): the verb is not moved away from them.

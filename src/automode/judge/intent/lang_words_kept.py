@@ -28,7 +28,9 @@ KEPT: Mapping[str, Mapping[str, str]] = {
     "ru": {"sync": "синкни синканй синхронизируй засинкай засинкуй", "app": "апку апка аппку приложение",
            "deploy": "накати накатите накатить раскатай выкати", "new": "новый новыи новую новое",
            "suspend": "приостанови приостановите", "block": "заблокируй заблокируйте забань", "user": "пользователя пользователь юзера",
-           "truncate": "транкейтни очисти_таблицу", "table": "таблицу таблица", "upload": "залей загрузи"},
+           "truncate": "транкейтни очисти_таблицу", "table": "таблицу таблица", "upload": "залей загрузи",
+           "repo": "репо репу репозиторий репозитория", "as in their docs": "как_в_их_доке как_в_их_документации как_в_доке",
+           "install": "поставь_пакет установи"},
     "uk": {"suspend": "призупини призупиніть призупинити", "account": "акаунт акаунта обліковий_запис",
            "sync": "синкни синхронізуй засинкай", "app": "апку апка застосунок", "deploy": "накати розкати викоти",
            "block": "заблокуй заблокуйте забань", "user": "користувача користувач юзера", "upload": "залий завантаж"},
@@ -60,3 +62,19 @@ SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
     "de": (("häng", "ab", "detach"), ("hang", "ab", "detach"), ("nimm", "weg", "detach"), ("spiel", "auf", "deploy")),
     "nl": (("haal", "af", "detach"), ("koppel", "los", "detach")),
 }
+
+#: Persian (session 20, K4: "نقش roles/viewer رو روی پروژه khazane-dev به reza@persia.example بده"): a language of
+#: its own, told from Arabic by the letters Arabic has not (پ چ ژ گ ک ی), its verb closing the clause (`gloss`).
+FA_LETTERS = "پچژگکی"
+# fmt: off
+FA: Mapping[str, str] = {
+    "give": "بده بدید بدهید بدین بدهيد", "grant": "اعطا_کن", "role": "نقش نقشِ", "project": "پروژه پروژه‌ی پروژهٔ",
+    "on": "روی", "to": "به", "in": "در توی تو", "only": "فقط", "all": "همه همهٔ تمام", "user": "کاربر",
+    "access": "دسترسی", "read": "خواندن", "read-only": "فقط_خواندنی", "please": "لطفا لطفاً", "production": "پروداکشن",
+    "delete": "حذف_کن پاک_کن حذفش_کن پاکش_کن", "remove": "بردار", "deploy": "دیپلوی_کن", "restart": "ریستارت_کن",
+    "suspend": "معلق_کن", "block": "مسدود_کن بلاک_کن", "disable": "غیرفعال_کن", "truncate": "خالی_کن",
+    "keep": "نگه_دار نگهدار", "don't": "نکن نزن", "push": "پوش_کن", "merge": "مرج_کن", "install": "نصب_کن",
+    "": "رو را که یه یک و از برای",
+}
+# fmt: on
+

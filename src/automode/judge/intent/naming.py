@@ -259,7 +259,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 return None
             v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
             if v not in (".", "/", "-") and not _built(v, cmd, a) and v not in label:
-                out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
+                out.append(Value("file" if _PATHLIKE.match(v) else "resource", _container(program, cmd, v)))
     for name, vals in p.options.items():
         low = name.lower()
         if low in skipped_options(program):
@@ -282,6 +282,19 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     if any(w.dynamic and any(v.value == w.value for v in out) for w in cmd.argv):
         return None
     return out, e.verb
+
+
+#: gcloud command groups whose positional is a container wider than a project: a grant there reaches every project
+#: under it (`gcloud organizations add-iam-policy-binding 1234567` for "on project ana-sandbox-42"; session 20, K4).
+_GCLOUD_CONTAINERS = {"organizations": "organizations/", "folders": "folders/"}
+
+
+def _container(program: str, cmd: Command, v: str) -> str:
+    """A positional written as the scope it is (`organizations/1234567`), so a grant's reach is compared as a scope."""
+    if program != "gcloud" or "/" in v:
+        return v
+    groups = [w for w in cmd.args[:4] if w in _GCLOUD_CONTAINERS]
+    return f"{_GCLOUD_CONTAINERS[groups[0]]}{v}" if groups else v
 
 
 @lru_cache(maxsize=4096)  # pure; asked for every request of a session, per action
@@ -467,6 +480,9 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
     if at and len(pkg) >= 2 and _VERSION.match(version) and _bounded_in(pkg, text) and _bounded_in(version, text):
         return True  # `mylib@3.2.0-beta.4`: "the beta tag of mylib at 3.2.0-beta.4", the package and its version
     parts = low.split("/")
+    if len(parts) == 2 and parts[0] in ("organizations", "folders") and _bounded_in(parts[1], text) and \
+            re.search(r"\b(?:org|organi[sz]ation|folder)s?\b", text):
+        return True  # `organizations/1234567`: "on org 1234567" (`_container`)
     if len(parts) == 2 and "://" not in low and all(p and _bounded_in(p, text) for p in parts) and max(map(len, parts)) >= 6:
         return True  # `nordvik-ai/sentiment-distil-v4`: "our HF org nordvik-ai … a repo, sentiment-distil-v4"
     if low.startswith(("/subscriptions/", "arn:")) and "*" not in low:

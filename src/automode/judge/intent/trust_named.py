@@ -57,7 +57,13 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
     r = named.said if named is not None else said
     if r is None:
         return "", ""
-    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or store_lane(r, a)
+    probe = named
+    if probe is None and level == "full":  # (a verb-class match: the grant's scope is compared all the same, s20 K4)
+        from automode.judge.intent.naming import Naming, action_values
+
+        got = action_values(a)
+        probe = Naming(r, "unread", tuple(got[0])) if got else None
+    wide = (wider_scope(probe, a) if probe is not None else "") or cluster_wide(r, a) or store_lane(r, a)
     if wide:
         return "", wide
     every = every_role(r, a)
@@ -97,9 +103,12 @@ def wider_scope(named: Naming, a: Analysis) -> str:
     if not unnamed:
         return ""
     spelt = _spelt(a)
+    for v in named.values:  # (a project spelt only inside the grantee's address, `svc@ana-sandbox-42.iam…`, is
+        if v.kind == "principal":  # not where the grant applies)
+            spelt = spelt.replace(v.value.lower(), " ")
     said = [*sorted(named.said.strong), *_places(own)]  # (a place said plainly: "on the stdevdata account")
     others = [s for s in said if len(s) >= 3 and "@" not in s and s.lower() not in spelt
-              and not any(s.lower() in v.value.lower() for v in named.values)]
+              and not any(s.lower() in v.value.lower() for v in named.values if v.kind != "principal")]
     if not others:
         return ""
     return f"you named {others[0]}; this acts on {unnamed[0].value}, a wider scope"

@@ -318,6 +318,11 @@ _NUMBERED = lazyre.compile(r"(?:pr|mr|gh|pull|issue)[-#!]?(\d+)")
 _UUID = lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+#: Words of a package source's kind: a compound of them only ("apt-repo", "signing-key", "yum-repo") names no object.
+_KIND_PARTS = frozenset({"apt", "yum", "dnf", "deb", "rpm", "ppa", "zypper", "repo", "repos", "repository", "key", "keys",
+                         "gpg", "pgp", "signing", "keyring", "package", "packages", "pkg", "source", "sources"})
+
+
 @lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
@@ -337,6 +342,9 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             strong.add(n.group(1))  # "PR-57", "mr!12", "gh-4": the number 57, 12, 4
         elif _UUID.fullmatch(t) is not None:
             strong.add(t.replace("-", ""))  # a UUID as APIs also spell it, without its dashes (Notion, Jira ids)
+        if "-" in t and all(p in _KIND_PARTS for p in t.split("-")):
+            weak.update(t.split("-"))  # "apt-repo", "gpg-key": the kind of thing, no name (session 20, K4)
+            continue
         if (
             any(c in t for c in "/._@:~#=")
             or any(c.isdigit() for c in t)
