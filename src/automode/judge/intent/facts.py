@@ -200,14 +200,31 @@ def _package_places(cmd: Command, a: Analysis) -> list[str]:
 _SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1", "none", "auto", "never", "always"})
 
 
+#: Cluster CLIs whose namespace and context options say where the object is, not which one.
+_K8S = frozenset({"kubectl", "oc", "kubecolor"})
+_K8S_PLACE = frozenset({"-n", "--namespace", "--context", "--cluster"})
+
+
+def _k8s_named(cmd: Command) -> bool:
+    """`kubectl scale deploy/billing -n jobs-stg`: the command names its object (TYPE/NAME, or TYPE NAME)."""
+    if cmd.name not in _K8S:
+        return False
+    pos = [w.value for w in cmd.argv[1:] if not w.value.startswith("-")]
+    return any("/" in p for p in pos[1:]) or len(pos) >= 3
+
+
 def _args(cmd: Command) -> list[str]:
 
     out: list[str] = []
     skip = False
+    place = _k8s_named(cmd)  # (the namespace named is where; naming it alone names no deployment: session 20, K4)
     for w in cmd.argv[1:]:
         v = w.value
         if skip:
             skip = False
+            continue
+        if place and v in _K8S_PLACE:
+            skip = True
             continue
         if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS:
             continue

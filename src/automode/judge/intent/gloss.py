@@ -29,7 +29,7 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
-from automode.judge.intent.lang_words_kept import FA, FA_LETTERS, KEPT
+from automode.judge.intent.lang_words_kept import FA_LETTERS, KEPT
 from automode.judge.intent.lang_words_kept import SEPARABLE as SEPARABLE_KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
@@ -132,7 +132,7 @@ def _fold(w: str) -> str:
 LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
 _LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN})
-SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED, "fa": FA}
+SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
 
@@ -188,8 +188,6 @@ def _script_langs(text: str) -> tuple[str, ...]:
             thai += 1
     counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
               "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek, "th": thai}  # fmt: skip
-    if counts["ar"] >= 2 and any(c in FA_LETTERS for c in text):
-        counts["fa"] = counts.pop("ar")  # (Persian: letters Arabic has not)
     best = max(counts.items(), key=lambda kv: kv[1])
     return (best[0],) if best[1] >= 2 else ()
 
@@ -291,7 +289,8 @@ def gloss(text: str, hint: str | None = None) -> str:
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
     items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
-    return _render(items, t)
+    # Persian, read with the Arabic table, closes its clause with the verb ("… به reza@persia.example بده")
+    return _render(items, t, lang == "ar" and any(c in FA_LETTERS for c in norm))
 
 
 @lru_cache(maxsize=256)
@@ -516,7 +515,7 @@ def _is_verb(it: Item) -> bool:
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
 #: the verb is read first, as English says it ("publish 4.0.0-rc.1 next").
-_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl", "fa"})
+_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi", "hl"})
 
 
 #: Words that belong to the verb after them ("force push", "just delete"): the verb is not moved away from them.
@@ -592,13 +591,14 @@ def _sentences(items: list[Item]) -> list[list[Item]]:
     return out
 
 
-def _render(items: list[Item], t: _Table) -> str:
+def _render(items: list[Item], t: _Table, verb_final: bool = False) -> str:
     if t.sep:  # a separable verb's particle closes its sentence, past any clause break ("gooi die maar weg")
         items = [it for sentence in _sentences(items) for it in _separable(sentence, t)]
     words: list[str] = []
     after_comma = False  # a clause after a comma may close a list of names its verb governs ("a, b, c 삭제해줘")
     for clause in _clauses(items):
-        final = t.lang in _VERB_FINAL and not after_comma
+        # (Persian: only a closing "give" is moved; its other verbs read as they stand, as they always have)
+        final = (t.lang in _VERB_FINAL or (verb_final and ("g", "give") in clause)) and not after_comma
         if clause:
             after_comma = clause[0] == ("p", ",") or (after_comma and clause[0][0] != "p")
         for k, w in _canonical(clause, final, t.lang) if clause and clause[0][0] != "p" else clause:

@@ -63,8 +63,9 @@ SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
     "nl": (("haal", "af", "detach"), ("koppel", "los", "detach")),
 }
 
-#: Persian (session 20, K4: "نقش roles/viewer رو روی پروژه khazane-dev به reza@persia.example بده"): a language of
-#: its own, told from Arabic by the letters Arabic has not (پ چ ژ گ ک ی), its verb closing the clause (`gloss`).
+#: Persian (session 20, K4: "نقش roles/viewer رو روی پروژه khazane-dev به reza@persia.example بده"), read with the
+#: Arabic table (`lang_words_trust` has its first words); the letters Arabic has not (پ چ ژ گ ک ی) tell `gloss` that
+#: the verb closes the clause.
 FA_LETTERS = "پچژگکی"
 # fmt: off
 FA: Mapping[str, str] = {
@@ -77,4 +78,5 @@ FA: Mapping[str, str] = {
     "": "رو را که یه یک و از برای",
 }
 # fmt: on
+KEPT = {**KEPT, "ar": _joined(KEPT.get("ar", {}), FA)}
 

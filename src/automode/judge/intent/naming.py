@@ -508,6 +508,18 @@ def _narrower(value: str, text: str) -> str:
                  and t[len(value)] in "@/:#"), "")
 
 
+def version_apart(pkg: str, text: str) -> str:
+    """A version said apart from its package ("version 1.4.0 of @kite/ui", "la versión 1.4.0 de @kite/ui", "@kite/ui
+    1.4.0"), "" when none: a part of the package named, not all its versions (session 20, K4)."""
+    if len(pkg) < 3:
+        return ""
+    v = re.search(rf"\bv(?:ersions?|ersión|ersão|ersione|ersie|ersja)?\s*v?(\d+(?:\.\d+)+[\w.+-]*)\s+"
+                  rf"(?:of|de|del|von|di|do|da|van|av|z|из|від)\s+{re.escape(pkg)}(?![\w/-])", text)
+    if v is None:
+        v = re.search(rf"(?<![\w@/.-]){re.escape(pkg)}\s+v?(\d+\.\d+(?:\.\d+)*[\w.+-]*)(?![\w.])", text)
+    return v.group(1) if v is not None else ""
+
+
 def _shape(s: str) -> str:
     if _EMAIL.match(s):
         return "email"

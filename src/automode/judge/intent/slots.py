@@ -37,7 +37,7 @@ _PROGRAMS = frozenset({
     "runuser", "doas", "ansible", "ansible-playbook", "sqlcmd", "mongosh", "mongo", "clickhouse-client", "cqlsh",
     "lftp", "rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics", "rabbitmqadmin", "kubectl", "oc", "helm",
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
-    "cdk", "cdktf", "curl", "http", "okta", "auth0",
+    "cdk", "cdktf", "curl", "http", "okta", "auth0", "kcadm.sh", "kcadm",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"

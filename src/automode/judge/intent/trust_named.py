@@ -63,7 +63,8 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
 
         got = action_values(a)
         probe = Naming(r, "unread", tuple(got[0])) if got else None
-    wide = (wider_scope(probe, a) if probe is not None else "") or cluster_wide(r, a) or store_lane(r, a)
+    wide = (wider_scope(probe, a) if probe is not None else "") or cluster_wide(r, a) or store_lane(r, a) \
+        or every_version(a)
     if wide:
         return "", wide
     every = every_role(r, a)
@@ -127,6 +128,26 @@ def _places(own: str) -> list[str]:
 
     return [m.group(1) for m in _PLACE.finditer(own.split("\n", 1)[0])
             if m.group(1) not in STOP and m.group(1) not in _NO_PLACE and not m.group(1).isdigit()]
+
+
+#: Package managers' acts on published versions: a package named without a version is every version of it.
+_VERSIONED_ACTS = {"npm": ("deprecate", "unpublish"), "pnpm": ("deprecate", "unpublish"), "yarn": ("npm",)}
+
+
+def every_version(a: Analysis) -> str:
+    """`npm deprecate @kite/ui "…"` (every version) where the user said "version 1.4.0 of @kite/ui" (session 20, K4)."""
+    from automode.judge.intent.naming import version_apart
+
+    text = "\n".join(a.ctx.user_messages).lower()
+    for c in a.commands:
+        acts = _VERSIONED_ACTS.get(c.name)
+        if not acts or not c.args or c.args[0] not in acts:
+            continue
+        pos = [w for w in c.args[1:] if not w.startswith("-")]
+        spec = pos[0].lower() if pos else ""
+        if spec and "@" not in spec.lstrip("@") and (ver := version_apart(spec, text)):
+            return f"you named version {ver} of {spec}; `{c.name} {c.args[0]} {spec}` acts on every version of it"
+    return ""
 
 
 def cluster_wide(named: Said, a: Analysis) -> str:

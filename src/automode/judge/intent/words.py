@@ -231,6 +231,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?)?"
                     r"(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
      "grant"),
+    # any role by its path, whatever its level word: "give sara@x roles/browser on dana-dev" (session 20, K4; the role's
+    # power against the one said is `naming`'s and `roles`' to compare)
+    (lazyre.compile(r"\b(?:give|grant|assign)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:[\w:-]*/)?roles/[\w.-]+"), "grant"),
     # a review's comments left where the user says: "leave my two nits on PR 412 as a review comment"
     (lazyre.compile(r"\bleave\s+(?:[\w.#@'-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:review\s+)?(?:comments?|notes?|nits?|feedback|"
                     r"suggestions?)\b"), "send"),
