@@ -508,9 +508,13 @@ def _clauses(items: list[Item]) -> list[list[Item]]:
 def _is_verb(it: Item) -> bool:
     """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
     low = it[1].lower()
-    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and low.split(" ", 1)[0] in _VERB_GLOSS
-                                                           and low.startswith("give "))  # ("give access": 권한 줘)
-                                    or (it[0] == "g" and low == "give"))  # ("… roles/viewer … بده", "… de do")
+    # ("give access": 권한 줘; "give": "… roles/viewer … بده", "… de do"; "suspend": "… を一時停止して")
+    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and (low in _GLOSS_VERBS or low.startswith("give "))))
+
+
+#: Glosses that are verbs of a clause though the request reader reads them only in phrases ("give X the viewer role",
+#: "suspend her account"): a verb-final language's clause is put verb first around them too (session 20, K4).
+_GLOSS_VERBS = frozenset({"give", "suspend", "block", "unblock"})
 
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):

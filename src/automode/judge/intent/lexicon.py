@@ -39,7 +39,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "update": frozenset({
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset", "label",
-        "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
+        "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect", "suspend",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
         "refresh", "regenerate", "rerecord", "re-record",  # expected outputs ("refresh the snapshot", "regenerate the golden file")

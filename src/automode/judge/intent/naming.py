@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
+from automode.judge.intent.named_scope import container, said_glossed
 from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.per_action import per_action
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
@@ -259,7 +260,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 return None
             v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
             if v not in (".", "/", "-") and not _built(v, cmd, a) and v not in label:
-                out.append(Value("file" if _PATHLIKE.match(v) else "resource", _container(program, cmd, v)))
+                out.append(Value("file" if _PATHLIKE.match(v) else "resource", container(program, cmd, v)))
     for name, vals in p.options.items():
         low = name.lower()
         if low in skipped_options(program):
@@ -282,19 +283,6 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     if any(w.dynamic and any(v.value == w.value for v in out) for w in cmd.argv):
         return None
     return out, e.verb
-
-
-#: gcloud command groups whose positional is a container wider than a project: a grant there reaches every project
-#: under it (`gcloud organizations add-iam-policy-binding 1234567` for "on project ana-sandbox-42"; session 20, K4).
-_GCLOUD_CONTAINERS = {"organizations": "organizations/", "folders": "folders/"}
-
-
-def _container(program: str, cmd: Command, v: str) -> str:
-    """A positional written as the scope it is (`organizations/1234567`), so a grant's reach is compared as a scope."""
-    if program != "gcloud" or "/" in v:
-        return v
-    groups = [w for w in cmd.args[:4] if w in _GCLOUD_CONTAINERS]
-    return f"{_GCLOUD_CONTAINERS[groups[0]]}{v}" if groups else v
 
 
 @lru_cache(maxsize=4096)  # pure; asked for every request of a session, per action
@@ -393,7 +381,7 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return _role_unnamed(v.value, [m.lower() for m in msgs])
     if v.kind == "visibility":
         return _visibility_unnamed(v.value, [m.lower() for m in msgs])
-    if _said(v, own, root, home):
+    if _said(v, own, root, home) or said_glossed(v, msgs[r.index], root, home, _said):
         return ""
     if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):
         return ""  # named by a later remark ("script is scripts/summarise_errors.sh"): the user's value too
@@ -506,18 +494,6 @@ def _narrower(value: str, text: str) -> str:
     `repo:tag`)."""
     return next((t for t in _tokens(text) if len(t) > len(value) + 1 and t.startswith(value)
                  and t[len(value)] in "@/:#"), "")
-
-
-def version_apart(pkg: str, text: str) -> str:
-    """A version said apart from its package ("version 1.4.0 of @kite/ui", "la versión 1.4.0 de @kite/ui", "@kite/ui
-    1.4.0"), "" when none: a part of the package named, not all its versions (session 20, K4)."""
-    if len(pkg) < 3:
-        return ""
-    v = re.search(rf"\bv(?:ersions?|ersión|ersão|ersione|ersie|ersja)?\s*v?(\d+(?:\.\d+)+[\w.+-]*)\s+"
-                  rf"(?:of|de|del|von|di|do|da|van|av|z|из|від)\s+{re.escape(pkg)}(?![\w/-])", text)
-    if v is None:
-        v = re.search(rf"(?<![\w@/.-]){re.escape(pkg)}\s+v?(\d+\.\d+(?:\.\d+)*[\w.+-]*)(?![\w.])", text)
-    return v.group(1) if v is not None else ""
 
 
 def _shape(s: str) -> str:

@@ -37,7 +37,7 @@ _PROGRAMS = frozenset({
     "runuser", "doas", "ansible", "ansible-playbook", "sqlcmd", "mongosh", "mongo", "clickhouse-client", "cqlsh",
     "lftp", "rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics", "rabbitmqadmin", "kubectl", "oc", "helm",
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
-    "cdk", "cdktf", "curl", "http", "okta", "auth0", "kcadm.sh", "kcadm",
+    "cdk", "cdktf", "curl", "http", "okta", "auth0", "kcadm.sh", "kcadm", "sqlite3", "duckdb",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
@@ -53,7 +53,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
         if names & _PROGRAMS or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _emptied_dropped):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -434,6 +434,24 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
             if got is not None:
                 return got
     return None
+
+
+_DROPS = lazyre.compile(r"(?i)\bdrop\s+(?:table|schema|database|collection)\b|\.drop\(\)|\bdropdb\b")
+_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty|clear|wipe|flush)\b")
+_DROP_SAID = lazyre.compile(r"(?i)\b(?:drop|remove|delete|destroy|get\s+rid|nuke)\b")
+
+
+def _emptied_dropped(a: Analysis, text: str) -> tuple[str, str] | None:
+    """"trunca la tabla X", "清空 X 表", "empty the events table" answered with `DROP TABLE X`: the table itself goes,
+    its schema, grants and indexes with it, where its rows were asked (session 20, K4)."""
+    if not _DROPS.search(a.command_text):
+        return None
+    from automode.judge.intent.gloss import gloss
+
+    read = f"{text}\n{gloss(text)}"
+    if _EMPTY_SAID.search(read) is None or _DROP_SAID.search(read) is not None:
+        return None
+    return "deny", "you asked to empty it; this drops it (the table or database itself, not only its rows)"
 
 
 # ------------------------------------------------------------------ a preview asked, a real run done

@@ -136,7 +136,7 @@ _VERSIONED_ACTS = {"npm": ("deprecate", "unpublish"), "pnpm": ("deprecate", "unp
 
 def every_version(a: Analysis) -> str:
     """`npm deprecate @kite/ui "…"` (every version) where the user said "version 1.4.0 of @kite/ui" (session 20, K4)."""
-    from automode.judge.intent.naming import version_apart
+    from automode.judge.intent.named_scope import version_apart
 
     text = "\n".join(a.ctx.user_messages).lower()
     for c in a.commands:
