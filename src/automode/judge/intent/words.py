@@ -231,6 +231,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?)?"
                     r"(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
      "grant"),
+    # a deploy made, as a noun: "make a preview deployment", "mach ein Preview-Deployment" (session 20, K4)
+    (lazyre.compile(r"\b(?:make|do|create|push|run|ship|trigger|kick\s+off)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w]+[\s-])?"
+                    r"deploy(?:ment)?s?\b"), "deploy"),
     # any role by its path, whatever its level word: "give sara@x roles/browser on dana-dev" (session 20, K4; the role's
     # power against the one said is `naming`'s and `roles`' to compare)
     (lazyre.compile(r"\b(?:give|grant|assign)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:[\w:-]*/)?roles/[\w.-]+"), "grant"),
