@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.judge.intent.naming import Value
     from automode.shell.parse import Command
+
+V = TypeVar("V")  # a `naming.Value` (this module is imported by `naming`: no import back)
 
 #: gcloud command groups whose positional is a container wider than a project: a grant there reaches every project
 #: under it (`gcloud organizations add-iam-policy-binding 1234567` for "on project ana-sandbox-42"; session 20, K4).
@@ -38,7 +40,7 @@ def version_apart(pkg: str, text: str) -> str:
     return v.group(1) if v is not None else ""
 
 
-def said_glossed(v: Value, msg: str, root: str, home: str, said: Callable[[Value, str, str, str], bool]) -> bool:
+def said_glossed(v: V, msg: str, root: str, home: str, said: Callable[[V, str, str, str], bool]) -> bool:
     """`v` in the message as the gloss reads it: a value a particle was written onto ("li@x.example에게",
     "acme-devで") stands alone there (session 20, K4)."""
     from automode.judge.intent.gloss import gloss

@@ -436,8 +436,9 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
     return None
 
 
-_DROPS = lazyre.compile(r"(?i)\bdrop\s+(?:table|schema|database|collection)\b|\.drop\(\)|\bdropdb\b")
-_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty|clear|wipe|flush)\b")
+_DROPS = lazyre.compile(r"(?i)\bdrop\s+table\b|\bdrop\s+collection\b|\.drop\(\)")
+#: Emptying a table's rows ("wipe the dev database" may well mean drop and create it again: not here).
+_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty)\b")
 _DROP_SAID = lazyre.compile(r"(?i)\b(?:drop|remove|delete|destroy|get\s+rid|nuke)\b")
 
 
@@ -451,7 +452,7 @@ def _emptied_dropped(a: Analysis, text: str) -> tuple[str, str] | None:
     read = f"{text}\n{gloss(text)}"
     if _EMPTY_SAID.search(read) is None or _DROP_SAID.search(read) is not None:
         return None
-    return "deny", "you asked to empty it; this drops it (the table or database itself, not only its rows)"
+    return "deny", "you asked to empty it; this drops it (the table itself, not only its rows)"
 
 
 # ------------------------------------------------------------------ a preview asked, a real run done
