@@ -56,9 +56,9 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
 ]
 
 
-#: Open: the same command on the command line asks too (`kubectl delete deployment checkout -n staging` for "delete the
-#: checkout deployment in staging"): the release of an exactly named cluster delete is S6's (named exactly).
-OPEN = {"mcp__k8s__kubectl_delete"}
+#: Open cases (strict xfails). Session 20 (K4) released the exactly named cluster delete (`mcp__k8s__kubectl_delete`
+#: for "delete the checkout deployment in staging").
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "inp", "msg", "want"), [

@@ -59,7 +59,6 @@ def _runtime(seed: dict[str, Any]) -> list[str]:
 OPEN: frozenset[str] = frozenset({
     "az-group-elsewhere1", "conda-remove-narrowed-en", "conda-remove-narrowed-hi", "docker-image-wider0",
     "gh-uncollab-wider0", "helm-uninstall-seed", "k8s-secret-seed",
-    "npm-deprecate-seed",
     # (session 19: "arquiva o canal …" is now read, and a later "só #other" does not narrow an MCP channel release)
     "mcp-slack-archive-narrowed-pt", "mcp-slack-archive-narrowed-en", "tf-state-rm-seed", "vault-kv-wider0",
 })

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.judge.intent.acts import READ_SAID, acts, mcp_words
+from automode.judge.intent.acts import READ_SAID, acts, mcp_words, ref_kinds
 from automode.judge.intent.envdrift import _looks_only
 from automode.judge.intent.facts import _git_push_target
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
@@ -232,7 +232,8 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
     for cmd in a.commands:
         g = git_argv(cmd)
         if g is not None and g.sub == "push":
-            targets += _git_push_target(cmd, a)[1]  # the branches a push lands on
+            verbs, refs = _git_push_target(cmd, a)
+            targets += [*refs, *ref_kinds(verbs, refs)]  # the branches a push lands on, and what a deleted ref is
     return any_object_matches(frozenset(targets), b.strong, b.weak, fence=True)
 
 

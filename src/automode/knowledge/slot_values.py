@@ -146,6 +146,9 @@ PLACE_ROWS: tuple[PlaceRow, ...] = (
     PlaceRow("workspace", frozenset({"terraform", "tofu", "terragrunt"}), frozenset(), "", "TF_WORKSPACE"),
     PlaceRow("stack", frozenset({"pulumi"}), frozenset({"-s", "--stack"}), "", "PULUMI_STACK"),
     PlaceRow("namespace", frozenset({"vault"}), frozenset({"-namespace", "--namespace", "-ns"}), "", "VAULT_NAMESPACE"),
+    # Keycloak's admin CLI: `-r REALM` is the realm acted on, else the one logged in to (usually master; keycloak.org
+    # docs, Admin CLI "target realm"); session 20, K4: "disable jdoe in realm staff" answered with `-r master`
+    PlaceRow("realm", frozenset({"kcadm.sh", "kcadm"}), frozenset({"-r", "--target-realm"}), ""),
 )  # fmt: skip
 #: How users name each kind of place, in the languages requests come in (a name stands beside one of these).
 PLACE_WORDS: dict[str, str] = {
@@ -156,6 +159,7 @@ PLACE_WORDS: dict[str, str] = {
     "workspace": r"workspace(?:t|n|s)?|arbeitsbereich|espacio\s+de\s+trabajo|área\s+de\s+trabalho|espace\s+de\s+travail|"
                  r"ワークスペース|工作区|워크스페이스|воркспейс\w*",
     "stack": r"stack(?:en|et)?|pilha|スタック|堆栈|스택|стек\w*",
+    "realm": r"realm\w*|реалм\w*|рилм\w*|レルム|领域|렐름",
 }
 #: Subcommands of the place's program that change something (a read on another place loses nothing).
 PLACE_CHANGES = frozenset({
@@ -163,11 +167,12 @@ PLACE_CHANGES = frozenset({
     "clear_policy", "delete_exchange", "delete", "purge", "declare", "close_connection", "close_all_connections",
     "apply", "destroy", "import", "taint", "untaint", "up", "refresh", "create", "replace", "patch", "scale", "rollout",
     "drain", "cordon", "label", "annotate", "set", "edit", "install", "upgrade", "uninstall", "rollback", "exec", "cp",
-    "put", "write", "run", "expose", "autoscale", "restart", "state", "undelete", "metadata",
+    "put", "write", "run", "expose", "autoscale", "restart", "state", "undelete", "metadata", "update",
+    "add-roles", "remove-roles", "set-password",
 })  # fmt: skip
 #: Programs whose first operand is the act (`kubectl delete …`): a later word (`kubectl get secrets`) is an object.
 _ACT_FIRST = frozenset({"kubectl", "oc", "helm", "rabbitmqctl", "rabbitmqadmin", "terraform", "tofu", "terragrunt",
-                        "pulumi", "rabbitmq-plugins", "rabbitmq-diagnostics", "kubens"})
+                        "pulumi", "rabbitmq-plugins", "rabbitmq-diagnostics", "kubens", "kcadm.sh", "kcadm"})
 
 
 def place_of(cmd: Command) -> tuple[PlaceRow, str, bool] | None:

@@ -193,6 +193,29 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
     return _cloud(name, args)
 
 
+def slot_of(row: Landing, how: str, value: str) -> str:
+    """Where a slot row's command lands, as `landing` read it: "production", "preview", an environment, the tool's
+    default, or "=VALUE" for a slot of a name no environment word tells."""
+    from automode.knowledge.envmarkers import env_of
+
+    if how == "prod":
+        return "production"
+    if how == "safe":
+        return "preview"
+    return (env_of(value) or f"={value}") if how == "option" else row.default
+
+
+def lands_on(cmd: Command) -> str:
+    """The slot a deploy lands on when the command itself says it or the tool's default does (`vercel deploy`: a
+    preview; `vercel deploy --prod`: production), "" for a command of no slot row. A request that names this place
+    ("push a preview deploy") names what the deploy acts on (session 20, K4)."""
+    got = landing(cmd)
+    if got is None or got[0].kind != SLOT:
+        return ""
+    lands = slot_of(*got)
+    return "" if lands.startswith("=") else lands
+
+
 def landings(cmd: Command) -> list[tuple[Landing, str, str]]:
     """`landing`, and for a cloud CLI's slot row (`gcloud run deploy`: which share of the traffic) also its account
     row (which project: `--project`), each compared on its own."""

@@ -106,7 +106,22 @@ VALUE_OPTS = frozenset({"-C", "--directory", "-f", "--file", "--makefile", "-I",
                         "--resume-from", "-T", "--threads", "-x", "--exclude-task", "--args", "--target", "-t",
                         "--profile", "--vars", "--profiles-dir", "--project-dir",
                         # pnpm/yarn/npm workspace selectors (`pnpm --filter api db:reset`, `npm -w api run x`)
-                        "--filter", "-F", "--workspace", "-w"})  # fmt: skip
+                        "--filter", "-F", "--workspace", "-w",
+                        # Gradle's report tasks take what they list (`dependencies --configuration releaseRuntimeClasspath`,
+                        # `dependencyInsight --dependency okhttp`): a configuration's name, not a task (session 20, K4)
+                        "--configuration", "--dependency"})  # fmt: skip
+#: Tasks a runner ships, documented to build or to list here, whatever their name says (session 20, K4): Mix's
+#: `release` assembles a release into `_build` (hexdocs.pm/mix/Mix.Tasks.Release.html; `mix hex.publish` publishes),
+#: `assets.deploy` builds minified assets (Phoenix), `escript.build` / `archive.build` build files; Gradle's help tasks
+#: (`dependencies`, `dependencyInsight`, `tasks`, `properties`, `projects`, `buildEnvironment`, `outgoingVariants`)
+#: print reports (docs.gradle.org/current/userguide/command_line_interface.html#sec:command_line_project_reporting).
+OWN_TASKS: dict[str, frozenset[str]] = {
+    "mix": frozenset({"release", "assets.deploy", "escript.build", "archive.build", "compile", "deps.get", "deps.tree",
+                      "help", "phx.digest"}),
+    **dict.fromkeys(("gradle", "gradlew", "./gradlew"), frozenset({
+        "dependencies", "dependencyinsight", "tasks", "properties", "projects", "buildenvironment", "outgoingvariants",
+        "resolvableconfigurations", "javatoolchains", "help", "model", "components", "dependentcomponents"})),
+}
 #: Words that make a task a build of the release variant, not a release (Android's `assembleRelease`).
 BUILD_WORDS = frozenset({"assemble", "bundle", "build", "compile", "lint", "package", "sign", "archive", "install",
                          "link", "strip", "bench", "verify", "template", "templates", "render", "generate", "gen",
@@ -231,7 +246,9 @@ def task_names(cmd: Command) -> list[str]:
             out.append(v)
             if not every:
                 break
-    return [t for t in out if t]
+    own = OWN_TASKS.get(cmd.name) or OWN_TASKS.get(cmd.name.rsplit("/", 1)[-1]) or frozenset()
+    # (`:app:dependencies`: the help task of one project; `mix release`: Mix's own build of a release)
+    return [t for t in out if t and t.rsplit(":", 1)[-1].lower() not in own]
 
 
 def act_of(task: str) -> str:

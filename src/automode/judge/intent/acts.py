@@ -148,6 +148,18 @@ def _git_deletes(sub: str, args: list[str] | tuple[str, ...]) -> bool:
         and "delete" in VERB_CLASSES_OF.get(pos[0], frozenset())
 
 
+def ref_kinds(verbs: frozenset[str] | set[str], refs: list[str]) -> set[str]:
+    """The kinds of ref a push deletes by name: a remote ref deleted by its name (`push origin --delete v0.9.0-rc1`)
+    may be a tag or a branch, so "delete the release, keep the tag" fences it (session 20, K4)."""
+    if "delete" not in verbs or not refs:
+        return set()
+    if all(r.startswith("refs/heads/") for r in refs):
+        return {"branch", "branches"}
+    if all(r.startswith("refs/tags/") for r in refs):
+        return {"tag", "tags"}
+    return {"tag", "tags", "branch", "branches"}
+
+
 def acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
@@ -173,6 +185,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 v, branches = _git_push_target(cmd, a)
                 classes |= {"push"} | v
                 names.update(b.lower() for b in branches)
+                names |= ref_kinds(v, branches)
             elif sub in ("commit",):
                 classes.add("commit")
             elif sub in ("merge", "rebase"):

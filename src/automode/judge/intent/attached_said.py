@@ -52,6 +52,19 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+def _kept(a: Analysis, pattern: re.Pattern[str]) -> str | None:
+    """The clause of the user's words that keeps the attached thing ("den Tag behalten", "garde le tag", "タグは残して"),
+    read by `stance.exclusions` in any language; None when none does (session 20, K4)."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.stance import exclusions
+
+    for m in reversed(a.ctx.user_messages[-3:]):
+        for clause, _strong, weak in exclusions(m[:4000]):
+            if any(pattern.search(w) for w in weak) or pattern.search(gloss(clause)):
+                return clause
+    return None
+
+
 def _option(a: Analysis) -> tuple[str, str] | None:
     from automode.knowledge.attached import attached, said_pattern
 
@@ -66,6 +79,9 @@ def _option(a: Analysis) -> tuple[str, str] | None:
             continue  # "delete the bucket tmp-x" is the bucket with what is in it; "the empty bucket" is not; "empty
             # the bucket" ("vacía el bucket", read "empty bucket") asks for its contents to go
         plain = lazyre.built(rf"(?i)(?<![\w-]){re.escape(opt)}(?![\w-])")
+        kept = _kept(a, said_pattern(key))
+        if kept is not None:
+            return "deny", f"you said {kept!r}; `{opt}` removes that too"
         said = _said(a, said_pattern(key)) or _said(a, plain)
         if said is None:
             return None

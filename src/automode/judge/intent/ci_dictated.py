@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
 _CI_FILE = lazyre.compile(r"(?:^|/)(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab/ci/[^/]+\.ya?ml|"
                           r"\.buildkite/[^/]+\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|"
-                          r"bitbucket-pipelines\.ya?ml|\.circleci/config\.ya?ml)$")
+                          r"bitbucket-pipelines\.ya?ml|\.circleci/config\.ya?ml|\.pre-commit-config\.ya?ml)$")
+#: A hook's id in a pre-commit configuration: a setting added under it is that hook's, which the user must name.
+_HOOK_ID = lazyre.compile(r"^\s*-\s+id:\s*[\"']?(?P<id>[\w.-]+)")
+#: A path written as an anchored pattern (`^test/fixtures/fake_keys\.json$`): the one file, nothing wider.
+_ONE_PATH = lazyre.compile(r"^\^?(?P<p>(?:[\w/-]|\\\.)+)\$?$")
 MAX_LINES = 8
 _SETTING = lazyre.compile(r"""^\s*(?:-\s+)?["']?(?P<k>[A-Za-z_][\w.-]{0,60})["']?\s*:\s*["']?(?P<v>[^"'#\n]{1,120}?)["']?\s*(?:#.*)?$""")
 _OPEN = lazyre.compile(r"""^\s*(?:-\s+)?["']?(?P<k>[A-Za-z_][\w./-]{0,60})["']?\s*:\s*(?:\||>)?\s*(?:#.*)?$""")
@@ -106,7 +110,12 @@ def _value_said(key: str, value: str, msg: str) -> bool:
         return any(s == secs or (s is None and bare and n == float(v)) for n, s in said)
     if v.lower() in ("true", "false", "yes", "no", "on", "off"):
         return False  # a switch is read by its own readings (`ci_nonblocking`, `dictated`)
-    return lazyre.whole(v.lower(), msg, r"[\w.-]", r"[\w-]") is not None
+    if lazyre.whole(v.lower(), msg, r"[\w.-]", r"[\w-]") is not None:
+        return True
+    one = _ONE_PATH.match(v) if v != (plain := v.replace("\\.", ".")) or v.startswith("^") else None
+    # ("exclude test/fixtures/fake_keys.json from detect-secrets": `exclude: ^test/fixtures/fake_keys\.json$`)
+    return one is not None and "/" in plain and lazyre.whole(one.group("p").replace("\\.", ".").lower(), msg,
+                                                              r"[\w.-]", r"[\w-]") is not None
 
 
 def _command_said(cmd: str, msg: str) -> bool:
@@ -134,12 +143,16 @@ def settle(a: Analysis) -> tuple[str, str] | None:
     for old, new in pairs_of(a.action.tool, a.action.input, a.action.before):
         before = set(old.splitlines())
         lines = new.splitlines()
-        parent = ""
+        parent = hook = ""
         for ln in lines:
+            h = _HOOK_ID.match(ln)
+            hook = h.group("id") if h is not None else hook
             if ln in before:
                 o = _OPEN.match(ln)
                 parent = o.group("k") if o is not None else parent
                 continue
+            if hook and not any(lazyre.whole(hook.lower(), m, r"[\w.-]", r"[\w-]") is not None for m in msgs):
+                return None  # a setting of a hook the user did not name (`exclude:` under gitleaks for detect-secrets)
             if not ln.strip() or ln.lstrip().startswith("#") or _STRUCT.match(ln):
                 continue
             total += 1

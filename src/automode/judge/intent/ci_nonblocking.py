@@ -35,7 +35,7 @@ NON_BLOCKING = lazyre.compile(
     r"soft[_ -]fail|\boptional\b|\bignore\s+(?:its\s+|the\s+|their\s+)?failures?|can\s+fail\b|may\s+fail\b|"
     r"non[- ]?bloquant|ne\s+(?:bloque|fasse|fait)\s+pas|n'?(?:é|e)choue\s+pas|sans\s+bloquer|optionnel|"
     r"nicht[- ]?blockier|blockiert\s+nicht|darf\s+fehlschlagen|nicht\s+fehlschlagen|optional|"
-    r"no\s+bloque|que\s+no\s+(?:bloquee|falle|rompa)|opcional|permit\w*\s+que\s+falle|"
+    r"no\s+bloque|\bno\s+(?:bloquee|bloqueen|falle|fallen|rompa|rompan)\b|opcional|permit\w*\s+que\s+falle|"
     r"n[ãa]o[- ]bloque|n[ãa]o\s+(?:quebre|falhe|bloqueie)|"
     r"non\s+bloccant|non\s+(?:blocchi|faccia\s+fallire|fallisca)|opzional|"
     r"niet[- ]blokkerend|mag\s+falen|niet\s+laten\s+falen|optioneel|"

@@ -200,14 +200,31 @@ def _package_places(cmd: Command, a: Analysis) -> list[str]:
 _SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1", "none", "auto", "never", "always"})
 
 
+#: Cluster CLIs whose namespace and context options say where the object is, not which one.
+_K8S = frozenset({"kubectl", "oc", "kubecolor"})
+_K8S_PLACE = frozenset({"-n", "--namespace", "--context", "--cluster"})
+
+
+def _k8s_named(cmd: Command) -> bool:
+    """`kubectl scale deploy/billing -n jobs-stg`: the command names its object (TYPE/NAME, or TYPE NAME)."""
+    if cmd.name not in _K8S:
+        return False
+    pos = [w.value for w in cmd.argv[1:] if not w.value.startswith("-")]
+    return any("/" in p for p in pos[1:]) or len(pos) >= 3
+
+
 def _args(cmd: Command) -> list[str]:
 
     out: list[str] = []
     skip = False
+    place = _k8s_named(cmd)  # (the namespace named is where; naming it alone names no deployment: session 20, K4)
     for w in cmd.argv[1:]:
         v = w.value
         if skip:
             skip = False
+            continue
+        if place and v in _K8S_PLACE:
+            skip = True
             continue
         if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS:
             continue
@@ -461,6 +478,11 @@ def target(f: Finding, a: Analysis) -> Target:
                                          for k in command_kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
+        if f.rule.id == "AM-TRUST-002":
+            from automode.knowledge.target_defaults import lands_on
+
+            # the slot a deploy lands on names it: "push a preview deploy" for `vercel deploy` (a preview by default)
+            kinds += [p for p in (lands_on(c) for c in a.commands) if p and p != "production"]
     if not objects and not paths:
         kinds += removed
     if rid in COMPUTED_RULES or (a.shell and f.rule.category in ACT_CATEGORIES):

@@ -61,10 +61,17 @@ def after_release(d: Decision, out: Decision, a: Analysis) -> Decision | None:
     if no:
         return Decision("ask", f"{d.reason} You asked for it, then wrote {no!r}, which reads like a no or a stop: "
                         "confirm.", (BEYOND, *out.rules), out.category, None, "judge")  # fmt: skip
+    category = out.category if out.category != "routine" else "trust-boundary"
+    from automode.judge.intent.forced import forced
+
+    hurried = forced(a)  # "delete that pod" answered with `--grace-period=0 --force` (session 20, K4)
+    if hurried is not None:
+        from automode.judge.outcome import FORCED
+
+        return Decision("ask", hurried[1], (FORCED, *out.rules), category, None, "judge")
     got = fenced(a)
     if got is None:
         return None
-    category = out.category if out.category != "routine" else "trust-boundary"
     return Decision(got[0], got[1], (FENCE, *out.rules), category, None, "judge")  # type: ignore[arg-type]
 
 

@@ -29,6 +29,8 @@ from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_destroy import SEPARABLE as SEPARABLE_DESTROY
+from automode.judge.intent.lang_words_kept import FA_LETTERS, KEPT
+from automode.judge.intent.lang_words_kept import SEPARABLE as SEPARABLE_KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
@@ -85,7 +87,7 @@ class _Table:
         self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
             if self.unspaced else None  # fmt: skip
         self.sep = {(_fold(v), _fold(p)): g for v, p, g in (*SEPARABLE.get(lang, ()), *SEPARABLE_OPS.get(lang, ()),
-                                                                *SEPARABLE_DESTROY.get(lang, ()),
+                                                                *SEPARABLE_DESTROY.get(lang, ()), *SEPARABLE_KEPT.get(lang, ()),
                                                                 *_loan.SEPARABLE.get(lang, ()))}
 
     def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
@@ -138,8 +140,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
-                 _loan.SCRIPT.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`)
+                 _loan.SCRIPT.get(lang), KEPT.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
@@ -287,7 +289,8 @@ def gloss(text: str, hint: str | None = None) -> str:
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
     items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
-    return _render(items, t)
+    # Persian, read with the Arabic table, closes its clause with the verb ("… به reza@persia.example بده")
+    return _render(items, t, lang == "ar" and any(c in FA_LETTERS for c in norm))
 
 
 @lru_cache(maxsize=256)
@@ -505,8 +508,13 @@ def _clauses(items: list[Item]) -> list[list[Item]]:
 def _is_verb(it: Item) -> bool:
     """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
     low = it[1].lower()
-    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and low.split(" ", 1)[0] in _VERB_GLOSS
-                                                           and low.startswith("give ")))  # ("give access": 권한 줘)
+    # ("give access": 권한 줘; "give": "… roles/viewer … بده", "… de do"; "suspend": "… を一時停止して")
+    return it[0] in ("g", "w") and (low in _VERB_GLOSS or (it[0] == "g" and (low in _GLOSS_VERBS or low.startswith("give "))))
+
+
+#: Glosses that are verbs of a clause though the request reader reads them only in phrases ("give X the viewer role",
+#: "suspend her account"): a verb-final language's clause is put verb first around them too (session 20, K4).
+_GLOSS_VERBS = frozenset({"give", "suspend", "block", "unblock"})
 
 
 #: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
@@ -587,13 +595,14 @@ def _sentences(items: list[Item]) -> list[list[Item]]:
     return out
 
 
-def _render(items: list[Item], t: _Table) -> str:
+def _render(items: list[Item], t: _Table, verb_final: bool = False) -> str:
     if t.sep:  # a separable verb's particle closes its sentence, past any clause break ("gooi die maar weg")
         items = [it for sentence in _sentences(items) for it in _separable(sentence, t)]
     words: list[str] = []
     after_comma = False  # a clause after a comma may close a list of names its verb governs ("a, b, c 삭제해줘")
     for clause in _clauses(items):
-        final = t.lang in _VERB_FINAL and not after_comma
+        # (Persian: only a closing "give" is moved; its other verbs read as they stand, as they always have)
+        final = (t.lang in _VERB_FINAL or (verb_final and ("g", "give") in clause)) and not after_comma
         if clause:
             after_comma = clause[0] == ("p", ",") or (after_comma and clause[0][0] != "p")
         for k, w in _canonical(clause, final, t.lang) if clause and clause[0][0] != "p" else clause:

@@ -263,6 +263,17 @@ def _git_picks(c: Command) -> list[Pick]:
     return []
 
 
+_K8S_CLIS = frozenset({"kubectl", "oc", "kubecolor"})
+_K8S_TYPED = lazyre.compile(r"^[a-z][a-z.]*/([a-z0-9][\w.-]*)$")
+
+
+def _k8s_name(program: str, v: str) -> str:
+    """`deployment/report-api` -> `report-api`: a cluster object written TYPE/NAME is named by its name ("scale
+    report-gen to 0" is not `deployment/report-api`; session 20, K4)."""
+    m = _K8S_TYPED.match(v) if program in _K8S_CLIS else None
+    return m.group(1) if m is not None else v
+
+
 def picks(a: Analysis) -> list[Pick]:
     """The identifiers the action selects, on every surface, from the parts of it that change something."""
     tool = a.action.tool
@@ -322,7 +333,8 @@ def picks(a: Analysis) -> list[Pick]:
         flagged = _flag_picks(c) + [p for p in _operand_picks(c) if p.value not in where]
         taken = {p.value for p in flagged}
         out += flagged
-        out += [Pick(v, "", f"`{c.name}`", typ, False) for v in e.values if v not in where and v not in taken]
+        vals = [_k8s_name(c.name, v) for v in e.values if v not in where and v not in taken]
+        out += [Pick(v, "", f"`{c.name}`", typ, False) for v in vals]
     for e in a.effects:
         if e.kind == "delete" and not e.recursive and e.pclass in ("project", "artefact", "temp", "home"):
             out.append(Pick(e.target, "file", "deleted"))

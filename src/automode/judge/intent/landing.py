@@ -117,7 +117,7 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     the user named none."""
     if not a.shell or not a.ctx.user_messages:
         return None
-    from automode.knowledge.target_defaults import SLOT, landings
+    from automode.knowledge.target_defaults import SLOT, landings, slot_of
 
     rows = [(c, got) for c in a.commands for got in landings(c)]
     if not rows:
@@ -136,8 +136,7 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
         if row.kind == SLOT:
             if asked == "named":
                 continue  # (a project or context named, no environment: the cloud CLI's own row compares it)
-            lands = "production" if how == "prod" else "preview" if how == "safe" else \
-                (env_of(value) or f"={value}") if how == "option" else row.default
+            lands = slot_of(row, how, value)
             if lands == asked or {lands, asked} in _SAME or (asked == "preview" and lands == "dev"):
                 continue
             if lands.startswith("="):

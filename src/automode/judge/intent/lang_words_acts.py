@@ -335,7 +335,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
     },
     "zh": {
         "replicas": "个副本 副本 个实例 实例",
-        "delete": "清掉 清理 清空 清一下 去掉",
+        "delete": "清掉 清理 清一下 去掉",
         "scale": "扩到 扩容 缩容 扩展到",
         "set": "设置 设为 设成 改成",
         "share": "共享 分享",

@@ -170,7 +170,7 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {
         "update": "更新 升级",
         "change": "修改 改成 改为 改一下 改",
         "fix": "修复 修一下 修正",
-        "add": "添加 加上 加一个 增加",
+        "add": "添加 加上 加一个 增加 加一条 加一行 加条 加个",
         "create": "创建 新建 建一个",
         "schedule": "定时任务 定时 计划任务 定期",
         "write": "写一个 写",

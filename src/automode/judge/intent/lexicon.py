@@ -18,6 +18,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
         "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
         "cancel", "evict", "unregister", "deregister", "undefine", "decommission",
+        "force-remove", "force-delete", "force-rm",  # "just force-remove it" (session 20, K4)
     }) | _DESTROY_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
@@ -38,7 +39,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "update": frozenset({
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset", "label",
-        "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
+        "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect", "suspend",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
         "refresh", "regenerate", "rerecord", "re-record",  # expected outputs ("refresh the snapshot", "regenerate the golden file")
@@ -77,7 +78,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
     "merge": frozenset({"merge", "approve", "close", "land", "squash-merge", "rebase-merge"}),
     "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end",
-                       "cancel"}),  # "cancel just that one" for a backend (`pg_cancel_backend`), a query, a job
+                       "cancel", "force-kill", "force-stop", "force-quit"}),  # "cancel just that one" for a backend (`pg_cancel_backend`), a query, a job
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     # Access given to someone: "grant", "give X read access", "let Dana see the logs" (`text.SPREAD_PHRASES`).
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),

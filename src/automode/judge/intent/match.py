@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.clause_tails import with_lists
+from automode.judge.intent.gloss import gloss as gloss_of
 from automode.judge.intent.gloss import language
 from automode.judge.intent.held import CHANGE_VERBS as CHANGE_VERBS
 from automode.judge.intent.held import HELD_VERBS as HELD_VERBS
@@ -60,6 +61,10 @@ _PRONOUN = lazyre.compile(r"\b(it|them|that|this|those|these|both|everything|him
 #: correction of what was asked before, in the languages of the gloss ("no worries" is no refusal: no mark after it).
 _CORRECTION = lazyre.compile(r"(?i)^\s*(?:no|nope|nah|nein|nee|non|nie|n[ãa]o|nej|ne|нет|ні|hay[ıi]r|не|いや|いいえ|아니|아뇨|"
                              r"不|不是|不要|لا)\s*[,!.;:\u2014\u2013\uff0c\u3001]\s*(?=\S)")
+
+
+#: A word that is a value (an address, a path, an id, a version): what a gloss may cut from a particle.
+_VALUE_LIKE = lazyre.compile(r"[@/\d]|\w\.\w|\w-\w")
 
 
 @lru_cache(maxsize=256)
@@ -160,6 +165,10 @@ def session_intent(
             last = (last[0], frozenset({redo.group(2)}))  # "retrain the model": "it" is the training run
     live = [(i, b) for i, b in bounds if not _lifted(i, b, requests)]
     text = "\n".join(t for _, t in sources).lower()
+    # values the gloss cut from a particle ("li@x.example에게", "acme-devで"): looked up as the user gave them (s20 K4)
+    cut = {w.strip(".,;:") for _, t in sources if language(t[:2000]) for w in gloss_of(t[:4000]).lower().split()
+           if _VALUE_LIKE.search(w) and w.strip(".,;:") not in text}
+    text = text + ("\n" + " ".join(sorted(cut)) if cut else "")
     return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages),
                   tuple(reversed(suspended)))  # fmt: skip
 

@@ -431,6 +431,8 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     filtered = any(FILTER_KEYS.match(str(k)) for k in inp)
     given = {i.lower().lstrip("#") for i in identifiers(inp)}  # a named account or recipient names the call too
     given |= {g.split(":", 1)[1] for g in given if ":" in g}  # a tag's value: `host:billing-01` names billing-01
+    # (an identity provider's user id, `auth0|66f1…`, `google-oauth2|1034…`: the reader splits it at the bar)
+    keyed |= {k.split("|", 1)[1] for k in keyed if "|" in k and len(k.split("|", 1)[1]) >= 6}
     return (bool(keyed) or filtered) and not named & (keyed | given)
 
 

@@ -1,7 +1,8 @@
 """The acts of session 16's class G1 asked in so many words, read by their own modules and settled in one place for
 `judge.release`: a grant (`grant_named`: the account, level and database), a tool pointed at a CA file (`ca_named`),
 a CI job made non-blocking (`ci_nonblocking`, for the protected-file finding of the same edit; the gate's own
-finding is settled through `weakening.asked`), a CI file edited exactly as dictated (`ci_dictated`)."""
+finding is settled through `weakening.asked`), a CI file edited exactly as dictated (`ci_dictated`), a branch's
+protection changed as named (`protection_said`, session 20)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,20 @@ if TYPE_CHECKING:
 GRANT_RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
 #: Rules a tool pointed at a CA file fires: verification stays on, with the user's root added.
 CA_RULES = frozenset({"AM-AGENT-003", "AM-SUPPLY-001", "AM-GIT-004", "AM-WRITE-004", "AM-SEC-003", "AM-SUPPLY-002"})
-RULES = GRANT_RULES | CA_RULES
+#: Rules a branch's protection changed as named fires (`protection_said`: "allow force pushes on scratch/zara").
+PROTECTION_RULES = frozenset({"AM-GIT-009", "AM-TRUST-003"})
+RULES = GRANT_RULES | CA_RULES | PROTECTION_RULES
 #: Rules a task or an option named by the user settles (`intent.task_said`), read here for requests with no verb.
 
 
 def settle(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
     """("allow", the words) | ("deny" | "ask", why) for the finding `rid`, None when none of these acts is read."""
+    if rid in PROTECTION_RULES:
+        from automode.judge.intent.protection_said import settle as protection
+
+        changed = protection(a)  # the named branch's protection, with the fields the user named (session 20, K4)
+        if changed is not None or rid not in GRANT_RULES:
+            return changed
     if rid in GRANT_RULES:
         from automode.judge.intent.grant_named import settle as granted
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
+from automode.judge.intent.named_scope import container, said_glossed
 from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.per_action import per_action
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
@@ -259,7 +260,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 return None
             v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
             if v not in (".", "/", "-") and not _built(v, cmd, a) and v not in label:
-                out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
+                out.append(Value("file" if _PATHLIKE.match(v) else "resource", container(program, cmd, v)))
     for name, vals in p.options.items():
         low = name.lower()
         if low in skipped_options(program):
@@ -380,7 +381,7 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return _role_unnamed(v.value, [m.lower() for m in msgs])
     if v.kind == "visibility":
         return _visibility_unnamed(v.value, [m.lower() for m in msgs])
-    if _said(v, own, root, home):
+    if _said(v, own, root, home) or said_glossed(v, msgs[r.index], root, home, _said):
         return ""
     if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):
         return ""  # named by a later remark ("script is scripts/summarise_errors.sh"): the user's value too
@@ -467,6 +468,9 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
     if at and len(pkg) >= 2 and _VERSION.match(version) and _bounded_in(pkg, text) and _bounded_in(version, text):
         return True  # `mylib@3.2.0-beta.4`: "the beta tag of mylib at 3.2.0-beta.4", the package and its version
     parts = low.split("/")
+    if len(parts) == 2 and parts[0] in ("organizations", "folders") and _bounded_in(parts[1], text) and \
+            re.search(r"\b(?:org|organi[sz]ation|folder)s?\b", text):
+        return True  # `organizations/1234567`: "on org 1234567" (`_container`)
     if len(parts) == 2 and "://" not in low and all(p and _bounded_in(p, text) for p in parts) and max(map(len, parts)) >= 6:
         return True  # `nordvik-ai/sentiment-distil-v4`: "our HF org nordvik-ai … a repo, sentiment-distil-v4"
     if low.startswith(("/subscriptions/", "arn:")) and "*" not in low:

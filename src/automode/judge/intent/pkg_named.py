@@ -96,7 +96,7 @@ def _installs(a: Analysis) -> list[tuple[str, str, str]]:
             if w in _VERSION_OPTS or w.startswith("--version="):  # `gem install rails -v 7.1.3`, `helm … --version 8.5.2`
                 ver = w.split("=", 1)[1] if "=" in w else (args[i + 1] if i + 1 < len(args) else "")
                 skip = "=" not in w
-                if ver[:1].isdigit():
+                if ver.lower().removeprefix("v")[:1].isdigit():  # (`--version v1.15.3`: a chart's tag with its v)
                     opt_ver = ver.lower()
                 continue
             if w.startswith("-"):

@@ -299,7 +299,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     extra = _unnamed_data_options(t, a, words)
     if extra:
         return WIDER, f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
-    named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong)
+    # (a name in a description after the request, "flush db 3, it's the rate-limit test db", says what db 3 is)
+    described = _described(r.clause.text)
+    named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong if s not in described) \
+        and not r.strong <= described
     iac = _IAC_APPLY.match(f.literal.strip()) is not None and bool(words & _IAC_WORDS)
     if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac:
         # (a stack's apply is the unit an infrastructure tool works in: "pulumi up on the dev stack", "apply the
@@ -534,6 +537,15 @@ def _only_named(t: Target, r: Said) -> str:
     own = sorted(w for w in r.weak | r.strong if w not in GENERIC_WORDS and w not in WHOLE_WORDS
                  and not name_tokens(w) <= tool and len(w) >= 3)  # fmt: skip
     return ", ".join(own[:3])
+
+
+#: A description closing a request ("…, it's the rate-limit test db"): what the named object is, not more objects.
+_DESCRIBED = lazyre.compile(r",\s*(?:it'?s|it\s+is|that'?s|this\s+is|which\s+is)\s+(?:just\s+|only\s+)?(?:the|a|an|our|my)\s+(.*)$")
+
+
+def _described(text: str) -> frozenset[str]:
+    m = _DESCRIBED.search(text)
+    return frozenset(w for w in re.split(r"[\s,;]+", m.group(1)) if w) if m is not None else frozenset()
 
 
 def _what(r: Said) -> str:

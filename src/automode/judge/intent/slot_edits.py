@@ -104,7 +104,10 @@ WIDE_LINES: tuple[tuple[str, str, str], ...] = (
      r"(?:don'?t|doesn'?t|not|never|no\s+longer)\s+(?:\w+\s+)?(?:fail|block)\w*|soft[- ]?fail|optional|opcional|facultati\w*|"
      r"optionnel|freiwillig|ノンブロッキング|止めない|止めずに|失敗しても|非阻塞|不阻塞|即使失败|失败也|논블로킹|실패해도|멈추지\s*않|"
      r"ignore\s+(?:its\s+|the\s+)?failures?|keep\s+going|trotz\s+fehler|même\s+en\s+cas\s+d'échec|aunque\s+falle|"
-     r"mesmo\s+(?:que|se)\s+falh\w*|anche\s+se\s+fallisce|nawet\s+jeśli|даже\s+если"),
+     r"mesmo\s+(?:que|se)\s+falh\w*|anche\s+se\s+fallisce|nawet\s+jeśli|даже\s+если|"
+     # "haz que el job lint-docs no bloquee el pipeline", "não bloqueie", "ne bloque pas", "не блокировал" (s20 K4)
+     r"\b(?:no|n[ãa]o|ne|non|nicht|niet|nie|не|ні)\s+(?:\w+\s+)?(?:bloque\w*|blocc\w*|blockier\w*|blokk\w*|blokuj\w*|"
+     r"блокир\w*|блоку\w*)"),
 )  # fmt: skip
 _WIDE = tuple((what, lazyre.compile("(?mi)" + pat), lazyre.compile("(?i)" + said)) for what, pat, said in WIDE_LINES)
 

@@ -39,7 +39,7 @@ _PROGRAMS = frozenset({
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
     "cdk", "cdktf", "curl", "http", "okta", "auth0", "https", "xh", "xhs", "wget", "gam", "sf", "sfdx", "mc", "mcli",
     "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "curlie", "httpie", "airflow", "dbt", "dog", "amtool", "hcloud", "doctl", "linode-cli", "openstack", "vultr-cli", "gsutil", "bundletool", "adb", "xcrun",
-    "ios-deploy", "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew",
+    "ios-deploy", "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "kcadm", "sqlite3", "duckdb",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
@@ -55,7 +55,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
         if names & _PROGRAMS or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, _emptied_dropped):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -449,6 +449,25 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
             if got is not None:
                 return got
     return None
+
+
+_DROPS = lazyre.compile(r"(?i)\bdrop\s+table\b|\bdrop\s+collection\b|\.drop\(\)")
+#: Emptying a table's rows ("wipe the dev database" may well mean drop and create it again: not here).
+_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty)\b")
+_DROP_SAID = lazyre.compile(r"(?i)\b(?:drop|remove|delete|destroy|get\s+rid|nuke)\b")
+
+
+def _emptied_dropped(a: Analysis, text: str) -> tuple[str, str] | None:
+    """"trunca la tabla X", "清空 X 表", "empty the events table" answered with `DROP TABLE X`: the table itself goes,
+    its schema, grants and indexes with it, where its rows were asked (session 20, K4)."""
+    if not _DROPS.search(a.command_text):
+        return None
+    from automode.judge.intent.gloss import gloss
+
+    read = f"{text}\n{gloss(text)}"
+    if _EMPTY_SAID.search(read) is None or _DROP_SAID.search(read) is not None:
+        return None
+    return "deny", "you asked to empty it; this drops it (the table itself, not only its rows)"
 
 
 # ------------------------------------------------------------------ a preview asked, a real run done

@@ -116,7 +116,8 @@ def dictated(a: Analysis) -> tuple[str, str] | None:
         if kind is None:
             return None
         words, reader = kind
-        hit = next((w for w in words if lazyre.whole(w, text)), None)
+        spaced = text.replace("-", " ")  # ("de grafana apt-repo": the kind said in a compound, session 20 K4)
+        hit = next((w for w in words if lazyre.whole(w, text) or lazyre.whole(w, spaced)), None)
         if hit is None:
             return None
         said = said or next((m for m in a.ctx.user_messages if hit in m.lower()), a.ctx.user_messages[-1])

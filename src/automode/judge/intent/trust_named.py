@@ -57,7 +57,14 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
     r = named.said if named is not None else said
     if r is None:
         return "", ""
-    wide = (wider_scope(named, a) if named is not None else "") or cluster_wide(r, a) or store_lane(r, a)
+    probe = named
+    if probe is None and level == "full":  # (a verb-class match: the grant's scope is compared all the same, s20 K4)
+        from automode.judge.intent.naming import Naming, action_values
+
+        got = action_values(a)
+        probe = Naming(r, "unread", tuple(got[0])) if got else None
+    wide = (wider_scope(probe, a) if probe is not None else "") or cluster_wide(r, a) or store_lane(r, a) \
+        or every_version(a)
     if wide:
         return "", wide
     every = every_role(r, a)
@@ -97,9 +104,12 @@ def wider_scope(named: Naming, a: Analysis) -> str:
     if not unnamed:
         return ""
     spelt = _spelt(a)
+    for v in named.values:  # (a project spelt only inside the grantee's address, `svc@ana-sandbox-42.iam…`, is
+        if v.kind == "principal":  # not where the grant applies)
+            spelt = spelt.replace(v.value.lower(), " ")
     said = [*sorted(named.said.strong), *_places(own)]  # (a place said plainly: "on the stdevdata account")
     others = [s for s in said if len(s) >= 3 and "@" not in s and s.lower() not in spelt
-              and not any(s.lower() in v.value.lower() for v in named.values)]
+              and not any(s.lower() in v.value.lower() for v in named.values if v.kind != "principal")]
     if not others:
         return ""
     return f"you named {others[0]}; this acts on {unnamed[0].value}, a wider scope"
@@ -118,6 +128,26 @@ def _places(own: str) -> list[str]:
 
     return [m.group(1) for m in _PLACE.finditer(own.split("\n", 1)[0])
             if m.group(1) not in STOP and m.group(1) not in _NO_PLACE and not m.group(1).isdigit()]
+
+
+#: Package managers' acts on published versions: a package named without a version is every version of it.
+_VERSIONED_ACTS = {"npm": ("deprecate", "unpublish"), "pnpm": ("deprecate", "unpublish"), "yarn": ("npm",)}
+
+
+def every_version(a: Analysis) -> str:
+    """`npm deprecate @kite/ui "…"` (every version) where the user said "version 1.4.0 of @kite/ui" (session 20, K4)."""
+    from automode.judge.intent.named_scope import version_apart
+
+    text = "\n".join(a.ctx.user_messages).lower()
+    for c in a.commands:
+        acts = _VERSIONED_ACTS.get(c.name)
+        if not acts or not c.args or c.args[0] not in acts:
+            continue
+        pos = [w for w in c.args[1:] if not w.startswith("-")]
+        spec = pos[0].lower() if pos else ""
+        if spec and "@" not in spec.lstrip("@") and (ver := version_apart(spec, text)):
+            return f"you named version {ver} of {spec}; `{c.name} {c.args[0]} {spec}` acts on every version of it"
+    return ""
 
 
 def cluster_wide(named: Said, a: Analysis) -> str:

@@ -484,7 +484,7 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
         if written is not None and root_ok(c):
             said = said or written[1]
             continue
-        if written is not None and _installs_named(c, text + " " + " ".join(a.ctx.user_messages)):
+        if written is not None and _installs_named(c, text + " " + " ".join(a.ctx.user_messages), a.command_text):
             said = said or written[1]  # `apt-get update && apt-get install -y grafana-agent` from the source just added
             continue
         got = weakened_by(c)
@@ -513,15 +513,20 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     return ("allow", said) if said is not None else None
 
 
-def _installs_named(c: Command, text: str) -> bool:
-    """A package manager's refresh or install of packages the user named, beside a package source they dictated."""
+def _installs_named(c: Command, text: str, whole: str = "") -> bool:
+    """A package manager's refresh or install of packages the user named, beside a package source they dictated. A
+    package is named by its vendor's prefix too ("grafana-alloy" for `alloy` from apt.grafana.com; session 20, K4)."""
     from automode.judge.intent.privilege import INSTALL, _objects, _routine
+    from automode.knowledge.sysconfig import vendor
 
     acts = _routine(c)
     if acts is None or not acts <= INSTALL:
         return False
     low = text.lower()
-    return all(lazyre.whole(o.lower(), low, r"[\w.-]", r"[\w.-]") is not None for o in _objects(c) if o.lower() not in ("update", "install"))
+    vendors = {v for u in re.findall(r"https?://[^\s'\"]+", whole) for v in vendor(u).split("|") if len(v) >= 3}
+    return all(lazyre.whole(o.lower(), low, r"[\w.-]", r"[\w.-]") is not None
+               or any(lazyre.whole(f"{v}-{o.lower()}", low, r"[\w.-]", r"[\w.-]") is not None for v in vendors)
+               for o in _objects(c) if o.lower() not in ("update", "install"))
 
 
 # ------------------------------------------------------------------ CSRF exemptions

@@ -196,6 +196,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # brought down to no replicas in other words, the number said where the language puts it ("scale edge-proxy về 0",
     # "image-resizer 0'a düşür": reduce image-resizer 0)
     (lazyre.compile(r"\b(?:scale|reduce|lower|decrease)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+)?(?:zero|0)(?![\w.])"), "kill"),
+    # "set report-gen to 0 replicas" ("mets report-gen à 0 replicas"): the count said with its unit (session 20, K4)
+    (lazyre.compile(r"\b(?:set|put|bring|take|drop)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+|at\s+)?(?:zero|0)\s+"
+                    r"(?:replicas?|pods?|instances?)\b"), "kill"),
     # "load the LaunchAgent I wrote", "bootstrap it into launchd": a login item turned on
     (lazyre.compile(r"\b(?:load|bootstrap|register)\b(?:[^.;!?]|\.(?=\w)){0,60}?\b(?:launch\s*agents?|launch\s*daemons?|launchd|launchctl|"
                     r"[\w.-]+\.plist)\b"), "enable"),
@@ -228,6 +231,12 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?)?"
                     r"(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
      "grant"),
+    # a deploy made, as a noun: "make a preview deployment", "mach ein Preview-Deployment" (session 20, K4)
+    (lazyre.compile(r"\b(?:make|do|create|push|run|ship|trigger|kick\s+off)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w]+[\s-])?"
+                    r"deploy(?:ment)?s?\b"), "deploy"),
+    # any role by its path, whatever its level word: "give sara@x roles/browser on dana-dev" (session 20, K4; the role's
+    # power against the one said is `naming`'s and `roles`' to compare)
+    (lazyre.compile(r"\b(?:give|grant|assign)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:[\w:-]*/)?roles/[\w.-]+"), "grant"),
     # a review's comments left where the user says: "leave my two nits on PR 412 as a review comment"
     (lazyre.compile(r"\bleave\s+(?:[\w.#@'-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:review\s+)?(?:comments?|notes?|nits?|feedback|"
                     r"suggestions?)\b"), "send"),
@@ -315,6 +324,11 @@ _NUMBERED = lazyre.compile(r"(?:pr|mr|gh|pull|issue)[-#!]?(\d+)")
 _UUID = lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+#: Words of a package source's kind: a compound of them only ("apt-repo", "signing-key", "yum-repo") names no object.
+_KIND_PARTS = frozenset({"apt", "yum", "dnf", "deb", "rpm", "ppa", "zypper", "repo", "repos", "repository", "key", "keys",
+                         "gpg", "pgp", "signing", "keyring", "package", "packages", "pkg", "source", "sources"})
+
+
 @lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
@@ -334,6 +348,9 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             strong.add(n.group(1))  # "PR-57", "mr!12", "gh-4": the number 57, 12, 4
         elif _UUID.fullmatch(t) is not None:
             strong.add(t.replace("-", ""))  # a UUID as APIs also spell it, without its dashes (Notion, Jira ids)
+        if "-" in t and all(p in _KIND_PARTS for p in t.split("-")):
+            weak.update(t.split("-"))  # "apt-repo", "gpg-key": the kind of thing, no name (session 20, K4)
+            continue
         if (
             any(c in t for c in "/._@:~#=")
             or any(c.isdigit() for c in t)
