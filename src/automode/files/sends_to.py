@@ -68,12 +68,13 @@ DEST_KEY = lazyre.compile(
     # log4j/logback, Serilog, Monolog, Go `syslog.Dial`); a mail server every message goes through (session 20, K5)
     r"HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|GelfHandler|GELFHandler|GelfUdpHandler|LogstashHandler|"
     r"FluentHandler|transports\.Http|HttpTransport|SocketAppender|SyslogAppender|GelfAppender|syslogHost|remoteHost|"
-    r"WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|SyslogUdpHandler|SocketHandler|syslog\.Dial|"
+    r"WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|SyslogUdpHandler|SocketHandler|syslog\.Dial|RemoteSyslog\w*|<\s*Socket\b|"
     r"EMAIL_HOST|SMTP_HOST|MAIL_HOST|MAIL_SERVER|SMTP_SERVER|smtp_address|smtp_settings|mail\.host|mailhost|relayhost|"
     r"^(?:mail|smtp|email)$)")
 #: Destination keys whose host gets every record of a stream that holds the application's data: a log handler,
 #: appender or transport (each log line), a recipient every mail is copied to. A new one is a deny, like data sent.
-STREAM_SINK = lazyre.compile(r"(?i)HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|Gelf\w*Handler|LogstashHandler|"
+STREAM_SINK = lazyre.compile(r"(?i)HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|Gelf\w*Handler|LogstashHandler|RemoteSyslog\w*|"
+                             r"<\s*(?:Socket|Syslog|Gelf|Http)\b|"
                              r"FluentHandler|SysLogHandler|SyslogUdpHandler|transports\.Http|HttpTransport|SocketAppender|"
                              r"SyslogAppender|GelfAppender|syslogHost|WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|syslog\.Dial")
 #: A key whose value is the mail server every message goes through.
@@ -93,8 +94,10 @@ def _in_handler(lines: list[str], i: int) -> bool:
 
 #: A key that copies or forwards every mail (`BCC_ALL`, `EMAIL_BCC`, `always_bcc`, ActionMailer `default bcc:`,
 #: Laravel `'bcc' =>`, `forward_to`), and an address in quotes after it.
-COPY_KEY = lazyre.compile(r"""(?i)(?:\b|_)(?:bcc|always_bcc|forward_?(?:all_?)?to|copy_?(?:all_?)?to|redirect_?(?:all_?)?to)\w*["']?\s*(?:=>|[:=(])""")
-MAIL_ADDR = lazyre.compile(r"""["'`<][\w.+-]{1,64}@(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})["'`>]""", re.I)
+COPY_KEY = lazyre.compile(r"""(?i)(?:\b|_|always)(?:bcc|always_bcc|forward_?(?:all_?)?to|copy_?(?:all_?)?to|redirect_?(?:all_?)?to)\w*["']?\s*(?:=>|[:=(])""")
+#: An address after such a key, quoted (`"x@y.example"`, `<x@y.example>`) or bare after `=`/`:` (Postfix's
+#: `always_bcc = archive@y.example`).
+MAIL_ADDR = lazyre.compile(r"""(?:["'`<]|(?<=[=:,(\[])\s*|(?<=\s))[\w.+-]{1,64}@(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})(?:["'`>]|\s*$|\s*[,;)\]])""", re.I | re.M)
 
 #: An XML element whose text is a bare host (logback/log4j appenders, Maven/NLog targets).
 _XML_VALUE = lazyre.compile(r"<(?P<key>[\w.:-]+)>\s*(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})"
@@ -232,7 +235,7 @@ def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
     c = COPY_KEY.search(ln)
     if c is not None:
         for m in MAIL_ADDR.finditer(ln, c.end()):
-            yield m.group("host").lower(), m.group(0).strip("\"'`<>"), "copy of every mail " + ln[: c.end()]
+            yield m.group("host").lower(), m.group(0).strip().strip("\"'`<>,;)]").strip(), "copy of every mail " + ln[: c.end()]
     b = BARE_VALUE.match(ln) if "://" not in ln else None
     if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and (
             _sending_block(lines, i) or _MAIL_PARENT.match(_last_key(lines, i))))):

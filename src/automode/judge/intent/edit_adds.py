@@ -211,7 +211,7 @@ DELETES = lazyre.compile(
     r"\bshutil\.rmtree\s*\(|\bos\.(?:remove|unlink|rmdir|removedirs)\s*\(|\.unlink\s*\(\s*(?:missing_ok\s*=\s*\w+\s*)?\)|"
     r"\.rmdir\s*\(\s*\)|\bfs\.(?:rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink)\s*\(|\bfs\.promises\.(?:rm|unlink|rmdir)\s*\(|"
     r"\brimraf(?:\.sync)?\s*\(|\bos\.RemoveAll\s*\(|\bos\.Remove\s*\(|\bFileUtils\.(?:rm_rf|rm_r|remove_dir|rm)\b|"
-    r"\bfile\.remove\s*\(|\bunlink\s*\(\s*[\"'][^\"']*[\"']\s*,\s*recursive|\bstd::fs::remove_dir_all\b|"
+    r"\bfile\.remove\s*\(|\brm\s*\(\s*\"[^\"]*\"\s*;\s*(?:recursive|force)\s*=\s*true|\bunlink\s*\(\s*[\"'][^\"']*[\"']\s*,\s*recursive|\bstd::fs::remove_dir_all\b|"
     r"\bFile\.delete\b|\bDirectory\.Delete\s*\(|\bFiles\.(?:delete|deleteIfExists)\s*\(|\bFileUtils\.deleteDirectory\b|"
     r"\bRemove-Item\b|"
     r"(?:subprocess\.\w+|os\.system|os\.popen|check_output|check_call|Popen|exec(?:Sync)?|spawn(?:Sync)?|system|"
