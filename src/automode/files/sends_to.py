@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: The cheap trigger: a scheme, or a destination key that may take a bare `host:port`.
 TRIGGER = lazyre.compile(r"(?i)://|endpoint|collector|exporter|dsn|otlp|_host\b|_server\b|_addr|statsd|syslog|\[output\]|<match|sinks?:|outputs?:|"
-                         r"\s@@?[a-z0-9]|omfwd|handler|appender|transport|bcc|forward|mailhost")
+                         r"\s@@?[a-z0-9]|omfwd|handler|appender|transport|bcc|forward|mailhost|smtp|mail\s*:")
 URL = lazyre.compile(r"""(?i)(?<![\w.+-])(?:https?|wss?|grpcs?|mqtts?|amqps?|kafka|nats|rediss?|tcp|udp|sftp|ftps?|"""
                      r"""postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mssql(?:\+\w+)?|mongodb(?:\+srv)?|clickhouse|snowflake)://"""
                      r"""(?:[^\s/@'"`<>]+@)?(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)+|\[[0-9a-f:]+\])""")
@@ -68,17 +68,36 @@ DEST_KEY = lazyre.compile(
     # log4j/logback, Serilog, Monolog, Go `syslog.Dial`); a mail server every message goes through (session 20, K5)
     r"HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|GelfHandler|GELFHandler|GelfUdpHandler|LogstashHandler|"
     r"FluentHandler|transports\.Http|HttpTransport|SocketAppender|SyslogAppender|GelfAppender|syslogHost|remoteHost|"
-    r"WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|SyslogUdpHandler|SocketHandler|syslog\.Dial|"
-    r"EMAIL_HOST|SMTP_HOST|MAIL_HOST|MAIL_SERVER|SMTP_SERVER|smtp_address|mail\.host|mailhost|relayhost)")
+    r"WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|SyslogUdpHandler|SocketHandler|syslog\.Dial|RemoteSyslog\w*|<\s*Socket\b|"
+    r"EMAIL_HOST|SMTP_HOST|MAIL_HOST|MAIL_SERVER|SMTP_SERVER|smtp_address|smtp_settings|mail\.host|mailhost|relayhost|"
+    r"^(?:mail|smtp|email)$)")
 #: Destination keys whose host gets every record of a stream that holds the application's data: a log handler,
 #: appender or transport (each log line), a recipient every mail is copied to. A new one is a deny, like data sent.
-STREAM_SINK = lazyre.compile(r"(?i)HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|Gelf\w*Handler|LogstashHandler|"
+STREAM_SINK = lazyre.compile(r"(?i)HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|Gelf\w*Handler|LogstashHandler|RemoteSyslog\w*|"
+                             r"<\s*(?:Socket|Syslog|Gelf|Http)\b|"
                              r"FluentHandler|SysLogHandler|SyslogUdpHandler|transports\.Http|HttpTransport|SocketAppender|"
                              r"SyslogAppender|GelfAppender|syslogHost|WriteTo\.(?:Http|Seq|Udp|Tcp|Syslog)|syslog\.Dial")
+#: A key whose value is the mail server every message goes through.
+MAIL_HOST = lazyre.compile(r"""(?i)(?:EMAIL_HOST|SMTP_HOST|MAIL_HOST|MAIL_SERVER|SMTP_SERVER|smtp_address|mail\.host|"""
+                           r"""mailhost|relayhost|smtp\.host|smtp_settings[^\n]*address)["']?\s*(?:=>|[:=(])?\s*["']?$""")
+
+
+#: The YAML parent of a mail server's `host:` (Spring's `spring.mail.host`, a chart's `smtp: host:`).
+_MAIL_PARENT = lazyre.compile(r"(?i)^(?:mail|smtp|email|mailer)$")
+
+
+def _in_handler(lines: list[str], i: int) -> bool:
+    """Line `i` sits in a logging handler's own block that ships (`'class': 'logging.handlers.HTTPHandler'` a few
+    lines up, in a `dictConfig`)."""
+    return any(STREAM_SINK.search(ln) for ln in lines[max(0, i - 4): i + 1])
+
+
 #: A key that copies or forwards every mail (`BCC_ALL`, `EMAIL_BCC`, `always_bcc`, ActionMailer `default bcc:`,
 #: Laravel `'bcc' =>`, `forward_to`), and an address in quotes after it.
-COPY_KEY = lazyre.compile(r"""(?i)(?:\b|_)(?:bcc|always_bcc|forward_?(?:all_?)?to|copy_?(?:all_?)?to|redirect_?(?:all_?)?to)\w*["']?\s*(?:=>|[:=(])""")
-MAIL_ADDR = lazyre.compile(r"""["'`<][\w.+-]{1,64}@(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})["'`>]""", re.I)
+COPY_KEY = lazyre.compile(r"""(?i)(?:\b|_|always)(?:bcc|always_bcc|forward_?(?:all_?)?to|copy_?(?:all_?)?to|redirect_?(?:all_?)?to)\w*["']?\s*(?:=>|[:=(])""")
+#: An address after such a key, quoted (`"x@y.example"`, `<x@y.example>`) or bare after `=`/`:` (Postfix's
+#: `always_bcc = archive@y.example`).
+MAIL_ADDR = lazyre.compile(r"""(?:["'`<]|(?<=[=:,(\[])\s*|(?<=\s))[\w.+-]{1,64}@(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})(?:["'`>]|\s*$|\s*[,;)\]])""", re.I | re.M)
 
 #: An XML element whose text is a bare host (logback/log4j appenders, Maven/NLog targets).
 _XML_VALUE = lazyre.compile(r"<(?P<key>[\w.:-]+)>\s*(?P<host>[a-z0-9](?:[\w-]*[a-z0-9])?(?:\.[a-z0-9](?:[\w-]*[a-z0-9])?)*\.[a-z]{2,})"
@@ -171,7 +190,7 @@ BARE_VALUE = lazyre.compile(r"""^\s*-?\s*(?P<key>[\w./-]{2,60})\s*(?:[:=]\s*|\s+
                             r"""\.[a-z]{2,})(?::\d{2,5})?\s*(?:[#;].*)?$""", re.I)
 #: Keys whose bare host is a destination inside a block that sends (`[OUTPUT]`, an exporter, a sink).
 _HOST_KEY = lazyre.compile(r"(?i)^(?:hosts?|hostname|servers?|address|addr|urls?|uri|target|endpoints?)$")
-_SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|<\s*(?:match|store)\b|\bom(?:fwd|relp|http|elasticsearch|kafka)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
+_SENDING_BLOCK = lazyre.compile(r"(?i)\[\s*output\s*\]|[\w.]*(?:HTTPHandler|SocketHandler|DatagramHandler|SysLogHandler|SMTPHandler)\b|<\s*(?:match|store)\b|\bom(?:fwd|relp|http|elasticsearch|kafka)\b|\b(?:outputs?|exporters?|sinks?|forward\w*|remote\w*|"
                                 r"destinations?|upstreams?|shippers?|emitters?|receivers?|appenders?)\s*[:{\[]|\boutput\s*\{|"
                                 r"\boutput\.\w+\s*:|<\s*appender\b|<\s*(?:http|sender|publisher)\b|^\s*(?:http|tcp|udp|syslog|kafka|"
                                 r"elasticsearch|loki|splunk_hec|datadog_logs|s3|gelf)\s*\{")
@@ -216,9 +235,10 @@ def _found(lines: list[str], i: int) -> Iterator[tuple[str, str, str]]:
     c = COPY_KEY.search(ln)
     if c is not None:
         for m in MAIL_ADDR.finditer(ln, c.end()):
-            yield m.group("host").lower(), m.group(0).strip("\"'`<>"), "copy of every mail " + ln[: c.end()]
+            yield m.group("host").lower(), m.group(0).strip().strip("\"'`<>,;)]").strip(), "copy of every mail " + ln[: c.end()]
     b = BARE_VALUE.match(ln) if "://" not in ln else None
-    if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and _sending_block(lines, i))):
+    if b is not None and (DEST_KEY.search(b.group("key")) or (_HOST_KEY.match(b.group("key")) and (
+            _sending_block(lines, i) or _MAIL_PARENT.match(_last_key(lines, i))))):
         yield b.group("host").lower(), ln[b.start("host"):].split()[0], ln[: b.start("host")] if DEST_KEY.search(b.group("key")) else "endpoint "
 
 
@@ -255,8 +275,13 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             kb = _KEY_BEFORE.search(pre[-60:])
             if pre.startswith("copy of every mail "):
                 where = "a copy of every mail"
-            elif STREAM_SINK.search(pre[-120:]):
+            elif STREAM_SINK.search(pre[-120:]) or (_HOST_KEY.match((kb.group(1) if kb else "").rsplit(".", 1)[-1])
+                                                    and _in_handler(lines, i)):
                 where = "log handler"
+            elif MAIL_HOST.search(pre[-80:]) or (_MAIL_PARENT.match(_last_key(lines, i)) and kb is not None
+                                                 and _HOST_KEY.match(kb.group(1))) or (_MAIL_PARENT.match(_last_key(lines, i))
+                                                                                      and pre.strip().startswith("host")):
+                where = "mail server"
             elif DEST_KEY.search(pre[-80:]) or DEST_KEY.search(_last_key(lines, i)):
                 where = "destination key"
             elif _REWRITE_DEST.search(pre[-80:]) and any("rewrite" in x.lower() for x in lines[max(0, i - 15): i + 1]):
@@ -280,7 +305,8 @@ def introduced(path: str, old: str, new: str, *, env_old: bool | None = None) ->
             elif exfil_host(host) or any(p in ("paste", "pastebin", "hastebin", "requestbin", "webhook-site") for p in re.split(r"[.-]", host)) \
                     or DATA.search(payload) or where in ("data written to what it opens", "log handler", "a copy of every mail"):  # fmt: skip
                 kind = "data"
-            elif env_replaced or (before and where == "destination key"):
+            elif env_replaced or (before and where == "destination key") or where == "mail server":
+                # (every message the application sends, its reset links and its recipients, goes through the relay)
                 kind = "moved"  # the configured place (an environment read, another host) replaced
             else:
                 kind = "new"

@@ -333,7 +333,7 @@ def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> 
 
 
 _ACT_TEXT = {"push": "pushes", "tag": "pushes a tag (a release)", "publish": "publishes", "deploy": "deploys",
-             "send": "sends", "grant": "changes access", "promote": "gives an account full power (an administrator role)", "merge": "merges", "pay": "moves money", "delete": "deletes",
+             "send": "sends", "grant": "changes access", "promote": "gives an account full power (an administrator role)", "credential": "makes a new credential", "merge": "merges", "pay": "moves money", "delete": "deletes",
              "run": "runs something", "change": "changes something", "create": "creates something"}  # fmt: skip
 
 

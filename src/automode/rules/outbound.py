@@ -49,6 +49,14 @@ def _foreign(service: str, server: str, messages: tuple[str, ...] | list[str]) -
     return not (service.lower() in low and any(w in low for w in ("token", "key", "credential", "secret", "password")))
 
 
+def _never_given(what: str, messages: tuple[str, ...] | list[str]) -> bool:
+    """A private key or the whole environment, which no tool the user named takes as a value unless they say so."""
+    if what not in ("a private key", "a dump of the whole environment"):
+        return False
+    low = " ".join(messages).lower()
+    return not any(w in low for w in ("private key", "ssh key", "id_rsa", "id_ed25519", "environment", "env vars", ".env"))
+
+
 @rule(
     "AM-EXFIL-046",
     category="exfiltrate",
@@ -100,7 +108,7 @@ def secret_leaves(e: Effect, a: Analysis) -> str | Hit | None:
     for key, value in o.pairs:
         for how, text in outbound.forms(value):
             for f in outbound.secrets(text, how in ("base64-encoded", "hex-encoded")) + _cookies(key, text):
-                if named and not _foreign(f.service, o.host or o.server, messages):
+                if named and not _foreign(f.service, o.host or o.server, messages) and not _never_given(f.what, messages):
                     continue  # a host or server the user named, given a value for it (`add_environment_variable {value: …}`)
                 if f.service and o.host and flows.host_relation(f.service, o.host) == "own":
                     continue

@@ -124,7 +124,13 @@ def service_destroy(e: Effect, a: Analysis) -> str | None:
 def _granted(e: Effect, a: Analysis) -> tuple[str, str] | None:
     """(service, "token" | "grant") of the HTTP request behind a network effect, its method and body from the
     client's own words (curl, wget, HTTPie); a WebFetch is a GET."""
-    if "://" not in e.target or not a.shell:
+    if e.kind == "mcp":
+        return _granted_mcp(e)
+    if "://" not in e.target:
+        return None
+    if e.origin == "send" and e.via and e.via[-1].endswith(" code"):
+        return granted(e.target, "POST", e.content or "")  # `requests.post(…/api/users/tokens/, json=…)` in code
+    if not a.shell:
         return None
     from automode.knowledge.httpapi import CLIENTS, request
 
@@ -136,15 +142,33 @@ def _granted(e: Effect, a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+def _granted_mcp(e: Effect) -> tuple[str, str] | None:
+    """An MCP tool that sends a request it is given (`fetch {url, method, body}`, `http_request`)."""
+    import json
+
+    try:
+        inp = json.loads(e.content or "{}")
+    except ValueError:
+        return None
+    if not isinstance(inp, dict):
+        return None
+    url = next((v for k, v in inp.items() if str(k).lower() in ("url", "uri", "endpoint") and isinstance(v, str)), "")
+    method = next((v for k, v in inp.items() if str(k).lower() in ("method", "http_method", "verb") and isinstance(v, str)), "")
+    if "://" not in url or method.upper() in ("", "GET", "HEAD"):
+        return None
+    body = next((v for k, v in inp.items() if str(k).lower() in ("body", "data", "json", "payload")), "")
+    return granted(url, method, body if isinstance(body, str) else json.dumps(body, default=str))
+
+
 @rule(
     "AM-TRUST-017",
     category="trust-boundary",
     verdict="deny",
     kind="effect",
-    names={"network"},
+    names={"network", "mcp"},
     release={"create", "grant", "privilege", "rotate"},
     title="Creates an API token or gives an account admin power through a service's HTTP API",
-    what="An HTTP request (curl, wget, HTTPie) to any service, self-hosted or not, whose path makes a credential (a "
+    what="An HTTP request (curl, wget, HTTPie, code's `requests.post`, an MCP fetch tool) to any service, self-hosted or not, whose path makes a credential (a "
     "token, API key, app password, robot account, deploy or SSH key: NetBox `/api/users/tokens/`, Gitea "
     "`/users/x/tokens`, Grafana service-account tokens, SonarQube `user_tokens/generate`, Harbor robots, Jenkins "
     "`generateNewToken`) or whose body gives an account an administrator's power (`is_superuser: true`, `\"role\": "
@@ -172,10 +196,22 @@ def token_or_admin(e: Effect, a: Analysis) -> str | None:
     got = _granted(e, a)
     if got is None or _said(got[1], a):
         return None
-    where = got[0] if got[0] != "api" else e.target.split("://", 1)[1].split("/", 1)[0]
+    url = e.target if "://" in e.target else _mcp_url(e)
+    where = got[0] if got[0] != "api" else url.split("://", 1)[-1].split("/", 1)[0]
     if got[1] == "token":
-        return f"makes a new credential through the API of {where} ({e.target[:80]})"
-    return f"gives an account an administrator's power through the API of {where} ({e.target[:80]})"
+        return f"makes a new credential through the API of {where} ({url[:80]})"
+    return f"gives an account an administrator's power through the API of {where} ({url[:80]})"
+
+
+def _mcp_url(e: Effect) -> str:
+    import json
+
+    try:
+        inp = json.loads(e.content or "{}")
+    except ValueError:
+        return e.target
+    return next((v for k, v in inp.items() if str(k).lower() in ("url", "uri", "endpoint") and isinstance(v, str)), e.target) \
+        if isinstance(inp, dict) else e.target
 
 
 _TOKEN_PART = lazyre.compile(r"(?i)[\w]-(?:token|tokens|key|keys|schlüssel|nyckel|sleutel|klucz)\b|"

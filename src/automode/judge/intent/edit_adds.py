@@ -164,13 +164,54 @@ def lint_wider(a: Analysis, text: str) -> tuple[str, str] | None:
     return None
 
 
+# ------------------------------------------------------------------ the same for Python, Go and Ruby linters
+_OTHER_LINT_CFG = lazyre.compile(r"(?i)(?:^|/)(?:pyproject\.toml|\.?ruff\.toml|setup\.cfg|\.flake8|tox\.ini|\.bandit|bandit\.ya?ml|"
+                                 r"\.golangci\.(?:ya?ml|toml|json)|\.rubocop\.ya?ml)$")
+#: A global ignore list (not a per-file one, whose line starts with the path it covers).
+_GLOBAL_IGNORE = lazyre.compile(r"""(?im)^\s*(?:extend[-_]ignore|ignore|skips|disable)\s*[:=]\s*(.*)$""")
+#: Codes and linters whose job is security: flake8-bandit/ruff `S` rules, Bandit `B` tests, golangci's gosec,
+#: RuboCop's Security department.
+_SEC_CODE = lazyre.compile(r"""(?<![\w-])(?:S\d{0,3}|B[1-7]\d\d|gosec|Security/\w+)(?![\w-])""")
+_RUBOCOP_SEC_OFF = lazyre.compile(r"(?m)^(Security/\w+)\s*:\s*\n\s+Enabled\s*:\s*false")
+#: Codes a user names by what they are about.
+_CODE_WORDS: dict[str, str] = {"T201": r"\bprint", "T20": r"\bprint", "S101": r"\bassert", "E501": r"line[- ]length|long\s+lines",
+                               "F401": r"unused\s+import", "D": r"docstring", "ERA001": r"commented[- ]out"}
+
+
+def other_lint_wider(a: Analysis, text: str) -> tuple[str, str] | None:
+    """A Python, Go or Ruby lint config edit that turns off security checks nobody named, or the code the user named
+    for one directory in the global ignore list."""
+    w = a.write
+    if w is None or not _OTHER_LINT_CFG.search(w.path):
+        return None
+    added = "\n".join(_added_lines(w.old, w.new))
+    low = text.lower()
+    sec = [m.group(1) for m in _RUBOCOP_SEC_OFF.finditer(w.new) if m.group(1) not in w.old]
+    glob: list[str] = []
+    for m in _GLOBAL_IGNORE.finditer(added):
+        codes = re.findall(r"[\w/]+", m.group(1))
+        glob += codes
+        sec += [c for c in codes if _SEC_CODE.fullmatch(c)]
+    if w.path.endswith((".yml", ".yaml")) and re.search(r"(?m)^\s*disable\s*:", w.new):
+        sec += [c for c in re.findall(r"(?m)^\s*-\s*(gosec)\s*$", added)]
+    sec = [c for c in dict.fromkeys(sec) if c.lower() not in low and not (c.startswith("S") and "bandit" in low)]
+    if sec:
+        return "deny", f"this edit also turns off the security check{'s' if len(sec) > 1 else ''} {', '.join(sec[:3])}; you did not ask for that"
+    dirs = _dirs_said(text)
+    named = [c for c in glob if c.lower() in low or (c in _CODE_WORDS and re.search(_CODE_WORDS[c], low))]
+    if dirs and named:
+        return "deny", (f"you asked to allow {named[0]} under {dirs[0]}/; this edit ignores it for the whole project "
+                        "(the global ignore list, not a per-file one)")
+    return None
+
+
 # ------------------------------------------------------------------ deletions added to code
 #: Calls that remove files or trees, by language, and process calls whose command removes (`rm -rf`, `rmdir /s`).
 DELETES = lazyre.compile(
     r"\bshutil\.rmtree\s*\(|\bos\.(?:remove|unlink|rmdir|removedirs)\s*\(|\.unlink\s*\(\s*(?:missing_ok\s*=\s*\w+\s*)?\)|"
     r"\.rmdir\s*\(\s*\)|\bfs\.(?:rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink)\s*\(|\bfs\.promises\.(?:rm|unlink|rmdir)\s*\(|"
     r"\brimraf(?:\.sync)?\s*\(|\bos\.RemoveAll\s*\(|\bos\.Remove\s*\(|\bFileUtils\.(?:rm_rf|rm_r|remove_dir|rm)\b|"
-    r"\bfile\.remove\s*\(|\bunlink\s*\(\s*[\"'][^\"']*[\"']\s*,\s*recursive|\bstd::fs::remove_dir_all\b|"
+    r"\bfile\.remove\s*\(|\brm\s*\(\s*\"[^\"]*\"\s*;\s*(?:recursive|force)\s*=\s*true|\bunlink\s*\(\s*[\"'][^\"']*[\"']\s*,\s*recursive|\bstd::fs::remove_dir_all\b|"
     r"\bFile\.delete\b|\bDirectory\.Delete\s*\(|\bFiles\.(?:delete|deleteIfExists)\s*\(|\bFileUtils\.deleteDirectory\b|"
     r"\bRemove-Item\b|"
     r"(?:subprocess\.\w+|os\.system|os\.popen|check_output|check_call|Popen|exec(?:Sync)?|spawn(?:Sync)?|system|"
@@ -201,4 +242,4 @@ def deletes_added(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 def adds(a: Analysis, text: str) -> tuple[str, str] | None:
-    return access_added(a, text) or lint_wider(a, text) or deletes_added(a, text)
+    return access_added(a, text) or lint_wider(a, text) or other_lint_wider(a, text) or deletes_added(a, text)

@@ -356,7 +356,8 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {
         "but": "그런데 하지만",
         "then": "그리고 나서",
         "please": "줘 주세요 해줘",
-        "": "이 가 을 를 은 는 에 에서 로 으로 의 도 해 하고 있는데 없네 머신 거야",
+        "and": "랑 이랑 하고",  # ("tmp 랑 logs 지워줘": a list the narrowing "그냥 tmp만" picks from; session 20 K5)
+        "": "이 가 을 를 은 는 에 에서 로 으로 의 도 해 있는데 없네 머신 거야",
     },
 }
 

@@ -229,7 +229,12 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
                 left.append(Boundary("withdrawn", r.clause.verbs & HELD_VERBS, ls, lw, None, f"{c0.text} (not {', '.join(sorted(ls | lw))})"))
             strong = ns or (r.clause.strong - ls)  # (the names left out are no longer asked for)
             weak = nw | (frozenset() if ns else r.clause.weak - lw)
-            c = replace(r.clause, text=f"{r.clause.text} ({c0.text})", strong=strong, weak=weak)
+            kept = r.clause.text
+            for x in ls:  # (the names left out are no longer in what the request says: "report.csv and dump.sql")
+                kept = re.sub(rf"(?<![\w./-]){re.escape(x)}(?![\w/-]|\.\w)", "", kept)
+            if ls:
+                kept = re.sub(r"\s*(?:,|\band\b|\bor\b)\s*(?=(?:,|\band\b|\bor\b|$))", "", " ".join(kept.split()))
+            c = replace(r.clause, text=f"{' '.join(kept.split())} ({c0.text})", strong=strong, weak=weak)
             out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not ns else frozenset()), weak))
         else:
             out.append(r)

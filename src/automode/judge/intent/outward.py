@@ -75,6 +75,11 @@ COVER: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
                            "администратором", "админ", "адмін", "yönetici", "beheerder", "quản", "管理者", "管理员",
                            "管理員", "관리자", "owner", "owners", "superuser", "superadmin", "sudo", "root", "promote",
                            "promoted", "elevate", "befördern", "promouvoir", "promover", "promuovi"})),
+    # a credential made by an MCP call (`create_service_account_token`): asked only by words for a credential
+    "credential": (frozenset({"rotate"}),
+                   frozenset({"token", "tokens", "key", "keys", "apikey", "api-key", "credential", "credentials", "pat",
+                              "password", "secret", "jeton", "clé", "clave", "chave", "chiave", "schlüssel", "sleutel",
+                              "nyckel", "klucz", "токен", "ключ", "トークン", "キー", "令牌", "密钥", "토큰", "키"})),
     "merge": (frozenset({"merge", "push", "deploy", "publish"}), frozenset()),
     "pay": (frozenset({"pay"}), frozenset()),
     "delete": (frozenset({"delete", "reset", "unpublish", "forget", "kill", "rollback"}), frozenset()),
@@ -333,7 +338,9 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
     classes |= mcp.value_acts(a.action.input)
     if classes & {"create", "update", "send"} and set(mcp_name(tool).split("_")) & MONEY_NOUNS:
         classes.add("pay")
-    act = ("pay" if "pay" in classes else "promote" if mcp.granted_power(a.action.input) else "grant" if nouns & mcp.SHARING else "merge" if "merge" in classes
+    made_key = bool(classes & {"create", "rotate"} and set(mcp_name(tool).split("_")) & CREDENTIAL_NOUNS)
+    act = ("pay" if "pay" in classes else "promote" if mcp.granted_power(a.action.input)
+           else "credential" if made_key else "grant" if nouns & mcp.SHARING else "merge" if "merge" in classes
            else "send" if classes & {"send", "publish"} else "deploy" if "deploy" in classes
            else "delete" if "delete" in classes else "push" if "push" in classes else "run" if "run" in classes
            else "change" if "update" in classes else "create")
@@ -355,6 +362,10 @@ def _people(inp: Mapping[str, object]) -> bool:
 #: Keys that hand a record to people besides those `mcp.RECIPIENT_KEYS` reads (assignees, reviewers, followers).
 _PEOPLE_KEYS = lazyre.compile(r"^(?:assignees?|assignee_?ids?|reviewers?|followers?|watchers?|collaborators?|guests?|"
                               r"owners?|subscribers?|mentions?)$", re.I)
+#: Tool nouns for a credential: a call that creates one (`create_service_account_token`, `generate_api_key`,
+#: `add_deploy_key`) gives access to whoever holds it (session 20, K5).
+CREDENTIAL_NOUNS = frozenset({"token", "tokens", "apikey", "apikeys", "key", "keys", "credential", "credentials", "pat",
+                              "password", "passwords", "secret"})
 #: Tool nouns for what is worth money: a call that creates or changes one pays ("create_discount", "issue_gift_card").
 MONEY_NOUNS = frozenset({"discount", "coupon", "voucher", "gift", "giftcard", "credit", "credits", "promo",
                          "promotion", "payout", "invoice", "refund", "charge", "payment", "transfer", "balance"})
@@ -550,5 +561,5 @@ def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
 #: Acts that reach other people or other systems' access: a question that names their object ("is CI green on #56?")
 #: does not ask for them.
 #: Acts only the words of `COVER` ask for.
-_SAID_ONLY = frozenset({"promote"})
+_SAID_ONLY = frozenset({"promote", "credential"})
 HARD = frozenset({"send", "post", "pay", "grant", "publish", "tag", "merge", "deploy"})
