@@ -24,6 +24,10 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
 
 # ------------------------------------------------------------------ all-scope options
 #: A long option whose name says it takes all or every member of something.
@@ -268,3 +272,19 @@ FRAMEWORK_CASES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("dbt", ("run", "--select", "fct_orders", "--full-refresh"), True), ("dbt", ("test",), False),
     ("flask", ("db", "downgrade", "base"), True), ("flask", ("run",), False),
 )
+
+
+#: A listing filter anchored on one whole name (`--filter name=^pg-scratch$`, `-f 'name=^api$'`).
+_ANCHORED = lazyre.compile(r"\^([\w.:@/-]+)\$")
+
+
+def exact_filter(src: Command | None, user_messages: tuple[str, ...] | list[str]) -> bool:
+    """The listing selects exactly one name the user wrote (an anchored filter): it gives the named object only."""
+    if src is None:
+        return False
+    said = "\n".join(user_messages).lower()
+    for w in src.argv[1:]:
+        m = _ANCHORED.search(w.value)
+        if m is not None and m.group(1).lower() in said:
+            return True
+    return False

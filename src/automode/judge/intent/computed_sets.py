@@ -247,20 +247,10 @@ def _source(c: Command, a: Analysis, raw: str, *, first: bool = True) -> Command
     return src
 
 
-#: A listing filter anchored on one whole name (`--filter name=^pg-scratch$`, `-f 'name=^api$'`).
-_ANCHORED = lazyre.compile(r"\^([\w.:@/-]+)\$")
-
-
 def _exact_filter(src: Command | None, a: Analysis) -> bool:
-    """The listing selects exactly one name the user wrote (an anchored filter): it gives the named object only."""
-    if src is None:
-        return False
-    said = "\n".join(a.ctx.user_messages).lower()
-    for w in src.argv[1:]:
-        m = _ANCHORED.search(w.value)
-        if m is not None and m.group(1).lower() in said:
-            return True
-    return False
+    from automode.knowledge.extent_marks import exact_filter
+
+    return exact_filter(src, a.ctx.user_messages)
 
 
 # ------------------------------------------------------------------ an all-option on an act no table reads
@@ -271,8 +261,8 @@ def _all_option(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
 
     for c in a.commands:
         if c.substituted or any(e.detail and (c.text or "").startswith(e.detail[:60]) for e in a.effects
-                                if e.kind in ("control", "delete")):
-            continue  # (a command a table reads: `wider` weighs it)
+                                if e.kind == "delete" or (e.kind == "control" and e.verb in ("delete", "permission"))):
+            continue  # (a delete or a grant a table reads: `wider` weighs it; an update it may not, `pd incident ack`)
         opts = [w.value.split("=", 1)[0] for w in c.argv[1:] if not w.dynamic and w.value.startswith("-")]
         opt = next((o for o in opts if (o == "--all" or ALL_OPTION.match(o)) and o not in NOT_EXTENT), "")
         if not opt:

@@ -306,8 +306,10 @@ def _fed_by_listing(c: Command, a: Analysis, raw: str) -> bool:
     hops = 0
     while src is not None and src.pipe_from is not None and src.name in _VALUE_MAKERS and hops < 8:
         src, hops = src.pipe_from, hops + 1  # (`heroku apps --json | jq -r '.[].name' | xargs …`: jq passes a listing on)
-    if src is None:
-        return False
+    from automode.knowledge.extent_marks import exact_filter
+
+    if src is None or exact_filter(src, a.ctx.user_messages):
+        return False  # (`docker ps -q --filter name=^pg-scratch$ | xargs docker rm -f`: the one name the user wrote)
     name = "git-rev-parse" if src.name == "git" and src.args[:1] == ["rev-parse"] else src.name
     return name not in _VALUE_MAKERS
 

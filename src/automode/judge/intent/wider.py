@@ -392,6 +392,10 @@ def _listed(c: Command, a: Analysis, raw: str) -> bool:
     while src is not None and seen < 8:
         if any(len(x) >= 3 and re.search(r"[*?%^]", x) and x.lower().strip("'\"") in text for x in src.args):
             return False  # the user's own pattern picks the set
+        from automode.knowledge.extent_marks import exact_filter
+
+        if exact_filter(src, a.ctx.user_messages):
+            return False  # (`--filter name=^pg-scratch$`: an anchored filter on the one name the user wrote)
         if src.name in LISTING_PROGRAMS and src.name not in ("jq", "yq", "awk", "cut", "sed", "sort", "uniq", "head",
                                                              "tail", "tr", "column", "grep", "egrep", "rg"):
             listing = True
