@@ -99,12 +99,18 @@ _RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bin/rake"
                       "./manage.py", "mix", "npm", "yarn", "pnpm", "bun", "flask", "symfony", "console", "bin/console",
                       "gradle", "gradlew", "./gradlew", "make", "just", "task", "invoke", "inv", "nox", "dbt"})
 #: Words of a task's name for each act (a cheap test on the command first).
-_TASK_ACT = lazyre.compile(r"(?i)clear|flush|purge|wipe|reset|drop|truncat|prune|delet|destroy|remov|fresh|rollback|"
+_TASK_ACT = lazyre.compile(r"(?i)clear|flush|purge|wipe|reset|drop|truncat|prune|delet|destroy|remov|fresh|rollback|clean|"
                            r"downgrad|obliterat|expire|evict|nuke|send|notif|deliver|mail|broadcast|publish|"
                            r"webhook|seed|migrat|import|backfill|sync|upsert|enqueue|requeue|retry|replay|reindex|rebuild|recalc|recompute")
 _TASK_DELETE = lazyre.compile(r"(?i)(?:^|\s)(?:clear\w*|flush\w*|purge\w*|wipe\w*|reset\w*|drop\w*|truncat\w*|prune\w*|"
                               r"delet\w*|destroy\w*|remov\w*|fresh|rollback|downgrad\w*|obliterat\w*|expire\w*|"
                               r"evict\w*|nuke\w*)(?:\s|$)")
+#: A cleanup task of data (`sessions:cleanup`, `cleanup_old_orders`, `db:clean`), not of build output (`make clean`).
+_TASK_CLEAN_DATA = lazyre.compile(r"(?i)(?:^|\s)clean\w*(?:\s|$)(?=.*\b(?:db|data\w*|records?|rows?|sessions?|users?|orders?|"
+                                  r"old|stale|expired|logs?|jobs?|queues?|tenants?|accounts?|carts?|uploads?|tokens?|events?|"
+                                  r"messages?|notifications?|audits?|history|customers?|invoices?|trash\w*)\b)|"
+                                  r"(?:^|\s)(?:db|data|records?|rows?|sessions?|users?|orders?|old|stale|expired|logs?|jobs?|"
+                                  r"tenants?|accounts?|carts?|uploads?|tokens?|events?)\s+(?:\w+\s+)?clean\w*(?:\s|$)")
 _TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*|email\w*|broadcast\w*|publish\w*|"
                             r"webhook\w*)(?:\s|$)")
 _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
@@ -208,7 +214,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                 continue
             k = call(c)
             words = " ".join(name_tokens(k.name)) if k is not None else ""
-            for kind, rx in (("delete", _TASK_DELETE), ("send", _TASK_SEND), ("update", _TASK_WRITE)):
+            for kind, rx in (("delete", _TASK_DELETE), ("delete", _TASK_CLEAN_DATA), ("send", _TASK_SEND),
+                             ("update", _TASK_WRITE)):
                 if words and rx.search(words) and not _PRINTS_ONLY.search(c.text) and not _TASK_READ.search(words):
                     from automode.effects import Effect
 
@@ -225,6 +232,8 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         return True  # "load the price sheet in seeds/suppliers.csv and tell me …": the load is asked (a write, not a send)
     if kind == "create":
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
+    if e.target == "task" and e.values and _act_word_said(e.values[0], intent.text):
+        return True  # "run the task that expires stale carts": the act of the task's name said in the user's words
     for r in intent.requests:
         verbs = r.clause.verbs
         if verbs & _COVER[kind]:
@@ -237,6 +246,18 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
 
         return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
     return False
+
+
+def _act_word_said(task: str, text: str) -> bool:
+    """A word of the task's name that says its act (`expire` of `carts:expire_stale`) stands in the user's words, by
+    its stem ("expires", "expiring"); the task's other words ("stale carts") name only its object."""
+    from automode.knowledge.taskcalls import name_tokens
+
+    said = {w[:5] for w in _WORDS.findall(text.lower()) if len(w) >= 4}
+    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4 and _TASK_ACT.match(w))
+
+
+_WORDS = lazyre.compile(r"\w+")
 
 
 def looks_only(message: str) -> bool:
