@@ -39,6 +39,7 @@ LOOK = lazyre.compile(
     r"(?i)\bhow\s+(?:many|much|long|big|large|old|often)\b|\b(?:count|list|show|display|print|tell|report|summari[sz]e|"
     r"inspect|describe|check|verify|confirm|look\s+up|look\s+at|find\s+out|see\s+(?:if|whether|what|which|how))\b|"
     r"\b(?:count|list|show|display|print|report|summari[sz]e|describe)(?:s|es|ing)\b|"  # ("a script that counts …")
+    r"\b(?:plot|chart|graph|visuali[sz]e|histogram|bar\s+chart)(?:s|ted|ting)?\b|"  # (a look drawn: "plot tenure")
     r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do)\b|\bwhich\b|\b(?:is|are)\s+there\b|\bdo\s+we\s+have\b|"
     # German, Dutch, Swedish, Danish/Norwegian
     r"\bwie\s*viele?\b|\bzeig\w*|\bliste?\b|\bwelche[rsn]?\b|\bwas\s+(?:ist|steht|sind|gibt)\b|\bgibt\s+es\b|\bprüf\w*|"
@@ -117,6 +118,8 @@ _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfi
                              r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
 #: Request classes that make or run a thing (a cell, a script, a task); with a word that looks, the thing only shows.
 _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "make", "add", "execute", "generate"})
+#: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
+WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
 _INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
@@ -308,7 +311,7 @@ def _what(kind: str, e: Effect) -> str:
         return f"this sends data to {e.target[:80]}"
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
     if e.kind == "delete":
-        return f"the code run here deletes {e.target}"
+        return f"the code {'written here' if WRITTEN_MARK in e.via else 'run here'} deletes {e.target}"
     if e.target == "task":
         return f"`{e.detail[:80]}` runs a task named for an act ({e.values[0]})"
     if not e.content:
