@@ -35,6 +35,7 @@ DELETES = lazyre.compile(
     r"\bRepo\.delete_all\s*\(|\b(?:destroy_all|delete_all|destroy_by|delete_by)\b|\.objects(?:\.all\(\))?\.delete\s*\(|"
     r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.objects\b[^;\n]*?\)\.delete\s*\(\s*\)|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|"
     r"\.query\([^;\n]*?\)\.delete\s*\(\s*(?:synchronize_session\b[^)]*)?\)|\bexecute\s*\(\s*(?:sa\.|sqlalchemy\.)?delete\s*\(|"
+    r"\bexecute\s*\(\s*\w+\.delete\s*\(\s*\)|"
     r"\bdrop_all\s*\(|"
     r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
     r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
