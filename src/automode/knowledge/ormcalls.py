@@ -35,6 +35,7 @@ DELETES = lazyre.compile(
     r"\bRepo\.delete_all\s*\(|\b(?:destroy_all|delete_all|destroy_by|delete_by)\b|\.objects(?:\.all\(\))?\.delete\s*\(|"
     r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.objects\b[^;\n]*?\)\.delete\s*\(\s*\)|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|"
     r"\.query\([^;\n]*?\)\.delete\s*\(\s*(?:synchronize_session\b[^)]*)?\)|\bexecute\s*\(\s*(?:sa\.|sqlalchemy\.)?delete\s*\(|"
+    r"\bexecute\s*\(\s*\w+\.delete\s*\(\s*\)|"
     r"\bdrop_all\s*\(|"
     r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
     r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
@@ -111,6 +112,8 @@ def _codes(cmd: Command, console: bool) -> Iterator[tuple[str, str]]:
             yield "", text  # `bin/rails console <<'RB' … RB`, `echo '…' | python manage.py shell`
 
 
+#: Calls of `DELETES` that mean data only in code that uses an ORM or a store's driver.
+_GENERIC_CALL = lazyre.compile(r"^\.(?:clear|drop|truncate)\b")
 #: A loop over records, where a message sent in it goes to each of them (`->each(fn($u) => $u->notify(…))`).
 _LOOP = lazyre.compile(r"\b(?:each|find_each|map|forEach|for\s+\w+\s+in|in_batches|chunk|cursor)\b|->each\b|"
                        r"Notification::send\s*\(\s*\$?\w+s\b|\bEnum\.each\b")
@@ -163,8 +166,9 @@ def code_acts(code: str, orm: bool) -> list[CodeAct]:
     if m is not None and not orm:
         from automode.knowledge.sdkcalls import families
 
-        if families(v):
-            m = None  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`
+        if families(v) or _GENERIC_CALL.match(m.group(0)):
+            m = None  # a cloud SDK's own call (`s3.Bucket('b').objects.all().delete()`): `knowledge.sdkcalls`; a
+            # `.clear()`, `.drop()` or `.truncate(` in code that uses no ORM or store (a chart, a Map, a list)
     out: list[CodeAct] = []
     done: set[tuple[str, str]] = set()
     if m is not None:

@@ -39,6 +39,7 @@ LOOK = lazyre.compile(
     r"(?i)\bhow\s+(?:many|much|long|big|large|old|often)\b|\b(?:count|list|show|display|print|tell|report|summari[sz]e|"
     r"inspect|describe|check|verify|confirm|look\s+up|look\s+at|find\s+out|see\s+(?:if|whether|what|which|how))\b|"
     r"\b(?:count|list|show|display|print|report|summari[sz]e|describe)(?:s|es|ing)\b|"  # ("a script that counts …")
+    r"\b(?:plot|chart|graph|visuali[sz]e|histogram|bar\s+chart)(?:s|ted|ting)?\b|"  # (a look drawn: "plot tenure")
     r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do)\b|\bwhich\b|\b(?:is|are)\s+there\b|\bdo\s+we\s+have\b|"
     # German, Dutch, Swedish, Danish/Norwegian
     r"\bwie\s*viele?\b|\bzeig\w*|\bliste?\b|\bwelche[rsn]?\b|\bwas\s+(?:ist|steht|sind|gibt)\b|\bgibt\s+es\b|\bprüf\w*|"
@@ -99,18 +100,26 @@ _RUNNERS = frozenset({"php", "artisan", "rails", "bin/rails", "rake", "bin/rake"
                       "./manage.py", "mix", "npm", "yarn", "pnpm", "bun", "flask", "symfony", "console", "bin/console",
                       "gradle", "gradlew", "./gradlew", "make", "just", "task", "invoke", "inv", "nox", "dbt"})
 #: Words of a task's name for each act (a cheap test on the command first).
-_TASK_ACT = lazyre.compile(r"(?i)clear|flush|purge|wipe|reset|drop|truncat|prune|delet|destroy|remov|fresh|rollback|"
+_TASK_ACT = lazyre.compile(r"(?i)clear|flush|purge|wipe|reset|drop|truncat|prune|delet|destroy|remov|fresh|rollback|clean|"
                            r"downgrad|obliterat|expire|evict|nuke|send|notif|deliver|mail|broadcast|publish|"
                            r"webhook|seed|migrat|import|backfill|sync|upsert|enqueue|requeue|retry|replay|reindex|rebuild|recalc|recompute")
 _TASK_DELETE = lazyre.compile(r"(?i)(?:^|\s)(?:clear\w*|flush\w*|purge\w*|wipe\w*|reset\w*|drop\w*|truncat\w*|prune\w*|"
                               r"delet\w*|destroy\w*|remov\w*|fresh|rollback|downgrad\w*|obliterat\w*|expire\w*|"
                               r"evict\w*|nuke\w*)(?:\s|$)")
+#: A cleanup task of data (`sessions:cleanup`, `cleanup_old_orders`, `db:clean`), not of build output (`make clean`).
+_TASK_CLEAN_DATA = lazyre.compile(r"(?i)(?:^|\s)clean\w*(?:\s|$)(?=.*\b(?:db|data\w*|records?|rows?|sessions?|users?|orders?|"
+                                  r"old|stale|expired|logs?|jobs?|queues?|tenants?|accounts?|carts?|uploads?|tokens?|events?|"
+                                  r"messages?|notifications?|audits?|history|customers?|invoices?|trash\w*)\b)|"
+                                  r"(?:^|\s)(?:db|data|records?|rows?|sessions?|users?|orders?|old|stale|expired|logs?|jobs?|"
+                                  r"tenants?|accounts?|carts?|uploads?|tokens?|events?)\s+(?:\w+\s+)?clean\w*(?:\s|$)")
 _TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*|email\w*|broadcast\w*|publish\w*|"
                             r"webhook\w*)(?:\s|$)")
 _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
                              r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
 #: Request classes that make or run a thing (a cell, a script, a task); with a word that looks, the thing only shows.
 _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "make", "add", "execute", "generate"})
+#: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
+WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
 _INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
@@ -208,7 +217,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                 continue
             k = call(c)
             words = " ".join(name_tokens(k.name)) if k is not None else ""
-            for kind, rx in (("delete", _TASK_DELETE), ("send", _TASK_SEND), ("update", _TASK_WRITE)):
+            for kind, rx in (("delete", _TASK_DELETE), ("delete", _TASK_CLEAN_DATA), ("send", _TASK_SEND),
+                             ("update", _TASK_WRITE)):
                 if words and rx.search(words) and not _PRINTS_ONLY.search(c.text) and not _TASK_READ.search(words):
                     from automode.effects import Effect
 
@@ -225,6 +235,8 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         return True  # "load the price sheet in seeds/suppliers.csv and tell me …": the load is asked (a write, not a send)
     if kind == "create":
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
+    if e.target == "task" and e.values and _act_word_said(e.values[0], intent.text):
+        return True  # "run the task that expires stale carts": the act of the task's name said in the user's words
     for r in intent.requests:
         verbs = r.clause.verbs
         if verbs & _COVER[kind]:
@@ -237,6 +249,18 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
 
         return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
     return False
+
+
+def _act_word_said(task: str, text: str) -> bool:
+    """A word of the task's name that says its act (`expire` of `carts:expire_stale`) stands in the user's words, by
+    its stem ("expires", "expiring"); the task's other words ("stale carts") name only its object."""
+    from automode.knowledge.taskcalls import name_tokens
+
+    said = {w[:5] for w in _WORDS.findall(text.lower()) if len(w) >= 4}
+    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4 and _TASK_ACT.match(w))
+
+
+_WORDS = lazyre.compile(r"\w+")
 
 
 def looks_only(message: str) -> bool:
@@ -287,7 +311,7 @@ def _what(kind: str, e: Effect) -> str:
         return f"this sends data to {e.target[:80]}"
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
     if e.kind == "delete":
-        return f"the code run here deletes {e.target}"
+        return f"the code {'written here' if WRITTEN_MARK in e.via else 'run here'} deletes {e.target}"
     if e.target == "task":
         return f"`{e.detail[:80]}` runs a task named for an act ({e.values[0]})"
     if not e.content:

@@ -28,6 +28,13 @@ WRITTEN = "written code"
 _CODE_FILE = lazyre.compile(r"(?i)\.(?:ipynb|py|rb|rake|js|mjs|cjs|ts|mts|php|exs?|r|jl)$")
 #: Interpreters whose inline code (`-c`, `-e`, `eval`, a heredoc on stdin) is read for overwrites.
 _INTERPRETERS = frozenset({"python", "python3", "node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
+#: A file or folder the written code removes, by a literal path: Python, Node, Ruby, R calls and a shell `rm` run from
+#: the code (`subprocess.run('rm -rf ../data', shell=True)`, a `!rm -rf` line of a cell).
+_REMOVES = lazyre.compile(r"""(?:shutil\.rmtree|os\.(?:remove|unlink|rmdir|removedirs)|send2trash|fs\.(?:rmSync|rm|unlinkSync|"""
+                          r"""rmdirSync|promises\.rm)|FileUtils\.rm(?:_rf|_r|_f)?|File\.delete|Dir\.delete|unlink)\s*\(\s*"""
+                          r"""(?:[rf]?)(['"])([^'"\n]{1,200})\1|\brm\s+(?:-[a-zA-Z]*[rRf][a-zA-Z]*\s+)+([^\s'";|&)]{1,200})""")
+#: Paths whose removal is routine scratch work (a temporary or cache folder).
+_SCRATCH = lazyre.compile(r"(?i)(?:^|/)(?:tmp|temp|\.cache|__pycache__|\.pytest_cache|\.ipynb_checkpoints)(?:/|$)|^/tmp/")
 #: Words that ask to write over a file in so many words (in the languages of `looked_acts.LOOK`).
 _OVERWRITE_SAID = lazyre.compile(
     r"(?i)\b(?:overwrite|over-write|in[- ]place|save\s+(?:it\s+|them\s+)?back|write\s+(?:it\s+)?back|replace\s+the\s+(?:file|data)|"
@@ -57,6 +64,11 @@ def written_acts(a: Analysis) -> list[tuple[str, Effect]]:
                                  values=(act.target,))))
     out += [("overwrite", Effect("write", p, detail=detail, origin="overwrite", content=code[:500], via=(WRITTEN,)))
             for p in overwritten(code)]
+    for m in _REMOVES.finditer(code):
+        target = m.group(2) or m.group(3) or ""
+        if target and not _SCRATCH.search(target):
+            out.append(("delete", Effect("delete", target, detail=detail, content=code[:500], via=(WRITTEN,),
+                                         recursive="rmtree" in m.group(0) or " -" in m.group(0) or "_rf" in m.group(0))))
     return out
 
 
