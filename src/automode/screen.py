@@ -23,6 +23,7 @@ from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
+from automode.screen_message import hidden_act
 from automode.screen_message import read as read_message
 from automode.screen_reader import read as read_reader
 from automode.screen_signals import (
@@ -432,8 +433,10 @@ def _screen(text: str) -> Finding:
 
 
 def _ordered(norm: str) -> bool:
-    """An order in hidden text: an imperative clause, or a command that is an act and its target at once."""
-    return imperative(norm) or window_patterns().danger.search(norm) is not None
+    """An order in hidden text: an imperative clause, a command that is an act and its target at once, or a mark that
+    is an order in any language (a shell start-up file, a safeguard removed, a secret sent: `screen_message`)."""
+    return (imperative(norm) or window_patterns().danger.search(norm) is not None
+            or hidden_act(norm, window_patterns().danger) is not None)
 
 
 def flagged(f: Finding) -> bool:

@@ -430,3 +430,24 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
             snippet = " ".join(norm[at : min(hi, at + 160)].split())[:160]
             return Message(at, [f"head({kind})", *marks], snippet)
     return None
+
+
+#: Marks that make text hidden from a human reader an order whatever its language or verb (`screen._ordered`).
+_HIDDEN_MARKS = frozenset(["persistence", "protection-off"])
+
+
+def hidden_act(norm: str, danger: re.Pattern[str] | None = None) -> str | None:
+    """A consequential mark in text nobody sees (`display:none`, tag characters, ...): a shell start-up file or a
+    scheduler, a safeguard removed, or a secret with its destination asked by a verb in imperative position. The name
+    of the mark, or None."""
+    p, r = patterns(), _rx()
+    msg = norm[:SPAN * 10]
+    marks = _marks(p, r, norm, msg, 0, len(msg), danger)
+    hit = next((m for m in marks if m in _HIDDEN_MARKS), None)
+    if hit is None and "secret+dest" in marks and (_acts(p, msg) or _SECRET_FILE.search(msg)):
+        hit = "secret+dest"  # asked by a verb, or a key file with a destination (no menu links to ~/.aws/credentials)
+    return hit
+
+
+_SECRET_FILE = re.compile(r"~/\.(?:aws|ssh|kube|gnupg|docker|netrc|npmrc|pypirc|git-credentials)|\bid_(?:rsa|ed25519|ecdsa)\b|"
+                          r"(?<![\w.])\.env\b|/etc/shadow\b")
