@@ -420,7 +420,8 @@ def _screen(text: str) -> Finding:
             and not DISCUSSION_RE.search(text[max(0, m.start() - 300) : m.end() + 100].lower())):
         # an image the agent is asked to render, whose URL carries a placeholder for the conversation's data
         _add(f, "image-exfil", 3, text, m.start(), m.end())
-    if not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals):
+    if (not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals)
+            and not _discusses(text)):
         # A weak signal fired: the learned model (trained on every published labelled set) may confirm it.
         p = screen_model.probability(text)
         if p >= screen_model.CONFIRM:
@@ -430,6 +431,14 @@ def _screen(text: str) -> Finding:
     if flagged(f):
         f.values = _values(text, f.spots or [0.0])
     return f
+
+
+def _discusses(text: str) -> bool:
+    """Text about injections (a tutorial, an advisory, a write-up: `screen_units_data.DISCUSSION`): its weak signals
+    are the examples it discusses, and the learned model, trained on such examples, does not confirm them."""
+    from automode.screen_units_patterns import patterns as unit_patterns
+
+    return unit_patterns().discussion.search(normalise(text[:20_000])) is not None
 
 
 def _ordered(norm: str) -> bool:
