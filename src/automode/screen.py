@@ -23,6 +23,7 @@ from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
+from automode.screen_message import hidden_act
 from automode.screen_message import read as read_message
 from automode.screen_reader import read as read_reader
 from automode.screen_signals import (
@@ -419,7 +420,8 @@ def _screen(text: str) -> Finding:
             and not DISCUSSION_RE.search(text[max(0, m.start() - 300) : m.end() + 100].lower())):
         # an image the agent is asked to render, whose URL carries a placeholder for the conversation's data
         _add(f, "image-exfil", 3, text, m.start(), m.end())
-    if not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals):
+    if (not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals)
+            and not _discusses(text)):
         # A weak signal fired: the learned model (trained on every published labelled set) may confirm it.
         p = screen_model.probability(text)
         if p >= screen_model.CONFIRM:
@@ -431,9 +433,19 @@ def _screen(text: str) -> Finding:
     return f
 
 
+def _discusses(text: str) -> bool:
+    """Text about injections (a tutorial, an advisory, a write-up: `screen_units_data.DISCUSSION`): its weak signals
+    are the examples it discusses, and the learned model, trained on such examples, does not confirm them."""
+    from automode.screen_units_patterns import patterns as unit_patterns
+
+    return unit_patterns().discussion.search(normalise(text[:20_000])) is not None
+
+
 def _ordered(norm: str) -> bool:
-    """An order in hidden text: an imperative clause, or a command that is an act and its target at once."""
-    return imperative(norm) or window_patterns().danger.search(norm) is not None
+    """An order in hidden text: an imperative clause, a command that is an act and its target at once, or a mark that
+    is an order in any language (a shell start-up file, a safeguard removed, a secret sent: `screen_message`)."""
+    return (imperative(norm) or window_patterns().danger.search(norm) is not None
+            or hidden_act(norm, window_patterns().danger) is not None)
 
 
 def flagged(f: Finding) -> bool:

@@ -451,7 +451,9 @@ DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\
               + r"(?:επιτιθέμεν\w*|κακόβουλ\w*|π\.\s?χ\.|saldırgan\w*|örneğin|şöyle\s+bir|злоумышленник\w*|например|атакующ\w*|"
                 r"útočník\w*|například|kẻ\s+tấn\s+công|ví\s+dụ|penyerang|misalnya|contohnya|हमलावर|उदाहरण\s+के\s+लिए|المهاجم\w*|"
                 r"hyökkääjä\w*|esimerkiksi|angriber\w*|angripare\w*|exempelvis|fx\.|תוקף|תוקפים|לדוגמה|"
-                r"攻撃者|例えば|攻击者|例如|比如|攻撃|공격자|예를\s?들어)".translate(HOMOGLYPHS))  # fmt: skip
+                r"攻撃者|例えば|攻击者|例如|比如|攻撃|공격자|예를\s?들어|"
+                # "for example" and "prompt injection" in Chinese, Japanese and Korean
+                r"举例|舉例|例として|の例|提示词注入|提示注入|プロンプトインジェクション|프롬프트\s?인젝션)".translate(HOMOGLYPHS))  # fmt: skip
 DISCUSSION_RE = lazyre.compile(DISCUSSION)
 
 # Chinese, Japanese and Korean (no spaces between words: matched without word boundaries, so only words of two

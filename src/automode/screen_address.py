@@ -315,6 +315,15 @@ def turns(norm: str) -> list[tuple[str, int]]:
     return []
 
 
+#: Words that introduce an example in the scripts written without spaces (no word boundaries to match on).
+_CJK_EXAMPLE = re.compile(r"例えば|例として|の例|たとえば|例[:：]|例如|比如|举例|舉例|範例|范例|示例|예를\s?들어|예시|예[:：]|"
+                          r"プロンプトインジェクション|提示词注入|提示注入|프롬프트\s?인젝션|攻撃者|攻击者|공격자")
+
+
+def _introduced(p: _Patterns, norm: str, lo: int, hi: int) -> bool:
+    return p.example.search(norm, lo, hi) is not None or _CJK_EXAMPLE.search(norm, lo, hi) is not None
+
+
 def quoted(norm: str, start: int, end: int) -> bool:
     """True when norm[start:end] lies inside a quotation that text about attacks introduces as an example, and names
     no real destination (an example's address is a documentation one: example.com, .test, .invalid)."""
@@ -324,7 +333,7 @@ def quoted(norm: str, start: int, end: int) -> bool:
     lo = max(0, start - 240)
     before = norm[lo:start]
     opened = None
-    for ch, close in (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("`", "`"), ("'", "'")):
+    for ch, close in (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("`", "`"), ("'", "'"), ("「", "」"), ("『", "』")):
         i = before.rfind(ch)
         if i == -1:
             continue
@@ -337,9 +346,9 @@ def quoted(norm: str, start: int, end: int) -> bool:
         opened = i if opened is None else max(opened, i)
     if opened is None:
         return False
-    close_at = min((j for j in (norm.find(c, end) for c in "\"”»`'") if j != -1), default=min(len(norm), end + 300))
-    if p.example.search(norm, max(0, lo + opened - 200), lo + opened + 1) is None and (
-            close_at >= len(norm) or p.example.search(norm, close_at, close_at + 120) is None):
+    close_at = min((j for j in (norm.find(c, end) for c in "\"”»`'」』") if j != -1), default=min(len(norm), end + 300))
+    if not _introduced(p, norm, max(0, lo + opened - 200), lo + opened + 1) and (
+            close_at >= len(norm) or not _introduced(p, norm, close_at, close_at + 120)):
         return False  # words about attacks introduce the quotation, or comment on it right after ("… are dangerous. Attackers …")
     inside = norm[lo + opened : close_at]
     return not any(p.doc_domain.search(d.group(0)) is None for d in p.real_dest.finditer(inside))

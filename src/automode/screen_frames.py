@@ -21,7 +21,9 @@ MARKERS = (
     lazyre.compile(r"@pytest\.mark\.parametrize|\bdef\s+test_\w+|\bassert\s|\bexpect\(|\b(?:describe|it|test)\(\s*['\"]"),
     # label fields
     lazyre.compile(r"(?m)^\s*-?\s*(?:expect(?:ed)?|label|is_injection|is_attack|should_flag|verdict)\s*[:=]|"
-                   r"[\"'](?:expect(?:ed)?|label|is_injection|is_attack)[\"']\s*:"),
+                   r"[\"'](?:expect(?:ed)?|label|is_injection|is_attack)[\"']\s*:|"
+                   # a CSV or TSV header with a label column (`text,label`)
+                   r"(?m:^[\w \"]{0,40}[,\t;][ \"]*(?:label|class|category|is_spam|is_injection)[\"]*[ \t]*$)"),
     # a label legend
     lazyre.compile(r"\blabel\s*[01]\s*=|\b[01]\s*=\s*(?:injection|injected|benign|malicious|clean|attack)"),
     # framing words
@@ -30,8 +32,10 @@ MARKERS = (
     # collections named for a polarity or as cases
     lazyre.compile(r"\b(?:malicious|benign|positive|negative|injected|clean|attacks|cases|samples|examples)\w*\s*=\s*[\[({]"),
 )
-POSITIVE = lazyre.compile(r"\b(?:malicious|injected|injection|flagged|attacks?|unsafe|positive|true)\b")
-NEGATIVE = lazyre.compile(r"\b(?:benign|clean|safe|negative|false)\b")
+# the labels of both polarities, of injection sets and of the neighbouring kinds (spam, phishing, scams, toxicity)
+POSITIVE = lazyre.compile(r"\b(?:malicious|injected|injection|flagged|attacks?|unsafe|positive|true|phish|phishing|spam|"
+                          r"scam|fraud|fraudulent|toxic|harmful|jailbreak)\b")
+NEGATIVE = lazyre.compile(r"\b(?:benign|clean|safe|negative|false|ham|legit|legitimate|harmless|non-toxic|not[_ -]spam)\b")
 
 _STRING = lazyre.compile(r"\"(?:[^\"\\\n]|\\.){1,2000}\"|'(?:[^'\\\n]|\\.){1,2000}'|`[^`\n]{1,2000}`")
 # a block value under an example key (`input: |` and the lines indented under it)

@@ -8,6 +8,8 @@ agent is recognisable without the verb, by how it is written and what it is abou
      "Pour l'agent IA :", "Untuk agen AI:", "एजेंट के लिए निर्देश:"); reader words are matched as stems (`assist`,
      `asyst`, `agent`, `ügynök`, ...) so every case and number of a language is one entry;
    * `vocative`: a sentence that opens by calling the reader ("Асистенте, ...", "Assistant, ...");
+   * `modal`: an AI reader made the subject of an obligation in any language ("KI-Assistenten müssen", "los agentes
+     de IA deben", "AI-агенты должны"); a role word alone is not enough ("the agent should" is product docs);
    * `key`: a field or attribute named for the reader, whose value is the message (`<meta name="ai-instructions"`);
    * `turn`: a role marker in any language opening a line or a quoted value ("Usuario:", "ユーザー:", "SYSTEM:");
    * `whoever`: the reader picked out by what it is doing to this text ("whoever is editing this repository should");
@@ -37,6 +39,7 @@ from automode.screen_acts import DIRECTIVE_VERBS
 from automode.screen_address import alt, quoted
 from automode.screen_reader_data import _ALL
 from automode.screen_units_asks import _FILLER
+from automode.screen_units_data import MODAL
 from automode.screen_units_patterns import _Patterns, patterns
 from automode.screen_words import HOMOGLYPHS, words
 
@@ -141,6 +144,7 @@ class _Rx:
     gate: re.Pattern[str]
     wish: re.Pattern[str]
     role: re.Pattern[str]
+    modal: re.Pattern[str]
     english: re.Pattern[str]
     money: re.Pattern[str]
     channel: re.Pattern[str]
@@ -181,6 +185,8 @@ def _rx() -> _Rx:
         whoever=re.compile(WHOEVER),
         gate=re.compile(rf"(?P<head>{GATE})[^,\n]{{0,40}},\s*"),
         wish=re.compile(_fold(rf"{WISH}(?P<head>{plain})")),
+        modal=re.compile(_fold(rf"(?P<head>(?:[^\s:：.!?\"<>]{{1,20}}[ \t'’]+){{0,2}}?{reader}(?:[ \t'’-]+[^\s:：.!?\"<>]{{1,20}}){{0,2}}?)"
+                               rf"[ \t]+(?:{MODAL})(?!\w)")),
         role=re.compile(_fold(rf"(?<![\w])(?:{ROLE})(?![\w])|{ROLE_CJK}")),
         english=re.compile(r"\b(?:the|and|to|of|is|are|you|your|this|that|with|for|it|they|them|all\s+\w+s)\b"),
         money=re.compile(MONEY),
@@ -339,7 +345,7 @@ def _users_own(msg: str) -> bool:
 
 #: Which marks make each kind of head consequential (None: any).
 _NEEDS: dict[str, frozenset[str] | None] = {
-    "label": None, "vocative": None, "key": None, "whoever": None, "gate": None,
+    "label": None, "vocative": None, "key": None, "modal": None, "whoever": None, "gate": None,
     "turn": frozenset(["command", "outward", "money", "secret+dest", "bulk", "persistence", "protection-off"]),
     "wish": frozenset(["command", "outward", "money", "protection-off", "secret+dest"]),
 }  # fmt: skip
@@ -389,7 +395,7 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
     windows: list[tuple[str, int, int]] = []
     for at in _occurrences(norm, readers, 4 * MAX_HEADS):
         lo = max(norm.rfind("\n", 0, at) + 1, at - 120)
-        for kind in ("label", "vocative", "wish"):
+        for kind in ("label", "vocative", "wish", "modal"):
             windows.append((kind, lo, min(len(norm), at + 80)))
     for at in _occurrences(norm, turns, 2 * MAX_HEADS):
         windows.append(("turn", max(norm.rfind("\n", 0, at) + 1, at - 4), min(len(norm), at + 40)))
@@ -403,13 +409,15 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
     if not windows:
         return None
     rxs = {"label": r.label, "vocative": r.vocative, "wish": r.wish, "turn": r.turn, "whoever": r.whoever, "gate": r.gate,
-           "key": r.key}  # fmt: skip
+           "key": r.key, "modal": r.modal}  # fmt: skip
     heads: dict[tuple[int, str], int] = {}
     for kind, lo, hi in windows[: 8 * MAX_HEADS]:
         m = rxs[kind].search(norm, lo, hi)
-        if (m is not None and kind == "label" and m.group("ai") and not r.role.search(m.group("head"))
+        if (m is not None and kind in ("label", "modal") and m.group("ai") and not r.role.search(m.group("head"))
                 and m.group("head")[m.end("ai") - m.start("head") :].strip(" '’-")):
             continue  # "AI researchers:", "AI team:": people; the AI word ends an address ("agen AI:", "KI:")
+        if m is not None and kind == "modal" and not m.group("ai"):
+            continue  # "the agent should ...": product docs; an AI named ("KI-Assistenten müssen") is a reader
         if m is not None:
             heads.setdefault((m.start("head") if "head" in m.re.groupindex else m.start(), kind), m.end())
     p = patterns()
@@ -430,3 +438,24 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
             snippet = " ".join(norm[at : min(hi, at + 160)].split())[:160]
             return Message(at, [f"head({kind})", *marks], snippet)
     return None
+
+
+#: Marks that make text hidden from a human reader an order whatever its language or verb (`screen._ordered`).
+_HIDDEN_MARKS = frozenset(["persistence", "protection-off"])
+
+
+def hidden_act(norm: str, danger: re.Pattern[str] | None = None) -> str | None:
+    """A consequential mark in text nobody sees (`display:none`, tag characters, ...): a shell start-up file or a
+    scheduler, a safeguard removed, or a secret with its destination asked by a verb in imperative position. The name
+    of the mark, or None."""
+    p, r = patterns(), _rx()
+    msg = norm[:SPAN * 10]
+    marks = _marks(p, r, norm, msg, 0, len(msg), danger)
+    hit = next((m for m in marks if m in _HIDDEN_MARKS), None)
+    if hit is None and "secret+dest" in marks and (_acts(p, msg) or _SECRET_FILE.search(msg)):
+        hit = "secret+dest"  # asked by a verb, or a key file with a destination (no menu links to ~/.aws/credentials)
+    return hit
+
+
+_SECRET_FILE = re.compile(r"~/\.(?:aws|ssh|kube|gnupg|docker|netrc|npmrc|pypirc|git-credentials)|\bid_(?:rsa|ed25519|ecdsa)\b|"
+                          r"(?<![\w.])\.env\b|/etc/shadow\b")
