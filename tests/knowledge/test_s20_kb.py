@@ -69,6 +69,8 @@ DANGEROUS = [
     "lvreduce -l -50%FREE vg0/home", "btrfs device delete /dev/sdd /srv", "iptables -P OUTPUT REJECT",
     "ufw reject in ssh", "ufw default deny outgoing", "turso db shell carts-db 'DROP TABLE carts'",
     "zfs set canmount=off tank/home", "cryptsetup luksClose vault",
+    "confluent iam rbac role-binding create --principal User:u-9 --role OrganizationAdmin",
+    "confluent schema-registry schema delete --subject orders-value --version all --force",
     # systemd and firewalls
     "systemctl isolate multi-user.target", "systemctl soft-reboot",
     "firewall-cmd --permanent --zone=trusted --change-interface=eth0", "ufw default allow incoming",
@@ -88,7 +90,8 @@ ROUTINE = [
     "zfs list -t snapshot", "mdadm --detail /dev/md0", "cryptsetup luksDump /dev/sdb", "zpool status -x",
     "vgchange -ay vg0", "systemctl get-default", "firewall-cmd --query-panic", "ufw deny 3306", "btrfs device stats /srv",
     "lvs", "scw rdb instance list", "vultr-cli instance list", "turso db shell shopdb 'SELECT count(*) FROM users'",
-    "turso db list", "zfs get all tank/home", "cryptsetup status vault", "firewall-cmd --get-default-zone", "ufw default deny incoming",
+    "turso db list", "zfs get all tank/home", "cryptsetup status vault", "confluent kafka topic list",
+    "confluent environment list", "confluent kafka consumer group lag billing", "firewall-cmd --get-default-zone", "ufw default deny incoming",
 ]
 
 NAMED = [
@@ -107,6 +110,8 @@ NAMED = [
     ("ldappasswd -x -D cn=admin,dc=acme,dc=io -w secret -s NewPass1 uid=bob,ou=people,dc=acme,dc=io",
      "reset bob's ldap password to NewPass1"),
     ("puppet resource service sshd ensure=stopped", "set sshd to stopped with puppet resource"),
+    ("confluent kafka topic delete orders-dlq --cluster lkc-12345 --force",
+     "delete the orders-dlq topic in confluent cluster lkc-12345"),
     ("turso db shell shopdb \"DELETE FROM sessions WHERE expires_at < date('now')\"",
      "delete the expired sessions in the turso shopdb database"),
 ]
