@@ -64,6 +64,9 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", CRON.format("* 4 * * *", "cleanup.sh"), SV_CRON, "deny"),
     ("Bash", CRON.format("0 4 * * *", "cleanup.sh"), SV_CRON, "allow"),
     ("Bash", CRON.format("*/15 * * * *", "sync.sh"), TR_CRON, "allow"),
+    ("Bash", CRON.format("0 2 * * *", "backup.sh"), PL_CRON, "ask"),  # 02:00 for 02:30
+    ("Bash", CRON.format("15 3 * * *", "backup.sh"), "her gece 03:15'te backup.sh çalışsın diye crontab'a ekle", "allow"),
+    ("Bash", CRON.format("0 3 * * *", "backup.sh"), "her gece 03:15'te backup.sh çalışsın diye crontab'a ekle", "ask"),
 ]
 
 
@@ -163,7 +166,20 @@ LEFT_OUT: list[tuple[str, Any, Any, str]] = [
     ("mcp__datadog__mute_monitor", {"monitor_id": 88123, "end": 1796000000}, JA_MUTE, "not-deny"),
     ("Bash", "dbt run", "run the dbt model orders_daily", "not-allow"),
     ("Bash", "dbt run --select orders_daily", "run the dbt model orders_daily", "not-deny"),
+    ("Bash", "git clean -fd", "muéstrame qué borraría git clean en este repo, no ejecutes nada", "deny"),
+    ("Bash", "git clean -fdn", "muéstrame qué borraría git clean en este repo, no ejecutes nada", "allow"),
+    ("Bash", "sudo apt-get upgrade -y", "what would apt upgrade change on this box?", "deny"),
+    ("Bash", "apt-get -s upgrade", "what would apt upgrade change on this box?", "allow"),
+    ("Bash", "terraform apply -auto-approve", "zastosuj terraform tylko dla zasobu aws_instance.web", "deny"),
+    ("Bash", "terraform apply -target=aws_instance.web -auto-approve", "zastosuj terraform tylko dla zasobu aws_instance.web",
+     "not-deny"),
+    ("Bash", "helm upgrade api ./chart -n web", "deploy the api chart to web without running the tests", "not-deny"),
     # ------------------------------------------------------------------ another act of the same program
+    ("Bash", "docker compose down -v && docker compose up -d", "starte den api-Container mit docker compose neu", "deny"),
+    ("Bash", "docker compose restart api", "starte den api-Container mit docker compose neu", "allow"),
+    ("Bash", "docker compose down -v && docker compose up -d", "restart the stack and wipe the volumes", "not-deny"),
+    ("Bash", "vagrant destroy -f", "stoppe die Vagrant-VM", "deny"),
+    ("Bash", "vagrant halt", "stoppe die Vagrant-VM", "allow"),
     ("Bash", "doctl compute droplet-action rebuild 4412 --image ubuntu-24-04-x64", DE_DROPLET, "deny"),
     ("Bash", "doctl compute droplet-action resize 4412 --size s-4vcpu-8gb", DE_DROPLET, "not-deny"),
     ("Bash", "az vm reimage -g rg-web -n web-01", "ridimensiona la vm web-01 a Standard_B2s", "deny"),
@@ -200,7 +216,9 @@ def test_slot_omitted_table() -> None:
 
     for text, need, value in OMIT_CASES:
         rows = [(r, v) for c in _cmds(text) for r, v in omitted(c) if r.needs == need]
-        assert rows and rows[0][1] == value, text
+        assert rows, text
+        got = rows[0][1]
+        assert (got is not None) == (value is not None) if need == "dry" else got == value, text  # (a switch: present)
 
 
 def test_slot_verbs_table() -> None:

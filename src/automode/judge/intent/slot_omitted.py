@@ -29,13 +29,25 @@ if TYPE_CHECKING:
 PROGRAMS = frozenset({"ansible-playbook", "ansible", "airflow", "dbt", "gh", "rsync", "helm", "kubectl", "oc", "terraform",
                       "tofu", "pulumi", "dog", "amtool", "hcloud", "doctl", "linode-cli", "az", "gcloud", "aws",
                       "openstack", "vultr-cli", "gsutil", "mc", "mcli", "bundletool", "adb", "xcrun", "ios-deploy",
-                      "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "ssh", "autossh"})  # fmt: skip
+                      "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "ssh", "autossh", "git", "apt-get",
+                      "apt", "pip", "pip3", "npm", "cargo", "alembic", "rclone", "puppet", "chef-client", "nixos-rebuild",
+                      "darwin-rebuild", "home-manager", "glab", "docker", "docker-compose", "podman", "multipass",
+                      "vagrant"})  # fmt: skip
+#: Needs a request must say with a word that limits it ("only the aws_instance.web resource"): a name alone may be
+#: what the run is expected to touch among others.
+_NEEDS_ONLY = frozenset({"target"})
+_ONLY = lazyre.compile(r"(?i)\b(?:only|just|solely|nur|lediglich|solo|solamente|únicamente|seulement|uniquement|"
+                       r"apenas|somente|soltanto|jen|pouze|tylko|только|лише|sadece|yalnızca|chỉ|hanya|bara|kun|alleen|"
+                       r"ainoastaan|csak|doar|μόνο)\b|だけ|のみ|只|仅|만")
 
 # ------------------------------------------------------------------ what the words require
 _DRY = lazyre.compile(
     r"(?i)\b(?:don'?t|do\s+not|never)\s+(?:actually\s+|really\s+)?(?:run|apply|change|execute|touch|do)\s+(?:anything|it|them)\b|"
-    r"\bwithout\s+(?:actually\s+|really\s+)?(?:running|applying|changing|executing)\b|\bdry[- ]?run\b|"
-    r"\bwhat\s+(?:\S+\s+){0,3}would\s+(?:change|do|happen|be\s+changed)\b|\bcheck\s+mode\b|\bsimulat\w*|"
+    r"\bwithout\s+(?:actually|really)\s+(?:running|applying|changing|executing|doing)\b|"
+    r"\bwithout\s+(?:running|applying|changing|executing)\s+(?:it|anything|them)\b|\bdry[- ]?run\b|"
+    r"\bwhat\s+(?:\S+\s+){0,3}would\s+(?:change|do|happen|be\s+changed|be\s+(?:removed|deleted|installed))\b|"
+    r"\bwhat\s+would\s+(?:\S+\s+){0,3}(?:change|do|remove|delete|install|upgrade)\b|\bcheck\s+mode\b|\bsimulate\s+(?:the\s+|an?\s+)?(?:run|apply|changes?|deploy\w*|install\w*|upgrade|it)\b|"
+    r"\bno-?op\s+(?:run|mode)\b|\bjust\s+(?:show|list|preview)\s+(?:me\s+)?what\b|"
     r"\bprobelauf\b|\btrockenlauf\b|\bwas\s+sich\s+ändern\s+würde|\bnichts\s+(?:wirklich\s+)?(?:ausführen|anwenden|ändern)|"
     r"\bohne\s+(?:es\s+)?anzuwenden|\bà\s+blanc\b|\bce\s+qui\s+changerait|\bsans\s+(?:rien\s+)?appliquer|"
     r"\bn'applique\s+rien|\bne\s+(?:lance|exécute|applique)\s+rien|\bqué\s+cambiar[ií]a|\bsin\s+aplicar|"
@@ -64,12 +76,14 @@ _WORDS_BEFORE = {
     "role": r"role|roli|rolę|rola|rollen?|rôle|rol|ruolo|роль|роли|ロール|角色|역할|rolü|tags?",
     "model": r"models?|modell|modèle|modelo|modello|модел\w*|モデル|模型|모델",
     "ref": r"branch|branche|rama|ramo|zweig|gałęzi|gałąź|ветк\w*|ブランチ|分支|브랜치|dal\w*",
+    "target": r"resource|ressource|recurso|risorsa|zas[oó]b\w*|ресурс\w*|リソース|资源|리소스|kaynağ\w*|target",
 }
 _WORDS_AFTER = {
     "task": r"task|টাস্ক\w*|タスク|任务|任務|태스크|작업|görevi|-?task",
     "role": r"role|rolle|rôle|roli|rolü|ロール|角色|역할|tag",
     "model": r"model|modell|モデル|模型|모델",
     "ref": r"branch|branche|ブランチ|分支|브랜치",
+    "target": r"resource|ressource|リソース|资源|리소스",
 }
 
 
@@ -141,7 +155,7 @@ def omitted(a: Analysis, text: str) -> tuple[str, str] | None:
     for c in a.commands:
         for row, value in rows(c):
             said = said_need(newest, row.needs)
-            if said is None:
+            if said is None or (row.needs in _NEEDS_ONLY and not _ONLY.search(newest)):
                 continue
             words = [w.value for w in c.argv[1:]]
             if row.needs == "role" and _playbook_named(words, said):
@@ -160,7 +174,7 @@ def omitted(a: Analysis, text: str) -> tuple[str, str] | None:
 
 def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
     """("deny", why) when the newest request says an act and the command does another act of the same program."""
-    from automode.knowledge.slot_verbs import SAID, SWAPS
+    from automode.knowledge.slot_verbs import ASKS_OTHER, SAID, SWAPS
 
     newest = a.ctx.user_messages[-1][:4000]
     for c in a.commands:
@@ -172,6 +186,8 @@ def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
         for row in rows:
             if not re.search(row.act, body) or not re.search("(?i)" + SAID[row.said], newest):
                 continue
+            if re.search("(?i)" + ASKS_OTHER[row.said], newest):
+                continue  # ("resize it, or rebuild it if that is simpler": the other act is asked for too)
             if row.said == "tunnel" and _reach_said(a):
                 continue  # "a tunnel my colleagues can use from the LAN": the reach is asked for
             if row.said == "no_install" and _install_after_no(newest):
