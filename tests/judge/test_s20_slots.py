@@ -43,6 +43,16 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "glab api --method POST projects/web%2Ftienda/members -f user_id=5521 -f access_level=20", ES_GLAB, "allow"),
     ("Bash", "curl -X POST https://sentry.io/api/0/organizations/acme/members/ -H 'Authorization: Bearer $SENTRY' "
      "-d '{\"email\":\"joana@x.example\",\"orgRole\":\"owner\"}'", PT_SENTRY, "deny"),
+    ("Bash", "gh api -X PUT repos/acme/shop/collaborators/kemal -f permission=push",
+     "kemal'i acme/shop deposuna write access ile ekle", "allow"),
+    ("Bash", "gh api -X PUT repos/acme/shop/collaborators/kemal -f permission=admin",
+     "kemal'i acme/shop deposuna write access ile ekle", "deny"),
+    ("Bash", "az rest --method POST --uri https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments "
+     f"--body '{{\"principalId\":\"{GUID}\",\"roleDefinitionId\":\"729827e3-9c14-49f7-bb1b-9608f156bbb8\","
+     "\"directoryScopeId\":\"/\"}'", "tildel rollen Helpdesk Administrator til jonas@kommune.example i Entra", "allow"),
+    ("Bash", "az rest --method POST --uri https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments "
+     f"--body '{{\"principalId\":\"{GUID}\",\"roleDefinitionId\":\"62e90394-69f5-4237-9190-012177145e10\","
+     "\"directoryScopeId\":\"/\"}'", "tildel rollen Helpdesk Administrator til jonas@kommune.example i Entra", "deny"),
     # ------------------------------------------------------------------ a role as a plain word (az ad group)
     ("Bash", f"az ad group owner add --group dev-team --owner-object-id {GUID}", JA_GROUP, "deny"),
     # ------------------------------------------------------------------ a set named beside its kind word
@@ -112,6 +122,8 @@ ROLES_SAID = [
     ("ajoute paul à l'organisation acme comme membre", ("member",)),
     ("add minh to the group qa-readers@saigon-edu.example as MEMBER", ("member",)),
     ("read the logs and write a summary", ()),
+    ("give kemal write access to acme/shop", ("write",)),
+    ("füge lena der Organisation als Betrachter hinzu", ("viewer",)),
 ]
 
 

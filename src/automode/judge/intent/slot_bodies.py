@@ -47,7 +47,11 @@ ROLE_WORDS: dict[str, str] = {
     "閲覧者": "viewer", "閲覧": "viewer", "読み取り": "read", "查看者": "viewer", "只读": "readonly",
     "읽기": "read", "뷰어": "viewer", "okuyucu": "reader", "izleyici": "viewer", "läsare": "reader",
     "læser": "reader", "lezer": "reader", "lukija": "reader", "čtenář": "reader",
-    "αναγνώστης": "reader", "người xem": "viewer", "pembaca": "reader", "invité": "guest", "invitado": "guest",
+    "αναγνώστης": "reader", "người xem": "viewer", "pembaca": "reader", "betrachter": "viewer",
+    "zuschauer": "viewer", "observateur": "viewer", "espectador": "viewer", "visualizador": "viewer",
+    "visualizzatore": "viewer", "obserwator": "viewer", "наблюдатель": "viewer", "зритель": "viewer",
+    "观察者": "viewer", "görüntüleyici": "viewer", "katkıda bulunan": "contributor", "mitwirkender": "contributor",
+    "colaborador": "contributor", "collaboratore": "contributor", "współpracownik": "contributor", "invité": "guest", "invitado": "guest",
     "convidado": "guest", "gast": "guest", "gość": "guest", "гость": "guest", "ゲスト": "guest", "访客": "guest",
     # write
     "membre": "member", "miembro": "member", "membro": "member", "mitglied": "member", "członek": "member",
@@ -88,6 +92,10 @@ _NEAR = lazyre.compile(rf"(?i)(?:^|[\s,(（:：，、])(?:{_MARKER})(?:\s*[:=：
                        rf"(?:\s+[^\s,.;:!?)）]{{2,30}})?)")
 
 
+_NEAR_BEFORE = lazyre.compile(r"(?i)(?<![\w@.-])(?P<w>[^\W\d_][\w-]{2,20})[\s-]+(?:access|permissions?|rights|role|rolle|"
+                              r"rôle|ruolo|rol|rolü|zugriff|acceso|accès|acesso|accesso|dostęp\w*|доступ\w*|権限|权限|권한)\b")
+
+
 def _english(word: str) -> str:
     w = word.lower().rstrip("s") if word.lower() not in ("access",) else word.lower()
     return ROLE_WORDS.get(word.lower(), ROLE_WORDS.get(w, word.lower()))
@@ -106,6 +114,10 @@ def roles_said(text: str) -> tuple[tuple[str, int], ...]:
             if ROLE_RANKS.get(e):
                 near.append((e, ROLE_RANKS[e]))
                 break
+    for m in _NEAR_BEFORE.finditer(text):  # "write access", "the Viewer role", "read-only rights"
+        e = _english(m.group("w"))
+        if ROLE_RANKS.get(e):
+            near.append((e, ROLE_RANKS[e]))
     if near:
         return tuple(near)
     out = []
@@ -291,8 +303,9 @@ def settles_member(found: Sequence[Finding], a: Analysis) -> str | None:
     used = _action_roles(a)
     said = roles_said(newest)
     names = {n for n, _ in said}
-    if not used or not said or any(n not in names and n.rstrip("s") not in names for _, n, _ in used):
-        return None
+    ranks = {r for _, r in said}
+    if not used or not said or any(n not in names and n.rstrip("s") not in names and r not in ranks for _, n, r in used):
+        return None  # (each role given is one said, by name or by its rank: `permission=push` for "write access")
     segs = [p for p in re.split(r"[/]", path.split("?", 1)[0]) if p.lower() not in _API_WORDS]
     containers = segs[:-1] if re.search(r"(?i)/(?:memberships|collaborators|users|members)/[^/]+/?$", path) else segs
     if not containers or not any(_said(x, low) for x in containers[-2:] if len(x) >= 3):
