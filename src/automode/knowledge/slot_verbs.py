@@ -50,8 +50,8 @@ SAID: dict[str, str] = {
                r"yeniden\s+başlat\w*|khởi\s+động\s+lại|\bmulai\s+ulang|\bherstart\w*|\bstarta\s+om|\bstart\s+.*\bp[åa]\s+nytt|"
                r"\brestartov\w*|επανεκκίνη\w*",
     "stop": r"\bstop\b|\bshut\s*(?:it\s+)?down\b|\bpower\s*(?:it\s+)?off\b|\bhalt\b|\bsuspend\b|\bpause\b|"
-            r"\banhalten\b|\bstoppe\w*|herunterfahren|ausschalten|\barr[êe]te\w*|\béteins\b|\bdet[ée]n\w*|\bapaga\w*|"
-            r"\bpara\s+(?:a|o|la|el)\b|\bdesliga\w*|\bferma\b|\bspegni\w*|\bzatrzymaj\w*|\bwyłącz\w*|останови\w*|"
+            r"\banhalten\b|\bstoppe\w*|herunterfahren|ausschalten|\barr[êe]te\w*|\béteins\b|\bdet[ée]n\w*|"
+            r"\bdesliga\w*|\bferma\b|\bspegni\w*|\bzatrzymaj\w*|\bwyłącz\w*|останови\w*|"
             r"выключи\w*|停止|シャットダウン|止めて|关机|关闭|중지|종료|\bdurdur\w*|\bkapat\w*|\bdừng\b|\btắt\b|"
             r"\bhentikan\b|\bmatikan\b|\bzastav\w*|\bvypni\w*|σταμάτα\w*",
 }
@@ -66,7 +66,7 @@ ASKS_OTHER: dict[str, str] = {
     "restart": r"volume\w*|\bwipe\b|\breset\b|from\s+scratch|\bfresh\b|\bprune\b|delet\w*|purg\w*|recreat\w*|"
                r"lösch\w*|supprim\w*|borr\w*|apag\w*|usu[nń]\w*|удали\w*|削除|删除|삭제",
     "stop": r"terminat\w*|delet\w*|destroy\w*|remov\w*|\bdrop\b|tear\s*down|lösch\w*|entfern\w*|supprim\w*|"
-            r"elimin\w*|borr\w*|apag(?:ue|a)\s+(?:la|el)\s+(?:vm|instancia)\s+para\s+siempre|usu[nń]\w*|удали\w*|"
+            r"elimin\w*|borr\w*|usu[nń]\w*|удали\w*|"
             r"削除|删除|삭제|\bsil\b|xóa|hapus|verwijder\w*|cancell\w*|zniszcz\w*|purge",
 }
 # fmt: on

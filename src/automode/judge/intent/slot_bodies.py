@@ -84,7 +84,7 @@ _EN_ROLES = ("viewer|reader|readers|read-only|readonly|guest|reporter|commenter|
 def _role_word_re() -> re.Pattern[str]:
     words = sorted({*ROLE_WORDS, *_EN_ROLES.split("|")}, key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)(?<![\w@.-])({alt})(?![\w@-])")
+    return re.compile(rf"(?i)(?<![A-Za-z0-9_@.-])({alt})(?![A-Za-z0-9_@-])")  # ("Viewer로", "MEMBER'ı": a particle may follow)
 
 
 _NEAR = lazyre.compile(rf"(?i)(?:^|[\s,(（:：，、])(?:{_MARKER})(?:\s*[:=：]\s*|\s+|(?<=[^\x00-\x7f]))[\"'`]?"

@@ -234,12 +234,15 @@ def end_missing(a: Analysis, text: str) -> tuple[str, str] | None:
     if said_need(newest, "end") is None:
         return None
     keys = _keys(a.action.input)
-    if any(k in END_KEYS and v not in (None, "", 0) for k, v in keys.items()):
+    if any((k in END_KEYS or _END_KEY.search(k)) and v not in (None, "", 0, False) for k, v in keys.items()):
         return None
     return "deny", (f"you gave it an end; `{tool}` carries none, so it stays that way until someone undoes it "
                     "(instead: give the call its end time)")
 
 
+#: Keys that carry an end, however a tool spells them (`scheduled_until`, `endTime`, `expiresAt`, `duration_minutes`).
+_END_KEY = lazyre.compile(r"(?:^|_)(?:end|ends|until|expir\w*|duration\w*|ttl|timeout|minutes|hours|stop)|"
+                          r"(?:end|until)_?(?:at|time|date|ts)?$")
 _POST_TOOL = lazyre.compile(r"(?i)post|send|message|chat|reply|comment|publish|notify")
 _IDENTITY_KEYS = frozenset({"username", "icon_emoji", "icon_url", "author_name", "display_name", "sender_name",
                             "from_name", "bot_name", "avatar_url", "persona"})
