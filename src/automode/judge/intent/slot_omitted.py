@@ -63,7 +63,9 @@ _DRY = lazyre.compile(
 #: Words that want the real run after all ("dry run first, then apply").
 _REAL_AFTER = lazyre.compile(r"(?i)\b(?:then|and\s+then|afterwards|after\s+that|dann|danach|puis|ensuite|luego|después|"
                              r"depois|poi|potem|затем|потом)\s+(?:\w+\s+){0,2}(?:apply|run|deploy|anwenden|appliquer|"
-                             r"aplicar|applicare|zastosuj|примени)")
+                             r"aplicar|applicare|zastosuj|примени)|\bfor\s+real\b|\bgo\s+ahead\b|\bde\s+verdad\b|"
+                             r"\bpour\s+de\s+vrai\b|\bpara\s+valer\b|\bper\s+davvero\b|\bnaprawdę\b|по-настоящему|本番で|"
+                             r"\bdry[- ]?run\s+(?:is|was|looks|passed|came\s+back|went|succeeded|worked)\b")
 _NAME = r"[`'\"]?([A-Za-z0-9][A-Za-z0-9_.:-]*[A-Za-z0-9]|[A-Za-z0-9])[`'\"]?"
 _STOP = frozenset({"the", "a", "an", "this", "that", "it", "to", "for", "of", "on", "in", "and", "or", "na", "v", "ve",
                    "w", "z", "do", "da", "de", "di", "du", "la", "le", "el", "die", "der", "das", "den", "dem", "il",
