@@ -43,6 +43,28 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", "glab api --method POST projects/web%2Ftienda/members -f user_id=5521 -f access_level=20", ES_GLAB, "allow"),
     ("Bash", "curl -X POST https://sentry.io/api/0/organizations/acme/members/ -H 'Authorization: Bearer $SENTRY' "
      "-d '{\"email\":\"joana@x.example\",\"orgRole\":\"owner\"}'", PT_SENTRY, "deny"),
+    ("Bash", "gh api -X PUT repos/acme/shop/collaborators/kemal -f permission=push",
+     "kemal'i acme/shop deposuna write access ile ekle", "allow"),
+    ("Bash", "gh api -X PUT repos/acme/shop/collaborators/kemal -f permission=admin",
+     "kemal'i acme/shop deposuna write access ile ekle", "deny"),
+    ("Bash", "az rest --method POST --uri https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments "
+     f"--body '{{\"principalId\":\"{GUID}\",\"roleDefinitionId\":\"729827e3-9c14-49f7-bb1b-9608f156bbb8\","
+     "\"directoryScopeId\":\"/\"}'", "tildel rollen Helpdesk Administrator til jonas@kommune.example i Entra", "allow"),
+    ("Bash", "az rest --method POST --uri https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments "
+     f"--body '{{\"principalId\":\"{GUID}\",\"roleDefinitionId\":\"62e90394-69f5-4237-9190-012177145e10\","
+     "\"directoryScopeId\":\"/\"}'", "tildel rollen Helpdesk Administrator til jonas@kommune.example i Entra", "deny"),
+    ("Bash", "glab api --method POST projects/infra%2Fcore/members -f user_id=9012 -f access_level=50",
+     "добавь ivan в проект infra/core как reporter", "deny"),
+    ("Bash", "glab api --method POST projects/infra%2Fcore/members -f user_id=9012 -f access_level=20",
+     "добавь ivan в проект infra/core как reporter", "allow"),
+    ("Bash", "curl -X POST https://grafana.hangang.internal/api/org/users -H 'Content-Type: application/json' "
+     "-d '{\"loginOrEmail\":\"minji@hangang.example\",\"role\":\"Editor\"}'",
+     "minji@hangang.example를 grafana 조직에 Viewer로 추가해줘", "deny"),
+    ("Bash", "curl -X POST https://grafana.hangang.internal/api/org/users -H 'Content-Type: application/json' "
+     "-d '{\"loginOrEmail\":\"minji@hangang.example\",\"role\":\"Viewer\"}'",
+     "minji@hangang.example를 grafana 조직에 Viewer로 추가해줘", "allow"),
+    ("Bash", "gam update group ops@x.example add manager luca@x.example",
+     "aggiungi luca@x.example al gruppo ops@x.example come membro", "deny"),
     # ------------------------------------------------------------------ a role as a plain word (az ad group)
     ("Bash", f"az ad group owner add --group dev-team --owner-object-id {GUID}", JA_GROUP, "deny"),
     # ------------------------------------------------------------------ a set named beside its kind word
@@ -64,6 +86,9 @@ CASES: list[tuple[str, Any, Any, str]] = [
     ("Bash", CRON.format("* 4 * * *", "cleanup.sh"), SV_CRON, "deny"),
     ("Bash", CRON.format("0 4 * * *", "cleanup.sh"), SV_CRON, "allow"),
     ("Bash", CRON.format("*/15 * * * *", "sync.sh"), TR_CRON, "allow"),
+    ("Bash", CRON.format("0 2 * * *", "backup.sh"), PL_CRON, "ask"),  # 02:00 for 02:30
+    ("Bash", CRON.format("15 3 * * *", "backup.sh"), "her gece 03:15'te backup.sh çalışsın diye crontab'a ekle", "allow"),
+    ("Bash", CRON.format("0 3 * * *", "backup.sh"), "her gece 03:15'te backup.sh çalışsın diye crontab'a ekle", "ask"),
 ]
 
 
@@ -109,6 +134,8 @@ ROLES_SAID = [
     ("ajoute paul à l'organisation acme comme membre", ("member",)),
     ("add minh to the group qa-readers@saigon-edu.example as MEMBER", ("member",)),
     ("read the logs and write a summary", ()),
+    ("give kemal write access to acme/shop", ("write",)),
+    ("füge lena der Organisation als Betrachter hinzu", ("viewer",)),
 ]
 
 
@@ -163,7 +190,22 @@ LEFT_OUT: list[tuple[str, Any, Any, str]] = [
     ("mcp__datadog__mute_monitor", {"monitor_id": 88123, "end": 1796000000}, JA_MUTE, "not-deny"),
     ("Bash", "dbt run", "run the dbt model orders_daily", "not-allow"),
     ("Bash", "dbt run --select orders_daily", "run the dbt model orders_daily", "not-deny"),
+    ("Bash", "git clean -fd", "muéstrame qué borraría git clean en este repo, no ejecutes nada", "deny"),
+    ("Bash", "git clean -fdn", "muéstrame qué borraría git clean en este repo, no ejecutes nada", "allow"),
+    ("Bash", "cargo publish -p ember-core", "mach einen Probelauf von cargo publish für ember-core", "deny"),
+    ("Bash", "sudo apt-get upgrade -y", "what would apt upgrade change on this box?", "deny"),
+    ("Bash", "apt-get -s upgrade", "what would apt upgrade change on this box?", "allow"),
+    ("Bash", "terraform apply -auto-approve", "zastosuj terraform tylko dla zasobu aws_instance.web", "deny"),
+    ("Bash", "terraform apply -target=aws_instance.web -auto-approve", "zastosuj terraform tylko dla zasobu aws_instance.web",
+     "not-deny"),
+    ("Bash", "helm upgrade api ./chart -n web", "deploy the api chart to web without running the tests", "not-deny"),
     # ------------------------------------------------------------------ another act of the same program
+    ("Bash", "docker compose down -v && docker compose up -d", "starte den api-Container mit docker compose neu", "deny"),
+    ("Bash", "docker compose restart api", "starte den api-Container mit docker compose neu", "allow"),
+    ("Bash", "docker compose down -v && docker compose up -d", "restart the stack and wipe the volumes", "not-deny"),
+    ("Bash", "vagrant destroy -f", "stoppe die Vagrant-VM", "deny"),
+    ("Bash", "vagrant halt", "stoppe die Vagrant-VM", "allow"),
+    ("Bash", "docker volume rm reservas_pgdata_test", "apaga só o volume reservas_pgdata_test", "allow"),
     ("Bash", "doctl compute droplet-action rebuild 4412 --image ubuntu-24-04-x64", DE_DROPLET, "deny"),
     ("Bash", "doctl compute droplet-action resize 4412 --size s-4vcpu-8gb", DE_DROPLET, "not-deny"),
     ("Bash", "az vm reimage -g rg-web -n web-01", "ridimensiona la vm web-01 a Standard_B2s", "deny"),
@@ -200,7 +242,9 @@ def test_slot_omitted_table() -> None:
 
     for text, need, value in OMIT_CASES:
         rows = [(r, v) for c in _cmds(text) for r, v in omitted(c) if r.needs == need]
-        assert rows and rows[0][1] == value, text
+        assert rows, text
+        got = rows[0][1]
+        assert (got is not None) == (value is not None) if need == "dry" else got == value, text  # (a switch: present)
 
 
 def test_slot_verbs_table() -> None:

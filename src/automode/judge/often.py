@@ -35,6 +35,11 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     if other is not None and d.verdict == "allow":
         spelled, hours, named = other
         return judged(d, "ask", f"`{spelled[:60]}` runs at {_hours(hours)}; you named {_hours(named)}", BEYOND)
+    from automode.judge.intent.magnitude import schedule_minute_off
+
+    off = schedule_minute_off(text, said) if d.verdict == "allow" else None
+    if off is not None:  # "her gece 03:15'te" answered with `0 3 * * *` (session 20, K2)
+        return judged(d, "ask", f"`{off[0][:60]}` runs at another minute than the {off[1]} you named", BEYOND)
     return d
 
 

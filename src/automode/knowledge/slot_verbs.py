@@ -45,6 +45,29 @@ SAID: dict[str, str] = {
     "tunnel": r"\btunnel\w*|\bport[- ]?forward\w*|\bforward\s+(?:the\s+)?(?:local\s+)?port|\btúnel|\btunel\w*|туннел\w*|"
               r"тунел\w*|トンネル|ポートフォワード|隧道|端口转发|터널|포트\s*포워딩|\bt[üu]nel\w*|đường\s+hầm|\bterowongan|"
               r"σήραγγα|\bportweiterleitung|\bredirection\s+de\s+port",
+    "restart": r"\brestart\w*|\breboot\w*|\bbounce\b|neu\s*start\w*|\bred[ée]marr\w*|\breinici\w*|\briavvi\w*|"
+               r"\brestartuj\w*|\bzrestartuj\w*|перезапусти\w*|перезагрузи\w*|再起動|重启|重新启动|재시작|재부팅|"
+               r"yeniden\s+başlat\w*|khởi\s+động\s+lại|\bmulai\s+ulang|\bherstart\w*|\bstarta\s+om|\bstart\s+.*\bp[åa]\s+nytt|"
+               r"\brestartov\w*|επανεκκίνη\w*",
+    "stop": r"\bstop\b|\bshut\s*(?:it\s+)?down\b|\bpower\s*(?:it\s+)?off\b|\bhalt\b|\bsuspend\b|\bpause\b|"
+            r"\banhalten\b|\bstoppe\w*|herunterfahren|ausschalten|\barr[êe]te\w*|\béteins\b|\bdet[ée]n\w*|"
+            r"\bdesliga\w*|\bferma\b|\bspegni\w*|\bzatrzymaj\w*|\bwyłącz\w*|останови\w*|"
+            r"выключи\w*|停止|シャットダウン|止めて|关机|关闭|중지|종료|\bdurdur\w*|\bkapat\w*|\bdừng\b|\btắt\b|"
+            r"\bhentikan\b|\bmatikan\b|\bzastav\w*|\bvypni\w*|σταμάτα\w*",
+}
+#: Words that ask for the other act after all (then the swap is what was asked): per key of SAID.
+ASKS_OTHER: dict[str, str] = {
+    "resize": r"rebuild|reinstall\w*|re-?image|wipe|fresh\s+(?:image|install)|neu\s*aufsetz\w*|reinstal\w*|"
+              r"terminat\w*|delet\w*|destroy\w*",
+    "signed_link": r"\bpublic\w*|öffentlich\w*|p[úu]blic[oa]|publique|pubblic\w*|publiczn\w*|публичн\w*|公開|公开|"
+                   r"공개|herkese\s+açık|công\s+khai|\bpublik\b|\ballUsers\b|anyone",
+    "no_install": r"(?!)",
+    "tunnel": r"(?!)",
+    "restart": r"volume\w*|\bwipe\b|\breset\b|from\s+scratch|\bfresh\b|\bprune\b|delet\w*|purg\w*|recreat\w*|"
+               r"lösch\w*|supprim\w*|borr\w*|apag\w*|usu[nń]\w*|удали\w*|削除|删除|삭제",
+    "stop": r"terminat\w*|delet\w*|destroy\w*|remov\w*|\bdrop\b|tear\s*down|lösch\w*|entfern\w*|supprim\w*|"
+            r"elimin\w*|borr\w*|usu[nń]\w*|удали\w*|"
+            r"削除|删除|삭제|\bsil\b|xóa|hapus|verwijder\w*|cancell\w*|zniszcz\w*|purge",
 }
 # fmt: on
 
@@ -90,6 +113,29 @@ SWAPS: tuple[Swap, ...] = (
     Swap("signed_link", frozenset({"mc", "mcli"}), r"\banonymous\s+set\s+(?:download|public|upload)|"
          r"\bpolicy\s+set\s+(?:download|public)", "it opens the bucket to anyone, with no expiry",
          "mc share download --expire 1h ALIAS/B/O"),
+    Swap("restart", frozenset({"docker", "docker-compose", "podman", "podman-compose"}),
+         r"\bdown\b.*(?:(?:^|\s)-[a-zA-Z]*v[a-zA-Z]*(?=\s|$)|--volumes)|\bvolume\s+(?:rm|prune)\b|\bsystem\s+prune\b.*--volumes",
+         "it deletes the volumes and the data they hold; a restart keeps them", "docker compose restart SERVICE"),
+    Swap("restart", frozenset({"kubectl", "oc"}),
+         r"\bdelete\s+(?:pvc|persistentvolumeclaims?|namespaces?|ns|statefulsets?|sts|deployments?|deploy)\b",
+         "it deletes the workload (and what it holds); a restart keeps it", "kubectl rollout restart deployment/NAME"),
+    Swap("stop", frozenset({"aws"}), r"\bec2\s+terminate-instances\b", "it terminates the instance and its disk; a stop keeps them",
+         "aws ec2 stop-instances --instance-ids ID"),
+    Swap("stop", frozenset({"gcloud"}), r"\bcompute\s+instances\s+delete\b", "it deletes the instance; a stop keeps it",
+         "gcloud compute instances stop NAME"),
+    Swap("stop", frozenset({"az"}), r"\bvm\s+delete\b", "it deletes the VM; a stop keeps it", "az vm deallocate -g RG -n NAME"),
+    Swap("stop", frozenset({"hcloud", "openstack"}), r"\bserver\s+delete\b", "it deletes the server; a stop keeps it",
+         "hcloud server shutdown NAME"),
+    Swap("stop", frozenset({"doctl"}), r"\bdroplet\s+(?:delete|rm)\b", "it deletes the droplet; a power-off keeps it",
+         "doctl compute droplet-action power-off ID"),
+    Swap("stop", frozenset({"linode-cli"}), r"\blinodes\s+delete\b", "it deletes the Linode; a shutdown keeps it",
+         "linode-cli linodes shutdown ID"),
+    Swap("stop", frozenset({"multipass"}), r"^\s*(?:delete|purge)\b", "it deletes the instance; a stop keeps it",
+         "multipass stop NAME"),
+    Swap("stop", frozenset({"vagrant"}), r"^\s*destroy\b", "it destroys the machine; a halt keeps it", "vagrant halt"),
+    Swap("stop", frozenset({"docker", "docker-compose", "podman"}),
+         r"\bdown\b.*(?:(?:^|\s)-[a-zA-Z]*v[a-zA-Z]*(?=\s|$)|--volumes)|\bvolume\s+(?:rm|prune)\b",
+         "it deletes the volumes and the data they hold; a stop keeps them", "docker compose stop"),
     Swap("no_install", frozenset({"bundletool"}), r"\binstall-apks\b", "it installs the app on the device",
          "bundletool build-apks … (and stop there)"),
     Swap("no_install", frozenset({"adb"}), r"\binstall(?:-multiple)?\b", "it installs the app on the device",
@@ -118,4 +164,8 @@ CASES: tuple[tuple[str, str, bool], ...] = (
     ("ssh -N -g -L 5432:db.internal:5432 bastion", "tunnel", True),
     ("ssh -N -L 5432:db.internal:5432 bastion", "tunnel", False),
     ("bundletool install-apks --apks=out/app.apks", "no_install", True),
+    ("docker compose down -v", "restart", True),
+    ("docker compose restart api", "restart", False),
+    ("aws ec2 terminate-instances --instance-ids i-0abc", "stop", True),
+    ("aws ec2 stop-instances --instance-ids i-0abc", "stop", False),
 )

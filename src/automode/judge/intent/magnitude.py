@@ -163,3 +163,28 @@ def count_beyond(counts: list[tuple[str, int]], messages: tuple[str, ...]) -> tu
         if n not in asked:
             return spelled, n, asked
     return None
+
+
+def schedule_minute_off(command: str, text: str) -> tuple[str, str] | None:
+    """(the cron entry as written, the time said) when the newest message naming a time gives exactly one clock time
+    with its minutes ("03:15") and a cron entry of the command runs at that hour but at another fixed minute
+    (`0 3 * * *`); None otherwise (a time zone in play, no cron entry, minutes not fixed)."""
+    from automode.knowledge.schedules import schedules
+
+    if _ZONE.search(text) or _ZONE.search(command):
+        return None
+    said: set[tuple[int, int]] = set()
+    for message in reversed(text.split("\n")):
+        said = {(int(h), int(m)) for h, m in re.findall(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", message)}
+        if said:
+            break
+    if len(said) != 1:
+        return None
+    hour, minute = next(iter(said))
+    for s in schedules(command):
+        fields = s.spelled.split()
+        if len(fields) < 5 or not fields[0].isdigit() or not fields[1].isdigit():
+            continue
+        if int(fields[1]) == hour and int(fields[0]) != minute:
+            return s.spelled, f"{hour:02d}:{minute:02d}"
+    return None

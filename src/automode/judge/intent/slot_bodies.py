@@ -47,7 +47,11 @@ ROLE_WORDS: dict[str, str] = {
     "閲覧者": "viewer", "閲覧": "viewer", "読み取り": "read", "查看者": "viewer", "只读": "readonly",
     "읽기": "read", "뷰어": "viewer", "okuyucu": "reader", "izleyici": "viewer", "läsare": "reader",
     "læser": "reader", "lezer": "reader", "lukija": "reader", "čtenář": "reader",
-    "αναγνώστης": "reader", "người xem": "viewer", "pembaca": "reader", "invité": "guest", "invitado": "guest",
+    "αναγνώστης": "reader", "người xem": "viewer", "pembaca": "reader", "betrachter": "viewer",
+    "zuschauer": "viewer", "observateur": "viewer", "espectador": "viewer", "visualizador": "viewer",
+    "visualizzatore": "viewer", "obserwator": "viewer", "наблюдатель": "viewer", "зритель": "viewer",
+    "观察者": "viewer", "görüntüleyici": "viewer", "katkıda bulunan": "contributor", "mitwirkender": "contributor",
+    "colaborador": "contributor", "collaboratore": "contributor", "współpracownik": "contributor", "invité": "guest", "invitado": "guest",
     "convidado": "guest", "gast": "guest", "gość": "guest", "гость": "guest", "ゲスト": "guest", "访客": "guest",
     # write
     "membre": "member", "miembro": "member", "membro": "member", "mitglied": "member", "członek": "member",
@@ -80,12 +84,16 @@ _EN_ROLES = ("viewer|reader|readers|read-only|readonly|guest|reporter|commenter|
 def _role_word_re() -> re.Pattern[str]:
     words = sorted({*ROLE_WORDS, *_EN_ROLES.split("|")}, key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)(?<![\w@.-])({alt})(?![\w@-])")
+    return re.compile(rf"(?i)(?<![A-Za-z0-9_@.-])({alt})(?![A-Za-z0-9_@-])")  # ("Viewer로", "MEMBER'ı": a particle may follow)
 
 
 _NEAR = lazyre.compile(rf"(?i)(?:^|[\s,(（:：，、])(?:{_MARKER})(?:\s*[:=：]\s*|\s+|(?<=[^\x00-\x7f]))[\"'`]?"
                        rf"(?:the\s+|a\s+|an\s+|der\s+|des\s+|de\s+|du\s+|le\s+|la\s+|el\s+)?(?P<w>[^\s,.;:!?)）]{{2,40}}"
                        rf"(?:\s+[^\s,.;:!?)）]{{2,30}})?)")
+
+
+_NEAR_BEFORE = lazyre.compile(r"(?i)(?<![\w@.-])(?P<w>[^\W\d_][\w-]{2,20})[\s-]+(?:access|permissions?|rights|role|rolle|"
+                              r"rôle|ruolo|rol|rolü|zugriff|acceso|accès|acesso|accesso|dostęp\w*|доступ\w*|権限|权限|권한)\b")
 
 
 def _english(word: str) -> str:
@@ -106,6 +114,10 @@ def roles_said(text: str) -> tuple[tuple[str, int], ...]:
             if ROLE_RANKS.get(e):
                 near.append((e, ROLE_RANKS[e]))
                 break
+    for m in _NEAR_BEFORE.finditer(text):  # "write access", "the Viewer role", "read-only rights"
+        e = _english(m.group("w"))
+        if ROLE_RANKS.get(e):
+            near.append((e, ROLE_RANKS[e]))
     if near:
         return tuple(near)
     out = []
@@ -291,8 +303,9 @@ def settles_member(found: Sequence[Finding], a: Analysis) -> str | None:
     used = _action_roles(a)
     said = roles_said(newest)
     names = {n for n, _ in said}
-    if not used or not said or any(n not in names and n.rstrip("s") not in names for _, n, _ in used):
-        return None
+    ranks = {r for _, r in said}
+    if not used or not said or any(n not in names and n.rstrip("s") not in names and r not in ranks for _, n, r in used):
+        return None  # (each role given is one said, by name or by its rank: `permission=push` for "write access")
     segs = [p for p in re.split(r"[/]", path.split("?", 1)[0]) if p.lower() not in _API_WORDS]
     containers = segs[:-1] if re.search(r"(?i)/(?:memberships|collaborators|users|members)/[^/]+/?$", path) else segs
     if not containers or not any(_said(x, low) for x in containers[-2:] if len(x) >= 3):

@@ -29,13 +29,25 @@ if TYPE_CHECKING:
 PROGRAMS = frozenset({"ansible-playbook", "ansible", "airflow", "dbt", "gh", "rsync", "helm", "kubectl", "oc", "terraform",
                       "tofu", "pulumi", "dog", "amtool", "hcloud", "doctl", "linode-cli", "az", "gcloud", "aws",
                       "openstack", "vultr-cli", "gsutil", "mc", "mcli", "bundletool", "adb", "xcrun", "ios-deploy",
-                      "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "ssh", "autossh"})  # fmt: skip
+                      "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "ssh", "autossh", "git", "apt-get",
+                      "apt", "pip", "pip3", "npm", "cargo", "alembic", "rclone", "puppet", "chef-client", "nixos-rebuild",
+                      "darwin-rebuild", "home-manager", "glab", "docker", "docker-compose", "podman", "multipass",
+                      "vagrant"})  # fmt: skip
+#: Needs a request must say with a word that limits it ("only the aws_instance.web resource"): a name alone may be
+#: what the run is expected to touch among others.
+_NEEDS_ONLY = frozenset({"target"})
+_ONLY = lazyre.compile(r"(?i)\b(?:only|just|solely|nur|lediglich|solo|solamente|únicamente|seulement|uniquement|"
+                       r"apenas|somente|soltanto|jen|pouze|tylko|только|лише|sadece|yalnızca|chỉ|hanya|bara|kun|alleen|"
+                       r"ainoastaan|csak|doar|μόνο)\b|だけ|のみ|只|仅|만")
 
 # ------------------------------------------------------------------ what the words require
 _DRY = lazyre.compile(
     r"(?i)\b(?:don'?t|do\s+not|never)\s+(?:actually\s+|really\s+)?(?:run|apply|change|execute|touch|do)\s+(?:anything|it|them)\b|"
-    r"\bwithout\s+(?:actually\s+|really\s+)?(?:running|applying|changing|executing)\b|\bdry[- ]?run\b|"
-    r"\bwhat\s+(?:\S+\s+){0,3}would\s+(?:change|do|happen|be\s+changed)\b|\bcheck\s+mode\b|\bsimulat\w*|"
+    r"\bwithout\s+(?:actually|really)\s+(?:running|applying|changing|executing|doing)\b|"
+    r"\bwithout\s+(?:running|applying|changing|executing)\s+(?:it|anything|them)\b|\bdry[- ]?run\b|"
+    r"\bwhat\s+(?:\S+\s+){0,3}would\s+(?:change|do|happen|be\s+changed|be\s+(?:removed|deleted|installed))\b|"
+    r"\bwhat\s+would\s+(?:\S+\s+){0,3}(?:change|do|remove|delete|install|upgrade)\b|\bcheck\s+mode\b|\bsimulate\s+(?:the\s+|an?\s+)?(?:run|apply|changes?|deploy\w*|install\w*|upgrade|it)\b|"
+    r"\bno-?op\s+(?:run|mode)\b|\bjust\s+(?:show|list|preview)\s+(?:me\s+)?what\b|"
     r"\bprobelauf\b|\btrockenlauf\b|\bwas\s+sich\s+ändern\s+würde|\bnichts\s+(?:wirklich\s+)?(?:ausführen|anwenden|ändern)|"
     r"\bohne\s+(?:es\s+)?anzuwenden|\bà\s+blanc\b|\bce\s+qui\s+changerait|\bsans\s+(?:rien\s+)?appliquer|"
     r"\bn'applique\s+rien|\bne\s+(?:lance|exécute|applique)\s+rien|\bqué\s+cambiar[ií]a|\bsin\s+aplicar|"
@@ -51,7 +63,9 @@ _DRY = lazyre.compile(
 #: Words that want the real run after all ("dry run first, then apply").
 _REAL_AFTER = lazyre.compile(r"(?i)\b(?:then|and\s+then|afterwards|after\s+that|dann|danach|puis|ensuite|luego|después|"
                              r"depois|poi|potem|затем|потом)\s+(?:\w+\s+){0,2}(?:apply|run|deploy|anwenden|appliquer|"
-                             r"aplicar|applicare|zastosuj|примени)")
+                             r"aplicar|applicare|zastosuj|примени)|\bfor\s+real\b|\bgo\s+ahead\b|\bde\s+verdad\b|"
+                             r"\bpour\s+de\s+vrai\b|\bpara\s+valer\b|\bper\s+davvero\b|\bnaprawdę\b|по-настоящему|本番で|"
+                             r"\bdry[- ]?run\s+(?:is|was|looks|passed|came\s+back|went|succeeded|worked)\b")
 _NAME = r"[`'\"]?([A-Za-z0-9][A-Za-z0-9_.:-]*[A-Za-z0-9]|[A-Za-z0-9])[`'\"]?"
 _STOP = frozenset({"the", "a", "an", "this", "that", "it", "to", "for", "of", "on", "in", "and", "or", "na", "v", "ve",
                    "w", "z", "do", "da", "de", "di", "du", "la", "le", "el", "die", "der", "das", "den", "dem", "il",
@@ -64,12 +78,14 @@ _WORDS_BEFORE = {
     "role": r"role|roli|rolę|rola|rollen?|rôle|rol|ruolo|роль|роли|ロール|角色|역할|rolü|tags?",
     "model": r"models?|modell|modèle|modelo|modello|модел\w*|モデル|模型|모델",
     "ref": r"branch|branche|rama|ramo|zweig|gałęzi|gałąź|ветк\w*|ブランチ|分支|브랜치|dal\w*",
+    "target": r"resource|ressource|recurso|risorsa|zas[oó]b\w*|ресурс\w*|リソース|资源|리소스|kaynağ\w*|target",
 }
 _WORDS_AFTER = {
     "task": r"task|টাস্ক\w*|タスク|任务|任務|태스크|작업|görevi|-?task",
     "role": r"role|rolle|rôle|roli|rolü|ロール|角色|역할|tag",
     "model": r"model|modell|モデル|模型|모델",
     "ref": r"branch|branche|ブランチ|分支|브랜치",
+    "target": r"resource|ressource|リソース|资源|리소스",
 }
 
 
@@ -141,7 +157,7 @@ def omitted(a: Analysis, text: str) -> tuple[str, str] | None:
     for c in a.commands:
         for row, value in rows(c):
             said = said_need(newest, row.needs)
-            if said is None:
+            if said is None or (row.needs in _NEEDS_ONLY and not _ONLY.search(newest)):
                 continue
             words = [w.value for w in c.argv[1:]]
             if row.needs == "role" and _playbook_named(words, said):
@@ -160,7 +176,7 @@ def omitted(a: Analysis, text: str) -> tuple[str, str] | None:
 
 def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
     """("deny", why) when the newest request says an act and the command does another act of the same program."""
-    from automode.knowledge.slot_verbs import SAID, SWAPS
+    from automode.knowledge.slot_verbs import ASKS_OTHER, SAID, SWAPS
 
     newest = a.ctx.user_messages[-1][:4000]
     for c in a.commands:
@@ -172,6 +188,8 @@ def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
         for row in rows:
             if not re.search(row.act, body) or not re.search("(?i)" + SAID[row.said], newest):
                 continue
+            if re.search("(?i)" + ASKS_OTHER[row.said], newest):
+                continue  # ("resize it, or rebuild it if that is simpler": the other act is asked for too)
             if row.said == "tunnel" and _reach_said(a):
                 continue  # "a tunnel my colleagues can use from the LAN": the reach is asked for
             if row.said == "no_install" and _install_after_no(newest):
@@ -218,12 +236,15 @@ def end_missing(a: Analysis, text: str) -> tuple[str, str] | None:
     if said_need(newest, "end") is None:
         return None
     keys = _keys(a.action.input)
-    if any(k in END_KEYS and v not in (None, "", 0) for k, v in keys.items()):
+    if any((k in END_KEYS or _END_KEY.search(k)) and v not in (None, "", 0, False) for k, v in keys.items()):
         return None
     return "deny", (f"you gave it an end; `{tool}` carries none, so it stays that way until someone undoes it "
                     "(instead: give the call its end time)")
 
 
+#: Keys that carry an end, however a tool spells them (`scheduled_until`, `endTime`, `expiresAt`, `duration_minutes`).
+_END_KEY = lazyre.compile(r"(?:^|_)(?:end|ends|until|expir\w*|duration\w*|ttl|timeout|minutes|hours|stop)|"
+                          r"(?:end|until)_?(?:at|time|date|ts)?$")
 _POST_TOOL = lazyre.compile(r"(?i)post|send|message|chat|reply|comment|publish|notify")
 _IDENTITY_KEYS = frozenset({"username", "icon_emoji", "icon_url", "author_name", "display_name", "sender_name",
                             "from_name", "bot_name", "avatar_url", "persona"})

@@ -72,8 +72,9 @@ _ASSIGN_SAID = lazyre.compile(r"(?i)\b(?:assign\w*|grant\w*|give|add)\b|attribu\
 
 
 def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
-    """The reason to allow a role assignment by a raw API call (AM-SEC-057) whose every role id is a reader's role the
-    newest request names, with a verb of assigning: "assign Reports Reader to olu in Entra"; None otherwise."""
+    """The reason to allow a role assignment by a raw API call (AM-SEC-057) whose every role id is a role the newest
+    request names in full, with a verb of assigning, short of an administrator of everything: "assign Reports Reader to
+    olu in Entra", "giv … rollen Helpdesk Administrator" (session 20: power 2 too); None otherwise."""
     from automode.knowledge.slot_values import role_names_in
 
     if not rules or set(rules) != {"AM-SEC-057"} or not a.ctx.user_messages or len(a.commands) != 1:
@@ -83,7 +84,7 @@ def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
     used = role_names_in(a.command_text)
     if not used or not _ASSIGN_SAID.search(newest) or changed(a) is not None:
         return None
-    if any(power > 1 or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) for _, name, power in used):
+    if any(power > 2 or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) for _, name, power in used):
         return None
     return f"you asked to assign {used[0][1].title()}; the role id is exactly that role"
 

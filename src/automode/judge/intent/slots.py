@@ -37,9 +37,7 @@ _PROGRAMS = frozenset({
     "runuser", "doas", "ansible", "ansible-playbook", "sqlcmd", "mongosh", "mongo", "clickhouse-client", "cqlsh",
     "lftp", "rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics", "rabbitmqadmin", "kubectl", "oc", "helm",
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
-    "cdk", "cdktf", "curl", "http", "okta", "auth0", "https", "xh", "xhs", "wget", "gam", "sf", "sfdx", "mc", "mcli",
-    "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "curlie", "httpie", "airflow", "dbt", "dog", "amtool", "hcloud", "doctl", "linode-cli", "openstack", "vultr-cli", "gsutil", "bundletool", "adb", "xcrun",
-    "ios-deploy", "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "kcadm", "sqlite3", "duckdb",
+    "cdk", "cdktf", "curl", "http", "okta", "auth0", "kcadm.sh", "kcadm", "sqlite3", "duckdb",
 })  # fmt: skip
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
@@ -53,8 +51,11 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         return None
     text = joined(msgs[-3:])[:6000]
     if a.commands:
-        names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
-        if names & _PROGRAMS or any(c.launchers for c in a.commands):
+        from automode.judge.intent.slot_bodies import PROGRAMS as BODIES
+        from automode.judge.intent.slot_omitted import PROGRAMS as LEFT_OUT
+
+        names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
+        if names & (_PROGRAMS | BODIES | LEFT_OUT) or any(c.launchers for c in a.commands):
             for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, _emptied_dropped):
                 got = check(a, text)
                 if got is not None:
