@@ -8,7 +8,9 @@ machine and its private networks, that the user never wrote, is a leak of the cr
 
 A row: (programs, options naming the server, variables naming it, what is sent, options that must be present for it
 to be sent (az rest sends a token only with `--resource` or to an Azure endpoint), hosts that are the service's own).
-Sources: gh and glab environment references, kubectl(1) global options (`-s/--server`), oc, helm (`--kube-apiserver`), vault (`-address`,
+ssh's own forwarding is the same leak (`ssh -A x.example`: the host signs with the user's keys while the session
+lasts; `-o SendEnv=AWS_SECRET_ACCESS_KEY`; X11 forwarding). Sources: ssh(1), ssh_config(5), gh and glab environment
+references, kubectl(1) global options (`-s/--server`), oc, helm (`--kube-apiserver`), vault (`-address`,
 `VAULT_ADDR`), nomad (`-address`, `NOMAD_ADDR`), consul (`-http-addr`, `CONSUL_HTTP_ADDR`), doctl (`--api-url`),
 sentry-cli (`--url`, `SENTRY_URL`), stripe (`--api-base`), vercel (`--api`), az rest (`--url`, `--resource`).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 
 from automode.dc import dataclass
 
@@ -91,6 +94,54 @@ def server(name: str, args: list[str], env: dict[str, str]) -> tuple[Row, str] |
     if not host or "$" in value or private(host) or (row.own and re.search(row.own, host)):
         return None
     return row, host
+
+
+#: ssh clients and the options that hand the remote host something of this machine's (ssh(1), ssh_config(5)):
+#: `-A`/`ForwardAgent` (the host can sign with every key the agent holds, for as long as the session lasts),
+#: `-X`/`-Y`/`ForwardX11` (it can read the keyboard and screen of this display), `SendEnv VAR` (the variable's value).
+SSH_CLIENTS = frozenset({"ssh", "autossh", "mosh"})
+_SSH_VALUE = frozenset("BbcDEeFIiJLlmOopQRSWw")
+_SSH_FLAGS = {"A": "the SSH agent (every key it holds can be used by that host)",
+              "X": "this X display (keyboard and screen)", "Y": "this X display (keyboard and screen)"}
+_SSH_OPTS = {"forwardagent": "the SSH agent (every key it holds can be used by that host)",
+             "forwardx11": "this X display (keyboard and screen)", "forwardx11trusted": "this X display (keyboard and screen)"}
+
+
+def ssh_exposure(args: list[str], secret_var: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(what the ssh command hands over, its host) for agent or X11 forwarding or a secret variable sent."""
+    what = ""
+    host = ""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            host = args[i + 1] if i + 1 < len(args) else ""
+            break
+        if a.startswith("-") and len(a) > 1:
+            for k, c in enumerate(a[1:], 1):
+                if c in _SSH_FLAGS:
+                    what = what or _SSH_FLAGS[c]
+                if c in _SSH_VALUE:
+                    val = a[k + 1 :] or (args[i + 1] if i + 1 < len(args) else "")
+                    i += 0 if a[k + 1 :] else 1
+                    if c == "o":
+                        key, _, v = val.replace(" ", "=", 1).partition("=")
+                        key, v = key.strip().lower(), v.strip().strip("\"'")
+                        if key in _SSH_OPTS and v.lower() not in ("no", "false", ""):
+                            what = what or _SSH_OPTS[key]
+                        elif key == "sendenv" and any(x == "*" or secret_var(x.rstrip("*")) for x in re.split(r"[\s,]+", v) if x):
+                            what = what or f"the value of {v} (SendEnv)"
+                    break
+            i += 1
+            continue
+        host = a
+        break
+    if not what or not host:
+        return None
+    h = host_of(host.rsplit("@", 1)[-1])
+    if not h or "$" in host or private(h):
+        return None
+    return what, h
 
 
 #: (program, arguments, variables, the host it sends the credential to or ""): fixtures run by the tests.
