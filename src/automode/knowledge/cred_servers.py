@@ -32,10 +32,12 @@ class Row:
     what: str  # the credential that goes with every request
     needs: frozenset[str] = frozenset()  # options without which no credential is attached
     own: str = ""  # a regular expression of hosts that are the service's own (sending there is the tool's use)
+    offline: frozenset[str] = frozenset()  # first words of subcommands that send nothing (`kubectl config set-cluster`)
 
 
-def _row(programs: str, opts: str, env: str, what: str, needs: str = "", own: str = "") -> Row:
-    return Row(frozenset(programs.split()), frozenset(opts.split()), frozenset(env.split()), what, frozenset(needs.split()), own)
+def _row(programs: str, opts: str, env: str, what: str, needs: str = "", own: str = "", offline: str = "") -> Row:
+    return Row(frozenset(programs.split()), frozenset(opts.split()), frozenset(env.split()), what, frozenset(needs.split()),
+               own, frozenset(offline.split()))  # fmt: skip
 
 
 ROWS: tuple[Row, ...] = (
@@ -45,7 +47,8 @@ ROWS: tuple[Row, ...] = (
     _row("gh", "--hostname", "GH_HOST", "its GitHub token (GH_ENTERPRISE_TOKEN or the one stored for that host)",
          own=r"(^|\.)(github\.com|ghe\.com)$"),
     _row("glab", "--hostname", "GITLAB_HOST GL_HOST", "its GitLab token (GITLAB_TOKEN)", own=r"(^|\.)gitlab\.com$"),
-    _row("kubectl oc kubecolor", "-s --server", "", "the current context's credentials (token or client certificate)"),
+    _row("kubectl oc kubecolor", "-s --server", "", "the current context's credentials (token or client certificate)",
+         offline="config completion plugin kustomize"),  # (`kubectl config set-cluster --server`: a setting written)
     _row("helm", "--kube-apiserver", "HELM_KUBEAPISERVER", "the current context's credentials"),
     _row("vault", "-address --address", "VAULT_ADDR", "the Vault token (VAULT_TOKEN or ~/.vault-token)"),
     _row("nomad", "-address --address", "NOMAD_ADDR", "the Nomad token (NOMAD_TOKEN)"),
@@ -82,6 +85,9 @@ def server(name: str, args: list[str], env: dict[str, str]) -> tuple[Row, str] |
     if row is None:
         return None
     if row.needs and not any(a.split("=", 1)[0] in row.needs for a in args):
+        return None
+    first = next((a for a in args if not a.startswith("-")), "")
+    if first in row.offline:
         return None
     value = ""
     for i, a in enumerate(args):
@@ -150,6 +156,7 @@ FIXTURES: tuple[tuple[str, list[str], dict[str, str], str], ...] = (
     ("kubectl", ["-s", "https://api.k8s.example.org:6443", "get", "ns"], {}, "api.k8s.example.org"),
     ("kubectl", ["--server=https://10.0.0.5:6443", "get", "pods"], {}, ""),
     ("kubectl", ["get", "pods"], {}, ""),
+    ("kubectl", ["config", "set-cluster", "prod", "--server=https://k.example"], {}, ""),
     ("vault", ["token", "lookup", "-address=https://x.example"], {}, "x.example"),
     ("vault", ["kv", "get", "secret/app"], {"VAULT_ADDR": "https://vault.example.net:8200"}, "vault.example.net"),
     ("vault", ["status"], {"VAULT_ADDR": "http://127.0.0.1:8200"}, ""),
