@@ -104,10 +104,13 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "**/pipx/venvs/automode", ALL, "~/.local/share/pipx/venvs/automode/lib/python3.12/site-packages/x.pth"),
     Root("automode", "$UV_TOOL_DIR/automode", ALL, "$UV_TOOL_DIR/automode/pyvenv.cfg"),
     Root("automode", "**/uv/tools/automode", ALL, "~/.local/share/uv/tools/automode/bin/python"),
-    # The commands themselves where a shell finds them (`~/.local/bin`, `/usr/local/bin`, `/opt/homebrew/bin`): a file
-    # written there under the agent's or automode's name runs instead of it (the hook command is `automode hook ...`).
-    *(Root(owner, f"**/bin/{name}", ITSELF, f"~/.local/bin/{name}")
-      for owner, name in (("automode", "automode"), ("claude-code", "claude"), ("codex", "codex"), ("gemini", "gemini"))),
+    # The commands themselves where a shell finds them (`~/.local/bin`, `/usr/local/bin`, `/opt/homebrew/bin`, and the
+    # PATH directories not named `bin`: `/usr/local/sbin`, version managers' `shims`, pnpm's home, dotnet tools; red
+    # team s20): a file written there under the agent's or automode's name runs instead of it (the hook command is
+    # `automode hook ...`, the plugin's finds `automode` on PATH).
+    *(Root(owner, f"**/{leaf}/{name}", ITSELF, f"~/.local/{leaf}/{name}")
+      for owner, name in (("automode", "automode"), ("claude-code", "claude"), ("codex", "codex"), ("gemini", "gemini"))
+      for leaf in ("bin", "sbin", "shims", "pnpm", ".dotnet/tools")),
     # Claude Code: user and project settings, hooks, managed settings, MCP servers.
     Root("claude-code", "$CLAUDE_CONFIG_DIR", (*CLAUDE, ".claude.json"), "$CLAUDE_CONFIG_DIR/settings.json"),
     Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),

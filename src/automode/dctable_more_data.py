@@ -3449,35 +3449,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.verb,self.pattern,self.scope,self.orm_only,self.what,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r}, offline={self.offline!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, opts={self.opts!r}, env={self.env!r}, what={self.what!r}, needs={self.needs!r}, own={self.own!r}, offline={self.offline!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,)
+   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,self.offline,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,other.offline,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.opts,self.env,self.what,self.needs,self.own,self.offline,)==(other.programs,other.opts,other.env,other.what,other.needs,other.own,other.offline,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','opts','env','what','needs','own',):
+  if type(self) is cls or name in ('programs','opts','env','what','needs','own','offline',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',\'offline\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','opts','env','what','needs','own',):
+  if type(self) is cls or name in ('programs','opts','env','what','needs','own','offline',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'opts\',\'env\',\'what\',\'needs\',\'own\',\'offline\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,))
+  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,self.offline,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.opts,self.env,self.what,self.needs,self.own,self.offline,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, opts={self.opts!r}, needs={self.needs!r}, default_all={self.default_all!r}, closed={self.closed!r}, positional={self.positional!r}, subs={self.subs!r}, needs_open={self.needs_open!r})"

@@ -23,7 +23,7 @@ PKG_DIR = __file__.rpartition("/")[0].rpartition("/")[0]  # .../automode (import
 FORWARD_ENV = ("CLAUDE_PROJECT_DIR", "GEMINI_PROJECT_DIR", "GEMINI_CWD", "AUTOMODE_CONFIG", "XDG_CONFIG_HOME",
                "XDG_DATA_HOME", "XDG_STATE_HOME", "AUTOMODE_AUDIT_URL", "XDG_RUNTIME_DIR", "CLAUDE_CONFIG_DIR",
                "CODEX_HOME", "GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH", "GEMINI_CLI_SYSTEM_DEFAULTS_PATH",
-               "CLAUDE_ENV_FILE")
+               "CLAUDE_ENV_FILE", "PIPX_HOME", "UV_TOOL_DIR")
 SERVER_WAIT_S = 8.0  # then decide in process; stays below the hook timeout together with the fallback's own
 FALLBACK_TIMEOUT_S = 15.0
 #: With `--server URL` (automode install --server): where the team's service token is, forwarded to our own server

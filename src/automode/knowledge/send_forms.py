@@ -217,6 +217,8 @@ FORMS: tuple[Form, ...] = (
     _form("wormhole", "send", values="--code --text", tree="name", configured="whoever holds the wormhole code"),
     _form("croc", "send", values="--code --text --exclude", excludes="--exclude",
           configured="whoever holds the croc code"),
+    # Taildrop (tailscale.com/kb/1106/taildrop: `tailscale file cp FILE... TARGET:`): to another device of the tailnet
+    _form("tailscale", "file cp", tree="never", values="--targets", configured="another device of the tailnet"),
     _form("git", "archive", start=1, tracked=True, values="-o --output --format --prefix --remote --exec"),
 )
 # fmt: on
@@ -228,4 +230,5 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
     "restic": ("snapshot", "repository", "repo"), "rustic": ("restic", "snapshot", "repository"),
     "borg": ("borgbackup", "archive", "repository", "repo"), "borg2": ("borg", "archive", "repository"),
     "kopia": ("snapshot", "repository", "repo"), "croc": ("transfer code",), "wormhole": ("magic-wormhole",),
+    "tailscale": ("taildrop", "tailnet"),
 }  # fmt: skip

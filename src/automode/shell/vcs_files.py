@@ -84,14 +84,17 @@ def file_ops(cmd: Command, env: Env) -> Iterator[Effect]:
         return
     sub, rest = pos[0].value, pos[1:]
     if sub in ops.removes:
+        # Tracked files, which the client refuses to remove when they hold changes unless forced: recoverable from the
+        # repository, as `git rm` is (its origins; `-f/--force` removes what only the work tree held).
+        forced = bool(opts & {"-f", "--force"})
         for w in rest:
-            yield env.file("delete", w, cmd, recursive=True, origin="vcs-rm")
+            yield env.file("delete", w, cmd, recursive=True, origin="git-rm-forced" if forced else "git-rm")
         return
     if sub not in ops.moves or len(rest) < 2:
         return
     dest = rest[-1]
     for w in rest[:-1]:
-        yield env.file("delete", w, cmd, recursive=True, origin="move")  # moving it away removes it from where it was
+        yield env.file("delete", w, cmd, origin="move")  # moving it away removes it from where it was (as `mv`)
     yield env.file("write", dest, cmd, origin="move")
     if len(rest) > 2 or dest.value.endswith("/"):
         for w in rest[:-1]:  # `git mv a b dir/`: each lands inside the directory
