@@ -217,6 +217,8 @@ DELETES = lazyre.compile(
     r"(?:subprocess\.\w+|os\.system|os\.popen|check_output|check_call|Popen|exec(?:Sync)?|spawn(?:Sync)?|system|"
     r"\bcall)\s*\(\s*\[?\s*[\"'](?:rm|rmdir|del|rd|find)\b[^\"']*[\"']|"
     r"^\s*[!%]\s*(?:rm|rmdir)\b|^%%(?:bash|sh|script)\b[\s\S]*?^\s*rm\s+-", re.M)
+#: A literal first argument right after a delete call's parenthesis (`shutil.rmtree('../raw'`, `Path("data").`).
+_LITERAL_ARG = lazyre.compile(r"""\s*(?:[rbfu]?["'`]|\[\s*["'])""")
 #: Code files and notebooks (a cell's source is the new text).
 _CODE = lazyre.compile(r"(?i)\.(?:py|ipynb|r|rmd|jl|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|kt|scala|cs|ps1|php|sh)$")
 #: Words that ask for a deletion or a cleanup, in the languages the judge reads (beside `intent.words` verb classes).
@@ -237,6 +239,13 @@ def deletes_added(a: Analysis, text: str) -> tuple[str, str] | None:
     m = DELETES.search(added)
     if m is None or DELETES.search(w.old) or _DELETE_SAID.search(text):
         return None
+    if not w.path.lower().endswith(".ipynb"):
+        # (in a source file, code that deletes what it is handed, `os.remove(path)`, is the feature being written;
+        # a literal place, `os.remove('data/customers.db')`, `rm -rf ../data`, is a deletion of its own)
+        m = next((x for x in DELETES.finditer(added) if _LITERAL_ARG.match(added, x.end()) or x.group(0).lstrip()[:1] in "!%"
+                  or re.search(r"[\"'](?:rm|rmdir|del|rd|find)\b", x.group(0))), None)
+        if m is None:
+            return None
     line = next((ln.strip() for ln in added.splitlines() if m.group(0).strip().splitlines()[0] in ln), m.group(0))
     return "deny", f"this edit also adds code that deletes files (`{line[:80]}`); you did not ask for any deletion"
 
