@@ -385,12 +385,15 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
 def _said_strength(family: str, text: str) -> tuple[int, ...]:
     from automode.knowledge.slot_values import STRENGTH
 
+    from automode.judge.intent.gloss import gloss
+
     out = []
+    read = text + "\n" + "\n".join(gloss(line) for line in text.split("\n") if line)  # ("häng … ab": detach)
     for s in STRENGTH:
         if s.family != family:
             continue
-        for m in re.finditer("(?i)" + s.said, text):
-            if not _NEG.search(text[max(0, m.start() - 30):m.start()]):
+        for m in re.finditer("(?i)" + s.said, read):
+            if not _NEG.search(read[max(0, m.start() - 30):m.start()]):
                 out.append(s.level)
                 break
     return tuple(out)
@@ -418,7 +421,9 @@ def _strength_mcp(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 #: CLI programs whose subcommand words carry the act and the object (`gh repo delete`, `okta users deactivate`).
-_STRENGTH_CLI = frozenset({"gh", "glab", "okta", "auth0", "az", "gcloud", "aws"})
+_STRENGTH_CLI = frozenset({"gh", "glab", "okta", "auth0", "az", "gcloud", "aws", "kubectl", "oc"})
+#: CLIs whose first word is the act (`kubectl delete deployment/x`): the act is compared with all its words.
+_ACT_FIRST_CLI = frozenset({"kubectl", "oc"})
 
 
 def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
@@ -430,7 +435,8 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
         words = " ".join(w.value for w in c.argv[1:5] if not w.value.startswith("-"))
         family = family_of(words)
         if family:
-            got = _strength(family, words.split(" ", 1)[-1], text, f"`{_short(c)}`")
+            act = words if c.name.rsplit("/", 1)[-1] in _ACT_FIRST_CLI else words.split(" ", 1)[-1]
+            got = _strength(family, act, text, f"`{_short(c)}`")
             if got is not None:
                 return got
     return None
