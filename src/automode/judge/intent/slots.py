@@ -383,9 +383,8 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
 
 # ------------------------------------------------------------------ the strength of the verb
 def _said_strength(family: str, text: str) -> tuple[int, ...]:
-    from automode.knowledge.slot_values import STRENGTH
-
     from automode.judge.intent.gloss import gloss
+    from automode.knowledge.slot_values import STRENGTH
 
     out = []
     read = text + "\n" + "\n".join(gloss(line) for line in text.split("\n") if line)  # ("häng … ab": detach)
