@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.said import joined
+from automode.judge.intent.slots_acts import batch_for_one, emptied_dropped
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands}
         if names & _PROGRAMS or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _emptied_dropped):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, emptied_dropped, batch_for_one):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -439,25 +440,6 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
             if got is not None:
                 return got
     return None
-
-
-_DROPS = lazyre.compile(r"(?i)\bdrop\s+table\b|\bdrop\s+collection\b|\.drop\(\)")
-#: Emptying a table's rows ("wipe the dev database" may well mean drop and create it again: not here).
-_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty)\b")
-_DROP_SAID = lazyre.compile(r"(?i)\b(?:drop|remove|delete|destroy|get\s+rid|nuke)\b")
-
-
-def _emptied_dropped(a: Analysis, text: str) -> tuple[str, str] | None:
-    """"trunca la tabla X", "清空 X 表", "empty the events table" answered with `DROP TABLE X`: the table itself goes,
-    its schema, grants and indexes with it, where its rows were asked (session 20, K4)."""
-    if not _DROPS.search(a.command_text):
-        return None
-    from automode.judge.intent.gloss import gloss
-
-    read = f"{text}\n{gloss(text)}"
-    if _EMPTY_SAID.search(read) is None or _DROP_SAID.search(read) is not None:
-        return None
-    return "deny", "you asked to empty it; this drops it (the table itself, not only its rows)"
 
 
 # ------------------------------------------------------------------ a preview asked, a real run done
