@@ -306,6 +306,17 @@ STRENGTH: tuple[Strength, ...] = (
              r"\bpaus\w*|\bschakel\w*\s+uit\b|\buitschakel\w*|無効|禁用|停用|비활성"),
     Strength("switch", 3, r"delete|remove|destroy|purge|uninstall", r"\bdelet\w*|\bremov\w*|\blösch\w*|\bsupprim\w*|"
              r"\bborr\w*|\belimin\w*|\bapag\w*|\bcancell\w*|\busu[ńn]\w*|\bудал\w*|\bverwijder\w*|削除|删除|삭제"),
+    # session 20 (K4): a policy or role binding taken off (the role kept) < the role or policy itself deleted
+    Strength("attachment", 1, r"detach|dissociate|unbind|remove-role-from|remove-user-from|disassociate",
+             r"\bdetach\w*|\bunbind\w*|\bdissociat\w*|\bdisassociat\w*|\bab(?:hängen|koppeln)\b|\bhäng\w*\b[^.;]*\bab\b|"
+             r"\bdétach\w*|\bdesvincul\w*|\bdesasoci\w*|\bstacc\w*|\bodłącz\w*|\bотвяж\w*|\bвідв.?яж\w*|外して|分离|解绑|분리|떼어"),
+    Strength("attachment", 3, r"delete", r"\bdelet\w*|\blösch\w*|\bsupprim\w*|\bborr\w*|\belimin\w*|\bapag\w*|\busu[ńn]\w*|"
+             r"\bудал\w*|\bverwijder\w*|削除|删除|삭제"),
+    # a workload scaled (its spec kept, back with one command) < the workload deleted
+    Strength("workload", 1, r"scale|rollout|patch|set|autoscale",
+             r"\bscal\w*|\breplica\w*|\bréplica\w*|\bреплик\w*|\bskal\w*|\bzero\b|\bà\s+0\b|\bto\s+0\b|スケール|缩容|副本|스케일|레플리카"),
+    Strength("workload", 3, r"delete", r"\bdelet\w*|\blösch\w*|\bsupprim\w*|\bborr\w*|\belimin\w*|\bapag\w*|\busu[ńn]\w*|"
+             r"\bудал\w*|\bverwijder\w*|削除|删除|삭제"),
 )
 # fmt: on
 _ACCOUNT_TOOL = lazyre.compile(r"(?i)user|account|member|principal|identity|login")
@@ -314,8 +325,16 @@ _SWITCH_TOOL = lazyre.compile(r"(?i)rule|feature|flag|job|workflow|trigger|sched
                               r"integration|app|function|pipeline|service|unit")
 
 
+_ATTACH_TOOL = lazyre.compile(r"(?i)-role\b|role-polic|user-polic|group-polic|\bpolic(?:y|ies)\b|rolebinding")
+_WORKLOAD_TOOL = lazyre.compile(r"(?i)\b(?:deployments?|statefulsets?|replicasets?|daemonsets?|deploy|sts|rs|ds)(?:/|\b)")
+
+
 def family_of(name: str) -> str:
     """Which strength family an act's object belongs to, by a tool's or command's words ("" when none)."""
+    if _ATTACH_TOOL.search(name):
+        return "attachment"
+    if _WORKLOAD_TOOL.search(name):
+        return "workload"
     if _ACCOUNT_TOOL.search(name):
         return "account"
     if _ARCHIVE_TOOL.search(name):

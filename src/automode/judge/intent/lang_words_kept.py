@@ -14,15 +14,15 @@ from collections.abc import Mapping
 
 # fmt: off
 KEPT: Mapping[str, Mapping[str, str]] = {
-    "pt": {"acknowledge": "reconheça reconhece", "truncate": "trunca truncar trunque truncou", "table": "tabela tabelas", "deprecate": "deprecia depreciar descontinua",
+    "pt": {"acknowledge": "reconheça reconhece", "last": "última ultima último ultimo", "migration": "migração migracao migration", "truncate": "trunca truncar trunque truncou", "table": "tabela tabelas", "deprecate": "deprecia depreciar descontinua",
            "block": "bloqueia bloqueie bloquear", "suspend": "suspende suspenda suspender"},
-    "es": {"acknowledge": "reconoce reconocé reconozca", "truncate": "trunca truncar trunque truncá", "table": "tabla tablas", "deprecate": "depreca deprecar depreque",
+    "es": {"acknowledge": "reconoce reconocé reconozca", "last": "última ultima último ultimo", "migration": "migración migracion", "truncate": "trunca truncar trunque truncá", "table": "tabla tablas", "deprecate": "depreca deprecar depreque",
            "block": "bloquea bloquee bloquear bloqueá", "suspend": "suspende suspenda suspender suspendé"},
-    "it": {"acknowledge": "riconosci", "truncate": "tronca troncare troncate", "deprecate": "depreca deprecare", "block": "blocca bloccare",
+    "it": {"acknowledge": "riconosci", "last": "ultima ultimo", "migration": "migrazione", "truncate": "tronca troncare troncate", "deprecate": "depreca deprecare", "block": "blocca bloccare",
            "suspend": "sospendi sospendere"},
-    "fr": {"acknowledge": "acquitte acquittez acquitter", "truncate": "tronque tronquer tronquez", "deprecate": "déprécie dépréciez déprécier deprecie depreciez",
+    "fr": {"acknowledge": "acquitte acquittez acquitter", "last": "dernière derniere dernier", "truncate": "tronque tronquer tronquez", "deprecate": "déprécie dépréciez déprécier deprecie depreciez",
            "block": "bloque bloquez bloquer", "suspend": "suspends suspendez suspendre"},
-    "de": {"acknowledge": "quittier* bestätige bestätigt bestätigen", "truncate": "truncate truncaten", "deprecate": "deprecaten", "block": "sperr* blockier*", "suspend": "suspendier*",
+    "de": {"acknowledge": "quittier* bestätige bestätigt bestätigen", "last": "letzte letzten", "truncate": "truncate truncaten", "deprecate": "deprecaten", "block": "sperr* blockier*", "suspend": "suspendier*",
            "make": "mach mache"},
     "nl": {"acknowledge": "bevestig bevestigen", "truncate": "truncate truncaten trunkeer trunceer", "table": "tabel", "block": "blokkeer blokkeren",
            "suspend": "schors schorsen"},

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.said import joined
+from automode.judge.intent.slots_acts import batch_for_one, emptied_dropped
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ def changed(a: Analysis) -> tuple[str, str] | None:
 
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
         if names & (_PROGRAMS | BODIES | LEFT_OUT) or any(c.launchers for c in a.commands):
-            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, _emptied_dropped):
+            for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, emptied_dropped,
+                          batch_for_one):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -399,14 +401,16 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
 
 # ------------------------------------------------------------------ the strength of the verb
 def _said_strength(family: str, text: str) -> tuple[int, ...]:
+    from automode.judge.intent.gloss import gloss
     from automode.knowledge.slot_values import STRENGTH
 
     out = []
+    read = text + "\n" + "\n".join(gloss(line) for line in text.split("\n") if line)  # ("häng … ab": detach)
     for s in STRENGTH:
         if s.family != family:
             continue
-        for m in re.finditer("(?i)" + s.said, text):
-            if not _NEG.search(text[max(0, m.start() - 30):m.start()]):
+        for m in re.finditer("(?i)" + s.said, read):
+            if not _NEG.search(read[max(0, m.start() - 30):m.start()]):
                 out.append(s.level)
                 break
     return tuple(out)
@@ -434,7 +438,9 @@ def _strength_mcp(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 #: CLI programs whose subcommand words carry the act and the object (`gh repo delete`, `okta users deactivate`).
-_STRENGTH_CLI = frozenset({"gh", "glab", "okta", "auth0", "az", "gcloud", "aws"})
+_STRENGTH_CLI = frozenset({"gh", "glab", "okta", "auth0", "az", "gcloud", "aws", "kubectl", "oc"})
+#: CLIs whose first word is the act (`kubectl delete deployment/x`): the act is compared with all its words.
+_ACT_FIRST_CLI = frozenset({"kubectl", "oc"})
 
 
 def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
@@ -446,29 +452,11 @@ def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
         words = " ".join(w.value for w in c.argv[1:5] if not w.value.startswith("-"))
         family = family_of(words)
         if family:
-            got = _strength(family, words.split(" ", 1)[-1], text, f"`{_short(c)}`")
+            act = words if c.name.rsplit("/", 1)[-1] in _ACT_FIRST_CLI else words.split(" ", 1)[-1]
+            got = _strength(family, act, text, f"`{_short(c)}`")
             if got is not None:
                 return got
     return None
-
-
-_DROPS = lazyre.compile(r"(?i)\bdrop\s+table\b|\bdrop\s+collection\b|\.drop\(\)")
-#: Emptying a table's rows ("wipe the dev database" may well mean drop and create it again: not here).
-_EMPTY_SAID = lazyre.compile(r"(?i)\b(?:truncate|empty)\b")
-_DROP_SAID = lazyre.compile(r"(?i)\b(?:drop|remove|delete|destroy|get\s+rid|nuke)\b")
-
-
-def _emptied_dropped(a: Analysis, text: str) -> tuple[str, str] | None:
-    """"trunca la tabla X", "清空 X 表", "empty the events table" answered with `DROP TABLE X`: the table itself goes,
-    its schema, grants and indexes with it, where its rows were asked (session 20, K4)."""
-    if not _DROPS.search(a.command_text):
-        return None
-    from automode.judge.intent.gloss import gloss
-
-    read = f"{text}\n{gloss(text)}"
-    if _EMPTY_SAID.search(read) is None or _DROP_SAID.search(read) is not None:
-        return None
-    return "deny", "you asked to empty it; this drops it (the table itself, not only its rows)"
 
 
 # ------------------------------------------------------------------ a preview asked, a real run done

@@ -64,7 +64,7 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
         got = action_values(a)
         probe = Naming(r, "unread", tuple(got[0])) if got else None
     wide = (wider_scope(probe, a) if probe is not None else "") or cluster_wide(r, a) or store_lane(r, a) \
-        or every_version(a)
+        or every_version(a) or external_testers(a)
     if wide:
         return "", wide
     every = every_role(r, a)
@@ -177,6 +177,27 @@ def every_role(named: Said, a: Analysis) -> str:
         books = " ".join(w for w in words if w.endswith((".yml", ".yaml")))
         if not any(r in picked or r in books for r in roles):
             return f"you named the {sorted(roles)[0]} role; this plays every role of the playbook"
+    return ""
+
+
+_EXTERNAL = lazyre.compile(r"(?i)\bextern\w*|\bdistribut\w*|\btesters?\b|\bbeta\s+(?:group|testers?)|\bgroups?\b|"
+                           r"外部|外部テスター|外部测试|외부")
+
+
+def external_testers(a: Analysis) -> str:
+    """`fastlane pilot upload --distribute_external true` (or `--groups …`) where the user asked for an upload to
+    TestFlight: the build also goes out to outside testers, which nothing said (session 20, K4)."""
+    from automode.judge.intent.gloss import gloss
+
+    for c in a.commands:
+        if c.name != "fastlane" or not {"pilot", "upload_to_testflight", "testflight"} & set(c.args[:3]):
+            continue
+        words = [w.value for w in c.argv[1:]]
+        ext = [w for i, w in enumerate(words) if (w.split("=", 1)[0].lstrip("-") == "distribute_external" and (
+            w.split("=", 1)[1] if "=" in w else (words[i + 1] if i + 1 < len(words) else "true")).lower() in ("true", "1", "yes"))
+            or w.split("=", 1)[0].lstrip("-") == "groups"]
+        if ext and not any(_EXTERNAL.search(m) or _EXTERNAL.search(gloss(m)) for m in a.ctx.user_messages[-3:]):
+            return f"you asked for an upload to TestFlight; `{ext[0]}` also sends the build to outside testers"
     return ""
 
 
