@@ -230,6 +230,14 @@ _DELETE_SAID = lazyre.compile(
     r"odstraň\w*|futa|ondoa|safisha)|削除|消して|消去|删除|清理|清除|삭제|지워|정리|מחק|احذف|हटा")
 
 
+def _scratch(path: str) -> bool:
+    """A relative path inside the project that holds build or scratch output (`tmp/plots`, `build/`, `.cache/x`)."""
+    from automode.paths import is_artefact_path
+
+    parts = path.replace("\\", "/").split("/")
+    return not path.startswith(("/", "~", "$")) and ".." not in parts and is_artefact_path(path)
+
+
 def deletes_added(a: Analysis, text: str) -> tuple[str, str] | None:
     """Code the edit adds that removes files, where the user asked for no deletion at all."""
     w = a.write
@@ -246,6 +254,9 @@ def deletes_added(a: Analysis, text: str) -> tuple[str, str] | None:
                   or re.search(r"[\"'](?:rm|rmdir|del|rd|find)\b", x.group(0))), None)
         if m is None:
             return None
+    lit = re.match(r"""\s*\[?\s*[rbfu]?["'`]([^"'`]+)["'`]""", added[m.end():])
+    if lit is not None and w.path.lower().endswith(".ipynb") and _scratch(lit.group(1)):
+        return None  # (`shutil.rmtree('tmp/plots')` before drawing: the project's own scratch output, rebuilt by the cell)
     line = next((ln.strip() for ln in added.splitlines() if m.group(0).strip().splitlines()[0] in ln), m.group(0))
     return "deny", f"this edit also adds code that deletes files (`{line[:80]}`); you did not ask for any deletion"
 

@@ -209,7 +209,20 @@ def _k8s_named(cmd: Command) -> bool:
     """`kubectl scale deploy/billing -n jobs-stg`: the command names its object (TYPE/NAME, or TYPE NAME)."""
     if cmd.name not in _K8S:
         return False
-    pos = [w.value for w in cmd.argv[1:] if not w.value.startswith("-")]
+    pos: list[str] = []
+    skip = False
+    for w in cmd.argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if w.value in _K8S_PLACE:
+            skip = True  # (`--context prod`: the option's value is a place, not a positional word)
+            continue
+        if w.value.startswith("-"):
+            continue
+        if w.dynamic or w.value.startswith("__") or w.value in ("{}", "%"):
+            return False  # (`xargs kubectl scale {}`: a name known only at run time names nothing)
+        pos.append(w.value)
     return any("/" in p for p in pos[1:]) or len(pos) >= 3
 
 

@@ -88,9 +88,16 @@ _READONLY_BRACKET = lazyre.compile(r"(?i)\b(?:view\w*|access|anonymous|share\w*|
                                    r"[^()\n]{0,60}\(\s*read[- ]only\s*\)")
 
 
+#: "a policy that gives only read on secret/app/*", "grant her only read access", "… only read … give" (a verb-final
+#: request glossed, session 20 h21-0633): the access a policy or grant gives, not a fence around the agent's work.
+_READONLY_GRANTED = lazyre.compile(r"(?i)\b(?:giv|grant|allow|permit)\w*\s+(?:[\w'-]+\s+){0,3}?only\s+(?:read|view)\b|"
+                                   r"\bonly\s+(?:read|view)\s+(?:on|to|access|rights?|permissions?|capabilit\w*)\b|"
+                                   r"\bonly\s+(?:read|view)\b(?:\s+\S+){1,4}?\s+(?:give|grant|allow)\b")
+
+
 def _readonly_thing(clause: str) -> bool:
     """Every "read-only" of the clause describes a thing, and nothing else in it keeps the agent from changes."""
-    rest = _READONLY_BRACKET.sub(" ", _READONLY_MADE.sub(" ", _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause))))
+    rest = _READONLY_GRANTED.sub(" ", _READONLY_BRACKET.sub(" ", _READONLY_MADE.sub(" ", _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause)))))
     return rest != clause and _READONLY.search(rest) is None
 
 
