@@ -31,6 +31,8 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from automode.analysis import Analysis
     from automode.judge.intent.match import Said
     from automode.shell.parse import Command
@@ -391,12 +393,20 @@ def _glob_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
             lit = core.rstrip("*?")
             if core in low or re.search(rf"(?<![\w/.-]){re.escape(lit)}(?![\w.-])", low):
                 continue  # (the pattern the user wrote, or its literal as a whole name: "everything under exports/")
-            hit = [n for n in named if n != core and (fnmatch.fnmatchcase(n, core) or fnmatch.fnmatchcase(n, "*/" + core)
-                                                      or n.endswith("/" + core) or fnmatch.fnmatchcase(n, core.split("/")[-1]))]
+            hit = [n for n in named if _fits(n, core, fnmatch.fnmatchcase)]
             if not hit or _asked_set(a, r, set()):
                 continue
             return "deny", f"you named {hit[0]}; `{g}` matches it and every other name it fits"
     return None
+
+
+def _fits(named: str, core: str, match: Callable[[str, str], bool]) -> bool:
+    """The wildcard `core` takes the named path and is not the named folder's own contents (`out/*` for `out`)."""
+    lit = re.split(r"[*?\[]", core, maxsplit=1)[0]
+    n = named.rstrip("/")
+    if named == core or lit.rstrip("/") == n or lit.startswith(n + "/"):
+        return False
+    return match(named, core) or match(named, "*/" + core)
 
 
 def _removed(a: Analysis) -> list[tuple[str, bool]]:
