@@ -31,6 +31,8 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from automode.analysis import Analysis
     from automode.judge.intent.match import Said
     from automode.shell.parse import Command
@@ -58,8 +60,8 @@ def computed_set(a: Analysis) -> tuple[str, str] | None:
         # (a request in words no table reads, "acka incident PT4KX1Q", "void invoice INV-2207": the id it names still
         # counts against `--all` and a sub-select)
         return (_all_option_unread(a, raw) or _sub_select(a, None, raw)) if gated else None
-    checks = (_listing_fed, _all_option, _sub_select, _parent_removed, _batch_more) if gated else \
-        (_parent_removed, _batch_more)  # (a removal's batch: read for every action that deletes)
+    checks = (_listing_fed, _all_option, _sub_select, _parent_removed, _glob_removed, _batch_more) if gated else \
+        (_parent_removed, _glob_removed, _batch_more)  # (a removal's batch: read for every action that deletes)
     for check in checks:
         got = check(a, r, raw)
         if got is not None:
@@ -355,6 +357,46 @@ def _parent_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
             continue
         return "deny", (f"you named {under[0]}; this removes its parent {p} with everything else in it")
     return None
+
+
+#: A name a user gives a file or an object by its path (`exports/2026-11.csv`, `q3/summary.parquet`, `/tmp/x/y`).
+_NAMED_PATH = lazyre.compile(r"(?<![\w*?])([\w.@+-]*/[\w.@+/-]*[\w.@+-]|[\w@+-]+\.[a-z0-9]{1,8})(?![\w*?/])")
+
+
+def _glob_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
+    """A removal by a wildcard (`gsutil rm 'gs://b/exports/2026-*'`) that matches a path the user named and more,
+    where the user wrote no such pattern: every other name it fits goes too."""
+    import fnmatch
+
+    said = "\n".join(a.ctx.user_messages)
+    named = [m.group(1).lower() for m in _NAMED_PATH.finditer(said) if len(m.group(1)) >= 4]
+    if not named:
+        return None
+    low = said.lower()
+    for e in a.effects:
+        vals = [e.target] if e.kind == "delete" else list(e.values) if e.kind == "control" and e.verb == "delete" else []
+        for g in vals:
+            if not re.search(r"[*?]", g) or "$" in g:
+                continue
+            path = g.split("://", 1)[1].split("/", 1)[-1] if "://" in g[:12] else g
+            core = path.lower().strip("'\"")
+            lit = core.rstrip("*?")
+            if core in low or re.search(rf"(?<![\w/.-]){re.escape(lit)}(?![\w.-])", low):
+                continue  # (the pattern the user wrote, or its literal as a whole name: "everything under exports/")
+            hit = [n for n in named if _fits(n, core, fnmatch.fnmatchcase)]
+            if not hit or _asked_set(a, r, set()):
+                continue
+            return "deny", f"you named {hit[0]}; `{g}` matches it and every other name it fits"
+    return None
+
+
+def _fits(named: str, core: str, match: Callable[[str, str], bool]) -> bool:
+    """The wildcard `core` takes the named path and is not the named folder's own contents (`out/*` for `out`)."""
+    lit = re.split(r"[*?\[]", core, maxsplit=1)[0]
+    n = named.rstrip("/")
+    if named == core or lit.rstrip("/") == n or lit.startswith(n + "/"):
+        return False
+    return match(named, core) or match(named, "*/" + core)
 
 
 def _removed(a: Analysis) -> list[tuple[str, bool]]:
