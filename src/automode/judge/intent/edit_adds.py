@@ -23,7 +23,6 @@ judged whole by the rules. `adds(a, text)` returns ("deny" | "ask", why) or None
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -62,17 +61,9 @@ _CONTEXT = lazyre.compile(r"(?i)securityContext|security_context|containers?\s*:
 
 
 def _added_lines(old: str, new: str) -> list[str]:
-    have = Counter(x.strip() for x in old.splitlines() if x.strip())
-    out: list[str] = []
-    for line in new.splitlines():
-        k = line.strip()
-        if not k:
-            continue
-        if have[k] > 0:
-            have[k] -= 1
-            continue
-        out.append(line)
-    return out
+    from automode.judge.intent.added_units import _added_lines as added
+
+    return added(old, new)  # (one reading of an edit's added lines: `intent.added_units`)
 
 
 def access_added(a: Analysis, text: str) -> tuple[str, str] | None:
