@@ -73,3 +73,13 @@ def test_the_backup_delete_asked_for_runs(words: str, cmd: str) -> None:
 @pytest.mark.parametrize("cmd", ["tarsnap --list-archives", "rdiff-backup --list-increments /srv/backup", "restic snapshots"])
 def test_listings_stay_routine(cmd: str) -> None:
     assert _verdict("fix the typo in the README heading", cmd) == "allow"
+
+
+@pytest.mark.parametrize(("words", "cmd"), [
+    ("copy the build to web-2:/srv/app, the files there belong to root so use sudo on the server",
+     "rsync -av --rsync-path='sudo rsync' build/ deploy@web-2:/srv/app/"),
+    ("sync src to the nas with unison", "unison -batch -servercmd /opt/unison/bin/unison src ssh://nas.example.com//backup/src"),
+])
+def test_the_far_side_command_is_the_far_hosts(words: str, cmd: str) -> None:
+    # `sudo` in `--rsync-path` is root on the server the user named, not on this machine (nl2bash:00191)
+    assert _verdict(words, cmd) == "allow"

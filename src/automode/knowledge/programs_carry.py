@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from automode import lazyre
 from automode.knowledge.program_keys import _keyed_code, escape_prefix
 from automode.knowledge.programs import _resolve, effects, lookup
 from automode.shell.interp import interp_hook, interp_reads, scan_code
@@ -132,6 +133,26 @@ def _exported_runs(cmd: Command, before: dict[str, Word], lw: Lowerer) -> None:
                                          content=f"{k}={v.value}"[:400]))  # fmt: skip
 
 
+#: Options whose command line the far side runs, not this machine (rsync(1) `--rsync-path`, hg `--remotecmd`, borg
+#: `--remote-path`, unison `-servercmd`): lowered as a remote command on the host the arguments name, like `ssh host
+#: CMD`, so its `sudo` is the far host's and its `rm -rf /srv/*` a delete there. (`-e`/`--rsh`/`-sshcmd` run here.)
+FAR_SIDE = frozenset({"rsync --rsync-path", "hg --remotecmd", "borg --remote-path", "borg2 --remote-path",
+                      "unison -servercmd"})
+_FAR = lazyre.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s:]+@)?([A-Za-z0-9_.-]+)(?::{1,2}|/)")
+
+
+def _far_host(cmd: Command) -> str:
+    """The host a transfer's arguments name (`user@host:path`, `host::module`, `ssh://user@host/repo`)."""
+    for w in cmd.argv[1:]:
+        v = w.value
+        if w.dynamic or v.startswith("-") or ":" not in v:
+            continue
+        m = _FAR.match(v)
+        if m is not None and not v.startswith(("/", ".", "~")):
+            return m.group(1)
+    return "the far host"
+
+
 def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
     interp_hook(name, code, cmd, lw)
@@ -172,7 +193,8 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
             if not interp_reads(name):  # (python -c, node -e, awk, … are read by interp_hook already)
                 scan_code(name, text, cmd, lw)
         elif text.strip():
-            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+            far = _far_host(cmd) if label in FAR_SIDE else None  # (`--rsync-path 'sudo rsync'` runs on the far host)
+            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=far or cmd.remote,
                       nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
     if len(cmd.argv) > 1 or cmd.assigns:
         from automode.knowledge.carriers import carried
