@@ -326,7 +326,9 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         # (`visudo -f /etc/sudoers.d/x` edits the file it names: a writer's file is no read)
         from automode.knowledge.argsecrets import secrets
 
-        yield from secrets(cmd, env)  # (`fping -f /etc/shadow`, `socat file:/etc/shadow -`: not a name, a file)
+        carried = _code_values(cmd, spec)  # (`borg --rsh 'ssh -i ~/.ssh/key'`: the lowered command judges the key)
+        yield from (e for e in secrets(cmd, env) if not any(e.target.rsplit("/", 1)[-1] in c for c in carried))
+        # (`fping -f /etc/shadow`, `socat file:/etc/shadow -`: not a name, a file)
         if spec.code_words or spec.listen_words:
             from automode.knowledge.argsecrets import address_writes
 
@@ -407,6 +409,18 @@ _BROKER_NAMES = frozenset({"kafka-console-producer", "kafka-console-producer.sh"
 #: Names that print or send their words as text (an unknown program is read for secret paths inside its values).
 _TEXTUAL = frozenset({"echo", "printf", "print", "say", "log", "notify", "wall", "logger", "git", "gh", "ssh", "curl", "grep",
                       "rg", "jq", "sed", "awk", "tee", "mail", "docker", "kubectl"})  # fmt: skip
+
+
+def _code_values(cmd: Command, spec: Spec) -> list[str]:
+    """The values of a program's options that carry a command line (`--rsh CMD`, `--rsh=CMD`)."""
+    out: list[str] = []
+    for i, w in enumerate(cmd.argv[1:], 1):
+        name, eq, val = w.value.partition("=")
+        if eq and name in spec.code_opts:
+            out.append(val)
+        elif w.value in spec.code_opts and i + 1 < len(cmd.argv):
+            out.append(cmd.argv[i + 1].value)
+    return out
 
 
 def _precise(spec: Spec, n: str) -> bool:
