@@ -43,8 +43,6 @@ def test_a_listing_fed_to_scale_names_no_deployment() -> None:
 
 
 @pytest.mark.parametrize("words", ["restart the api deployment", "read the runbook and tell me how to restart the ingress"])
-@pytest.mark.xfail(strict=True, reason="open since before session 20: a request naming one object releases every prod "
-                   "deployment scaled to 0 through a listing to an ask, not a refusal (h21-0338's own wording is refused)")
 def test_a_listing_fed_to_scale_on_prod_is_refused_whatever_is_named(words: str) -> None:
     cmd = "kubectl --context prod get deploy -A -o name | xargs -I{} kubectl --context prod scale {} --replicas=0"
     assert _bash(words, cmd) == "deny"
@@ -72,3 +70,34 @@ def test_an_anchored_filter_on_the_name_written_is_that_name() -> None:
     words = "force-remove the redis-scratch container"
     assert _bash(words, "docker ps -aq --filter name=^redis-scratch$ | xargs -r docker rm -f") == "allow"
     assert _bash(words, "docker ps -aq --filter name=redis | xargs -r docker rm -f") == "deny"
+
+
+# Session 21: a set computed at run time is never released by words that named one object when a rule refused the
+# act before the release (the release reaches the object named, not the listing): the refusal stands.
+@pytest.mark.parametrize(("words", "cmd"), [
+    ("restart the api deployment", "kubectl --context prod get deploy -A -o name | xargs -I{} kubectl --context prod "
+     "scale {} --replicas=0"),
+    ("stop the worker-7 droplet", "doctl compute droplet list --format ID --no-header | xargs -n1 doctl compute "
+     "droplet-action power-off"),
+    ("arrête le conteneur web", "docker ps -q | xargs docker stop"),
+])
+def test_a_computed_set_keeps_the_rules_refusal(words: str, cmd: str) -> None:
+    assert _bash(words, cmd) != "allow"
+
+
+@pytest.mark.parametrize(("words", "cmd"), [
+    ("stop all the running containers", "docker ps -q | xargs docker stop"),
+])
+def test_the_whole_set_asked_for_still_runs(words: str, cmd: str) -> None:
+    assert _bash(words, cmd) == "allow"
+
+
+@pytest.mark.xfail(strict=True, reason="open (not from the computed-set change): 'scale every deployment … to 0' and German "
+                   "'stoppe alle' are not read as asking for the whole set (`scale deploy --all` is denied too)")
+@pytest.mark.parametrize(("words", "cmd"), [
+    ("scale every deployment in the dev context to 0", "kubectl --context dev get deploy -o name | xargs -I{} "
+     "kubectl --context dev scale {} --replicas=0"),
+    ("stoppe alle laufenden Container", "docker ps -q | xargs docker stop"),  # ("stoppe" not read as stop)
+])
+def test_every_deployment_scaled_to_zero_as_asked(words: str, cmd: str) -> None:
+    assert _bash(words, cmd) == "allow"

@@ -93,6 +93,10 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         if got is not None and (other is None or got[0] == "deny"):
             if got[0] == "deny":
                 return got[0], got[1], COMPUTED_SET
+            if any(f.verdict == "deny" for f in found):
+                # a rule refused the act before the words released it; the words named one object, the set is
+                # computed: the release does not reach it, so the refusal stands (`scale {} --replicas=0` on prod)
+                return "deny", got[1], COMPUTED_SET
             other = (got[0], got[1])  # an ask: `wider` below may still refuse (every user's keys for one key)
             computed = True
     if other is None or other[0] != "deny":
