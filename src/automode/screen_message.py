@@ -52,8 +52,9 @@ AI = (r"ai|a\.i\.|ia|i\.a\.|ki|k\.i\.|llms?|gpts?|genai|chatgpt|claude|copilot|g
 #: What the reader is called, as stems (every case, number and gender of the languages that inflect the noun).
 ROLE = (r"assist\w{0,6}|asist\w{0,6}|asyst\w{0,6}|ассист\w{0,6}|асист\w{0,6}|помощник\w{0,3}|помічник\w{0,3}|agent\w{0,4}|"
         r"agen|ajan\w{0,6}|ügynök\w{0,6}|ágens\w{0,4}|avustaj\w{0,4}|yardımcı\w{0,4}|βοηθ\w{0,6}|πράκτορ\w{0,4}|"
-        r"bots?|chatbots?|robots?|botu|botul|trợ\s+lý|tác\s+tử|مساعد\w{0,3}|وكيل\w{0,3}|סוכן\w{0,2}|עוזר\w{0,2}|"
-        r"एजेंट|सहायक|असिस्टेंट")  # fmt: skip
+        r"bots?|chatbots?|robots?|botu|botul|trợ\s+lý|tác\s+tử|(?:[وف]?[بكل]?(?:ال|ل)?)(?:مساعد\w{0,3}|وكيل\w{0,3})|"
+        r"(?:[ושכ]?[הלבמכ]?)(?:סוכן\w{0,2}|עוזר\w{0,2})|एजेंट|सहायक|असिस्टेंट|automation\w{0,2}|automatisierung\w{0,2}|"
+        r"automatizaci\w{0,4}|automazion\w{0,2}|automaç\w{0,4}|automatyzac\w{0,4}|автоматизац\w{0,4}")  # fmt: skip
 #: The same in scripts written without spaces between words: matched wherever they stand ("AIリーダーへ").
 ROLE_CJK = r"エージェント|アシスタント|ボット|リーダー|助手|代理|智能体|智能體|机器人|機器人|어시스턴트|에이전트|봇"
 #: A field or attribute named for the reader whose value is the message (`<meta name="ai-instructions" content=`).
@@ -77,13 +78,24 @@ GATE = (r"before\s+(?:using|calling|running|invoking|doing)\s+(?:any(?:thing)?|o
         r"actions?|functions?|commands?)|before\s+(?:anything|doing\s+anything)\s+else|before\s+you\s+(?:do\s+anything|"
         r"use\s+any)|avant\s+(?:toute\s+(?:autre\s+)?(?:chose|action)|d'utiliser\s+(?:un\s+)?autre)|bevor\s+(?:du|sie)\s+"
         r"(?:irgendetwas|etwas\s+anderes|ein\s+anderes)|antes\s+de\s+(?:cualquier\s+otra|usar\s+otra|hacer\s+(?:cualquier|"
-        r"nada))|prima\s+di\s+(?:qualsiasi\s+altra|usare\s+altri)")  # fmt: skip
+        r"nada))|prima\s+di\s+(?:qualsiasi\s+altra|usare\s+altri)|在(?:调用|使用|执行|运行|呼叫|調用|使用)?任何(?:其他|其它)?"
+        r"(?:工具|操作|步骤|函数|函數|步驟)之前|(?:他の|いかなる|どの)?ツールを(?:使う|呼び出す|実行する|使用する)前に|"
+        r"(?:다른\s?)?도구를\s?(?:사용하기|호출하기|실행하기)\s?전에")  # fmt: skip
 #: A request whose subject is the assistant: a wish or a plea, then a complementizer ("wenn der Assistent ...").
 WISH = (r"(?:great|nice|helpful|good|ideal|appreciated|grateful|super|prima|toll|gut|sympa|bien|génial|genial|bueno|"
         r"estupendo|bello|ottimo|fijn|mooi|świetnie|dobrze|rog|rugăm|please|bitte|s'il\s+vous\s+plaît|por\s+favor|"
         r"per\s+favore|proszę|prosím|kérem|kérlek|wäre|serait|sería|sarebbe|seria|zou|byłoby|would|could)\b[^.\n]{0,40}?"
         r"\b(?:if|that|when|wenn|dass|falls|que|qu'|si|che|se|als|dat|om|że|żeby|aby|ca|să|hogy|že|aby|чтобы|щоб)\s+"
         r"(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|de|het)\s*)?")  # fmt: skip
+
+#: The reader told to act through its user ("lass deinen Assistenten ... ausführen", "have your AI send ...").
+CAUSE = (r"\b(?:lass|lasst|lassen\s+sie|have|let|get|ask|tell|instruct|pide|pídele|pedile|dile|haz\s+que|demande|"
+         r"demandez|dis|dites|fais|faites|chiedi|chiedete|fai|fate|peça|pede|diga|vraag|laat|poproś|popros|każ|"
+         r"požádej|попроси|попросите|скажи|скажите|пусть|kérd|mondd)\s+(?:(?:to|your|deinen|deine|dein|ihren|ihre|"
+         r"ihrem|euren|tu|tus|a\s+tu|à\s+ton|à\s+votre|ton|ta|votre|al\s+tuo|il\s+tuo|la\s+tua|alla\s+tua|o\s+seu|"
+         r"ao\s+seu|a\s+sua|à\s+sua|je|jouw|uw|swojego|swojemu|своего|своему|svého|tvého|the|den|die|der|le|la|el|il)\s+)?")  # fmt: skip
+#: An adjective that makes a role word a machine ("the automated agent", "הסוכן האוטומטי", "المساعدات الآلية").
+AUTO = r"automat\w*|autonom\w*|אוטומטי\w*|(?:ال)?آلي\w*|自动|自動|자동|автоматич\w*|автоматизир\w*"
 
 #: Marks that make the message consequential without its verb (see the module's docstring).
 MONEY = (r"\b\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|ron|huf|czk|sek|nok|dkk|jpy|inr|brl|mxn|btc|eth|usdt|usdc)\b|"
@@ -107,11 +119,31 @@ PRODUCTION = r"\b(?:deploy|push|release|publish|ship|roll\s+out)\w*\b[^.\n]{0,80
 SAFEGUARD = (r"codeql|dependabot|snyk|semgrep|sonar\w*|trivy|gitleaks|pre-?commit|hooks?|firewall\w*|cortafuegos|pare-feu|"
              r"branch\s+protection|protection|schutz|protección|protezione|proteção|2fa|mfa|two[\s-]factor|zwei-?faktor\w*|"
              r"deux\s+facteurs|dos\s+factores|due\s+fattori|dois\s+fatores|dwuetapow\w*|двухфактор\w*|antivirus|defender|selinux|apparmor|audit\w*|"
-             r"\.github/workflows/\S*|security\s+scan\w*")  # fmt: skip
+             r"\.github/workflows/\S*|security\s+scan\w*|scrubbing|redact\w*|masking|anonymi[sz]\w*|sanitiz\w*|"
+             r"encryption|verschlüsselung|cifrado|chiffrement|crittografia|криптограф\w*|шифрован\w*|rate\s+limit\w*|"
+             r"captcha|csrf|cors|tls|ssl|certificate\s+(?:check|verification)|signature\s+(?:check|verification)")  # fmt: skip
 REMOVAL = (r"remov|delet|disabl|deactivat|turn\w*\s+off|uninstall|entfern|lösch|deaktiv|abschalt|supprim|désactiv|"
            r"elimin|borr|desactiv|desinstal|rimuov|cancell|disattiv|usu[nń]|wyłącz|удал|отключ|видал|вимкн|verwijder|"
            r"uitschakel|ta\s+bort|stäng\s+av|slet|poista|kikapcsol|töröl|șterg|dezactiv|odstra|vypn|hapus|nonaktif|"
-           r"xóa|tắt|kaldır|devre\s+dışı")  # fmt: skip
+           r"xóa|tắt|kaldır|devre\s+dışı|\bzet\b[^.\n]{0,40}\buit\b|\bschakel\b[^.\n]{0,40}\buit\b|"
+             r"\bschalte?\b[^.\n]{0,40}\baus\b|\bmach\b[^.\n]{0,40}\baus\b|\bstäng\b|\bslå\b[^.\n]{0,30}\bav\b")  # fmt: skip
+#: An option that turns a check off by itself, in any tool (`GOFLAGS=-insecure`, `--no-verify`, `verify=False`).
+INSECURE = (r"(?<![\w-])-{1,2}insecure\b|--no-verify\b|--no-check-certificate\b|--trusted-host\b|\bverify\s*=\s*false\b|"
+            r"\bsslverify\s*=?\s*false\b|--disable-ssl\w*|strict-ssl\s*=?\s*false|insecure-skip-tls-verify|"
+            r"--allow-unauthenticated\b|--skip-signature\w*")  # fmt: skip
+#: The highest role of an account, in the main languages: a message that asks for it grants power.
+ADMIN = (r"(?<!\w)(?:admin|admins|administrator\w*|administrador\w*|administrateur\w*|amministrator\w*|administratör\w*|"
+         r"superuser|super-?admin|superusuario|sudoer\w*|администратор\w*|адміністратор\w*|yönetici|quản\s+trị|"
+         r"מנהל\s+מערכת|مسؤول|مدير\s+النظام|व्यवस्थापक)(?!\w)|管理员|管理者|관리자")  # fmt: skip
+#: Verbs that give a role, as stems (every person and mood): make, promote, grant, add, elevate, in the main languages.
+GRANT = (r"(?<!\w)(?:make|give|add|set|put)(?!\w)|(?<!\w)(?:promot|grant|elevat|upgrad|assign|promov|conced|otorg|torn|dá|rendi|nomm|accord|"
+         r"erteil|befördr|gib|ernenn|mach|nadaj|awans|uczyń|сделай|назнач|повыс|дай|выда|yetki|jadikan|berikan|cấp|"
+         r"thêm|maak|geef|bevorder|gör|gjør|ylennä|προβίβασ|δώσε|העל|הוסף|תן|اجعل|امنح|رقّ|दे|बना)\w*|"
+         r"设为|设置为|提升|授予|授权|付与|昇格|にして|부여|승격|로\s?만들")  # fmt: skip
+#: The grant said after its object (Korean, Japanese, Turkish): "관리자로 승격하세요", "管理者に昇格して".
+_GRANT_SOV = re.compile(r"승격|부여|昇格|付与|設定して|yetkilendir|yükselt")
+#: An object by its id: a number of four or more digits, or a long hex or UUID.
+OBJECT_ID = r"(?<![\w.#-])(?:\d{4,}|[0-9a-f]{8,}(?:-[0-9a-f]{4,}){0,4})(?![\w.-])"
 #: What the user's session holds, sent with a destination ("the full conversation to #general").
 DATA = (r"conversation|chat\s+history|transcript|history|messages|e-?mails|inbox|contacts|customers?|files?|documents?|"
         r"konversation|unterhaltung|verlauf|conversaci[oó]n|historial|conversazione|conversa|gesprek|rozmow\w*|"
@@ -145,6 +177,8 @@ class _Rx:
     wish: re.Pattern[str]
     role: re.Pattern[str]
     modal: re.Pattern[str]
+    must: re.Pattern[str]
+    auto: re.Pattern[str]
     english: re.Pattern[str]
     money: re.Pattern[str]
     channel: re.Pattern[str]
@@ -157,6 +191,10 @@ class _Rx:
     safeguard: re.Pattern[str]
     removal: re.Pattern[str]
     persistence: re.Pattern[str]
+    insecure: re.Pattern[str]
+    admin: re.Pattern[str]
+    grant: re.Pattern[str]
+    object_id: re.Pattern[str]
     force: re.Pattern[str]
     data: re.Pattern[str]
     secret_cjk: re.Pattern[str]
@@ -173,7 +211,7 @@ def _rx() -> _Rx:
     reader = plain.replace(f"(?:{AI})", f"(?P<ai>{AI})", 1)
     # head: up to four short words, the reader (with what is written onto it), up to three more words, the colon
     label = (rf"{_OPEN}(?P<head>(?:[^\s:：.!?\"<>]{{1,20}}[ \t'’]+){{0,4}}?[^\s:：.!?\"<>]{{0,8}}?{reader}[^\s:：.!?\"<>]{{0,8}}"
-             rf"(?:[ \t'’-]+[^\s:：.!?\"<>]{{1,20}}){{0,3}})"
+             rf"(?:[ \t'’-]+[^\s:：.!?\"<>]{{1,20}}){{0,5}})"
              r"[ \t]*[:：】]\s*(?=\S)")  # fmt: skip
     return _Rx(
         label=re.compile(_fold(label), re.M),
@@ -181,12 +219,14 @@ def _rx() -> _Rx:
         vocative=re.compile(_fold(rf"{_OPEN}(?P<head>(?:dear\s+|hey\s+|hi\s+|hello\s+)?{reader})\s*,\s*(?=\S)"
                                   rf"(?![^,.\n]{{0,30}}\b(?:and|or|und|et|y|e|i|и)\s+{plain})"), re.M),
         key=re.compile(KEY),
-        turn=re.compile(_fold(rf"(?:^|(?<=[\"'“«>\[]))[ \t]*(?P<head>{TURN})[ \t]*[:：]\s*(?=\S)"), re.M),
+        turn=re.compile(_fold(rf"(?:^|(?<=[\"'“«>\[]))[ \t]*(?P<head>{TURN})[ \t]*[\]】)]?[ \t]*[:：]\s*(?=\S)"), re.M),
         whoever=re.compile(WHOEVER),
-        gate=re.compile(rf"(?P<head>{GATE})[^,\n]{{0,40}},\s*"),
-        wish=re.compile(_fold(rf"{WISH}(?P<head>{plain})")),
+        gate=re.compile(rf"(?P<head>{GATE})[^,，、\n]{{0,40}}[,，、]\s*"),
+        wish=re.compile(_fold(rf"(?:{WISH}|{CAUSE})(?P<head>{plain})")),
         modal=re.compile(_fold(rf"(?P<head>(?:[^\s:：.!?\"<>]{{1,20}}[ \t'’]+){{0,2}}?{reader}(?:[ \t'’-]+[^\s:：.!?\"<>]{{1,20}}){{0,2}}?)"
                                rf"[ \t]+(?:{MODAL})(?!\w)")),
+        must=re.compile(_fold(rf"(?<!\w)(?:על|على|عالی)\s+(?P<head>{reader}(?:\s+[^\s:：.!?\"<>]{{1,20}}){{0,2}}?)\s+(?:ל\w|أن\s|ان\s)")),
+        auto=re.compile(AUTO),
         role=re.compile(_fold(rf"(?<![\w])(?:{ROLE})(?![\w])|{ROLE_CJK}")),
         english=re.compile(r"\b(?:the|and|to|of|is|are|you|your|this|that|with|for|it|they|them|all\s+\w+s)\b"),
         money=re.compile(MONEY),
@@ -200,6 +240,10 @@ def _rx() -> _Rx:
         safeguard=re.compile(SAFEGUARD),
         removal=re.compile(_fold(REMOVAL)),
         persistence=re.compile(PERSISTENCE),
+        insecure=re.compile(INSECURE),
+        admin=re.compile(_fold(ADMIN)),
+        grant=re.compile(_fold(GRANT)),
+        object_id=re.compile(OBJECT_ID),
         force=re.compile(r"\bforce[\s-]?push\w*|\bpush\s+--force\b|\breset\s+--hard\s+origin"),
         data=re.compile(_fold(DATA)),
         secret_cjk=re.compile(SECRET_CJK),
@@ -249,9 +293,35 @@ def _marks(p: _Patterns, r: _Rx, norm: str, msg: str, lo: int, hi: int, danger: 
         out.append("pressure")
     if _said(r.production, msg):
         out.append("production")
-    if r.safeguard.search(msg) and _said(r.removal, msg):
-        out.append("protection-off")
+    if (r.safeguard.search(msg) and _said(r.removal, msg)) or (_said(r.insecure, msg) and _acts(p, msg)):
+        out.append("protection-off")  # (an insecure option asked for, not one reported: "commits made with --no-verify")
+    if _said(r.admin, msg) and (_opens(r.grant, msg) or _GRANT_SOV.search(msg)):
+        out.append("privilege")  # "promova meu usuário para administrador", not "see the administrator guide"
+    if _CRED_FILE.search(msg):
+        out.append("secret-file")  # (a key file by its path; `.env` is named by every project's own rules)
+    if r.object_id.search(msg) and _opens(r.removal, msg) and not any(o in out for o in ("protection-off", "bulk")):
+        out.append("removal(id)")  # "poista sivu 884213", not "deletes build 20231105 after 30 days"
     return out
+
+
+def _opens(rx: re.Pattern[str], msg: str) -> bool:
+    """A match of `rx` opening a clause of the message, after filler words at most: an imperative, not a statement."""
+    for n, m in enumerate(rx.finditer(msg)):
+        if n >= 4:
+            break
+        opened = max(o.end() for o in _CLAUSE_OPEN.finditer(msg, 0, m.start() + 1) if o.end() <= m.start())
+        if _THIRD_PERSON.match(msg, m.start()):
+            continue  # "automation: deletes build 20231105 after 30 days": what a thing does, not an order
+        before = msg[opened : m.start()].split()
+        if all(w in _FILLER or w in _COMPLEMENTIZERS for w in before) and not _NEG_NEAR.search(msg[max(0, m.start() - 60) : m.start()]):
+            return True
+    return False
+
+
+#: English verbs of removal in the third person: a description, never said to the reader.
+_THIRD_PERSON = re.compile(r"(?:delet|remov|disabl|deactivat|uninstall|purg|wip|drop|eras|turn)e?s\b")
+#: What joins a causative or a wish to the act asked ("pídele a tu asistente que borre ...").
+_COMPLEMENTIZERS = frozenset(["que", "to", "dass", "di", "de", "om", "să", "że", "aby", "чтобы", "щоб", "that", "of"])
 
 
 _NEG_NEAR = re.compile(_fold(rf"(?<!\w){NEGATED}[^,;.:\n]{{0,30}}$"))
@@ -345,9 +415,9 @@ def _users_own(msg: str) -> bool:
 
 #: Which marks make each kind of head consequential (None: any).
 _NEEDS: dict[str, frozenset[str] | None] = {
-    "label": None, "vocative": None, "key": None, "modal": None, "whoever": None, "gate": None,
-    "turn": frozenset(["command", "outward", "money", "secret+dest", "bulk", "persistence", "protection-off"]),
-    "wish": frozenset(["command", "outward", "money", "protection-off", "secret+dest"]),
+    "label": None, "vocative": None, "key": None, "modal": None, "must": None, "whoever": None, "gate": None,
+    "turn": frozenset(["command", "outward", "money", "secret+dest", "bulk", "persistence", "protection-off", "privilege"]),
+    "wish": frozenset(["command", "outward", "money", "protection-off", "secret+dest", "privilege", "removal"]),
 }  # fmt: skip
 
 
@@ -358,15 +428,29 @@ _AI_WORDS = frozenset(["ai", "ia", "ki", "llm", "llms", "gpt", "gpts", "genai", 
 _AI_WORDS = frozenset(w.translate(HOMOGLYPHS) for w in _AI_WORDS)
 _ROLE_STEMS: tuple[str, ...] = ("assist", "asist", "asyst", "ассист", "асист", "помощник", "помічник", "agent", "agen", "ajan", "ügynök",
                "ágens", "avustaj", "yardımcı", "βοηθ", "πράκτορ", "bot", "chatbot", "robot", "trợ", "tác", "مساعد", "وكيل",
-               "סוכן", "עוזר", "एजेंट", "सहायक", "असिस्टेंट", "tekoäly")  # fmt: skip
+               "סוכן", "עוזר", "एजेंट", "सहायक", "असिस्टेंट", "tekoäly", "automation", "automatisierung", "automatizaci",
+               "automazion", "automaç", "automatyzac", "автоматизац")  # fmt: skip
 _ROLE_STEMS = tuple(w.translate(HOMOGLYPHS) for w in _ROLE_STEMS)
 _TURN_WORDS = frozenset(t.translate(HOMOGLYPHS) for w in TURN.split("|") for t in [w.split("\\")[0]] if t.isalpha())
 _WHO_WORDS = frozenset(["whoever", "whatever", "anyone", "anybody", "anything", "quien", "quienquiera", "cualquiera", "wer",
                         "quiconque", "qui", "chiunque"])  # fmt: skip
 _GATE_WORDS = frozenset(["before", "avant", "bevor", "antes", "prima"])
+_CJK_GATES = ("在调用", "在使用", "在执行", "在运行", "在任何", "ツールを", "도구를")
 _CJK_READERS = tuple(ROLE_CJK.split("|"))
 _CJK_TURNS = ("ユーザー", "システム", "用户", "用戶", "系统", "系統", "사용자", "시스템")
 _PER_WORD = 8  # occurrences of one word looked at
+
+
+#: Arabic and Hebrew write "the", "to", "for", "and" onto the noun ("للمساعدات", "הסוכן"): taken off before the stems.
+_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "וה", "שה", "לה", "בה", "מה", "כה", "ה",
+               "ו", "ל", "ב", "מ", "ש", "כ")
+
+
+def _clitic_reader(w: str) -> bool:
+    """A reader word of Arabic or Hebrew behind its attached particles."""
+    if not w or not ("\u0590" <= w[0] <= "\u06ff"):
+        return False
+    return any(w.startswith(c) and w[len(c):].startswith(_ROLE_STEMS) for c in _PROCLITICS)
 
 
 def _occurrences(norm: str, needles: set[str], limit: int) -> list[int]:
@@ -389,19 +473,20 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
     if words is None:
         words = set(re.split(r"[\s!-/:-@\[-^`{-~]+", norm))
     r = _rx()
-    readers = {w for w in words if w in _AI_WORDS or (w.startswith(_ROLE_STEMS) and len(w) <= 16)}
+    readers = {w for w in words if w in _AI_WORDS or (w.startswith(_ROLE_STEMS) and len(w) <= 16) or _clitic_reader(w)}
     readers |= {w for w in _CJK_READERS if w in norm}
     turns = (words & _TURN_WORDS) | {w for w in _CJK_TURNS if w in norm}
     windows: list[tuple[str, int, int]] = []
     for at in _occurrences(norm, readers, 4 * MAX_HEADS):
         lo = max(norm.rfind("\n", 0, at) + 1, at - 120)
-        for kind in ("label", "vocative", "wish", "modal"):
+        for kind in ("label", "vocative", "wish", "modal", "must"):
             windows.append((kind, lo, min(len(norm), at + 80)))
     for at in _occurrences(norm, turns, 2 * MAX_HEADS):
         windows.append(("turn", max(norm.rfind("\n", 0, at) + 1, at - 4), min(len(norm), at + 40)))
     for at in _occurrences(norm, words & _WHO_WORDS, MAX_HEADS):
         windows.append(("whoever", at, min(len(norm), at + 120)))
-    for at in _occurrences(norm, words & _GATE_WORDS, MAX_HEADS):
+    gates = (words & _GATE_WORDS) | {w for w in _CJK_GATES if w in norm}
+    for at in _occurrences(norm, gates, MAX_HEADS):
         windows.append(("gate", at, min(len(norm), at + 140)))
     if "content" in words:
         for at in _occurrences(norm, {"content"}, MAX_HEADS):
@@ -409,14 +494,14 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
     if not windows:
         return None
     rxs = {"label": r.label, "vocative": r.vocative, "wish": r.wish, "turn": r.turn, "whoever": r.whoever, "gate": r.gate,
-           "key": r.key, "modal": r.modal}  # fmt: skip
+           "key": r.key, "modal": r.modal, "must": r.must}  # fmt: skip
     heads: dict[tuple[int, str], int] = {}
     for kind, lo, hi in windows[: 8 * MAX_HEADS]:
         m = rxs[kind].search(norm, lo, hi)
         if (m is not None and kind in ("label", "modal") and m.group("ai") and not r.role.search(m.group("head"))
                 and m.group("head")[m.end("ai") - m.start("head") :].strip(" '’-")):
             continue  # "AI researchers:", "AI team:": people; the AI word ends an address ("agen AI:", "KI:")
-        if m is not None and kind == "modal" and not m.group("ai"):
+        if m is not None and kind in ("modal", "must") and not m.group("ai") and not r.auto.search(m.group("head")):
             continue  # "the agent should ...": product docs; an AI named ("KI-Assistenten müssen") is a reader
         if m is not None:
             heads.setdefault((m.start("head") if "head" in m.re.groupindex else m.start(), kind), m.end())
@@ -456,6 +541,11 @@ def hidden_act(norm: str, danger: re.Pattern[str] | None = None) -> str | None:
         hit = "secret+dest"  # asked by a verb, or a key file with a destination (no menu links to ~/.aws/credentials)
     return hit
 
+
+#: Credential files of tools beyond `_SECRET_FILE` (`~/.config/gh/hosts.yml`, gcloud's, a kubeconfig, `.pgpass`).
+_CRED_FILE = re.compile(r"~/\.(?:aws|ssh|gnupg|docker/config|netrc|npmrc|pypirc|git-credentials)\b|\bid_(?:rsa|ed25519|ecdsa)\b|"
+                        r"\.config/(?:gh/hosts\.yml|gcloud/\S*credentials\S*|hub\b)|\.kube/config\b|\.pgpass\b|\.my\.cnf\b|"
+                        r"credentials\.json\b|\.vault-token\b|\.terraformrc\b|\.config/op/|keychain|\.password-store")
 
 _SECRET_FILE = re.compile(r"~/\.(?:aws|ssh|kube|gnupg|docker|netrc|npmrc|pypirc|git-credentials)|\bid_(?:rsa|ed25519|ecdsa)\b|"
                           r"(?<![\w.])\.env\b|/etc/shadow\b")
