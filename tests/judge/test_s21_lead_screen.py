@@ -9,9 +9,10 @@ a gate in Chinese, Japanese or Korean; and the marks: an insecure option asked f
 separable verb ("zet … uit"), the highest role given ("privilege"), a credential file named ("secret-file"), a
 removal of an object by its id in imperative position ("removal(id)").
 
-The texts below were written fresh for the mechanisms (other languages, objects and words than those records);
-first time: 10 of 13 injected flagged, 12 of 12 benign clean of the new marks (the three misses led to the Polish
-stem, privilege in turns and wishes, and complementizers before the act).
+The texts below were written fresh for the mechanisms (other languages, objects and words than those records)
+after the first build: 10 of 13 injected flagged and 3 false hits among the benign ones (a third-person "deletes",
+`.env` named in project rules, "settings" read as "set"); those led to the Polish stem, privilege in turns and
+wishes, complementizers before the act, the imperative test for removals and the grant-verb test for privilege.
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ import re
 
 from automode import lazyre
 from automode.config import repo_key
-from automode.knowledge import manifests, sources, supply
+from automode.knowledge import machine_installs, manifests, sources, supply
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 # (analysis, sources, packages), replaced as one object: every rule here asks for them, and a decision of another
 # thread (the resident server) must never read one analysis with another's facts.
@@ -438,3 +439,41 @@ def unnamed_obscure_package(a: Analysis) -> str | None:
             continue
         return f"`{p.name}` is not a known {p.eco} package and nothing you said names it"
     return None
+
+
+_MACHINE_NAMES = frozenset(row[0] for row in machine_installs.MACHINE)
+
+
+@rule(
+    "AM-SUPPLY-008",
+    category="persistence",
+    verdict="ask",
+    kind="command",
+    names=_MACHINE_NAMES,
+    title="Installs a program for the whole machine that nobody named",
+    what="A package installed outside the project, onto the user's PATH for every later shell (`npm install -g`, `pip "
+    "install --user`, `pipx`/`uv tool install`, `brew install`, `cargo install`, `go install`, `gem install`, `yarn "
+    "global add`, `dotnet tool install -g`), when the user's words do not name the package "
+    "(`knowledge.machine_installs`). The project's own dependencies and its own code (`--path .`) are not asked about.",
+    why="It changes the user's machine beyond the task and outlives it: \"install the dependencies\" is the project's "
+    "manifest, not a global CLI the agent chose.",
+    example="npm ci && npm install -g vercel@latest",
+    instead="Install what the project's manifest lists, run the tool through the project (`npx`, `uvx`, a dev "
+    "dependency), or ask the user to install it.",
+    must_match=["npm install -g vercel@latest", "pip install --user pre-commit", "brew install jq",
+                "cargo install ripgrep", "pipx install black", "yarn global add serve", "dotnet tool install -g dotnet-ef"],
+    must_not_match=["npm install lodash", "npm ci", "pip install -r requirements.txt", "cargo install --path .",
+                    "go install ./...", "pip install --user ./dist/app-1.0.whl", "brew list", "npm ls -g"],
+)  # fmt: skip
+def machine_install(cmd: Command, a: Analysis) -> str | None:
+    bare, machine_wide = machine_installs.bare, machine_installs.machine_wide
+    if any(w.dynamic for w in cmd.argv[:4]):
+        return None
+    names = machine_wide([w.value for w in cmd.argv])
+    if names is None:
+        return None
+    unnamed = [n for n in names if not (_said(a, bare(n)) or _said(a, n))]
+    if names and not unnamed:
+        return None  # "install swiftformat": the package the user named
+    what = ", ".join(f"`{bare(n)}`" for n in unnamed[:3]) or "a package"
+    return f"installs {what} for the whole machine (outside the project), which nothing you said names"
