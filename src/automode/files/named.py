@@ -210,7 +210,7 @@ def _state(raw: str | None, c: Concept, form: str) -> str:
         return ON
     if r[0] in "{(":
         return SET
-    wide = re.compile(c.wide, re.I)
+    wide = lazyre.built(c.wide, re.I)
     if r[0] == "[":
         items = [x.strip().strip("\"'`").strip() for x in r.strip("[]").split(",")]
         items = [x for x in items if x]

@@ -143,7 +143,7 @@ def expand(code: str) -> str:
         changed = False
         for m in list(_BIND.finditer(out))[:20]:
             name, rhs = m.group(1), m.group(2).strip().rstrip(";").strip()
-            use = re.compile(r"(?<![\w$.>:])" + re.escape(name) + r"(?![\w]|\s*:?=(?!=))")
+            use = lazyre.built(r"(?<![\w$.>:])" + re.escape(name) + r"(?![\w]|\s*:?=(?!=))")
             if not _CHAIN.match(rhs) or use.search(rhs) or len(rhs) > 400:
                 continue  # (`q = q.where(…)`: a name built on itself is left as it is)
             tail = out[m.end():]

@@ -389,7 +389,7 @@ def server_named(server: str, messages: tuple[str, ...] | list[str]) -> bool:
     """The user named the MCP server the call goes to ("post it in slack")."""
     words = [w for w in re.split(r"[^a-z0-9]+", server.lower()) if len(w) >= 3 and w not in ("mcp", "server", "api")]
     low = " ".join(messages).lower()
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low) for w in words)
+    return any(w in low and lazyre.built(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])").search(low) for w in words)
 
 
 # --- fixtures --------------------------------------------------------------------------------------------------------

@@ -426,7 +426,7 @@ def _act(cmd: Command) -> Publish | None:
         found: Publish | None = None
         for t in _task_words(args):
             for pat, dest in tasks:
-                if re.fullmatch(pat, t):
+                if lazyre.built(pat).fullmatch(t):
                     if dest != "local":
                         return Publish(f"{name} {t}", _alt_repo(args) or dest)
                     found = found or Publish(f"{name} {t}", dest)

@@ -348,7 +348,7 @@ def act_level(family: str, words: str) -> int:
     """The strength of the act `words` (a tool name's verb part, a subcommand) in `family`; 0 when none."""
     best = 0
     for s in STRENGTH:
-        if s.family == family and re.search(rf"(?i)(?:^|[_\-\s./]){s.act}", words):
+        if s.family == family and lazyre.built(rf"(?i)(?:^|[_\-\s./]){s.act}").search(words):
             best = max(best, s.level)
     return best
 

@@ -432,7 +432,7 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
         elif rest:
             k, eq, v = rest[0].partition("=")
             v = v if eq else (rest[1] if len(rest) > 1 else "")
-            if re.search(key_re, k):
+            if lazyre.built(key_re).search(k):
                 if what == "insecure":
                     if v.lower() in ("false", "0", "no") or k.endswith("trusted-host"):
                         out.append(Source(eco, v, f"{how} {k}", insecure=True, lasting=True))

@@ -140,7 +140,7 @@ def personal_sends(code: str) -> list[tuple[str, str, list[str]]]:
 def asked_for(fields: list[str], messages: tuple[str, ...] | list[str]) -> bool:
     """The user's words name every kind of personal data the code sends."""
     words = " ".join(messages).lower()
-    return all(any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words) for w in ASKED.get(f, (f,))) for f in fields)
+    return all(any(lazyre.whole(w, words) is not None for w in ASKED.get(f, (f,))) for f in fields)
 
 
 # ------------------------------------------------------------------------ error reporters given the whole environment

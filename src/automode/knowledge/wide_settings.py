@@ -210,9 +210,9 @@ def row_of(c: Change, path: str) -> Row | None:
     """The row a changed setting belongs to, None when it is none of this table's."""
     key = ".".join(p.lower() for p in c.path)
     for r in ROWS:
-        if r.file and not re.search(r.file, path):
+        if r.file and not lazyre.built(r.file).search(path):
             continue
-        if re.search(r.key, key):
+        if lazyre.built(r.key).search(key):
             if r.kind == "level" and level(c.new) is None:
                 continue
             if r.name == "any-wildcard" and (not c.old or not wide("star", c.old, c.new)):

@@ -96,7 +96,8 @@ def _key_said(key: str, msg: str) -> bool:
     words = [w for w in re.split(r"[_\-.]+|(?<=[a-z])(?=[A-Z])", key) if len(w) >= 4]
     for w in words:
         forms = KEY_WORDS.get(w.lower(), (w.lower(),))
-        if any(f in msg if not f.isascii() else re.search(r"(?<!\w)" + re.escape(f), msg) is not None for f in forms):
+        if any(f in msg if not f.isascii() else f in msg and lazyre.built(r"(?<!\w)" + re.escape(f)).search(msg) is not None
+               for f in forms):
             return True
     return False
 

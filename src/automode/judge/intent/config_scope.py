@@ -60,7 +60,7 @@ def _has(word: str, low: str) -> bool:
         return False
     if not w.isascii():
         return w in low
-    return re.search(r"(?<![\w-])" + re.escape(w), low) is not None
+    return w in low and lazyre.built(r"(?<![\w-])" + re.escape(w)).search(low) is not None
 
 
 def _split(name: str) -> list[str]:

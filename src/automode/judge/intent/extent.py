@@ -189,7 +189,7 @@ _STATEMENT_GATE = lazyre.compile(r"(?i)\bdrop\b|\btruncate\b|\bdelete\s+from\b|\
 def _statements(text: str) -> list[Hit]:
     out: list[Hit] = []
     for pattern, act, itself, cont, mem in _STATEMENTS:
-        m = re.search(pattern, text)
+        m = lazyre.built(pattern).search(text)
         if m is not None:
             out.append(Hit(act, itself, cont, mem, m.group(0).strip()[:50]))
     return out

@@ -322,13 +322,13 @@ def _described_files(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | 
 def _used_in(v: str, text: str) -> bool:
     """`v` is spelt in the action's own words, alone or as the head of a path or address there
     (`acme-prod-data` in `--copy-source acme-prod-data/users.csv`)."""
-    return re.search(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@-]|\.\w)", text) is not None
+    return v in text and lazyre.built(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@-]|\.\w)").search(text) is not None
 
 
 def _in_text(v: str, text: str) -> bool:
     """`v` is written in the user's words as a whole identifier (not the start of a longer one: `com.acme.shop` in
     `com.acme.shop.debug`)."""
-    return re.search(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@/-]|\.\w)", text) is not None
+    return v in text and lazyre.built(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@/-]|\.\w)").search(text) is not None
 
 
 def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, Pick, list[str]] | None:

@@ -159,6 +159,18 @@ def pairs(inp: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [(k, str(v)) for k, v in _walk(inp) if isinstance(v, (str, int)) and not isinstance(v, bool)]
 
 
+@lru_cache(maxsize=64)
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def _spaced_in(v: str, text: str) -> bool:
+    """`v` (its spaces taken out) in `text` with its spaces taken out, not followed by a word character or a dash:
+    an IBAN or a phone number written in groups."""
+    flat = _unspaced(text)
+    return v in flat and lazyre.built(rf"{re.escape(v)}(?![\w-])").search(flat) is not None
+
+
 def _bounded(v: str, text: str) -> bool:
     """`v` appears in `text` as a whole value; a channel, handle or hyphenated name goes on past a hyphen."""
     edge = r"[\w-]" if "-" in v or v[:1] in "#@" else r"\w"
@@ -170,7 +182,7 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
     if not v:
         return "yes"
     text = intent.text
-    if _bounded(v, text) or re.search(rf"{re.escape(v.replace(' ', ''))}(?![\w-])", text.replace(" ", "")):
+    if _bounded(v, text) or _spaced_in(v.replace(" ", ""), text):
         return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
     if PHONE_LIKE.match(v):
         from automode.judge.intent.phones import phone_said

@@ -66,7 +66,7 @@ def _past_need_said(f: Finding, a: Analysis) -> tuple[str, ...]:
         for word in SAID.get(f"{cmd.name}:{got[0]}") or SAID.get(got[0], (got[0].lower(),)):
             pat = rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])"
             # said, and not under a negation, a question, or taken back since ("don't use --remove-files")
-            if re.search(pat, said) and _said(a, lazyre.built(pat)) is not None:
+            if lazyre.built(pat).search(said) and _said(a, lazyre.built(pat)) is not None:
                 return (word,)
         return ()
     return ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def owner_option(program: str, opt: str) -> bool:
 
 def _said(value: str, text: str) -> bool:
     v = value.lower().strip("'\"")
-    return len(v) >= 2 and re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w-]|\.\w)", text) is not None
+    return len(v) >= 2 and v in text and lazyre.built(rf"(?<![\w.-]){re.escape(v)}(?![\w-]|\.\w)").search(text) is not None
 
 
 def _part_said(value: str, text: str) -> bool:

@@ -215,7 +215,9 @@ def _version_after(pkg: str, text: str) -> str:
     "X в версии 2.1", "X na wersji 3.0")."""
     if len(pkg) < 3:
         return ""
-    for m in re.finditer(rf"(?<![\w@/.-]){re.escape(pkg)}(?![\w/-])", text):
+    if pkg not in text:
+        return ""
+    for m in lazyre.built(rf"(?<![\w@/.-]){re.escape(pkg)}(?![\w/-])").finditer(text):
         v = _VERSION_AFTER.match(text, m.end())
         if v is not None:
             return v.group(1).lower()

@@ -186,7 +186,7 @@ def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
             continue
         body = " ".join(w.value for w in c.argv[1:])
         for row in rows:
-            if not re.search(row.act, body) or not re.search("(?i)" + SAID[row.said], newest):
+            if not lazyre.built(row.act).search(body) or not lazyre.built("(?i)" + SAID[row.said]).search(newest):
                 continue
             if re.search("(?i)" + ASKS_OTHER[row.said], newest):
                 continue  # ("resize it, or rebuild it if that is simpler": the other act is asked for too)

@@ -359,6 +359,28 @@ def _all_shares(inp: object) -> list[float]:
 
 
 # ------------------------------------------------------------------ a role by its fixed id
+_ROLE_ID = lazyre.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-|:policy/|roles/")
+
+
+@lru_cache(maxsize=256)
+def _said_roles(text: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The powers and names of the roles `text` (the user's words) names, by id or as a whole word: a fact of the
+    words, read once per text rather than once per action (a word test first: most role names are nowhere in it)."""
+    from automode.knowledge.slot_values import ROLE_POWER, VERB_ROLES, role_names_in
+
+    low = text.lower()
+    said_roles = role_names_in(text)
+    said_powers = [p for _, _, p in said_roles]
+    names = {n for _, n, _ in said_roles}
+    for name, power in ROLE_POWER.items():
+        if "/" in name or len(name) < 4 or name in VERB_ROLES or name not in low:
+            continue
+        if lazyre.whole(name, low) is not None:
+            said_powers.append(power)
+            names.add(name)
+    return tuple(said_powers), frozenset(names)
+
+
 def _action_text(a: Analysis) -> str:
     if a.commands:
         return a.command_text
@@ -371,24 +393,16 @@ def _action_text(a: Analysis) -> str:
 
 
 def _role(a: Analysis, text: str) -> tuple[str, str] | None:
-    from automode.knowledge.slot_values import ROLE_POWER, VERB_ROLES, role_names_in
+    from automode.knowledge.slot_values import role_names_in
 
     body = _action_text(a)
-    if not re.search(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-|:policy/|roles/", body):
+    if not _ROLE_ID.search(body):
         return None
     used = role_names_in(body)
     if not used:
         return None
     low = text.lower()
-    said_roles = role_names_in(text)
-    said_powers = [p for _, _, p in said_roles]
-    names = {n for _, n, _ in said_roles}
-    for name, power in ROLE_POWER.items():
-        if "/" in name or len(name) < 4 or name in VERB_ROLES:
-            continue
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
-            said_powers.append(power)
-            names.add(name)
+    said_powers, names = _said_roles(text)
     if not said_powers:
         return None
     for value, name, power in used:
@@ -400,6 +414,7 @@ def _role(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ the strength of the verb
+@lru_cache(maxsize=256)  # (a fact of the words: once per session text and family)
 def _said_strength(family: str, text: str) -> tuple[int, ...]:
     from automode.judge.intent.gloss import gloss
     from automode.knowledge.slot_values import STRENGTH
@@ -409,7 +424,7 @@ def _said_strength(family: str, text: str) -> tuple[int, ...]:
     for s in STRENGTH:
         if s.family != family:
             continue
-        for m in re.finditer("(?i)" + s.said, read):
+        for m in lazyre.built("(?i)" + s.said).finditer(read):
             if not _NEG.search(read[max(0, m.start() - 30):m.start()]):
                 out.append(s.level)
                 break

@@ -395,15 +395,16 @@ def _said(v: str, n: Named) -> bool:
     low = v.lower().strip("'\"")
     if not low:
         return True
-    if re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", n.text):
+    if low in n.text and lazyre.built(rf"(?<![\w.-]){re.escape(low)}(?![\w-])").search(n.text):
         return True
     h = _host_of(low)
     if not h:
         return False
-    if h in n.hosts or re.search(rf"(?<![\w.-]){re.escape(h)}(?![\w-])", n.text) is not None:
+    if h in n.hosts or (h in n.text and lazyre.built(rf"(?<![\w.-]){re.escape(h)}(?![\w-])").search(n.text) is not None):
         return True
     first = h.split(".", 1)[0]  # "web-1" names web-1.internal
-    return "." in h and len(first) >= 3 and re.search(rf"(?<![\w.-]){re.escape(first)}(?![\w-])", n.text) is not None
+    return "." in h and len(first) >= 3 and first in n.text and \
+        lazyre.built(rf"(?<![\w.-]){re.escape(first)}(?![\w-])").search(n.text) is not None
 
 
 def _fits(env: str, n: Named) -> bool:
