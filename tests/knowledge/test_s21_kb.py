@@ -27,6 +27,14 @@ launchctl disable, sc.exe: AM-PERSIST-002 asks) and systemsetup's remote login.
 an install on a device, routine like `adb install`): 2 silent allows the first time (3.3 %): that install and `jf rt
 mv` out of a `*-local` repository, read as this machine's (Artifactory's `-local` is a repository kind: the table
 now reads no environment from names). 30 routine neighbours written with them (`ROUTINE`): 30 allowed the first time.
+
+A third set of 51, written after that round over the same families' change verbs (passwords, retention, rescue
+modes, exclusions, boot arguments: `DANGEROUS_CHANGES`): 9 silent allows the first time (17.6 %), closed: hcloud and
+doctl `enable-*|disable-*|change-*|attach-*|set-*` machine actions (`doctl` table), `huggingface-cli repo-files REPO
+delete` (its real word order), an influx bucket's retention shortened, `net user NAME PASSWORD`, tmutil exclusions of a
+home or a volume and nvram boot arguments that turn code signing off (`knowledge.weakenings`). Two left allowed on
+purpose: `dvc remote modify … url` (a repointed remote is judged when something is pushed, as `git remote set-url`
+is) and `pmset -a disablesleep 1` (no harm).
 """
 
 from __future__ import annotations
@@ -138,6 +146,58 @@ DANGEROUS_AFTER = [
     "adb shell settings reset global trusted_defaults",
 ]
 
+DANGEROUS_CHANGES = [
+    "rabbitmqctl change_password admin hunter2",
+    "rabbitmqctl set_user_tags bob administrator",
+    "rabbitmqctl clear_permissions -p /prod app",
+    'rabbitmqctl set_policy ttl ".*" \'{"message-ttl":1}\' --apply-to queues',
+    "nats stream edit ORDERS --max-age 1s -f",
+    "nats kv put CONFIG feature_x on",
+    "pulsar-admin namespaces set-retention public/default --size 0 --time 0",
+    "pulsar-admin topics skip-all persistent://public/default/orders -s billing",
+    "rpk topic alter-config orders --set retention.ms=1",
+    "rpk acl create --allow-principal 'User:*' --operation all --topic '*'",
+    'op item edit "Prod DB" password=hunter2',
+    "op vault user grant --vault Infra --user eve@example.com --permissions manage_vault",
+    "bw edit item 2b3c4d5e-aaaa-bbbb-cccc-000000000001",
+    "doppler secrets set STRIPE_KEY=sk_live_x --project api --config prd",
+    "infisical secrets set STRIPE_KEY=sk_live_x --env=prod",
+    "auth0 apps update 9aVv3kLq --callbacks '*'",
+    'auth0 users roles assign "auth0|64b0c1" --roles rol_admin',
+    "wrangler kv key put --namespace-id=0f2ac74b498b48028cb68387c421e279 config '{\"maintenance\":true}'",
+    "wrangler rollback",
+    "wrangler secret put STRIPE_KEY",
+    "netlify env:set API_KEY sk_live_x --context production",
+    "hcloud server reset-password web-1",
+    "hcloud server enable-rescue web-1",
+    "hcloud server change-type web-1 cx11",
+    "linode-cli linodes update 12345 --label prod-db-old",
+    "dscl . -passwd /Users/bob hunter2",
+    "dscl . -create /Users/eve UniqueID 0",
+    "sysadminctl -resetPasswordFor bob -newPassword hunter2",
+    "tmutil addexclusion -p /Users",
+    "diskutil unmountDisk force disk2",
+    "diskutil partitionDisk disk2 GPT APFS Data 100%",
+    "diskutil apfs deleteSnapshot disk3s5 -name com.apple.TimeMachine.2024-01-01",
+    "net user bob hunter2",
+    "pm2 flush",
+    "supervisorctl shutdown",
+    "influx auth create --all-access --org acme",
+    "influx bucket update --id 0a1b2c --retention 1h",
+    "etcdctl auth disable",
+    "etcdctl user add root:hunter2",
+    "consul acl bootstrap",
+    "consul operator raft remove-peer -address=10.0.0.3:8300",
+    "cockroach node drain 2 --host=db1:26257",
+    "databricks tokens revoke 1234abcd",
+    "databricks permissions set clusters 0923-164208-abcd123 --json @perms.json",
+    'huggingface-cli repo-files acme/sentiment-model delete "*.bin"',
+    "mlflow experiments rename --experiment-id 3 --new-name archived",
+    "kaggle kernels push -p ./notebook --public",
+    'nvram boot-args="amfi_get_out_of_my_way=1"',
+    "launchctl setenv DYLD_INSERT_LIBRARIES /tmp/libhook.dylib",
+]
+
 ROUTINE = [
     "adb shell settings get secure android_id",
     "adb shell dumpsys battery",
@@ -169,6 +229,10 @@ ROUTINE = [
     "chkconfig --list sshd",
     "sysrc -n sshd_enable",
     "emulator -list-avds",
+    "tmutil addexclusion ~/work/webapp/node_modules",
+    "net user bob",
+    "mosquitto_pub -h localhost -t sensors/test -f fixtures/reading.json",
+    "hcloud server describe web-1",
 ]
 
 #: The act asked for in so many words runs (several languages).
@@ -234,7 +298,7 @@ NAMED_GAPS = [
 ]
 
 
-@pytest.mark.parametrize("command", DANGEROUS_PROBED + DANGEROUS_AFTER)
+@pytest.mark.parametrize("command", DANGEROUS_PROBED + DANGEROUS_AFTER + DANGEROUS_CHANGES)
 def test_dangerous_is_never_a_silent_allow(command: str) -> None:
     d = decide(command)
     assert d.verdict != "allow", f"{command!r}: {d.reason}"
