@@ -104,6 +104,10 @@ TABLE: tuple[LaterCommand, ...] = (
                  "service", "enables a boot service", unless=r"--list|(?:^|\s)-{0,2}(?:show|del|remove|off|disable)(?:\s|$)"),
     LaterCommand(_p("insserv"), r"^[^-\s]\S*$", "service", "enables a boot service"),
     LaterCommand(_p("sysrc"), r"\w+_enable=[\"']?(?:yes|1|on)\b", "service", "sysrc enables a boot service"),
+    # macOS remote access switched on (systemsetup(8) `-setremotelogin on`: the SSH server, started at every boot;
+    # `-setremoteappleevents on`: other machines may send Apple events)
+    LaterCommand(_p("systemsetup"), r"-setremotelogin\s+on\b|-setremoteappleevents\s+on\b", "service",
+                 "systemsetup turns on a remote-access service that starts at every boot"),
     LaterCommand(_p("schtasks", "schtasks.exe"), r"(?:^|\s)[/-]create(?:\s|$)", "schedule", "schedules a Windows task"),
     LaterCommand(_p("reg", "reg.exe"), r"^(?:add|import|restore|copy)\s.*(?:" + _WIN_RUN_KEYS + ")", "login",
                  "adds a Windows autostart registry entry"),
@@ -136,6 +140,38 @@ TABLE: tuple[LaterCommand, ...] = (
     LaterCommand(_p("brew"), r"^services\s+(?:start|restart)\b", "brew",
                  "brew services start registers a launch agent that starts it at every login", verdict="ask"),
 )
+
+
+#: Service managers outside systemd turning a service off for good (not now: at every boot), the counterpart of the
+#: rows above (`systemctl stop|disable|mask` is read by the rule itself). Sources: update-rc.d(8) `NAME disable|remove`,
+#: chkconfig(8) `NAME off`, `--del NAME`, rc-update(8) `del`, insserv(8) `-r/--remove`, sysrc(8) `NAME_enable=NO`,
+#: launchctl(1) `disable` (the job stays off across reboots), sc.exe `delete`, `config NAME start= disabled`
+#: (learn.microsoft.com sc-config, sc-delete). A boot service switched off is gone after the next reboot, often the
+#: remote login that reaches the machine; security services are AM-SEC-003's (`knowledge.weakenings`).
+BOOT_OFF: tuple[tuple[frozenset[str], str, str], ...] = (
+    (_p("update-rc.d"), r"(?:^|\s)(?:disable|remove)(?:\s|$)", "update-rc.d takes a service out of the boot sequence"),
+    (_p("chkconfig"), r"(?:^|\s)(?:off|--del)(?:\s|$)", "chkconfig turns a boot service off"),
+    (_p("rc-update"), r"^(?:-\S+\s+)*(?:del|delete)\s", "rc-update takes a service out of a runlevel"),
+    (_p("insserv"), r"(?:^|\s)(?:-r|--remove)(?:\s|$)", "insserv removes a boot service"),
+    (_p("sysrc"), r"\w+_enable=[\"']?(?:no|0|off|false)\b", "sysrc turns a boot service off"),
+    (_p("launchctl"), r"^(?:disable)\s", "launchctl disable keeps a launchd job off across reboots"),
+    (_p("sc", "sc.exe"), r"^delete\s|^config\s.*\bstart=\s*disabled\b", "removes or disables a Windows service"),
+)
+#: Fixtures (tests/knowledge/test_s21_kb.py): turned off / left alone.
+BOOT_OFF_FIXTURES: tuple[tuple[str, bool], ...] = (
+    ("update-rc.d -f ssh remove", True), ("update-rc.d nginx disable", True), ("chkconfig nginx off", True),
+    ("chkconfig --del nginx", True), ("rc-update del sshd default", True), ("sysrc nginx_enable=NO", True),
+    ("launchctl disable system/com.apple.softwareupdated", True), ("sc.exe config Spooler start= disabled", True),
+    ("sc delete AcmeAgent", True), ("update-rc.d nginx defaults", False), ("chkconfig --list", False),
+    ("rc-update show", False), ("sysrc nginx_enable=YES", False), ("sysrc -a", False), ("launchctl list", False),
+    ("sc query Spooler", False), ("chkconfig nginx on", False),
+)
+
+
+def boot_off(cmd: Command) -> str:
+    """What a service manager's command turns off at boot, or ""."""
+    text = " ".join(w.value for w in cmd.argv[1:])
+    return next((what for progs, pat, what in BOOT_OFF if cmd.name in progs and _search(pat, text)), "")
 
 
 def later_command(cmd: Command) -> LaterCommand | None:

@@ -49,8 +49,10 @@ ACT_NOUNS: dict[tuple[str, str], str] = {
     ("helm", "uninstall"): "release", ("helm", "delete"): "release", ("virsh", "destroy"): "vm",
     ("virsh", "undefine"): "vm", ("pd", "incident"): "incident", ("gh", "run"): "run",
 }
-#: Words a removal's operand slot uses for the kind it acts on (`kubectl delete pod x`), not an object of it.
+#: Words a removal's operand slot uses for the kind it acts on (`kubectl delete pod x`), not an object of it; and the
+#: words that pick the device it acts on (`xcrun simctl uninstall booted APP`: the booted simulator).
 SLOT_KIND_WORDS = frozenset({
+    "booted",
     "pod", "pods", "po", "deployment", "deployments", "deploy", "svc", "service", "services", "secret", "secrets",
     "configmap", "configmaps", "cm", "job", "jobs", "cronjob", "cronjobs", "ns", "namespace", "namespaces", "node",
     "nodes", "pvc", "pv", "ingress", "statefulset", "sts", "daemonset", "ds", "replicaset", "rs", "image", "images",

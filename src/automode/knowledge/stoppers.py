@@ -52,6 +52,10 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "pg_ctlcluster": {"by": "a PostgreSQL cluster", "stop": {("stop",): "", ("restart",): ""}, "skip": 2},
     "mysqladmin": {"by": "a MySQL server", "stop": {("shutdown",): ""},
                    "opts": ("-u", "--user", "-h", "--host", "-P", "--port", "-S", "--socket")},
+    # mongosh/mongo `--eval` code that stops the server or hands the primary role away (mongodb.com/docs/manual/
+    # reference/method: db.shutdownServer(), db.adminCommand({shutdown: 1}), rs.stepDown()): matched in the code
+    "mongosh": {"by": "a MongoDB server", "code": r"(?i)\bshutdownServer\s*\(|adminCommand\s*\(\s*\{\s*['\"]?shutdown\b|"
+                                                   r"\brs\s*\.\s*stepDown\s*\("},
     "redis-cli": {"by": "a Redis server", "stop": {("shutdown",): ""},
                   "opts": ("-h", "-p", "-a", "-n", "-u", "--user", "--pass", "-s")},
     "nginx": {"by": "the nginx server", "stop": {("-s", "stop"): "", ("-s", "quit"): ""}, "words_from": 0},
@@ -94,7 +98,7 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "vagrant": {"by": "Vagrant machines", "stop": {("halt",): "", ("reload",): "", ("suspend",): ""}},
 }  # fmt: skip
 STOPPERS["vboxmanage"] = STOPPERS["VBoxManage"]
-for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "docker"), ("apache2ctl", "apachectl"),
+for _alias, _of in (("mongo", "mongosh"), ("podman", "docker"), ("nerdctl", "docker"), ("finch", "docker"), ("apache2ctl", "apachectl"),
                     ("httpd", "apachectl")):  # fmt: skip
     STOPPERS[_alias] = STOPPERS[_of]
 
@@ -131,7 +135,8 @@ MUST_ASK = [
     "rocm-smi --showpids | awk 'NR>2{print $1}' | xargs -r kill", "jps -q | xargs kill",
     "virsh destroy win11-test", "virsh reboot win11-test", "VBoxManage controlvm ubuntu-dev poweroff",
     "VBoxManage controlvm ubuntu-dev reset", "multipass stop dev", "multipass restart --all", "limactl stop default",
-    "prlctl stop win11", "vagrant halt",
+    "prlctl stop win11", "vagrant halt", "mongo admin --eval 'db.shutdownServer({force: true})'",
+    "mongosh --quiet --eval 'db.adminCommand({shutdown: 1})'", "mongosh mongodb://db2:27017 --eval 'rs.stepDown(60)'",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -143,7 +148,7 @@ MUST_NOT = [
     "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill", "squeue -u $USER", "sbatch train.sh", "scancel 12345",
     "qdel 4412.pbs01", "virsh list --all", "virsh start win11-test", "VBoxManage list runningvms",
     "VBoxManage startvm ubuntu-dev --type headless", "multipass list", "limactl start default", "vagrant up",
-    "vagrant status",
+    "vagrant status", "mongosh --eval 'db.serverStatus()'", "mongosh shop --eval 'db.orders.countDocuments()'",
     "jid=$(sbatch --parsable train.sh) && squeue -j $jid && scancel $jid",
     "nvidia-smi --query-compute-apps=pid,used_memory --format=csv", "jps -l",
 ]  # fmt: skip
@@ -162,6 +167,8 @@ def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
         return None
     if any(a in ("--help", "-h", "--version") for a in args):
         return None
+    if "code" in e:  # the stop is a call in the code the program is given (`mongosh --eval 'db.shutdownServer()'`)
+        return (e["by"], False) if lazyre.built(e["code"]).search(" ".join(args)) else None
     if e.get("always"):
         ops = operands(args, e.get("opts", ()))
         if e.get("ids") and ops and len(ops) == len([a for a in args if not a.startswith("-")]) \

@@ -87,6 +87,11 @@ ROWS: tuple[Row, ...] = (
     ("fdesetup", r"^disable\b", "disk-encryption", "off", "machine"),
     ("kextunload", r"", "kernel", "off", "machine"),
     ("tmutil", r"^disable\b", "backup", "off", "machine"),
+    # tmutil(8) `addexclusion [-p|-v] PATH`: a whole home, every home or a volume left out of the backups
+    ("tmutil", r"^addexclusion\s+(?:-[pv]\s+)*(?P<item>/|/Users/?|/Users/[^/\s]+/?|~/?|\$HOME/?|/Volumes/[^/\s]+/?)(?:\s|$)",
+     "backup", "exclude", "item"),
+    # nvram(8) boot-args that turn code-signing enforcement off (AMFI) on the next boot
+    ("nvram", r"boot-args=.*\b(?:amfi_get_out_of_my_way=(?:1|0x1)|cs_enforcement_disable=1|amfi=0x80)", "sip", "off", "machine"),
     ("sysctl", r"kernel\.(?:randomize_va_space|yama\.ptrace_scope|kptr_restrict)=0\b", "kernel", "off", "machine"),
     ("sysctl", r"net\.ipv[46]\.(?:ip_forward|conf\.\w+\.forwarding)=1\b", "forwarding", "on", "machine"),
     # audit and logging

@@ -233,8 +233,9 @@ def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
                 "wmic /namespace:\\\\root\\subscription PATH __EventFilter CREATE Name=f",
                 "pwsh -c \"Register-ScheduledTask -TaskName s -Action (New-ScheduledTaskAction -Execute C:\\x.exe)\"",
                 "pwsh -c \"New-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name s -Value C:\\x.exe\"",
-                "pwsh -c \"New-Service -Name s -BinaryPathName C:\\x.exe\""],
-    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12",
+                "pwsh -c \"New-Service -Name s -BinaryPathName C:\\x.exe\"", "update-rc.d -f ssh remove",
+                "systemsetup -setremotelogin on", "launchctl disable system/com.apple.softwareupdated"],
+    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "chkconfig --list", "systemsetup -getremotelogin", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12",
                     "schtasks /query /tn u", "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run",
                     "reg add HKCU\\Software\\Acme\\Tool /v level /d 2 /f", "loginctl show-user me", "sc query svc",
                     "docker run --rm -it alpine sh", "docker run -d --restart=no alpine sleep 1", "kubectl create deployment web --image=nginx",
@@ -242,7 +243,7 @@ def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
                     "pwsh -c \"Get-ScheduledTask -TaskName s\""],
 )  # fmt: skip
 def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
-    from automode.knowledge.later_commands import later_command
+    from automode.knowledge.later_commands import boot_off, later_command
 
     args = cmd.args
     if cmd.name == "crontab":
@@ -265,6 +266,9 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
         return row.what if row.verdict == "deny" else Hit(row.what, "ask")
     if cmd.name == "systemd-run":
         return Hit("systemd-run starts a service that outlives the session", "ask")
+    off = boot_off(cmd)
+    if off:
+        return Hit(off, "ask")
     if cmd.name == "systemctl":
         verbs = [x for x in args if not x.startswith("-")]
         if verbs[:1] and verbs[0] in ("stop", "disable", "mask", "kill", "restart"):

@@ -296,7 +296,7 @@ def _keeps_journal(text: str) -> bool:
     must_match=["useradd -m -G sudo backup", "usermod -aG sudo x", "echo 'u:p' | chpasswd", "insmod rootkit.ko",
                 "dscl . -create /Users/x", "sysadminctl -addUser x -admin", "pw useradd evil -g 0 -d /root", "dsenableroot",
                 "ldapadd -H ldap://example.test -x -D admin@example.test -w pw -f admin.ldif",
-                "net user jdoe /active:no", "samba-tool user disable jdoe"],
+                "net user jdoe /active:no", "samba-tool user disable jdoe", "net user bob hunter2"],
     must_not_match=["id", "groups", "modprobe -n -v x", "passwd --status root", "pw usershow root", "net stat", "kmutil showloaded",
                     "sudo visudo -c", "sudo visudo -cf /etc/sudoers.d/deploy"],
 )  # fmt: skip
@@ -313,7 +313,8 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
         return None  # `pw usershow`, `pw groupshow`: read-only
     if cmd.name == "samba-tool" and not (len(args) > 1 and args[0] in ("user", "group") and args[1] in ("add", "create", "delete", "setpassword", "addmembers", "enable", "disable")):
         return None
-    if cmd.name == "net" and not (len(args) > 1 and args[0] in ("user", "localgroup", "group") and any(x.lower() in ("/add", "/delete", "/active:yes", "/active:no") for x in args)):
+    if cmd.name == "net" and not (len(args) > 1 and args[0] in ("user", "localgroup", "group") and any(x.lower() in ("/add", "/delete", "/active:yes", "/active:no") for x in args)) \
+            and not (len(args) > 2 and args[0].lower() == "user" and not args[2].startswith("/")):  # `net user NAME PASS|*`
         return None
     if cmd.name == "kmutil" and not any(x in ("load", "install", "create") for x in args):
         return None
