@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from automode.knowledge import overwrites, querywrites
 from tests.judge.helpers import decide, expect
 
 # (surface, action, said, want) per mechanism
@@ -238,3 +239,21 @@ CASES = SENDS + WRITEBACKS + QUERY_WRITES + PUBLISHES + CLEANUPS + HTTP_WRITES +
 @pytest.mark.parametrize(("surface", "action", "said", "want"), CASES)
 def test_question_or_build_answered_by_acts(surface: str, action: object, said: str, want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))
+
+
+@pytest.mark.parametrize(("command", "want"), overwrites.INPLACE_FIXTURES)
+def test_inplace_fixtures(command: str, want: tuple[str, ...]) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    assert tuple(overwrites.inplace_files(a.commands[0])) == want
+
+
+@pytest.mark.parametrize(("command", "want"), querywrites.FIXTURES)
+def test_query_write_fixtures(command: str, want: tuple[tuple[str, str], ...]) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    assert tuple((w.kind, w.target) for w in querywrites.query_writes(a.commands[0])) == want

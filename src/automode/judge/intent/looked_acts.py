@@ -121,7 +121,15 @@ _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "mak
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
 WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
-_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
+_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "php", "perl", "julia", "irb"})
+#: Query tools whose options or statements may write a result over a table (`knowledge.querywrites`), and a cheap
+#: test of their command's text first.
+_QUERY_TOOLS = frozenset({"bq", "mongosh", "mongo", "psql", "snowsql", "snow", "spark-sql", "beeline", "hive", "trino",
+                          "clickhouse-client", "duckdb", "sqlcmd", "mysql", "mariadb", "impala-shell", "databricks"})
+_QUERY_WRITE = lazyre.compile(r"(?i)--destination_table|--replace|\s-f\s|--force|\$out\b|\$merge\b|or\s+replace|"
+                              r"insert\s+overwrite|\bas\s+(?:with|select|\()|\binto\s+\w")
+#: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
+_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
 
@@ -140,7 +148,7 @@ def maybe(a: Analysis) -> bool:
 
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
-               for c in a.commands)
+               or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text)) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -209,6 +217,16 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             host = _host(e.target)
             if host and not _local_host(host) and not a.trusted_host(host) and not a.user_named_host(host):
                 out.append(("send", e))
+    if a.shell:
+        from automode.effects import Effect as _Effect
+        from automode.knowledge.querywrites import query_writes
+
+        for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
+            for w in query_writes(c):
+                kind = "delete" if w.kind == "overwrite" else "create"
+                out.append((kind, _Effect("control", w.target, detail=c.text[:200], origin="data", content=w.how,
+                                          verb=kind, scope="all" if w.kind == "overwrite" else "set",
+                                          values=(w.target,), op="query-write")))
     if a.shell and not out:
         from automode.knowledge.taskcalls import call, name_tokens
 
@@ -309,6 +327,9 @@ def _what(kind: str, e: Effect) -> str:
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
     if kind == "send":
         return f"this sends data to {e.target[:80]}"
+    if e.op == "query-write":
+        return (f"`{e.content}` writes the query's result over {e.target}" if kind == "delete" else
+                f"`{e.content}` writes the query's result into {e.target}")
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
     if e.kind == "delete":
         return f"the code {'written here' if WRITTEN_MARK in e.via else 'run here'} deletes {e.target}"
