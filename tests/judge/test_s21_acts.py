@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge import overwrites, querywrites
+from automode.knowledge import overwrites, publishers, querywrites
 from tests.judge.helpers import decide, expect
 
 # (surface, action, said, want) per mechanism
@@ -257,3 +257,13 @@ def test_query_write_fixtures(command: str, want: tuple[tuple[str, str], ...]) -
 
     a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
     assert tuple((w.kind, w.target) for w in querywrites.query_writes(a.commands[0])) == want
+
+
+@pytest.mark.parametrize(("command", "want"), publishers.FIXTURES)
+def test_publisher_fixtures(command: str, want: tuple[str, str, bool] | None) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    p = publishers.publishes(a.commands[0])
+    assert (None if p is None else (p.tool, p.target, p.retained)) == want

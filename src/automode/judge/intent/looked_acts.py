@@ -128,6 +128,12 @@ _QUERY_TOOLS = frozenset({"bq", "mongosh", "mongo", "psql", "snowsql", "snow", "
                           "clickhouse-client", "duckdb", "sqlcmd", "mysql", "mariadb", "impala-shell", "databricks"})
 _QUERY_WRITE = lazyre.compile(r"(?i)--destination_table|--replace|\s-f\s|--force|\$out\b|\$merge\b|or\s+replace|"
                               r"insert\s+overwrite|\bas\s+(?:with|select|\()|\binto\s+\w")
+#: Broker clients that may publish (`knowledge.publishers.NAMES`), and a cheap test of their command's text.
+_PUBLISHERS = frozenset({"mosquitto_pub", "kafka-console-producer", "kafka-console-producer.sh", "amqp-publish", "mqttx",
+                         "mqtt", "rpk", "pulsar-client", "rabbitmqadmin", "kcat", "kafkacat", "nats", "redis-cli",
+                         "valkey-cli", "gcloud", "aws"})
+_PUBLISH_WORD = lazyre.compile(r"(?i)_pub\b|producer|publish|\bpub\b|\breq(?:uest)?\b|\s-P\b|produce|send-message|"
+                               r"put-events|put-record")
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
 _IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
@@ -148,7 +154,8 @@ def maybe(a: Analysis) -> bool:
 
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
-               or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text)) for c in a.commands)
+               or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
+               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -221,6 +228,14 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
         from automode.effects import Effect as _Effect
         from automode.knowledge.querywrites import query_writes
 
+        from automode.knowledge.publishers import publishes
+
+        for c in a.commands:
+            p = publishes(c)  # a publish to a broker's topic (`mosquitto_pub -r`, `kcat -P`): every subscriber gets it
+            if p is not None:
+                out.append(("send", _Effect("control", p.target or c.name, detail=c.text[:200], origin="data",
+                                            content=c.text[:200], verb="message", scope="one", values=(p.target,),
+                                            op="publish-retained" if p.retained else "publish")))
         for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
             for w in query_writes(c):
                 kind = "delete" if w.kind == "overwrite" else "create"
@@ -322,6 +337,9 @@ def looks_through(message: str) -> bool:
 def _what(kind: str, e: Effect) -> str:
     if kind == "overwrite":
         return f"the code writes over `{e.target}`, the file it reads"
+    if kind == "send" and e.op.startswith("publish"):
+        kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
+        return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"
     if kind == "send" and e.verb == "message":
         who = "each record it selects" if e.scope in ("set", "all") else "someone"
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
