@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge import overwrites, publishers, querywrites
+from automode.knowledge import cleanups, overwrites, publishers, querywrites
 from tests.judge.helpers import decide, expect
 
 # (surface, action, said, want) per mechanism
@@ -267,3 +267,12 @@ def test_publisher_fixtures(command: str, want: tuple[str, str, bool] | None) ->
     a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
     p = publishers.publishes(a.commands[0])
     assert (None if p is None else (p.tool, p.target, p.retained)) == want
+
+
+@pytest.mark.parametrize(("command", "want"), cleanups.FIXTURES)
+def test_cleanup_fixtures(command: str, want: str | None) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    assert cleanups.cleanup(a.commands[0]) == want

@@ -134,10 +134,15 @@ _PUBLISHERS = frozenset({"mosquitto_pub", "kafka-console-producer", "kafka-conso
                          "valkey-cli", "gcloud", "aws"})
 _PUBLISH_WORD = lazyre.compile(r"(?i)_pub\b|producer|publish|\bpub\b|\breq(?:uest)?\b|\s-P\b|produce|send-message|"
                                r"put-events|put-record")
+#: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
+_LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write"})
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
 _IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
+
+
+from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
 
 
 def maybe(a: Analysis) -> bool:
@@ -155,7 +160,7 @@ def maybe(a: Analysis) -> bool:
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
-               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) for c in a.commands)
+               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -194,7 +199,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
         if (kind in ("delete", "update") or e.verb == "message") and verdict == "allow" and e.origin == "data" and e.content \
-                and e.scope != "one":  # (mail to each record a query selects, under "fix the typo": asked too)
+                and e.scope != "one" and e.op not in _LOOK_ONLY:  # (mail to each record a query selects, under "fix the typo")
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
 
@@ -228,9 +233,14 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
         from automode.effects import Effect as _Effect
         from automode.knowledge.querywrites import query_writes
 
+        from automode.knowledge.cleanups import cleanup
         from automode.knowledge.publishers import publishes
 
         for c in a.commands:
+            gone = cleanup(c)  # a program that frees space by deleting (`pg_archivecleanup`, `journalctl --vacuum-size`)
+            if gone is not None:
+                out.append(("delete", _Effect("control", gone, detail=c.text[:200], origin="data", content=c.text[:200],
+                                              verb="delete", scope="set", values=(gone,), op="cleanup")))
             p = publishes(c)  # a publish to a broker's topic (`mosquitto_pub -r`, `kcat -P`): every subscriber gets it
             if p is not None:
                 out.append(("send", _Effect("control", p.target or c.name, detail=c.text[:200], origin="data",
