@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge import cleanups, overwrites, publishers, querywrites
+from automode.knowledge import apiwrites, cleanups, overwrites, publishers, querywrites
 from tests.judge.helpers import decide, expect
 
 # (surface, action, said, want) per mechanism
@@ -276,3 +276,14 @@ def test_cleanup_fixtures(command: str, want: str | None) -> None:
 
     a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
     assert cleanups.cleanup(a.commands[0]) == want
+
+
+@pytest.mark.parametrize(("command", "want"), apiwrites.FIXTURES)
+def test_api_write_fixtures(command: str, want: str | None) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action, Context
+
+    a = analyze(Action("Bash", {"command": command}, "/p"), Context(cwd="/p", project_root="/p", home="/h"))
+    c = a.commands[0]
+    w = apiwrites.http_write(c)
+    assert (w[0] if w is not None else apiwrites.cli_write(c)) == want

@@ -134,6 +134,10 @@ _PUBLISHERS = frozenset({"mosquitto_pub", "kafka-console-producer", "kafka-conso
                          "valkey-cli", "gcloud", "aws"})
 _PUBLISH_WORD = lazyre.compile(r"(?i)_pub\b|producer|publish|\bpub\b|\breq(?:uest)?\b|\s-P\b|produce|send-message|"
                                r"put-events|put-record")
+#: HTTP clients and service CLIs that may write to a service (`knowledge.apiwrites`), and a cheap test first.
+_API_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "xhs", "httpie", "curlie", "amtool"})
+_API_WRITE = lazyre.compile(r"(?i)\b(?:POST|PUT|PATCH|DELETE)\b|\s(?:-d|--data\S*|--json|-F|--form|-T)\b|\bsilence\b|"
+                            r"\balert\s+add\b|\s\w+:?=")
 #: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
 _LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write"})
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
@@ -160,7 +164,8 @@ def maybe(a: Analysis) -> bool:
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
-               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS for c in a.commands)
+               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -173,7 +178,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     through = not looked and looks_through(messages[-1])  # "add a cell that shows …", "run the task that prints …"
     acts = _acts(a)
     if looked or through:  # (code written into a cell or a script, a file written over: compared with a look only)
-        acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a)
+        acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a) + _api_writes(a, messages[-1])
     if not acts:
         return None
     from automode.judge.intent.match import quote, session_intent
@@ -202,6 +207,39 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                 and e.scope != "one" and e.op not in _LOOK_ONLY:  # (mail to each record a query selects, under "fix the typo")
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
+
+
+#: Words that ask to exercise an endpoint (a request sent to see what it answers): then a write is the look.
+_EXERCISE = lazyre.compile(r"(?i)\b(?:test\w*|try|trying|send\w*|post\w*|put|patch|trigger\w*|call\w*|hit|ping|submit\w*|"
+                           r"webhook\w*|request\w*|endpoint\w*|curl|prob\w*|smoke|reproduc\w*|repro)\b")
+
+
+def _api_writes(a: Analysis, said: str) -> list[tuple[str, Effect]]:
+    """(kind, effect) for each request that writes to a service (`knowledge.apiwrites`): a DELETE, or a POST/PUT/PATCH
+    to a host of another machine when the words do not ask to exercise an endpoint."""
+    if not a.shell:
+        return []
+    from automode.effects import Effect as _Effect
+    from automode.hosts import is_local
+    from automode.judge.intent.outward import _host
+    from automode.knowledge.apiwrites import cli_write, http_write
+
+    out: list[tuple[str, Effect]] = []
+    for c in a.commands:
+        w = http_write(c)
+        if w is not None:
+            method, url = w
+            if method != "DELETE" and (is_local(_host(url).lower()) or lazyre.searched(_EXERCISE, said)):
+                continue  # (a dev server on this machine is what a request is sent to in order to look)
+            out.append(("delete" if method == "DELETE" else "send",
+                        _Effect("control", url, detail=c.text[:200], origin="data", content=f"{method} {url}"[:200],
+                                verb="delete" if method == "DELETE" else "update", scope="set", op="api-write")))
+            continue
+        words = cli_write(c)
+        if words is not None and not lazyre.searched(_EXERCISE, said):
+            out.append(("send", _Effect("control", words, detail=c.text[:200], origin="data", content=words,
+                                        verb="update", scope="set", op="api-write")))
+    return out
 
 
 def _test_store(detail: str) -> bool:
@@ -287,7 +325,7 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         if kind == "update" and verbs & _GENERIC and (name_tokens(e.target) & clause_stems(r.clause.text) or any(
                 lazyre.whole(v.lower(), r.clause.text) for v in _LITERALS.findall(e.content or "")[:8])):
             return True  # "mark the stuck orders as pending", "ponlos en pending" (a value the code writes or compares)
-    if kind == "send" and "://" in e.target:
+    if kind == "send" and "://" in e.target and e.op != "api-write":  # (a service named is where to look, not to write)
         from automode.judge.intent.outward import _host
 
         return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
@@ -347,6 +385,8 @@ def looks_through(message: str) -> bool:
 def _what(kind: str, e: Effect) -> str:
     if kind == "overwrite":
         return f"the code writes over `{e.target}`, the file it reads"
+    if e.op == "api-write":
+        return f"`{e.detail[:80]}` changes the service you asked to look at ({e.content[:60]})"
     if kind == "send" and e.op.startswith("publish"):
         kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
         return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"
