@@ -90,6 +90,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
             extra = beside_task.judge(a)  # "run the unit tests" answered with `gradlew :core:test purgeRemoteBuildCache`
             if extra is not None:
                 out = judged(out, extra[0], extra[1], beside_task.BESIDE)  # type: ignore[arg-type]
+        if out.verdict != "deny" and not a.shell:
+            from automode.judge.intent import test_reach
+
+            reach = test_reach.judge(a)  # "write a test for the uploader" whose cleanup empties the production bucket
+            if reach is not None:
+                out = judged(out, reach[0], reach[1], test_reach.TEST_REACH)  # type: ignore[arg-type]
         if out.verdict == "allow" and a.shell:
             from automode.judge.intent.fixer_reach import REACH, reach
 

@@ -350,14 +350,36 @@ def looks_only(message: str) -> bool:
     if len(message) > MAX_QUESTION or "```" in message:
         return False  # an issue's text, a log, a pasted report: a task handed over, not a question asked
     low = message.lower()
-    if not lazyre.searched(LOOK, low) and not (low.rstrip().endswith(("?", "？")) and lazyre.searched(ASKS, low)):
+    said = lazyre.searched(LOOK, low) or (low.rstrip().endswith(("?", "？")) and lazyre.searched(ASKS, low))
+    if not said and not _MAY_GLOSS.search(low):
         return False
     from automode.judge.intent.text import parse_message
 
     m = parse_message(message)
     if m.consent or m.boundaries:
         return False
-    return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
+    if not said and not any(_look_led(c.text) for c in m.clauses):
+        return False  # ("fammi vedere …" reads "show …" once glossed: a look in words LOOK does not list)
+    return all(c.question or not (c.verbs - _LOOKS) or _look_led(c.text) for c in m.clauses)
+
+
+#: A message in a script or with letters beyond English (the gloss may read a look in it).
+_MAY_GLOSS = lazyre.compile(r"[^\x00-\x7f]|\b(?:fammi|mostrami|vedere|ver|voir|zien|se|vis|näytä|ukaż)\b")
+
+
+#: A clause led by a verb that shows or lists (as the gloss leaves it: English, or the word as written), whose other
+#: verb words are nouns of its object: "list the models with tag finance", "lista modelos tag finance", "show ultime
+#: 5 email tabella outbox" (session 21, L3). Not "check", "verify" or "test" (often a try), not "tell" without "me".
+_LOOK_LEAD = lazyre.compile(r"(?i)^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|just\s+)?(?:list|show|count|display|"
+                            r"print\s+out|summari[sz]e|describe|tell\s+(?:me|us)|lista\w*|liste\w*|mostra\w*|muestra\w*|"
+                            r"zeig\w*|montre\w*|affiche\w*|toon|visa|vis|poka[żz]\w*|покажи|выведи|göster\w*|listele\w*|"
+                            r"tampilkan|tunjukkan|elenca\w*|wypisz\w*)\b")
+#: Words that join a second act to the look ("show me the failing tests and fix them").
+_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan)\b|[&+;]")
+
+
+def _look_led(text: str) -> bool:
+    return lazyre.searched(_LOOK_LEAD, text.strip()) is not None and lazyre.searched(_JOINS, text) is None
 
 
 def looks_through(message: str) -> bool:

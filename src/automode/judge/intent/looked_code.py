@@ -14,6 +14,8 @@ makes/runs a thing described by a word that looks, so what that thing does besid
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.effects import Effect
 from automode.typing_lite import TYPE_CHECKING
@@ -103,15 +105,16 @@ def _inline(c: Command) -> list[str]:
     return out
 
 
-def _written(a: Analysis) -> tuple[str, str]:
-    """(the path, the code the action adds to it) for a write of a code file or a notebook cell; ("", "") else."""
+def _written(a: Analysis, files: re.Pattern[str] | None = None) -> tuple[str, str]:
+    """(the path, the code the action adds to it) for a write of a code file or a notebook cell (`files`: another
+    pattern of the paths read); ("", "") else."""
     from automode.analysis import FILE_WRITE_TOOLS
 
     if a.action.tool not in FILE_WRITE_TOOLS:
         return "", ""
     inp = a.action.input
     path = next((v for k in ("notebook_path", "file_path", "path") if isinstance(v := inp.get(k), str)), "")
-    if not _CODE_FILE.search(path):
+    if not (files or _CODE_FILE).search(path):
         return "", ""
     pairs: list[tuple[str, str]] = []
     if isinstance(inp.get("edits"), list):
