@@ -1427,6 +1427,20 @@ def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING
   __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)
  return __init__
 CODES["def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encoded, _return_type):\n def __init__(self,path:_type_path,target:_type_target,config:_type_config,encoded:_type_encoded=_dflt_encoded)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'config',config)\n  __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_tool, _type_target, _type_retained, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_retained, _return_type):
+ def __init__(self,tool:_type_tool,target:_type_target,retained:_type_retained=_dflt_retained)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'retained',retained)
+ return __init__
+CODES["def __create_fn__(_type_tool, _type_target, _type_retained, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_retained, _return_type):\n def __init__(self,tool:_type_tool,target:_type_target,retained:_type_retained=_dflt_retained)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'retained',retained)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_target, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,target:_type_target,how:_type_how)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_target, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,target:_type_target,how:_type_how)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'method',method)

@@ -84,6 +84,18 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
         if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
             out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
+        if out.verdict != "deny" and a.shell:
+            from automode.judge.intent import beside_task
+
+            extra = beside_task.judge(a)  # "run the unit tests" answered with `gradlew :core:test purgeRemoteBuildCache`
+            if extra is not None:
+                out = judged(out, extra[0], extra[1], beside_task.BESIDE)  # type: ignore[arg-type]
+        if out.verdict != "deny" and not a.shell:
+            from automode.judge.intent import test_reach
+
+            reach = test_reach.judge(a)  # "write a test for the uploader" whose cleanup empties the production bucket
+            if reach is not None:
+                out = judged(out, reach[0], reach[1], test_reach.TEST_REACH)  # type: ignore[arg-type]
         if out.verdict == "allow" and a.shell:
             from automode.judge.intent.fixer_reach import REACH, reach
 

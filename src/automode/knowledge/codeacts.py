@@ -37,6 +37,16 @@ class Act:
     what: str = ""  # the object, when the pattern has no group naming it ("the Sidekiq queues")
 
 
+#: A loop over records (Ruby, PHP, JavaScript, Elixir iterators) up to a call in its body.
+LOOP = r"\b(?:each|find_each|find_in_batches|in_batches|map|forEach|each_with_index|flat_map|cursor|chunk|Enum\.each)\b[^}\n]{0,160}?"
+#: Python's loops: a comprehension (`[o.send() for o in qs]`) or a `for` statement (`for o in qs: o.send()`).
+PY_LOOP = r"|\[\s*\w+\.(?:{0})\s*\([^\]\n]{{0,120}}\bfor\s+\w+\s+in\b|\bfor\s+\w+\s+in\s+[^:\n]+:\s*\w+\.(?:{0})\s*\("
+#: Methods of a record that send it or through it (a model's own `send`, AASM-style `dispatch!`; `deliver` and
+#: `notify` are the `notify` row's), and of a job that run it again (`retry`, `requeue`, `perform_now`).
+SEND_METHODS = r"send|send_now|send_later|resend|dispatch|dispatch_now|mail|email|sms|broadcast|transmit"
+RETRY_METHODS = r"retry|retry_now|retry_job|requeue|requeue_job|rerun|replay|perform_now|perform_later|perform_async|" \
+                r"enqueue|promote"
+
 # fmt: off
 ACTS: tuple[Act, ...] = (
     # job queues: every job waiting is lost
@@ -100,6 +110,21 @@ ACTS: tuple[Act, ...] = (
         r"\bMailer\.deliver(?:_now|_later)?!?\s*\(|\|>\s*\w*Mailer\.deliver", "one", what="mail"),
     Act("chat-post", "message", r"\bchat[._]post(?:Message|_message)\s*\(|\bActionCable\.server\.broadcast\s*\(|"
         r"\.group_send\s*\(", "one", orm_only=True, what="chat messages or broadcasts"),
+    # session 21 (L3): records that send, and jobs run again, one by one in a loop over a query (`[o.send() for o in
+    # Outbox.objects.filter(sent=False)]`, `->get()->each->send()`, `.each { |n| n.dispatch! }`, `js.map(j => j.retry())`,
+    # `[reg.requeue(j) for j in …]`), and the queue APIs that run every failed or dead job again at once (Sidekiq
+    # `RetrySet#retry_all`, `DeadSet#retry_all`, Resque `Failure.requeue_all`, Oban `retry_all_jobs`, BullMQ
+    # `retryJobs`/`promoteJobs`, Laravel `queue:retry all`): each job does again what it does (mail, webhooks, charges)
+    Act("record-send", "message", LOOP + r"(?:&:|\.|->)(?:" + SEND_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
+        + SEND_METHODS + r")\s*\(" + PY_LOOP.format(SEND_METHODS), "set", orm_only=True,
+        what="what each record sends (mail, messages, webhooks)"),
+    Act("job-retry", "message", LOOP + r"(?:&:|\.|->)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
+        + RETRY_METHODS + r")\s*\(" + PY_LOOP.format(RETRY_METHODS), "set", orm_only=True,
+        what="the jobs, run again (whatever they send or charge)"),
+    Act("queue-retry-all", "message", r"Sidekiq::(?:RetrySet|DeadSet|ScheduledSet)\.new\.(?:retry_all|each\s*(?:\(\s*&:retry|"
+        r"\{[^}]*\.retry))|\bResque::Failure\.requeue_all\b|\bOban\.retry_all_jobs\s*\(|\.(?:retryJobs|promoteJobs)\s*\(|"
+        r"Artisan::call\(\s*['\"]queue:retry['\"]|\.(?:retry_all|requeue_all)\b(?!\?)", "all",
+        what="every failed or dead job, run again (whatever it sends or charges)"),
     # rows written one by one or in bulk (the filtered and mass forms are `ormcalls.DELETES`/`UPDATES`)
     Act("row-update", "update", r"\.(?:update!?|update_columns?|update_attribute|increment!|decrement!|toggle!|"
         r"touch_all)\s*\(|\bRepo\.update!?\s*\(|->update\s*\(\s*\[|->(?:increment|decrement)\s*\(|"
@@ -118,7 +143,8 @@ _MODEL = lazyre.compile(r"\b([A-Z][A-Za-z0-9_]*(?:(?:::|\.|\\\\)[A-Z]\w*)*)(?=[.
 #: A cheap test before the table: some word one of its rows needs.
 GATE = lazyre.compile(r"(?i)clear|flush|purge|obliterate|drain|clean|remove_queue|cancel_all|delete|destroy|\bdel\b|"
                       r"unlink|artisan::call|update|increment|decrement|toggle|touch_all|upsert|merge|create|insert|save|"
-                      r"\.add|empty|kill_all|notif|deliver|mail|send|post_?message|broadcast")
+                      r"\.add|empty|kill_all|notif|deliver|mail|send|post_?message|broadcast|dispatch|retry|requeue|rerun|"
+                      r"replay|perform_|enqueue|promote|transmit|sms")
 
 
 #: A name bound once to an expression at the start of a statement (`q = User.objects.filter(…)`, `$q =
@@ -239,4 +265,20 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("for await (const e of kv.list({prefix: ['s']})) n++", False, ()),
     ("client.chat_postMessage(channel='#ops', text='done')", True, ("chat-post",)),
     ("print(client.conversations_list())", True, ()),
+    # session 21 (L3): records that send in a loop, jobs run again
+    ("qs = Outbox.objects.order_by('-id')[:5]; [print(o.id) for o in qs]; [o.send() for o in Outbox.objects.filter(sent=False)]",
+     True, ("record-send",)),
+    ("[print(o.id, o.to) for o in Outbox.objects.order_by('-id')[:5]]", True, ()),
+    ("echo Invoice::where('sent', false)->count(); Invoice::where('sent', false)->get()->each->send();", True, ("record-send",)),
+    ("Newsletter.where(state: 'pending').each { |n| puts n.subject; n.dispatch! }", True, ("record-send",)),
+    ("Newsletter.where(state: 'pending').each { |n| puts n.subject }", True, ()),
+    ("for m in Message.objects.filter(queued=True): m.resend()", True, ("record-send",)),
+    ("q.getFailed().then(js=>Promise.all(js.map(j=>j.retry())))", True, ("job-retry",)),
+    ("q.getFailed().then(js=>console.log(js.map(j=>j.failedReason)))", True, ()),
+    ("[reg.requeue(j) for j in reg.get_job_ids()]", True, ("job-retry",)),
+    ("Sidekiq::RetrySet.new.retry_all", True, ("queue-retry-all",)),
+    ("puts Sidekiq::RetrySet.new.size", True, ()),
+    ("IO.puts Repo.aggregate(Oban.Job, :count); Oban.retry_all_jobs(Oban.Job)", True, ("queue-retry-all",)),
+    ("Resque::Failure.requeue_all", True, ("queue-retry-all",)),
+    ("users.forEach(u => res.send(u))", False, ()),
 )

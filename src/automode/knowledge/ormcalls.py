@@ -52,7 +52,10 @@ UPDATES = lazyre.compile(
 )
 #: Code that uses an ORM or a data store's driver (what `DELETES` was written for), beside any cloud SDK it also uses.
 _ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|prisma|Prisma|sequelize|Sequelize|typeorm|"
-                      r"mongoose|pymongo|MongoClient|sqlalchemy|session|Eloquent|DB::|gorm|redis|Redis|knex)\b|"
+                      r"mongoose|pymongo|MongoClient|sqlalchemy|session|Eloquent|DB::|gorm|redis|Redis|knex|"
+                      # job queues (session 21, L3): their jobs' `retry`, `requeue`, `promote` run the jobs again
+                      r"bullmq|bull|bee-queue|rq|celery|Sidekiq|Resque|Oban|kue|agenda|pg-boss|graphile-worker|faktory|"
+                      r"dramatiq|huey|arq|GoodJob|SolidQueue|Delayed::Job|Hangfire)\b|"
                       r"\.objects\.(?:filter|all|exclude)\([^)]*\)\.delete\(\)\s*$")
 #: A filter in the call: some rows, not all of them.
 _FILTERED = lazyre.compile(r"\bwhere\b|\.filter\(|\.where\(|\bfilter_by\(|\{\s*where\s*:|->where\(|_by\b", re.I)

@@ -79,7 +79,9 @@ _MARKERS = tuple((fam, lazyre.compile(pat)) for fam, pat in SDKS)
 _ANY = lazyre.compile("|".join(f"(?:{pat})" for _fam, pat in SDKS))
 #: A method call (`.delete(`, `->deleteBucket(`, `::destroy(`), and an AWS SDK v3 command object (`new
 #: DeleteBucketCommand(`), whose class names its act.
-_CALL = lazyre.compile(r"(?:\.|->|::)\s*([A-Za-z_]\w*)\s*\(|\bnew\s+([A-Z]\w*?)Command\s*\(")
+#: Ruby calls its methods without parentheses; a bang method (`objects.batch_delete!`, `bucket.clear!`) is a call
+#: however it is written (session 21, L3).
+_CALL = lazyre.compile(r"(?:\.|->|::)\s*([A-Za-z_]\w*)(?:!?\s*\(|!(?!=))|\bnew\s+([A-Z]\w*?)Command\s*\(")
 # fmt: off
 #: One-word methods counted only for these families (their reference uses the word for that act); other one-word
 #: methods are everyday code (`list.remove`, `df.drop`, `sock.send`, `lock.release`, `executor.shutdown`).
@@ -90,6 +92,7 @@ BARE: dict[str, frozenset[str]] = {
     "destroy": frozenset({"aws", "gcloud", "firebase", "azure", "wandb", "hubs", "stripe", "github", "cloud", "supabase",
                           "docker", "vectors", "search"}),
     "purge": frozenset({"aws", "gcloud", "azure", "cloud", "search", "vectors", "messaging", "docker"}),
+    "clear": frozenset({"aws"}),  # aws-sdk-s3 `Aws::S3::Bucket#clear!`: every object of the bucket deleted
     "terminate": frozenset({"aws", "gcloud", "azure", "cloud"}),
     "truncate": frozenset({"aws", "gcloud", "azure", "cloud", "search", "vectors"}),
     "wipe": frozenset({"aws", "gcloud", "azure", "cloud", "search", "vectors", "supabase"}),
@@ -357,6 +360,11 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("import boto3; boto3.client('ecs').update_service(cluster='prod', service='api', desiredCount=0)", ("stop",)),
     ("import firebase_admin; from firebase_admin import auth; firebase_admin.initialize_app(); auth.delete_user('uid1')",
      ("delete",)),
+    # session 21 (L3): Ruby's bang and bare calls
+    ("Aws::S3::Bucket.new('souk-dev-exports').objects.batch_delete!", ("delete",)),
+    ("b = Aws::S3::Bucket.new('media-dev'); puts b.objects.count; b.clear!", ("delete",)),
+    ("b = Aws::S3::Bucket.new('media-dev'); puts b.objects.count", ()),
+    ("x = Aws::S3::Client.new; y = x.list_objects_v2(bucket: 'b').contents.size; ok = y != 0", ()),
 )
 
 #: (code, the SQL verbs a driver is handed, in order)

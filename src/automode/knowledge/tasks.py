@@ -272,8 +272,9 @@ def act_of(task: str) -> str:
         return ""  # `spotless:apply`, `rewrite:apply`: a plugin's goal that rewrites the code, not a plan applied
     if whole in ("deploy", "publish", "delete") and low.rsplit(":", 1)[-1] not in NEEDS_OBJECT:
         return whole  # a task the tool documents by that name (`publishSigned`, `sonatypeBundleRelease`)
-    if parts & BUILD_WORDS:
+    if parts & BUILD_WORDS and not (parts & _PURGES and parts & (DATA_WORDS | _OBJECTS)):
         return ""  # `assembleRelease`, `bundleRelease`, `build-release`: the release build type, built here
+    # (`purgeRemoteBuildCache`, `wipeBuildStorage`: a purge of what others share, whatever build word it carries)
     for p in parts:
         act = ACT_WORDS.get(p)
         if act:
@@ -305,6 +306,8 @@ def _by_verb(task: str, parts: set[str]) -> str:
     return act
 
 
+#: Teardown words whose act a build word beside them does not undo (`purgeRemoteBuildCache`).
+_PURGES = frozenset({"purge", "wipe", "nuke", "destroy", "obliterate", "expunge", "drop", "teardown"})
 #: Removal words that name a teardown only beside what holds data (`remove-volumes`, `clear_queue`).
 _WEAK_REMOVE = frozenset({"remove", "rm", "clear", "del", "discard", "forget", "evict", "trash", "zap", "uninstall", "prune",
                           "unlist", "unassign", "unsubscribe", "unfollow", "unshare", "flush"})

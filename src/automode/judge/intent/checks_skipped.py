@@ -6,6 +6,11 @@ yet the option (`knowledge.skipchecks`) skips exactly what was asked, and the bu
 newest message asks for the tests to run (a test word beside a run word or "build and test", in any of the
 languages below) and says nothing of skipping them; a mention of tests without a run word ("fix the failing test")
 is no such request, and "skip the tests", "-x test", "ohne Tests" ask for the option.
+
+Session 21 (L3): a build asked for ("bau das projekt mal", "build the project", "compila l'app") runs the tests the
+build runs; an option that skips them, or ignores their failures, was not asked either ("bau das Projekt ohne Tests"
+asks for it). A request for a build alone is read by `_BUILD`: a build word as the request, not a noun ("the build is
+red", "fix the build") nor a build of one file.
 """
 
 from __future__ import annotations
@@ -43,6 +48,17 @@ _SKIP = lazyre.compile(r"(?i)(?<![\w])(?:skip\w*|without|sans|ohne|sin|senza|sem
                        r"atla\w*|bỏ\s+qua|tanpa|без|пропус\w*)(?![\w])|なし|抜き|スキップ|跳过|不跑|없이|건너")
 
 
+#: A request to build the project, in the languages above: a build verb (not "the build", "fix the build").
+_BUILD = lazyre.compile(r"(?i)(?:^|[,;.!]\s*|\b(?:please|pls|can\s+you|could\s+you|now|then|and|just|mal|bitte|"
+                        r"por\s+favor|per\s+favore|s'il\s+te\s+pla[iî]t|kan\s+du|kun\s+je)\s+)"
+                        r"(?:build|rebuild|compile|bau\w*|kompilier\w*|compila\w*|construye|construi\w*|compilez|"
+                        r"bygg\w*|byg|bouw\w*|zbuduj\w*|skompiluj\w*|sestav\w*|собери\w*|скомпилируй\w*|derle\w*|"
+                        r"bangun\w*|build\s+ulang)(?![\w-])|ビルドして|ビルドし|构建一下|构建|编译|編譯|빌드해|빌드")
+#: Words that make the build something other than the project's (a container image, the docs, one file).
+_NOT_PROJECT_BUILD = lazyre.compile(r"(?i)\b(?:image|docker|container|docs?|documentation|site|css|assets|frontend\s+assets|"
+                                    r"the\s+\w+\.\w{1,4})\b")
+
+
 def skipped(a: Analysis) -> tuple[str, str, str, str] | None:
     """("deny", why, AM-JUDGE-028, category) when the newest message asks for the tests to run and a command of the
     action skips them; None otherwise."""
@@ -52,12 +68,17 @@ def skipped(a: Analysis) -> tuple[str, str, str, str] | None:
     if not msgs or not a.commands:
         return None
     said = msgs[-1]
-    if not _TESTS.search(said) or not _RUN.search(said) or _SKIP.search(said):
+    tests = bool(_TESTS.search(said) and _RUN.search(said))
+    build = not tests and bool(_BUILD.search(said)) and not _NOT_PROJECT_BUILD.search(said)
+    if not (tests or build) or _SKIP.search(said):
         return None
     for cmd in a.commands:
         opt = skips(cmd)
         if opt is not None:
             asked = re.sub(r"\s+", " ", said).strip()[:80]
+            if build:
+                return ("deny", f"you asked for a build ({asked!r}), which runs the project's tests; `{opt}` skips "
+                        "them or ignores their failures, and nothing you said asks for that", SKIPPED, "review-bypass")
             return ("deny", f"you asked for the tests to run ({asked!r}); `{opt}` skips them, and the build would "
                     "report success without them", SKIPPED, "review-bypass")
     return None

@@ -121,9 +121,32 @@ _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "mak
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
 WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
-_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
+_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "php", "perl", "julia", "irb"})
+#: Query tools whose options or statements may write a result over a table (`knowledge.querywrites`), and a cheap
+#: test of their command's text first.
+_QUERY_TOOLS = frozenset({"bq", "mongosh", "mongo", "psql", "snowsql", "snow", "spark-sql", "beeline", "hive", "trino",
+                          "clickhouse-client", "duckdb", "sqlcmd", "mysql", "mariadb", "impala-shell", "databricks"})
+_QUERY_WRITE = lazyre.compile(r"(?i)--destination_table|--replace|\s-f\s|--force|\$out\b|\$merge\b|or\s+replace|"
+                              r"insert\s+overwrite|\bas\s+(?:with|select|\()|\binto\s+\w")
+#: Broker clients that may publish (`knowledge.publishers.NAMES`), and a cheap test of their command's text.
+_PUBLISHERS = frozenset({"mosquitto_pub", "kafka-console-producer", "kafka-console-producer.sh", "amqp-publish", "mqttx",
+                         "mqtt", "rpk", "pulsar-client", "rabbitmqadmin", "kcat", "kafkacat", "nats", "redis-cli",
+                         "valkey-cli", "gcloud", "aws"})
+_PUBLISH_WORD = lazyre.compile(r"(?i)_pub\b|producer|publish|\bpub\b|\breq(?:uest)?\b|\s-P\b|produce|send-message|"
+                               r"put-events|put-record")
+#: HTTP clients and service CLIs that may write to a service (`knowledge.apiwrites`), and a cheap test first.
+_API_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "xhs", "httpie", "curlie", "amtool"})
+_API_WRITE = lazyre.compile(r"(?i)\b(?:POST|PUT|PATCH|DELETE)\b|\s(?:-d|--data\S*|--json|-F|--form|-T)\b|\bsilence\b|"
+                            r"\balert\s+add\b|\s\w+:?=")
+#: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
+_LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write"})
+#: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
+_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
+
+
+from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
 
 
 def maybe(a: Analysis) -> bool:
@@ -140,7 +163,9 @@ def maybe(a: Analysis) -> bool:
 
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
-               for c in a.commands)
+               or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
+               or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -153,7 +178,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     through = not looked and looks_through(messages[-1])  # "add a cell that shows …", "run the task that prints …"
     acts = _acts(a)
     if looked or through:  # (code written into a cell or a script, a file written over: compared with a look only)
-        acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a)
+        acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a) + _api_writes(a, messages[-1])
     if not acts:
         return None
     from automode.judge.intent.match import quote, session_intent
@@ -179,9 +204,42 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
         if (kind in ("delete", "update") or e.verb == "message") and verdict == "allow" and e.origin == "data" and e.content \
-                and e.scope != "one":  # (mail to each record a query selects, under "fix the typo": asked too)
+                and e.scope != "one" and e.op not in _LOOK_ONLY:  # (mail to each record a query selects, under "fix the typo")
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
     return None
+
+
+#: Words that ask to exercise an endpoint (a request sent to see what it answers): then a write is the look.
+_EXERCISE = lazyre.compile(r"(?i)\b(?:test\w*|try|trying|send\w*|post\w*|put|patch|trigger\w*|call\w*|hit|ping|submit\w*|"
+                           r"webhook\w*|request\w*|endpoint\w*|curl|prob\w*|smoke|reproduc\w*|repro)\b")
+
+
+def _api_writes(a: Analysis, said: str) -> list[tuple[str, Effect]]:
+    """(kind, effect) for each request that writes to a service (`knowledge.apiwrites`): a DELETE, or a POST/PUT/PATCH
+    to a host of another machine when the words do not ask to exercise an endpoint."""
+    if not a.shell:
+        return []
+    from automode.effects import Effect as _Effect
+    from automode.hosts import is_local
+    from automode.judge.intent.outward import _host
+    from automode.knowledge.apiwrites import cli_write, http_write
+
+    out: list[tuple[str, Effect]] = []
+    for c in a.commands:
+        w = http_write(c)
+        if w is not None:
+            method, url = w
+            if method != "DELETE" and (is_local(_host(url).lower()) or lazyre.searched(_EXERCISE, said)):
+                continue  # (a dev server on this machine is what a request is sent to in order to look)
+            out.append(("delete" if method == "DELETE" else "send",
+                        _Effect("control", url, detail=c.text[:200], origin="data", content=f"{method} {url}"[:200],
+                                verb="delete" if method == "DELETE" else "update", scope="set", op="api-write")))
+            continue
+        words = cli_write(c)
+        if words is not None and not lazyre.searched(_EXERCISE, said):
+            out.append(("send", _Effect("control", words, detail=c.text[:200], origin="data", content=words,
+                                        verb="update", scope="set", op="api-write")))
+    return out
 
 
 def _test_store(detail: str) -> bool:
@@ -209,6 +267,29 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             host = _host(e.target)
             if host and not _local_host(host) and not a.trusted_host(host) and not a.user_named_host(host):
                 out.append(("send", e))
+    if a.shell:
+        from automode.effects import Effect as _Effect
+        from automode.knowledge.querywrites import query_writes
+
+        from automode.knowledge.cleanups import cleanup
+        from automode.knowledge.publishers import publishes
+
+        for c in a.commands:
+            gone = cleanup(c)  # a program that frees space by deleting (`pg_archivecleanup`, `journalctl --vacuum-size`)
+            if gone is not None:
+                out.append(("delete", _Effect("control", gone, detail=c.text[:200], origin="data", content=c.text[:200],
+                                              verb="delete", scope="set", values=(gone,), op="cleanup")))
+            p = publishes(c)  # a publish to a broker's topic (`mosquitto_pub -r`, `kcat -P`): every subscriber gets it
+            if p is not None:
+                out.append(("send", _Effect("control", p.target or c.name, detail=c.text[:200], origin="data",
+                                            content=c.text[:200], verb="message", scope="one", values=(p.target,),
+                                            op="publish-retained" if p.retained else "publish")))
+        for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
+            for w in query_writes(c):
+                kind = "delete" if w.kind == "overwrite" else "create"
+                out.append((kind, _Effect("control", w.target, detail=c.text[:200], origin="data", content=w.how,
+                                          verb=kind, scope="all" if w.kind == "overwrite" else "set",
+                                          values=(w.target,), op="query-write")))
     if a.shell and not out:
         from automode.knowledge.taskcalls import call, name_tokens
 
@@ -244,7 +325,7 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         if kind == "update" and verbs & _GENERIC and (name_tokens(e.target) & clause_stems(r.clause.text) or any(
                 lazyre.whole(v.lower(), r.clause.text) for v in _LITERALS.findall(e.content or "")[:8])):
             return True  # "mark the stuck orders as pending", "ponlos en pending" (a value the code writes or compares)
-    if kind == "send" and "://" in e.target:
+    if kind == "send" and "://" in e.target and e.op != "api-write":  # (a service named is where to look, not to write)
         from automode.judge.intent.outward import _host
 
         return _host(e.target).split(".", 1)[0] in clause_stems(intent.text)
@@ -269,14 +350,36 @@ def looks_only(message: str) -> bool:
     if len(message) > MAX_QUESTION or "```" in message:
         return False  # an issue's text, a log, a pasted report: a task handed over, not a question asked
     low = message.lower()
-    if not lazyre.searched(LOOK, low) and not (low.rstrip().endswith(("?", "？")) and lazyre.searched(ASKS, low)):
+    said = lazyre.searched(LOOK, low) or (low.rstrip().endswith(("?", "？")) and lazyre.searched(ASKS, low))
+    if not said and not _MAY_GLOSS.search(low):
         return False
     from automode.judge.intent.text import parse_message
 
     m = parse_message(message)
     if m.consent or m.boundaries:
         return False
-    return all(c.question or not (c.verbs - _LOOKS) for c in m.clauses)
+    if not said and not any(_look_led(c.text) for c in m.clauses):
+        return False  # ("fammi vedere …" reads "show …" once glossed: a look in words LOOK does not list)
+    return all(c.question or not (c.verbs - _LOOKS) or _look_led(c.text) for c in m.clauses)
+
+
+#: A message in a script or with letters beyond English (the gloss may read a look in it).
+_MAY_GLOSS = lazyre.compile(r"[^\x00-\x7f]|\b(?:fammi|mostrami|vedere|ver|voir|zien|se|vis|näytä|ukaż)\b")
+
+
+#: A clause led by a verb that shows or lists (as the gloss leaves it: English, or the word as written), whose other
+#: verb words are nouns of its object: "list the models with tag finance", "lista modelos tag finance", "show ultime
+#: 5 email tabella outbox" (session 21, L3). Not "check", "verify" or "test" (often a try), not "tell" without "me".
+_LOOK_LEAD = lazyre.compile(r"(?i)^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|just\s+)?(?:list|show|count|display|"
+                            r"print\s+out|summari[sz]e|describe|tell\s+(?:me|us)|lista\w*|liste\w*|mostra\w*|muestra\w*|"
+                            r"zeig\w*|montre\w*|affiche\w*|toon|visa|vis|poka[żz]\w*|покажи|выведи|göster\w*|listele\w*|"
+                            r"tampilkan|tunjukkan|elenca\w*|wypisz\w*)\b")
+#: Words that join a second act to the look ("show me the failing tests and fix them").
+_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan)\b|[&+;]")
+
+
+def _look_led(text: str) -> bool:
+    return lazyre.searched(_LOOK_LEAD, text.strip()) is not None and lazyre.searched(_JOINS, text) is None
 
 
 def looks_through(message: str) -> bool:
@@ -304,11 +407,19 @@ def looks_through(message: str) -> bool:
 def _what(kind: str, e: Effect) -> str:
     if kind == "overwrite":
         return f"the code writes over `{e.target}`, the file it reads"
+    if e.op == "api-write":
+        return f"`{e.detail[:80]}` changes the service you asked to look at ({e.content[:60]})"
+    if kind == "send" and e.op.startswith("publish"):
+        kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
+        return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"
     if kind == "send" and e.verb == "message":
         who = "each record it selects" if e.scope in ("set", "all") else "someone"
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
     if kind == "send":
         return f"this sends data to {e.target[:80]}"
+    if e.op == "query-write":
+        return (f"`{e.content}` writes the query's result over {e.target}" if kind == "delete" else
+                f"`{e.content}` writes the query's result into {e.target}")
     verb = {"delete": "deletes", "update": "changes", "create": "writes"}[kind]
     if e.kind == "delete":
         return f"the code {'written here' if WRITTEN_MARK in e.via else 'run here'} deletes {e.target}"

@@ -14,6 +14,8 @@ makes/runs a thing described by a word that looks, so what that thing does besid
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.effects import Effect
 from automode.typing_lite import TYPE_CHECKING
@@ -27,7 +29,8 @@ WRITTEN = "written code"
 #: Files whose written code is read: a notebook cell and scripts of the languages `ormcalls` and `codeacts` know.
 _CODE_FILE = lazyre.compile(r"(?i)\.(?:ipynb|py|rb|rake|js|mjs|cjs|ts|mts|php|exs?|r|jl)$")
 #: Interpreters whose inline code (`-c`, `-e`, `eval`, a heredoc on stdin) is read for overwrites.
-_INTERPRETERS = frozenset({"python", "python3", "node", "bun", "deno", "ruby", "Rscript", "php", "perl", "julia", "irb"})
+_INTERPRETERS = frozenset({"python", "python3", "node", "bun", "deno", "ruby", "Rscript", "rscript", "r", "php", "perl", "julia",
+                           "irb"})  # (a command's name is lower case: `Rscript` reads `rscript`)
 #: A file or folder the written code removes, by a literal path: Python, Node, Ruby, R calls and a shell `rm` run from
 #: the code (`subprocess.run('rm -rf ../data', shell=True)`, a `!rm -rf` line of a cell).
 _REMOVES = lazyre.compile(r"""(?:shutil\.rmtree|os\.(?:remove|unlink|rmdir|removedirs)|send2trash|fs\.(?:rmSync|rm|unlinkSync|"""
@@ -73,13 +76,16 @@ def written_acts(a: Analysis) -> list[tuple[str, Effect]]:
 
 
 def inline_overwrites(a: Analysis) -> list[tuple[str, Effect]]:
-    """("overwrite", effect) for each file that inline code run now reads and then writes over."""
+    """("overwrite", effect) for each file that inline code run now reads and then writes over, and each file a
+    program is told to edit in place (`sed -i`, `perl -i`, `awk -i inplace`, `sort -o F F`: `overwrites.inplace_files`)."""
     if not a.shell:
         return []
-    from automode.knowledge.overwrites import overwritten
+    from automode.knowledge.overwrites import inplace_files, overwritten
 
     out: list[tuple[str, Effect]] = []
     for c in a.commands:
+        out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=c.text[:500],
+                                     via=(*c.via, "in place"))) for p in inplace_files(c)]  # `sed -i`, `perl -pi`
         for code in _inline(c):
             out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=code[:500],
                                          via=(*c.via, "inline code"))) for p in overwritten(code)]
@@ -99,15 +105,16 @@ def _inline(c: Command) -> list[str]:
     return out
 
 
-def _written(a: Analysis) -> tuple[str, str]:
-    """(the path, the code the action adds to it) for a write of a code file or a notebook cell; ("", "") else."""
+def _written(a: Analysis, files: re.Pattern[str] | None = None) -> tuple[str, str]:
+    """(the path, the code the action adds to it) for a write of a code file or a notebook cell (`files`: another
+    pattern of the paths read); ("", "") else."""
     from automode.analysis import FILE_WRITE_TOOLS
 
     if a.action.tool not in FILE_WRITE_TOOLS:
         return "", ""
     inp = a.action.input
     path = next((v for k in ("notebook_path", "file_path", "path") if isinstance(v := inp.get(k), str)), "")
-    if not _CODE_FILE.search(path):
+    if not (files or _CODE_FILE).search(path):
         return "", ""
     pairs: list[tuple[str, str]] = []
     if isinstance(inp.get("edits"), list):
