@@ -281,7 +281,7 @@ OWN_SOURCE_WRITES = [
 
 OWN_PYTHON_ROUTINE = [
     "pip install requests", "python3 -m pip install -e .", ".venv/bin/pip install -r requirements.txt",
-    "uv pip install --python .venv/bin/python ruff", "pipx install ruff", "uv tool install ruff",
+    "uv pip install --python .venv/bin/python ruff",
     "pipx inject poetry poetry-plugin-export", f"{PREFIX}/bin/pip list", f"{PREFIX}/bin/pip show automode",
     f"{PREFIX}/bin/python -m pip freeze", f"cat {SRC}/automode/engine.py", "pip install --target /work/proj/vendor requests",
 ]
@@ -459,6 +459,14 @@ def test_rt6_own_python_writes_into_automodes_source_tree_are_denied(cmd: str) -
 @pytest.mark.parametrize("cmd", OWN_PYTHON_ROUTINE)
 def test_rt6_own_python_installs_elsewhere_and_reads_stay_allowed(cmd: str) -> None:
     assert decide(cmd).verdict == "allow", cmd
+
+
+# (session 21: a tool installed for the whole machine that nobody named is asked, AM-SUPPLY-008; it is still no
+# tampering with automode's own environment)
+@pytest.mark.parametrize("cmd", ["pipx install ruff", "uv tool install ruff"])
+def test_rt6_machine_wide_tools_are_asked_not_taken_for_automodes_own(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "ask" and d.rules == ("AM-SUPPLY-008",), (cmd, d)
 
 
 def _in_project_with_controls(cmd: str, said: str | None = None) -> dict[str, Any]:
