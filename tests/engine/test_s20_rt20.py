@@ -188,7 +188,7 @@ ROUTINE: list[Any] = [
     write_action(f"{P}/.vscode/settings.json", '{"terminal.integrated.profiles.linux": {"zsh": {"path": "zsh", "args": ["-l"]}}}'),
     "uv tool uninstall ruff", "pipx reinstall-all", "nix profile remove hello", "tailscale status", "ssh -A bastion",
     "ssh -o SendEnv=LANG build01.example.com uptime", "ssh deploy@x.example.org uptime",
-    "cat ~/.pyenv/shims/automode", "ls ~/.local/share/pnpm", "pnpm add -g typescript",
+    "cat ~/.pyenv/shims/automode", "ls ~/.local/share/pnpm",
     "kubectl config set-cluster dev --server=https://k8s.dev.example.org",
 ]
 
@@ -197,6 +197,13 @@ ROUTINE: list[Any] = [
 def test_rt20_routine_neighbour_stays_allowed(probe: Any) -> None:
     d = decide(under_request(probe, R1))
     assert d.verdict == "allow", (probe, d)
+
+
+def test_rt20_a_global_install_is_asked_as_such_not_as_tampering() -> None:
+    # (session 21: a tool installed for the whole machine that nobody named is asked, AM-SUPPLY-008; it is still no
+    # write into automode's own environment)
+    d = decide(under_request("pnpm add -g typescript", R1))
+    assert d.verdict == "ask" and d.rules == ("AM-SUPPLY-008",), d
 
 
 #: The same acts asked for in so many words, in several languages: they run.
