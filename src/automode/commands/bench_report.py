@@ -59,7 +59,8 @@ def figures(r: dict[str, Any]) -> list[tuple[str, str, str]]:
                     f"{j['us_none_p50']} µs p50 without", "time spent in the judge per action"))
     c = r.get("intent_cost")
     if c:
-        out.append(("intent cost", f"{c['with_p50_us']} µs vs {c['without_p50_us']} µs p50 ({c['ratio']}×, {c['actions']} actions)",
+        cpu = f"; CPU time {c['cpu_with_p50_us']} vs {c['cpu_without_p50_us']} µs ({c['cpu_ratio']}×)" if "cpu_ratio" in c else ""
+        out.append(("intent cost", f"{c['with_p50_us']} µs vs {c['without_p50_us']} µs p50 ({c['ratio']}×, {c['actions']} actions){cpu}",
                     "a 20-message session vs the same actions without messages (target <= 1.2×)"))
     for k, v in r.get("intent_pairs", {}).items():
         out.append((f"intent pairs {k}", f"{v['records_ok_pct']}% of {v['records']} records, {v['families_ok_pct']}% of "
