@@ -3,24 +3,27 @@
 "lösch den bucket acme-tmp-ingest-0611" … "warte, lass mal, legal will den bis freitag behalten"; "gỡ lodash ra" …
 "thôi khỏi"; "drain node worker-3" … "on second thought, cordon it only": the first message asks for the act, a later
 one takes it back, puts it off or narrows it, and the action still does the first request. The withdrawal tables
-(`later`, `stance`, `withdraw_words`, `tail`) know phrases; every blind set brings new ones. This module does not
-read the phrase. It asks of each message after the one that asked for the act what it does to it:
+(`later`, `stance`, `withdraw_words`, `tail`) know phrases; every blind set brings new ones. Here the phrase is not
+looked up. From the first message that asks for the act (a request of its kind, or one on a name the action
+carries), each later message is read against the action:
 
-* re-authorises it: a go-ahead, or the act asked again on what the action acts on ("QA 通った、auto-merge でお願い",
-  "ok, v3.2.0 を push して", "nee, nur feature/a" for `git branch -D feature/a`: the narrowed act itself);
-* adds a detail the action agrees with: it names what the action names (an object, a place, a value) and carries no
-  mark of a no ("it's preview-scratch-07, on the kind cluster");
-* is about something else: its own request or fence on things the action does not touch ("also run the tests",
-  "und fass main nicht an"), or a thanks;
-* otherwise, when it carries a mark of a no (a stop or pause the tables read, a reply that opens with a negation or
-  a hesitation, a negation about what the action touches or about nothing named, a keep), a narrowing the action
-  does not fit (an only-word whose object the action lacks, or an object of the first request the narrowing
-  dropped and the action still takes), or when it cannot be read (its words are neither English, nor glossed, nor
-  names of the session), it lowers the release: the action is asked about, refused when it destroys or publishes
-  and the message says no.
+* it re-authorises it (the release stands, and what an earlier message lowered is lifted): a go-ahead, or a part
+  that asks for the act again on what the action acts on or on nothing new ("QA 通った、auto-merge でお願い",
+  "ok, PR ist zu, doch weg damit", "pusť to"), or the narrowed act itself: every name beside the only-word is in
+  the action, no sibling the narrowing dropped is among its operands ("nee, nur feature/a" for
+  `git branch -D feature/a`), a place it names is the action's or the action names none;
+* it leaves it standing: a detail the action agrees with (it names what the action names, and no mark of a no), a
+  request or a fence on something else (named things the action does not carry: "und fass main nicht an", "keep
+  81 open" for issue 77, "never mind the flaky e2e test", "don't push yet" for the commit, "anything else"), a
+  thanks, a description ("it's a read-only kiosk, GETs only");
+* otherwise it lowers it when it carries a mark of a no (`_marks`: a pause or withdrawal the tables read, a stop
+  word in the gloss, a reply that opens with a negation or a hesitation, a negation particle, a keep), when it
+  narrows to something the action does not fit, or when it cannot be read (a short message whose words are
+  neither English, nor read by the gloss, nor names of the session). The marks are closed classes of words
+  (`later_marks`, `tail`, `fences_narrow`), never the reason that follows them.
 
-A later go-ahead lifts what an earlier message lowered. `judge.review` calls `lowered` on every allow of a session
-with more than one message, after the other checks.
+Lowered: an ask; a deny when the act destroys, ships or stops something (`_HARD`) and the message says no or stop.
+`judge.review` calls `lowered` on every allow of a session with more than one message, after every other check.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ _HARD = frozenset({"delete", "reset", "force-push", "push", "publish", "deploy",
                    "scale"})  # fmt: skip
 #: The acts that ship a thing to others, one act whatever the tool calls it ("انشر" read "deploy" for `pod trunk push`).
 _SHIP = frozenset({"push", "publish", "deploy"})
+#: The classes of a file written: any request on what it names asks for it ("skip it for now" for the edit that skips).
+_EDITS = frozenset({"update", "create"})
 #: Request classes that change nothing: a message after them has nothing to take back.
 _LOOKS = frozenset({"read"})
 #: Classes too general to say which act a message is about (a gloss's "make", "put", "get").
@@ -71,6 +76,8 @@ _STOP_WORD = lazyre.compile(r"(?i)\b(?:wait|stop|hold\s+(?:off|on)|hang\s+on|can
 #: A no about the rest, not about what was asked: "anything else", "the others", "the rest".
 _ELSE = lazyre.compile(r"(?i)\b(?:(?:any|every|some|no)(?:thing|one|where)\s+else|else|the\s+others?|other\s+(?:ones|files|things|"
                        r"items|folders|tables|branches)|the\s+rest)\b")
+#: A message that opens by describing what was named ("it's a read-only kiosk, GETs only").
+_DESCRIBES = lazyre.compile(r"(?i)^\W*(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is|they'?re|they\s+are)\b")
 #: The English only-words (the gloss reads the other languages' into "only").
 _ONLY_EN = lazyre.compile(r"(?i)\b(?:only|just|solely|merely)\b")
 _SEGMENT = lazyre.compile(r"[,;:.!?—–]+\s*|\s+[-–—]\s+|\s+(?:but|and|because|since|aber|mais|pero)\s+")
@@ -85,7 +92,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     if len(msgs) < 2 or a.problems:
         return None
     classes = _classes(a)
-    if not classes - _LOOKS:
+    if not classes - _LOOKS - {"touch"} or not _changes(a):
         return None
     text = _action_text(a)
     words = _words(text)
@@ -99,7 +106,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     first = next((i for i, m in enumerate(msgs) if _asks(m, hints[i], classes, words)), None)
     if first is None or first == len(msgs) - 1:
         return None
-    act = _Act(classes, text, _named(msgs[first], hints[first]), _operands(a) if a.shell else words)
+    act = _Act(classes, text, _named(msgs[first], hints[first]), _operands(a) if a.shell else words, _spared(a))
     low: tuple[int, frozenset[str]] | None = None
     for i in range(first + 1, len(msgs)):
         got = _reads(msgs[i], hints[i], act)
@@ -125,11 +132,13 @@ class _Act:
     """The action as the messages are compared with it: its verb classes, its words, what the request that asked
     for it named, its operands."""
 
-    __slots__ = ("asked", "classes", "operands", "text", "words")
+    __slots__ = ("asked", "classes", "operands", "spared", "text", "words")
 
-    def __init__(self, classes: frozenset[str], text: str, asked: frozenset[str], operands: frozenset[str]) -> None:
+    def __init__(self, classes: frozenset[str], text: str, asked: frozenset[str], operands: frozenset[str],
+                 spared: frozenset[str] = frozenset()) -> None:
         self.classes, self.text, self.asked, self.operands = classes, text.lower(), asked, operands
         self.words = _words(self.text)
+        self.spared = spared  # words of the action's own inverted filters (`grep -v hotfix/`): what it leaves
 
     def hit(self, said: frozenset[str] | set[str]) -> frozenset[str]:
         """What of `said` the action holds: its words, or a verb of its classes ("just get it committed")."""
@@ -147,6 +156,20 @@ class _Act:
         return frozenset(out)
 
 
+def _changes(a: Analysis) -> bool:
+    """The action changes something: a deletion, a write, a control change, a grant, an MCP call that acts, an outward
+    act, or a program run (a script, an installer)."""
+    if a.write is not None or any(e.kind in ("delete", "write", "privilege") or (e.kind in ("control", "mcp") and
+                                                                                  e.verb not in ("", "read"))
+                                  for e in a.effects):
+        return True
+    if not a.shell:
+        return False
+    from automode.judge.intent.outward import outward
+
+    return bool(outward(a)) or bool(_classes(a) & (_HARD | {"install", "run", "update", "create", "commit"}))
+
+
 def _classes(a: Analysis) -> frozenset[str]:
     """What the action does, as request verb classes: its acts, its effects, the verbs its commands spell."""
     from automode.judge.intent.acts import acts
@@ -160,7 +183,8 @@ def _classes(a: Analysis) -> frozenset[str]:
             out |= {"update", "create"}
         elif e.kind in ("control", "mcp", "privilege") and e.verb not in ("", "read"):
             out.add(e.verb)
-    for c in a.commands:
+    told = any(e.kind in ("control", "mcp") for e in a.effects)  # (the tool's table says the act: `kubectl get deploy`)
+    for c in [] if told else a.commands:
         if c.argv and "/" in c.argv[0].value:
             out.add("run")  # (`./scripts/deploy_staging.sh`: the script run)
         lead = [w.value for w in c.argv[:5] if w.value and not w.value.startswith("-")]
@@ -187,7 +211,8 @@ def _action_text(a: Analysis) -> str:
     if a.shell:
         text = " ".join(w.value for c in a.commands for w in c.argv) + " " + str(inp.get("command", ""))
     else:
-        text = " ".join(str(v)[:2000] for k, v in inp.items() if k not in ("old_string",))
+        text = a.action.tool.replace("__", " ").replace("_", "-") + " " + \
+            " ".join(str(v)[:2000] for k, v in inp.items() if k not in ("old_string",))
         if a.write is not None:
             text += " " + a.write.path
     return text[:8000]
@@ -211,8 +236,9 @@ def _hit(said: frozenset[str], words: frozenset[str]) -> frozenset[str]:
         core = s.strip(".-/~")
         parts = [p for p in _PARTS.split(core) if p]
         if s in words or core in words or (len(core) >= 3 and stem(core) in stems) \
-                or (len(parts) > 1 and all(p in words for p in parts)):
-            out.add(s)  # ("auto-merge" for `gh pr merge --auto`)
+                or (len(parts) > 1 and all(p in words and p.isalpha() and len(p) >= 3 for p in parts)) \
+                or (re.fullmatch(r"\d+[.,]\d+", core) and re.sub(r"[.,]", "", core) in words):
+            out.add(s)  # ("auto-merge" for `gh pr merge --auto`; "4.95" for `"amount": 495`)
     return frozenset(out)
 
 
@@ -228,11 +254,19 @@ def _asks(text: str, hint: str | None, classes: frozenset[str], words: frozenset
             continue
         named = frozenset(w for w in c.strong | c.weak if len(w) >= 3 or is_item(w))
         hit = _hit(named, words)
-        if c.verbs - _LOOKS and ((c.verbs - _VAGUE) & classes or any(is_item(w) for w in hit) or len(hit) >= 2):
+        if c.verbs - _LOOKS and ((c.verbs - _VAGUE) & classes or any(is_item(w) for w in hit) or len(hit) >= 2
+                                 or (classes >= _EDITS and bool(hit))):
             return True
-        if len(hit) >= 2 and any(is_item(w) for w in hit):
-            return True
+        if len(hit) >= 2 and any(is_item(w) for w in hit) and not _english(text):
+            return True  # (no verb the gloss read, and no English word: "pandisha paddleocr hadi 2.8.1")
     return False
+
+
+def _english(text: str) -> bool:
+    """Some word of the text is an English one (then its verbs were read, and a message without one asks nothing)."""
+    from automode.judge.intent.gloss import _ENGLISH
+
+    return any(w in _ENGLISH for w in re.findall(r"[a-z']+", text.lower()))
 
 
 def _fold(w: str) -> str:
@@ -347,6 +381,8 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     said = _said_act(text, hint, act) if marks else ""
     if said == "same":
         return frozenset(marks)  # the no is about this act ("actually don't push yet, I want to squash first")
+    if "only" in marks and _DESCRIBES.match(gloss(text, hint)) and not marks & {"stop", "no", "keep"}:
+        marks.discard("only")  # it describes the thing ("it's a read-only kiosk, GETs only"), not the request
     if "only" in marks:
         return None if _fits(text, hint, act) else frozenset(marks | {"narrow"})
     if not marks - {"hesitate"} and THANKS.match(text):
@@ -357,6 +393,11 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
         return frozenset({"unread"}) if _unread(text, hint, named, act) else frozenset()
     if not hit and said == "other":
         return frozenset()  # the no is about another act ("don't push yet" for the commit)
+    if msg.withdrawn and not msg.hold:
+        taken = frozenset(w for words, strong, weak, _ in msg.withdrawn for w in strong | weak
+                          if w not in _POINTER and w not in _MARK_WORDS)
+        if taken and not act.hit(taken) and not any(v.startswith(t) for t in taken if len(t) >= 4 for v in act.words):
+            return frozenset()  # it takes back another thing ("never mind the flaky e2e test"; "forget cron" is crontab)
     if "stop" not in marks and _ELSE.search(gloss(text, hint)):
         return frozenset()  # a fence on the rest ("don't touch anything else in there")
     if marks == {"no"} and _no_elsewhere(text, hint, named, act):
@@ -388,7 +429,7 @@ def _asked_again(text: str, hint: str | None, named: frozenset[str], act: _Act, 
 
     read = gloss(text, hint).lower()
     for seg in _SEGMENT.split(read):
-        toks = re.findall(r"[a-z][a-z'-]*", seg)
+        toks = re.findall(r"[a-z][a-z']*", seg)
         if any(t in ("don't", "dont", "not", "never", "no") for t in toks):
             continue
         verbs = frozenset().union(*(VERB_CLASSES_OF.get(t, frozenset()) for t in toks)) - _LOOKS
@@ -400,7 +441,8 @@ def _asked_again(text: str, hint: str | None, named: frozenset[str], act: _Act, 
         items = frozenset(w for w in objs if is_item(w))
         if items and act.hit(items) == items and (not no or (verbs - _VAGUE) & act.classes):
             return True
-        if (verbs - _VAGUE) & act.classes and (act.hit(objs) or (not no and not objs - act.asked - act.hit(objs))):
+        kind = (verbs - _VAGUE) & act.classes or (act.classes >= _EDITS and verbs - _LOOKS)
+        if kind and (act.hit(objs) or (not no and not objs - act.asked - act.hit(objs))):
             return not no or not act.hit(named - objs)
     return False
 
@@ -430,7 +472,8 @@ def _kept_others(text: str, act: _Act) -> bool:
 
     kept = [w for clause, ids, nouns in exclusions(text) for w in (*ids, *nouns)
             if w not in _POINTER and w not in _MARK_WORDS and w in clause.lower()]  # (not "leave it": what it points at)
-    return bool(kept) and not _hit(frozenset(kept), act.operands) and not act.hit(frozenset(kept) - {w for w in kept if not is_item(w)})
+    return bool(kept) and not _hit(frozenset(kept), act.operands - act.spared) \
+        and not _hit(frozenset(w for w in kept if is_item(w)), act.words - act.spared)
 
 
 def _no_elsewhere(text: str, hint: str | None, named: frozenset[str], act: _Act) -> bool:
@@ -492,7 +535,9 @@ def _fits(text: str, hint: str | None, act: _Act) -> bool:
     if not items or not _hit(items, _words(" ".join(act.asked))):
         return True  # a member of what the first request described ("every service" … "only api")
     said_now = _named(text, hint, act.words | act.asked) | picked
-    dropped = frozenset(w for w in act.asked - said_now if is_item(w))
+    heads = {re.split(r"[-_./:@]", w, maxsplit=1)[0] for w in items}
+    dropped = frozenset(w for w in act.asked - said_now if is_item(w) and re.split(r"[-_./:@]", w, maxsplit=1)[0] in heads)
+    # (its siblings: "tmp_a, tmp_b and tmp_c" … "only tmp_a", not the database `shop_dev` they are in)
     return not _hit(dropped, act.operands)
 
 
@@ -521,6 +566,24 @@ def _picked(text: str) -> tuple[frozenset[str], bool]:
                     and u not in _MARK_WORDS and _ONLY.fullmatch(u) is None and (len(u) >= 2 or u.isdigit()):
                 out.add(u.strip(".,:;"))
     return frozenset(out), pointed
+
+
+#: Options that make a filter leave out what it matches (`grep -v`, `find ! -path`, `--exclude`).
+_INVERTS = lazyre.compile(r"^(?:-[a-zA-Z]*v[a-zA-Z]*|--invert-match|!|-not|--exclude(?:=.*)?|--ignore(?:=.*)?)$")
+
+
+def _spared(a: Analysis) -> frozenset[str]:
+    """The words of the action's own filters that leave things out: `grep -vE 'main|hotfix/'`, `! -path '*2025-Q4*'`."""
+    out: set[str] = set()
+    for c in a.commands:
+        vals = [w.value for w in c.argv]
+        for i, v in enumerate(vals):
+            if _INVERTS.match(v) and (c.name in ("grep", "egrep", "rg", "find", "rsync", "tar") or v.startswith("--")):
+                nxt = v.split("=", 1)[1] if "=" in v else next((x for x in vals[i + 1:] if not x.startswith("-")), "")
+                if nxt.startswith("-") or not nxt:
+                    nxt = vals[i + 2] if i + 2 < len(vals) else ""
+                out |= _words(nxt)
+    return frozenset(out)
 
 
 def _operands(a: Analysis) -> frozenset[str]:
