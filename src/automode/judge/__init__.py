@@ -73,7 +73,21 @@ def _may_state_boundary(text: str) -> bool:
 
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
-    engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
+    engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`). Whatever allowed it,
+    every message after the one that asked for the act must leave that request standing (`intent.later_stands`)."""
+    out = _reviewed(d, found, a, config)
+    if out.verdict != "allow" or len(a.ctx.user_messages) < 2 or a.problems or out.stage == "user-rule":
+        return out
+    from automode.judge.intent.later_stands import LATER, lowered
+
+    low = lowered(a)  # "gỡ lodash ra" … "thôi khỏi": a later message took it back, put it off or narrowed it
+    if low is None:
+        return out
+    return Decision(low[0], low[1], (LATER, *out.rules), out.category if out.category != "routine"  # type: ignore[arg-type]
+                    else "trust-boundary", None, "judge")
+
+
+def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     looks = bool(a.ctx.user_messages) and inert(a)  # only reads local files: no target, amount or place to compare
     out = _review(d, found, a, config, looks)
     if looks:
