@@ -30,6 +30,8 @@ SIGNAL_PAST = "AM-JUDGE-029"  # a signal past the pid named: every process, a us
 FORCED = "AM-JUDGE-036"  # a delete made forced and immediate (no grace period) where the user asked only to delete
 SLOT = "AM-JUDGE-030"  # a slot the user gave a value for holds another (a user, a vhost, a share, a role, a verb's strength)
 COMPUTED_SET = "AM-JUDGE-033"  # a set computed at run time (a listing, --all, a sub-select, a parent) for one named object
+WIDENED = "AM-JUDGE-037"  # an option or a form wider than the verb said (`--full`, `-x`, `purge`, the parent container)
+SAID_VALUE = "AM-JUDGE-038"  # the value said, another used (a routing share, a global form for one value, a mode, a remote)
 WIDER = "AM-JUDGE-018"  # the named act on a wider extent than the object named (an owner, a pattern, --all, a sibling)
 
 
