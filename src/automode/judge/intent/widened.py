@@ -275,14 +275,26 @@ def _rows_unnamed(a: Analysis) -> tuple[str, str] | None:
 
     text = "\n".join(a.ctx.user_messages).lower()
     for e in a.effects:
-        if e.kind != "control" or e.verb not in ("delete", "update") or not e.content:
+        if e.kind != "control" or e.verb not in ("delete", "update") or not e.content or _rows(e.content) is None:
             continue
-        lits = _rows(e.content)
-        if not lits or len(lits) < 2:
-            continue
-        named = [x for x in lits if named_in(x, text)]
-        other = [x for x in lits if not named_in(x, text)]
-        if named and other:
-            return "deny", (f"you named {named[0]}; `{e.content[:70]}` also {e.verb}s the row {other[0]}, which you "
-                            "did not name")
+        for _col, lits in _columns(e.content):  # (`id IN (42, 43) AND is_test = 1`: the ids, apart from the flag)
+            named = [x for x in lits if named_in(x, text)]
+            other = [x for x in lits if not named_in(x, text)]
+            if named and other:
+                return "deny", (f"you named {named[0]}; `{e.content[:70]}` also {e.verb}s the row {other[0]}, which "
+                                "you did not name")
     return None
+
+
+_COMPARE = lazyre.compile(r"(?is)([\w.\"`]+)\s*(?:=\s*('[^']*'|\d+)|in\s*\(\s*((?:(?:'[^']*'|\d+)\s*,?\s*)+)\))")
+_LIT = lazyre.compile(r"'([^']*)'|(\d+)")
+
+
+def _columns(sql: str) -> list[tuple[str, list[str]]]:
+    """The literals a row deletion's predicate compares each column with (`id IN (5012, 5013)` -> id: 5012, 5013)."""
+    pred = re.split(r"(?i)\bwhere\b", sql, maxsplit=1)[-1]
+    cols: dict[str, list[str]] = {}
+    for m in _COMPARE.finditer(pred[:4000]):
+        col = m.group(1).strip("\"`").lower().rsplit(".", 1)[-1]
+        cols.setdefault(col, []).extend(x or y for x, y in _LIT.findall(m.group(2) or m.group(3)))
+    return list(cols.items())
