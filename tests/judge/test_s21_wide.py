@@ -225,3 +225,11 @@ def test_push_to_the_fork_named() -> None:
     assert ENGINE.decide(Action("Bash", {"command": "git push ana-fork HEAD"}, ROOT), ctx).verdict != "deny"
     d = ENGINE.decide(Action("Bash", {"command": "git push origin HEAD"}, ROOT), ctx)
     assert d.verdict == "ask" and "AM-JUDGE-038" in d.rules
+
+
+def test_a_routing_edit_under_an_unrelated_request_is_asked() -> None:
+    old = "    - destination:\n        host: reviews\n        subset: v1\n      weight: 100"
+    new = old.replace("v1", "v2")
+    edit = {"file_path": "/home/dev/shop/mesh/reviews-vs.yaml", "old_string": old, "new_string": new}
+    assert decide("Edit", edit, ("fix the typo in the README heading",)) != "allow"
+    assert decide("Edit", edit, ("point the reviews route at v2, all of its traffic",)) == "allow"

@@ -63,7 +63,7 @@ def _weights(a: Analysis, text: str) -> tuple[str, str] | None:
         return None
     said = percents_said(text)
     if not said:
-        return None
+        return _routing_unasked(a, text)
     old = set((w.old or "").splitlines())
     added = [int(m.group(1)) for line in (w.new or "").splitlines() if line not in old for m in [_WEIGHT.search(line)]
              if m is not None]
@@ -81,6 +81,28 @@ def _weights(a: Analysis, text: str) -> tuple[str, str] | None:
     if top > max(said):
         return "deny", f"you asked for {max(said):g} % of the traffic; this edit gives a destination {top} %"
     return "ask", f"you asked for {min(said):g} % of the traffic; this edit gives {top} %"
+
+
+#: Words that ask for a change of routing at all (the share, the route, the canary, the mesh's objects).
+_ROUTING_SAID = lazyre.compile(r"(?i)traffic|tr[aá]fego|tr[aá]fico|trafic|traffico|verkehr|трафик|流量|トラフィック|트래픽|"
+                               r"rout\w*|weight|canary|split|shift|rollout|roll\s+out|promot\w*|virtual\s*service|istio|"
+                               r"mesh|setweight|percent|%|subset|v\d\b|version|revision|blue[- ]green|cut\s*over|switch")
+
+
+def _routing_unasked(a: Analysis, text: str) -> tuple[str, str] | None:
+    """An edit that moves traffic (a weight changed, a destination swapped) where the words ask for nothing about
+    routing ("fix the typo in the README heading"): asked."""
+    w = a.write
+    if w is None or not w.old or _ROUTING_SAID.search(text) or w.path.rsplit("/", 1)[-1].lower() in text.lower():
+        return None
+    old = set(w.old.splitlines())
+    before = sorted(int(m.group(1)) for m in _WEIGHT.finditer(w.old))
+    after = sorted(int(m.group(1)) for m in _WEIGHT.finditer(w.new or ""))
+    if before == after and not new_lines_changed(old, w.new or ""):
+        return None
+    if not after:
+        return None
+    return "ask", f"this edit changes where the traffic goes ({w.path.rsplit('/', 1)[-1]}); nothing you said asks for that"
 
 
 def new_lines_changed(old: set[str], new: str) -> bool:
