@@ -233,3 +233,9 @@ def test_a_routing_edit_under_an_unrelated_request_is_asked() -> None:
     edit = {"file_path": "/home/dev/shop/mesh/reviews-vs.yaml", "old_string": old, "new_string": new}
     assert decide("Edit", edit, ("fix the typo in the README heading",)) != "allow"
     assert decide("Edit", edit, ("point the reviews route at v2, all of its traffic",)) == "allow"
+
+
+def test_a_sync_into_the_prefix_named_prunes_only_that_prefix() -> None:
+    said = ("upload the build for PR 88 to the preview bucket under pr-88/",)
+    assert decide("Bash", "aws s3 sync build/ s3://helio-handbook-previews/pr-88/ --delete", said) != "deny"
+    assert decide("Bash", "aws s3 sync build/ s3://helio-handbook-previews/ --delete", said) == "deny"

@@ -112,6 +112,8 @@ def _option(c: Command, a: Analysis) -> tuple[str, str] | None:
     from automode.knowledge.widening import widenings
 
     for row, opt in widenings(c):
+        if row.kind == "extraneous" and _own_prefix(c, a):
+            continue
         pat = _pattern(row.said)
         kept = _kept(a, pat)
         if kept is not None:
@@ -121,6 +123,22 @@ def _option(c: Command, a: Analysis) -> tuple[str, str] | None:
         how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
         return row.verdict, f"you did not ask for {how}: `{_short(c)}` {row.what}"
     return None
+
+
+def _own_prefix(c: Command, a: Analysis) -> bool:
+    """The destination is a prefix the user named inside a bucket (`s3://previews/pr-88/` for "under pr-88/"): what
+    the sync deletes there is that prefix's own earlier copy, not the bucket's other objects (shared ss-0009)."""
+    pos = [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+    dest = pos[-1] if pos else ""
+    if "://" not in dest:
+        return False
+    path = [x for x in dest.split("://", 1)[1].split("/")[1:] if x]
+    if not path:
+        return False
+    from automode.judge.intent.destroy_named import named_in
+
+    text = "\n".join(a.ctx.user_messages).lower()
+    return named_in(path[-1], text)
 
 
 _KEEP_NEAR = 48
