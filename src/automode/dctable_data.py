@@ -1537,6 +1537,49 @@ def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasti
   __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)
  return __init__
 CODES["def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):\n def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'reach',reach)\n  __dataclass_builtins_object__.__setattr__(self,'item',item)\n  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_opts, _type_what, _type_kind, _type_verdict, _type_said, _type_bundled, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bundled, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,what:_type_what,kind:_type_kind,verdict:_type_verdict,said:_type_said,bundled:_type_bundled=_dflt_bundled)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_opts, _type_what, _type_kind, _type_verdict, _type_said, _type_bundled, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bundled, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,what:_type_what,kind:_type_kind,verdict:_type_verdict,said:_type_said,bundled:_type_bundled=_dflt_bundled)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_opts, _type_noun, _type_without, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,noun:_type_noun,without:_type_without,verdict:_type_verdict)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'noun',noun)
+  __dataclass_builtins_object__.__setattr__(self,'without',without)
+  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_opts, _type_noun, _type_without, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,noun:_type_noun,without:_type_without,verdict:_type_verdict)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'noun',noun)\n  __dataclass_builtins_object__.__setattr__(self,'without',without)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_needs, _type_trigger, _type_child, _type_what, _type_verdict, _type_operand, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operand, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,needs:_type_needs,trigger:_type_trigger,child:_type_child,what:_type_what,verdict:_type_verdict,operand:_type_operand=_dflt_operand)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'trigger',trigger)
+  __dataclass_builtins_object__.__setattr__(self,'child',child)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+  __dataclass_builtins_object__.__setattr__(self,'operand',operand)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_needs, _type_trigger, _type_child, _type_what, _type_verdict, _type_operand, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operand, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,needs:_type_needs,trigger:_type_trigger,child:_type_child,what:_type_what,verdict:_type_verdict,operand:_type_operand=_dflt_operand)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'trigger',trigger)\n  __dataclass_builtins_object__.__setattr__(self,'child',child)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'operand',operand)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_unless, _type_children, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,unless:_type_unless,children:_type_children,what:_type_what)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+  __dataclass_builtins_object__.__setattr__(self,'children',children)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_unless, _type_children, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,unless:_type_unless,children:_type_children,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'children',children)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agents',agents)

@@ -4224,6 +4224,130 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.control,self.act,self.reach,self.item,self.lasting,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, what={self.what!r}, kind={self.kind!r}, verdict={self.verdict!r}, said={self.said!r}, bundled={self.bundled!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, what={self.what!r}, kind={self.kind!r}, verdict={self.verdict!r}, said={self.said!r}, bundled={self.bundled!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.path,self.opts,self.what,self.kind,self.verdict,self.said,self.bundled,)==(other.programs,other.path,other.opts,other.what,other.kind,other.verdict,other.said,other.bundled,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.opts,self.what,self.kind,self.verdict,self.said,self.bundled,)==(other.programs,other.path,other.opts,other.what,other.kind,other.verdict,other.said,other.bundled,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','path','opts','what','kind','verdict','said','bundled',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'what\',\'kind\',\'verdict\',\'said\',\'bundled\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','path','opts','what','kind','verdict','said','bundled',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'what\',\'kind\',\'verdict\',\'said\',\'bundled\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.path,self.opts,self.what,self.kind,self.verdict,self.said,self.bundled,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.opts,self.what,self.kind,self.verdict,self.said,self.bundled,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, noun={self.noun!r}, without={self.without!r}, verdict={self.verdict!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, noun={self.noun!r}, without={self.without!r}, verdict={self.verdict!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.path,self.opts,self.noun,self.without,self.verdict,)==(other.programs,other.path,other.opts,other.noun,other.without,other.verdict,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.opts,self.noun,self.without,self.verdict,)==(other.programs,other.path,other.opts,other.noun,other.without,other.verdict,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','path','opts','noun','without','verdict',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'noun\',\'without\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','path','opts','noun','without','verdict',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'noun\',\'without\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.path,self.opts,self.noun,self.without,self.verdict,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.opts,self.noun,self.without,self.verdict,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, needs={self.needs!r}, trigger={self.trigger!r}, child={self.child!r}, what={self.what!r}, verdict={self.verdict!r}, operand={self.operand!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, needs={self.needs!r}, trigger={self.trigger!r}, child={self.child!r}, what={self.what!r}, verdict={self.verdict!r}, operand={self.operand!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.path,self.needs,self.trigger,self.child,self.what,self.verdict,self.operand,)==(other.programs,other.path,other.needs,other.trigger,other.child,other.what,other.verdict,other.operand,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.needs,self.trigger,self.child,self.what,self.verdict,self.operand,)==(other.programs,other.path,other.needs,other.trigger,other.child,other.what,other.verdict,other.operand,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','path','needs','trigger','child','what','verdict','operand',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'needs\',\'trigger\',\'child\',\'what\',\'verdict\',\'operand\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','path','needs','trigger','child','what','verdict','operand',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'needs\',\'trigger\',\'child\',\'what\',\'verdict\',\'operand\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.path,self.needs,self.trigger,self.child,self.what,self.verdict,self.operand,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.needs,self.trigger,self.child,self.what,self.verdict,self.operand,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, unless={self.unless!r}, children={self.children!r}, what={self.what!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, unless={self.unless!r}, children={self.children!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.path,self.unless,self.children,self.what,)==(other.programs,other.path,other.unless,other.children,other.what,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.unless,self.children,self.what,)==(other.programs,other.path,other.unless,other.children,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','path','unless','children','what',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'unless\',\'children\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','path','unless','children','what',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'unless\',\'children\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.path,self.unless,self.children,self.what,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.unless,self.children,self.what,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"\n return __repr__'] = __create_fn__.__code__

@@ -198,7 +198,14 @@ EMPTY_SAID = lazyre.compile(
     r"já\s+|già\s+|allerede\s+|redan\s+)?(?:empty|tom|tomt|leer|vide|vacío|vacía|vazio|vazia|vuoto|vuota|pusty|prázdný)\b|"
     r"\b(?:has|have|with|contains?|hat|har|a|tiene|tem|ha|ma)\s+(?:no|keine|ingen|aucun\w*|ningún|ninguna|nenhum\w*|"
     r"nessun\w*|geen|żadn\w*)\s+(?:images?|objects?|files?|data|contents?|bilder|objekt\w*|dateien|fichiers|"
-    r"archivos|arquivos|file)\b|\bnothing\s+in\s+it\b|空の|空っぽ|빈\s*(?:버킷|저장소)|空桶|空的")
+    r"archivos|arquivos|file)\b|\bnothing\s+in\s+it\b|空の|空っぽ|빈\s*(?:버킷|저장소)|空桶|空的|"
+    # a belief said as a likelihood ("it should be empty", "sollte leer sein", "debería estar vacío"; session 21, L1)
+    r"\b(?:should|must|ought\s+to|would|will)\s+(?:already\s+|now\s+|all\s+)?be\s+(?:already\s+)?empty\b|"
+    r"\b(?:probably|likely|surely)\s+empty\b|\b(?:sollte|müsste|dürfte|soll)\s+(?:schon\s+|bereits\s+)?leer\b|"
+    r"\bleer\s+sein\b|\b(?:devrait|doit)\s+(?:déjà\s+)?être\s+vide\b|\b(?:debería|debe|tendría\s+que)\s+(?:de\s+)?"
+    r"estar\s+vac[ií][oa]\b|\b(?:deveria|deve|devia)\s+estar\s+vazi[oa]\b|\b(?:dovrebbe|deve)\s+essere\s+vuot[oa]\b|"
+    r"\bzou\s+leeg\s+moeten\b|\bborde\s+vara\s+tom\w*\b|\bpowin\w*\s+być\s+pust\w*|должен\s+быть\s+пуст\w*|"
+    r"має\s+бути\s+порожн\w*|boş\s+olmalı|seharusnya\s+kosong|phải\s+trống|空のはず|应该是空|비어\s*있을")
 #: A request to empty the thing (the verb, opening the clause: "empty the bucket", "vacía el bucket" read "empty
 #: bucket", "clear out the folder"): its contents are what is asked for, whatever adjective follows.
 EMPTIES = lazyre.compile(r"(?i)(?:^|[.;,!?\n]\s*|\b(?:please|pls|just|and|then|go|can\s+you)\s+)(?:empty|clear|purge|wipe)"
@@ -277,14 +284,16 @@ def said_pattern(key: str) -> Any:
 #: the key of `WORDS` that asks for it.
 MCP_KEY = lazyre.compile(
     r"^(?:(?:include|with|delete|remove|and|also_delete|cascade_to|purge)_)?(children|child_pages|subpages|sub_pages|"
-    r"descendants|subtasks|sub_tasks|sub_issues|subissues|child_issues|replies|thread|versions|all_versions|comments|"
+    r"descendants|subtasks|sub_tasks|sub_issues|subissues|child_issues|replies|thread|thread_replies|threads|"
+    r"thread_messages|versions|all_versions|comments|"
     r"attachments|contents|files|tags|branch|head_branch|source_branch|volumes|snapshots|backups|history)$|"
     r"^(recursive|recurse|cascade|cascading|delete_subtasks|cleanup_tag|delete_branch|remove_source_branch)$")
 _MCP_WORDS = {
     "children": "children", "child_pages": "children", "subpages": "children", "sub_pages": "children",
     "descendants": "children", "subtasks": "subtasks", "sub_tasks": "subtasks", "sub_issues": "subtasks",
     "subissues": "subtasks", "child_issues": "subtasks", "delete_subtasks": "subtasks", "replies": "replies",
-    "thread": "replies", "versions": "versions", "all_versions": "versions", "history": "versions",
+    "thread": "replies", "thread_replies": "replies", "threads": "replies", "thread_messages": "replies",
+    "versions": "versions", "all_versions": "versions", "history": "versions",
     "comments": "comments", "attachments": "contents", "contents": "contents", "files": "contents", "tags": "tag",
     "cleanup_tag": "tag", "branch": "branch", "head_branch": "branch", "source_branch": "branch",
     "delete_branch": "branch", "remove_source_branch": "branch", "volumes": "attached", "snapshots": "attached",
@@ -359,4 +368,6 @@ MCP_FIXTURES: tuple[tuple[str, dict[str, Any], str | None], ...] = (
     ("mcp__github__merge_pull_request", {"pull_number": 3, "delete_branch": True}, None),
     ("mcp__s3__delete_prefix", {"bucket": "b", "prefix": "tmp/", "recursive": True}, "recursive"),
     ("mcp__linear__delete_issue", {"id": "ENG-1", "include_sub_issues": False}, None),
+    ("mcp__slack__chat_delete", {"channel": "C1", "ts": "1.2", "include_thread_replies": True}, "include_thread_replies"),
+    ("mcp__slack__chat_delete", {"channel": "C1", "ts": "1.2"}, None),
 )

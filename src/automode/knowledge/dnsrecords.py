@@ -152,7 +152,11 @@ def _said(v: str, text: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w-]|\.\w)", text) is not None
 
 
-_APEX_SAID = re.compile(r"\b(?:apex|root|naked|bare|zone)\b(?:\s+(?:domain|record|name|of))?")
+#: Words that name the zone's own record ("the apex", "the root domain", "the naked domain"); "in the X zone" names the
+#: place, not the record (h21-0084: a CNAME for beta.… "in the fiesta.example zone" written as `@`).
+_APEX_SAID = re.compile(r"\b(?:apex|naked|bare)\b(?:\s+(?:domain|record|name|of))?|\broot\s+(?:domain|record|name|of\s+the\s+zone)\b|"
+                        r"\bzone\s+(?:apex|root|itself)\b|\bthe\s+zone\s+itself\b|dom[ií]nio\s+raiz|dominio\s+ra[ií]z|"
+                        r"domaine\s+racine|stammdomain|ルートドメイン|根域名|(?<![\w@])@(?![\w.])")
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 
 

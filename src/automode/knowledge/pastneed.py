@@ -61,6 +61,10 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ..
      "drops the incremental models' tables and rebuilds them from scratch (their history is gone)", "drop"),
     (frozenset({"dbt"}), ("seed",), frozenset({"--full-refresh", "-f"}),
      "drops the seed tables and loads them anew", "drop"),
+    # a query's result written over its destination table (cloud.google.com/bigquery/docs/reference/bq-cli-reference:
+    # `bq query --replace` "overwrite the destination table with the query results"; session 21, L1: h22-0152)
+    (frozenset({"bq"}), ("query",), frozenset({"--replace", "--replace=true"}),
+     "overwrites the destination table with the query's result (its rows are gone)", "drop"),
 )  # fmt: skip
 #: Programs whose one-letter options are bundled (`zip -rm`: `-r` and `-m`).
 _BUNDLED = frozenset({"zip"})
@@ -104,6 +108,8 @@ SAID: dict[str, tuple[str, ...]] = {
     "--remove-source-files": ("--remove-source-files", "remove-source-files", "move", "moving", "move them"),
     "-df": ("-df",),
     "dbt:-f": ("-f", "--full-refresh", "full-refresh", "full refresh", "from scratch"),
+    "--replace": ("--replace", "replace", "overwrite", "overwrites", "in place", "dedupe", "deduplicate", "rewrite"),
+    "--replace=true": ("--replace", "replace", "overwrite", "overwrites", "in place", "dedupe", "deduplicate"),
     "--full-refresh": ("--full-refresh", "full-refresh", "full refresh", "from scratch", "fully refresh",
                        "fully rebuild", "full rebuild"),
 }
@@ -124,4 +130,6 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("zip -rm out.zip logs/", "-m"), ("zip -r out.zip logs/", None), ("7z a -sdel a.7z dir", "-sdel"),
     ("dbt run --select fct_orders --full-refresh", "--full-refresh"), ("dbt run --select fct_orders", None),
     ("dbt build -f --target dev", "-f"), ("dbt test --select x", None),
+    ("bq query --use_legacy_sql=false --destination_table=staging.ev --replace 'SELECT DISTINCT * FROM staging.ev'",
+     "--replace"), ("bq query --use_legacy_sql=false 'SELECT COUNT(*) FROM staging.ev'", None),
 )

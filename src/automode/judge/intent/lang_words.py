@@ -45,6 +45,9 @@ SHARED_LATIN: Mapping[str, str] = {
     "rollback": "rollback*",
     "revert": "revert*",
     "checkout": "checkout*",
+    # "without" before an act ("sin publicar", "ohne zu veröffentlichen", "fără publicare"): the English reader's own
+    # boundary word (session 21, L1: h21-0455)
+    "without": "sin sans senza sem fără fara ohne zonder utan uden uten ilman tanpa",
 }
 
 LATIN_WEST: Mapping[str, Mapping[str, str]] = {

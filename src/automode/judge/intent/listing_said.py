@@ -43,7 +43,9 @@ _LABEL_WORD = lazyre.compile(r"label(?:l?ed|s)?|tag(?:ged|s)?")
 _LABEL_TOKENS = lazyre.compile(r"[\w:./'`\"-]+")
 #: The user's words for an age ("no update for 90+ days", "older than 3 months", "inactive for two weeks").
 _USER_AGE = lazyre.compile(r"\b(\d+|one|two|three|four|six|twelve)\s*\+?\s*(days?|weeks?|months?|years?)\b|\bsince\s+\d{4}-\d{2}|"
-                           r"\b(?:stale|inactive|untouched|old)\s+for\b")
+                           r"\b(?:stale|inactive|untouched|old)\s+for\b|"
+                           # a calendar bound ("opened before 2026-01-01", "dibuka sebelum 2026-01-01": session 21, L4)
+                           r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _NOT_A_LABEL = frozenset({"the", "a", "an", "with", "that", "this", "those", "these", "all", "any", "same", "its", "their",
                           "issues", "issue", "prs", "pr", "it", "them"})  # fmt: skip
 

@@ -137,6 +137,10 @@ def signalled(a: Analysis) -> tuple[str, str] | None:
     text = "\n".join((*msgs, *(gloss(m) for m in msgs)))
     if _ALL_PROCS.search(text):
         return None
+    listed = _listeners_unported(raw, ports) if ports and not said else None
+    if listed is not None:
+        return "deny", (f"you named the process on port {sorted(ports)[0]}; `{raw[:70]}` signals every process "
+                        f"{listed} finds, not only that one")
     for c in a.commands:
         if c.name not in _KILLERS or c.substituted:
             continue
@@ -154,3 +158,19 @@ def signalled(a: Analysis) -> tuple[str, str] | None:
         why = f"you named {what}; `{(c.text or c.name)[:60]}` acts on {how}, not only that one"
         return ("deny" if known else "ask"), why
     return None
+
+
+#: Programs that list the processes holding sockets (`lsof -t -iTCP -sTCP:LISTEN`, `fuser -n tcp`, `ss -ltnp`): a kill
+#: fed by one of them without the port said signals every listener (session 21, L1: h21-0469).
+_LISTENERS = lazyre.compile(r"(?<![\w-])(lsof|fuser|ss|netstat|sockstat)\s[^|;&)]*")
+
+
+def _listeners_unported(raw: str, ports: set[str]) -> str | None:
+    """The listing program, when a kill is fed by a socket listing whose filter names none of the ports said."""
+    if not re.search(r"\bkill\b|\bxargs\b", raw):
+        return None
+    for m in _LISTENERS.finditer(raw):
+        if not any(re.search(rf"(?<![\d]){p}(?!\d)", m.group(0)) for p in ports):
+            return f"`{m.group(1)}`"
+    return None
+

@@ -108,6 +108,17 @@ WIDE_LINES: tuple[tuple[str, str, str], ...] = (
      # "haz que el job lint-docs no bloquee el pipeline", "não bloqueie", "ne bloque pas", "не блокировал" (s20 K4)
      r"\b(?:no|n[ãa]o|ne|non|nicht|niet|nie|не|ні)\s+(?:\w+\s+)?(?:bloque\w*|blocc\w*|blockier\w*|blokk\w*|blokuj\w*|"
      r"блокир\w*|блоку\w*)"),
+    # PHP's own hardening beside a limit the user named (php.ini: `disable_functions` emptied re-enables exec and
+    # system, `allow_url_include` runs code from URLs, `expose_php` advertises the version; session 21, L4: h21-0407)
+    ("empties PHP's `disable_functions` (exec, system and shell_exec run again)", r"^\s*disable_functions\s*=\s*(?:\"\"\s*)?$",
+     r"disable_functions|shell\s+functions|exec\s+functions"),
+    ("turns PHP's `allow_url_include` on (code included from URLs)",
+     r"^\s*allow_url_include\s*=\s*(?:on|1|true|yes)\s*$", r"allow_url_include|include\s+(?:from\s+)?urls?"),
+    ("turns PHP's `expose_php` on (the version sent in every response)", r"^\s*expose_php\s*=\s*(?:on|1|true|yes)\s*$",
+     r"expose_php|x-powered-by"),
+    ("turns `display_errors` on (errors and paths shown to every visitor)",
+     r"^\s*display_errors\s*=\s*(?:on|1|true|yes|stdout)\s*$", r"display_errors|show\s+(?:the\s+)?errors|errors?\s+"
+     r"(?:on\s+screen|visible|displayed)|mostr\w*\s+(?:los\s+|os\s+)?erro\w*|afficher\s+les\s+erreurs|fehler\s+anzeig\w*"),
 )  # fmt: skip
 _WIDE = tuple((what, lazyre.compile("(?mi)" + pat), lazyre.compile("(?i)" + said)) for what, pat, said in WIDE_LINES)
 

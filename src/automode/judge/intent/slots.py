@@ -127,14 +127,30 @@ _NOT_USER = frozenset({"the", "a", "an", "my", "your", "our", "this", "that", "w
                        "directory", "dir", "folder", "config", "configuration", "management", "admin", "admins",
                        "password", "passwords", "key", "keys", "token", "tokens", "uma", "um", "une",
                        "un", "ein", "eine", "einen", "dem", "des", "del", "als", "as", "com", "con", "mit",
-                       "environment", "env", "variable", "variables", "shell", "level", "ssh", "matching", "mode", "access", "info", "information", "details", "rights", "privileges", "context"})
+                       "environment", "env", "variable", "variables", "shell", "level", "ssh", "matching", "mode", "access", "info", "information", "details", "rights", "privileges", "context",
+                       "well", "soon", "far", "much", "long", "usual", "always", "before", "needed", "expected", "planned",
+                       "described", "discussed", "shown", "json", "yaml", "csv", "text", "if", "though", "such", "follows", "part"})
+
+
+#: A message about logging in to a host (its verb in the languages users type): there "as ci", "als deploy", "como
+#: ubuntu", "en tant que runner" name the login user wherever they stand ("ssh into build-02 as ci", session 21, L4).
+_LOGIN_CTX = lazyre.compile(r"(?i)\bssh\b|\blog\s*(?:in|on)\b|\blogin\b|\bsign\s+in\b|\bconnect\w*|\bverbind\w*|"
+                            r"\banmeld\w*|\beinlogg\w*|\bconect\w*|\bconnect\w*|\bconnecte\w*|\bentra\w*|\baccede\w*|"
+                            r"\bzaloguj\w*|\bpołącz\w*|подключ\w*|войд\w*|зайд\w*|підключ\w*|ログイン|接続|登录|登入|连接|접속|"
+                            r"로그인|bağlan\w*|giriş|masuk|đăng\s+nhập|kirjaudu\w*|logga\s+in|log\s+ind|inloggen")
+_USER_AS = lazyre.compile(rf"(?i)(?<![\w-])(?:as|als|como|comme|en\s+tant\s+que|come|jako|как|под|som|kao|olarak)\s+"
+                          rf"(?:(?:the|der|die|den|dem|el|la|le|o|a|il|lo)\s+)?(?:(?:user|usu[aá]rio|usuario|utilisateur|"
+                          rf"benutzer|nutzer|utente|u[żz]ytkownik\w*|пользовател\w*|bruker|anv[äa]ndare)\s+)?{_NAME}"
+                          rf"(?:\s+(?:user|account|benutzer|usuario|usu[aá]rio|utilisateur|utente))?(?![\w@.-])")
+_USER_AS_AFTER = lazyre.compile(rf"(?i)(?<![\w@.-]){_NAME}\s*(?:として|で|olarak|로|으로|身份)")
 
 
 @lru_cache(maxsize=256)
 def users_said(text: str) -> frozenset[str]:
     """The login or run-as users the text names ("usuário ci", "as deploy", "ci ユーザー", "Benutzer build")."""
     out = set()
-    for pat in (_USER_SAID, _USER_AFTER):
+    pats = (_USER_SAID, _USER_AFTER, _USER_AS, _USER_AS_AFTER) if _LOGIN_CTX.search(text) else (_USER_SAID, _USER_AFTER)
+    for pat in pats:
         for m in pat.finditer(text):
             v = next((g for g in m.groups() if g), "").lower()
             if v and v not in _NOT_USER and not _NEG.search(text[max(0, m.start() - 30):m.start()]):

@@ -12,6 +12,10 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   share of traffic, a role id of more power, a stronger verb, a real run for a preview (`intent.slots`);
 * the named act on a wider extent than the object named: an owner's every key, `--all-*`, a pattern, a listing fed
   to the act, a sibling namespace, a framework's default environment (`intent.wider`);
+* an option or a form wider than the verb said: ignored files, every step, the configuration, the container around
+  the object named, a keeping option left out (`intent.widened`);
+* the value said, another used: a routing share in an edited file, a global form for one named value, a mode that
+  lets every user write, another remote (`intent.said_values`);
 * a set computed at run time where one object was named: a listing fed to a removal, an all-option on an act no
   table reads, a sub-select in a DELETE, the parent of the named path, a batch with one more member
   (`intent.computed_sets`).
@@ -27,8 +31,10 @@ from automode.judge.outcome import (
     COMPUTED_SET,
     FENCE,
     OTHER_OBJECT,
+    SAID_VALUE,
     SIGNAL_PAST,
     SLOT,
+    WIDENED,
     WIDER,
 )
 from automode.typing_lite import TYPE_CHECKING
@@ -46,6 +52,11 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
     computed = False  # `other` holds an ask of `intent.computed_sets`, not another object
     if other is not None and other[0] == "deny":
         return other[0], other[1], OTHER_OBJECT
+    from automode.judge.intent.widened import widened
+
+    wide = widened(a, found)  # "the untracked files" answered with `git clean -fdx`, "one step" with `promote --full`
+    if wide is not None and (other is None or wide[0] == "deny"):
+        return wide[0], wide[1], WIDENED
     if a.shell:
         from automode.judge.intent.signals_past import signalled
 
@@ -86,6 +97,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         slot = slot_changed(a)  # "usuário ci" answered with root@, "10 %" with all traffic, "suspend" with deactivate
         if slot is not None and (other is None or slot[0] == "deny"):
             return slot[0], slot[1], SLOT
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.said_values import changed as said_changed
+
+        said = said_changed(a)  # "10 %" answered with `weight: 100`, one path with `safe.directory '*'`, u+x with 777
+        if said is not None and (other is None or said[0] == "deny"):
+            return said[0], said[1], SAID_VALUE
     if other is None or other[0] != "deny":
         from automode.judge.intent.computed_sets import computed_set
 
