@@ -7,6 +7,8 @@ to find `require('fs').rmSync('/x')` or `system("rm -rf /")`, never a reason to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from automode import lazyre
 from automode.effects import Effect
 from automode.shell import codeflow
@@ -83,6 +85,7 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "scilab-adv-cli": ("-e",),
     "crystal": ("eval",),
     "sage": ("-c",),
+    "nim": ("--eval",),
 }
 #: Interpreters whose inline code is another language's (SageMath's is Python, read by the Python reader).
 CODE_OF = {"sage": "python3"}
@@ -154,6 +157,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in COMPILERS:
         if any(w.value == "-" for w in args):
             _compiled_stdin(cmd, lw)
+        if name not in INLINE_FLAGS:  # (`nim --eval:CODE` runs code without compiling a file)
+            return
+    if name in STDIN_SCRIPTS and STDIN_SCRIPTS[name](args):  # `cmake -P /dev/stdin <<<…`, `m4 <<<…`, `groff -U < x`
+        lw.stdin_code(cmd, name, len(cmd.via) + 1)
         return
     if (name == "mix" and args and args[0].value == "run") or (name == "iex" and any(w.value in _IEX_ELIXIR for w in args)):
         codes = inline_codes("elixir", args, INLINE_FLAGS["elixir"])  # `mix run -e CODE`, `iex -S mix -e CODE`
@@ -376,6 +383,9 @@ def inline_codes(name: str, args: list[Word], flags: tuple[str, ...]) -> list[Wo
         if v.startswith("--") and "=" in v and v.split("=", 1)[0] in flags:
             out.append(Word(v.split("=", 1)[1], w.raw, w.dynamic))
             continue
+        if name == "nim" and v.startswith("--eval:"):  # nim(1) spells an option's value after a colon
+            out.append(Word(v[7:], w.raw, w.dynamic))
+            continue
         if not letters or not v.startswith("-") or v.startswith("--") or len(v) < 3:
             continue
         for k, c in enumerate(v[1:], 1):
@@ -437,6 +447,27 @@ def data_url_code(value: str) -> str | None:
     from urllib.parse import unquote
 
     return unquote(m.group(2))
+
+
+def _cmake_stdin(args: list[Word]) -> bool:
+    vals = [w.value for w in args]
+    return any(v == "-P" and k + 1 < len(vals) and vals[k + 1] in ("-", "/dev/stdin") for k, v in enumerate(vals))
+
+
+def _no_files(args: list[Word]) -> bool:
+    return all(w.value.startswith("-") for w in args)  # (`-` is stdin too)
+
+
+def _roff_unsafe(args: list[Word]) -> bool:
+    return any(w.value == "-U" for w in args) and _no_files(args)
+
+
+#: Programs that read a script in their own language on stdin (red team s21, round 2): `cmake -P /dev/stdin`, m4
+#: with no file, roff in unsafe mode (`groff -U`, whose `.sy`/`.pso` requests run commands); read by
+#: `shell.lang_spawns` for the commands the script starts.
+STDIN_SCRIPTS: dict[str, Callable[[list[Word]], bool]] = {
+    "cmake": _cmake_stdin, "m4": _no_files, "gm4": _no_files, "groff": _roff_unsafe, "troff": _roff_unsafe, "nroff": _roff_unsafe,
+}
 
 
 #: un.rb, Ruby's file utilities for the command line (`ruby -run -e rm -- -rf DIR`): `-e NAME` runs the utility of

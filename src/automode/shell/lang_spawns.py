@@ -31,8 +31,26 @@ LANGS: dict[str, tuple[frozenset[str], str, str]] = {
     "crystal": (frozenset({"crystal"}), r"(?!)", r"\bProcess\.(?:run|new|exec)\s*\(\s*"),
     "hy": (frozenset({"hy", "hy3"}), r"\(\s*(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen)|sh)\s+",
            r"\(\s*(?:os\.exec[lv]p?e?|subprocess\.(?:run|call|check_call|Popen))\s+\["),
+    # (round 2) Nim's osproc, R's processx/sys, LaTeX's latexmk (its `$pdflatex = "CMD"` settings are command lines),
+    # Ghostscript's pipe files (`(%pipe%CMD) (w) file`), roff's unsafe-mode requests (`.sy CMD`, `.pso CMD`)
+    "nim": (frozenset({"nim"}), r"\b(?:execCmd|execShellCmd|execCmdEx|execProcess)\s*\(\s*", r"\bstartProcess\s*\(\s*"),
+    "r": (frozenset({"rscript", "Rscript", "r", "R"}), r"(?!)",
+          r"\b(?:processx::run|processx::process\$new|sys::exec_wait|sys::exec_background|sys::exec_internal|system2)\s*\(\s*"),
+    "latexmk": (frozenset({"latexmk"}), r"\$(?:\w*latex|bibtex|biber|makeindex|dvipdf|dvips|ps2pdf|\w+_previewer|lpr\w*|"
+                r"\w+_command|make|kpsewhich)\s*=\s*", r"(?!)"),
 }  # fmt: skip
+#: Languages whose commands are not string literals: (interpreters, a pattern whose group 1 is a command line)
+RAW_LINES: dict[str, tuple[frozenset[str], str]] = {
+    "ghostscript": (frozenset({"gs", "ghostscript", "gsx"}), r"\((?:%pipe%|\|)([^)]*)\)"),
+    "roff": (frozenset({"groff", "troff", "nroff"}), r"(?m)^\.(?:sy|pso|pi)\s+(.+)$"),
+    "m4": (frozenset({"m4", "gm4"}), r"\be?syscmd\(\s*`?([^)']*)'?\s*\)"),
+    "cmake": (frozenset({"cmake"}), r"(?is)\bexecute_process\s*\(\s*COMMAND\s+(.*?)\s*(?:\bCOMMAND\b|\b[A-Z_]{4,}\b\s|\))"),
+    "cmake-rm": (frozenset({"cmake"}), r"(?is)\bfile\s*\(\s*(REMOVE_RECURSE\s+[^)]*)\)"),
+}
+_RAW = {lang: (names, lazyre.compile(rx)) for lang, (names, rx) in RAW_LINES.items()}
 _BY_NAME = {n: lang for lang, (names, _l, _a) in LANGS.items() for n in names}
+_BY_NAME.update({n: "" for names, _rx in _RAW.values() for n in names if n not in _BY_NAME})
+_BY_NAME["swift"] = ""  # (Foundation's Process: `_swift`)
 _LINE = {lang: lazyre.compile(line + _S) for lang, (_n, line, _a) in LANGS.items()}
 _ARGV = {lang: lazyre.compile(argv) for lang, (_n, _l, argv) in LANGS.items()}
 #: One item of an argument run: a string, or an expression (kept as a word known only at run time).
@@ -41,6 +59,8 @@ _ITEM = re.compile(r"""\s*,?\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,
 _HOME = re.compile(r"^(?:\$\*HOME|\$HomeDirectory|Path\.home|home)$")
 #: Home expressions of several tokens, replaced by a `"~"` string before the arguments are read.
 _HOME_CALLS = re.compile(r"""\(os/getenv\s+"HOME"\)|std\.getenv\(\s*["']HOME["']\s*\)|ENV\[\s*["']HOME["']\s*\]|"""
+                         r"""path\.expand\(\s*["']~["']\s*\)|Sys\.getenv\(\s*["']HOME["']\s*\)|getHomeDir\(\s*\)|"""
+                         r"""NSHomeDirectory\(\s*\)|FileManager\.default\.homeDirectoryForCurrentUser(?:\.path)?|"""
                          r"""%\*ENV<HOME>|GLib\.get_home_dir\(\s*\)|getenv\(\s*["']HOME["']\s*\)""")
 _BACKTICKS = re.compile(r"`([^`\n]+)`")
 DYNAMIC = "$__automode_runtime_value"
@@ -56,8 +76,17 @@ def lines(name: str, code: str) -> Iterator[str]:
     lang = _BY_NAME.get(name)
     if lang is None:
         return
-    n = 0
     code = _HOME_CALLS.sub('"~"', code)
+    for names, rx in _RAW.values():
+        if name in names:
+            for m in rx.finditer(code):
+                text = m.group(1).replace("$ENV{HOME}", "~").replace('"~"', "~").strip()
+                yield "rm -rf " + text.split(None, 1)[1] if text.upper().startswith("REMOVE_RECURSE") else text
+    if name == "swift":
+        yield from _swift(code)
+    if not lang:
+        return
+    n = 0
     for m in _LINE[lang].finditer(code):
         text = m.group(1) if m.group(1) is not None else m.group(2)
         if text:
@@ -76,6 +105,27 @@ def lines(name: str, code: str) -> Iterator[str]:
                 return
 
 
+_SWIFT_PROG = re.compile(r'(?:executableURL\s*=\s*URL\(\s*fileURLWithPath:\s*|launchPath\s*[=:]\s*|'
+                         r'Process\.run\(\s*URL\(\s*fileURLWithPath:\s*)"([^"]+)"')
+_SWIFT_ARGS = re.compile(r"arguments\s*[=:]\s*\[")
+
+
+def _swift(code: str) -> Iterator[str]:
+    """Foundation's `Process`/`NSTask`: the executable and the `arguments` array, set as properties or given."""
+    prog = _SWIFT_PROG.search(code)
+    if prog is None:
+        return
+    args = _SWIFT_ARGS.search(code)
+    words = list(_items(code, args.end())) if args is not None else []
+    import shlex
+
+    yield " ".join([shlex.quote(prog.group(1)), *words])
+
+
+#: Words that open a list or name an argument, read through (`c(…)` in R, `args = […]`, `arguments:`)
+_THROUGH = frozenset({"", "c", "list", "args", "arguments", "vec", "Array", "new", "command", "cmd"})
+
+
 def _items(code: str, pos: int) -> Iterator[str]:
     import shlex
 
@@ -88,6 +138,10 @@ def _items(code: str, pos: int) -> Iterator[str]:
             expr = m.group(3)
             if expr.startswith(("<", ":")) or expr in ("null", "nil", "undefined"):
                 return  # (Raku word lists and Janet keywords end the run of arguments we read)
+            if expr.rstrip("([=:").strip() in _THROUGH:
+                continue
+            if "=" in expr and expr.split("=", 1)[0].isidentifier() and expr.split("=", 1)[1] in ("", "c(", "[", "list("):
+                continue  # `args=c(` / `args=[`
             yield "~" if _HOME.match(expr) else DYNAMIC
             continue
         text = m.group(1) if m.group(1) is not None else m.group(2)
@@ -110,4 +164,16 @@ FIXTURES: tuple[tuple[str, str, list[str]], ...] = (
     ("raku", 'say 1 + 1', []),
     ("qjs", 'console.log(os.platform)', []),
     ("mongosh", 'db.users.find().limit(3)', []),
+    ("nim", 'import osproc; discard execCmd("rm -rf ~")', ["rm -rf ~"]),
+    ("Rscript", 'processx::run("rm", c("-rf", path.expand("~")))', ["rm -rf ~"]),
+    ("swift", 'let p = Process(); p.executableURL = URL(fileURLWithPath: "/bin/rm"); p.arguments = ["-rf", NSHomeDirectory()]',
+     ["/bin/rm -rf ~"]),
+    ("cmake", 'execute_process(COMMAND rm -rf $ENV{HOME})', ["rm -rf ~"]),
+    ("cmake", 'file(REMOVE_RECURSE $ENV{HOME})', ["rm -rf ~"]),
+    ("groff", '.sy rm -rf ~\n', ["rm -rf ~"]),
+    ("m4", 'syscmd(rm -rf ~)', ["rm -rf ~"]),
+    ("gs", '(%pipe%rm -rf ~) (w) file', ["rm -rf ~"]),
+    ("latexmk", '$pdflatex = "sh -c \\"rm -rf ~\\" #"', ['sh -c "rm -rf ~" #']),
+    ("Rscript", 'summary(cars)', []),
+    ("cmake", 'message(STATUS "hi")', []),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from automode.shell import later
+from automode.shell import git_frontends, later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
     ALSO_RUNS,
@@ -61,6 +61,12 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     (privilege, working directory, unset variables); `cmd` itself when the wrapper ran a shell string and it was
     lowered here; None when `name` wraps nothing (or only describes, like `command -v`)."""
     words = cmd.argv
+    if name in git_frontends.NAMES:  # `pass git push`, `yadm remote set-url …`: git on a repository of their own
+        front = git_frontends.git_words(cmd)
+        if front is not None:
+            lw.out.commands.append(cmd)
+            lw.command(lw._inner(cmd, front, f"{name} (git)"), nesting + 1)
+        return None
     also = ALSO_RUNS.get(name)
     if also is not None:
         # `gdb -batch -ex run --args rm -rf ~`: the program after the marker runs; gdb's own options stay gdb's
