@@ -542,7 +542,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq, "jaq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
 }  # fmt: skip
-EXTRACTORS.update(MORE_EXTRACTORS)  # gio, TLS clients (red team s21)
+
 for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes
 for _name in DOTFILE_MANAGERS:
@@ -556,6 +556,23 @@ for _name in CONTAINER_CP:
     EXTRACTORS.setdefault(_name, container_cp)
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
+
+
+def _also_read(extra: Extractor) -> Extractor:
+    def run(cmd: Command, env: Env) -> Iterator[Effect]:
+        yield from _reader(cmd, env)
+        yield from extra(cmd, env)
+
+    return run
+
+
+for _name, _extra in MORE_EXTRACTORS.items():  # gio, TLS clients (red team s21), beside the generic reader they had
+    EXTRACTORS[_name] = _also_read(_extra) if _name in READERS else _extra
+
+
+#: Extractors that add an effect but do not say which of their arguments are read: the generic scan of secret
+#: arguments still runs for them (`openssl req -keyout certs/dev.key`, `gio cat ~/.ssh/id_rsa`, `sshfs -o IdentityFile=…`).
+IMPRECISE = frozenset(MORE_EXTRACTORS) | (FUSE_MOUNTS - {"bindfs"})
 
 
 def redirect_effects(cmd: Command, env: Env) -> Iterator[Effect]:
