@@ -327,3 +327,9 @@ def test_git_frontends_table() -> None:
         cmd = parse_script(text, ShellState("/p", default_env("/h", "/p"))).commands[0]
         got = git_frontends.git_words(cmd)
         assert (" ".join(w.value for w in got) if got else "") == want, text
+
+
+def test_mount_member_is_the_archive_member() -> None:
+    from automode.shell import commands, more_extractors
+
+    assert more_extractors._MEMBER == commands.ARCHIVE_MEMBER

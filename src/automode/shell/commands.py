@@ -23,6 +23,7 @@ from automode.shell.env_installs import installs as env_installs
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
 from automode.shell.more_extractors import EXTRACTORS as MORE_EXTRACTORS
+from automode.shell.more_extractors import FUSE_MOUNTS, _mount
 from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import CONTAINER_CP, container_cp, rsync, scp, sftp
@@ -333,27 +334,6 @@ def _ln(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix"}))
     if len(pos) >= 2:
         yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
-
-
-def _mount(cmd: Command, env: Env) -> Iterator[Effect]:
-    """`mount --bind SRC DST` (and `bindfs SRC DST`, a user's FUSE bind): DST shows SRC, a second name for it. Any
-    mount (FUSE ones need no root: `sshfs`, `squashfuse`, `archivemount`, ...) hides DST's own files behind files of
-    names only the mounted source knows, like an archive extracted there (red team s21)."""
-    pos = positional(cmd, frozenset({"-o", "-t", "-O", "-L", "-U", "-p", "-F", "--options", "--types", "--source", "--target"}))
-    binds = cmd.name in ("bindfs", "mount") and (cmd.name != "mount" or bool({"B", "R", "--bind", "--rbind"} & short_flags(cmd)) or any(
-        "bind" in w.value.split(",") for w in cmd.argv[1:]))
-    if binds and len(pos) >= 2:
-        yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
-    if len(pos) >= 2 and not pos[-1].dynamic:
-        mp = pos[1] if cmd.name in FUSE_MOUNTS else pos[-1]
-        # (origin `clone`: it fills the mount point as a clone fills its destination, and overwrites nothing on disk)
-        yield env.file("write", Word(mp.value.rstrip("/") + "/" + ARCHIVE_MEMBER, mp.raw, mp.dynamic), cmd, origin="clone")
-
-
-#: FUSE file systems a user mounts without root (`NAME SOURCE MOUNTPOINT [options]`): sshfs(1), bindfs(1), squashfuse,
-#: archivemount(1), gocryptfs(1), encfs(1), s3fs, gcsfuse, goofys, fuse2fs, fuse-zip, ratarmount.
-FUSE_MOUNTS = frozenset({"sshfs", "bindfs", "squashfuse", "archivemount", "gocryptfs", "encfs", "s3fs", "gcsfuse", "goofys",
-                         "fuse2fs", "fuse-zip", "ratarmount"})
 
 
 def _install(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -3,6 +3,7 @@ team s21).
 
 - gio(1) names its act in its first word: `gio trash|remove FILE…` deletes them (`copy`, `move` and `save` write
   the file their `out_pos` names in the program knowledge base).
+- A mount hides the mount point's files behind the mounted ones (`_mount`, moved here from `shell.commands`).
 - TLS clients are sockets like `nc`: `openssl s_client -connect HOST:PORT` and `gnutls-cli HOST` send what they read
   on stdin to HOST (`openssl s_client -connect x.example:443 < .env` is `nc x.example 443 < .env`).
 """
@@ -12,12 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from automode.effects import Effect
-from automode.shell.argv import positional
+from automode.shell.argv import positional, short_flags
+from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.fileenv import Env
     from automode.shell.parse import Command
+
+
+_MEMBER = "__archive_member__"  # (`shell.commands.ARCHIVE_MEMBER`: a file whose name is known only when it lands)
 
 
 def _gio(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -53,6 +58,27 @@ def _tls_client(cmd: Command, env: Env) -> Iterator[Effect]:
     if host:
         yield Effect("network", host.rsplit(":", 1)[0] if host.count(":") == 1 else host, detail=cmd.text[:200],
                      origin="send", via=cmd.via)  # fmt: skip
+
+
+def _mount(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`mount --bind SRC DST` (and `bindfs SRC DST`, a user's FUSE bind): DST shows SRC, a second name for it. Any
+    mount (FUSE ones need no root: `sshfs`, `squashfuse`, `archivemount`, ...) hides DST's own files behind files of
+    names only the mounted source knows, like an archive extracted there (red team s21)."""
+    pos = positional(cmd, frozenset({"-o", "-t", "-O", "-L", "-U", "-p", "-F", "--options", "--types", "--source", "--target"}))
+    binds = cmd.name in ("bindfs", "mount") and (cmd.name != "mount" or bool({"B", "R", "--bind", "--rbind"} & short_flags(cmd)) or any(
+        "bind" in w.value.split(",") for w in cmd.argv[1:]))
+    if binds and len(pos) >= 2:
+        yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
+    if len(pos) >= 2 and not pos[-1].dynamic:
+        mp = pos[1] if cmd.name in FUSE_MOUNTS else pos[-1]
+        # (origin `clone`: it fills the mount point as a clone fills its destination, and overwrites nothing on disk)
+        yield env.file("write", Word(mp.value.rstrip("/") + "/" + _MEMBER, mp.raw, mp.dynamic), cmd, origin="clone")
+
+
+#: FUSE file systems a user mounts without root (`NAME SOURCE MOUNTPOINT [options]`): sshfs(1), bindfs(1), squashfuse,
+#: archivemount(1), gocryptfs(1), encfs(1), s3fs, gcsfuse, goofys, fuse2fs, fuse-zip, ratarmount.
+FUSE_MOUNTS = frozenset({"sshfs", "bindfs", "squashfuse", "archivemount", "gocryptfs", "encfs", "s3fs", "gcsfuse", "goofys",
+                         "fuse2fs", "fuse-zip", "ratarmount"})
 
 
 EXTRACTORS: dict[str, Callable[[Command, Env], Iterator[Effect]]] = {
