@@ -269,7 +269,8 @@ def test_dirstack_moves(script: str, cwd: str | None) -> None:
 #: `execute_process`, `groff -U` with `.sy`, `latexmk -e '$pdflatex = "CMD"'`, ImageMagick's `|CMD` file names, m4's
 #: `syscmd` on stdin; 4 asks (`hash -d` named directories of zsh, `gs -dNOSAFER` with `%pipe%`, `pass git`/`yadm`
 #: re-pointing a remote, heroku config:set of an encoded .env). After: 0 allows; the git front ends (`pass git`,
-#: `gopass git`, `chezmoi git`, `yadm`, `vcsh`) are lowered as the git commands they run (`shell.git_frontends`).
+#: `gopass git`, `chezmoi git`, `yadm`, `vcsh`) are lowered as the git commands they run (`shell.git_frontends`), and
+#: zsh's named directories (`hash -d`) are followed (`shell.dirstack.name_dirs`): both asks are now denies.
 ROUND2: list[tuple[str, Any, str]] = [
     ("A", "hash -d c=~/.claude; : > ~c/settings.json", R1),
     ("A", "declare -x CDPATH=$HOME/.config; cd automode && rm -f policy.toml", R2),

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 OPTS_KEY = "\x00shopt"  # the shell options `shopt -s` turned on, kept in the walker's environment (space-separated)
 STACK_KEY = "\x00dirs"  # the directory stack below the current directory, newest first ("\x01" separated, "" unknown)
 _SEP = "\x01"
+NAMED_KEY = "\x00~"  # zsh's named directories (`hash -d NAME=DIR`), kept as `\x00~NAME`
+
+
+def name_dirs(st: ShellState, pairs: list[str]) -> None:
+    """zsh(1) `hash -d c=~/.claude`: `~c/x` is then `~/.claude/x`."""
+    for p in pairs:
+        k, eq, v = p.partition("=")
+        if eq and k:
+            st.env[NAMED_KEY + k] = _home(st, v)
 
 
 def shopt(st: ShellState, args: list[str]) -> None:
@@ -114,6 +123,8 @@ def tilde(value: str, raw: str, st: ShellState) -> Word | None:
         n = int(head[1:].lstrip("+"))
         stack = _stack(st)
         d = st.cwd if n == 0 else stack[n - 1] if n - 1 < len(stack) else None
+    elif NAMED_KEY + head[1:] in st.env:
+        d = st.env[NAMED_KEY + head[1:]]
     elif head[1:2] == "-" and head[2:].isdigit():
         full = [st.cwd, *_stack(st)]
         n = int(head[2:])

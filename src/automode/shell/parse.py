@@ -502,6 +502,8 @@ class _Walker(WordWalker):
                         for c in parse_script(v, st.copy(), self.nesting + 1, self.budget).commands:
                             c.via = ("zsh alias", *c.via)
                             self._emit(c)
+        elif name == "hash" and len(argv) >= 3 and argv[1].value == "-d":
+            dirstack.name_dirs(st, [w.value for w in argv[2:] if not w.dynamic])  # zsh: `hash -d c=DIR` makes `~c`
         elif name == "hash" and len(argv) >= 4 and argv[1].value == "-p":
             st.aliases[argv[3].value] = _quote(argv[2])  # `hash -p /bin/rm ls`: `ls` runs /bin/rm
         elif name in ("unset",):

@@ -95,7 +95,8 @@ class WordWalker:
         raw = self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
         if t in PLAIN_WORDS:  # the most common node by far: no child, no expansion
             value = unescape_unquoted(raw) if "\\" in raw else raw
-            if raw[:1] == "~" and raw[1:2] in _DIR_TILDE:  # `~+/x`, `~-/x`, `~1/x`: $PWD, $OLDPWD, the stack
+            if raw[:1] == "~" and (raw[1:2] in _DIR_TILDE or dirstack.NAMED_KEY + raw[1:].split("/", 1)[0] in st.env):
+                # `~+/x`, `~-/x`, `~1/x`: $PWD, $OLDPWD, the stack; `~c/x`: a zsh named directory
                 named = dirstack.tilde(value, raw, st)
                 if named is not None:
                     return named
