@@ -81,6 +81,21 @@ FUSE_MOUNTS = frozenset({"sshfs", "bindfs", "squashfuse", "archivemount", "gocry
                          "fuse2fs", "fuse-zip", "ratarmount"})
 
 
+def _synced(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`rclone mount REMOTE DIR` fills DIR as a FUSE mount does; unison(1) writes files of the other side's names into
+    both of its roots (a root on another host, `ssh://…`, is not this machine's)."""
+    if cmd.name == "rclone":
+        pos = positional(cmd)
+        roots = pos[2:3] if pos[:1] and pos[0].value in ("mount", "nfsmount") else []
+    else:
+        pos = positional(cmd, frozenset({"-servercmd", "-sshcmd", "-rshcmd", "-path", "-ignore", "-ignorenot", "-logfile",
+                                          "-root", "-follow", "-backup", "-backupdir", "-prefer", "-force", "-sshargs"}))
+        roots = [w for w in pos[:2] if "://" not in w.value and not w.value.startswith("-")]
+    for w in roots:
+        if not w.dynamic:
+            yield env.file("write", Word(w.value.rstrip("/") + "/" + _MEMBER, w.raw, w.dynamic), cmd, origin="clone")
+
+
 EXTRACTORS: dict[str, Callable[[Command, Env], Iterator[Effect]]] = {
-    "gio": _gio, "openssl": _tls_client, "gnutls-cli": _tls_client,
+    "gio": _gio, "openssl": _tls_client, "gnutls-cli": _tls_client, "rclone": _synced, "unison": _synced,
 }  # fmt: skip
