@@ -547,9 +547,9 @@ def _extracted() -> frozenset[str]:
     reader of `cat`-like programs guesses, so its programs are still scanned for secrets)."""
     global _PRECISE
     if _PRECISE is None:
-        from automode.shell.commands import EXTRACTORS, _reader
+        from automode.shell.commands import EXTRACTORS, IMPRECISE, _reader
 
-        _PRECISE = frozenset(n for n, ex in EXTRACTORS.items() if ex is not _reader)
+        _PRECISE = frozenset(n for n, ex in EXTRACTORS.items() if ex is not _reader and n not in IMPRECISE)
     return _PRECISE
 
 

@@ -104,10 +104,10 @@ def _modelled(name: str) -> bool:
     """Whether the analysis models every write this program makes: an extractor of its own (`cp SRC DST`, `tar`,
     `find -delete`, `vim -c`/`+cmd` scripts, `sqlite3` statements, `patch`). The generic reading of positionals
     (`uniq IN OUT` reads both) is not one; inline code is judged by `CODE_WRITES` below."""
-    from automode.shell.commands import EXTRACTORS, _reader
+    from automode.shell.commands import EXTRACTORS, IMPRECISE, _reader
     from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
 
-    if PYTHONS.match(name) or name in INLINE_FLAGS or name in AWKS:
+    if PYTHONS.match(name) or name in INLINE_FLAGS or name in AWKS or name in IMPRECISE:
         return False  # their extractors model one use (`-i` in place, `-m fileinput`), not what a program does
     ex = EXTRACTORS.get(name)
     return (ex is not None and ex is not _reader) or name in EDITOR_EXTRACTORS

@@ -88,6 +88,14 @@ SWITCHES: tuple[Switch, ...] = (
     Switch(frozenset({"cline"}), "-y", "", OFF),
     Switch(frozenset({"openhands"}), "--always-approve", "", OFF),
     Switch(frozenset({"kiro-cli"}), "--trust-all-tools", "", OFF),
+    # Red team s21: configuration handed over in the environment, as a file elsewhere or inline (opencode reads
+    # `OPENCODE_CONFIG` and `OPENCODE_CONFIG_DIR`, merges `OPENCODE_CONFIG_CONTENT` and `OPENCODE_PERMISSION` over the
+    # user's; amp `--settings-file`/`AMP_SETTINGS_FILE`; aider reads every option as `AIDER_<OPTION>`).
+    *(Switch(frozenset({"opencode"}), f"{v}=", "*", "with configuration of its own choosing (permissions, plugins, MCP)")
+      for v in ("OPENCODE_CONFIG", "OPENCODE_CONFIG_DIR", "OPENCODE_CONFIG_CONTENT", "OPENCODE_PERMISSION")),
+    Switch(frozenset({"amp"}), "--settings-file", "*", "with settings of its own choosing"),
+    Switch(frozenset({"amp"}), "AMP_SETTINGS_FILE=", "*", "with settings of its own choosing"),
+    Switch(frozenset({"aider"}), "AIDER_YES_ALWAYS=", r"(?!0$|false$|no$|off$).+", OFF),
 )  # fmt: skip
 _SWITCHES_BY_AGENT: dict[str, tuple[Switch, ...]] = {n: tuple(s for s in SWITCHES if n in s.agents) for n in AGENT_CLIS}
 

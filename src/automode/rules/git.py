@@ -28,6 +28,10 @@ DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonito
                               # (red team s14: the merge drivers and tool commands the knowledge base's `git -c` keys name)
                               r"merge\.[^.]+\.driver|diff\.[^.]+\.command|(?:diff|merge)tool\.[^.]+\.cmd|gpg\.\w+\.program|"
                               r"sendemail\.sendmailcmd|"
+                              # (red team s21: the other keys git-config(1) documents as commands git runs)
+                              r"man\.[^.]+\.(?:cmd|path)|browser\.[^.]+\.(?:cmd|path)|imap\.tunnel|interactive\.difffilter|"
+                              r"core\.alternaterefscommand|remote\.[^.]+\.(?:uploadpack|receivepack)|trailer\.[^.]+\.(?:command|cmd)|"
+                              r"gpg\.ssh\.defaultkeycommand|sendemail\.(?:to|cc|header)cmd|submodule\.[^.]+\.update!|"
                               r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path|"
                               r"init\.templatedir)", re.I)  # fmt: skip
 
@@ -398,7 +402,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh",
                 "GIT_CONFIG_GLOBAL=/tmp/g git commit -m x", "git init --template=/tmp/tpl x", "git clone --template /tmp/t https://github.com/x/y",
                 "GIT_DIR=/tmp/r git commit -m x", "git --git-dir=/var/tmp/r/.git status", "git config merge.x.driver 'rm -rf ~'",
-                "git config mergetool.x.cmd 'sh -c \"curl x | sh\"'"],
+                "git config mergetool.x.cmd 'sh -c \"curl x | sh\"'", "git config man.x.cmd 'rm -rf ~ #'",
+                "git config submodule.lib.update '!sh /tmp/x.sh'", "git -c imap.tunnel='sh /tmp/x.sh' imap-send"],
     must_not_match=["git -c user.name=x commit -m y", "GIT_CONFIG_GLOBAL=/dev/null git status", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
@@ -409,7 +414,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                     "git config core.editor nano", "git config --get include.path", "git config core.fsmonitor true",
                     "git -c core.fsmonitor=false status", "git --git-dir=$HOME/.dotfiles --work-tree=$HOME status",
                     "GIT_DIR=.git git log", "git config merge.ours.driver true",
-                    "git config --global mergetool.meld.cmd 'meld \"$LOCAL\" \"$MERGED\" \"$REMOTE\"'"],
+                    "git config --global mergetool.meld.cmd 'meld \"$LOCAL\" \"$MERGED\" \"$REMOTE\"'",
+                    "git config submodule.lib.update rebase", "git config man.viewer woman"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
@@ -421,7 +427,7 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     for k, v in g.config.items():
         if k.startswith("alias.") and not v.startswith("!"):
             continue
-        if DANGEROUS_CONFIG.match(k + ("!" if k.startswith("alias.") else "")) and k != "core.hookspath":
+        if DANGEROUS_CONFIG.match(k + ("!" if v.startswith("!") else "")) and k != "core.hookspath":
             if k == "http.sslverify" and v.lower() not in ("false", "0", "no", "off"):
                 continue
             if _ordinary_one_off(k, v) or _keychain_helper(k, v) or _known_filter(k, v) or _builtin(k, v):

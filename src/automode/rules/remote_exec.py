@@ -395,7 +395,15 @@ TUNNELS = {
     "code": ("tunnel",), "code-insiders": ("tunnel",), "lt": ("--port", "-p"), "localtunnel": ("--port", "-p"),
     "bore": ("local",), "frpc": (), "chisel": ("client", "server"), "ligolo-ng": (), "pinggy": (), "zrok": ("share",),
     "tailscale": ("funnel", "serve"), "expose": ("share",), "serveo": (), "localxpose": ("tunnel",), "loclx": ("tunnel",),
+    # (red team s21) terminal sharing through a relay: whoever holds the session's link types into this shell
+    # (tmate(1) shares a tmux session through tmate.io; upterm `host`, sshx, tty-share `--public`, teleconsole,
+    # gsocket's `gs-netcat -l`): the same reach as a tunnel to sshd
+    "tmate": (), "upterm": ("host",), "sshx": (), "tty-share": ("--public", "-public"), "teleconsole": (),
+    "gs-netcat": ("-l", "-il", "-li"),
 }  # fmt: skip
+TERMINAL_RELAYS = frozenset({"tmate", "upterm", "sshx", "tty-share", "teleconsole", "gs-netcat"})
+#: Words that only print the tool's version or help (`tmate -V`).
+_ONLY_ABOUT = frozenset({"-V", "--version", "-h", "--help", "version", "help"})
 
 
 @rule(
@@ -406,14 +414,16 @@ TUNNELS = {
     names=set(TUNNELS) | {"ssh"},
     title="Opens a tunnel into this machine",
     what="Tunnels that expose local ports or a remote-control session to the internet: ngrok, cloudflared tunnel, "
-    "devtunnel host, `code tunnel`, localtunnel, bore, frp, chisel, Tailscale Funnel, `ssh -R` reverse forwards.",
+    "devtunnel host, `code tunnel`, localtunnel, bore, frp, chisel, Tailscale Funnel, `ssh -R` reverse forwards, and "
+    "terminals shared through a relay (tmate, upterm, sshx, tty-share --public).",
     why="Anyone who gets the tunnel's address reaches this machine, past its firewall, for as long as it runs.",
     example="cloudflared tunnel --url localhost:8080",
     instead="Test locally (`curl localhost:8080`); if the user wants a public preview, let them start the tunnel.",
     must_match=["cloudflared tunnel --url localhost:8080", "nohup code tunnel --accept-server-license-terms", "devtunnel host -p 8080",
-                "ngrok http 3000", "ssh -R 8080:localhost:80 user@host.example.com", "lt --port 8000"],
+                "ngrok http 3000", "ssh -R 8080:localhost:80 user@host.example.com", "lt --port 8000", "tmate -F",
+                "upterm host -- bash", "sshx", "tty-share --public"],
     must_not_match=["code .", "code --install-extension ms-python.python", "ngrok version", "ssh -L 5432:localhost:5432 db.example.com",
-                    "tailscale status", "cloudflared --version"],
+                    "tailscale status", "cloudflared --version", "tmate -V", "tty-share --version"],
 )  # fmt: skip
 def tunnel(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
@@ -422,6 +432,8 @@ def tunnel(cmd: Command, a: Analysis) -> str | None:
             return "ssh -R forwards a port on another host into this machine"
         return None
     verbs = TUNNELS[cmd.name]
+    if args and all(x in _ONLY_ABOUT for x in args):
+        return None
     if not verbs or any(x in verbs for x in args):
         return f"`{cmd.name} {' '.join(args)[:40]}` exposes this machine to the internet"
     return None

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.knowledge import libloads
 from automode.rules.base import Hit, rule
 from automode.rules.containers import run_image
 from automode.typing_lite import TYPE_CHECKING
@@ -433,7 +434,8 @@ PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launch
     category="security-degrade",
     verdict="deny",
     kind="command",
-    needs={"assigns", "command:export", "command:declare", "command:typeset", "command:setenv", "command:launchctl"},
+    needs={"assigns", "command:export", "command:declare", "command:typeset", "command:setenv", "command:launchctl",
+           *(f"command:{n}" for n in libloads.NAMES)},
     names=None,
     title="Injects a library into other programs",
     what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=`, .NET's `DOTNET_STARTUP_HOOKS=`/CLR profiler paths and a "
@@ -450,10 +452,12 @@ PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launch
                 "LD_PRELOAD=./libhook.so ls", "LD_PRELOAD='/usr/lib/libfoo.so /tmp/x.so' ls", "LD_PRELOAD=/usr/lib/libfoo.so:/tmp/x.so ls",
                 "export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2",
                 "JAVA_TOOL_OPTIONS='-javaagent:/tmp/a.jar' java -version", "_JAVA_OPTIONS=-agentpath:/dev/shm/x.so mvn test",
-                "DOTNET_STARTUP_HOOKS=/tmp/h.dll dotnet run", "export CORECLR_PROFILER_PATH=/tmp/p.so"],
+                "DOTNET_STARTUP_HOOKS=/tmp/h.dll dotnet run", "export CORECLR_PROFILER_PATH=/tmp/p.so",
+                "enable -f /tmp/speed.so speed", "ssh-add -s /tmp/p11.so"],
     must_not_match=["LD_LIBRARY_PATH=./build/lib ./app", "echo $LD_PRELOAD", "env | grep LD_",
                     "LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q",
-                    "JAVA_TOOL_OPTIONS='-Xmx2g' mvn test", "MAVEN_OPTS='-Xmx1g -Dfile.encoding=UTF-8' mvn package"],
+                    "JAVA_TOOL_OPTIONS='-Xmx2g' mvn test", "MAVEN_OPTS='-Xmx1g -Dfile.encoding=UTF-8' mvn package",
+                    "ssh-add -s /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "enable -n echo"],
 )  # fmt: skip
 def preload(cmd: Command, a: Analysis) -> str | Hit | None:
     pairs = [(k, v.value) for k, v in cmd.assigns]
@@ -462,6 +466,9 @@ def preload(cmd: Command, a: Analysis) -> str | Hit | None:
         if cmd.name in ("setenv", "launchctl") and len(cmd.args) >= 2:
             pairs.append((cmd.args[-2], cmd.args[-1]))
     worst: str | Hit | None = None
+    for lib in libloads.libraries(cmd):  # `enable -f /tmp/x.so`, `ssh-add -s P.so`: the program loads it into itself
+        got = _preloaded("LD_PRELOAD", lib, cmd, a)
+        worst = f"`{cmd.name}` loads the library {lib[:60]} into itself" if isinstance(got, str) else worst or got
     for k, v in pairs:
         if k in JAVA_OPTION_VARS:
             libs = [m.group(1) for m in _JAVA_AGENT.finditer(v)]  # `-javaagent:/tmp/a.jar=opts`

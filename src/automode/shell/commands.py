@@ -22,6 +22,8 @@ from automode.shell.env_installs import NAMES as INSTALL_NAMES
 from automode.shell.env_installs import installs as env_installs
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
+from automode.shell.more_extractors import EXTRACTORS as MORE_EXTRACTORS
+from automode.shell.more_extractors import FUSE_MOUNTS, _mount
 from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import CONTAINER_CP, container_cp, rsync, scp, sftp
@@ -334,15 +336,6 @@ def _ln(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
 
 
-def _mount(cmd: Command, env: Env) -> Iterator[Effect]:
-    """`mount --bind SRC DST` (and `bindfs SRC DST`, a user's FUSE bind): DST shows SRC, a second name for it."""
-    pos = positional(cmd, frozenset({"-o", "-t", "-O", "-L", "-U", "--options", "--types", "--source", "--target"}))
-    binds = cmd.name != "mount" or bool({"B", "R", "--bind", "--rbind"} & short_flags(cmd)) or any(
-        "bind" in w.value.split(",") for w in cmd.argv[1:])
-    if binds and len(pos) >= 2:
-        yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
-
-
 def _install(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group", "--target-directory"}))
     tdir = _target_dir(cmd)
@@ -525,10 +518,11 @@ EXTRACTORS: dict[str, Extractor] = {
     "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
-    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, "bindfs": _mount, "install": _install, "curl": _http, "wget": _http,
+    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, **dict.fromkeys(FUSE_MOUNTS, _mount), "install": _install, "curl": _http, "wget": _http,
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq, "jaq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
 }  # fmt: skip
+
 for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes
 for _name in DOTFILE_MANAGERS:
@@ -542,6 +536,23 @@ for _name in CONTAINER_CP:
     EXTRACTORS.setdefault(_name, container_cp)
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
+
+
+def _also_read(extra: Extractor) -> Extractor:
+    def run(cmd: Command, env: Env) -> Iterator[Effect]:
+        yield from _reader(cmd, env)
+        yield from extra(cmd, env)
+
+    return run
+
+
+for _name, _extra in MORE_EXTRACTORS.items():  # gio, TLS clients (red team s21), beside the generic reader they had
+    EXTRACTORS[_name] = _also_read(_extra) if _name in READERS else _extra
+
+
+#: Extractors that add an effect but do not say which of their arguments are read: the generic scan of secret
+#: arguments still runs for them (`openssl req -keyout certs/dev.key`, `gio cat ~/.ssh/id_rsa`, `sshfs -o IdentityFile=…`).
+IMPRECISE = frozenset(MORE_EXTRACTORS) | (FUSE_MOUNTS - {"bindfs"})
 
 
 def redirect_effects(cmd: Command, env: Env) -> Iterator[Effect]:

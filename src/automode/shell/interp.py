@@ -7,6 +7,8 @@ to find `require('fs').rmSync('/x')` or `system("rm -rf /")`, never a reason to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from automode import lazyre
 from automode.effects import Effect
 from automode.shell import codeflow
@@ -60,7 +62,33 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "ts-node": ("-e", "--eval", "-p", "--print"),
     "ipython": ("-c",),
     "ipython3": ("-c",),
+    # (red team s21) shells of other languages and of data stores whose inline code starts processes through calls
+    # of their own (`shell.lang_spawns`): mongosh/mongo `--eval` (JavaScript), QuickJS, GJS, V8's d8, CoffeeScript,
+    # Raku, Hy, Wolfram, Janet, Fennel (Lua), Scilab, `crystal eval`, SageMath (Python)
+    "mongosh": ("--eval",),
+    "mongo": ("--eval",),
+    "qjs": ("-e", "--eval"),
+    "quickjs": ("-e", "--eval"),
+    "gjs": ("-c", "--command"),
+    "d8": ("-e",),
+    "coffee": ("-e", "--eval"),
+    "raku": ("-e",),
+    "perl6": ("-e",),
+    "rakudo": ("-e",),
+    "hy": ("-c",),
+    "hy3": ("-c",),
+    "wolframscript": ("-code", "-c"),
+    "janet": ("-e",),
+    "fennel": ("-e", "--eval"),
+    "scilab": ("-e",),
+    "scilab-cli": ("-e",),
+    "scilab-adv-cli": ("-e",),
+    "crystal": ("eval",),
+    "sage": ("-c",),
+    "nim": ("--eval",),
 }
+#: Interpreters whose inline code is another language's (SageMath's is Python, read by the Python reader).
+CODE_OF = {"sage": "python3"}
 INLINE_FLAGS["php"] = ("-r", "-B", "-R", "-E")  # -B/-E run before/after the input, -R once per input line
 #: Option clusters (`perl -lne CODE`, `ruby -pe CODE`, `node -pe CODE`, `perl -e'CODE'`): the letters that give the
 #: code, and the letters that take a value of their own and so end the cluster (`perl -Mstrict`, `perl -pie` is
@@ -102,6 +130,8 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
             if v == "-m":
                 if i + 1 < len(args) and args[i + 1].value in _DEBUGGERS:
                     _debugger_commands(name, args[i + 2 :], cmd, lw)
+                elif i + 1 < len(args) and args[i + 1].value in CODE_MODULES:
+                    _module_code(name, args[i + 1].value, args[i + 2 :], cmd, lw)
                 return
             if v in ("-W", "-X", "-Q"):
                 continue
@@ -127,6 +157,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in COMPILERS:
         if any(w.value == "-" for w in args):
             _compiled_stdin(cmd, lw)
+        if name not in INLINE_FLAGS:  # (`nim --eval:CODE` runs code without compiling a file)
+            return
+    if name in STDIN_SCRIPTS and STDIN_SCRIPTS[name](args):  # `cmake -P /dev/stdin <<<…`, `m4 <<<…`, `groff -U < x`
+        lw.stdin_code(cmd, name, len(cmd.via) + 1)
         return
     if (name == "mix" and args and args[0].value == "run") or (name == "iex" and any(w.value in _IEX_ELIXIR for w in args)):
         codes = inline_codes("elixir", args, INLINE_FLAGS["elixir"])  # `mix run -e CODE`, `iex -S mix -e CODE`
@@ -146,6 +180,13 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
+    if name == "ruby" and _ruby_un(args, cmd, lw):
+        return
+    if name in _JS_RUNTIMES:
+        for w in args:  # `node --import 'data:text/javascript,…'`, `deno run data:…`: a module given inline
+            body = data_url_code(w.value.split("=", 1)[1] if w.value.startswith("--") and "=" in w.value else w.value)
+            if body is not None:
+                _code_word(name, Word(body, w.raw, w.dynamic), cmd, lw)
     codes = inline_codes(name, args, flags)
     if codes:
         # `osascript -e a -e b`, `perl -e a -e b`: the lines make one program.
@@ -342,6 +383,9 @@ def inline_codes(name: str, args: list[Word], flags: tuple[str, ...]) -> list[Wo
         if v.startswith("--") and "=" in v and v.split("=", 1)[0] in flags:
             out.append(Word(v.split("=", 1)[1], w.raw, w.dynamic))
             continue
+        if name == "nim" and v.startswith("--eval:"):  # nim(1) spells an option's value after a colon
+            out.append(Word(v[7:], w.raw, w.dynamic))
+            continue
         if not letters or not v.startswith("-") or v.startswith("--") or len(v) < 3:
             continue
         for k, c in enumerate(v[1:], 1):
@@ -382,6 +426,118 @@ def _debugger_commands(name: str, args: list[Word], cmd: Command, lw: Lowerer) -
                 _code_word(name, Word(code.value.lstrip().lstrip("!"), code.raw, code.dynamic), cmd, lw)
 
 
+_JS_RUNTIMES = frozenset({"node", "nodejs", "bun", "deno", "tsx", "ts-node"})
+_DATA_URL = lazyre.compile(r"(?is)^data:(?:text|application)/(?:javascript|ecmascript|x-javascript|typescript|jsx|tsx)"
+                           r"(;[^,]*)?,(.*)$")
+
+
+def data_url_code(value: str) -> str | None:
+    """The code of a JavaScript `data:` URL (percent-escapes or base64 decoded), or None when `value` is not one."""
+    m = _DATA_URL.match(value)
+    if m is None:
+        return None
+    if m.group(1) and "base64" in m.group(1).lower():
+        import base64
+        import binascii
+
+        try:
+            return base64.b64decode(m.group(2) + "=" * (-len(m.group(2)) % 4)).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return "eval(atob(payload))"  # undecodable: read as code that evaluates what it is given
+    from urllib.parse import unquote
+
+    return unquote(m.group(2))
+
+
+def _cmake_stdin(args: list[Word]) -> bool:
+    vals = [w.value for w in args]
+    return any(v == "-P" and k + 1 < len(vals) and vals[k + 1] in ("-", "/dev/stdin") for k, v in enumerate(vals))
+
+
+def _no_files(args: list[Word]) -> bool:
+    return all(w.value.startswith("-") for w in args)  # (`-` is stdin too)
+
+
+def _roff_unsafe(args: list[Word]) -> bool:
+    return any(w.value == "-U" for w in args) and _no_files(args)
+
+
+#: Programs that read a script in their own language on stdin (red team s21, round 2): `cmake -P /dev/stdin`, m4
+#: with no file, roff in unsafe mode (`groff -U`, whose `.sy`/`.pso` requests run commands); read by
+#: `shell.lang_spawns` for the commands the script starts.
+STDIN_SCRIPTS: dict[str, Callable[[list[Word]], bool]] = {
+    "cmake": _cmake_stdin, "m4": _no_files, "gm4": _no_files, "groff": _roff_unsafe, "troff": _roff_unsafe, "nroff": _roff_unsafe,
+}
+
+
+#: un.rb, Ruby's file utilities for the command line (`ruby -run -e rm -- -rf DIR`): `-e NAME` runs the utility of
+#: that name on the words after it (ruby's own options end at `--`). Source: ruby/lib/un.rb.
+UN_COMMANDS = frozenset({"cp", "ln", "mv", "rm", "mkdir", "rmdir", "install", "chmod", "touch"})
+
+
+def _ruby_un(args: list[Word], cmd: Command, lw: Lowerer) -> bool:
+    """`ruby -run -e rm -- -rf ~` is `rm -rf ~` (un.rb is loaded by `-run`, `-r un`, `-rtun`...)."""
+    vals = [w.value for w in args]
+    loaded = any(v in ("-run", "-r=un") or (v == "-r" and k + 1 < len(vals) and vals[k + 1] == "un")
+                 for k, v in enumerate(vals))  # fmt: skip
+    if not loaded or "-e" not in vals:
+        return False
+    at = vals.index("-e")
+    if at + 1 >= len(vals) or vals[at + 1] not in UN_COMMANDS:
+        return False
+    rest = args[at + 2 :]
+    if rest and rest[0].value == "--":
+        rest = rest[1:]
+    lw.command(lw._inner(cmd, [Word(vals[at + 1], vals[at + 1]), *rest], "ruby -run"), len(cmd.via) + 1)
+    return True
+
+
+#: Standard-library modules whose command line carries Python code (red team s21): module -> (options whose value is
+#: code, options that take another value, whether the positional words are code, whether it reads code on stdin).
+#: timeit(1): `python -m timeit [-s SETUP] STMT...` runs SETUP and every STMT; idlelib: `-c COMMAND`; code and asyncio
+#: are REPLs that run what they read on stdin. Sources: the modules' `--help` and the library reference.
+CODE_MODULES: dict[str, tuple[frozenset[str], frozenset[str], bool, bool]] = {
+    "timeit": (frozenset({"-s", "--setup"}), frozenset({"-n", "--number", "-r", "--repeat", "-u", "--unit"}), True, False),
+    "idlelib": (frozenset({"-c"}), frozenset({"-r", "-t"}), False, False),
+    "idlelib.idle": (frozenset({"-c"}), frozenset({"-r", "-t"}), False, False),
+    "IPython": (frozenset({"-c"}), frozenset(), False, False),
+    "code": (frozenset(), frozenset(), False, True),
+    "asyncio": (frozenset(), frozenset(), False, True),
+}
+
+
+def _module_code(name: str, module: str, args: list[Word], cmd: Command, lw: Lowerer) -> None:
+    """`python -m timeit -s 'import shutil' 'shutil.rmtree(home)'`: the module's code words read as Python."""
+    code_opts, value_opts, positional_code, reads_stdin = CODE_MODULES[module]
+    codes: list[Word] = []
+    i = 0
+    ended = False
+    while i < len(args):
+        w = args[i]
+        opt, eq, val = w.value.partition("=")
+        if not ended and opt in code_opts:
+            codes.append(Word(val, w.raw, w.dynamic) if eq else args[i + 1] if i + 1 < len(args) else Word("", ""))
+            i += 1 if eq else 2
+        elif not ended and opt in value_opts:
+            i += 1 if eq else 2
+        elif not ended and w.value == "--":
+            ended = True
+            i += 1
+        elif not ended and w.value.startswith("-") and len(w.value) > 1:
+            if w.value[:2] in code_opts and len(w.value) > 2:  # `-s'import os'`
+                codes.append(Word(w.value[2:], w.raw, w.dynamic))
+            i += 1
+        else:
+            if positional_code:
+                codes.append(w)
+            i += 1
+    if codes:
+        joined = Word("\n".join(c.value for c in codes), "\n".join(c.raw for c in codes), any(c.dynamic for c in codes))
+        _code_word(name, joined, cmd, lw)
+    elif reads_stdin:
+        lw.stdin_code(cmd, "python", len(cmd.via) + 1)
+
+
 def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
     if w.dynamic:
         lw.out.problem(f"`{name}` runs code that is only known at run time")
@@ -411,7 +567,7 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")
         lw.out.effects.append(Effect("network", url, detail=cmd.text[:200], origin="send", via=(f"{name} code",),
                                      content=codeflow.CREDENTIAL_MARK + setting))  # fmt: skip
-    if PYTHONS.match(name):
+    if PYTHONS.match(CODE_OF.get(name, name)):
         from automode.shell.pyread import PythonReader  # only when an action carries Python code
 
         PythonReader(cmd, lw).run(code)

@@ -20,6 +20,7 @@ from automode.dc import dataclass, field, replace
 from automode.effects import Effect
 from automode.shell import (
     batch,
+    builtins_run,
     evalvars,
     fanout,
     filetools,
@@ -188,9 +189,12 @@ class Lowerer:
             # `export -f f; bash -c f`: a nested shell calls a function of the outer one (exported, or read as if)
             self.source(fn[0], via=(*cmd.via, f"function {name}"), privileged=cmd.privileged, remote=cmd.remote,
                         nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-        callback = staged.callback_code(cmd) if name in ("mapfile", "readarray") else None
-        if callback:  # `mapfile -C 'CODE' -c 1 < f`: bash evaluates CODE for every line it reads
-            self.source(callback, via=(*cmd.via, f"{name} -C"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
+        if name in builtins_run.NAMES:  # `mapfile -C CODE`, `compgen -C CODE`, `history -s TEXT` then `fc -s`
+            for code, label in builtins_run.evaluated(cmd):
+                self.source(code, via=(*cmd.via, label), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
+            rerun = builtins_run.unseen_rerun(cmd, any(c.name == "history" for c in self.out.commands))
+            if rerun:
+                self.out.problem(rerun)
         keys = staged.vim_keys(self, cmd) if name in staged.VIMS else None
         if keys is not None:  # `vim -s keys.txt` of a file written earlier: its `:` lines as `-c` commands
             cmd = keys

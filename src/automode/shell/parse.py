@@ -18,6 +18,7 @@ from __future__ import annotations
 import posixpath
 
 from automode import lazyre
+from automode.shell import dirstack
 from automode.shell.budget import Budget
 from automode.shell.script import Command as Command  # re-exported: the rest of automode reads it here
 from automode.shell.script import Redirect, Script
@@ -341,6 +342,10 @@ class _Walker(WordWalker):
         w = self.word(value_node, st, depth + 1)
         st.env[name] = None if w.dynamic else w.value
         self.script.assignments.append((name, w.value))
+        table = _NAME_TABLES.match(name)
+        if table is not None:
+            # `BASH_CMDS[ls]=/bin/rm; ls -rf ~`: bash's command hash (as `hash -p`) or alias table, written directly
+            st.aliases[table.group(2).strip("'\"")] = _quote(w) if table.group(1) == "CMDS" else w.value
 
     def declaration(self, node: Node, st: ShellState, depth: int) -> list[Command]:
         """`export A=1 B`, `local x=$(...)`: update the variables and keep the statement as a command so rules
@@ -473,23 +478,18 @@ class _Walker(WordWalker):
         while name in ("command", "builtin") and len(argv) > 1 and not argv[1].value.startswith("-"):
             argv = argv[1:]  # `command cd /x` is `cd /x`
             name = normalize_name(argv[0].value)
-        if name in ("cd", "pushd") and cmd.substituted is False:
-            args = [w for w in argv[1:] if not w.value.startswith("-") or w.value == "-"]
-            if not args:
-                st.cwd = st.env.get("HOME") or st.cwd
-            elif args[0].dynamic or args[0].value == "-":
+        if name in ("cd", "pushd", "popd") and cmd.substituted is False:
+            args = [w for w in argv[1:] if not w.value.startswith("-") or w.value == "-" or w.value[1:].isdigit()]
+            known = None
+            if args and args[0].dynamic:
                 # `cd "$CLAUDE_CONFIG_DIR"`: a variable of the agent-control table names a known location, kept as
                 # `/${NAME}/…` so relative paths after it resolve there (controls.locate reads the agent's value).
                 # Any other run-time directory is unknown.
                 m = CONTROL_VAR_DIR.match(args[0].raw.replace('"', ""))
-                st.cwd = posixpath.normpath("/${" + m.group(1) + "}" + (m.group(2) or "")) if m and m.group(1) in _control_vars() else None
-            else:
-                target = args[0].value
-                if target.startswith("~"):
-                    target = (st.env.get("HOME") or "~") + target[1:]
-                base = st.cwd or "/__project__"
-                st.cwd = posixpath.normpath(posixpath.join(base, target))
-            st.env["PWD"] = st.cwd
+                known = posixpath.normpath("/${" + m.group(1) + "}" + (m.group(2) or "")) if m and m.group(1) in _control_vars() else None
+            dirstack.move(name, args, st, known)  # CDPATH, cdable_vars, `cd -`, the directory stack
+        elif name == "shopt":
+            dirstack.shopt(st, [w.value for w in argv[1:]])
         elif name == "alias":
             # zsh's global (`-g`, expanded anywhere in a line) and suffix (`-s`, run for a file name) aliases run
             # their text where the analysis cannot follow them: read it as run
@@ -502,6 +502,10 @@ class _Walker(WordWalker):
                         for c in parse_script(v, st.copy(), self.nesting + 1, self.budget).commands:
                             c.via = ("zsh alias", *c.via)
                             self._emit(c)
+        elif name == "hash" and len(argv) >= 3 and argv[1].value == "-d":
+            dirstack.name_dirs(st, [w.value for w in argv[2:] if not w.dynamic])  # zsh: `hash -d c=DIR` makes `~c`
+        elif name == "hash" and len(argv) >= 4 and argv[1].value == "-p":
+            st.aliases[argv[3].value] = _quote(argv[2])  # `hash -p /bin/rm ls`: `ls` runs /bin/rm
         elif name in ("unset",):
             for w in argv[1:]:
                 st.env.pop(w.value, None)
@@ -510,6 +514,10 @@ class _Walker(WordWalker):
                 if "=" in w.value:
                     k, v = w.value.split("=", 1)
                     st.env[k] = None if w.dynamic else v
+
+
+#: bash's tables of what a command name runs, written as arrays (bash(1) BASH_CMDS, BASH_ALIASES).
+_NAME_TABLES = lazyre.compile(r"^BASH_(CMDS|ALIASES)\[(.+)\]$")
 
 
 def misread_at(node: Node, data: bytes) -> int:

@@ -11,7 +11,7 @@ import re
 from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
-from automode.shell import codeflow, codefold
+from automode.shell import codeflow, codefold, lang_spawns
 from automode.shell.powershell import posix_path
 from automode.shell.pstext import as_bash
 from automode.shell.wrappers import AWKS
@@ -43,7 +43,7 @@ ARGV_SPAWNS = {
     "php": frozenset({"pcntl_exec"}),
     "elixir": frozenset({"System"}),  # `System.cmd("rm", ["-rf", dir])`
 }
-for _alias, _lang in (("nodejs", "node"), ("bun", "node"), ("deno", "node")):
+for _alias, _lang in (("nodejs", "node"), ("bun", "node"), ("deno", "node"), ("mongosh", "node"), ("coffee", "node"), ("qjs", "node")):
     ARGV_SPAWNS[_alias] = ARGV_SPAWNS[_lang]
 _SPAWN_NAME = lazyre.compile(r"(\w+)")
 _NEXT_ARG = lazyre.compile(r"\s*(\})?\s*,?\s*")
@@ -174,6 +174,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
         else:
             lw.source(_spawned(_unescape(text), code, m.end()), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
         found += 1
+    if lang_spawns.language(name) is not None:  # raku `shell`, qjs `os.exec([...])`, Wolfram `Run[...]`, ...
+        for text in lang_spawns.lines(name, code):
+            lw.source(text, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            found += 1
     if name in TCLS:
         for m in TCL_RUN_RE.finditer(code):
             lw.source(_unescape(m.group(1)).strip().strip('"'), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from automode.shell import later
+from automode.shell import git_frontends, later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
     ALSO_RUNS,
@@ -50,6 +50,8 @@ class Lowerer(Protocol):
 
     def command(self, cmd: Command, nesting: int) -> None: ...
 
+    def stdin_code(self, cmd: Command, lang: str, nesting: int, from_substitution: bool = False) -> None: ...
+
     def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
                remote: str | None = None, launcher: tuple[Word, ...] = ()) -> Command: ...  # fmt: skip
 
@@ -59,6 +61,12 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     (privilege, working directory, unset variables); `cmd` itself when the wrapper ran a shell string and it was
     lowered here; None when `name` wraps nothing (or only describes, like `command -v`)."""
     words = cmd.argv
+    if name in git_frontends.NAMES:  # `pass git push`, `yadm remote set-url …`: git on a repository of their own
+        front = git_frontends.git_words(cmd)
+        if front is not None:
+            lw.out.commands.append(cmd)
+            lw.command(lw._inner(cmd, front, f"{name} (git)"), nesting + 1)
+        return None
     also = ALSO_RUNS.get(name)
     if also is not None:
         # `gdb -batch -ex run --args rm -rf ~`: the program after the marker runs; gdb's own options stay gdb's
@@ -231,6 +239,9 @@ SHELL_ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                                              "--restart-tries", "--restart-after", "-m", "--max-processes", "-l",
                                              "--prefix-length", "-t", "--timestamp-format", "--default-input-target",
                                              "--cwd", "--name-separator", "--pad-prefix"})),
+    # moreutils pee(1): each positional word is a command line its input is piped to; mispipe(1): two command lines
+    "pee": (frozenset(), frozenset()),
+    "mispipe": (frozenset(), frozenset()),
     "hyperfine": (frozenset({"-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"}),
                   frozenset({"-w", "--warmup", "-m", "--min-runs", "-M", "--max-runs", "-r", "--runs", "-S", "--shell",
                              "-u", "--time-unit", "--export-json", "--export-csv", "--export-markdown", "--export-asciidoc",
@@ -261,8 +272,24 @@ def _shell_args(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command:
     lw.out.commands.append(cmd)
     if name == "concurrently":
         texts = [re.sub(r"^(npm|yarn|pnpm|bun):(\S+)$", r"\1 run \2", t) for t in texts]
-    for text in texts[:16]:
+    for k, text in enumerate(texts[:16]):
         if text.strip():
             lw.source(text, via=(*cmd.via, name), privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1,
                       cwd=cmd.cwd)  # fmt: skip
+            if name == "pee" or (name == "mispipe" and k == 0):
+                _fed_line(lw, cmd, text, nesting)
     return cmd
+
+
+def _fed_line(lw: Lowerer, cmd: Command, text: str, nesting: int) -> None:
+    """`echo 'rm -rf ~' | pee sh cat`: a line whose program reads code on stdin is fed what `pee` reads."""
+    from automode.shell.wrappers import SHELLS
+
+    words = text.split()
+    if not words or any(w in ("-c", "-e", "-m") for w in words[1:]) or any(not w.startswith("-") for w in words[1:]):
+        return
+    prog = words[0].rsplit("/", 1)[-1]
+    if prog in SHELLS:
+        lw.stdin_code(cmd, "shell", nesting)
+    elif re.match(r"^(?:python[\d.]*|pypy3?|py)$", prog):
+        lw.stdin_code(cmd, "python", nesting)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from automode import lazyre
+from automode.shell import dirstack
 from automode.shell.budget import Budget
 from automode.shell.escapes import decode_ansi_c
 from automode.shell.script import Command, Script, ShellState, literal_output
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 MAX_TREE_DEPTH = 120  # deeper syntax trees (10,000 nested `$(`) stop the walk
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_RUN_RE = lazyre.compile(f"^[{DASH_LIKE}-]+")
+_DIR_TILDE = frozenset("+-0123456789")  # `~+`, `~-`, `~N`: directories of the shell, not a user's home
 PLAIN_WORDS = frozenset({"word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"})
 
 
@@ -93,6 +95,11 @@ class WordWalker:
         raw = self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
         if t in PLAIN_WORDS:  # the most common node by far: no child, no expansion
             value = unescape_unquoted(raw) if "\\" in raw else raw
+            if raw[:1] == "~" and (raw[1:2] in _DIR_TILDE or dirstack.NAMED_KEY + raw[1:].split("/", 1)[0] in st.env):
+                # `~+/x`, `~-/x`, `~1/x`: $PWD, $OLDPWD, the stack; `~c/x`: a zsh named directory
+                named = dirstack.tilde(value, raw, st)
+                if named is not None:
+                    return named
             if raw[:1] == "~" and st.home0 and st.env.get("HOME") != st.home0:
                 return self.tilde(value, raw, st)
             # _guard, inline: two backtick substitutions tree-sitter merged into one word stay dynamic.

@@ -203,6 +203,11 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "uftrace": _spec("-F -N -T -t -D -d --data -L --filter --notrace --trigger --time-filter --depth"),
     "ltrace-ng": _spec(),
     "chronic": _spec(),
+    # moreutils (red team s21): `ifne CMD` runs CMD when its input is not empty, `lckdo LOCKFILE CMD` under a lock,
+    # `zrun CMD FILE.gz` on the files uncompressed (pee and mispipe take command lines: `shell.unwrap.SHELL_ARGS`)
+    "ifne": _spec(),
+    "lckdo": _spec("-W", positionals=1),
+    "zrun": _spec(),
     "cgexec": _spec("-g", privileged=False),
     "linux32": _spec(),
     "linux64": _spec(),

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: The user's words for opening a tunnel (the act, or a tool that does it).
 _WAY = lazyre.compile(r"(?i)\b(?:tunnel\w*|expos\w+|reverse[- ](?:forward\w*|port|proxy)|ssh\s+-R|-R\b|funnel\w*|"
-                      r"ngrok|cloudflared|localtunnel|bore|devtunnel|zrok|pinggy|tailscale\s+(?:funnel|serve)|"
+                      r"ngrok|cloudflared|localtunnel|bore|devtunnel|zrok|pinggy|tailscale\s+(?:funnel|serve)|tmate|upterm|sshx|tty-share|"
                       r"publish\w*\s+(?:the\s+|my\s+)?(?:local\s+)?port|public\s+(?:url|link|port)|share\s+(?:my\s+|the\s+)?"
                       r"(?:local\s+)?(?:port|server|dev\s+server|app))")  # fmt: skip
 #: A negation just before the words of the way, in their sentence ("don't expose", "never open a tunnel").
@@ -60,7 +60,7 @@ def _ssh_host(cmd: Command) -> str:
 
 def asked_tunnel(a: Analysis) -> str | None:
     """The user's words that ask for this very tunnel, or None."""
-    from automode.rules.remote_exec import TUNNELS
+    from automode.rules.remote_exec import TERMINAL_RELAYS, TUNNELS
 
     msgs = tuple(a.ctx.user_messages)
     if not msgs:
@@ -99,6 +99,11 @@ def asked_tunnel(a: Analysis) -> str | None:
             first = host.split(".", 1)[0]
             if not host or not (host in low or (len(first) >= 3 and lazyre.whole(first, low, r"[\w.-]"))):
                 return None  # a tunnel opened on a host the user did not name
+        elif c.name in TERMINAL_RELAYS:  # a shared terminal opens no port: the tool the user named is the request
+            if not lazyre.whole(c.name, low, r"[\w.-]"):
+                return None
+            seen = True
+            continue
         elif c.name in TUNNELS:
             ports = [p for w in c.argv[1:] for p in re.findall(r"(?<![\w.])\d{2,5}(?![\w.])", w.value)]
             if not ports and not any(w.value.lower() in low for w in c.argv[1:] if len(w.value) >= 3
