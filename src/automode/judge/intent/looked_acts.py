@@ -269,10 +269,9 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                 out.append(("send", e))
     if a.shell:
         from automode.effects import Effect as _Effect
-        from automode.knowledge.querywrites import query_writes
-
         from automode.knowledge.cleanups import cleanup
         from automode.knowledge.publishers import publishes
+        from automode.knowledge.querywrites import query_writes
 
         for c in a.commands:
             gone = cleanup(c)  # a program that frees space by deleting (`pg_archivecleanup`, `journalctl --vacuum-size`)
@@ -408,7 +407,7 @@ def _what(kind: str, e: Effect) -> str:
     if kind == "overwrite":
         return f"the code writes over `{e.target}`, the file it reads"
     if e.op == "api-write":
-        return f"`{e.detail[:80]}` changes the service you asked to look at ({e.content[:60]})"
+        return f"`{e.detail[:80]}` changes the service you asked to look at ({(e.content or '')[:60]})"
     if kind == "send" and e.op.startswith("publish"):
         kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
         return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"
