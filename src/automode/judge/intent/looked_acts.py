@@ -165,7 +165,8 @@ def maybe(a: Analysis) -> bool:
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
-               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) for c in a.commands)
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text))
+               or any(r.op in (">", ">|", "&>") for r in c.redirects) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
