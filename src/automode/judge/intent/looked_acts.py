@@ -112,10 +112,11 @@ _TASK_CLEAN_DATA = lazyre.compile(r"(?i)(?:^|\s)clean\w*(?:\s|$)(?=.*\b(?:db|dat
                                   r"messages?|notifications?|audits?|history|customers?|invoices?|trash\w*)\b)|"
                                   r"(?:^|\s)(?:db|data|records?|rows?|sessions?|users?|orders?|old|stale|expired|logs?|jobs?|"
                                   r"tenants?|accounts?|carts?|uploads?|tokens?|events?)\s+(?:\w+\s+)?clean\w*(?:\s|$)")
+#: (session 21, L3: a task that retries, requeues or replays jobs runs their sends again, `queue:retry all`)
 _TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*|email\w*|broadcast\w*|publish\w*|"
-                            r"webhook\w*)(?:\s|$)")
+                            r"webhook\w*|requeue\w*|retry\w*|replay\w*)(?:\s|$)")
 _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
-                             r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
+                             r"reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
 #: Request classes that make or run a thing (a cell, a script, a task); with a word that looks, the thing only shows.
 _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "make", "add", "execute", "generate"})
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
