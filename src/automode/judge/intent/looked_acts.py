@@ -375,8 +375,11 @@ _LOOK_LEAD = lazyre.compile(r"(?i)^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\
                             r"print\s+out|summari[sz]e|describe|tell\s+(?:me|us)|lista\w*|liste\w*|mostra\w*|muestra\w*|"
                             r"zeig\w*|montre\w*|affiche\w*|toon|visa|vis|poka[żz]\w*|покажи|выведи|göster\w*|listele\w*|"
                             r"tampilkan|tunjukkan|elenca\w*|wypisz\w*)\b")
-#: Words that join a second act to the look ("show me the failing tests and fix them").
-_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan)\b|[&+;]")
+#: Words that join a second act to the look ("show me the failing tests and fix them"), or make the look a feature
+#: asked of the code ("show a dialog before deleting the account", "list the jobs that were retried").
+_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan|when|before|"
+                        r"after|if|once|while|until|unless|so|that|which|who|whenever|instead|dialog|button|toast|page|"
+                        r"screen|ui|modal|banner|warning|message\s+when)\b|[&+;]")
 
 
 def _look_led(text: str) -> bool:
