@@ -231,7 +231,10 @@ def _api_writes(a: Analysis, said: str) -> list[tuple[str, Effect]]:
         w = http_write(c)
         if w is not None:
             method, url = w
-            if method != "DELETE" and (is_local(_host(url).lower()) or lazyre.searched(_EXERCISE, said)):
+            host = _host(url).lower()
+            if host and host in said.lower():
+                continue  # (the host written out in the user's words: "paste the crash report to https://paste.…")
+            if method != "DELETE" and (is_local(host) or lazyre.searched(_EXERCISE, said)):
                 continue  # (a dev server on this machine is what a request is sent to in order to look)
             out.append(("delete" if method == "DELETE" else "send",
                         _Effect("control", url, detail=c.text[:200], origin="data", content=f"{method} {url}"[:200],
