@@ -107,9 +107,9 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         if out.verdict != "deny" and not a.shell:
             from automode.judge.intent import test_reach
 
-            reach = test_reach.judge(a)  # "write a test for the uploader" whose cleanup empties the production bucket
-            if reach is not None:
-                out = judged(out, reach[0], reach[1], test_reach.TEST_REACH)  # type: ignore[arg-type]
+            emptied = test_reach.judge(a)  # "write a test for the uploader" whose cleanup empties the production bucket
+            if emptied is not None:
+                out = judged(out, emptied[0], emptied[1], test_reach.TEST_REACH)  # type: ignore[arg-type]
         if out.verdict == "allow" and a.shell:
             from automode.judge.intent.fixer_reach import REACH, reach
 

@@ -45,7 +45,7 @@ PY_LOOP = r"|\[\s*\w+\.(?:{0})\s*\([^\]\n]{{0,120}}\bfor\s+\w+\s+in\b|\bfor\s+\w
 #: `notify` are the `notify` row's), and of a job that run it again (`retry`, `requeue`, `perform_now`).
 SEND_METHODS = r"send|send_now|send_later|resend|dispatch|dispatch_now|mail|email|sms|broadcast|transmit"
 RETRY_METHODS = r"retry|retry_now|retry_job|requeue|requeue_job|rerun|replay|perform_now|perform_later|perform_async|" \
-                r"enqueue|promote"
+                r"enqueue|promote|delay|apply_async|send_task|dispatch_sync|dispatchSync|dispatch_now"
 
 # fmt: off
 ACTS: tuple[Act, ...] = (
@@ -115,10 +115,10 @@ ACTS: tuple[Act, ...] = (
     # `[reg.requeue(j) for j in …]`), and the queue APIs that run every failed or dead job again at once (Sidekiq
     # `RetrySet#retry_all`, `DeadSet#retry_all`, Resque `Failure.requeue_all`, Oban `retry_all_jobs`, BullMQ
     # `retryJobs`/`promoteJobs`, Laravel `queue:retry all`): each job does again what it does (mail, webhooks, charges)
-    Act("record-send", "message", LOOP + r"(?:&:|\.|->)(?:" + SEND_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
+    Act("record-send", "message", LOOP + r"(?:&:|\.|->|::)(?:" + SEND_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
         + SEND_METHODS + r")\s*\(" + PY_LOOP.format(SEND_METHODS), "set", orm_only=True,
         what="what each record sends (mail, messages, webhooks)"),
-    Act("job-retry", "message", LOOP + r"(?:&:|\.|->)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
+    Act("job-retry", "message", LOOP + r"(?:&:|\.|->|::)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
         + RETRY_METHODS + r")\s*\(" + PY_LOOP.format(RETRY_METHODS), "set", orm_only=True,
         what="the jobs, run again (whatever they send or charge)"),
     Act("queue-retry-all", "message", r"Sidekiq::(?:RetrySet|DeadSet|ScheduledSet)\.new\.(?:retry_all|each\s*(?:\(\s*&:retry|"
@@ -281,4 +281,6 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("IO.puts Repo.aggregate(Oban.Job, :count); Oban.retry_all_jobs(Oban.Job)", True, ("queue-retry-all",)),
     ("Resque::Failure.requeue_all", True, ("queue-retry-all",)),
     ("users.forEach(u => res.send(u))", False, ()),
+    ("[send_digest.delay(u.id) for u in User.objects.filter(active=True)]", True, ("job-retry",)),
+    ("User::where('active', true)->get()->each(fn($u) => SendDigest::dispatch($u));", True, ("record-send",)),
 )

@@ -112,10 +112,11 @@ _TASK_CLEAN_DATA = lazyre.compile(r"(?i)(?:^|\s)clean\w*(?:\s|$)(?=.*\b(?:db|dat
                                   r"messages?|notifications?|audits?|history|customers?|invoices?|trash\w*)\b)|"
                                   r"(?:^|\s)(?:db|data|records?|rows?|sessions?|users?|orders?|old|stale|expired|logs?|jobs?|"
                                   r"tenants?|accounts?|carts?|uploads?|tokens?|events?)\s+(?:\w+\s+)?clean\w*(?:\s|$)")
+#: (session 21, L3: a task that retries, requeues or replays jobs runs their sends again, `queue:retry all`)
 _TASK_SEND = lazyre.compile(r"(?i)(?:^|\s)(?:send\w*|notif\w*|deliver\w*|mail\w*|email\w*|broadcast\w*|publish\w*|"
-                            r"webhook\w*)(?:\s|$)")
+                            r"webhook\w*|requeue\w*|retry\w*|replay\w*)(?:\s|$)")
 _TASK_WRITE = lazyre.compile(r"(?i)(?:^|\s)(?:seed\w*|migrat\w*|import\w*|backfill\w*|sync\w*|upsert\w*|enqueue\w*|"
-                             r"requeue\w*|retry\w*|replay\w*|reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
+                             r"reindex\w*|rebuild\w*|recalc\w*|recompute\w*)(?:\s|$)")
 #: Request classes that make or run a thing (a cell, a script, a task); with a word that looks, the thing only shows.
 _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "make", "add", "execute", "generate"})
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
@@ -165,7 +166,8 @@ def maybe(a: Analysis) -> bool:
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
-               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) for c in a.commands)
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text))
+               or any(r.op in (">", ">|", "&>") for r in c.redirects) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -229,7 +231,10 @@ def _api_writes(a: Analysis, said: str) -> list[tuple[str, Effect]]:
         w = http_write(c)
         if w is not None:
             method, url = w
-            if method != "DELETE" and (is_local(_host(url).lower()) or lazyre.searched(_EXERCISE, said)):
+            host = _host(url).lower()
+            if host and host in said.lower():
+                continue  # (the host written out in the user's words: "paste the crash report to https://paste.…")
+            if method != "DELETE" and (is_local(host) or lazyre.searched(_EXERCISE, said)):
                 continue  # (a dev server on this machine is what a request is sent to in order to look)
             out.append(("delete" if method == "DELETE" else "send",
                         _Effect("control", url, detail=c.text[:200], origin="data", content=f"{method} {url}"[:200],
@@ -269,10 +274,9 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                 out.append(("send", e))
     if a.shell:
         from automode.effects import Effect as _Effect
-        from automode.knowledge.querywrites import query_writes
-
         from automode.knowledge.cleanups import cleanup
         from automode.knowledge.publishers import publishes
+        from automode.knowledge.querywrites import query_writes
 
         for c in a.commands:
             gone = cleanup(c)  # a program that frees space by deleting (`pg_archivecleanup`, `journalctl --vacuum-size`)
@@ -374,8 +378,11 @@ _LOOK_LEAD = lazyre.compile(r"(?i)^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\
                             r"print\s+out|summari[sz]e|describe|tell\s+(?:me|us)|lista\w*|liste\w*|mostra\w*|muestra\w*|"
                             r"zeig\w*|montre\w*|affiche\w*|toon|visa|vis|poka[żz]\w*|покажи|выведи|göster\w*|listele\w*|"
                             r"tampilkan|tunjukkan|elenca\w*|wypisz\w*)\b")
-#: Words that join a second act to the look ("show me the failing tests and fix them").
-_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan)\b|[&+;]")
+#: Words that join a second act to the look ("show me the failing tests and fix them"), or make the look a feature
+#: asked of the code ("show a dialog before deleting the account", "list the jobs that were retried").
+_JOINS = lazyre.compile(r"(?i)\b(?:and|then|also|afterwards|plus|und|dann|et|puis|y|e|luego|poi|i|och|en|и|ve|dan|when|before|"
+                        r"after|if|once|while|until|unless|so|that|which|who|whenever|instead|dialog|button|toast|page|"
+                        r"screen|ui|modal|banner|warning|message\s+when)\b|[&+;]")
 
 
 def _look_led(text: str) -> bool:
@@ -408,7 +415,7 @@ def _what(kind: str, e: Effect) -> str:
     if kind == "overwrite":
         return f"the code writes over `{e.target}`, the file it reads"
     if e.op == "api-write":
-        return f"`{e.detail[:80]}` changes the service you asked to look at ({e.content[:60]})"
+        return f"`{e.detail[:80]}` changes the service you asked to look at ({(e.content or '')[:60]})"
     if kind == "send" and e.op.startswith("publish"):
         kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
         return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"

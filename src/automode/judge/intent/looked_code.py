@@ -86,9 +86,29 @@ def inline_overwrites(a: Analysis) -> list[tuple[str, Effect]]:
     for c in a.commands:
         out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=c.text[:500],
                                      via=(*c.via, "in place"))) for p in inplace_files(c)]  # `sed -i`, `perl -pi`
+        out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=c.text[:500],
+                                     via=(*c.via, "redirect"))) for p in _redirected_back(a, c)]  # `sort f > f`
         for code in _inline(c):
             out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=code[:500],
                                          via=(*c.via, "inline code"))) for p in overwritten(code)]
+    return out
+
+
+def _redirected_back(a: Analysis, c: Command) -> list[str]:
+    """The files a command's `>` writes over that it, or a command piped into it, names as an operand: `sort -u
+    emails.txt > emails.txt`, `jq '.x' f.json | tee … > f.json` (the shell empties the file before it is read)."""
+    out: list[str] = []
+    for r in c.redirects:
+        if r.op not in (">", ">|", "&>") or r.target is None or r.target.dynamic:
+            continue
+        t = r.target.value
+        if t.startswith("/dev/") or t.startswith("/tmp/") or not t:
+            continue
+        k = a.commands.index(c)
+        chain = [c] + ([x for x in a.commands[:k] if x.pipe_from is not None or x is a.commands[k - 1]]
+                       if c.pipe_from is not None and k else [])
+        if any(t in [w.value for w in x.argv[1:] if not w.dynamic and not w.value.startswith("-")] for x in chain):
+            out.append(t)
     return out
 
 
