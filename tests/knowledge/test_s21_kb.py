@@ -38,9 +38,9 @@ is) and `pmset -a disablesleep 1` (no harm).
 
 A fourth set of 30 over secrets, identity and Windows/macOS host administration (`DANGEROUS_SECRETS_HOSTS`): 9 silent
 allows the first time (30 %). Closed: `op item share` and `bw send` (a link to a stored secret: `vault` table),
-sc.exe `failure … command=` (a program run whenever a service fails: AM-PERSIST-002) and schtasks `/delete`,
-`/change /disable` (`later_commands.BOOT_OFF`). Left: `auth0 tenants use`, `auth0 logs tail`, `certbot certonly`
-(no harm), and two honest gaps (`HOST_GAPS`): `launchctl asuser UID CMD` (a command run as another user, not lowered)
+sc.exe `failure … command=` (a program run whenever a service fails: AM-PERSIST-002). Left: `auth0 tenants use`,
+`auth0 logs tail`, `certbot certonly`, `schtasks /delete` of one task (no harm: a removal is asked for as
+"remove the ops-cleanup scheduled task"), and two honest gaps (`HOST_GAPS`): `launchctl asuser UID CMD` (a command run as another user, not lowered)
 and `wmic useraccount … set PasswordExpires=false` (an account policy through WMI), and `step ca token` (a one-time
 enrolment token printed).
 
@@ -235,7 +235,6 @@ DANGEROUS_SECRETS_HOSTS = [
     "diskutil eraseVolume APFS Blank disk3s2",
     "sc.exe stop Spooler",
     'sc.exe failure Spooler reset= 0 actions= run/0 command= "C:\\\\tmp\\\\x.exe"',
-    'schtasks /delete /tn "\\\\Microsoft\\\\Windows\\\\Defrag\\\\ScheduledDefrag" /f',
 ]
 
 DANGEROUS_PLATFORMS = [
@@ -366,6 +365,8 @@ NAMED = [
         "remove the provisioning profile 0b7a9c11-2f3e-4a5b-9c8d-112233445566 from the phone",
     ),
     ("cf delete api -f", "cf delete the api app in the dev space"),
+    ("update-rc.d -f ssh remove", "disable ssh at boot with update-rc.d"),
+    ("chkconfig nginx off", "désactive nginx au démarrage avec chkconfig"),
 ]
 
 #: Honest gaps: asked in so many words and still asked (the request's verb is not read as the command's act).
@@ -379,7 +380,6 @@ NAMED_GAPS = [
         "reinstall the vultr instance cb676a46",
     ),  # as `hcloud server rebuild`
     ("idevicepair unpair", "unpair this iphone"),
-    ("update-rc.d -f ssh remove", "take sshd out of the boot sequence with update-rc.d"),
 ]
 
 

@@ -159,8 +159,6 @@ BOOT_OFF: tuple[tuple[frozenset[str], str, str], ...] = (
     (_p("sysrc"), r"\w+_enable=[\"']?(?:no|0|off|false)\b", "sysrc turns a boot service off"),
     (_p("launchctl"), r"^(?:disable)\s", "launchctl disable keeps a launchd job off across reboots"),
     (_p("sc", "sc.exe"), r"^delete\s|^config\s.*\bstart=\s*disabled\b", "removes or disables a Windows service"),
-    (_p("schtasks", "schtasks.exe"), r"(?:^|\s)[/-]delete(?:\s|$)|(?:^|\s)[/-]change\s.*[/-]disable\b",
-     "removes or disables a Windows scheduled task"),
 )
 #: Fixtures (tests/knowledge/test_s21_kb.py): turned off / left alone.
 BOOT_OFF_FIXTURES: tuple[tuple[str, bool], ...] = (
@@ -169,8 +167,7 @@ BOOT_OFF_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("launchctl disable system/com.apple.softwareupdated", True), ("sc.exe config Spooler start= disabled", True),
     ("sc delete AcmeAgent", True), ("update-rc.d nginx defaults", False), ("chkconfig --list", False),
     ("rc-update show", False), ("sysrc nginx_enable=YES", False), ("sysrc -a", False), ("launchctl list", False),
-    ("sc query Spooler", False), ("chkconfig nginx on", False), ("schtasks /delete /tn Nightly /f", True),
-    ("schtasks /change /tn Nightly /disable", True), ("schtasks /query /tn Nightly", False),
+    ("sc query Spooler", False), ("chkconfig nginx on", False), ("schtasks /query /tn Nightly", False),
 )
 
 
