@@ -113,6 +113,9 @@ TABLE: tuple[LaterCommand, ...] = (
                  "adds a Windows autostart registry entry"),
     LaterCommand(_p("sc", "sc.exe"), r"^create\s|^config\s.*\bstart=\s*(?:auto|boot|system|delayed-auto)", "service",
                  "creates or auto-starts a Windows service"),
+    # sc.exe `failure NAME … command= CMD`: the program runs whenever the service fails (learn.microsoft.com sc-failure)
+    LaterCommand(_p("sc", "sc.exe"), r"^failure\s.*\bcommand=", "service",
+                 "sets a program to run whenever a Windows service fails"),
     LaterCommand(_p("wmic", "wmic.exe"), r"__EventFilter|EventConsumer|__FilterToConsumerBinding|root[\\/]+subscription",
                  "wmi", "creates a permanent WMI event subscription", unless=r"(?:^|\s)(?:get|list)(?:\s|$)"),
     LaterCommand(_p("osascript"), r"login\s+item", "login", "adds a login item", unless=r"(?:delete|get|every)\s+login\s+item"),
@@ -164,7 +167,7 @@ BOOT_OFF_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("launchctl disable system/com.apple.softwareupdated", True), ("sc.exe config Spooler start= disabled", True),
     ("sc delete AcmeAgent", True), ("update-rc.d nginx defaults", False), ("chkconfig --list", False),
     ("rc-update show", False), ("sysrc nginx_enable=YES", False), ("sysrc -a", False), ("launchctl list", False),
-    ("sc query Spooler", False), ("chkconfig nginx on", False),
+    ("sc query Spooler", False), ("chkconfig nginx on", False), ("schtasks /query /tn Nightly", False),
 )
 
 

@@ -32,8 +32,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-SEC-005": frozenset({"privilege"}),
     "AM-SEC-011": frozenset({"privilege", "run"}),  # a container with control of the host: asked, still an ask
     "AM-PERSIST-002": frozenset(
-        {"create", "kill", "deploy", "run", "install"}
-    ),  # schedule, enable, restart a service
+        {"create", "kill", "deploy", "run", "install", "skip"}
+    ),  # schedule, enable, restart a service; disable one at boot ("disable nginx at boot")
     "AM-TRUST-001": frozenset({"publish"}),
     "AM-TRUST-008": frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "grant"}),  # a task named for its act
     "AM-DESTROY-015": frozenset({"delete", "reset"}),  # a task named for a teardown
