@@ -120,8 +120,8 @@ WRITEBACKS += [
 
 QUERY_WRITES: list[tuple[str, object, str, str]] = [
     # a query tool's options or statements that write the result over a table or a collection
-    pytest.param("Bash", "bq query --use_legacy_sql=false --replace --destination_table=shop.orders "
-     "'SELECT * FROM shop.orders WHERE status != \"test\"'", "quantos pedidos tem shop.orders?", "deny", marks=pytest.mark.xfail(strict=True, reason="landing with kb: `control/warehouse.toml` reads `bq query --replace` as an update of data (so that 'overwrite X with the query' runs), asked, not refused, under a question")),
+    ("Bash", "bq query --use_legacy_sql=false --replace --destination_table=shop.orders "
+     "'SELECT * FROM shop.orders WHERE status != \"test\"'", "quantos pedidos tem shop.orders?", "deny"),
     ("Bash", "bq query --use_legacy_sql=false 'SELECT COUNT(*) FROM shop.orders'", "quantos pedidos tem shop.orders?",
      "allow"),
     ("Bash", "bq query --nouse_legacy_sql --destination_table analytics.sessions_daily --append_table "

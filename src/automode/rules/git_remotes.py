@@ -84,8 +84,6 @@ def _local(url: str) -> bool:
                     "git config remote.origin.fetch '+refs/heads/*:refs/remotes/origin/*'", "git remote get-url origin"],
 )  # fmt: skip
 def remote_repointed(cmd: Command, a: Analysis) -> str | Hit | None:
-    from automode.files.sends_to import named
-
     for remote, url in repointed(cmd):
         if remote.startswith("+"):  # `git remote add NAME URL`: a re-pointing only after the action removed NAME
             remote = remote[1:]
@@ -94,6 +92,8 @@ def remote_repointed(cmd: Command, a: Analysis) -> str | Hit | None:
         if _local(url) or a.trusted_repo(url):
             continue
         host = _host(url)
+        from automode.files.sends_to import named  # (here, not on every git command: `git status` stays lean)
+
         if host and (named(host, tuple(a.ctx.user_messages)) or a.trusted_host(host)):
             continue
         return f"points the remote `{remote}` at {url[:80]}, where every later push goes"
