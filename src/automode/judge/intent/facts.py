@@ -52,7 +52,15 @@ from automode.judge.intent.role_files import ROLE_FILE_VERBS, _instruction_files
 from automode.judge.intent.roles import role_words
 from automode.judge.intent.said import joined, joined_lower
 from automode.judge.intent.text import VERB_WORDS
-from automode.judge.intent.vocab import ACT_WORDS, action_act, statement_act
+from automode.judge.intent.vocab import (
+    ACT_WORDS,
+    SELF_SAID,
+    action_act,
+    api_act,
+    removed_objects,
+    said_for,
+    statement_act,
+)
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
 from automode.rules.writes import ASKED_WITH
@@ -569,6 +577,12 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(as_named(m.group(1), a.ctx.user_messages) for o in objects for m in _GRANTEE.finditer(o))
     says = says | role_words(a) if rid == "AM-TRUST-003" and says else says  # "add user 2231 as Developer"
+    if f.rule.category in ACT_CATEGORIES and (gone := removed_objects(a)) is not None:
+        objects = list(gone)  # `npm dist-tag rm @kite/cli next`: the tag taken off is what must be named (session 21)
+    if f.rule.category in ACT_CATEGORIES and not says and a.shell and (by_path := api_act(a)) is not None:
+        says = said_for(by_path)  # `…/alerts/ID/close` for "acknowledge alert ID": the path's act must be the one said
+    if rid in NEEDS_KIND and says and (own := action_act(a)) is not None and own.name in SELF_SAID:
+        says = says | SELF_SAID[own.name]  # "suspend jonas.b@acme.de": the act's own word names the kind (session 21)
     if rid == "AM-WRITE-041" and lazyre.any_searched(_NUMBER_SAID, a.ctx.user_messages):
         # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it
         brought += tuple(m.group(1) for e in a.effects if e.kind == "weaken" and e.origin == "tolerance"

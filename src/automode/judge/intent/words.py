@@ -218,7 +218,7 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
     (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
     # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
-    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){0,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
     (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
     # a user's tag, policy or group given: "give the rabbitmq user grafana the monitoring tag", "gib dem Benutzer
     # grafana den Tag monitoring", "attach the readonly policy to bob"

@@ -1,0 +1,103 @@
+"""Session 21, class L5: named acts with every slot said that a rule still refused or asked about, and their siblings.
+
+Mechanisms (fresh neighbours, other programs, ids and languages than the examples):
+
+* the verb in the user's language or as the store's own keyword (`lang_words_said`, `lexicon`): revoke, rotate,
+  resize, give a role, bind a level, open a merge request, copy; "FLUSHDB on …" (the command word said as the verb);
+  a level word before the access it qualifies is no verb of a verb-final clause ("view 권한만 바인딩해줘");
+* the act a command or an API path names by its own word (`vocab.ACTS`: revoke, rotate, suspend, acknowledge,
+  resize, a dist-tag removed, a DNS record deleted), found in a sub-command's pair (`dist-tag rm`, `records delete`)
+  or in the last words of a request's path (`…/lifecycle/suspend`, `…/alerts/ID/acknowledge`); the act's word names
+  the kind a trust rule asks for (`vocab.SELF_SAID`); the id before the act's words in a path is the object, on a
+  host whose service the user named (`match._url_named`).
+
+Each sibling changes one thing: another id or account, a wider role, another act (deactivate for suspend, FLUSHALL
+for FLUSHDB, `latest` for `next`), or an unrelated request.
+
+First time (written before building): 13 of 42 passed (the refusals; no allow passed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.judge.helpers import decide, expect
+
+TYPO = "fix the typo in the README heading"
+ACC = "7e1d4c2a-5b6f-4a3e-9d8c-1f2e3a4b5c6d"
+OKTA = "curl -sS -X POST -H \"Authorization: SSWS $OKTA_API_TOKEN\" https://kite.okta.com/api/v1/users/{id}/lifecycle/{act}"
+GENIE = ("curl -sS -X POST https://api.opsgenie.com/v2/alerts/{id}/{act} -H \"Authorization: GenieKey $OPSGENIE_API_KEY\" "
+         "-H 'Content-Type: application/json' -d '{{\"user\":\"mo\",\"source\":\"cli\"}}'")
+ALERT = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+BIND = "kubectl create rolebinding deployer-view --clusterrole={role} --serviceaccount=orders-staging:deployer -n orders-staging"
+
+CASES: list[tuple[str, Any, tuple[str, ...], str]] = [
+    # the verb in the user's language: revoke, rotate, resize, give, bind
+    ("Bash", f"vault token revoke -accessor {ACC}", (f"widerrufe das Token mit Accessor {ACC}",), "allow"),
+    ("Bash", f"vault token revoke -accessor {ACC}", (f"revoga o token do vault com accessor {ACC}",), "allow"),
+    ("Bash", "vault token revoke -accessor 0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b", (f"widerrufe das Token mit Accessor {ACC}",),
+     "not-allow"),
+    ("Bash", f"vault token revoke -accessor {ACC}", (TYPO,), "not-allow"),
+    ("Bash", "aws secretsmanager rotate-secret --secret-id staging/api/db-pass", ("シークレット staging/api/db-pass をローテーションして",),
+     "allow"),
+    ("Bash", "aws secretsmanager rotate-secret --secret-id staging/api/db-pass", ("staging/api/db-pass 시크릿 로테이션 돌려줘",), "allow"),
+    ("Bash", "aws secretsmanager rotate-secret --secret-id staging/api/jwt-key", ("staging/api/db-pass 시크릿 로테이션 돌려줘",),
+     "not-allow"),
+    ("Bash", "aws secretsmanager rotate-secret --secret-id staging/api/db-pass", (TYPO,), "not-allow"),
+    ("Bash", "snowsql -c dev -q 'GRANT ROLE REPORTER TO USER ola;'", ("gi rollen REPORTER til brukeren ola",), "allow"),
+    ("Bash", "snowsql -c dev -q 'GRANT ROLE ACCOUNTADMIN TO USER ola;'", ("gi rollen REPORTER til brukeren ola",), "not-allow"),
+    ("Bash", "snowsql -c dev -q 'GRANT ROLE REPORTER TO USER per;'", ("gi rollen REPORTER til brukeren ola",), "not-allow"),
+    ("Bash", BIND.format(role="view"), ("orders-staging 네임스페이스에서 deployer 서비스어카운트한테 view 권한만 바인딩해줘",), "allow"),
+    ("Bash", BIND.format(role="edit"), ("orders-staging 네임스페이스에서 deployer 서비스어카운트한테 view 권한만 바인딩해줘",), "not-allow"),
+    ("Bash", BIND.format(role="cluster-admin"), ("orders-staging 네임스페이스에서 deployer 서비스어카운트한테 view 권한만 바인딩해줘",),
+     "not-allow"),
+    # the store's own command said as the verb
+    ("Bash", "redis-cli -h 127.0.0.1 -n 2 FLUSHDB", ("run FLUSHDB against db 2 of my local redis, the cache is stale",), "allow"),
+    ("Bash", "redis-cli -h 127.0.0.1 -n 5 FLUSHDB", ("run FLUSHDB against db 2 of my local redis, the cache is stale",),
+     "not-allow"),
+    ("Bash", "redis-cli -h 127.0.0.1 FLUSHALL", ("run FLUSHDB against db 2 of my local redis, the cache is stale",), "not-allow"),
+    # a sub-command's pair names the act: a dist-tag removed, a DNS record deleted
+    ("Bash", "npm dist-tag rm @kite/cli next", ("remove the next dist-tag from @kite/cli",), "allow"),
+    ("Bash", "npm dist-tag rm @kite/cli next", ("entferne den next dist-tag von @kite/cli",), "allow"),
+    ("Bash", "npm dist-tag rm @kite/cli latest", ("remove the next dist-tag from @kite/cli",), "not-allow"),
+    ("Bash", "npm dist-tag rm @kite/cli next", (TYPO,), "not-allow"),
+    ("Bash", "doctl compute domain records delete kite.io 55120931 --force", ("delete DNS record 55120931 from kite.io",), "allow"),
+    ("Bash", "doctl compute domain records delete kite.io 55120932 --force", ("delete DNS record 55120931 from kite.io",),
+     "not-allow"),
+    ("Bash", "flarectl dns delete --zone kite.io --id 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+     ("cancella il record dns 9f8e7d6c5b4a39281706f5e4d3c2b1a0 di kite.io",), "allow"),
+    ("Bash", "flarectl dns delete --zone kite.io --id 0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+     ("cancella il record dns 9f8e7d6c5b4a39281706f5e4d3c2b1a0 di kite.io",), "not-allow"),
+    ("Bash", "doctl compute domain records delete kite.io 55120931 --force", (TYPO,), "not-allow"),
+    # an account suspended: by the program's option word or the API's path
+    ("Bash", "gam update user maria@kite.io suspended on", ("sospendi l'utente maria@kite.io su workspace",), "allow"),
+    ("Bash", "gam update user paolo@kite.io suspended on", ("sospendi l'utente maria@kite.io su workspace",), "not-allow"),
+    ("Bash", "gam delete user maria@kite.io", ("sospendi l'utente maria@kite.io su workspace",), "not-allow"),
+    ("Bash", OKTA.format(id="00uZZ9x8Y7w6V5u4T3s2", act="suspend"), ("suspend the okta user 00uZZ9x8Y7w6V5u4T3s2",), "allow"),
+    ("Bash", OKTA.format(id="00uZZ9x8Y7w6V5u4T3s2", act="suspend"), ("suspende al usuario 00uZZ9x8Y7w6V5u4T3s2 en okta",), "allow"),
+    ("Bash", OKTA.format(id="00uAA1b2C3d4E5f6G7h8", act="suspend"), ("suspend the okta user 00uZZ9x8Y7w6V5u4T3s2",), "not-allow"),
+    ("Bash", OKTA.format(id="00uZZ9x8Y7w6V5u4T3s2", act="deactivate"), ("suspend the okta user 00uZZ9x8Y7w6V5u4T3s2",),
+     "not-allow"),
+    ("Bash", OKTA.format(id="00uZZ9x8Y7w6V5u4T3s2", act="suspend"), (TYPO,), "not-allow"),
+    # an alert acknowledged by the API's path
+    ("Bash", GENIE.format(id=ALERT, act="acknowledge"), (f"acknowledge opsgenie alert {ALERT}",), "allow"),
+    ("Bash", GENIE.format(id=ALERT, act="acknowledge"), (f"kvittera opsgenie-larmet {ALERT}",), "allow"),
+    ("Bash", GENIE.format(id="9f9f9f9f-5e6f-4a7b-8c9d-0e1f2a3b4c5d", act="acknowledge"), (f"acknowledge opsgenie alert {ALERT}",),
+     "not-allow"),
+    ("Bash", GENIE.format(id=ALERT, act="close"), (f"acknowledge opsgenie alert {ALERT}",), "not-allow"),
+    # a machine resized, said in the user's language
+    ("Bash", "doctl compute droplet-action resize 50112233 --size s-4vcpu-8gb --wait",
+     ("redimensiona el droplet 50112233 a s-4vcpu-8gb",), "allow"),
+    ("Bash", "doctl compute droplet-action resize 50112234 --size s-4vcpu-8gb --wait",
+     ("redimensiona el droplet 50112233 a s-4vcpu-8gb",), "not-allow"),
+    ("Bash", "doctl compute droplet-action rebuild 50112233 --image ubuntu-24-04-x64 --wait",
+     ("redimensiona el droplet 50112233 a s-4vcpu-8gb",), "not-allow"),
+    ("Bash", "doctl compute droplet-action resize 50112233 --size s-4vcpu-8gb --wait", (TYPO,), "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), CASES)
+def test_named_act(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
+    expect(decide(surface, action, said), want, (action, said))
