@@ -98,6 +98,82 @@ CASES: list[tuple[str, Any, tuple[str, ...], str]] = [
 ]
 
 
+UFW = "sudo ufw allow from {src} to any port {port} proto tcp"
+CF = "curl -sS -X DELETE -H \"Authorization: Bearer $CF_API_TOKEN\" https://api.cloudflare.com/client/v4/zones/9a7c2e/dns_records/{id}"
+PSQL = "psql -h localhost -d metrics -c '{sql}'"
+SSH_ADD = "ssh ops@ci-04.kite.lan 'sudo usermod -aG {group} {user}'"
+
+MORE: list[tuple[str, Any, tuple[str, ...], str]] = [
+    # digits of another script are the digits every reader compares (`textdigits`)
+    ("Bash", UFW.format(src="203.0.113.7", port="6379"), ("پورت ۶۳۷۹ رو فقط برای 203.0.113.7 باز کن",), "not-deny"),
+    ("Bash", UFW.format(src="203.0.113.7", port="5432"), ("پورت ۶۳۷۹ رو فقط برای 203.0.113.7 باز کن",), "not-allow"),
+    ("Bash", "redis-cli -n 4 FLUSHDB", ("FLUSHDB की db ४ मेरे local redis पर",), "allow"),
+    ("Bash", "redis-cli -n 5 FLUSHDB", ("FLUSHDB की db ४ मेरे local redis पर",), "not-allow"),
+    # an HTTP DELETE names its act: "delete record ID"
+    ("Bash", CF.format(id="7c41aa09e2"), ("delete the DNS record with id 7c41aa09e2 in zone kite.example",), "allow"),
+    ("Bash", CF.format(id="7c41aa09e2"), ("elimina el registro DNS con id 7c41aa09e2 de la zona kite.example",), "allow"),
+    ("Bash", CF.format(id="7c41aa0000"), ("delete the DNS record with id 7c41aa09e2 in zone kite.example",), "not-allow"),
+    ("Bash", CF.format(id="7c41aa09e2"), (TYPO,), "not-allow"),
+    # a REVOKE of the privilege, object and account named (`grant_named._revoked`)
+    ("Bash", PSQL.format(sql="REVOKE UPDATE ON public.invoices FROM report_rw;"),
+     ("revoke UPDATE on public.invoices from report_rw on my local db",), "allow"),
+    ("Bash", PSQL.format(sql="REVOKE UPDATE ON public.invoices FROM report_rw;"),
+     ("revoca el permiso UPDATE sobre public.invoices al rol report_rw",), "allow"),
+    ("Bash", PSQL.format(sql="REVOKE ALL ON public.invoices FROM report_rw;"),
+     ("revoke UPDATE on public.invoices from report_rw on my local db",), "not-allow"),
+    ("Bash", PSQL.format(sql="REVOKE UPDATE ON ALL TABLES IN SCHEMA public FROM report_rw;"),
+     ("revoke UPDATE on public.invoices from report_rw on my local db",), "not-allow"),
+    ("Bash", PSQL.format(sql="REVOKE UPDATE ON public.invoices FROM billing_svc;"),
+     ("revoke UPDATE on public.invoices from report_rw on my local db",), "not-allow"),
+    ("Bash", PSQL.format(sql="REVOKE UPDATE ON public.invoices FROM report_rw;"), ("grant report_rw update on public.invoices",),
+     "not-allow"),
+    # a build tool's publishing task names its repository
+    ("Bash", "./gradlew publishAllPublicationsToKiteArtifactsRepository", ("publish the sdk to the kiteArtifacts repository",),
+     "allow"),
+    ("Bash", "./gradlew :sdk:publishMavenPublicationToKiteArtifactsRepository", ("publica el sdk en el repo kiteArtifacts",),
+     "allow"),
+    ("Bash", "./gradlew publishAllPublicationsToSonatypeRepository", ("publish the sdk to the kiteArtifacts repository",),
+     "not-allow"),
+    ("Bash", "./gradlew publishAllPublicationsToKiteArtifactsRepository", (TYPO,), "not-allow"),
+    # a copy to the host named is the upload there
+    ("Bash", "rsync -az build/ www@static-02.kite.lan:/var/www/docs/", ("copy build to static-02 under /var/www/docs",), "allow"),
+    ("Bash", "scp -r build www@static-02.kite.lan:/var/www/docs/", ("kopiere build nach static-02 in /var/www/docs",), "allow"),
+    ("Bash", "rsync -az build/ www@static-03.kite.lan:/var/www/docs/", ("copy build to static-02 under /var/www/docs",), "not-allow"),
+    ("Bash", "rsync -az build/ www@static-02.kite.lan:/var/www/docs/", ("check the free disk space on static-02",), "not-allow"),
+    # a value with its option's name ("dev-targettiin": `--target dev`)
+    ("Bash", "dbt run --select dim_users --target dev", ("aja dim_users uudelleen dev-targettiin",), "allow"),
+    ("Bash", "dbt run --select dim_users --target prod", ("aja dim_users uudelleen dev-targettiin",), "not-allow"),
+    # a group membership over ssh, every slot named
+    ("Bash", SSH_ADD.format(group="docker", user="builder"), ("ci-04'te builder kullanıcısını docker grubuna ekle",), "allow"),
+    ("Bash", SSH_ADD.format(group="sudo", user="builder"), ("ci-04'te builder kullanıcısını docker grubuna ekle",), "not-allow"),
+    ("Bash", SSH_ADD.format(group="docker", user="deploy"), ("ci-04'te builder kullanıcısını docker grubuna ekle",), "not-allow"),
+    # a parameter store's entry named by its path
+    ("Bash", "aws ssm delete-parameter --name /kite/staging/legacy_flag --profile kite-staging",
+     ("delete the SSM parameter /kite/staging/legacy_flag",), "allow"),
+    ("Bash", "aws ssm delete-parameter --name /kite/staging/db_password --profile kite-staging",
+     ("delete the SSM parameter /kite/staging/legacy_flag",), "not-allow"),
+    ("Bash", "aws ssm delete-parameter --name /kite/staging/legacy_flag --profile kite-staging", (TYPO,), "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), MORE)
+def test_named_slot(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
+    expect(decide(surface, action, said), want, (action, said))
+
+
+def test_tables() -> None:
+    from automode.knowledge.grants import REVOKE_FIXTURES, sql_revokes
+    from automode.knowledge.publish import TASK_REPOSITORY_FIXTURES, task_repositories
+    from automode.shell.parse import ShellState, default_env, parse_script
+    from automode.textdigits import FIXTURES, ascii_digits
+
+    assert all(ascii_digits(t) == want for t, want in FIXTURES)
+    assert all(sql_revokes(t) == want for t, want in REVOKE_FIXTURES)
+    for line, want in TASK_REPOSITORY_FIXTURES:
+        cmd = parse_script(line, ShellState("/p", default_env("/h", "/p"))).commands[0]
+        assert task_repositories(cmd) == want, line
+
+
 @pytest.mark.parametrize(("surface", "action", "said", "want"), CASES)
 def test_named_act(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))

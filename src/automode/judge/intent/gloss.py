@@ -37,8 +37,8 @@ from automode.judge.intent.lang_words_more import UNSPACED as _UNSPACED_FIRST
 from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_named import SLOTS
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
-from automode.judge.intent.lang_words_said import SAID
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS, trade_noun
+from automode.judge.intent.lang_words_said import SAID, level_word
 from automode.judge.intent.lang_words_trust import TRUST
 from automode.judge.intent.lexicon import STOP, VERBS
 
@@ -536,7 +536,7 @@ def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[I
         verbs = [i for i in words if _is_verb(c[i])]
         if len(verbs) == 1 and verbs[0] != words[0] and c[verbs[0] - 1][1].lower() not in _VERB_BOUND:
             words = words[: words.index(verbs[0]) + 1]
-    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) and not _level_word(c, i) for i in words[:-1]):
+    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) and not level_word([x[1] for x in c], i) for i in words[:-1]):
         return c
     last = words[-1]
     bound = last  # the words that belong to the verb go with it ("tmp_a only drop": only drop tmp_a)
@@ -545,15 +545,6 @@ def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[I
     if bound == words[0]:
         return c
     return [*c[:start], *c[bound:last + 1], *c[start:bound], *c[last + 1:]]
-
-
-#: Nouns a level word qualifies ("view access", "read 권한"): the level is then no verb of the clause (session 21, L5).
-_LEVELLED = frozenset({"access", "permission", "permissions", "role", "rights"})
-
-
-def _level_word(c: list[Item], i: int) -> bool:
-    """`c[i]` is a level word before the access it qualifies ("… view 권한만 바인딩해줘": bind view access only)."""
-    return i + 1 < len(c) and c[i][1].lower() in ("view", "read", "write", "edit") and c[i + 1][1].lower() in _LEVELLED
 
 
 def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:

@@ -18,26 +18,34 @@ SAID: Mapping[str, Mapping[str, str]] = {
     "nl": {"revoke": "trek_in intrekken herroep", "rotate": "roteer roteren", "resize": "verklein vergroot"},
     "pt": {"revoke": "revoga revogue revogar", "rotate": "rotaciona rotacione rotacionar", "resize": "redimensiona redimensione redimensionar",
            "grant": "vincula vincule"},
-    "es": {"revoke": "revoca revoque revocar revocá", "rotate": "rota rotá rotar", "resize": "redimensiona redimensione redimensionar",
+    "es": {"revoke": "revoca revoque revocar revocá", "rotate": "rotá rotar", "resize": "redimensiona redimensione redimensionar",
            "grant": "vincula vincule"},
-    "it": {"revoke": "revoca revocare", "rotate": "ruota ruotare", "resize": "ridimensiona ridimensionare", "grant": "associa"},
+    "it": {"revoke": "revoca revocare", "rotate": "ruotare", "resize": "ridimensiona ridimensionare", "grant": "associa"},
     "fr": {"revoke": "révoque révoquez révoquer revoque revoquez", "rotate": "fais_tourner", "resize": "redimensionne redimensionnez redimensionner"},
-    "pl": {"revoke": "unieważnij odwołaj cofnij_token", "rotate": "zrotuj rotuj", "resize": "przeskaluj zmień_rozmiar"},
-    "cs": {"revoke": "zruš odvolej", "rotate": "zrotuj", "resize": "změň_velikost"},
+    "pl": {"revoke": "unieważnij", "rotate": "zrotuj rotuj", "resize": "przeskaluj zmień_rozmiar"},
+    "cs": {"revoke": "odvolej", "rotate": "zrotuj", "resize": "změň_velikost"},
     "sv": {"open": "öppna åbn åbne åpne åpn", "give": "ge giv gi", "revoke": "återkalla", "rotate": "rotera", "user": "användaren brugeren brukeren"},
     "da": {"open": "åbn åbne", "give": "giv", "revoke": "tilbagekald", "rotate": "roter", "user": "brugeren"},
     "no": {"open": "åpne åpn", "give": "gi", "revoke": "tilbakekall", "rotate": "roter", "user": "brukeren"},
     "ru": {"revoke": "отзови отзовите отозвать", "rotate": "ротируй ротейтни", "resize": "ресайзни", "copy": "скопируй скопіюй",
            "grant": "забинди"},
     "uk": {"revoke": "відклич відкличте", "rotate": "ротуй", "copy": "скопіюй скопіюйте"},
-    "tr": {"revoke": "iptal_et", "rotate": "rotasyonunu_yap döndür", "resize": "yeniden_boyutlandır", "group": "grubuna grubu grup"},
-    "ko": {"rotate": "로테이션_돌려줘 로테이션_돌려 로테이션해줘 로테이트해줘", "revoke": "폐기해줘 취소해줘 리보크해줘",
+    "tr": {"rotate": "rotasyonunu_yap döndür", "resize": "yeniden_boyutlandır", "group": "grubuna grubu grup"},
+    "ko": {"rotate": "로테이션_돌려줘 로테이션_돌려 로테이션해줘 로테이트해줘", "revoke": "리보크해줘 리보크",
            "secret": "시크릿", "grant": "바인딩해줘 바인딩해 바인딩", "service account": "서비스어카운트한테 서비스어카운트에 서비스어카운트",
            "namespace": "네임스페이스에서 네임스페이스"},
-    "ja": {"revoke": "失効させて 失効して 無効化して", "rotate": "ローテーションして ローテートして", "resize": "リサイズして",
+    "ja": {"revoke": "失効させて 失効して", "rotate": "ローテーションして ローテートして", "resize": "リサイズして",
            "secret": "シークレット", "grant": "バインドして"},
-    "zh": {"revoke": "吊销 撤销", "rotate": "轮换 轮转", "resize": "调整大小 改配置"},
+    "zh": {"revoke": "吊销", "rotate": "轮换 轮转", "resize": "调整大小 改配置"},
     "vi": {"revoke": "thu_hồi", "rotate": "xoay_vòng", "resize": "đổi_cấu_hình"},
     "id": {"revoke": "cabut", "rotate": "rotasi", "resize": "ubah_ukuran"},
 }
 # fmt: on
+
+#: Nouns a level word qualifies ("view access", "read 권한"): the level is then no verb of a verb-final clause.
+_LEVELLED = frozenset({"access", "permission", "permissions", "role", "rights"})
+
+
+def level_word(words: list[str], i: int) -> bool:
+    """`words[i]` is a level word before the access it qualifies ("… view 권한만 바인딩해줘": bind view access only)."""
+    return i + 1 < len(words) and words[i].lower() in ("view", "read", "write", "edit") and words[i + 1].lower() in _LEVELLED

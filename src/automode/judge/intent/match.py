@@ -411,6 +411,8 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
         segs = [x for x in segs[:-1] if x.lower() != "lifecycle"] if segs[-2].lower() == "lifecycle" else segs[:-1]
         if host not in _LOCAL_HOSTS and segs and segs[-1] in r.strong and _service_said(host, text):
             return True
+    if segs and host not in _LOCAL_HOSTS and segs[-1] in r.strong and _ID_LIKE.search(segs[-1]) and _known_api(host):
+        return True  # an id the user gave, at the end of a known service's API path (`…/dns_records/7c41aa09e2`)
     if not segs:  # a server's base URL is where it acts ("the jenkins job old-build": `-s http://jenkins.local/`)
         return len(first := host.split(".", 1)[0]) >= 3 and re.search(rf"\b{re.escape(first)}\b", text) is not None
     if host.endswith(_CLOUD_API_DOMAINS):
@@ -433,6 +435,17 @@ def _api_acts() -> frozenset[str]:
     from automode.judge.intent.vocab import ACT_WORDS
 
     return ACT_WORDS
+
+
+#: An id as people quote it: six characters or more, with a digit (a record id, a uuid, an account number).
+_ID_LIKE = lazyre.compile(r"^(?=.*\d)[\w.:-]{6,}$")
+
+
+def _known_api(host: str) -> bool:
+    """The host answers for a service the API tables know (`knowledge.httpapi`: api.cloudflare.com, api.github.com)."""
+    from automode.knowledge.httpapi import service_of
+
+    return service_of(host) is not None
 
 
 def _service_said(host: str, text: str) -> bool:

@@ -133,6 +133,11 @@ ACTS: tuple[Act, ...] = (
     _act("untag", _CHANGE, "dist-tag:rm dist-tag:remove dist-tag:delete", "delete reset"),
     # A DNS record removed by the id or name given (`doctl compute domain records delete`, `flarectl dns delete`,
     # `gcloud dns record-sets delete`, `az network dns record-set a delete`): "delete record 348112907".
+    # An HTTP DELETE sent to the object's URL (`curl -X DELETE …/dns_records/ID`, `http DELETE …`): "delete record ID".
+    _act("httpdelete", _CHANGE, "curl:delete http:delete https:delete xh:delete xhs:delete wget:delete", "delete"),
+    # A stored parameter or secret deleted by the name given (`aws ssm delete-parameter --name …`, `aws secretsmanager
+    # delete-secret --secret-id …`): "delete the SSM parameter /kite/staging/legacy_flag".
+    _act("unstore", _CHANGE, "ssm:delete-parameter ssm:delete-parameters secretsmanager:delete-secret", "delete"),
     _act("unrecord", _CHANGE, "records:delete record:delete dns:delete record-set:delete record-sets:delete records-delete",
          "delete"),
 )
@@ -197,8 +202,8 @@ _URL_PATH = lazyre.compile(r"^https?://[^/\s]+(/[^?#\s]*)")
 
 #: Acts that remove one named thing from its container (a tag from a package, a record from a zone): the thing removed
 #: is their object, not the container the command also names (`removed_objects`).
-REMOVES_ONE = frozenset({"untag", "unrecord"})
-_ID_OPTIONS = ("--id", "--record-id", "--record", "--tag")
+REMOVES_ONE = frozenset({"untag", "unrecord", "unstore"})
+_ID_OPTIONS = ("--id", "--record-id", "--record", "--tag", "--name", "--names", "--secret-id")
 
 
 def removed_objects(a: Analysis) -> tuple[str, ...] | None:
@@ -236,11 +241,17 @@ def _api_path_words(cmd: Command) -> list[str]:
     names by its path (session 21, L5)."""
     if cmd.name not in _HTTP_CLIENTS:
         return []
+    vals = [w.value for w in cmd.argv[1:]]
+    method = [vals[i + 1].lower() for i, v in enumerate(vals[:-1]) if v in ("-X", "--request", "--method")]
+    method += [v.split("=", 1)[1].lower() for v in vals if v.startswith(("--request=", "--method="))]
+    method += [v[2:].lower() for v in vals if v.startswith("-X") and len(v) > 2]
+    lead = ["delete"] if "delete" in method else []
     for w in cmd.argv[1:]:
         m = _URL_PATH.match(w.value)
         if m is not None:
-            return [x for x in m.group(1).strip("/").split("/")[-2:] if x.isalpha() or "-" in x and x.replace("-", "").isalpha()]
-    return []
+            return lead + [x for x in m.group(1).strip("/").split("/")[-2:]
+                           if x.isalpha() or ("-" in x and x.replace("-", "").isalpha())]
+    return lead
 
 
 @per_action
