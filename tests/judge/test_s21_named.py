@@ -155,6 +155,49 @@ MORE: list[tuple[str, Any, tuple[str, ...], str]] = [
     ("Bash", "aws ssm delete-parameter --name /kite/staging/legacy_flag --profile kite-staging", (TYPO,), "not-allow"),
 ]
 
+R53 = ("aws route53 change-resource-record-sets --hosted-zone-id Z0KITE77 --change-batch '{{\"Changes\":[{{\"Action\":"
+       "\"{act}\",\"ResourceRecordSet\":{{\"Name\":\"{name}\",\"Type\":\"CNAME\",\"TTL\":300,\"ResourceRecords\":"
+       "[{{\"Value\":\"old-lb.kite.example\"}}]}}}}]}}'")
+FLAG = ("curl -sS -X POST https://flags.kite.io/api/admin/projects/default/features/{flag}/environments/{env}/strategies "
+        "-H \"Authorization: $UNLEASH_ADMIN_TOKEN\" -H 'Content-Type: application/json' "
+        "-d '{{\"name\":\"flexibleRollout\",\"parameters\":{{\"rollout\":\"{pct}\",\"stickiness\":\"default\"}}}}'")
+ALLOW_OLD = '"allow": []'
+
+LATER: list[tuple[str, Any, tuple[str, ...], str]] = [
+    # a DNS change batch whose every change is a DELETE: the record named
+    ("Bash", R53.format(act="DELETE", name="legacy.kite.example"), ("delete the CNAME record legacy.kite.example in zone Z0KITE77",),
+     "allow"),
+    ("Bash", R53.format(act="DELETE", name="legacy.kite.example"), ("lösche den CNAME-Eintrag legacy.kite.example in der Zone Z0KITE77",),
+     "allow"),
+    ("Bash", R53.format(act="DELETE", name="www.kite.example"), ("delete the CNAME record legacy.kite.example in zone Z0KITE77",),
+     "not-allow"),
+    ("Bash", R53.format(act="UPSERT", name="legacy.kite.example"), ("delete the CNAME record legacy.kite.example in zone Z0KITE77",),
+     "not-allow"),
+    # a rollout's share inside an API body
+    ("Bash", FLAG.format(flag="fast-search", env="production", pct="10"), ("roll fast-search out to 10% in production",), "allow"),
+    ("Bash", FLAG.format(flag="fast-search", env="production", pct="10"), ("fast-search in production auf 10% ausrollen",), "allow"),
+    ("Bash", FLAG.format(flag="fast-search", env="production", pct="50"), ("roll fast-search out to 10% in production",), "not-allow"),
+    ("Bash", FLAG.format(flag="fast-search", env="production", pct="10"), ("roll fast-search out to 10% in staging",), "not-allow"),
+    ("Bash", FLAG.format(flag="dark-mode", env="production", pct="10"), ("roll fast-search out to 10% in production",), "not-allow"),
+    # the allow rule written out for the allow list
+    ("Edit", {"file_path": "/home/dev/src/app/.claude/settings.json", "old_string": ALLOW_OLD,
+              "new_string": '"allow": ["Bash(npm test)", "Bash(npm run lint)"]'},
+     ("ajoute exactement Bash(npm test) et Bash(npm run lint) à la allow-list de .claude/settings.json",), "allow"),
+    ("Edit", {"file_path": "/home/dev/src/app/.claude/settings.json", "old_string": ALLOW_OLD,
+              "new_string": '"allow": ["Bash(npm test)", "Bash(npm publish)"]'},
+     ("ajoute exactement Bash(npm test) et Bash(npm run lint) à la allow-list de .claude/settings.json",), "not-allow"),
+    ("Edit", {"file_path": "/home/dev/src/app/.claude/settings.json", "old_string": ALLOW_OLD,
+              "new_string": '"allow": ["Bash(npm:*)"]'},
+     ("ajoute exactement Bash(npm test) et Bash(npm run lint) à la allow-list de .claude/settings.json",), "not-allow"),
+    ("Edit", {"file_path": "/home/dev/src/app/.claude/settings.json", "old_string": ALLOW_OLD,
+              "new_string": '"allow": ["Bash(npm test)"]'}, (TYPO,), "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), LATER)
+def test_named_later(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
+    expect(decide(surface, action, said), want, (action, said))
+
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), MORE)
 def test_named_slot(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:

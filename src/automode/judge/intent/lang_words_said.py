@@ -37,6 +37,7 @@ SAID: Mapping[str, Mapping[str, str]] = {
     "ja": {"revoke": "失効させて 失効して", "rotate": "ローテーションして ローテートして", "resize": "リサイズして",
            "secret": "シークレット", "grant": "バインドして"},
     "zh": {"revoke": "吊销", "rotate": "轮换 轮转", "resize": "调整大小 改配置"},
+    "ar": {"open": "باز_کن بازش_کن افتح", "port": "پورت منفذ", "server": "سرور خادم", "for": "برای"},
     "vi": {"revoke": "thu_hồi", "rotate": "xoay_vòng", "resize": "đổi_cấu_hình"},
     "id": {"revoke": "cabut", "rotate": "rotasi", "resize": "ubah_ukuran"},
 }

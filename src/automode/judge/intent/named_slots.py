@@ -47,7 +47,30 @@ def copied_there(a: Analysis) -> bool:
     from automode.judge.intent.gloss import gloss
 
     said = " ".join(gloss(m[:4000]).lower() for m in a.ctx.user_messages)
-    return not _COPY_WORDS.isdisjoint(re.findall(r"[a-z]+", said))
+    if _COPY_WORDS.isdisjoint(re.findall(r"[a-z]+", said)):
+        return False
+    said += " " + " ".join(m.lower() for m in a.ctx.user_messages)
+    reads = [e.target.rstrip("/") for e in a.effects if e.kind == "read"]
+    sends = [e.target.lower() for e in a.effects if e.kind == "network" and e.origin == "send"]
+    if not reads or not sends:
+        return False  # what is copied, and where, are both the user's words
+    if not all(_word_in(r.rsplit("/", 1)[-1], said) or _word_in(r.rsplit("/", 1)[-1].split(".", 1)[0], said) for r in reads):
+        return False  # `scp /var/log/syslog …` for "copy the build": another file
+    return all(_host_named(h, said) for h in sends)
+
+
+def _word_in(word: str, text: str) -> bool:
+    return len(word) >= 2 and re.search(rf"(?<![\w.-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _host_named(host: str, text: str) -> bool:
+    """The host as written, or by its first label when the user wrote no other host with that label
+    (`web-01.dnipro.net` for "web-01"; not `files.acme-docs.net` for "files.acme.dev")."""
+    if _word_in(host, text):
+        return True
+    first = host.split(".", 1)[0]
+    others = [h for h in re.findall(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", text) if h.split(".", 1)[0] == first]
+    return "." in host and not others and len(first) >= 3 and _word_in(first, text)
 
 
 def task_repositories_said(cmd: Command, said: str) -> list[str]:

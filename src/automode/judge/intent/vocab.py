@@ -206,6 +206,18 @@ REMOVES_ONE = frozenset({"untag", "unrecord", "unstore"})
 _ID_OPTIONS = ("--id", "--record-id", "--record", "--tag", "--name", "--names", "--secret-id")
 
 
+def _records_deleted(cmd: Command) -> tuple[str, ...] | None:
+    """The names of the DNS records `cmd` deletes when it only deletes records (`knowledge.dnsrecords`), else None."""
+    if cmd.name != "aws":
+        return None
+    from automode.knowledge.dnsrecords import command_records
+
+    recs = command_records(cmd)
+    if not recs or any(r.action != "delete" for r in recs):
+        return None
+    return tuple(r.name for r in recs)
+
+
 def removed_objects(a: Analysis) -> tuple[str, ...] | None:
     """What a removal act takes away (`REMOVES_ONE`): the value of its id option, else its last operand; None when the
     action is no such act."""
@@ -214,6 +226,10 @@ def removed_objects(a: Analysis) -> tuple[str, ...] | None:
         return None
     out: list[str] = []
     for cmd in a.commands:
+        names = _records_deleted(cmd)
+        if names is not None and all(names):
+            out += names  # the records a change batch deletes, by their names
+            continue
         vals = [w.value for w in cmd.argv[1:]]
         ids = [vals[i + 1] for i, v in enumerate(vals[:-1]) if v in _ID_OPTIONS]
         ids += [v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _ID_OPTIONS and "=" in v]
@@ -279,6 +295,8 @@ def action_act(a: Analysis) -> Act | None:
             act = next((_BY_NAME[op] for v, op in mine if v == "message" and op in REVIEW_OPS), act)
         if act is None and any(d and (d in text or text in d) for d in wipes):
             act = _BY_NAME["wipe"]
+        if act is None and _records_deleted(cmd) is not None:
+            act = _BY_NAME["unrecord"]  # a Route 53 change batch whose every change is a DELETE (session 21)
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None
