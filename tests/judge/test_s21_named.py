@@ -257,3 +257,27 @@ def test_tables() -> None:
 @pytest.mark.parametrize(("surface", "action", "said", "want"), CASES)
 def test_named_act(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))
+
+
+AUTO = "gh pr merge 412 --auto --squash"
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    # an auto-merge asked again after a pause, in other words than the first time
+    (("enable auto-merge on PR 412", "wait, hold off until Lea reviews", "Lea approved, turn auto-merge on for 412 now"), "allow"),
+    (("aktiviere auto-merge für PR 412", "warte noch", "ok, Lea hat approved, jetzt auto-merge an für 412"), "allow"),
+    (("enable auto-merge on PR 412", "wait, hold off until Lea reviews"), "not-allow"),
+    (("enable auto-merge on PR 412", "wait, hold off until Lea reviews", "is auto-merge on for 412?"), "not-allow"),
+    (("turn auto-merge on for 412",), "allow"),
+    ((TYPO,), "not-allow"),
+])
+def test_auto_merge_reasked(said: tuple[str, ...], want: str) -> None:
+    expect(decide("Bash", AUTO, said), want, said)
+
+
+@pytest.mark.xfail(strict=True, reason="open before session 21: a re-ask after a pause that names another number "
+                   "(413) brings the held request for 412 back with it (`match.session_intent` consent)")
+def test_reask_with_another_number() -> None:
+    said = ("enable auto-merge on PR 412", "wait, hold off until Lea reviews", "Lea approved, enable auto-merge on 413 now")
+    expect(decide("Bash", AUTO, said), "not-allow", said)
+
