@@ -14,7 +14,17 @@ Mechanisms (fresh neighbours, other programs, ids and languages than the example
 Each sibling changes one thing: another id or account, a wider role, another act (deactivate for suspend, FLUSHALL
 for FLUSHDB, `latest` for `next`), or an unrelated request.
 
-First time (written before building): 13 of 42 passed (the refusals; no allow passed).
+Later rounds (`MORE`, `LATER`, the auto-merge re-ask): digits of other scripts (`textdigits`), a REVOKE of what was
+named (`grant_named._revoked`), an HTTP DELETE or a stored entry's delete on the one id named (a known API's host),
+a Gradle task naming its repository, a copy of what and to where the user named, a value with its option's name
+("dev-targettiin"), a membership over ssh, a Route 53 batch that only deletes the record named, a rollout share in
+an API body, an allow rule written out for the allow list, a script on the host written in full, a channel id given
+beside its name, "ignore just E501", bandit's assert_used skips for the test folder, "turn auto-merge on" after a
+pause.
+
+First time: the cases were written in three rounds, each before the mechanisms it tests were built. On the base
+(main b524a6e) 64 of 106 pass: 62 of the 64 refusal-side cases (the two that fail are `not-deny` cases that were
+denied) and 2 of the 42 allows. Examples file (`/work/s21ex/named.txt`, 38 records): 0 → 28 (the 18 published h21 ones: 11).
 """
 
 from __future__ import annotations
