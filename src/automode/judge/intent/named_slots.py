@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
 
+#: Acts an API path names that a broad request verb ("update", "change") would cover: the request must say the act
+#: itself ("acknowledge alert ID" is no request to close it). Merges, approvals and restarts keep their own verbs.
+_SAID_BY_PATH = frozenset({"acknowledge", "suspend", "revoke", "rotate", "close", "resize"})
 #: Programs that copy files to another host, and the words a request says a copy with (after the gloss).
 _COPIERS = frozenset({"rsync", "scp", "sftp", "rclone"})
 _COPY_WORDS = frozenset({"copy", "cp", "rsync", "scp", "sync", "mirror"})
@@ -32,7 +35,7 @@ def act_parts(a: Analysis, needs_kind: bool, objects: list[str], says: frozenset
     gone = removed_objects(a)
     if gone is not None:
         objects = list(gone)  # `npm dist-tag rm @kite/cli next`: the tag taken off is what must be named
-    if not says and a.shell and (by_path := api_act(a)) is not None:
+    if not says and a.shell and (by_path := api_act(a)) is not None and by_path.name in _SAID_BY_PATH:
         says = said_for(by_path)  # `…/alerts/ID/close` for "acknowledge alert ID": the path's act must be the one said
     if needs_kind and says and (own := action_act(a)) is not None and own.name in SELF_SAID:
         says = says | SELF_SAID[own.name]  # "suspend jonas.b@acme.de": the act's own word names the kind
