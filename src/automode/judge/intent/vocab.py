@@ -202,8 +202,8 @@ _URL_PATH = lazyre.compile(r"^https?://[^/\s]+(/[^?#\s]*)")
 
 #: Acts that remove one named thing from its container (a tag from a package, a record from a zone): the thing removed
 #: is their object, not the container the command also names (`removed_objects`).
-REMOVES_ONE = frozenset({"untag", "unrecord", "unstore"})
-_ID_OPTIONS = ("--id", "--record-id", "--record", "--tag", "--name", "--names", "--secret-id")
+REMOVES_ONE = frozenset({"untag", "unrecord", "unstore", "revoke"})
+_ID_OPTIONS = ("--id", "--record-id", "--record", "--tag", "--name", "--names", "--secret-id", "-accessor", "--accessor")
 
 
 def _records_deleted(cmd: Command) -> tuple[str, ...] | None:
@@ -402,6 +402,15 @@ EXTRAS: tuple[Extra, ...] = (
            "org organisation organization orgs organisation-wide org-wide", "secret set", ""),
     _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
            "org organisation organization orgs organisation-wide org-wide", "variable set", ""),
+    # Session 21 (L5): a resize that also grows the disk for good (docs.digitalocean.com doctl droplet-action resize
+    # `--resize-disk`: the droplet can never be made smaller again), a revoke of every token under a path or prefix
+    # (developer.hashicorp.com vault token revoke `-mode=path`, `-prefix`) for "revoke the token with accessor …".
+    _extra("--resize-disk", "doctl", "also grows the disk, which can never be shrunk back", "disk disks storage",
+           "compute droplet-action resize", "ask"),
+    _extra("-mode=path", "vault", "revokes every token issued under that path, not the one named",
+           "path prefix all every mount everyone", "token revoke", ""),
+    _extra("-prefix", "vault", "revokes every lease or token under that prefix, not the one named",
+           "path prefix all every mount everyone", "", ""),
 )
 # fmt: on
 _EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {
