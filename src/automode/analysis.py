@@ -112,6 +112,10 @@ class Analysis:
 def analyze(action: Action, ctx: Context) -> Analysis:
     given = ctx
     ctx = posix_context(ctx)  # `C:\\Users\\ana\\src\\app` as the POSIX path every rule reasons over
+    if not all(m.isascii() for m in ctx.user_messages):
+        from automode.textdigits import digits_context
+
+        ctx = digits_context(ctx)  # "پورت ۵۴۳۲": the digits every reader compares, in ASCII (session 21)
     if action.cwd and windows(action.cwd):
         action = replace(action, cwd=to_posix(action.cwd, ctx.home))
     root = ctx.project_root or ctx.cwd or action.cwd or "/__project__"

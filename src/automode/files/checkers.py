@@ -143,7 +143,9 @@ class Silenced:
 _FILLER = frozenset({"the", "for", "this", "file", "because", "why", "see", "todo", "fixme", "all", "noqa", "disable", "enable"})
 #: A section that holds per-module or per-file overrides: what is switched off under it is one part, not the project.
 _PER_PART = lazyre.compile(r"(?i)overrides|per[-_]file[-_]ignores|^\s*\[mypy-|^\s*\[\[?tool\.mypy\.overrides|^\s*files\s*[:=]|"
-                           r"^\s*\[\*\*?/[^\]]+\]|^\s*\[[\w./-]+/\*")
+                           r"^\s*\[\*\*?/[^\]]+\]|^\s*\[[\w./-]+/\*|"
+                           # bandit's B101 options: `skips` there are the files where asserts may stay (session 21)
+                           r"^\s*\[tool\.bandit\.assert_used\]|^\s*assert_used\s*:")
 
 
 def _per_part(new: str, added: list[str]) -> bool:
@@ -158,7 +160,15 @@ def _per_part(new: str, added: list[str]) -> bool:
             lines[j].lstrip().startswith("[") or _PER_PART.search(lines[j]))), "") if at >= 0 else ""
         if not _PER_PART.search(head):
             return False
+        if "assert_used" in head and not _narrow_globs(ln):
+            return False  # (`skips = ["*.py"]` under assert_used: asserts allowed in every file)
     return True
+
+
+def _narrow_globs(line: str) -> bool:
+    """Every quoted glob of the line names a folder or file of its own (`*/tests/*.py`), not every file (`*.py`)."""
+    globs = re.findall(r"[\"']([^\"']+)[\"']", line)
+    return all(any(part.strip("*.") and not part.startswith("*.") for part in g.split("/")[:-1] or [""]) for g in globs)
 
 
 #: Files whose lines run a checker for the whole project: CI workflows, package scripts, make/just/tox/nox, pre-commit.

@@ -200,7 +200,7 @@ def beyond(recs: list[Record], verbs: frozenset[str], text: str) -> tuple[str, s
             # ("point docs at the new site": its first label said, not the zone; asked rather than refused)
             return ("ask" if _said(rec.name.split(".", 1)[0], text) else ""), \
                 f"this changes the DNS record {rec.name}, which you did not name"
-        for v in rec.values:
+        for v in rec.values if rec.action != "delete" else ():  # (a deletion repeats the value it removes)
             labels = v.split(".")
             provider = labels[-2] if len(labels) >= 2 else ""
             if not _said(v, text) and not (len(provider) >= 4 and not v.replace(".", "").isdigit() and _said(provider, text)):

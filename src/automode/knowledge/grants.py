@@ -61,6 +61,35 @@ def _unq(v: str) -> str:
     return v.strip().strip("`\"'[]").split("@", 1)[0].strip("`\"'")
 
 
+#: `REVOKE [GRANT OPTION FOR] privs [ON [TABLE|SCHEMA|…] obj] FROM grantee[, grantee]` (a privilege or role taken away).
+_SQL_REVOKE = lazyre.compile(r"(?is)\bREVOKE\s+(?:GRANT\s+OPTION\s+FOR\s+)?(.+?)(?:\s+ON\s+((?:ALL\s+(?:TABLES|SEQUENCES|"
+                             r"FUNCTIONS)\s+IN\s+SCHEMA\s+)?(?:(?:TABLE|SCHEMA|DATABASE|SEQUENCE|VIEW|FUNCTION)\s+)?"
+                             r"[\w.*`\"\[\]-]+))?\s+FROM\s+((?:(?:ROLE|USER|GROUP)\s+)?[\w.@%`\"'$\[\]-]+"
+                             r"(?:\s*,\s*[\w.@%`\"'$\[\]-]+)*)")
+
+
+def sql_revokes(sql: str) -> list[Grant]:
+    """What REVOKE statements of SQL text take away: (accounts, privileges or roles, the objects they are on as
+    written, `ALL TABLES IN SCHEMA x` whole). A privilege's column list is kept out."""
+    out: list[Grant] = []
+    for m in _SQL_REVOKE.finditer(sql[:20_000]):
+        privs = tuple(re.sub(r"(?i)^ROLE\s+", "", p.strip()).lower()
+                      for p in re.split(r"\s*,\s*", re.sub(r"\([^)]*\)", "", m.group(1))) if p.strip())
+        obj = re.sub(r"(?i)^(?:TABLE|SCHEMA|DATABASE|SEQUENCE|VIEW|FUNCTION)\s+", "", (m.group(2) or "").strip())
+        accounts = tuple(_unq(_GRANTEE_OPT.sub("", g)) for g in m.group(3).split(","))
+        out.append(Grant(accounts, privs, (obj.strip("`\"[]"),) if obj else ()))
+    return out
+
+
+REVOKE_FIXTURES = [
+    ("REVOKE INSERT ON public.events FROM etl_writer;", [Grant(("etl_writer",), ("insert",), ("public.events",))]),
+    ("REVOKE ROLE ANALYST FROM USER kari;", [Grant(("kari",), ("analyst",), ())]),
+    ("REVOKE SELECT, UPDATE ON TABLE orders FROM app_ro, app_rw", [Grant(("app_ro", "app_rw"), ("select", "update"), ("orders",))]),
+    ("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM etl_writer;",
+     [Grant(("etl_writer",), ("all",), ("ALL TABLES IN SCHEMA public",))]),
+]
+
+
 def sql_grants(sql: str) -> list[Grant]:
     """The grants of SQL text (every statement of it)."""
     out: list[Grant] = []

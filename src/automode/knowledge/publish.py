@@ -245,6 +245,25 @@ REGISTRY_WORDS: dict[str, tuple[str, ...]] = {
 SITE_WORDS = ("site", "website", "blog", "docs", "documentation", "pages", "homepage")
 
 
+#: Gradle's publishing tasks name their repository: `publish<Pub>PublicationTo<Name>Repository`,
+#: `publishAllPublicationsTo<Name>Repository` (docs.gradle.org, "Maven Publish Plugin": Tasks).
+_TASK_REPOSITORY = lazyre.compile(r"^(?::?[\w-]+:)*publish\w*?To([A-Z]\w*?)Repository$")
+
+
+def task_repositories(cmd: Command) -> tuple[str, ...]:
+    """The repository names a build tool's publishing tasks carry (`AcmeNexus` for
+    `publishAllPublicationsToAcmeNexusRepository`), lower case: what the user calls the repository."""
+    if cmd.name not in ("gradle", "gradlew", "./gradlew"):
+        return ()
+    out = [m.group(1) for w in cmd.argv[1:] if (m := _TASK_REPOSITORY.match(w.value)) is not None]
+    return tuple(dict.fromkeys(x.lower() for x in out if x.lower() not in ("mavenlocal", "maven")))
+
+
+TASK_REPOSITORY_FIXTURES = [("./gradlew publishAllPublicationsToAcmeNexusRepository", ("acmenexus",)),
+                            ("gradle :lib:publishMavenPublicationToInternalRepository", ("internal",)),
+                            ("./gradlew publishToMavenLocal", ()), ("./gradlew publish", ())]
+
+
 def registry_words(cmd: Command) -> tuple[str, ...]:
     """The registry names of what this command publishes to ((): it publishes nothing or to a place it names)."""
     got = act(cmd)

@@ -248,7 +248,24 @@ def traffic_of(cmd: Command) -> tuple[float, str] | None:
     if name in ("kubectl", "kubectl-argo-rollouts") and "set" in low and "weight" in low:
         nums = [n for w in words if (n := _num(w)) is not None]
         return (nums[-1] if nums else 100.0), "set weight"
-    return None
+    return _body_share(cmd)
+
+
+def _body_share(cmd: Command) -> tuple[float, str] | None:
+    """The share a flag service's HTTP API body gives (`{"parameters":{"rollout":"5"}}`: 5 %), None when the body
+    of the request sets none (session 21, L5: the user's value inside a body)."""
+    from automode.knowledge.httpapi import CLIENTS
+
+    if cmd.name.rsplit("/", 1)[-1] not in CLIENTS:
+        return None
+    from automode.knowledge.request_fields import leaf, sent
+
+    got = sent(cmd)
+    if got is None or got.unread or not got.writes:
+        return None
+    shares = [n / 1000 if leaf(k) == "weight" and n > 100 else n for k, v in got.fields
+              if leaf(k) in _WEIGHT_KEYS and (n := _num(v)) is not None]
+    return (max(shares), "body") if shares else None
 
 
 _WEIGHT_KEYS = frozenset({"weight", "percentage", "percent", "rollout_percentage", "rolloutpercentage",

@@ -321,6 +321,10 @@ _X = r"[`'\"]?([\w.*/-]+)[`'\"]?"
 ONLY = re.compile(rf"\b(?:only|just|nothing but|exclusively)\s+(?:the\s+|back\s+up\s+|sync\s+|run\s+|copy\s+|include\s+|on\s+|in\s+|for\s+)*{_X}")
 ONLY_AFTER = re.compile(rf"{_X}\s+only\b(?!\s+(?:the|a|an|on|when|if|for|in|to|from|with|my|our)\b)")
 EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|exclude|skip|skipping|ignore|ignoring|without|but\s+not|leave\s+out|other\s+than)\s+(?:the\s+|any\s+|all\s+)*{_X}")
+#: "ignore just E501", "skip only the slow tests", "exclude vendor/ only": the only-word bounds what is left out (session 21).
+_EXCLUDED_ONLY = re.compile(r"\b(ignore|ignoring|exclude|excluding|skip|skipping|silence|disable|mute|leave\s+out)\s+"
+                            r"(?:only|just|exclusively)\s+(\S+)")
+_EXCLUDED_THEN_ONLY = re.compile(r"\b((?:ignore|exclude|skip|silence|disable|mute)\s+\S+)\s+only\b")
 _GENERIC = frozenset({"the", "a", "an", "this", "that", "it", "files", "file", "folder", "directory", "dir", "when", "if", "for", "to",
                       "in", "on", "of", "and", "or", "one", "ones", "those", "these", "run", "change", "changes", "be", "do"})  # fmt: skip
 
@@ -370,6 +374,8 @@ def selection_inverted(e: Effect, a: Analysis) -> str | None:
     words = " ".join(a.ctx.user_messages).lower()
     items = [x for x in (e.detail or "").split("\n") if x]
     if e.origin == "selection-exclude":
+        # "ignore just E501", "skip vendor/ only": only that is left out, nothing is taken only
+        words = _EXCLUDED_THEN_ONLY.sub(r"\1", _EXCLUDED_ONLY.sub(r"\1 \2", words))
         hit = next((n for n in _named(ONLY, words) + _named(ONLY_AFTER, words) if any(_covers(x, n, parents=True) for x in items)), None)
         return f"{e.target} leaves out {hit}, which you asked to take only" if hit else None
     hit = next((n for n in _named(EXCEPT, words) if any(_covers(x, n, parents=False) for x in items)), None)

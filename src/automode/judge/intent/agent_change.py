@@ -349,13 +349,21 @@ _NOT_A_CHECK = frozenset({"deploy", "publish", "release", "push", "upload", "ins
                           "run-script", "-c", "-e", "eval", "shell", "login", "clean-all", "nuke", "destroy"})  # fmt: skip
 
 
+def _written_out(cmd: str, said: str) -> bool:
+    """The user wrote the allow rule itself (`Bash(make test)`) and named the allow list it goes in ("lägg till exakt
+    Bash(make test) … i allow-listan"): the entry dictated as it is stored (session 21, L5)."""
+    rule = f"bash({' '.join(cmd.split()).lower()})"
+    low = " ".join(said.split()).lower()
+    return rule in low and re.search(r"\ballow", low) is not None
+
+
 def _dictated_allow(c: Change, said: str) -> bool:
     """An allow rule added for exactly a command the user wrote, in a message that says to run it without asking
     ("let yourself run make test and make lint without asking"): the list they dictated, not a loosening."""
     if c.direction != LOOSEN:
         return False
     m = _EXACT_RULE.match(c.what)
-    if m is None or not _NO_PROMPT.search(said):
+    if m is None or not (_NO_PROMPT.search(said) or _written_out(m.group(1), said)):
         return False
     cmd = " ".join(m.group(1).split()).lower()
     words = cmd.split()

@@ -15,6 +15,7 @@ from automode.dc import dataclass
 from automode.judge.intent.computed import COMPUTED_RULES, named_whole
 from automode.judge.intent.kinds import GENERIC_TOOLS, command_kind
 from automode.judge.intent.members import as_named, named_membership
+from automode.judge.intent.named_slots import act_parts, copied_there, task_repositories_said
 from automode.judge.intent.persist import (
     HOOK_DIR_WORDS,
     hooks_dir_set,
@@ -365,6 +366,8 @@ def target(f: Finding, a: Analysis) -> Target:
         from automode.judge.intent.act_targets import mirror_verbs
 
         verbs = verbs | mirror_verbs(a)  # a download that prunes its local copy: "pull the data down into data/raw"
+    if rid == "AM-EXFIL-004" and copied_there(a):
+        verbs = verbs | {"read"}  # "скопіюй dist на web-01": a copy to the host named is the upload (`named_slots`)
     if rid == "AM-AGENT-003" and _instruction_files(a):
         verbs = verbs | {"send"}  # "tell claude in CLAUDE.md to use pnpm": what the agents are told is what is written
     if rid == "AM-AGENT-003" and _role_files(a):
@@ -453,6 +456,7 @@ def target(f: Finding, a: Analysis) -> Target:
             dest, urls = dest_words(cmd, said)  # "our internal feed" names `--source https://…/_packaging/internal/…`
             objects, named_dests = [o for o in objects if o not in urls] + list(dest), named_dests + urls
             objects += _package_places(cmd, a)  # `cd packages/core && npm publish`: the package it publishes
+            objects += task_repositories_said(cmd, said)  # `publish…ToAcmeNexusRepository` (`named_slots`)
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:
             objects += [x for x in _args(fed) if x.lower() not in LISTING_WORDS]
@@ -569,6 +573,8 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(as_named(m.group(1), a.ctx.user_messages) for o in objects for m in _GRANTEE.finditer(o))
     says = says | role_words(a) if rid == "AM-TRUST-003" and says else says  # "add user 2231 as Developer"
+    if f.rule.category in ACT_CATEGORIES:
+        objects, says = act_parts(a, rid in NEEDS_KIND, objects, says)  # the act's own object and word (`named_slots`)
     if rid == "AM-WRITE-041" and lazyre.any_searched(_NUMBER_SAID, a.ctx.user_messages):
         # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it
         brought += tuple(m.group(1) for e in a.effects if e.kind == "weaken" and e.origin == "tolerance"

@@ -38,6 +38,7 @@ from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_named import SLOTS
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, SEPARABLE_OPS, trade_noun
+from automode.judge.intent.lang_words_said import SAID, level_word
 from automode.judge.intent.lang_words_trust import TRUST
 from automode.judge.intent.lexicon import STOP, VERBS
 
@@ -140,8 +141,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
-                 _loan.SCRIPT.get(lang), KEPT.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`)
+                 _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
@@ -535,7 +536,7 @@ def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[I
         verbs = [i for i in words if _is_verb(c[i])]
         if len(verbs) == 1 and verbs[0] != words[0] and c[verbs[0] - 1][1].lower() not in _VERB_BOUND:
             words = words[: words.index(verbs[0]) + 1]
-    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]):
+    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) and not level_word([x[1] for x in c], i) for i in words[:-1]):
         return c
     last = words[-1]
     bound = last  # the words that belong to the verb go with it ("tmp_a only drop": only drop tmp_a)

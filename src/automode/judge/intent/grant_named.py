@@ -78,6 +78,8 @@ def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
     """("allow", the request's words) when every grant of the action is named, ("deny" | "ask", why) when one goes
     beyond the words; None when the action holds no grant this module reads, or the user asked for no access at all."""
     got = grants(a)
+    if not got and a.ctx.user_messages:
+        return _revoked(a, intent)
     if not got or not a.ctx.user_messages:
         return None
     from automode.judge.intent.roles import ADMIN, LEVEL_NAMES, WRITE, rank_of, requested
@@ -119,3 +121,31 @@ def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
             return "ask", f"this gives access on `{s}`, a database you did not name"
     return "allow", said.clause.text
 
+
+
+#: Request verb classes that ask for access taken away ("revoke", "remove", "take away", "drop").
+_TAKES_AWAY = frozenset({"rotate", "delete", "update", "reset"})
+
+
+def _revoked(a: Analysis, intent: Intent) -> tuple[str, str] | None:
+    """("allow", the request's words) when every REVOKE of the action takes away a privilege or role the user named,
+    from the account named, on the object named ("revoke INSERT on public.events from etl_writer"), by a request that
+    takes access away; None otherwise (the rule's own verdict: `ALL`, another table, another account)."""
+    from automode.knowledge.grants import sql_revokes
+
+    texts = [e.content for e in a.effects if e.kind == "control" and e.verb == "permission" and e.content]
+    got = [g for t in texts or [" ".join(w.value for w in c.argv) for c in a.commands] for g in sql_revokes(t)]
+    if not got:
+        return None
+    text = f"{intent.text} \n {' '.join(a.ctx.user_messages).lower()}"
+    for g in got:
+        if not g.accounts or not all(x and _account_named(x, text) for x in g.accounts):
+            return None
+        if not g.roles or not all(_role_named(r, text) for r in g.roles):
+            return None
+        if not all(_said(x, text) for x in g.scopes):
+            return None
+    said = next((r for r in reversed(intent.requests) if r.clause.verbs & _TAKES_AWAY and not r.clause.question
+                 and "grant" not in r.clause.verbs
+                 and any(_account_named(x, r.clause.text) for g in got for x in g.accounts)), None)
+    return ("allow", said.clause.text) if said is not None else None

@@ -19,6 +19,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
         "cancel", "evict", "unregister", "deregister", "undefine", "decommission",
         "force-remove", "force-delete", "force-rm",  # "just force-remove it" (session 20, K4)
+        "flushdb", "flushall",  # the store's own command said as the verb: "FLUSHDB on my local redis db 3" (session 21, L5)
     }) | _DESTROY_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
@@ -45,6 +46,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "refresh", "regenerate", "rerecord", "re-record",  # expected outputs ("refresh the snapshot", "regenerate the golden file")
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "expire",  # a lifetime set ("expire objects under app/ after 90 days")
+        "resize", "downsize", "upsize",  # a machine's size set ("resize droplet 382 to s-2vcpu-4gb"; session 21, L5)
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
         # a policy, a role or a member taken off what it was attached to ("detach the S3 policy from ci-builder")
         "detach", "unattach", "unassign", "unbind", "disassociate", "dissociate",

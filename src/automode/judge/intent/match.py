@@ -405,6 +405,14 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
     cluster"). Which environment the host is in is `scope.beyond`'s to compare."""
     path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
     segs = [x for x in path.split("/")[1:] if x]
+    if len(segs) >= 2 and segs[-1].lower() in _api_acts() and segs[-2].lower() not in _api_acts():
+        # `…/users/00u1…/lifecycle/suspend`, `…/alerts/ID/acknowledge`: the act's own words close the path, the
+        # object is the id before them (session 21, L5)
+        segs = [x for x in segs[:-1] if x.lower() != "lifecycle"] if segs[-2].lower() == "lifecycle" else segs[:-1]
+        if host not in _LOCAL_HOSTS and segs and segs[-1] in r.strong and _service_said(host, text):
+            return True
+    if segs and host not in _LOCAL_HOSTS and segs[-1] in r.strong and _ID_LIKE.search(segs[-1]) and _known_api(host):
+        return True  # an id the user gave, at the end of a known service's API path (`…/dns_records/7c41aa09e2`)
     if not segs:  # a server's base URL is where it acts ("the jenkins job old-build": `-s http://jenkins.local/`)
         return len(first := host.split(".", 1)[0]) >= 3 and re.search(rf"\b{re.escape(first)}\b", text) is not None
     if host.endswith(_CLOUD_API_DOMAINS):
@@ -421,6 +429,31 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
     # the object and the container it lives in, both by their names (`…/_snapshot/backup_s3/nightly-2026-11-30` for
     # "the nightly-2026-11-30 snapshot in the backup_s3 repo"): the path says which server's object it is
     return any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1])
+
+
+def _api_acts() -> frozenset[str]:
+    from automode.judge.intent.vocab import ACT_WORDS
+
+    return ACT_WORDS
+
+
+#: An id as people quote it: six characters or more, with a digit (a record id, a uuid, an account number).
+_ID_LIKE = lazyre.compile(r"^(?=.*\d)[\w.:-]{6,}$")
+
+
+def _known_api(host: str) -> bool:
+    """The host answers for a service the API tables know (`knowledge.httpapi`: api.cloudflare.com, api.github.com)."""
+    from automode.knowledge.httpapi import service_of
+
+    return service_of(host) is not None
+
+
+def _service_said(host: str, text: str) -> bool:
+    """A label of the API's host other than its top level is a word of the user's ("okta" for summit.okta.com,
+    "opsgenie" for api.opsgenie.com): the service is named."""
+    words = set(re.findall(r"[a-z0-9-]+", text)) | set(re.findall(r"[a-z0-9]+", text))
+    labels = host.lower().split(".")[:-1]
+    return any(len(x) >= 4 and x not in ("www", "api", "apis") and x in words for x in labels)
 
 
 #: "my branch", "this branch", "the current branch": the branch the session is on, named without its name.

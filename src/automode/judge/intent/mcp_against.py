@@ -95,6 +95,8 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         if named is None:
             named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
         where = [w for w in where if not (w.startswith("@") and re.search(rf"\b{re.escape(w[1:].split('.')[0])}\b", text))]
+        # (the id the user gave beside the channel's name: "#release-notes (id 1187340023451)"; session 21, L5)
+        where = [w for w in where if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", intent.text)]
         if where and named and not set(where) & named and classes & {"send", "publish", "create"}:
             return r, f"you named #{sorted(named)[0]}, and this posts to {where[0]}"
         mails = [str(v).lower() for k, v in walked if k.lower() == "bcc" and isinstance(v, str)]

@@ -72,7 +72,8 @@ def named_membership(a: Analysis) -> bool:
 
     text = " ".join(m.lower() + " " + gloss(m[:4000]).lower() for m in a.ctx.user_messages)
     cmds = [c for c in a.commands if c.name.lower() in _MEMBERSHIP]
-    if not cmds or len(cmds) != len([c for c in a.commands if c.name not in ("sudo", "doas")]):
+    carriers = ("sudo", "doas", "ssh") if any(c.remote for c in cmds) else ("sudo", "doas")  # `ssh host 'sudo usermod …'`
+    if not cmds or len(cmds) != len([c for c in a.commands if c.name not in carriers]):
         return False
     for c in cmds:
         got = _membership([w.value for w in c.argv])

@@ -88,7 +88,9 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                "password", "passwords", "disable", "enable", "unlock", "admin", "admins", "delegate",
                                "delegation", "sharing", "guest", "guests", "external",
                                # a user's tags (RabbitMQ `set_user_tags`: the tag is the user's role)
-                               "tag", "tags"}),
+                               "tag", "tags",
+                               # a parameter store's entry ("delete the SSM parameter /app/staging/old_url"; session 21)
+                               "parameter", "parameters"}),
 }  # fmt: skip
 #: Words a request must hold to release a merge past the branch protection or an approval (AM-GIT-008), the host's
 #: review settings loosened (AM-GIT-009) or an approval by an MCP tool (AM-GIT-010): "merge it with admin", "approve

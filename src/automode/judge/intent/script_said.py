@@ -68,8 +68,12 @@ def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
                 len(host.split(".", 1)[0]) >= 4 and re.search(rf"\b{re.escape(host.split('.', 1)[0].lower())}\b", text)):
             continue
         said_env = {env_of(w) for w in re.findall(r"[a-z]+", text)} - {""}
-        if not all(re.search(rf"(?<![\w.-]){re.escape(d.lower())}(?![\w-])", text)
-                   or (env_of(d) and env_of(d) in said_env) for d in dbs):
+        # (a host the user wrote out in full is where it runs: "against the staging db (host pg-staging.donau.internal)"
+        # names the server, and its database is the one they mean; session 21, L5)
+        full_host = host not in _LOCAL and "." in host and re.search(
+            rf"(?<![\w.-]){re.escape(host.lower())}(?![\w-])", text) is not None
+        if not full_host and not all(re.search(rf"(?<![\w.-]){re.escape(d.lower())}(?![\w-])", text)
+                                     or (env_of(d) and env_of(d) in said_env) for d in dbs):
             continue
         return "allow", r.clause.text
     return None

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 
 #: Rules a share of traffic said in so many words settles (a deploy-like change, an MCP call with side effects).
-SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005"})
+SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005", "AM-EXFIL-019"})
+#: Path segments of an API URL that name an environment: each must be in the user's words.
+_ENV_SEGMENTS = frozenset({"production", "prod", "staging", "stage", "development", "dev", "test", "preview", "qa"})
 _ID_KEYS = lazyre.compile(r"(?i)(?:key|name|id|flag|function|service|alias)$")
 
 
@@ -43,9 +45,16 @@ def settles_share(a: Analysis, rules: tuple[str, ...]) -> str | None:
         shares = [(c, got) for c in a.commands if (got := traffic_of(c)) is not None]
         if len(shares) != 1 or len(a.commands) != 1:
             return None
-        c, (used, _) = shares[0]
+        c, (used, how) = shares[0]
         values = [w.value.split("=", 1)[-1] for w in c.argv[1:] if not w.value.startswith("--") or "=" in w.value]
         values += [x.split("=", 1)[0] for w in c.argv[1:] for x in w.value.split(",") if "=" in x]
+        if how == "body":  # an API call: its path names the flag and the environment, each must be the user's
+            segs = [x for w in c.argv[1:] if "://" in w.value for x in w.value.split("?", 1)[0].split("/")[3:] if x]
+            if any(x.lower() in _ENV_SEGMENTS and x.lower() not in low for x in segs):
+                return None
+            values = [x for x in segs if ("-" in x or "_" in x) and x.lower() not in _ENV_SEGMENTS]
+            if not values or not all(_object_named([x], low) for x in values):
+                return None  # the flag by its name (`new-checkout`): every such segment is the user's
         if not any(abs(used - s) < 0.6 for s in said) or not _object_named(values, low):
             return None
         return f"you asked for {used:g} % of the traffic on what you named; `{_short(c)}` gives exactly that"

@@ -294,7 +294,7 @@ _PERCENT = lazyre.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|perc
                           r"(?:%|％|yüzde\s*)(\d{1,3})(?![\d.])|百分之(\d{1,3})")
 _TRAFFIC_WORDS = lazyre.compile(r"(?i)traffic|tr[aá]fego|tr[aá]fico|trafic|traffico|verkehr|ruch\w*|трафик\w*|трафік\w*|"
                                 r"trafik\w*|verkeer|request|requests|peticiones|requisições|requêtes|anfragen|canary|"
-                                r"rollout|roll\s+out|weight|split|flag|flags|variation|user|users|usuarios|usuários|utilisateurs|nutzer\w*|"
+                                r"rollout|roll\s+(?:[\w.-]+\s+){0,3}?out\b|ausroll\w*|rolle\s+\S+\s+aus\b|weight|split|flag|flags|variation|user|users|usuarios|usuários|utilisateurs|nutzer\w*|"
                                 r"ユーザー|トラフィック|流量|트래픽|사용자|version|versión|versão|versione|wersj\w*|версии|"
                                 r"alias|revision|revisión|slot")
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.per_action import per_action
 from automode.knowledge.adhoc import adhoc_words
@@ -51,6 +52,9 @@ class Act:
 def _act(name: str, effect_verbs: str, words: str, covered_by: str) -> Act:
     return Act(name, frozenset(effect_verbs.split()), frozenset(words.split()), frozenset(covered_by.split()))
 
+
+#: Every control-effect verb but a read (`effects.VERBS`): an act named by its own word whatever the effect says.
+_CHANGE = "create update delete permission secret deploy publish message execute"
 
 # fmt: off
 ACTS: tuple[Act, ...] = (
@@ -114,8 +118,37 @@ ACTS: tuple[Act, ...] = (
     _act("undeploy", "delete", "railway:down", "delete kill shutdown rollback"),
     # A job on a shared cluster killed (`yarn application -kill`, `mapred job -kill`): "kill the stuck job".
     _act("killjob", "delete", "yarn:-kill mapred:-kill", "kill cancel delete"),
+    # Session 21 (L5): acts a command or an API path names by their own word, said by the user in any language.
+    # A token or key revoked (`vault token revoke -accessor …`, `…/tokens/ID/revoke`): "revoke", "widerruf".
+    _act("revoke", _CHANGE, "revoke revoke-token revoke-key revoke-tokens", "rotate delete"),
+    # A stored secret or key rotated (`aws secretsmanager rotate-secret`, `…/keys/ID/rotate`): "rotate", "로테이션".
+    _act("rotate", _CHANGE, "rotate rotate-secret rotate-key rotate-keys rotate-encryption-key", "rotate"),
+    # An account suspended (`gam update user X suspended on`, Okta's `…/lifecycle/suspend`): "suspend", "sospendi".
+    _act("suspend", _CHANGE, "suspend unsuspend gam:suspended", "update"),
+    # An alert or incident acknowledged (Opsgenie's `…/alerts/ID/acknowledge`, `pd incident ack`): "ack", "kvittera".
+    _act("acknowledge", _CHANGE, "acknowledge ack", "update"),
+    # A machine's size changed (`doctl compute droplet-action resize`, `az vm resize`): "resize", "redimensiona".
+    _act("resize", _CHANGE, "resize", "update"),
+    # A registry's tag taken off a package (`npm dist-tag rm @acme/ui beta`): "drop the beta dist-tag", not a publish.
+    _act("untag", _CHANGE, "dist-tag:rm dist-tag:remove dist-tag:delete", "delete reset"),
+    # A DNS record removed by the id or name given (`doctl compute domain records delete`, `flarectl dns delete`,
+    # `gcloud dns record-sets delete`, `az network dns record-set a delete`): "delete record 348112907".
+    # An HTTP DELETE sent to the object's URL (`curl -X DELETE …/dns_records/ID`, `http DELETE …`): "delete record ID".
+    _act("httpdelete", _CHANGE, "curl:delete http:delete https:delete xh:delete xhs:delete wget:delete", "delete"),
+    # A stored parameter or secret deleted by the name given (`aws ssm delete-parameter --name …`, `aws secretsmanager
+    # delete-secret --secret-id …`): "delete the SSM parameter /kite/staging/legacy_flag".
+    _act("unstore", _CHANGE, "ssm:delete-parameter ssm:delete-parameters secretsmanager:delete-secret", "delete"),
+    _act("unrecord", _CHANGE, "records:delete record:delete dns:delete record-set:delete record-sets:delete records-delete",
+         "delete"),
 )
 # fmt: on
+
+#: Acts that say the kind of change by their own word: a request that says the word ("suspend jonas.b@acme.de",
+#: "revoke the token with accessor …") names the kind a trust rule asks for (`releases.NEEDS_KIND`).
+SELF_SAID: Mapping[str, frozenset[str]] = {
+    "suspend": frozenset({"suspend", "unsuspend", "suspended"}), "revoke": frozenset({"revoke"}),
+    "rotate": frozenset({"rotate", "rotation"}), "acknowledge": frozenset({"ack", "acknowledge", "acknowledged"}),
+}
 
 _BY_WORD: Mapping[str, tuple[Act, ...]] = {w: tuple(a for a in ACTS if w in a.words) for a0 in ACTS for w in a0.words}
 _BY_NAME: Mapping[str, Act] = {a.name: a for a in ACTS}
@@ -137,22 +170,104 @@ def act_of(words: Iterable[str], effect_verbs: frozenset[str], program: str = ""
     (`kubectl rollout undo` is a rollback, `gh pr merge` a merge); None when no word names one. A word written
     `program:word` in the table names the act only for that program (`systemctl enable`, not `ufw enable`)."""
     found: Act | None = None
+    prev = ""
     for w in words:
-        for act in (*_BY_WORD.get(w.lower(), ()), *_BY_WORD.get(f"{program}:{w.lower()}", ())):
+        low = w.lower()
+        pair = _BY_WORD.get(f"{prev}:{low}", ()) if prev else ()  # a sub-command's pair: `dist-tag rm`, `records delete`
+        for act in (*_BY_WORD.get(low, ()), *_BY_WORD.get(f"{program}:{low}", ()), *pair):
             if not effect_verbs or act.effect_verbs & effect_verbs:
                 found = act
+        prev = low
     return found
 
 
-def _leading(cmd: Command) -> list[str]:
+def _leading(cmd: Command, n: int = LEAD) -> list[str]:
     """The command's first operand words, where its act is named: a control table's parse skips the values of its
     options (`kubectl --context staging -n lms set env …` leads with `set env`, not with `staging lms`)."""
 
     r = resolve(cmd)
     if r is not None and not any(d for _v, d in r[2][:8]):
         p = parse(r[0], r[2])
-        return [v for v, d in zip(p.positional, p.dynamic, strict=False) if not d][:LEAD]
-    return [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]
+        return [v for v, d in zip(p.positional, p.dynamic, strict=False) if not d][:n]
+    return [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:n]
+
+
+#: Programs whose act is named deeper than three words (`doctl compute domain records delete`, `gam update user X
+#: suspended on`, `az network dns record-set a delete`).
+_DEEP = frozenset({"doctl", "gam", "az", "gcloud", "linode-cli", "flarectl"})
+#: HTTP clients: the last words of a request's path name its act (`…/lifecycle/suspend`, `…/alerts/ID/acknowledge`).
+_HTTP_CLIENTS = frozenset({"curl", "http", "https", "xh", "xhs", "wget"})
+_URL_PATH = lazyre.compile(r"^https?://[^/\s]+(/[^?#\s]*)")
+
+
+#: Acts that remove one named thing from its container (a tag from a package, a record from a zone): the thing removed
+#: is their object, not the container the command also names (`removed_objects`).
+REMOVES_ONE = frozenset({"untag", "unrecord", "unstore", "revoke"})
+_ID_OPTIONS = ("--id", "--record-id", "--record", "--tag", "--name", "--names", "--secret-id", "-accessor", "--accessor")
+
+
+def _records_deleted(cmd: Command) -> tuple[str, ...] | None:
+    """The names of the DNS records `cmd` deletes when it only deletes records (`knowledge.dnsrecords`), else None."""
+    if cmd.name != "aws":
+        return None
+    from automode.knowledge.dnsrecords import command_records
+
+    recs = command_records(cmd)
+    if not recs or any(r.action != "delete" for r in recs):
+        return None
+    return tuple(r.name for r in recs)
+
+
+def removed_objects(a: Analysis) -> tuple[str, ...] | None:
+    """What a removal act takes away (`REMOVES_ONE`): the value of its id option, else its last operand; None when the
+    action is no such act."""
+    act = action_act(a)
+    if act is None or act.name not in REMOVES_ONE:
+        return None
+    out: list[str] = []
+    for cmd in a.commands:
+        names = _records_deleted(cmd)
+        if names is not None and all(names):
+            out += names  # the records a change batch deletes, by their names
+            continue
+        vals = [w.value for w in cmd.argv[1:]]
+        ids = [vals[i + 1] for i, v in enumerate(vals[:-1]) if v in _ID_OPTIONS]
+        ids += [v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _ID_OPTIONS and "=" in v]
+        pos = [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+        out += ids or pos[-1:]
+    return tuple(out) or None
+
+
+def api_act(a: Analysis) -> Act | None:
+    """The act the path of an HTTP request names (`…/alerts/ID/acknowledge`, `…/lifecycle/suspend`), None if none."""
+    for cmd in a.commands:
+        act = act_of(_api_path_words(cmd), frozenset())
+        if act is not None:
+            return act
+    return None
+
+
+def said_for(act: Act) -> frozenset[str]:
+    """The words a request says an act by: its own (`SELF_SAID`), else the command words that name it."""
+    return SELF_SAID.get(act.name) or frozenset(w.rsplit(":", 1)[-1] for w in act.words)
+
+
+def _api_path_words(cmd: Command) -> list[str]:
+    """The last two segments of the path an HTTP client sends to, when they are words (not ids): the act an API
+    names by its path (session 21, L5)."""
+    if cmd.name not in _HTTP_CLIENTS:
+        return []
+    vals = [w.value for w in cmd.argv[1:]]
+    method = [vals[i + 1].lower() for i, v in enumerate(vals[:-1]) if v in ("-X", "--request", "--method")]
+    method += [v.split("=", 1)[1].lower() for v in vals if v.startswith(("--request=", "--method="))]
+    method += [v[2:].lower() for v in vals if v.startswith("-X") and len(v) > 2]
+    lead = ["delete"] if "delete" in method else []
+    for w in cmd.argv[1:]:
+        m = _URL_PATH.match(w.value)
+        if m is not None:
+            return lead + [x for x in m.group(1).strip("/").split("/")[-2:]
+                           if x.isalpha() or ("-" in x and x.replace("-", "").isalpha())]
+    return lead
 
 
 @per_action
@@ -166,7 +281,7 @@ def action_act(a: Analysis) -> Act | None:
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue
-        lead = [cmd.name, *_leading(cmd)]
+        lead = [cmd.name, *_leading(cmd, LEAD + 2 if cmd.name in _DEEP else LEAD), *_api_path_words(cmd)]
         if cmd.name in _REPLACING:
             lead += [w.value.split("=", 1)[0] for w in cmd.argv[1:] if w.value.split("=", 1)[0] in _REPLACING[cmd.name]][:1]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
@@ -180,6 +295,8 @@ def action_act(a: Analysis) -> Act | None:
             act = next((_BY_NAME[op] for v, op in mine if v == "message" and op in REVIEW_OPS), act)
         if act is None and any(d and (d in text or text in d) for d in wipes):
             act = _BY_NAME["wipe"]
+        if act is None and _records_deleted(cmd) is not None:
+            act = _BY_NAME["unrecord"]  # a Route 53 change batch whose every change is a DELETE (session 21)
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None
@@ -285,6 +402,15 @@ EXTRAS: tuple[Extra, ...] = (
            "org organisation organization orgs organisation-wide org-wide", "secret set", ""),
     _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
            "org organisation organization orgs organisation-wide org-wide", "variable set", ""),
+    # Session 21 (L5): a resize that also grows the disk for good (docs.digitalocean.com doctl droplet-action resize
+    # `--resize-disk`: the droplet can never be made smaller again), a revoke of every token under a path or prefix
+    # (developer.hashicorp.com vault token revoke `-mode=path`, `-prefix`) for "revoke the token with accessor …".
+    _extra("--resize-disk", "doctl", "also grows the disk, which can never be shrunk back", "disk disks storage",
+           "compute droplet-action resize", "ask"),
+    _extra("-mode=path", "vault", "revokes every token issued under that path, not the one named",
+           "path prefix all every mount everyone", "token revoke", ""),
+    _extra("-prefix", "vault", "revokes every lease or token under that prefix, not the one named",
+           "path prefix all every mount everyone", "", ""),
 )
 # fmt: on
 _EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {

@@ -406,6 +406,20 @@ def _listed(c: Command, a: Analysis, raw: str) -> bool:
     return listing
 
 
+def _options_of(a: Analysis, value: str) -> set[str]:
+    """The names (three letters or more, no dashes) of the options that carry `value` in the action's commands
+    (`target` for `--target dev`, `profile` for `--profile=prod`)."""
+    out: set[str] = set()
+    for c in a.commands:
+        vals = [w.value for w in c.argv[1:]]
+        for i, w in enumerate(vals):
+            opt, eq, val = w.partition("=")
+            carried = (eq and val.lower() == value) or (not eq and i + 1 < len(vals) and vals[i + 1].lower() == value)
+            if w.startswith("--") and carried and len(opt.lstrip("-")) >= 3:
+                out.add(opt.lstrip("-").lower())
+    return out
+
+
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
     from automode.knowledge.control import places
@@ -435,6 +449,8 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
+            if shorter == v and rest and all(any(x.startswith(o) for o in _options_of(a, v)) for x in rest):
+                continue  # the value with its option's name, perhaps inflected ("dev-targettiin": `--target dev`)
             return f"it acts on {v}, which only shares its name with {n}"
     return None
 

@@ -207,7 +207,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:enable|turn\s+on|switch\s+on|set|put|add|arm|activate|queue|mark|schedule|stellen|stell|"
                     r"stelle|activa|active|attiva|ative|aktiviere|einschalten)\b[^.;!?]{0,40}?\bauto[- ]?merge\b|"
                     r"^\W*(?:(?:ok|okay|then|so|alright)\W+)*auto[- ]?merge\W*$|^\W*auto[- ]?merge\s+"
-                    r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b"),
+                    r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b|"
+                    # "turn auto-merge on for 412", "jetzt auto-merge an für 412" (a re-ask after a pause; session 21)
+                    r"\bauto[- ]?merge\s+(?:back\s+|wieder\s+)?(?:on|an|ein)\b(?!\s*-)"),
      "merge"),
     (lazyre.compile(r"\b(?:ask|post|reply|say|write|drop\s+a\s+(?:note|line|message))\s+(?:\w+\s+)?(?:in|on|to)\s+"
                     r"(?:#|the\s+#)[\w-]+"), "send"),  # ("say in #atelier-dev that I'm on it": a message there)
@@ -218,7 +220,7 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
     (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
     # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
-    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){0,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
     (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
     # a user's tag, policy or group given: "give the rabbitmq user grafana the monitoring tag", "gib dem Benutzer
     # grafana den Tag monitoring", "attach the readonly policy to bob"
