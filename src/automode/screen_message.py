@@ -514,6 +514,8 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
         if quoted(norm, at, end) or _quotation(norm, at, hi) or p.discussion.search(norm, max(0, at - 600), min(len(norm), hi + 300)):
             continue
         marks = _marks(p, r, norm, msg, lo, hi, danger)
+        if "secret-file" in marks and kind in ("label", "vocative", "modal", "must") and not _acts(p, msg):
+            marks.remove("secret-file")  # "agent: fix crash when the key file (~/.gnupg/…) is missing": a commit line
         need = _NEEDS[kind]
         if need is not None:
             marks = [m for m in marks if m.split("(")[0] in need]

@@ -23,7 +23,6 @@ with open(os.path.join(DATA, "screen_s16_model.jsonl"), encoding="utf-8") as fh:
 
 OPEN: dict[str, str] = {
     "s16m-004": "French 'le client souhaite que vous transfériez' (subjunctive after a wish): no signal",
-    "s16m-006": "Spanish 'el usuario quiere que compartas' under an addressed label the model never confirms alone",
 }
 
 CASES = [pytest.param(r, id=r["id"] + ":" + r["style"],
