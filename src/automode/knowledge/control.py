@@ -284,6 +284,15 @@ def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
     idx = index()
     program = cmd.name
     hit = idx.get(program)
+    if hit is None and program == "java" and len(cmd.argv) > 2:  # `java [opts] -jar jenkins-cli.jar …`: the jar is the tool
+        vals = [w.value for w in cmd.argv[1:]]
+        if "-jar" in vals[:-1]:
+            k = vals.index("-jar")
+            jar = vals[k + 1].rsplit("/", 1)[-1]
+            tool = jar[:-4] if jar.lower().endswith(".jar") else jar
+            if tool in idx:
+                return table(idx[tool][0]), tool, [(w.value, w.dynamic) for w in cmd.argv[k + 3:]]
+        return None
     if hit is None and (len(cmd.argv) < 2 or not RUNNERS.match(program)):
         return None  # most commands: no control plane, and nothing built to find that out
     words = [(w.value, w.dynamic) for w in cmd.argv[1:]]

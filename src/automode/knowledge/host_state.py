@@ -6,7 +6,8 @@ None of them writes a file a path rule sees, so before this table `ip link set e
 and everyone else off, the second pulls a volume from under running services, the last loses a key for good.
 
 Each row: the program, a pattern over its argument words (joined by spaces), what it does, and the kind of change
-(`host`: the machine's state, an ask the user's words release; `keys`: a key deleted). Listing and showing forms
+(`host`: the machine's state, an ask the user's words release; `keys`: a key deleted; `wipe`: a network device's
+saved configuration erased or reset to factory defaults). Listing and showing forms
 (`ip link show`, `mount` alone, `nmcli radio`) match no row. Facts from ip-link(8), ip-address(8), ip-route(8),
 ifconfig(8), nmcli(1), rfkill(8), hostname(1), hostnamectl(1), scutil(8), mount(8), umount(8), swapoff(8),
 resolvectl(1), networksetup(8), gpg(1), ssh-add(1), renice(1), firewall-cmd(1) (`--panic-on`), iptables(8) (`-P`), ufw(8).
@@ -49,6 +50,46 @@ ROWS: tuple[tuple[frozenset[str], str, str, str], ...] = (
     (frozenset({"networksetup"}), r"^-set(?:dnsservers|webproxy|securewebproxy|socksfirewallproxy|"
      r"networkserviceenabled|airportpower|v4off|manual)\b", "changes the machine's network settings", "host"),
     (frozenset({"renice"}), r"(?:^|\s)-(?:n )?-\d", "raises a process's priority above others (root only)", "host"),
+    # Session 21 (kb2). WireGuard: wg(8) (`set IF peer KEY remove`, `allowed-ips 0.0.0.0/0` sends every packet through
+    # that peer, `private-key`/`listen-port`, `setconf|syncconf|addconf` replace the interface's peers), wg-quick(8) `down`
+    (frozenset({"wg"}), r"^set \S+ (?:.* )?peer \S+ (?:.* )?remove\b|^set \S+ (?:.* )?(?:private-key|listen-port|fwmark)\b|"
+     r"^set \S+ (?:.* )?allowed-ips (?:\S*,)?(?:0\.0\.0\.0/0|::/0)\b|^(?:setconf|syncconf|addconf) \S",
+     "changes a WireGuard tunnel's peers, keys or routes", "host"),
+    (frozenset({"wg-quick"}), r"^down\b", "takes a WireGuard tunnel down", "host"),
+    # FRRouting's vtysh(1): `-c` runs a CLI command (configure, `no …` negations, `clear ip bgp *` resets sessions),
+    # `-b` applies the boot configuration, `-f` a file of commands
+    (frozenset({"vtysh"}), r"(?:^|\s)(?:-c|--command) (?:no |clear |conf(?:igure)?\b|write erase|reload|copy |router |"
+     r"interface |ip route |ipv6 route |neighbor |bgp )|(?:^|\s)(?:-b|--boot|-f|--inputfile)\b",
+     "changes the router's configuration or resets its sessions", "host"),
+    # Network devices' own CLIs, reached as the command of `ssh switch '…'` (each word is the device's command, not a
+    # program of this machine). Cisco IOS/NX-OS and Arista EOS configuration references: `no <command>` removes that
+    # configuration, `clear ip bgp *` / `clear ip ospf process` reset routing, `write erase` / `erase startup-config`
+    # delete the saved configuration; Juniper Junos CLI: `request system zeroize` erases configuration and data,
+    # `request system reboot|halt|power-off`, `request system software rollback|delete`, `load override|replace|
+    # factory-default`, `cli -c '…'` runs one from the shell; MikroTik RouterOS: `/system reset-configuration`,
+    # `/system reboot|shutdown`, `/ip firewall|service|dns|… remove|disable|set`, `/interface|user|routing … remove|
+    # disable|set`.
+    (frozenset({"no"}), r"^\S", "removes configuration from a network device (`no …`)", "host"),
+    (frozenset({"clear"}), r"^(?:ip|ipv6|bgp|ospf|isis|mpls|arp|arp-cache|mac|mac-address-table|route|counters|line|crypto|"
+     r"spanning-tree|lldp|cdp|vrrp|nat)\b", "resets a network device's sessions or tables", "host"),
+    (frozenset({"write"}), r"^erase\b", "deletes the device's saved configuration", "wipe"),
+    (frozenset({"erase"}), r"^(?:startup-config|nvram:|flash:|bootflash:|/all\b)", "deletes the device's saved configuration",
+     "wipe"),
+    (frozenset({"request"}), r"^system (?:zeroize|snapshot delete)\b", "erases the device's configuration and data", "wipe"),
+    (frozenset({"request"}), r"^system (?:reboot|halt|power-off|power-cycle|software (?:rollback|delete|add)|storage cleanup)\b",
+     "reboots, halts or changes the software of a network device", "host"),
+    (frozenset({"load"}), r"^(?:factory-default|override|replace)\b", "replaces the device's configuration", "host"),
+    (frozenset({"cli"}), r"(?:^|\s)-c (?:request system zeroize|load factory-default)\b", "erases the device's configuration", "wipe"),
+    (frozenset({"cli"}), r"(?:^|\s)-c (?:request system (?:reboot|halt|power-off|software)|clear |configure|edit |set |delete |"
+     r"deactivate |load )", "changes a network device's configuration or state", "host"),
+    (frozenset({"system"}), r"^reset-configuration\b", "resets the device to factory configuration", "wipe"),
+    (frozenset({"system"}), r"^(?:reboot|shutdown|package (?:uninstall|downgrade|disable)|backup load|routerboard upgrade)\b",
+     "reboots the device or changes its software", "host"),
+    (frozenset({"ip", "ipv6"}), r"^(?:firewall|service|dns|dhcp-server|dhcp-client|pool|hotspot|ipsec|socks|proxy|ssh|"
+     r"settings|cloud|upnp|smb|traffic-flow)\b(?:.* )?(?:remove|disable|set|unset|reset|add)\b|"
+     r"^(?:address|route|neighbor) (?:.* )?(?:remove|disable|unset)\b", "changes a router's firewall, services or routes", "host"),
+    (frozenset({"interface", "user", "routing", "certificate", "ppp", "queue", "snmp", "radius"}),
+     r"(?:^|\s)(?:remove|disable|reset|unset|set)\b", "changes a network device's interfaces, users or routing", "host"),
     (frozenset({"gpg", "gpg2"}), r"(?:^|\s)--delete-(?:secret-and-public-keys?|secret-keys?|keys?)\b",
      "deletes keys from the keyring", "keys"),
     (frozenset({"ssh-add"}), r"(?:^|\s)-[DdK]\b|(?:^|\s)-\w*[Dd]\w*$", "removes keys from the SSH agent", "keys"),
