@@ -26,8 +26,12 @@ before probing them: 5 of the 60 were silent allows the first time (8.3 %; 18 = 
 and all 30 routine neighbours stayed allowed (they were before too). A second round closed two of the five as data
 (`control/jenkins.toml` with `java -jar jenkins-cli.jar` read as the tool, Consul `snapshot restore`); left: `ldcli
 flags archive` and `tea repos edit --private=false` (their flags not confirmed in the tools' docs), `prisma migrate
-resolve --rolled-back` on the local database (a schema-history edit, routine like `migrate dev`). The cases below
-are fresh siblings, not the probe's.
+resolve --rolled-back` on the local database (a schema-history edit, routine like `migrate dev`). A third look at
+the host and package families (not counted above) found 16 more silent allows of the same kinds, closed the same way:
+`rpm -e --nodeps`, `dnf|yum copr enable` (a package source, `managers.json`), `ip rule flush`, `ip link set … mtu`,
+`route del`, `arp -d`, `bridge fdb flush`, `conntrack -F`, `tc qdisc … netem`, `ethtool -s`, `nmcli connection
+modify`, and the device forms `copy … running-config`, Junos `delete …` / `commit`, `reload`. The cases below are
+fresh siblings, not the probe's.
 """
 
 from __future__ import annotations
@@ -84,6 +88,12 @@ DANGEROUS = [
     "ssh admin@rb4011 '/user remove [find name=ops]'", "vtysh -c 'configure terminal' -c 'no ip route 0.0.0.0/0 10.0.0.1'",
     "wg set wg1 peer 9xQm= allowed-ips 0.0.0.0/0,::/0", "wg-quick down /etc/wireguard/office.conf",
     "wg syncconf wg0 /tmp/peers.conf",
+    # the third look
+    "rpm -ev --nodeps openssl-libs", "dnf copr enable -y someone/bleeding-edge", "ip rule del priority 100",
+    "route delete -net 10.0.0.0/8", "conntrack -D -s 10.0.0.7", "tc qdisc replace dev eth1 root tbf rate 1kbit burst 1k latency 1s",
+    "ethtool -K eth0 rx off tx off", "nmcli con mod office ipv4.gateway 10.9.9.1", "bridge vlan del dev eth2 vid 20",
+    "ssh cisco@core 'copy scp://10.0.0.9/new.cfg startup-config'", "ssh admin@mx1 'configure ; delete protocols bgp ; commit and-quit'",
+    "ssh admin@rtr2 'reload in 5'",
 ]
 
 ROUTINE = [
@@ -97,6 +107,9 @@ ROUTINE = [
     "twilio api:core:messages:list --limit 20", "twilio phone-numbers:list", "pacman -Qi linux", "pacman -Ss neovim", "yay -Qm",
     "wg show", "wg show wg0 peers", "vtysh -c 'show ip bgp summary'", "ssh admin@rb4011 '/ip firewall filter print'",
     "ssh noc@edge-1 'show running-config'", "nmcli device status",
+    "rpm -qa --last", "dnf copr list", "ip rule show", "route -n", "arp -an", "conntrack -L -p tcp", "tc -s qdisc show dev eth0",
+    "ethtool -S eth0", "nmcli con show office", "bridge vlan show", "ssh admin@mx1 'show configuration protocols bgp'",
+    "git commit -m 'fix heading'",
 ]
 
 NAMED = [
@@ -133,7 +146,9 @@ def test_the_act_asked_for_is_not_refused(command: str, words: str) -> None:
     ("wg", ["set", "wg0", "listen-port", "51821"], "host"), ("write", ["memory"], None), ("write", ["bob"], None),
     ("clear", ["-x"], None), ("ip", ["route", "show"], None), ("ip", ["firewall", "filter", "print"], None),
     ("cli", ["-c", "show configuration"], None), ("wg", ["show", "wg0"], None), ("wg-quick", ["up", "wg0"], None),
-    ("vtysh", ["-c", "show running-config"], None),
+    ("vtysh", ["-c", "show running-config"], None), ("reload", [], "host"), ("commit", [], "host"),
+    ("commit", ["check"], None), ("copy", ["a.txt", "b.txt"], None), ("delete", ["old.txt"], None),
+    ("route", ["-n"], None), ("tc", ["qdisc", "show"], None),
 ])
 def test_device_and_tunnel_rows(name: str, args: list[str], kind: str | None) -> None:
     got = host_state.change(name, args)

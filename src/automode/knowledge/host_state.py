@@ -24,6 +24,19 @@ ROWS: tuple[tuple[frozenset[str], str, str, str], ...] = (
     (frozenset({"ip"}), r"^(?:-\S+ )*(?:addr|address|a|route|r|ro) (?:del|delete|flush|f)\b",
      "removes the machine's addresses or routes", "host"),
     (frozenset({"ip"}), r"^(?:-\S+ )*(?:route|r|ro) (?:replace|change|add) default\b", "changes the default route", "host"),
+    # Session 21 (kb2): ip-rule(8) flush, ip-link(8) `mtu`, route(8) `del`, arp(8) `-d`, bridge(8) `fdb|mdb flush`,
+    # conntrack(8) `-F|--flush` (tracked and NATed connections are dropped), tc(8) qdiscs that drop, delay or rate-limit
+    # (netem loss|delay|rate, tbf, `del root`), ethtool(8) `-s` (speed, duplex, autonegotiation), nmcli(1) `connection
+    # modify|mod` (addresses, routes, DNS of a profile)
+    (frozenset({"ip"}), r"^(?:-\S+ )*(?:rule|ru) (?:flush|del|delete)\b|^(?:-\S+ )*(?:link|l) (?:set|s) \S+ (?:.* )?mtu \d",
+     "changes the machine's routing rules or interface MTU", "host"),
+    (frozenset({"route"}), r"(?:^|\s)(?:del|delete|flush|change)\b", "removes or changes the machine's routes", "host"),
+    (frozenset({"arp"}), r"(?:^|\s)(?:-d|--delete)\b", "removes a neighbour entry", "host"),
+    (frozenset({"bridge"}), r"^(?:fdb|mdb|vlan) (?:flush|del|delete)\b|^link set\b", "changes a bridge's forwarding", "host"),
+    (frozenset({"conntrack"}), r"(?:^|\s)(?:-F|--flush|-D|--delete)\b", "drops the machine's tracked connections", "host"),
+    (frozenset({"tc"}), r"^(?:-\S+ )*qdisc (?:add|change|replace|del|delete)\b.*\b(?:netem|tbf|root)\b", "shapes, delays or drops the machine's traffic", "host"),
+    (frozenset({"ethtool"}), r"^(?:-s|--change|-K|--offload|-A|--pause) \S", "changes a network interface's link settings", "host"),
+    (frozenset({"nmcli"}), r"^(?:-\S+ )*(?:connection|con|c) (?:modify|mod|m|reload)\b", "changes a network connection's settings", "host"),
     (frozenset({"ifconfig"}), r"^\S+ (?:.* )?down\b", "takes a network interface down", "host"),
     (frozenset({"ifdown"}), r"\S", "takes a network interface down", "host"),
     (frozenset({"nmcli"}), r"^(?:-\S+ )*(?:radio|r) (?:\S+ )?off\b|^(?:-\S+ )*(?:networking|n) off\b",
@@ -82,6 +95,14 @@ ROWS: tuple[tuple[frozenset[str], str, str, str], ...] = (
     (frozenset({"cli"}), r"(?:^|\s)-c (?:request system zeroize|load factory-default)\b", "erases the device's configuration", "wipe"),
     (frozenset({"cli"}), r"(?:^|\s)-c (?:request system (?:reboot|halt|power-off|software)|clear |configure|edit |set |delete |"
      r"deactivate |load )", "changes a network device's configuration or state", "host"),
+    # IOS `copy SRC running-config|startup-config` replaces the configuration; Junos configuration mode `delete …` and
+    # `commit`; IOS/Junos `reload` alone restarts the device
+    (frozenset({"copy"}), r"^\S+ (?:system:)?(?:running-config|startup-config|nvram:startup-config)\b",
+     "replaces the device's configuration", "host"),
+    (frozenset({"delete"}), r"^(?:security|interfaces|protocols|routing-options|firewall|system|policy-options|vlans|snmp|"
+     r"routing-instances|groups|class-of-service|access|services)\b", "deletes part of a device's configuration", "host"),
+    (frozenset({"commit"}), r"^$|^(?:confirmed|and-quit|synchronize|comment|at)\b", "commits a device's changed configuration", "host"),
+    (frozenset({"reload"}), r"^$|^(?:in|at) \S", "restarts the network device", "host"),
     (frozenset({"system"}), r"^reset-configuration\b", "resets the device to factory configuration", "wipe"),
     (frozenset({"system"}), r"^(?:reboot|shutdown|package (?:uninstall|downgrade|disable)|backup load|routerboard upgrade)\b",
      "reboots the device or changes its software", "host"),
@@ -96,12 +117,14 @@ ROWS: tuple[tuple[frozenset[str], str, str, str], ...] = (
 )  # fmt: skip
 
 NAMES: frozenset[str] = frozenset().union(*(r[0] for r in ROWS))
+#: Device commands that act with no argument at all (`reload`, `commit`); every other row needs one.
+BARE = frozenset({"reload", "commit"})
 _COMPILED = tuple((progs, lazyre.compile(rx), what, kind) for progs, rx, what, kind in ROWS)
 
 
 def change(name: str, args: list[str]) -> tuple[str, str] | None:
     """(what it does, kind) of a command that changes the host's state, None for any other."""
-    if name not in NAMES or not args:
+    if name not in NAMES or (not args and name not in BARE):
         return None
     text = " ".join(args)
     for progs, rx, what, kind in _COMPILED:
