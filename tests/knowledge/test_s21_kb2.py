@@ -13,7 +13,7 @@ Closed as data for the whole family: `control/ci_dispatch.toml` (buildkite-agent
 woodpecker repo/user/secret forms), `deploytools.toml` (argocd account, Spinnaker `spin pipeline`), `pulumi.toml`
 (change-secrets-provider, state edits), `migrations.toml` (liquibase rollback-count/-to-date/-one-*, changelog-sync,
 flyway repair|baseline, alembic stamp, sqitch rebase|checkout), `supabase.toml` (Ariga atlas schema clean, migrate
-down), `stripe.toml` (twilio webhooks and api:*:remove), a new `ospackages.toml` (pacman, yay, paru: option-spelled
+down), `stripe.toml` (twilio webhooks), a new `ospackages.toml` (pacman, yay, paru: option-spelled
 removes), `knowledge.sql` (ClickHouse mutations: ALTER TABLE … DELETE|UPDATE WHERE, DROP|DETACH PARTITION, SYSTEM
 DROP REPLICA), `knowledge.service_apis` (Elasticsearch index close, cluster settings, security users and passwords,
 OpenSearch security API, Druid supervisors and datasources, Meilisearch batch deletes) and scheme-less URLs read as
