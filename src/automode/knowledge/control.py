@@ -38,7 +38,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import CONTROL_ORIGINS, ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
-from automode.knowledge.control_first import candidates
+from automode.knowledge.control_first import candidates, jar_tool
 from automode.knowledge.control_mirror import mirror_dest as mirror_dest  # (re-exported, used below)
 from automode.knowledge.control_mirror import mirror_upload as mirror_upload  # (re-exported)
 from automode.knowledge.envmarkers import env_of, strongest
@@ -284,6 +284,9 @@ def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
     idx = index()
     program = cmd.name
     hit = idx.get(program)
+    if hit is None and program == "java":  # `java [opts] -jar jenkins-cli.jar …`: the jar is the tool
+        jar = jar_tool(cmd, idx)
+        return None if jar is None else (table(idx[jar[0]][0]), *jar)
     if hit is None and (len(cmd.argv) < 2 or not RUNNERS.match(program)):
         return None  # most commands: no control plane, and nothing built to find that out
     words = [(w.value, w.dynamic) for w in cmd.argv[1:]]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from automode.typing_lite import TYPE_CHECKING, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
+
+    from automode.shell.parse import Command
 
 
 class _Tok(Protocol):
@@ -60,3 +62,14 @@ def candidates(entries: tuple[E, ...], first: str | None) -> tuple[E, ...]:
         if len(got[2]) < _MAX_WORDS:
             got[2][first] = hit
     return cast("tuple[E, ...]", hit)
+
+
+def jar_tool(cmd: Command, idx: Mapping[str, object]) -> tuple[str, list[tuple[str, bool]]] | None:
+    """`java [opts] -jar DIR/jenkins-cli.jar WORDS`: the tool a table knows by the jar's name, and its words."""
+    vals = [w.value for w in cmd.argv[1:]]
+    if "-jar" not in vals[:-1]:
+        return None
+    k = vals.index("-jar")
+    jar = vals[k + 1].rsplit("/", 1)[-1]
+    tool = jar[:-4] if jar.lower().endswith(".jar") else jar
+    return (tool, [(w.value, w.dynamic) for w in cmd.argv[k + 3 :]]) if tool in idx else None

@@ -63,6 +63,24 @@ _ROWS: tuple[tuple[str, str, str, str], ...] = (
     # Prometheus TSDB admin, Elasticsearch/OpenSearch wide deletes
     ("prometheus", r"^/api/v1/admin/tsdb/(?:delete_series|clean_tombstones)\b", "POST|PUT", "destroy"),
     ("elasticsearch", r"^/(?:_all|\*)(?:/|$|\?)", "DELETE", "destroy"),
+    # Session 21 (kb2): elastic.co/docs/api (indices close: the index stops serving reads and writes; cluster update
+    # settings, e.g. `action.destructive_requires_name: false`; node shutdown; voting exclusions; security users,
+    # passwords, roles, mappings, API keys) and OpenSearch's security plugin REST API (internalusers, roles,
+    # rolesmapping, securityconfig)
+    ("elasticsearch", r"^/(?:[^/?]+/)?_close\b", "POST", "control"),
+    ("elasticsearch", r"^/_cluster/(?:settings|voting_config_exclusions)\b|^/_nodes/[^/]+/shutdown\b", "PUT|POST", "control"),
+    ("elasticsearch", r"^/_security/user/(?:[^/]+/)?_password\b|^/_security/user/[^/]+/_disable\b", "PUT|POST", "control"),
+    ("elasticsearch", r"^/_security/(?:user|role|role_mapping|api_key|service|privilege)\b", "DELETE", "destroy"),
+    ("opensearch", r"^/_plugins/_security/api/(?:internalusers|roles|rolesmapping|actiongroups|tenants)/", "DELETE", "destroy"),
+    ("opensearch", r"^/_plugins/_security/api/(?:internalusers|rolesmapping|securityconfig|account)\b", "PUT|PATCH", "control"),
+    # Apache Druid (druid.apache.org/docs/latest/api-reference): supervisors ended, reset (offsets lost) or suspended,
+    # tasks shut down, datasources and intervals marked unused (dropped from the cluster), kill tasks
+    ("druid", r"^/druid/indexer/v1/supervisor/(?:terminateall|suspendall|[^/]+/(?:terminate|shutdown|reset|suspend))\b", "POST", "control"),
+    ("druid", r"^/druid/indexer/v1/(?:task/[^/]+/shutdown|datasources/[^/]+/shutdownalltasks)\b", "POST", "control"),
+    ("druid", r"^/druid/coordinator/v1/datasources/[^/?]+(?:/intervals/[^?]+)?/?(?:\?.*)?$", "DELETE", "destroy"),
+    ("druid", r"^/druid/coordinator/v1/datasources/[^/]+/markunused\b", "POST", "destroy"),
+    # Meilisearch (meilisearch.com/docs/reference/api): documents deleted by batch or filter, indexes swapped
+    ("meilisearch", r"^/indexes/[^/]+/documents/(?:delete-batch|delete)\b", "POST", "destroy"),
     # RabbitMQ management: definitions hold users and password hashes
     ("rabbitmq", r"^/api/definitions\b", "GET", "all-secrets"),
     # Files a web server should never serve: someone else's credentials
@@ -193,5 +211,22 @@ FIXTURES: tuple[tuple[str, str, str], ...] = (
     ("http://prom:9090/api/v1/admin/tsdb/delete_series?match[]=up", "POST", "prometheus destroy"),
     ("http://es:9200/_all", "DELETE", "elasticsearch destroy"),
     ("http://es:9200/logs-2024.01", "DELETE", ""),
+    ("http://localhost:9200/metrics/_close", "POST", "elasticsearch control"),
+    ("http://localhost:9200/metrics/_open", "POST", ""),
+    ("https://es.internal:9200/_cluster/settings", "PUT", "elasticsearch control"),
+    ("https://es.internal:9200/_cluster/settings", "GET", ""),
+    ("https://es.internal:9200/_cluster/health", "GET", ""),
+    ("http://es:9200/_security/user/elastic/_password", "POST", "elasticsearch control"),
+    ("http://es:9200/_security/role/ops", "DELETE", "elasticsearch destroy"),
+    ("http://es:9200/_security/user/ops", "GET", ""),
+    ("https://os:9200/_plugins/_security/api/internalusers/admin", "PUT", "opensearch control"),
+    ("https://os:9200/_plugins/_security/api/internalusers/", "GET", ""),
+    ("http://druid:8090/druid/indexer/v1/supervisor/terminateAll", "POST", "druid control"),
+    ("http://druid:8090/druid/indexer/v1/supervisor/wiki-kafka/reset", "POST", "druid control"),
+    ("http://druid:8090/druid/indexer/v1/supervisor", "GET", ""),
+    ("http://druid:8081/druid/coordinator/v1/datasources/wikipedia", "DELETE", "druid destroy"),
+    ("http://druid:8081/druid/coordinator/v1/datasources/wikipedia", "GET", ""),
+    ("http://meili:7700/indexes/movies/documents/delete", "POST", "meilisearch destroy"),
+    ("http://meili:7700/indexes/movies/search", "POST", ""),
     ("https://raw.githubusercontent.com/acme/app/main/.env.example", "GET", ""),
 )

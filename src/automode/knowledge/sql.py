@@ -218,6 +218,20 @@ ADMIN: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         (r"^\s*(?:set\s+(?:global|persist|persist_only)\b|set\s+@@global\.|alter\s+system\b)", "update", "one", ""),
         (r"^\s*(?:shutdown|restart)\s*$|^\s*kill\s+(?:connection\s+|query\s+)?\d+", "update", "one", ""),
         (r"^\s*restore\s+(?:database|log)\b", "delete", "recursive", "data"),
+        # ClickHouse mutations and partition acts (clickhouse.com/docs/sql-reference/statements/alter/delete, /update,
+        # /partition, /system): `ALTER TABLE t DELETE|UPDATE … WHERE` rewrites every part the filter touches, an
+        # always-true filter is the whole table; DROP/DETACH PARTITION|PART and CLEAR COLUMN lose data; SYSTEM DROP
+        # REPLICA removes a replica's metadata from ZooKeeper/Keeper; KILL MUTATION|QUERY WHERE ends a set of them
+        (r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+delete\s+(?:in\s+partition\s+\S+\s+)?where\s+(?:1|true|1\s*=\s*1|not\s+0)\s*;?\s*$",
+         "delete", "all", "data"),
+        (r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+delete\s+(?:in\s+partition\s+\S+\s+)?where\b", "delete", "set", "data"),
+        (r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+update\s+.+?\s+where\s+(?:1|true|1\s*=\s*1|not\s+0)\s*;?\s*$",
+         "update", "all", "data"),
+        (r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+update\s+.+?\s+where\b", "update", "set", "data"),
+        (r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+(?:drop|detach)\s+(?:partition|part)\b|"
+         r"^\s*alter\s+table\s+\S+(?:\s+on\s+cluster\s+\S+)?\s+clear\s+(?:column|index|projection)\b", "delete", "set", "data"),
+        (r"^\s*system\s+drop\s+(?:database\s+)?replica\b", "delete", "recursive", "data"),
+        (r"^\s*kill\s+(?:mutation|query)\s+(?:on\s+cluster\s+\S+\s+)?where\b|^\s*system\s+(?:shutdown|kill)\s*$", "update", "set", ""),
         (r"\bpg_(?:terminate|cancel)_backend\s*\(", "update", "set", ""),
         (r"\bpg_drop_replication_slot\s*\(|\blo_unlink\s*\(", "delete", "one", "data"),
         (r"\bpg_promote\s*\(|\bpg_reload_conf\s*\(", "update", "one", ""),

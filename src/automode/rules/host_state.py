@@ -1,5 +1,6 @@
 """The host's own state: network interfaces and radios, mounts and swap, its name and DNS (AM-RES-030), and keys in
-its keyring or SSH agent (AM-DESTROY-051), read from `knowledge.host_state`."""
+its keyring or SSH agent (AM-DESTROY-051), and a network device's saved configuration erased (AM-DESTROY-096), read
+from `knowledge.host_state`."""
 
 from __future__ import annotations
 
@@ -63,5 +64,31 @@ def host_changed(cmd: Command, a: Analysis) -> str | Hit | None:
 def keys_deleted(cmd: Command, a: Analysis) -> str | Hit | None:
     got = change(cmd.name, list(cmd.args))
     if got is None or got[1] != "keys":
+        return None
+    return f"`{cmd.name} {' '.join(cmd.args)[:50]}` {got[0]}"
+
+
+@rule(
+    "AM-DESTROY-096",
+    category="destroy",
+    verdict="deny",
+    kind="command",
+    names=NAMES,
+    release={"delete"},
+    title="Erases a network device's saved configuration",
+    what="A router's or switch's own CLI, usually reached as the command of `ssh device '…'`: `write erase`, `erase "
+    "startup-config`, Junos `request system zeroize` (also through `cli -c`), RouterOS `/system reset-configuration`.",
+    why="The device comes back with no configuration at its next start (or at once): its links, routes and the remote "
+    "access the agent used are gone, and only someone at the console can bring it back.",
+    example="ssh admin@core-sw1 'write erase'",
+    instead="Show the configuration (`show running-config`, `show configuration`, `/export`) and let the user erase it.",
+    must_match=["ssh admin@core-sw1 'write erase'", "ssh root@fw1 'cli -c \"request system zeroize\"'",
+                "ssh admin@rtr '/system reset-configuration no-defaults=yes'", "ssh admin@sw2 'erase startup-config'"],
+    must_not_match=["ssh admin@core-sw1 'show running-config'", "ssh admin@rtr '/export'", "write bob",
+                    "ssh root@fw1 'cli -c \"show configuration\"'", "ssh admin@sw2 'write memory'"],
+)  # fmt: skip
+def device_wiped(cmd: Command, a: Analysis) -> str | Hit | None:
+    got = change(cmd.name, list(cmd.args))
+    if got is None or got[1] != "wipe":
         return None
     return f"`{cmd.name} {' '.join(cmd.args)[:50]}` {got[0]}"

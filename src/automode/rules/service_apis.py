@@ -16,9 +16,27 @@ if TYPE_CHECKING:
     from automode.effects import Effect
 
 
+#: A URL written without its scheme (`curl localhost:9200/_cluster/settings`): curl sends it over HTTP.
+_BARE_URL = lazyre.compile(r"^(?:[\w-]+(?:\.[\w-]+)*)(?::\d+)?/")
+
+
+def _url(target: str) -> str:
+    """The target as a URL: a scheme-less `host[:port]/path` (curl's default is HTTP) gets one; "" for anything else."""
+    if "://" in target:
+        return target
+    return "http://" + target if _BARE_URL.match(target) else ""
+
+
+def _same(a: str, b: str) -> bool:
+    """Two spellings of one request's URL (scheme aside; one may carry the query the other lacks)."""
+    a, b = a.split("://", 1)[-1], b.split("://", 1)[-1]
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
 def _request(e: Effect, a: Analysis) -> tuple[str, str] | None:
     """(service, effect) of the HTTP request behind a network effect; the method from the client's own words."""
-    if "://" not in e.target:
+    url = _url(e.target)
+    if not url:
         return None
     method = "GET"
     if a.shell:
@@ -27,10 +45,10 @@ def _request(e: Effect, a: Analysis) -> tuple[str, str] | None:
         for cmd in a.commands:
             if cmd.name in CLIENTS:
                 r = request(cmd)
-                if r is not None and (r.url == e.target or e.target.startswith(r.url) or r.url.startswith(e.target)):
+                if r is not None and _same(r.url, url):
                     method = r.method
                     break
-    return lookup(e.target, method)
+    return lookup(url, method)
 
 
 @rule(
@@ -126,10 +144,11 @@ def _granted(e: Effect, a: Analysis) -> tuple[str, str] | None:
     client's own words (curl, wget, HTTPie); a WebFetch is a GET."""
     if e.kind == "mcp":
         return _granted_mcp(e)
-    if "://" not in e.target:
+    url = _url(e.target)
+    if not url:
         return None
     if e.origin == "send" and e.via and e.via[-1].endswith(" code"):
-        return granted(e.target, "POST", e.content or "")  # `requests.post(…/api/users/tokens/, json=…)` in code
+        return granted(url, "POST", e.content or "")  # `requests.post(…/api/users/tokens/, json=…)` in code
     if not a.shell:
         return None
     from automode.knowledge.httpapi import CLIENTS, request
@@ -137,7 +156,7 @@ def _granted(e: Effect, a: Analysis) -> tuple[str, str] | None:
     for cmd in a.commands:
         if cmd.name in CLIENTS:
             r = request(cmd)
-            if r is not None and r.method != "GET" and (r.url == e.target or e.target.startswith(r.url) or r.url.startswith(e.target)):
+            if r is not None and r.method != "GET" and _same(r.url, url):
                 return granted(r.url, r.method, r.body)
     return None
 
