@@ -335,3 +335,12 @@ def test_api_write_fixtures(command: str, want: str | None) -> None:
     c = a.commands[0]
     w = apiwrites.http_write(c)
     assert (w[0] if w is not None else apiwrites.cli_write(c)) == want
+
+
+# Landing check on the shared swe_agent corpus: an issue text read as a look must not turn the agent's in-place edit of
+# a code file into a refusal (`sed -i '608d' sphinx/ext/autodoc/__init__.py`); data files stay refused (above).
+@pytest.mark.parametrize("cmd", ["sed -i '608d' sphinx/ext/autodoc/__init__.py",
+                                 "perl -pi -e 's/old_name/new_name/g' src/app/models.rb"])
+def test_an_in_place_edit_of_code_is_the_edit_itself(cmd: str) -> None:
+    assert decide("Bash", cmd, "autodoc searches for a cached docstring but doesn't check the base class namespace") \
+        != "deny"

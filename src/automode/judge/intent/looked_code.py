@@ -75,6 +75,14 @@ def written_acts(a: Analysis) -> list[tuple[str, Effect]]:
     return out
 
 
+#: Files of code and markup: `sed -i '608d' pkg/mod.py` is how an agent edits code, not data overwritten for a look
+#: (shared swe_agent: an issue text read as a look turned three such edits into refusals).
+_SOURCE = (".py", ".pyi", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".go", ".rs", ".rb", ".java", ".kt", ".kts",
+           ".scala", ".c", ".h", ".cc", ".cpp", ".hpp", ".cs", ".php", ".swift", ".m", ".mm", ".sh", ".bash", ".zsh",
+           ".pl", ".pm", ".lua", ".r", ".jl", ".ex", ".exs", ".erl", ".hs", ".ml", ".dart", ".vue", ".svelte", ".html",
+           ".css", ".scss", ".gradle", ".cmake", ".mk")
+
+
 def inline_overwrites(a: Analysis) -> list[tuple[str, Effect]]:
     """("overwrite", effect) for each file that inline code run now reads and then writes over, and each file a
     program is told to edit in place (`sed -i`, `perl -i`, `awk -i inplace`, `sort -o F F`: `overwrites.inplace_files`)."""
@@ -85,7 +93,8 @@ def inline_overwrites(a: Analysis) -> list[tuple[str, Effect]]:
     out: list[tuple[str, Effect]] = []
     for c in a.commands:
         out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=c.text[:500],
-                                     via=(*c.via, "in place"))) for p in inplace_files(c)]  # `sed -i`, `perl -pi`
+                                     via=(*c.via, "in place"))) for p in inplace_files(c)
+                if not p.lower().endswith(_SOURCE)]  # `sed -i`, `perl -pi` (on data; on code it is the edit itself)
         out += [("overwrite", Effect("write", p, detail=c.text[:200], origin="overwrite", content=c.text[:500],
                                      via=(*c.via, "redirect"))) for p in _redirected_back(a, c)]  # `sort f > f`
         for code in _inline(c):
