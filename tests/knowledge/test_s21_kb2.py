@@ -38,17 +38,8 @@ from __future__ import annotations
 
 import pytest
 
-from automode.api import action_from_json, context_from_json, default_engine
 from automode.knowledge import host_state, service_apis, sql
-
-UNRELATED = "fix the typo in the README heading"
-CTX = {"cwd": "/home/dev/work/webapp", "project_root": "/home/dev/work/webapp"}
-
-
-def decide(command: str, words: str = UNRELATED):  # type: ignore[no-untyped-def]
-    return default_engine().decide(action_from_json({"tool": "Bash", "input": {"command": command}}),
-                                   context_from_json({**CTX, "user_messages": [words]}, home="/home/dev"))
-
+from tests.knowledge.probes import decide
 
 DANGEROUS = [
     # CI agents and servers
