@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "reset": ("update", frozenset({
         "reset", "restore", "rollback", "revert", "overwrite", "reinit", "reinitialize", "reinitialise", "recreate",
         "reimage", "rebuild-db", "factory", "factoryreset", "downgrade", "undo", "reseed",
-        "migrate-down", "rewind", "renumber",
+        "migrate-down", "rewind", "renumber", "reinstall", "reprovision", "factory-reset",
     })),
     # an image written onto an attached device or chip
     "flash": ("update", frozenset({"flash", "reflash", "burn", "sideload", "dfu", "program", "write_flash",
@@ -65,7 +65,8 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "revoke": ("permission", frozenset({
         "revoke", "disable", "deactivate", "suspend", "ban", "lock", "lockout", "expire", "rotate", "rekey",
         "regenerate-key", "reset-password", "kick", "demote", "remove-role", "remove-member", "unauthorize", "deny",
-        "unverify", "invalidate",
+        "unverify", "invalidate", "set-password", "change-password", "update-password", "reset-pass",
+        "resetpassword", "setpassword", "changepassword",
     })),
     # words to people: messages, mails, notifications, posts
     "send": ("message", frozenset({
@@ -81,6 +82,9 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
         "deploy", "redeploy", "rollout", "roll-out", "promote", "provision", "apply", "go-live", "cutover",
         "failover", "switchover",
     })),
+    # a protection turned off: backups, encryption, audit logs, versioning, deletion protection (reached only through
+    # `PROTECTION_NOUNS` beside a `_NEEDS_IDENTITY` verb: `x backup disable`, `x disable-encryption`)
+    "weaken": ("update", frozenset()),
     # running software stopped, restarted or resized
     "stop": ("deploy", frozenset({
         "stop", "kill", "terminate", "halt", "shutdown", "poweroff", "power-off", "reboot", "restart", "bounce",
@@ -128,6 +132,7 @@ RELEASE: dict[str, frozenset[str]] = {
     "publish": frozenset({"send", "publish", "deploy", "push"}),
     "deploy": frozenset({"send", "publish", "deploy", "push"}),
     "stop": frozenset({"kill", "restart", "reboot", "shutdown", "scale", "drain", "deploy"}),
+    "weaken": frozenset({"skip", "update", "delete"}),
 }
 #: Every word of a change kind, for MCP tool names (`rules.trust.MCP_VERBS`).
 CHANGE_WORDS = frozenset(w for w in LEXICON if "-" not in w)
@@ -157,6 +162,17 @@ IDENTITY_NOUNS = frozenset({"user", "users", "account", "accounts", "member", "m
                             "teams", "group", "groups", "role", "roles", "admin", "admins", "session", "sessions",
                             "password", "passwords", "cert", "certs", "certificate", "certificates", "secret",
                             "secrets", "serviceaccount", "sa", "identity", "identities", "device", "devices"})  # fmt: skip
+
+
+#: What a disabling verb turns off when it is no account (session 22, lead): a protection of data or of the record of
+#: what happened. `x backup disable`, `x disable-versioning`, `x audit-log deactivate`: a security degrade the user
+#: names (`rules.subverbs`, AM-SEC-058), not a setting like `telemetry disable`.
+PROTECTION_NOUNS = frozenset({"backup", "backups", "snapshot", "snapshots", "pitr", "encryption", "encrypt", "kms",
+                              "audit", "auditlog", "auditing", "logging", "versioning", "retention", "protection",
+                              "firewall", "waf", "ddos", "mfa", "2fa", "tfa", "otp", "totp", "tls", "ssl", "https",
+                              "hsts", "signing", "verification", "scanning", "scanner", "antivirus", "defender",
+                              "monitoring", "alerting", "alerts", "guardduty", "cloudtrail", "lock", "immutability",
+                              "worm", "replication", "deletion", "purge", "rbac", "acl", "auth", "authentication"})  # fmt: skip
 
 
 def _needs_identity(word: str) -> bool:
@@ -299,7 +315,10 @@ def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str
     if _needs_identity(words[k]):
         near = {t for j in pos[max(0, n - 1) : n + 2] for t in tokens(words[j])}
         if not near & IDENTITY_NOUNS:
-            return None  # `next telemetry disable`, `x cache expire`: a setting turned off, not an account
+            if near & PROTECTION_NOUNS and set(tokens(words[k])) & {"disable", "deactivate", "suspend"}:
+                kind = "weaken"  # `x backup disable`, `x disable-encryption`: a protection turned off
+            else:
+                return None  # `next telemetry disable`, `x cache expire`: a setting turned off, not an account
     lead = " ".join(words[j] for j in pos[: n + 1])
     vals, opts = _values(words[k + 1 :])
     return kind, lead, vals, opts

@@ -57,7 +57,8 @@ def security_file(e: Effect, a: Analysis) -> str | None:
     example="chmod -R 777 /var/www",
     instead="Give the narrowest permission the task needs on the project's own files (`chmod u+x script.sh`).",
     must_match=["chmod -R 777 /var/www", "chmod 4755 /tmp/sh", "chmod u+s ./bin/tool", "chown -R nobody /etc", "chmod 644 ~/.ssh/id_rsa",
-                "chmod 600 /etc/shadow", "chmod u+x ~/bin/tool", "chmod go-w,o+r ~/.ssh/config"],
+                "chmod 600 /etc/shadow", "chmod u+x ~/bin/tool", "chmod go-w,o+r ~/.ssh/config", "chmod 777 scripts/deploy.sh",
+                "chmod a+w uploads"],
     must_not_match=["chmod +x script.sh", "chmod 644 README.md", "chmod -R u+w build", "chmod 755 ./scripts/run.sh",
                     "chmod 600 ~/.ssh/id_rsa", "chmod 700 ~/.ssh", "chmod -R go-rwx ~/.ssh", "chmod 0400 ~/keys/deploy.pem"],
 )  # fmt: skip
@@ -77,7 +78,9 @@ def chmod_outside(e: Effect, a: Analysis) -> str | Hit | None:
         return Hit(f"{e.detail} on {e.target} (outside the project)", "ask")
     if e.pclass == "dynamic":
         return Hit(f"{e.detail} on a path only known at run time", "ask")
-    if world and e.recursive:
+    if world and (e.recursive or e.pclass == "project"):
+        # One project file made writable by everyone (`chmod 777 scripts/deploy.sh`) lets any local account change what
+        # the project runs next; asked, and released when the words name the mode.
         return Hit(f"makes {e.target} world-writable", "ask")
     return None
 

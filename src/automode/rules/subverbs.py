@@ -187,3 +187,30 @@ def sends(cmd: Command, a: Analysis) -> str | None:
     kind, e = got
     what = {"send": "sends a message", "publish": "publishes or uploads", "deploy": "deploys"}[kind]
     return f"`{words_of(cmd)}` {what}{_where(e)}"
+
+
+@rule(
+    "AM-SEC-058",
+    category="security-degrade",
+    verdict="ask",
+    kind="command",
+    when=_runs,
+    release=subverbs.RELEASE["weaken"],
+    title="Turns off a protection through a subcommand",
+    what="A subcommand that disables, deactivates or suspends a protection (backups, snapshots, encryption, audit "
+    "logs, versioning, retention, deletion protection, MFA, TLS, scanning: `knowledge.subverbs.PROTECTION_NOUNS`) of "
+    "a program no table knows or whose table lacks that subcommand (`x backup disable`, `x disable-encryption`): an "
+    "ask the user's words release.",
+    why="Nothing breaks when a protection goes: the loss shows later, when the backup, the audit trail or the lock "
+    "is needed and is not there.",
+    example="foocli backup disable --db prod",
+    instead="Show the protection's current state and let the user turn it off.",
+    must_match=["foocli backup disable --db prod", "vaultctl disable-encryption", "frobctl cloudtrail deactivate",
+                "boxctl versioning suspend b1"],
+    must_not_match=["next telemetry disable", "foocli backup list", "frobctl cache disable", "foocli backup create"],
+)  # fmt: skip
+def weakens(cmd: Command, a: Analysis) -> str | None:
+    got = _kind(cmd, a)
+    if got is None or got[0] != "weaken":
+        return None
+    return f"`{words_of(cmd)}` turns off a protection{_where(got[1])}"

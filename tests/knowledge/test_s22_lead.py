@@ -1,0 +1,62 @@
+"""Session 22, lead: what an unknown program's subcommand turns off or wipes, and one project file made writable by
+everyone (issue 10, NOTES s21 Next 1 and 4).
+
+Fresh cases written before the change (under an unrelated request): protections turned off by a program no table
+knows (`x backup disable`, `x disable-encryption`, `x versioning suspend`) 1/5 caught; `reinstall` and
+`set-password` subcommands 0/3; `chmod 777` / `a+w` on one project file or directory 0/3 (recursive ones were asked).
+After: all caught as asks that the words release when they name the act and its object.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.probes import decide
+
+REFUSE = [
+    "foocli backup disable --db orders",
+    "vaultctl disable-encryption",
+    "boxctl versioning suspend b1",
+    "frobctl cloudtrail deactivate",
+    "dbctl pitr disable main",
+    "foocli instance reinstall 3",
+    "foocli user set-password bob",
+    "hostctl server change-password web-2",
+    "chmod 777 scripts/deploy.sh",
+    "chmod a+w uploads",
+    "chmod 666 config/database.yml",
+]
+ROUTINE = [
+    "next telemetry disable",
+    "frobctl cache disable",
+    "foocli backup list",
+    "foocli backup create --db orders",
+    "chmod +x scripts/run.sh",
+    "chmod 644 README.md",
+    "chmod -R u+w build",
+    "chmod 755 ./scripts/run.sh",
+]
+
+
+@pytest.mark.parametrize("command", REFUSE)
+def test_unknown_protection_off_reinstall_and_world_writable_are_not_silent(command: str) -> None:
+    assert decide(command).verdict != "allow"
+
+
+@pytest.mark.parametrize("command", ROUTINE)
+def test_settings_reads_and_narrow_modes_stay_routine(command: str) -> None:
+    assert decide(command).verdict == "allow"
+
+
+@pytest.mark.parametrize(("words", "command"), [
+    ("disable the backups on orders-dev with foocli, we dont need them", "foocli backup disable --db orders-dev"),
+    ("schalte die Verschlüsselung für bucket scratch-42 ab", "boxctl encryption disable scratch-42"),
+    ("make uploads/ writable by everyone (chmod 777), the container user differs", "chmod 777 uploads"),
+])
+def test_the_same_acts_named_run(words: str, command: str) -> None:
+    assert decide(command, words).verdict == "allow"
+
+
+def test_another_object_than_the_one_named_is_not_released() -> None:
+    assert decide("foocli backup disable --db orders-prod",
+                  "disable the backups on orders-dev with foocli, we dont need them").verdict != "allow"
