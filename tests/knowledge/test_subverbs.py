@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge import subverbs
+from automode.knowledge import subverbs, subverbs_fixtures
 from automode.shell.interp import interp_hook
 from automode.shell.lower import Lowerer
 
 
-@pytest.mark.parametrize(("word", "kind"), list(subverbs.WORD_FIXTURES.items()))
+@pytest.mark.parametrize(("word", "kind"), list(subverbs_fixtures.WORD_FIXTURES.items()))
 def test_word_kind(word: str, kind: str | None) -> None:
     assert subverbs.word_kind(word) == kind
 
 
-@pytest.mark.parametrize(("argv", "kind"), list(subverbs.ARGV_FIXTURES.items()))
+@pytest.mark.parametrize(("argv", "kind"), list(subverbs_fixtures.ARGV_FIXTURES.items()))
 def test_argv_kind(argv: str, kind: str | None) -> None:
     got = subverbs.read(argv.split())
     assert (got[0] if got else None) == kind
