@@ -8,10 +8,12 @@ import re
 from automode import lazyre
 from automode.knowledge import libloads
 from automode.rules.base import Hit, rule
+from automode.rules.writes import W
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.effects import Effect
     from automode.shell.parse import Command
 
 
@@ -98,3 +100,52 @@ def _preloaded(k: str, v: str, cmd: Command, a: Analysis) -> str | Hit | None:
         # the project's own build, or a library under /usr/local, Homebrew or the Nix store, or exported
         return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")
     return f"{k}={v[:60]} preloads a library into every program it starts"
+
+
+#: A preload or an agent written into a file a build, a tool or a shell reads (`.bazelrc --action_env=LD_PRELOAD=…`,
+#: `gradle.properties org.gradle.jvmargs=-javaagent:…`, `.mvn/jvm.config`, `.env`, a systemd unit's `Environment=`).
+_WRITTEN = lazyre.compile(r"(?:\b(?:LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES|DOTNET_STARTUP_HOOKS|CORECLR_PROFILER_PATH\w*|"
+                          r"COR_PROFILER_PATH\w*)\s*[=:]\s*[\"']?|-(?:javaagent|agentpath):)([^\s\"'=;,]+)")
+_DOC = lazyre.compile(r"(?i)\.(?:md|markdown|rst|txt|adoc|html?|org|tex)$|(?:^|/)(?:docs?|README[^/]*)(?:/|$)")
+_QUICK = ("PRELOAD", "DYLD_", "STARTUP_HOOKS", "PROFILER_PATH", "LD_AUDIT", "javaagent", "agentpath")
+
+
+@rule(
+    "AM-SEC-059",
+    category="security-degrade",
+    verdict="deny",
+    kind="effect",
+    names={"write"},
+    title="Writes a preloaded library or JVM agent into a file a tool reads",
+    what="A write or edit that puts `LD_PRELOAD=`, `DYLD_INSERT_LIBRARIES=`, .NET startup hooks or a JVM `-javaagent:`/"
+    "`-agentpath:` into a build, tool or environment file (`.bazelrc`, `gradle.properties`, `.mvn/jvm.config`, `.env`, "
+    "a unit file) with a library from a temporary, hidden or unknown place; one inside the project is an ask, a library "
+    "the system installed under /usr/lib is routine. Documentation is not read.",
+    why="The file loads the library into every build, test or program run from then on: AM-SEC-008's injection, made "
+    "to last and hidden in a configuration nobody reads.",
+    example="build --action_env=LD_PRELOAD=/tmp/h.so  (in .bazelrc)",
+    instead="Link the library into the build, or tell the user what it is for and let them add it.",
+    must_match=[W(".bazelrc", "build --action_env=LD_PRELOAD=/tmp/h.so\n"),
+                W("gradle.properties", "org.gradle.jvmargs=-Xmx2g -javaagent:/tmp/a.jar\n"),
+                W(".mvn/jvm.config", "-agentpath:/dev/shm/x.so\n"), W(".env", "DYLD_INSERT_LIBRARIES=/Users/x/.cache/h.dylib\n")],
+    must_not_match=[W("gradle.properties", "org.gradle.jvmargs=-Xmx2g\n"),
+                    W(".bazelrc", "build --action_env=LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2\n"),
+                    W("docs/debugging.md", "Run with LD_PRELOAD=/tmp/libfaketime.so to fake the clock.\n")],
+)  # fmt: skip
+def preload_written(e: Effect, a: Analysis) -> str | Hit | None:
+    c = e.content
+    if not c or not any(q in c for q in _QUICK) or _DOC.search(e.target):
+        return None
+    from automode.paths import classify
+
+    worst: str | Hit | None = None
+    for m in _WRITTEN.finditer(c[:200_000]):
+        lib = m.group(1)
+        cls = classify(lib, a.cwd, a.ctx.home, a.root, "$" in lib).cls
+        if cls == "system" and re.match(r"^/(usr/(local/)?)?lib(32|64)?/[\w+./-]+$", lib) and "/." not in lib:
+            continue  # a library the system's package manager installed (jemalloc, libfaketime)
+        if cls in ("project", "artefact") and "/." not in lib:
+            worst = worst or Hit(f"writes a preload of {lib[:60]} into {e.target}", "ask")
+            continue
+        return f"writes a preload of {lib[:60]} into {e.target}: every program it starts loads it"
+    return worst

@@ -1178,7 +1178,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
             'writes_tolerance', 'writes_wide', 'writes_migrations', 'writes_values', 'writes_meaning',
             'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
-           'shadowing', 'writes', 'writes_later', 'served', 'datafiles')}
+           'shadowing', 'writes', 'writes_later', 'served', 'datafiles', 'preload')}
 TOKENS = {'assignments': ('supply', 'security'),
  'assigns': ('security', 'agent_switch', 'shadowing', 'preload'),
  'command:addgroup': ('privileged',),
