@@ -123,16 +123,19 @@ APPS: tuple[Setting, ...] = (
             paths=r"/\.golangci\.ya?ml$|/\.golangci\.toml$", scope="any", near=r"(?m)^\s*enable\s*:",
             must_match=(("/.golangci.yml", "linters:\n  enable:\n    - errcheck\n", "linters:\n  disable-all: true\n  enable:\n    - gofmt\n"),),
             must_not_match=(("/.golangci.yml", "linters:\n  enable:\n    - errcheck\n", "linters:\n  enable:\n    - errcheck\n    - gosec\n"),)),
-    Setting("lint.exclude-source", "gates-ask", r"""^\s*-\s*['"]?(?:app|lib|src|source|pkg|internal|cmd|packages)/\*\*(?:/\*(?:\.\w+)?)?['"]?\s*$|"""
-            r"""(?:Exclude|exclude|extend-exclude|ignorePatterns|ignores|skip-dirs|exclude-dirs)\b[^\n]*['"](?:app|lib|src|pkg|internal|packages)(?:/\*\*(?:/\*)?)?/?['"]""",
+    # (session 22, lead: a catch-all glob, `ignorePatterns: ["**/*"]`, excludes everything: it was not read)
+    Setting("lint.exclude-source", "gates-ask", r"""^\s*-\s*['"]?(?:(?:app|lib|src|source|pkg|internal|cmd|packages)/\*\*(?:/\*(?:\.\w+)?)?|\*\*(?:/\*)?)['"]?\s*$|"""
+            r"""(?:Exclude|exclude|extend-exclude|ignorePatterns|ignores|skip-dirs|exclude-dirs)\b[^\n]*['"](?:(?:app|lib|src|pkg|internal|packages)(?:/\*\*(?:/\*)?)?/?|\*\*(?:/\*)?|\*|\./?)['"]""",
             "added", "excludes a whole source tree from the linter", ("exclude", "ignorepatterns", "ignores", "skip-dirs"),
             paths=r"/\.rubocop(_todo)?\.ya?ml$|/\.eslintrc(\.\w+)?$|/eslint\.config\.\w+$|/\.golangci\.ya?ml$|/\.flake8$|/setup\.cfg$|"
                   r"/pyproject\.toml$|/ruff\.toml$|/\.ruff\.toml$|/\.pylintrc$|/\.stylelintrc(\.\w+)?$|/tslint\.json$|/phpcs\.xml(\.dist)?$|/\.php-cs-fixer(\.dist)?\.php$",
             scope="any",
             must_match=((".rubocop.yml", "AllCops:\n  NewCops: enable\n", "AllCops:\n  NewCops: enable\n  Exclude:\n    - 'app/**/*'\n    - 'lib/**/*'\n"),
-                        ("pyproject.toml", "[tool.ruff]\n", "[tool.ruff]\nextend-exclude = [\"src/\"]\n")),
+                        ("pyproject.toml", "[tool.ruff]\n", "[tool.ruff]\nextend-exclude = [\"src/\"]\n"),
+                        (".eslintrc.json", '"root": true', '"root": true, "ignorePatterns": ["**/*"]')),
             must_not_match=((".rubocop.yml", "AllCops:\n  NewCops: enable\n", "AllCops:\n  NewCops: enable\n  Exclude:\n    - 'db/schema.rb'\n    - 'vendor/**/*'\n"),
-                            ("pyproject.toml", "[tool.ruff]\n", "[tool.ruff]\nextend-exclude = [\"src/generated/\"]\n"))),
+                            ("pyproject.toml", "[tool.ruff]\n", "[tool.ruff]\nextend-exclude = [\"src/generated/\"]\n"),
+                            (".eslintrc.json", '"root": true', '"root": true, "ignorePatterns": ["**/*.min.js", "dist/"]'))),
     # ---------------------------------------------------------------------------------------- TLS and token checks
     Setting("any.tls-verify", "verify", r"(?:verify|validate|check)[_-]?(?:ssl|tls|certs?|certificates?|hostnames?|peer|server_?cert\w*)|"
             r"(?:ssl|tls)[_.-]?(?:verify|verification|check)\w*|verify_?(?:mode)?_?peer|strict[_-]?ssl|reject_?unauthori[sz]ed|"
