@@ -188,6 +188,8 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     inner = words[i:]
     if spec.line_only and not (inner and not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t;|&")):
         return None  # `pm2 start app.js`: a script it runs under node, not a command line
+    if spec.line_only:
+        inner = inner[:1]  # `pm2 start 'CMD' --cron '*/5 * * * *'`: the words after the line are the wrapper's options
     if not inner:
         if spec.privileged:
             # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
