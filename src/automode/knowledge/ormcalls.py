@@ -39,7 +39,9 @@ DELETES = lazyre.compile(
     r"\bdrop_all\s*\(|"
     r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
     r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
-    r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(",
+    r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(|"
+    # ArangoDB's arangosh (docs.arangodb.com: `db._dropDatabase(name)`, `db._drop(collection)`, `coll.truncate()`)
+    r"\bdb\._drop(?:Database)?\s*\(",
     re.M,
 )
 #: A mass update of data through the ORM (session 18, I5): every row a query selects written over at once. Eloquent

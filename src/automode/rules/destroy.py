@@ -266,13 +266,13 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
 
 SQL_DESTRUCTIVE = lazyre.compile(
     r"\b(drop\s+(database|schema|table|collection|index|view|user|role|keyspace)\b|truncate\s+(table\s+)?\w|"
-    r"delete\s+from\s+[\w.\"`]+\s*(;|$)|flushall|flushdb|dropdatabase\(|\.drop\(\)|\.deletemany\(\s*\{\s*\}\s*\)|"
+    r"delete\s+from\s+[\w.\"`]+\s*(;|$)|flushall|flushdb|dropdatabase\(|\.drop\(\)|\.deletemany\(\s*\{\s*\}\s*\)|_drop(?:database)?\s*\(|"
     r"alter\s+table\s+\S+\s+drop\s)",
     re.I,
 )
 DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mongo", "mongosh", "cqlsh", "clickhouse-client",
                         "clickhouse", "sqlcmd", "duckdb", "cockroach", "influx", "snowsql", "bq", "isql", "pgcli", "mycli",
-                        "valkey-cli", "keydb-cli", "memcached-tool", "etcdctl", "consul", "litecli"})  # fmt: skip
+                        "valkey-cli", "keydb-cli", "memcached-tool", "etcdctl", "consul", "litecli", "arangosh"})  # fmt: skip
 
 
 @rule(
@@ -294,6 +294,7 @@ DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mon
                 "mysql -e 'truncate table users'", "rails db:drop", "npx prisma migrate reset --force",
                 "python manage.py flush --noinput", "sqlite3 app.db 'DELETE FROM users;'",
                 "bq rm -f -t brightpath-prod:analytics.events_2023", "mongosh shop --eval 'db.orders.deleteMany({})'",
+                "arangosh --javascript.execute-string 'db._dropDatabase(\"app\")'",
                 "php artisan migrate:fresh", "alembic downgrade base",
                 "RAILS_ENV=test DATABASE_URL=postgres://db-prod.internal/app bin/rails db:drop"],
     must_not_match=["RAILS_ENV=test bin/rails db:schema:load", "MIX_ENV=test mix ecto.drop", "php artisan migrate:fresh --env=testing",

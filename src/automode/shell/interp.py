@@ -66,6 +66,7 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     # of their own (`shell.lang_spawns`): mongosh/mongo `--eval` (JavaScript), QuickJS, GJS, V8's d8, CoffeeScript,
     # Raku, Hy, Wolfram, Janet, Fennel (Lua), Scilab, `crystal eval`, SageMath (Python)
     "mongosh": ("--eval",),
+    "arangosh": ("--javascript.execute-string",),  # docs.arangodb.com/stable/components/tools/arangodb-shell
     "mongo": ("--eval",),
     "qjs": ("-e", "--eval"),
     "quickjs": ("-e", "--eval"),
