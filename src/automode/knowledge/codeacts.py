@@ -38,12 +38,20 @@ class Act:
 
 
 #: A loop over records (Ruby, PHP, JavaScript, Elixir iterators) up to a call in its body.
-LOOP = r"\b(?:each|find_each|find_in_batches|in_batches|map|forEach|each_with_index|flat_map|cursor|chunk|Enum\.each)\b[^}\n]{0,160}?"
+LOOP = r"(?:\b(?:each|find_each|find_in_batches|in_batches|map|forEach|each_with_index|flat_map|cursor|chunk|Enum\.each)\b|" \
+       r"\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)?\s*[\w{}\[\], ]+\s+(?:of|in)\b|\bforeach\s*\()[^}\n]{0,160}?"
+#: (session 22, L3: JavaScript's `for (const u of us)`, PHP's `foreach ($us as $u)` loop statements too)
 #: Python's loops: a comprehension (`[o.send() for o in qs]`) or a `for` statement (`for o in qs: o.send()`).
 PY_LOOP = r"|\[\s*\w+\.(?:{0})\s*\([^\]\n]{{0,120}}\bfor\s+\w+\s+in\b|\bfor\s+\w+\s+in\s+[^:\n]+:\s*\w+\.(?:{0})\s*\("
 #: Methods of a record that send it or through it (a model's own `send`, AASM-style `dispatch!`; `deliver` and
 #: `notify` are the `notify` row's), and of a job that run it again (`retry`, `requeue`, `perform_now`).
 SEND_METHODS = r"send|send_now|send_later|resend|dispatch|dispatch_now|mail|email|sms|broadcast|transmit"
+#: The names of SEND_METHODS that are verbs only: without a call they still send (`n.dispatch!`, `o.send_now`); `mail`,
+#: `email` and `sms` are as often a record's field (`u.email` printed in a loop), a send only when called.
+SEND_VERBS = r"send|send_now|send_later|resend|dispatch|dispatch_now|broadcast|transmit"
+#: A method named for a send and what it sends (`sendVerification(u)`, `send_reminder(u)`, `mailInvoice(o)`,
+#: `notifyOwner(t)`): called in a loop over records, one message per record (session 22, L3).
+SEND_NAMED = r"(?:re)?(?:send|mail|email|notify|deliver|sms)(?:[A-Z]|_[a-z])\w*\s*\("
 RETRY_METHODS = r"retry|retry_now|retry_job|requeue|requeue_job|rerun|replay|perform_now|perform_later|perform_async|" \
                 r"enqueue|promote|delay|apply_async|send_task|dispatch_sync|dispatchSync|dispatch_now"
 
@@ -115,8 +123,10 @@ ACTS: tuple[Act, ...] = (
     # `[reg.requeue(j) for j in …]`), and the queue APIs that run every failed or dead job again at once (Sidekiq
     # `RetrySet#retry_all`, `DeadSet#retry_all`, Resque `Failure.requeue_all`, Oban `retry_all_jobs`, BullMQ
     # `retryJobs`/`promoteJobs`, Laravel `queue:retry all`): each job does again what it does (mail, webhooks, charges)
-    Act("record-send", "message", LOOP + r"(?:&:|\.|->|::)(?:" + SEND_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
-        + SEND_METHODS + r")\s*\(" + PY_LOOP.format(SEND_METHODS), "set", orm_only=True,
+    Act("record-send", "message", LOOP + r"(?:&:(?:" + SEND_METHODS + r")|(?:\.|->|::)(?:" + SEND_VERBS
+        + r")(?:!|\b)(?!\s*[=:])|(?:\.|->|::)(?:" + SEND_METHODS + r")(?:!|\s*\())|->each->(?:"
+        + SEND_METHODS + r")\s*\(" + PY_LOOP.format(SEND_METHODS) + "|" + LOOP + r"(?:\.|->|::)" + SEND_NAMED
+        + r"|\bfor\s+\w+\s+in\s+[^:\n]+:\s*(?:await\s+)?[\w.]*\." + SEND_NAMED, "set", orm_only=True,
         what="what each record sends (mail, messages, webhooks)"),
     Act("job-retry", "message", LOOP + r"(?:&:|\.|->|::)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
         + RETRY_METHODS + r")\s*\(" + PY_LOOP.format(RETRY_METHODS), "set", orm_only=True,

@@ -151,6 +151,14 @@ class CodeAct:
     content: str
 
 
+#: Code that loads the project's own modules (`require('./src/db')`, `import … from '../lib/mailer'`, Ruby's
+#: `require_relative`/`require './config/environment'`, PHP's `require 'bootstrap/app.php'`): the application's code,
+#: as in its console (session 22, L3).
+_APP_MODULES = lazyre.compile(r"""\brequire(?:_relative)?\s*\(?\s*['"](?:\.{1,2}/|@/|~/|config/environment)|"""
+                              r"""\bfrom\s+['"](?:\.{1,2}/|@/|~/)|\bimport\s*\(\s*['"](?:\.{1,2}/|@/)|"""
+                              r"""\brequire(?:_once)?\s*\(?\s*['"](?:vendor/autoload|bootstrap/)""")
+
+
 def code_acts(code: str, orm: bool) -> list[CodeAct]:
     """What application code does to data, whoever runs it (a console's argument, a heredoc, a notebook cell): ORM
     deletions and mass updates (`DELETES`, `UPDATES`), the rows of `knowledge.codeacts` (queues cleared, caches
@@ -164,7 +172,7 @@ def code_acts(code: str, orm: bool) -> list[CodeAct]:
     if m is None:
         m = UPDATES.search(v)
         verb = "update"
-    orm = orm or _ORM.search(v) is not None
+    orm = orm or _ORM.search(v) is not None or _APP_MODULES.search(v) is not None
     rows = acts(v if v == code else f"{v}\n{code}", orm)  # (a row may name the variable itself: `kv.delete(…)`)
     if m is not None and ".clear" in m.group(0) and any(r.what for r, _ in rows):
         m = None  # `cache.clear()`, `Sidekiq::Queue…clear`: the table's row knows what is cleared (TypeORM's is a table)

@@ -384,6 +384,8 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
             name, eq, val = v.partition("=")
             if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in (*c.sql, *c.values, *c.host, *c.db, *c.files):
                 name, val, eq = v[:2], v[2:], "="
+            elif not eq and not v.startswith("--") and len(v) > 2 and v[1:].isalpha():
+                name, val, eq = _cluster(v, c)  # `psql -Atc 'DELETE …'`: flags, then the option that takes the value
             if not eq and name in (*c.sql, *c.values, *c.host, *c.db, *c.files) and i < len(words):
                 val = words[i].value
                 if words[i].dynamic:
@@ -427,9 +429,21 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
     return sqls, where, raws, host
 
 
-def command_statements(cmd: Command) -> tuple[list[Stmt], str, tuple[str, ...]] | None:
+def _cluster(v: str, c: Client) -> tuple[str, str, str]:
+    """A cluster of one-letter options (`-Atc`, `-tAc`, `-qAtX`): its first letter that takes a value names the option,
+    the letters after it are its value (`-tcSELECT 1`) or, when none follow, the next word is. (name, value, "=" when
+    the value was in the cluster)."""
+    taking = (*c.sql, *c.values, *c.host, *c.db, *c.files)
+    for k in range(1, len(v)):
+        if "-" + v[k] in taking:
+            rest = v[k + 1:]
+            return "-" + v[k], rest, "=" if rest else ""
+    return v, "", ""
+
+
+def command_statements(cmd: Command, c: Client | None = None) -> tuple[list[Stmt], str, tuple[str, ...]] | None:
     """The statements a SQL client command runs, the environment it runs them in and where (None: not a client)."""
-    c = CLIENTS.get(cmd.name)
+    c = c or CLIENTS.get(cmd.name)
     if c is None:
         return None
     sqls, where, raws, host = _client_sql(cmd, c)
@@ -459,9 +473,16 @@ def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
         from automode.dc import replace
 
         cmd = replace(cmd, argv=cmd.argv[1:])  # (the package's binary, with the words after it)
-    if cmd.name not in CLIENTS:
-        return
-    got = command_statements(cmd)
+    client = CLIENTS.get(cmd.name)
+    if client is None:
+        from automode.knowledge.sql_consoles import console_sql
+
+        carried = console_sql(cmd)
+        if carried is None:
+            return
+        cmd, (positional, sql_opts, values, db, files) = carried
+        client = Client("", sql_opts, values, (), db, positional, local=False, files=files)
+    got = command_statements(cmd, client)
     if got is None:
         return
     stmts, senv, where = got

@@ -38,7 +38,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "insert", "include", "plan", "arrange", "register", "start", "invite", "append", "enable",
     }),
     "update": frozenset({
-        "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
+        "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "redrive", "reschedule", "fix", "replace", "rewrite",
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset", "label",
         "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect", "suspend",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
@@ -60,7 +60,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     # A credential's state: a new one for an old one, one turned off. Which API operations that covers is the action's
     # to say (`naming.FAMILY_WORDS`): a deletion of the old key is not among them.
     "rotate": frozenset({"rotate", "rotating", "deactivate", "reactivate", "revoke", "regenerate", "reissue"}),
-    "move": frozenset({"move", "mv", "relocate"}),
+    "move": frozenset({"move", "mv", "relocate", "redrive"}),  # ("redrive the dead letters": moved back to their queue)
     # Finer acts (intent/vocab.py says which of them cover which act of a command).
     "restart": frozenset({"restart", "bounce", "recycle", "restarting", "bouncing"}),
     # Finer still: a host reboot is not a service restart; a login item is not a start; an unlock, a drain, a cache

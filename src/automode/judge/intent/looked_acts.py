@@ -140,7 +140,7 @@ _API_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "xhs", "httpie"
 _API_WRITE = lazyre.compile(r"(?i)\b(?:POST|PUT|PATCH|DELETE)\b|\s(?:-d|--data\S*|--json|-F|--form|-T)\b|\bsilence\b|"
                             r"\balert\s+add\b|\s\w+:?=")
 #: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
-_LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write"})
+_LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write", "redrive"})
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
 _IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
@@ -148,6 +148,7 @@ _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "co
 
 
 from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
+from automode.knowledge.queuemoves import MOVES  # noqa: E402
 
 
 def maybe(a: Analysis) -> bool:
@@ -166,7 +167,7 @@ def maybe(a: Analysis) -> bool:
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
-               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text))
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES
                or any(r.op in (">", ">|", "&>") for r in c.redirects) for c in a.commands)
 
 
@@ -288,6 +289,13 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                 out.append(("send", _Effect("control", p.target or c.name, detail=c.text[:200], origin="data",
                                             content=c.text[:200], verb="message", scope="one", values=(p.target,),
                                             op="publish-retained" if p.retained else "publish")))
+        from automode.knowledge.queuemoves import moves
+
+        for c in a.commands:  # a redrive, a replay, a seek: the queue's messages handed to its consumers again
+            moved = moves(c)
+            if moved is not None:
+                out.append(("send", _Effect("control", c.name, detail=c.text[:200], origin="data", content=moved,
+                                            verb="message", scope="set", op="redrive")))
         for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
             for w in query_writes(c):
                 kind = "delete" if w.kind == "overwrite" else "create"
@@ -419,6 +427,8 @@ def _what(kind: str, e: Effect) -> str:
     if kind == "send" and e.op.startswith("publish"):
         kept = ", kept by the broker for every later subscriber" if e.op == "publish-retained" else ""
         return f"`{e.detail[:80]}` publishes a message to {e.target} that its subscribers receive and act on{kept}"
+    if e.op == "redrive":
+        return f"{e.content}"
     if kind == "send" and e.verb == "message":
         who = "each record it selects" if e.scope in ("set", "all") else "someone"
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
