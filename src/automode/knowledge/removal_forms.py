@@ -71,7 +71,7 @@ NOUNS: dict[str, str] = {
                r"履歴|历史|기록|geçmiş\w*|lịch\s+sử|riwayat|revisions?|rollback|היסטוריה",
     "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zasob\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
                  r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|dependents?|children|orphan\w*|"
-                 r"instances?\b|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
+                 r"instances?\b|instanc\w*|instânci\w*|instanz\w*|инстанс\w*|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
                  r"im\s+cluster|dans\s+le\s+cluster|en\s+el\s+cl[uú]ster|no\s+cluster|w\s+klastrze|kümede|"
                  r"в\s+кластере|クラスタ\w*|集群|클러스터|משאבים",
     "snapshots": r"snapshots?|snapshot\w*|schnappschu\w*|instantán\w*|スナップショット|快照|스냅샷|снимк\w*|"

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 #: Clauses: a sentence's end, a semicolon, a comma, a line, and their CJK forms.
-_CLAUSE = lazyre.compile(r"[.!?。！？](?=\s|$)|[;\n；,，、]")
+_CLAUSE = lazyre.compile(r"[.!?](?=\s|$)|[。！？;\n；,，、]")
 #: Parts of a clause as read into English: a removal verb's part is apart from the part that keeps.
 _PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b")
 #: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
@@ -162,3 +162,20 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
                     said = {**kept_in(clause), **said}
     fenced = [k for k in said if k in states]
     return bool(fenced) and all(states[k] == {"keeps"} for k in fenced)
+
+
+def kept_member(word: str, messages: tuple[str, ...] | list[str]) -> bool:
+    """`word` is named only in clauses that say to keep a kind of thing ("pod は残して", "keep the pods running"): the
+    user named it to stay, not as what to remove."""
+    low = word.lower().strip()
+    if not low:
+        return False
+    seen = False
+    for m in messages:
+        for clause in _clauses(m):
+            if low not in clause.lower():
+                continue
+            if not kept_in(clause):
+                return False
+            seen = True
+    return seen
