@@ -94,12 +94,24 @@ def kept_in(text: str) -> dict[str, str]:
     return out
 
 
+#: Words of a later message that let the thing go after all ("purge it after all", "everything", "force it").
+_LET_GO = lazyre.compile(r"(?i)\b(?:purge\w*|everything|all\s+of\s+it|completely|force\s+it|go\s+ahead\s+and\s+force|"
+                         r"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:matter|need|care))\b")
+
+
 def kept_said(a: Analysis) -> dict[str, str]:
-    """What the newest messages say to keep (`kept_in` over the last two, the newest first)."""
-    out: dict[str, str] = {}
-    for m in reversed(a.ctx.user_messages[-2:]):
-        for k, v in kept_in(m).items():
-            out.setdefault(k, v)
+    """What the newest messages say to keep (`kept_in` over the last two, the newest first); a kind kept in the earlier
+    one and named again in the newest without a keep ("delete the volumes too after all") is let go."""
+    from automode.judge.intent.gloss import gloss
+
+    msgs = a.ctx.user_messages[-2:]
+    out = dict(kept_in(msgs[-1])) if msgs else {}
+    if len(msgs) == 2:
+        newest = f"{msgs[-1]}\n{gloss(msgs[-1])}"
+        for k, v in kept_in(msgs[0]).items():
+            if k in out or _LET_GO.search(newest) or (k != "force" and _noun(k).search(newest)):
+                continue
+            out[k] = v
     return out
 
 
