@@ -1441,6 +1441,18 @@ def __create_fn__(_type_kind, _type_target, _type_how, MISSING, _HAS_DEFAULT_FAC
   __dataclass_builtins_object__.__setattr__(self,'how',how)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_target, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,target:_type_target,how:_type_how)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_paths, _type_act, _type_nouns, _type_keep, _type_take, _type_what, _type_bundled, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bundled, _return_type):
+ def __init__(self,programs:_type_programs,paths:_type_paths,act:_type_act,nouns:_type_nouns,keep:_type_keep,take:_type_take,what:_type_what,bundled:_type_bundled=_dflt_bundled)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)
+  __dataclass_builtins_object__.__setattr__(self,'keep',keep)
+  __dataclass_builtins_object__.__setattr__(self,'take',take)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_paths, _type_act, _type_nouns, _type_keep, _type_take, _type_what, _type_bundled, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bundled, _return_type):\n def __init__(self,programs:_type_programs,paths:_type_paths,act:_type_act,nouns:_type_nouns,keep:_type_keep,take:_type_take,what:_type_what,bundled:_type_bundled=_dflt_bundled)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)\n  __dataclass_builtins_object__.__setattr__(self,'keep',keep)\n  __dataclass_builtins_object__.__setattr__(self,'take',take)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'method',method)

@@ -166,9 +166,8 @@ L4 += [
      ("close all issues labelled wontfix opened before 2025-09-30",), "allow"),
 ]
 
-XFAIL = {
-    ('allow', 'desinstala apache2 pero conserva la configuración', 'sudo apt-get remove -y apache2'),
-    ('allow', 'odinstaluj aplikację com.acme.debug z emulatora, ale zachowaj dane', 'adb uninstall -k com.acme.debug'),
+XFAIL = {  # (session 22, M2: the Spanish "conserva la configuración" fence is honoured by `apt-get remove`, which keeps
+    # it, and Polish "odinstaluj" is read: both pass)
     ('not-allow', 'fais le versioning avec changesets, sans publier', 'yarn changeset publish'),
 }
 XFAIL_MCP = {"with its thread replies"}

@@ -138,6 +138,11 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, bool, st
      "also deletes the application's resources that Git no longer lists", False, "prune"),
     (frozenset({"taskkill"}), (), frozenset({"/T", "/t", "-T", "-t"}),
      "also ends every child process it started", True, "tree"),
+    # a container removed with its anonymous volumes (docker rm `-v, --volumes`: "Remove anonymous volumes associated
+    # with the container"): a database container's data lives there when no named volume was given (session 22, M2)
+    *((frozenset({"docker", "podman", "nerdctl"}), lead, frozenset({"-v", "--volumes", "-fv", "-vf"}),
+       "also deletes the container's anonymous volumes (the data of an image that declares a volume)", False, "attached")
+      for lead in (("rm",), ("container", "rm"))),
     (frozenset({"doctl"}), (), frozenset({"--dangerous"}),
      "also deletes the resources associated with it (volumes, load balancers, snapshots)", True, "attached"),
     (frozenset({"nats"}), ("kv", "del"), frozenset({"--purge"}),
@@ -346,7 +351,8 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("helm upgrade grafana grafana/grafana -f v.yaml --reset-values", "--reset-values"),
     ("helm upgrade grafana grafana/grafana -f v.yaml --reuse-values", None), ("helm upgrade x c --force", "--force"),
     ("helm install x c --force", None), ("brew uninstall --cask --zap docker", "--zap"),
-    ("brew uninstall --cask docker", None), ("apt-get remove --purge nginx", "--purge"), ("apt-get remove nginx", None),
+    ("brew uninstall --cask docker", None), ("docker rm -v db-old", "-v"), ("docker rm -f db-old", None),
+    ("docker run -v /data:/data x", None), ("apt-get remove --purge nginx", "--purge"), ("apt-get remove nginx", None),
     ("pnpm -r remove lodash", "-r"), ("pnpm --recursive update axios", "--recursive"),
     ("pnpm --filter ./packages/web remove lodash", None), ("pnpm -r build", None), ("pnpm -r publish", None),
     ("npm uninstall moment --workspaces", "--workspaces"), ("npm uninstall moment -w web", None),

@@ -326,7 +326,9 @@ def unsaid_widening(a: Analysis) -> str | None:
     for cmd in a.commands:
         prog = cmd.name.rsplit("/", 1)[-1]
         for x in cmd.args:
-            key = x.partition("=")[0]
+            key, _eq, val = x.partition("=")
+            if val.lower() in ("false", "0", "no", "off", "none", "orphan"):
+                continue  # (`--cascade=false`, `--cascade=orphan`: the option turned off keeps the dependents)
             row = WIDENING.get(key)
             if row is not None and (not row[0] or prog in row[0]):
                 hits.append(key)

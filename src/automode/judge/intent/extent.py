@@ -512,6 +512,11 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
         member = member_said(r, h, literal, a.ctx.user_messages)
         if member is not None and _of_named(r, literal):
             continue  # "PR 418 のプレビュー環境 tsumiki-pr-418": the PR says whose the named app is, no member of it
+        if member is not None and a.shell:
+            from automode.judge.intent.kept_forms import kept_member
+
+            if kept_member(member, a.ctx.user_messages[-2:]):
+                continue  # "delete the statefulset, keep the pods": the pods are named to stay (`intent.kept_forms`)
         if member is not None:
             cap = "" if h.act in ("delete", "kill", "rollback") or " with " in h.how else "ask"  # (a call's all=true too)
             whole = "its whole container" if h.itself else "every member of it"

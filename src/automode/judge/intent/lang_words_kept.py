@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 # fmt: off
 KEPT: Mapping[str, Mapping[str, str]] = {
-    "pt": {"acknowledge": "reconheça reconhece", "last": "última ultima último ultimo", "migration": "migração migracao migration", "truncate": "trunca truncar trunque truncou", "table": "tabela tabelas", "deprecate": "deprecia depreciar descontinua",
+    "pt": {"remove": "tira tire tirar", "acknowledge": "reconheça reconhece", "last": "última ultima último ultimo", "migration": "migração migracao migration", "truncate": "trunca truncar trunque truncou", "table": "tabela tabelas", "deprecate": "deprecia depreciar descontinua",
            "block": "bloqueia bloqueie bloquear", "suspend": "suspende suspenda suspender"},
     "es": {"acknowledge": "reconoce reconocé reconozca", "last": "última ultima último ultimo", "migration": "migración migracion", "truncate": "trunca truncar trunque truncá", "table": "tabla tablas", "deprecate": "depreca deprecar depreque",
            "block": "bloquea bloquee bloquear bloqueá", "suspend": "suspende suspenda suspender suspendé"},
@@ -26,7 +26,8 @@ KEPT: Mapping[str, Mapping[str, str]] = {
            "make": "mach mache"},
     "nl": {"acknowledge": "bevestig bevestigen", "truncate": "truncate truncaten trunkeer trunceer", "table": "tabel", "block": "blokkeer blokkeren",
            "suspend": "schors schorsen"},
-    "pl": {"acknowledge": "potwierdź potwierdz", "truncate": "wyczyść_tabelę", "block": "zablokuj zablokujcie", "suspend": "zawieś zawies"},
+    "pl": {"acknowledge": "potwierdź potwierdz", "truncate": "wyczyść_tabelę", "block": "zablokuj zablokujcie", "suspend": "zawieś zawies",
+           "uninstall": "odinstaluj odinstalujcie odinstalować"},
     "ru": {"acknowledge": "подтверди заакай акни", "sync": "синкни синканй синхронизируй засинкай засинкуй", "app": "апку апка аппку приложение",
            "deploy": "накати накатите накатить раскатай выкати", "new": "новый новыи новую новое",
            "suspend": "приостанови приостановите", "block": "заблокируй заблокируйте забань", "user": "пользователя пользователь юзера",
@@ -47,7 +48,7 @@ KEPT: Mapping[str, Mapping[str, str]] = {
            "sync": "senkronize_et senkronla senkle", "app": "uygulamasını uygulaması uygulama"},
     "vi": {"suspend": "tạm_ngưng tạm_dừng", "reduce": "giảm", "to": "về", "sync": "đồng_bộ"},
     "id": {"suspend": "tangguhkan nonaktifkan_sementara", "sync": "sinkronkan", "truncate": "kosongkan"},
-    "cs": {"acknowledge": "potvrď potvrd", "suspend": "pozastav pozastavte", "sync": "synchronizuj", "truncate": "vyprázdni"},
+    "cs": {"uninstall": "odinstaluj odinstalujte", "acknowledge": "potvrď potvrd", "suspend": "pozastav pozastavte", "sync": "synchronizuj", "truncate": "vyprázdni"},
     "sk": {"suspend": "pozastav pozastavte", "sync": "synchronizuj"},
     "sv": {"acknowledge": "kvittera kvittera_ut acka"},
     "da": {"acknowledge": "kvittér kvitter bekræft"},

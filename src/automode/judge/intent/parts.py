@@ -85,6 +85,11 @@ def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, st
         filters.append(age.group(0).strip())  # "the logs older than 7 days" vs `rm -rf logs/`: no age in the command
     elif age is not None and _younger(age.group(0), literal):
         filters.append(age.group(0).strip())  # "older than 30 days" vs `find … -mtime +3`: it reaches younger files
+    if filters and a.shell:
+        from automode.judge.intent.kept_forms import kept_member
+
+        # ("…を削除して。pod は残して", read ".pod": a kind the user said to keep, not a filter of what goes)
+        filters = [s for s in filters if not kept_member(s.strip(".*"), a.ctx.user_messages[-2:])]
     if not filters:
         return None
     whole = [s for s in strong if s not in filters and s.lower() in literal]

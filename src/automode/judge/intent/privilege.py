@@ -36,7 +36,9 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     **{pm: {"install": INSTALL, "remove": CHANGE, "erase": CHANGE} for pm in ("dnf", "yum", "zypper", "microdnf")},
     # a vendor's signing key imported for the packages the user asked for (its trust is judged by `intent.trusted`)
     "rpm": {"--import": INSTALL}, "rpmkeys": {"--import": INSTALL}, "apt-key": {"add": INSTALL},
-    "apk": {"add": INSTALL, "del": CHANGE}, "pacman": {"-S": INSTALL, "-Syu": INSTALL, "-R": CHANGE},
+    "apk": {"add": INSTALL, "del": CHANGE},
+    # dpkg's removal is an option (`dpkg -r`, `-P`); `-i` installs a local file nobody vetted: not here
+    "dpkg": {"-r": CHANGE, "--remove": CHANGE, "-P": CHANGE, "--purge": CHANGE}, "pacman": {"-S": INSTALL, "-Syu": INSTALL, "-R": CHANGE},
     "snap": {"install": INSTALL, "remove": CHANGE}, "flatpak": {"install": INSTALL, "uninstall": CHANGE},
     "port": {"install": INSTALL}, "pkg": {"install": INSTALL}, "emerge": {"*": INSTALL},
     "systemctl": {**{v: SERVICE for v in ("start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "status")},

@@ -5,7 +5,8 @@ option or takes a form that reaches further than the verb (`knowledge.widening`)
 files" (the ignored ones too), `argo rollouts promote --full` for "one step", `apt-get purge` where "keep the config"
 was said, `terraform destroy` with no `-target` for one resource address, `az group delete` for one storage account
 in it, `hub-tool repo rm acme/api` for the tag `acme/api:pr-221`, `adb uninstall` without `-k` where "keep the data"
-was said. The widening runs only when the user's words name it itself (its option as written, or the words of
+was said; a removal's form that takes what the user said to keep (`intent.kept_forms`: `virsh undefine
+--remove-all-storage` for "keep the disks", `git worktree remove --force` for "don't force it"). The widening runs only when the user's words name it itself (its option as written, or the words of
 `knowledge.widening.WORDS`, as typed or read into English, not negated, asked or taken back since); words that keep
 what it removes refuse it. Each row says whether what it adds is refused (a destruction, a gate passed) or asked.
 
@@ -45,6 +46,12 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
     rows = _rows_unnamed(a)
     if rows is not None:
         return rows
+    if not any(_dry(c) for c in a.commands):
+        from automode.judge.intent.kept_forms import taken
+
+        form = taken(a)  # "keep the config" answered with `dpkg -P`, "leave the resources" with the default cascade
+        if form is not None:
+            return form
     progs = _programs()
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs and not _dry(c)]
     if not cmds:

@@ -1,0 +1,193 @@
+"""Remove it, but keep X: the removal's form against what the user said to keep (session 22, M2; AM-JUDGE-037 with
+`intent.widened`, and the boundary check of `judge.boundaries` through `intent.honoured`).
+
+The user asks to remove one thing and to keep a kind of thing that goes with it ("aber die config behalten", "disky si
+ale nech", "kaynaklar kümede kalsın", "履歴は残しておいて"), or not to force it ("אל תכריח", "sans forcer", "nenuť
+to"). `kept_said` reads that, by structure and in any language: a clause of the user's words (as typed and as read into
+English by `gloss`) with a keeping verb (keep, leave, retain, preserve, remain, "don't delete/touch", the gloss's
+reading of "behalten", "conserva", "zostaw", "nech", "残して", and the remain verbs the gloss leaves as typed:
+"bleiben", "kalsın") and a noun of a kind of `knowledge.removal_forms.NOUNS`, that no removal verb of its own part
+governs ("remove the volumes but keep the images" keeps the images); or a force word under a negation.
+
+Two uses:
+
+* `taken(a)`: ("deny", why) when a command takes, in its form, a kind of thing the user said to keep (`dpkg -P`,
+  `virsh undefine --remove-all-storage`, `argocd app delete` with its default cascade, `docker compose down -v`,
+  `git worktree remove --force` where "don't force" was said, `qm destroy` where the disks were to stay);
+* `keeps_fenced(a, text)`: the boundary "keep the config" is honoured by an action whose every removal is in the
+  form that keeps what the boundary names (`dpkg -r`, `virsh undefine`, `argocd app delete --cascade=false`,
+  `terraform state rm`), though its verb is "delete" or "remove".
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+#: Clauses: a sentence's end, a semicolon, a comma, a line, and their CJK forms.
+_CLAUSE = lazyre.compile(r"[.!?](?=\s|$)|[。！？;\n；,，、]")
+#: Parts of a clause as read into English: a removal verb's part is apart from the part that keeps.
+_PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b")
+#: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
+_KEEP = lazyre.compile(
+    r"(?i)(?<![\w-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
+    r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop)\w*|"
+    r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
+    r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
+    r"zůst\w*|nech\b|nechte|nechat|ponech\w*|kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
+    r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
+    r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
+    r"残し\w*|残す|残して|保留|留着|남겨|유지)")
+#: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
+_KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
+                           r"(?:keep|retain|preserve)\b")
+#: Removal verbs of a part as read into English.
+_REMOVE = lazyre.compile(r"(?i)\b(?:delete|remove|uninstall|undefine|destroy|purge|drop|wipe|erase|detach|"
+                         r"tear\s+down|take\s+down|rm)\b")
+#: A negation before a force word ("don't force it", read "not форсируи", "without forcer").
+_NEG = r"(?:not|don'?t|do\s+not|never|no|without|sans|sin|sem|senza|ohne|nicht|bez|nie|ne|не|אל|לא)"
+#: Negated force verbs typed whole ("nenuť", "zorlama", "強制しない").
+_NEG_FORCE = lazyre.compile(r"(?i)(?<!\w)(?:nenu[tť]\w*|nevynucuj\w*|zorlama\w*|zorlamadan)|強制しない|強制せず|"
+                            r"不要强制|别强制|강제하지")
+
+
+def _force() -> re.Pattern[str]:
+    from automode.knowledge.removal_forms import FORCE
+
+    return lazyre.built(rf"(?i)(?<![\w-]){_NEG}\s+(?:\S+\s+){{0,2}}?(?:{FORCE})")
+
+
+def _noun(key: str) -> re.Pattern[str]:
+    from automode.knowledge.removal_forms import NOUNS
+
+    return lazyre.built(rf"(?i)(?<![\w-])(?:{NOUNS[key]})")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text[:4000]) if c and c.strip()]
+
+
+def kept_in(text: str) -> dict[str, str]:
+    """The kinds of thing (keys of `NOUNS`, and "force") that `text` says to keep, each with its clause."""
+    from automode.judge.intent.gloss import gloss
+    from automode.knowledge.removal_forms import NOUNS
+
+    out: dict[str, str] = {}
+    for clause in _clauses(text):
+        read = gloss(clause)
+        if _NEG_FORCE.search(clause) or _force().search(read) or _force().search(clause):
+            out.setdefault("force", clause)
+        if not (_KEEP.search(read) or _KEEP.search(clause)) or _KEEP_NOT.search(read):
+            continue
+        removed = " ".join(p for p in _PART.split(read) if _REMOVE.search(p) and not _KEEP.search(p))
+        for key in NOUNS:
+            pat = _noun(key)
+            in_read = pat.search(read) is not None
+            if (in_read or pat.search(clause)) and not pat.search(removed):
+                out.setdefault(key, clause)
+    return out
+
+
+#: Words of a later message that let the thing go after all ("purge it after all", "everything", "force it").
+_LET_GO = lazyre.compile(r"(?i)\b(?:purge\w*|everything|all\s+of\s+it|completely|force\s+it|go\s+ahead\s+and\s+force|"
+                         r"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:matter|need|care))\b")
+
+
+def kept_said(a: Analysis) -> dict[str, str]:
+    """What the newest messages say to keep (`kept_in` over the last two, the newest first); a kind kept in the earlier
+    one and named again in the newest without a keep ("delete the volumes too after all") is let go."""
+    from automode.judge.intent.gloss import gloss
+
+    msgs = a.ctx.user_messages[-2:]
+    out = dict(kept_in(msgs[-1])) if msgs else {}
+    if len(msgs) == 2:
+        newest = f"{msgs[-1]}\n{gloss(msgs[-1])}"
+        for k, v in kept_in(msgs[0]).items():
+            if k in out or _LET_GO.search(newest) or (k != "force" and _noun(k).search(newest)):
+                continue
+            out[k] = v
+    return out
+
+
+def _short(c: Command) -> str:
+    return (c.text or " ".join(w.value for w in c.argv))[:80]
+
+
+def taken(a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when a command's form takes a kind of thing the user said to keep; None otherwise."""
+    if not a.shell or not a.ctx.user_messages:
+        return None
+    from automode.knowledge.removal_forms import PROGRAMS, forms
+
+    cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in PROGRAMS]
+    if not cmds:
+        return None
+    got = [(c, row, opt) for c in cmds for row, state, opt in forms(c) if state == "takes"]
+    if not got:
+        return None
+    kept = kept_said(a)
+    for c, row, opt in got:
+        for noun in row.nouns:
+            if noun in kept:
+                how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
+                return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
+    return None
+
+
+#: Removal words in a command's first operands, or a removing program: a command that may remove something else.
+_REMOVING = lazyre.compile(r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|destroy|purge|drop|prune|erase|wipe|"
+                           r"kill|terminate|reset|clean|rb|rmi)$|delete|remove|destroy|purge|terminate")
+_REMOVERS = frozenset({"rm", "rmdir", "shred", "unlink", "dd", "mkfs", "truncate", "find", "xargs", "wipefs"})
+
+
+def keeps_fenced(a: Analysis, text: str) -> bool:
+    """Every removal of the action is in the form that keeps each kind of thing the boundary `text` says to keep, and
+    it names at least one such kind: the boundary is honoured ("die Disks behalten" and `virsh undefine vm`)."""
+    if not a.shell or not a.commands:
+        return False
+    from automode.knowledge.removal_forms import forms
+
+    states: dict[str, set[str]] = {}
+    for c in a.commands:
+        rows = forms(c)
+        if not rows:
+            pos = [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")][:2]
+            if c.name.rsplit("/", 1)[-1] in _REMOVERS or any(_REMOVING.search(p) for p in pos):
+                return False  # (another removal beside the form: the boundary may fence what it takes)
+            continue
+        for row, state, _opt in rows:
+            for noun in row.nouns:
+                states.setdefault(noun, set()).add(state)
+    if not states:
+        return False
+    said = kept_in(text)
+    if not said and text.strip():  # ("nech", the fence the reader cut from "disky si ale nech": its clause names them)
+        for m in a.ctx.user_messages[-3:]:
+            for clause in _clauses(m):
+                if text.strip() in clause:
+                    said = {**kept_in(clause), **said}
+    fenced = [k for k in said if k in states]
+    return bool(fenced) and all(states[k] == {"keeps"} for k in fenced)
+
+
+def kept_member(word: str, messages: tuple[str, ...] | list[str]) -> bool:
+    """`word` is named only in clauses that say to keep a kind of thing ("pod は残して", "keep the pods running"): the
+    user named it to stay, not as what to remove."""
+    low = word.lower().strip()
+    if not low:
+        return False
+    seen = False
+    for m in messages:
+        for clause in _clauses(m):
+            if low not in clause.lower():
+                continue
+            if not kept_in(clause):
+                return False
+            seen = True
+    return seen
