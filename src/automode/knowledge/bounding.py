@@ -220,7 +220,8 @@ def _opt_value(words: list[str], opt: str) -> str | None:
         k, eq, v = w.partition("=")
         if k != head:
             continue
-        val = v if eq else (words[i + 1] if i + 1 < len(words) and not words[i + 1].startswith("-") else "")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        val = v if eq else (nxt if not nxt.startswith("-") or nxt[1:].isdigit() else "")  # (`-mtime -7`)
         if prefix:
             p, peq, rest = val.partition("=")
             if peq and p.lower() == prefix:
@@ -296,6 +297,7 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("vault token create -policy=deploy -ttl=60m", "duration", "60m"),
     ("find /srv/tmp -type f -mtime +7 -delete", "age", "+7"),
     ("find /srv/tmp -type f -delete", "age", None),
+    ("find /srv/tmp -type f -mtime -7 -delete", "age", "-7"),
     ("docker image prune -a --filter until=24h", "age", "24h"),
     ("journalctl --vacuum-size=2G", "size", "2G"),
     ("bin/rails db:rollback STEP=5", "count", "5"),

@@ -225,8 +225,14 @@ def bounded_cleanup(target: str, a: Analysis) -> bool:
 
     newest = a.ctx.user_messages[-1][:4000]
     text = "\n".join(a.ctx.user_messages[-2:])
+    from automode.knowledge.widening import KEEP
+
+    if lazyre.built(rf"(?i)(?<![\w-])(?:{KEEP})").search(newest):
+        return False  # ("… but keep the .keep marker": what is kept is not this check's to weigh)
     for c in a.commands:
         if c.name.rsplit("/", 1)[-1] != "find":
+            continue
+        if not _files_only(c):
             continue
         rows = [(r, g, u) for r, g, u in applies(c) if r.kind in ("age", "size")]
         if not rows or not any(g is not None and said(r.kind, newest) for r, g, _ in rows):
@@ -237,6 +243,51 @@ def bounded_cleanup(target: str, a: Analysis) -> bool:
         for root in roots:
             if root.count("/") < 2 or (root + "/").startswith(_OS_STATE) or not target.startswith(root + "/"):
                 continue
-            if re.search(rf"(?<![\w/.-]){re.escape(root)}/?(?![\w.-])", text):
-                return True
+            if re.search(rf"(?<![\w/.-]){re.escape(root)}/?(?![\w.-]|/[\w.-])", text):
+                return True  # (the directory itself, not a parent of the one named)
     return False
+
+
+def _files_only(c: object) -> bool:
+    """`find` removes only files, or empty directories: `-type f` with `-delete` or a plain `rm`, or `-delete` alone
+    (it cannot remove a directory that still holds a file); never `-type d`, `rm -r` or a `-prune`."""
+    words = [w.value for w in getattr(c, "argv", ())[1:]]
+    if "-prune" in words or any(w == "-type" and i + 1 < len(words) and words[i + 1] != "f" for i, w in enumerate(words)):
+        return False
+    files = any(w == "-type" and i + 1 < len(words) and words[i + 1] == "f" for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if w in ("-exec", "-execdir", "-ok"):
+            tail = words[i + 1: i + 6]
+            if not files or any(re.fullmatch(r"-\w*[rR]\w*|--recursive", t) for t in tail):
+                return False
+    return True
+
+
+#: Rules whose ask a bound said in so many words settles: a journal vacuum that keeps a working amount (AM-SEC-003).
+SETTLED = frozenset({"AM-SEC-003"})
+_JOURNAL_SAID = lazyre.compile(r"(?i)journal\w*|systemd|ジャーナル|日志|日誌|저널|журнал\w*|dziennik\w*|günlü\w*|"
+                               r"registro\s+de\s+systemd|log\s+di\s+sistema")
+
+
+def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
+    """The reason to allow a journal vacuum asked for by name whose amount is the one said ("shrink the systemd
+    journal to 2 GB" and `--vacuum-size=2G`, "ジャーナルから一週間より古いログ" and `--vacuum-time=7d`); None otherwise."""
+    if not rules or not set(rules) <= SETTLED or not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
+        return None
+    c = a.commands[0]
+    if c.name.rsplit("/", 1)[-1] != "journalctl" or c.privileged:
+        return None
+    newest = a.ctx.user_messages[-1][:4000]
+    if not _JOURNAL_SAID.search(newest):
+        return None
+    from automode.judge.intent.said_units import near, value_of
+    from automode.knowledge.bounding import applies
+
+    for row, given, unit in applies(c):
+        if given is None or not unit:
+            continue
+        values = said(row.kind, newest)
+        v = value_of(given, unit)
+        if values and v is not None and near(v, values):  # type: ignore[arg-type]
+            return f"you asked for the journal to keep {_say(row.kind, v)}; `{c.text or 'journalctl'}` keeps exactly that"
+    return None
