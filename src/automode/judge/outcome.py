@@ -32,6 +32,7 @@ SLOT = "AM-JUDGE-030"  # a slot the user gave a value for holds another (a user,
 COMPUTED_SET = "AM-JUDGE-033"  # a set computed at run time (a listing, --all, a sub-select, a parent) for one named object
 LATER = "AM-JUDGE-040"  # a later message took back, put off or narrowed the act the action still does (session 21, L2)
 WIDENED = "AM-JUDGE-037"  # an option or a form wider than the verb said (`--full`, `-x`, `purge`, the parent container)
+BOUNDED = "AM-JUDGE-044"  # the bound said (a version, revision, step, database, duration, age, size), left out or another
 SAID_VALUE = "AM-JUDGE-038"  # the value said, another used (a routing share, a global form for one value, a mode, a remote)
 WIDER = "AM-JUDGE-018"  # the named act on a wider extent than the object named (an owner, a pattern, --all, a sibling)
 

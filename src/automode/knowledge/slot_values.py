@@ -245,10 +245,35 @@ def traffic_of(cmd: Command) -> tuple[float, str] | None:
                 shares = [n for x in re.findall(r"=(\d+(?:\.\d+)?)", raw) if (n := _num(x)) is not None]
                 return (max(shares) if shares else 100.0), "--distribution"
         return None
+    if name == "aws" and "elbv2" in low[:2] and any(x in low for x in ("modify-listener", "modify-rule", "create-rule",
+                                                                           "create-listener")):
+        return _forward_weights(words)
     if name in ("kubectl", "kubectl-argo-rollouts") and "set" in low and "weight" in low:
         nums = [n for w in words if (n := _num(w)) is not None]
         return (nums[-1] if nums else 100.0), "set weight"
     return _body_share(cmd)
+
+
+_TG_WEIGHT = re.compile(r'(?i)"?Weight"?\s*[:=]\s*(\d+)')
+
+
+def _forward_weights(words: list[str]) -> tuple[float, str] | None:
+    """An ELB listener's or rule's forward action across target groups (`ForwardConfig.TargetGroups[].Weight`, session
+    22): the smallest share of the groups that get any traffic, or all of it when one group gets everything."""
+    for i, w in enumerate(words):
+        head, eq, val = w.partition("=")
+        if head not in ("--default-actions", "--actions"):
+            continue
+        raw = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+        weights = [float(x) for x in _TG_WEIGHT.findall(raw)]
+        total = sum(weights)
+        live = [x for x in weights if x > 0]
+        if not weights or total <= 0:
+            return None
+        if len(live) < 2:
+            return 100.0, "forward weights (every request to one target group)"
+        return min(live) / total * 100, "forward weights"
+    return None
 
 
 def _body_share(cmd: Command) -> tuple[float, str] | None:

@@ -34,7 +34,7 @@ azcopy sync `--delete-destination`, rclone sync ("deleting any excess files in t
 `--mirror`/`--prune`, git-stash(1) `clear`, kubectl drain `--disable-eviction` ("bypassing PodDisruptionBudget"),
 kubectl apply/replace `--force`, argocd app sync `--force`, gh pr merge `--admin` ("use administrator privileges to
 merge a pull request that does not meet requirements"), prisma db push `--force-reset`/`--accept-data-loss`, docker
-docker compose down `--rmi`, adb(1) `uninstall
+docker compose down `--rmi`, docker buildx build `--push` ("shorthand for --output=type=registry"), adb(1) `uninstall
 -k` ("keep the data and cache directories"), helm uninstall `--keep-history`, kubectl delete `--cascade=orphan`,
 gcloud compute instances delete `--keep-disks`, terraform destroy `-target`, pulumi destroy `--target`, jest/vitest
 `-u` with a test path pattern.
@@ -86,6 +86,9 @@ WORDS: dict[str, str] = {
     "dataloss": r"reset|from\s+scratch|drop\w*|data\s+loss|lose\s+(?:the\s+)?data|wipe\w*|accept-data-loss|force-reset|"
                 r"zurücksetz\w*|réinitialis\w*|restablec\w*|redefin\w*|azzer\w*|сброс\w*|リセット|重置|초기화|sıfırla\w*",
     "images": r"images?|rmi|imagen\w*|bilder|immagin\w*|imagens|obraz\w*|イメージ|镜像|이미지|образ\w*",
+    "push": r"push\w*|publish\w*|upload\w*|ship\w*|registry|ghcr|ecr|gcr|docker\s*hub|veröffentlich\w*|hochlad\w*|"
+            r"pouss\w*|publi\w*|envi\w*|sub[ei]\w*|carica\w*|opublik\w*|wypchn\w*|опублик\w*|запуш\w*|загруз\w*|"
+            r"プッシュ|公開|アップロード|推送|发布|上传|푸시|게시|업로드|yayınla\w*|gönder\w*|đẩy|unggah|dorong",
     "thread": r"thread|repl(?:y|ies)|antworten|réponses|respuestas|respostas|risposte|ответ\w*|返信|回复|답글|yanıt\w*",
 }
 
@@ -171,6 +174,9 @@ ROWS: tuple[Widening, ...] = (
     _w("prisma", "db push", "--accept-data-loss", "drops the columns and tables the schema no longer has, with their "
        "data", "dataloss", "deny", "dataloss"),
     _w("docker podman", "compose down", "--rmi", "also removes the images the services use", "every", "ask", "images"),
+    _w("docker podman", "buildx build|build", "--push", "also pushes the image to its registry, where others pull "
+       "it", "every", "deny", "push"),
+    _w("docker", "buildx bake", "--push", "also pushes every target's image to its registry", "every", "deny", "push"),
     _w("docker-compose podman-compose", "down", "--rmi", "also removes the images the services use", "every", "ask",
        "images"),
 )
@@ -391,6 +397,7 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
                                                                                    "--accept-data-loss"),
     ("docker compose down --rmi all", "--rmi"),
     ("kubectl apply -f k8s/ --force", "--force"), ("argocd app sync web --force", "--force"),
+    ("docker buildx build -t ghcr.io/acme/api:latest --push .", "--push"), ("docker buildx build -t api:dev .", None),
 )
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),

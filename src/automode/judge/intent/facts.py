@@ -389,7 +389,8 @@ def target(f: Finding, a: Analysis) -> Target:
         if (e.origin == "create" or e.kind == "write") and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
             continue  # `mkdir -p ~/.config/systemd/user` for the unit written next, `cp x.lnk <Startup>/`: that item
         if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES and not named_remote(e, a) \
-                and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
+                and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")) \
+                and not (e.kind == "delete" and e.pclass == "system" and _bounded_cleanup(e.target, a)):
             # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)
             return Target(frozenset(), (), (), (), False, "ask")
         if e.kind in ("delete", "write") and e.pclass == "protected" and not under(e.target, a.root) \
@@ -629,3 +630,11 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
 #: butler push, `docker buildx … --push`, `docker compose push`, `dotnet nuget push`, `gem push`): the user says it so.
 PUSHERS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "oras", "helm", "butler", "gem", "dotnet", "nuget",
                      "skaffold", "ko", "cnb", "pack"})  # fmt: skip
+
+
+def _bounded_cleanup(target: str, a: Analysis) -> bool:
+    """`find /srv/tmp/exports -type f -mtime +7 -delete` for "older than 7 days in /srv/tmp/exports"
+    (`intent.bounded.bounded_cleanup`)."""
+    from automode.judge.intent.bounded import bounded_cleanup
+
+    return bounded_cleanup(target, a)

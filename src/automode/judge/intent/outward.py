@@ -552,10 +552,22 @@ def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
     newest = parse_message(messages[-1][:4000])
     if newest.consent and not any(c.verbs - {"read"} for c in newest.clauses):
         return None  # "yes, go ahead", "good, let's go": consent to what the agent proposed, which is not shown here
+    if _share_said(a, messages[-1]):
+        return None  # "فقط ۱۰ درصد ترافیک …": a share of traffic said asks for the routing change (`intent.slots` weighs it)
     for o in outward(a):
         if not supported(o, intent, messages) and not _carried(a, intent, o.act in HARD):
             return o, o.mild or any(lazyre.searched(DELEGATES, m) for m in messages)
     return None
+
+
+def _share_said(a: Analysis, newest: str) -> bool:
+    """A command that routes traffic (`knowledge.slot_values.traffic_of`) under words that give a share of traffic."""
+    if not a.shell or not a.commands:
+        return False
+    from automode.judge.intent.said_units import percents_said
+    from automode.knowledge.slot_values import traffic_of
+
+    return bool(percents_said(newest[:4000])) and any(traffic_of(c) is not None for c in a.commands)
 
 
 #: Acts that reach other people or other systems' access: a question that names their object ("is CI green on #56?")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005", "AM-EXFIL-019"})
 #: Path segments of an API URL that name an environment: each must be in the user's words.
 _ENV_SEGMENTS = frozenset({"production", "prod", "staging", "stage", "development", "dev", "test", "preview", "qa"})
+#: Words that name an ELB's target groups or listener ("target group", "TG", "the ALB").
+_GROUPS_SAID = lazyre.compile(r"(?i)target[\s-]*groups?|\btgs?\b|listener|load[\s-]*balancer|\b[an]lb\b|elbv?2?\b")
 _ID_KEYS = lazyre.compile(r"(?i)(?:key|name|id|flag|function|service|alias)$")
 
 
@@ -48,6 +50,8 @@ def settles_share(a: Analysis, rules: tuple[str, ...]) -> str | None:
         c, (used, how) = shares[0]
         values = [w.value.split("=", 1)[-1] for w in c.argv[1:] if not w.value.startswith("--") or "=" in w.value]
         values += [x.split("=", 1)[0] for w in c.argv[1:] for x in w.value.split(",") if "=" in x]
+        values += [x.split("=", 1)[0] for w in c.argv[1:] if w.value.startswith("--") and "=" in w.value
+                   for x in w.value.split("=", 1)[1].split(",") if "=" in x]  # (`--to-revisions=web-00042=50`)
         if how == "body":  # an API call: its path names the flag and the environment, each must be the user's
             segs = [x for w in c.argv[1:] if "://" in w.value for x in w.value.split("?", 1)[0].split("/")[3:] if x]
             if any(x.lower() in _ENV_SEGMENTS and x.lower() not in low for x in segs):
@@ -55,7 +59,13 @@ def settles_share(a: Analysis, rules: tuple[str, ...]) -> str | None:
             values = [x for x in segs if ("-" in x or "_" in x) and x.lower() not in _ENV_SEGMENTS]
             if not values or not all(_object_named([x], low) for x in values):
                 return None  # the flag by its name (`new-checkout`): every such segment is the user's
-        if not any(abs(used - s) < 0.6 for s in said) or not _object_named(values, low):
+        if how == "forward weights":  # (an ELB forward action: the groups by ARN, the share said either way round)
+            said = (*said, *(100 - s for s in said))
+            if not _GROUPS_SAID.search(newest):
+                return None
+        elif not _object_named(values, low):
+            return None
+        if not any(abs(used - s) < 0.6 for s in said):
             return None
         return f"you asked for {used:g} % of the traffic on what you named; `{_short(c)}` gives exactly that"
     if not a.action.tool.startswith("mcp__") or not _TRAFFIC_TOOL.search(a.action.tool):
@@ -100,7 +110,8 @@ def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
 
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """What settles an ask the user's words answer exactly: a link (`intent.links.settles`), a share of traffic, a
-    reader's role by its id."""
+    reader's role by its id, a journal vacuum's amount (`intent.bounded.settles`)."""
+    from automode.judge.intent.bounded import settles as bound_settles
     from automode.judge.intent.links import settles as link_settles
 
-    return link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules)
+    return link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules) or bound_settles(a, rules)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.said import joined
+from automode.judge.intent.said_units import percents_said as percents_said  # (read from here by its callers)
 from automode.judge.intent.slots_acts import batch_for_one, emptied_dropped
 from automode.typing_lite import TYPE_CHECKING
 
@@ -289,30 +290,6 @@ def _place(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ a share of traffic
-_PERCENT = lazyre.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s*cent\b|procent\w*|prozent\b|"
-                          r"por\s*ciento|pour\s*cent|por\s*cento|per\s*cento|процент\w*|відсот\w*|パーセント|퍼센트|yüzde)|"
-                          r"(?:%|％|yüzde\s*)(\d{1,3})(?![\d.])|百分之(\d{1,3})")
-_TRAFFIC_WORDS = lazyre.compile(r"(?i)traffic|tr[aá]fego|tr[aá]fico|trafic|traffico|verkehr|ruch\w*|трафик\w*|трафік\w*|"
-                                r"trafik\w*|verkeer|request|requests|peticiones|requisições|requêtes|anfragen|canary|"
-                                r"rollout|roll\s+(?:[\w.-]+\s+){0,3}?out\b|ausroll\w*|rolle\s+\S+\s+aus\b|weight|split|flag|flags|variation|user|users|usuarios|usuários|utilisateurs|nutzer\w*|"
-                                r"ユーザー|トラフィック|流量|트래픽|사용자|version|versión|versão|versione|wersj\w*|версии|"
-                                r"alias|revision|revisión|slot")
-
-
-@lru_cache(maxsize=256)
-def percents_said(text: str) -> tuple[float, ...]:
-    if not _TRAFFIC_WORDS.search(text):
-        return ()
-    out = []
-    for m in _PERCENT.finditer(text):
-        raw = next(g for g in m.groups() if g)
-        try:
-            out.append(float(raw.replace(",", ".")))
-        except ValueError:
-            continue
-    return tuple(v for v in out if 0 < v <= 100)
-
-
 def _compare_share(used: float, said: tuple[float, ...], what: str) -> tuple[str, str] | None:
     if any(abs(used - s) < 0.6 for s in said):
         return None
@@ -331,6 +308,8 @@ def _traffic(a: Analysis, text: str) -> tuple[str, str] | None:
         said = percents_said(text)
         if not said:
             return None
+        if got[1] == "forward weights" and any(abs(100 - got[0] - s) < 0.6 for s in said):
+            return None  # (the groups' weights name no new one: the larger share said is the other group's)
         return _compare_share(got[0], said, f"`{_short(c)}` ({got[1]})")
     return None
 

@@ -14,6 +14,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   to the act, a sibling namespace, a framework's default environment (`intent.wider`);
 * an option or a form wider than the verb said: ignored files, every step, the configuration, the container around
   the object named, a keeping option left out (`intent.widened`);
+* the bound said, left out or another amount: one version, revision, step or database, a length of time, an age, a
+  size (`intent.bounded`);
 * the value said, another used: a routing share in an edited file, a global form for one named value, a mode that
   lets every user write, another remote (`intent.said_values`);
 * a set computed at run time where one object was named: a listing fed to a removal, an all-option on an act no
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from automode.judge.outcome import (
     BEYOND,
+    BOUNDED,
     CHANGED_VALUE,
     COMPUTED_SET,
     FENCE,
@@ -97,6 +100,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         slot = slot_changed(a)  # "usuário ci" answered with root@, "10 %" with all traffic, "suspend" with deactivate
         if slot is not None and (other is None or slot[0] == "deny"):
             return slot[0], slot[1], SLOT
+    if a.shell and (other is None or other[0] != "deny"):
+        from automode.judge.intent.bounded import bounded
+
+        bound = bounded(a)  # "0.3.1" answered with `npm deprecate pkg` (every version), "zwei Stunden" with `--max-duration=2d`
+        if bound is not None and (other is None or bound[0] == "deny"):
+            return bound[0], bound[1], BOUNDED
     if other is None or other[0] != "deny":
         from automode.judge.intent.said_values import changed as said_changed
 

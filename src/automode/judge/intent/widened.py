@@ -222,9 +222,10 @@ def _children(a: Analysis, nouns: str) -> list[str]:
         if nouns == "address":
             found = [m.group(1) for m in _ADDRESS.finditer(text)]
         else:
-            pat = lazyre.built(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])\s*[:=]?\s*{_NAME}|"
-                               rf"{_NAME}\s+(?:{nouns})(?![\w-])")
-            found = [next(g for g in m.groups() if g) for m in pat.finditer(text)]
+            # (each form on its own: "the tag 1.4.0-rc1" must not be read as "the" before "tag" and end there)
+            before = lazyre.built(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])\s*[:=]?\s*{_NAME}")
+            after = lazyre.built(rf"{_NAME}\s+(?:{nouns})(?![\w-])")
+            found = [m.group(1) for pat in (before, after) for m in pat.finditer(text)]
         for name in found:
             low = name.lower().rstrip(".,;:")
             if len(low) < 3 or low in _STOP or _in_action(low, literal) or low in out:

@@ -1,0 +1,377 @@
+"""Numbers, units and lengths of time said in words, in any language, normalised to one unit (session 22, M1, helper
+`bounds`): "zwei Stunden" and "2 horas" are 7200 s, "一週間" 604800 s, "half" 50 %, "a dozen" 12, "500 MB" 5e8 bytes;
+and the value an option writes (`2h`, `30m`, `1w`, `500M`, `+7` days for `find -mtime`), in the same unit. Two
+values compare after conversion: the same amount in another unit is the value said.
+
+The user side is a number (digits, ASCII after `textdigits`, or a number word of `NUMBERS`, CJK numerals, "half",
+"a dozen") next to a unit word of `TIME_UNITS` (stems in ~30 languages; CJK and Korean units need no word
+boundary). Sizes and percents take their unit letters or words. Nothing here knows a phrase: a bound is a number
+with a unit.
+
+`durations(text)`, `ages(text)` (durations said as an age: "older than 7 days", "älter als zwei Wochen"),
+`sizes(text)`, `percents(text)`, `counts(text)`; `value_of(raw, unit)` reads an option's value in the unit its
+program takes (`UNIT_SPECS`); `near(value, said)` compares.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+
+# fmt: off
+#: Number words (lower case) -> value, beyond `magnitude.NUMBER_WORDS` (read with it).
+NUMBERS: dict[str, float] = {
+    "half": 0.5, "dozen": 12, "a dozen": 12, "couple": 2, "a couple of": 2, "fortnight": 14,
+    "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "ein": 1, "eine": 1, "einen": 1, "einer": 1,
+    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "once": 11, "doce": 12, "quince": 15,
+    "veinte": 20, "treinta": 30, "vinte": 20, "trinta": 30, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
+    "trenta": 30, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30,
+    "jeden": 1, "jedna": 1, "jedną": 1, "jedno": 1, "jednu": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5,
+    "sześć": 6, "siedem": 7, "osiem": 8, "dziesięć": 10, "dwanaście": 12, "czternaście": 14, "piętnaście": 15,
+    "dwadzieścia": 20, "trzydzieści": 30,
+    "один": 1, "одна": 1, "одну": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+    "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "десять": 10, "двенадцать": 12, "четырнадцать": 14,
+    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "дві": 2, "чотири": 4, "сім": 7, "дванадцять": 12,
+    "jedna.": 1, "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "sedm": 7, "deset": 10, "dvanáct": 12,
+    "čtrnáct": 14, "třicet": 30,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "yirmi": 20, "otuz": 30,
+    "ett": 1, "två": 2, "fyra": 4, "fem": 5, "sju": 7, "tio": 10, "tolv": 12, "fjorton": 14, "tjugo": 20,
+    "trettio": 30, "syv": 7, "fjorten": 14, "tjue": 20, "tyve": 20,
+    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kymmenen": 10,
+    "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5,
+    "επτά": 7, "εφτά": 7, "δέκα": 10,
+    "một": 1, "bốn": 4, "bảy": 7, "mười": 10,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "tujuh": 7, "sepuluh": 10,
+    "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "tíz": 10,
+    "unu": 1, "una.": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șapte": 7, "zece": 10,
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "सात": 7, "दस": 10,
+    "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
+    "سبع": 7, "سبعة": 7, "عشر": 10, "عشرة": 10,
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "هفت": 7, "ده": 10,
+    "אחת": 1, "אחד": 1, "שתיים": 2, "שניים": 2, "שתי": 2, "שני": 2, "שלוש": 3, "שלושה": 3, "ארבע": 4, "חמש": 5,
+    "שבע": 7, "עשר": 10,
+    "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "일곱": 7, "열": 10,
+}
+#: Words for twelve of something ("a dozen", "ein Dutzend", "una docena", "一打").
+DOZEN = (r"dozen|dutzend|douzaine|docena|dúzia|duzia|dozzina|tuzin\w*|дюжин\w*|tucet\w*|düzine|dussin|dusin|tusina|"
+         r"ダース|打")
+#: Shares said as a fraction ("half the traffic", "la mitad", "一半", "절반") -> percent.
+FRACTIONS: tuple[tuple[str, float], ...] = (
+    (r"(?<![\w])(?:half|hälfte|halbe[nr]?|moitié|mitad|metade|metà|połow\w*|половин\w*|полови\w*|helft|hälften|"
+     r"halvdelen|halvparten|puolet|polovin\w*|yarısı|yarı|nửa|setengah|separuh|jumătate|μισό|μισή|نصف|نیمی|חצי|"
+     r"आधा|आधे)(?![\w])|半分|一半|절반", 50.0),
+    (r"(?<![\w])(?:a\s+quarter|one\s+quarter|ein\s+viertel|un\s+quart|un\s+cuarto|um\s+quarto|un\s+quarto|"
+     r"jedn[aą]\s+czwart[aą]|четверть)(?![\w])|四分之一|4分の1", 25.0),
+    (r"(?<![\w])(?:a\s+third|one\s+third|ein\s+drittel|un\s+tiers|un\s+tercio|um\s+terço|un\s+terzo|"
+     r"треть)(?![\w])|三分之一|3分の1", 100.0 / 3),
+)
+#: Time unit words (stems, lower case) -> seconds; matched as a word start in scripts with spaces.
+TIME_UNITS: dict[str, float] = {
+    "millisecond": 0.001, "milisegundo": 0.001, "milliseconde": 0.001, "millisekunde": 0.001, "millisecondi": 0.001,
+    "milisekund": 0.001, "миллисекунд": 0.001,
+    "second": 1, "sec": 1, "segundo": 1, "seconde": 1, "secondi": 1, "secondo": 1, "sekund": 1, "seconden": 1,
+    "секунд": 1, "saniye": 1, "δευτερόλεπτ": 1, "giây": 1, "detik": 1, "másodperc": 1, "secund": 1, "सेकंड": 1,
+    "ثانية": 1, "ثوان": 1, "ثانیه": 1, "שניות": 1, "sekun": 1,
+    "minute": 60, "min": 60, "minuto": 60, "minuti": 60, "minut": 60, "минут": 60, "хвилин": 60, "dakika": 60,
+    "λεπτ": 60, "phút": 60, "menit": 60, "perc": 60, "मिनट": 60, "دقيق": 60, "دقائق": 60, "دقیقه": 60, "דקות": 60,
+    "דקה": 60, "minuut": 60, "minuten": 60,
+    "hour": 3600, "hr": 3600, "hora": 3600, "heure": 3600, "ora": 3600, "ore": 3600, "stunde": 3600, "uur": 3600,
+    "uren": 3600, "godzin": 3600, "час": 3600, "годин": 3600, "saat": 3600, "ώρ": 3600, "giờ": 3600, "tiếng": 3600,
+    "jam": 3600, "óra": 3600, "órá": 3600, "घंट": 3600, "ساع": 3600, "ساعت": 3600, "שעות": 3600, "שעה": 3600,
+    "hodin": 3600, "timm": 3600, "tunti": 3600, "tunni": 3600, "std": 3600, "hrs": 3600, "hours": 3600,
+    "day": 86400, "days": 86400, "día": 86400, "días": 86400, "dia": 86400, "dias": 86400, "jour": 86400,
+    "giorn": 86400, "tag": 86400, "tage": 86400, "tagen": 86400, "tages": 86400, "dag": 86400, "dagen": 86400,
+    "dagar": 86400, "dage": 86400, "secs": 1, "mins": 60, "wks": 604800, "aylık": 2592000, "ayı": 2592000,
+    "dzień": 86400, "dni": 86400, "dnia": 86400, "день": 86400, "дн": 86400, "сутк": 86400, "доб": 86400,
+    "gün": 86400, "μέρ": 86400, "ημέρ": 86400, "ngày": 86400, "hari": 86400, "nap": 86400, "zi": 86400,
+    "zile": 86400, "दिन": 86400, "يوم": 86400, "أيام": 86400, "ايام": 86400, "روز": 86400, "ימים": 86400,
+    "יום": 86400, "den": 86400, "dny": 86400, "dní": 86400, "dnů": 86400, "døgn": 86400, "päivä": 86400,
+    "week": 604800, "wk": 604800, "semana": 604800, "semaine": 604800, "settiman": 604800, "woche": 604800,
+    "tydzień": 604800, "tygodni": 604800, "недел": 604800, "тижд": 604800, "тижн": 604800, "hafta": 604800,
+    "εβδομάδ": 604800, "tuần": 604800, "minggu": 604800, "hét": 604800, "săptămân": 604800, "हफ्त": 604800,
+    "हफ़्त": 604800, "सप्ताह": 604800, "أسبوع": 604800, "اسبوع": 604800, "أسابيع": 604800, "هفته": 604800,
+    "שבוע": 604800, "týd": 604800, "veck": 604800, "uke": 604800, "uge": 604800, "viiko": 604800, "weken": 604800,
+    "month": 2592000, "mes": 2592000, "mois": 2592000, "monat": 2592000, "maand": 2592000, "miesiąc": 2592000,
+    "miesięc": 2592000, "месяц": 2592000, "місяц": 2592000, "ay": 2592000, "μήν": 2592000, "μην": 2592000,
+    "tháng": 2592000, "bulan": 2592000, "hónap": 2592000, "lun": 2592000, "महीन": 2592000, "شهر": 2592000,
+    "ماه": 2592000, "חודש": 2592000, "měsíc": 2592000, "månad": 2592000, "måned": 2592000, "kuukau": 2592000,
+}
+#: Short unit letters, read only right after a number ("30m", "2 h", "500ms").
+TIME_ABBREV: dict[str, float] = {"ms": 0.001, "s": 1, "secs": 1, "m": 60, "mins": 60, "h": 3600, "hrs": 3600, "d": 86400,
+                                 "w": 604800, "wks": 604800, "mo": 2592000}
+#: Units written without spaces (Japanese, Chinese, Korean), longest first.
+CJK_TIME: tuple[tuple[str, float], ...] = (
+    ("ミリ秒", 0.001), ("毫秒", 0.001), ("秒", 1), ("초", 1), ("分钟", 60), ("分鐘", 60), ("分間", 60), ("分", 60),
+    ("분", 60), ("個小時", 3600), ("个小时", 3600), ("小时", 3600), ("小時", 3600), ("時間", 3600), ("시간", 3600),
+    ("日間", 86400), ("日", 86400), ("天", 86400), ("일", 86400), ("週間", 604800), ("个星期", 604800),
+    ("個星期", 604800), ("星期", 604800), ("周", 604800), ("週", 604800), ("주", 604800), ("ヶ月", 2592000),
+    ("か月", 2592000), ("カ月", 2592000), ("个月", 2592000), ("個月", 2592000), ("개월", 2592000), ("달", 2592000),
+)
+#: Words that make a length of time an age ("older than 7 days", "älter als zwei Wochen", "7日より古い").
+AGE = (r"older|old|ago|aged|älter|alt\w*|vor|plus\s+(?:vieux|ancien)\w*|anciens?|de\s+plus\s+de|il\s+y\s+a|"
+       r"antig\w*|más\s+de|hace|mais\s+(?:de|antig\w*)|há|più\s+vecch\w*|vecch\w*|più\s+di|fa|starsz\w*|temu|"
+       r"старше|старее|назад|старіш\w*|ouder|geleden|äldre|sedan|eldre|ældre|siden|vanhem\w*|sitten|eski|önce|"
+       r"starší|před|régebbi|ezelőtt|mai\s+vech\w*|în\s+urmă|παλαιότερ\w*|πριν|cũ\s+hơn|trước|lebih\s+lama|lalu|"
+       r"پیش|قدیمی\w*|أقدم|اقدم|قبل|ישנים|ישנות|לפני|पुरान\w*|पहले|より古い|以上前|前の|前より|より前|以前|之前|以上的|"
+       r"超过|超過|前|이전|지난|오래된|이상\s*된")
+# fmt: on
+
+_CJK_NUM = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cjk_number(s: str) -> float | None:
+    """一 1, 十 10, 十五 15, 二十 20, 三十 30 (what a length of time uses)."""
+    if not s:
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return float((_CJK_NUM.get(head, 1) if head else 1) * 10 + (_CJK_NUM.get(tail, 0) if tail else 0))
+    return float(_CJK_NUM[s]) if s in _CJK_NUM else None
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, float]:
+    from automode.judge.intent.magnitude import NUMBER_WORDS
+
+    out = {w: float(n) for w, n in NUMBER_WORDS.items()}
+    out.update({k.rstrip("."): v for k, v in NUMBERS.items()})
+    out.update({"a": 1.0, "an": 1.0})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _time_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted((re.escape(w) for w in _words()), key=len, reverse=True)
+    num = r"(\d+(?:[.,]\d+)?|" + "|".join(words) + r"|half\s+an?|(?:" + DOZEN + r"))"
+    units = sorted((re.escape(u) for u in TIME_UNITS), key=len, reverse=True)
+    abbrev = sorted((re.escape(u) for u in TIME_ABBREV), key=len, reverse=True)
+    spaced = re.compile(r"(?i)(?<![\w.:/#-])" + num + r"(?:\s*-?\s*(?:de\s+|of\s+)?)((?:" + "|".join(units) + r")\w*|(?<=\d)(?:"
+                        + "|".join(abbrev) + r")(?![\w]))")
+    cjk_units = "|".join(re.escape(u) for u, _ in CJK_TIME)
+    cjk = re.compile(r"(\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+|한|두|세|네|다섯|일곱|열)\s*(" + cjk_units + ")")
+    return spaced, cjk
+
+
+def _number(tok: str) -> float | None:
+    t = tok.strip().lower().replace(",", ".")
+    if t.startswith("half"):
+        return 0.5
+    if re.fullmatch(DOZEN, t):
+        return 12.0
+    if t in _words():
+        return _words()[t]
+    cjk = _cjk_number(t) if re.fullmatch(r"[一二两兩三四五六七八九十]+", t) else None
+    if cjk is not None:
+        return cjk
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _unit_seconds(unit: str) -> float | None:
+    """Seconds per unit of a unit word as written: a stem of four letters or more (or of another script) starts it;
+    a shorter Latin one must be the whole word ("tag" and "tage" are days, "tags" is not; "ora" is an hour,
+    "oranges" is not)."""
+    u = unit.lower()
+    if u in TIME_ABBREV:
+        return TIME_ABBREV[u]
+    if u in TIME_UNITS:
+        return TIME_UNITS[u]
+    best = ""
+    for stem in TIME_UNITS:
+        if (len(stem) >= 4 or not stem.isascii()) and u.startswith(stem) and len(stem) > len(best):
+            best = stem
+    return TIME_UNITS[best] if best else None
+
+
+_HALF_GLUED = lazyre.compile(r"(?i)(?<![\w])(?:eine?\s+)?(?:halbe|demi-?|media|meia|mezz'?|pół\s*|пол|半)\s*"
+                             r"(stunde|heure|hora|ora|godziny|часа|小时|時間)")
+
+
+@lru_cache(maxsize=256)
+def spans(text: str) -> tuple[tuple[float, bool], ...]:
+    """Every length of time the words name: (seconds, said as an age: "older than", "ago", "より古い")."""
+    out: list[tuple[float, bool]] = []
+    low = text[:8000]
+    spaced, cjk = _time_re()
+    age = lazyre.built(r"(?i)(?:^|[^\w])(?:" + AGE + r")(?:[^\w]|$)|より古|以上前|前|之前|超过|超過|이전|지난|오래")
+    for pat in (spaced, cjk):
+        for m in pat.finditer(low):
+            n = _number(m.group(1))
+            per = _unit_seconds(m.group(2)) if pat is spaced else dict(CJK_TIME).get(m.group(2))
+            if n is None or per is None:
+                continue
+            if pat is spaced and per == 1 and m.group(2).lower() == "s" and 100 <= n < 600:
+                continue  # "502s": status codes
+            near = low[max(0, m.start() - 24): m.end() + 16]
+            out.append((n * per, age.search(near) is not None))
+    out += [(1800.0, False) for _ in _HALF_GLUED.finditer(low)]  # "eine halbe Stunde", "media hora", "半小时"
+    return tuple(out)
+
+
+def durations(text: str) -> tuple[float, ...]:
+    return tuple(s for s, _ in spans(text))
+
+
+def ages(text: str) -> tuple[float, ...]:
+    return tuple(s for s, a in spans(text) if a)
+
+
+_SIZE = lazyre.compile(r"(?i)(?<![\w.])(\d+(?:[.,]\d+)?)\s*(tib|tb|to|gib|gb|go|g|mib|mb|mo|m|kib|kb|ko|k|"
+                       r"tera\w*|giga\w*|mega\w*|kilo\w*|гб|гигабайт\w*|мб|мегабайт\w*|кб|ギガ|メガ|기가|메가)(?![a-z])")
+_SIZE_PER = {"t": 1e12, "g": 1e9, "m": 1e6, "k": 1e3, "г": 1e9, "м": 1e6, "к": 1e3, "ギ": 1e9, "メ": 1e6, "기": 1e9,
+             "메": 1e6}
+
+
+@lru_cache(maxsize=256)
+def sizes(text: str) -> tuple[float, ...]:
+    """Every size the words name, in bytes ("2 GB", "500 Mo", "200 мегабайт")."""
+    out = []
+    for m in _SIZE.finditer(text[:8000]):
+        n = _number(m.group(1))
+        u = m.group(2).lower()
+        if n is not None and u[0] in _SIZE_PER:
+            if u == "m" and re.match(r"\s", text[m.end(1): m.end(1) + 1] or "x"):
+                continue  # "5 m" is minutes or metres more often than megabytes
+            out.append(n * _SIZE_PER[u[0]] * (1.024 ** "kmgt".index(u[0]) if "i" in u[1:2] and u[0] in "kmgt" else 1))
+    return tuple(out)
+
+
+_PERCENT = lazyre.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|٪|percent\b|per\s*cent\b|procent\w*|"
+                          r"prozent\b|por\s*ciento|pour\s*cent|por\s*cento|per\s*cento|процент\w*|відсот\w*|パーセント|"
+                          r"퍼센트|yüzde|درصد|بالمئة|بالمائة|في\s+المئة|אחוז\w*|प्रतिशत|phần\s+trăm|persen|százalék\w*|"
+                          r"prosent\w*|τοις\s+εκατό)|(?:%|％|٪|yüzde\s*)(\d{1,3})(?![\d.])|百分之(\d{1,3})")
+
+
+@lru_cache(maxsize=256)
+def percents(text: str) -> tuple[float, ...]:
+    """Every share the words name, in percent ("10 %", "۱۰ درصد" after `textdigits`, "half", "la mitad", "一半")."""
+    out: list[float] = []
+    for m in _PERCENT.finditer(text[:8000]):
+        raw = next(g for g in m.groups() if g)
+        v = _number(raw)
+        if v is not None and 0 < v <= 100:
+            out.append(v)
+    for pat, v in FRACTIONS:
+        if lazyre.built(pat).search(text[:8000]):
+            out.append(v)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def counts(text: str) -> tuple[float, ...]:
+    """Every whole number said on its own, in digits or words ("the last 3", "a dozen", "zwei"): not a part of a
+    version, an id, a path or an amount with a unit."""
+    out: list[float] = []
+    low = text[:8000].lower()
+    for m in re.finditer(r"(?<![\w.:/#@-])([1-9]\d{0,5})(?![\w.:/%-]|\s*(?:%|[kmgt]i?b\b))", low):
+        out.append(float(m.group(1)))
+    for m in re.finditer(r"(?<![\w-])(" + DOZEN + r"|[^\W\d_]{2,})(?![\w-])", low):
+        n = _number(m.group(1))
+        if n is not None and n >= 1 and m.group(1) not in ("a", "an", "one", "un", "une", "ein", "eine", "en", "ett", "uno", "una", "um", "uma", "een", "bir"):
+            out.append(n)
+    return tuple(out)
+
+
+#: Words of traffic, users or a rollout: a share said beside them is a share of traffic (`percents_said`).
+_TRAFFIC_WORDS = lazyre.compile(r"(?i)traffic|tr[aá]fego|tr[aá]fico|trafic|traffico|verkehr|ruch\w*|трафик\w*|трафік\w*|"
+                                r"trafik\w*|verkeer|request|requests|peticiones|requisições|requêtes|anfragen|canary|"
+                                r"rollout|roll\s+(?:[\w.-]+\s+){0,3}?out\b|ausroll\w*|rolle\s+\S+\s+aus\b|weight|split|flag|flags|variation|user|users|usuarios|usuários|utilisateurs|nutzer\w*|"
+                                r"ユーザー|トラフィック|流量|트래픽|사용자|version|versión|versão|versione|wersj\w*|версии|"
+                                r"alias|revision|revisión|slot|ترافیک|ترافيك|תעבורה|трафік|tráfego|forgalom\w*|lưu\s+lượng")
+
+
+@lru_cache(maxsize=256)
+def percents_said(text: str) -> tuple[float, ...]:
+    """The shares of traffic the words give, in percent ("10 %", "۱۰ درصد", "half the traffic", "la mitad"), read by
+    `intent.said_units.percents` where the words speak of traffic, users or a rollout."""
+    if not _TRAFFIC_WORDS.search(text):
+        return ()
+    return tuple(dict.fromkeys(v for v in percents(text) if 0 < v <= 100))
+
+
+# ------------------------------------------------------------------ an option's value, in the unit its program takes
+#: How a program writes a length of time, a size, a count or a share: `go` (`2h`, `1h30m`, `7d`, `1w`; a bare number
+#: in seconds), `s`/`ms`/`min`/`day` (a bare number in that unit, or with its own suffix), `findday`/`findmin`
+#: (`+7`: more than 7 days; `-7`: fewer, read as negative), `size` (`500M`, `2G`, `2048K`: bytes; a bare number in
+#: bytes), `findsize` (`+500k`: 1024-byte units, `M`, `G`, `c` bytes, none 512-byte blocks), `count`, `percent`,
+#: `fraction` (0.1 = 10 %).
+UNIT_SPECS = frozenset({"go", "s", "ms", "min", "day", "findday", "findmin", "size", "findsize", "count", "percent",
+                        "fraction"})
+_GO = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(ms|us|µs|ns|s|sec|m|min|h|d|w|y|months?|mo)?")
+_GO_PER = {"ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600,
+           "d": 86400, "w": 604800, "y": 31536000, "mo": 2592000, "month": 2592000, "months": 2592000}
+
+
+def value_of(raw: str, unit: str) -> float | None:
+    """`raw` (an option's value) in the base unit of its kind: seconds, bytes, a count or percent; None when it cannot
+    be read. A `find` value of `-N` (fewer than N) is returned negative."""
+    v = raw.strip().strip("'\"").lower()
+    if not v:
+        return None
+    if unit in ("findday", "findmin", "findsize"):
+        sign = -1.0 if v.startswith("-") else 1.0
+        body = v.lstrip("+-")
+        if unit == "findsize":
+            m = re.fullmatch(r"(\d+)([ckmgwb]?)", body)
+            if m is None:
+                return None
+            per = {"c": 1, "w": 2, "b": 512, "": 512, "k": 1024, "m": 1 << 20, "g": 1 << 30}[m.group(2)]
+            return sign * float(m.group(1)) * per
+        if not body.isdigit():
+            return None
+        return sign * float(body) * (86400.0 if unit == "findday" else 60.0)
+    if unit in ("count", "percent"):
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)%?", v)
+        return float(m.group(1)) if m else None
+    if unit == "fraction":
+        m = re.fullmatch(r"(\d*(?:\.\d+)?)", v)
+        return float(m.group(1)) * 100 if m and m.group(1) else None
+    if unit == "size":
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?", v)
+        if m is None:
+            return None
+        k = 1024.0 if m.group(3) or (m.group(2) and not raw.strip().lower().endswith("b")) else 1000.0
+        return float(m.group(1)) * k ** "_kmgt".find(m.group(2)) if m.group(2) else float(m.group(1))
+    base = {"go": 1.0, "s": 1.0, "ms": 0.001, "min": 60.0, "day": 86400.0}.get(unit)
+    if base is None:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", v):
+        return float(v) * base
+    parts = _GO.findall(v)
+    if not parts or _GO.sub("", v).strip(" ,"):
+        return None
+    return sum(float(n) * _GO_PER.get(u, base) if u else float(n) * base for n, u in parts)
+
+
+def near(value: float, said: tuple[float, ...], slack: float = 0.08) -> bool:
+    """`value` is one of `said`, give or take `slack` of it (MB as MiB, 7 days as 168 hours, rounding)."""
+    return any(abs(value - s) <= max(slack * abs(s), 1e-9) for s in said)
+
+
+#: (words, what is read) fixtures (`tests/judge/test_s22_bounds.py`).
+FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
+    ("fordere zwei Stunden Zugriff an", "durations", (7200.0,)),
+    ("pide acceso de 2 horas", "durations", (7200.0,)),
+    ("一週間より古いログ", "ages", (604800.0,)),
+    ("staging ロールを 30 分だけ", "durations", (1800.0,)),
+    ("1 saatlik bir token", "durations", (3600.0,)),
+    ("älter als zwei Wochen", "ages", (1209600.0,)),
+    ("files older than 7 days", "ages", (604800.0,)),
+    ("eine halbe Stunde", "durations", (1800.0,)),
+    ("shrink the journal to 2 GB", "sizes", (2e9,)),
+    ("send half the traffic", "percents", (50.0,)),
+    ("فقط 10 درصد ترافیک", "percents", (10.0,)),
+    ("the last dozen builds", "counts", (12.0,)),
+    ("keep the last 3 releases", "counts", (3.0,)),
+    ("两个小时", "durations", (7200.0,)),
+)
+VALUE_FIXTURES: tuple[tuple[str, str, float | None], ...] = (
+    ("2h", "go", 7200.0), ("120m", "go", 7200.0), ("1h30m", "go", 5400.0), ("2d", "go", 172800.0), ("7200", "go", 7200.0),
+    ("+7", "findday", 604800.0), ("-7", "findday", -604800.0), ("+10080", "findmin", 604800.0),
+    ("+500M", "findsize", 524288000.0), ("+500k", "findsize", 512000.0), ("2G", "size", 2147483648.0),
+    ("200M", "size", 209715200.0), ("500", "ms", 0.5), ("500", "s", 500.0), ("0.1", "fraction", 10.0), ("1w", "go", 604800.0),
+)
