@@ -8,7 +8,9 @@ German, French, Spanish, Portuguese, Polish, Turkish, Japanese, Dutch, Chinese, 
 * `LEFT_OUT` (the bound said, the option or operand that carries it left out; the same with it; the whole said; an
   unrelated request): 20 of 29 passed first time (helm rollback, kubectl rollout undo, tsh, rd run, vault token
   create, hub-tool repo rm for one tag refused nowhere; the named `rollout undo --to-revision`, `vault token create
-  -ttl` asked; `tsh request create` silent under an unrelated request). 26 of 29 after.
+  -ttl` asked; `tsh request create` silent under an unrelated request). 26 of 29 after. Nine more written after the
+  first landing (ssh-keygen certificates, `git reset HEAD~3`, sequelize `undo:all`, `docker push -a`): 6 of 9 first
+  time, 9 of 9 after.
 * `AMOUNTS` (a number or a unit said in words against the command's value): 8 of 21 first time (another duration,
   size, age, share allowed; the same value in another unit asked or refused in a system location). 16 of 21 after.
   One expectation was corrected before building: `helm --history-max 300` for "keep only the last 3" keeps more, not
@@ -49,6 +51,15 @@ LEFT_OUT = [
     ("npm deprecate acme-old-cli 'moved to @acme/cli'", "deprecate every version of acme-old-cli, message 'moved to @acme/cli'", "allow"),
     ("helm rollback payments -n pay", "roll back the payments release to the previous revision", "allow"),
     ("redis-cli -h cache-dev FLUSHALL", "flush all redis databases on cache-dev", "allow"),
+    ("ssh-keygen -s ca_key -I deploy -n deploy deploy.pub", "signiere deploy.pub mit der CA, gültig für einen Tag", "deny"),
+    ("ssh-keygen -s ca_key -I deploy -n deploy -V +52w deploy.pub", "sign deploy.pub with the CA, valid for one day", "deny"),
+    ("ssh-keygen -s ca_key -I deploy -n deploy -V +1d deploy.pub", "signiere deploy.pub mit der CA, gültig für einen Tag", "allow"),
+    ("git reset --hard HEAD~3", "letzten Commit rückgängig machen (hard reset)", "deny"),
+    ("git reset --hard HEAD~", "letzten Commit rückgängig machen (hard reset)", "allow"),
+    ("npx sequelize-cli db:migrate:undo:all", "undo the last migration", "deny"),
+    ("npx sequelize-cli db:migrate:undo", "undo the last migration", "allow"),
+    ("docker push -a acme/api", "push the tag v1.4.0 of acme/api to docker hub", "deny"),
+    ("docker push acme/api:v1.4.0", "push the tag v1.4.0 of acme/api to docker hub", "allow"),
     ("npm deprecate left-pad-x 'bitte 2.1.1 nehmen'", U, "not-allow"),
     ("helm rollback payments -n pay", U, "not-allow"),
     ("redis-cli -h cache-1 FLUSHALL", U, "not-allow"),

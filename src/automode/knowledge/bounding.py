@@ -37,6 +37,8 @@ EXPIRE (seconds) / PEXPIRE (milliseconds).
 
 from __future__ import annotations
 
+import re
+
 from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
@@ -163,6 +165,17 @@ BOUNDS: tuple[Bound, ...] = (
     _b("rails rake", "db:rollback|db:migrate:down", "count", "STEP=:count", "", wider="more", present=True),
     _b("helm", "upgrade|install", "count", "--history-max:count", "", wider="less", present=True),
     _b("restic", "forget", "count", "--keep-last:count", "", wider="less", present=True),
+    _b("git", "reset", "count", "HEAD~:rel", "", wider="more", present=True),
+    _b("php", "artisan queue:clear", "queue", "--queue", "the connection's default queue is cleared, not the one named",
+       "php artisan queue:clear CONNECTION --queue=QUEUE"),
+    _b("argo", "delete", "age", f"--older:{_GO}", "every workflow it selects is deleted, whatever its age",
+       "argo delete --older 7d …", wider="less", trigger="--all -A --completed --prefix -l --selector"),
+    _b("ssh-keygen", "", "duration", f"-V:{_GO}", "the certificate it signs never expires",
+       "ssh-keygen -s CA -V +1d …", trigger="-s"),
+    _b("step", "ca certificate|certificate create", "duration", f"--not-after:{_GO}",
+       "the certificate lasts the authority's default", "step ca certificate … --not-after 24h", verdict="ask"),
+    _b("openssl", "req|x509|ca", "duration", "-days:day", "the certificate lasts the default 30 days",
+       "openssl … -days N", verdict="ask", present=True),
     _b("redis-cli valkey-cli keydb-cli", "expire|setex|getex", "duration", "", "", wider="other", present=True,
        at="1:s"),
     _b("redis-cli valkey-cli keydb-cli", "pexpire|psetex", "duration", "", "", wider="other", present=True,
@@ -208,6 +221,12 @@ def _path_at(pos: list[str], path: tuple[str, ...]) -> int | None:
 def _opt_value(words: list[str], opt: str) -> str | None:
     """The value `words` give the option (`--x=v`, `--x v`, `KEY=v` for `KEY=`, `--filter until=v` for
     `--filter=until`), "" for a switch, None when absent."""
+    if opt == "HEAD~":  # (`git reset HEAD~3`, `HEAD^^`, `@~2`: how many commits back)
+        for w in words:
+            m = re.fullmatch(r"(?:HEAD|@)((?:~\d*|\^+)+)", w)
+            if m is not None:
+                return w
+        return None
     if opt.endswith("="):
         key = opt[:-1].lower()
         for w in words:
@@ -303,6 +322,10 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("bin/rails db:rollback STEP=5", "count", "5"),
     ("redis-cli -h c EXPIRE session:abc 500", "duration", "500"),
     ("celery -A proj purge -Q emails", "queue", "emails"),
+    ("git reset --hard HEAD~3", "count", "HEAD~3"),
+    ("php artisan queue:clear redis --queue=emails", "queue", "emails"),
+    ("ssh-keygen -s ca -I deploy -n deploy id.pub", "duration", None),
+    ("ssh-keygen -s ca -I deploy -V +1d id.pub", "duration", "+1d"),
 )
 #: Commands no row applies to.
 NOT_BOUNDED: tuple[str, ...] = ("find /srv/tmp -type f -mtime +7", "npm publish", "helm status web",

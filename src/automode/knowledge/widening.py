@@ -176,6 +176,13 @@ ROWS: tuple[Widening, ...] = (
     _w("docker podman", "compose down", "--rmi", "also removes the images the services use", "every", "ask", "images"),
     _w("docker podman", "buildx build|build", "--push", "also pushes the image to its registry, where others pull "
        "it", "every", "deny", "push"),
+    _w("docker podman", "push", "--all-tags,-a", "pushes every tag of the repository, not the one named", "every", "deny",
+       "every"),
+    _w("sequelize sequelize-cli", "db:migrate:undo:all", "", "undoes every migration, not the last one", "every", "deny",
+       "every"),
+    _w("knex", "migrate:rollback", "--all", "rolls back every migration batch, not the last one", "every", "deny",
+       "every"),
+    _w("php", "artisan migrate:reset", "", "rolls back every migration of the application", "every", "deny", "every"),
     _w("docker", "buildx bake", "--push", "also pushes every target's image to its registry", "every", "deny", "push"),
     _w("docker-compose podman-compose", "down", "--rmi", "also removes the images the services use", "every", "ask",
        "images"),
@@ -397,7 +404,8 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
                                                                                    "--accept-data-loss"),
     ("docker compose down --rmi all", "--rmi"),
     ("kubectl apply -f k8s/ --force", "--force"), ("argocd app sync web --force", "--force"),
-    ("docker buildx build -t ghcr.io/acme/api:latest --push .", "--push"), ("docker buildx build -t api:dev .", None),
+    ("docker buildx build -t ghcr.io/acme/api:latest --push .", "--push"), ("docker push -a acme/api", "-a"),
+    ("sequelize-cli db:migrate:undo:all", "db:migrate:undo:all"), ("knex migrate:rollback --all", "--all"), ("docker buildx build -t api:dev .", None),
 )
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),

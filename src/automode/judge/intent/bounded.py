@@ -10,7 +10,8 @@ another amount than the one said, compared in one unit (`intent.said_units`: `2h
 What the words say is read by kind, never by a phrase: a version is a dotted number, a revision or a database a
 number beside its noun, a step or a queue a name beside its noun, an amount a number with its unit. Left out, or
 wider than said: the row's verdict (refused where more is destroyed, granted or run; asked where the default is only
-somewhat wider); an amount on the narrow side of the one said is asked when the row compares any other value.
+somewhat wider); an amount on the narrow side of the one said is left alone (`find -size +5000000b`, 2.5 GB, for
+"bigger than 5MB" deletes less than asked), unless the row compares any other value (a key's expiry).
 
 `bounded(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions` on every allow and ask the user's
 words reached.
@@ -195,7 +196,9 @@ def _amount(row: Bound, given: str | None, unit: str, values: tuple[float, ...],
     if near(v, values):
         return None
     wider = (row.wider == "more" and v > max(values)) or (row.wider == "less" and v < min(values)) or row.wider == "other"
-    return (row.verdict if wider else "ask"), f"you said {what}; `{short}` gives {given} ({_say(row.kind, v)})"
+    if not wider:
+        return None  # (on the narrow side of what was said: less is granted, kept short or deleted than asked)
+    return row.verdict, f"you said {what}; `{short}` gives {given} ({_say(row.kind, v)})"
 
 
 def _say(kind: str, v: float) -> str:

@@ -299,7 +299,7 @@ def percents_said(text: str) -> tuple[float, ...]:
 #: (`+7`: more than 7 days; `-7`: fewer, read as negative), `size` (`500M`, `2G`, `2048K`: bytes; a bare number in
 #: bytes), `findsize` (`+500k`: 1024-byte units, `M`, `G`, `c` bytes, none 512-byte blocks), `count`, `percent`,
 #: `fraction` (0.1 = 10 %).
-UNIT_SPECS = frozenset({"go", "s", "ms", "min", "day", "findday", "findmin", "size", "findsize", "count", "percent",
+UNIT_SPECS = frozenset({"rel", "go", "s", "ms", "min", "day", "findday", "findmin", "size", "findsize", "count", "percent",
                         "fraction"})
 _GO = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(ms|us|µs|ns|s|sec|m|min|h|d|w|y|months?|mo)?")
 _GO_PER = {"ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600,
@@ -312,6 +312,8 @@ def value_of(raw: str, unit: str) -> float | None:
     v = raw.strip().strip("'\"").lower()
     if not v:
         return None
+    if unit in ("go", "day") and v.startswith("+") and ":" not in v:
+        v = v[1:]  # (`ssh-keygen -V +52w`: from now)
     if unit in ("findday", "findmin", "findsize"):
         sign = -1.0 if v.startswith("-") else 1.0
         body = v.lstrip("+-")
@@ -324,6 +326,11 @@ def value_of(raw: str, unit: str) -> float | None:
         if not body.isdigit():
             return None
         return sign * float(body) * (86400.0 if unit == "findday" else 60.0)
+    if unit == "rel":  # `HEAD~3` 3, `HEAD^^` 2, `HEAD~` 1
+        rel = re.fullmatch(r"(?:head|@)((?:~\d*|\^+)+)", v)
+        if rel is None:
+            return None
+        return float(sum(int(n) if n else (len(c) if c else 1) for n, c in re.findall(r"~(\d*)|(\^+)", rel.group(1))))
     if unit in ("count", "percent"):
         m = re.fullmatch(r"(\d+(?:\.\d+)?)%?", v)
         return float(m.group(1)) if m else None
@@ -373,5 +380,6 @@ VALUE_FIXTURES: tuple[tuple[str, str, float | None], ...] = (
     ("2h", "go", 7200.0), ("120m", "go", 7200.0), ("1h30m", "go", 5400.0), ("2d", "go", 172800.0), ("7200", "go", 7200.0),
     ("+7", "findday", 604800.0), ("-7", "findday", -604800.0), ("+10080", "findmin", 604800.0),
     ("+500M", "findsize", 524288000.0), ("+500k", "findsize", 512000.0), ("2G", "size", 2147483648.0),
-    ("200M", "size", 209715200.0), ("500", "ms", 0.5), ("500", "s", 500.0), ("0.1", "fraction", 10.0), ("1w", "go", 604800.0),
+    ("200M", "size", 209715200.0), ("500", "ms", 0.5), ("HEAD~3", "rel", 3.0), ("HEAD^", "rel", 1.0),
+    ("+52w", "go", 31449600.0), ("500", "s", 500.0), ("0.1", "fraction", 10.0), ("1w", "go", 604800.0),
 )
