@@ -444,6 +444,10 @@ def target(f: Finding, a: Analysis) -> Target:
             continue
         others = True
         objects += _args(cmd) + ([cmd.name] if "/" in cmd.argv[0].value and rid in ("AM-RCE-008", "AM-RCE-024") else [])
+        if rid == "AM-TRUST-002":  # the app, stack or context chosen elsewhere (`export FLY_APP=x`, `kubectx x`)
+            from automode.knowledge.envselect import chosen
+
+            objects += chosen(cmd)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.judge.intent.channels import channel_object
             from automode.knowledge.publish import dest_words, registry_words

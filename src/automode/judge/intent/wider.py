@@ -519,7 +519,7 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
             if opt in opts:
                 used = val if eq else (args[i + 1] if i + 1 < len(args) else "")
         for k, w in c.assigns:
-            if k in env_vars:
+            if k in env_vars or k == "ENV_FILE":  # (`dotenv -e .env.test -- prisma …`: `knowledge.envselect`)
                 used = w.value
         if not used:
             for k in env_vars:
