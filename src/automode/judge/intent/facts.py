@@ -445,9 +445,10 @@ def target(f: Finding, a: Analysis) -> Target:
         others = True
         objects += _args(cmd) + ([cmd.name] if "/" in cmd.argv[0].value and rid in ("AM-RCE-008", "AM-RCE-024") else [])
         if rid == "AM-TRUST-002":  # the app, stack or context chosen elsewhere (`export FLY_APP=x`, `kubectx x`)
+            from automode.knowledge.envmarkers import env_of as marked
             from automode.knowledge.envselect import chosen
 
-            objects += chosen(cmd)
+            objects += [v for v in chosen(cmd) if marked(v)]  # (a name with its environment in it: `ledger-staging`)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.judge.intent.channels import channel_object
             from automode.knowledge.publish import dest_words, registry_words

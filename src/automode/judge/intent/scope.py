@@ -183,6 +183,15 @@ _AND_REMOTE = lazyre.compile(r"\b(?:local(?:ly)?|here)\s+(?:and|&|as\s+well\s+as
                              r"github|gitlab|bitbucket)\s+(?:and|&|as\s+well\s+as|plus)\s+(?:the\s+)?local(?:ly)?\b")
 
 
+def _narrows(text: str) -> bool:
+    """A later message that takes back or narrows ("no wait, only staging", "نه صبر کن، فعلاً فقط staging")."""
+    from automode.judge.intent.fences_narrow import _ONLY as ONLY_WORDS
+    from automode.judge.intent.later_marks import HEAD_NO, HESITATE
+
+    head = text[:400]
+    return bool(HEAD_NO.search(head) or HESITATE.search(head) or ONLY_WORDS.search(head))
+
+
 def requested_env(r: Said) -> str:
     envs = {env_of(w) for w in r.weak | r.strong} - {""}
     text = _LOCAL_REPORT.sub(" ", r.clause.text)
@@ -209,11 +218,11 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     None when it is within."""
     f = action_facts(t, a)
     asked_env = requested_env(r)
-    if asked_env == "production" and len(a.ctx.user_messages) > 1:
+    if asked_env == "production" and len(a.ctx.user_messages) > 1 and _narrows(a.ctx.user_messages[-1]):
         from automode.judge.intent.envdrift import asked_env as narrowed
 
         # "deploy supplies to production" then "no wait, only staging for now": the newest place named stands
-        asked_env = narrowed(tuple(a.ctx.user_messages)) or asked_env
+        asked_env = narrowed(tuple(a.ctx.user_messages[-1:])) or asked_env
     words = set(re.findall(r"[a-z]+", r.clause.text))
     # "delete my local redis", "reset the db": the store named by what the act removes, no part of it picked
     whole = asks_whole(r.clause.text) or (t.implicit and not r.strong and not words & QUALIFIERS
