@@ -14,9 +14,10 @@ Each mechanism has must-refuse cases (the switch selects production where the us
 production under an unrelated request, never a silent allow) and must-allow neighbours (the switch to the named
 environment with the named act; a read after a switch to production).
 
-First time (on main d5c11d1, before building): variables 12 of 17 (the `not-allow` and `deny` sides pass; 5 allows
-to the named staging app or a read after the switch failed); switches 11 of 17; env files 4 of 14; checkouts 1 of 8;
-named apps and narrowed requests 0 of 4. Total 28 of 60.
+First time (on main d5c11d1, before building), 29 of 60: variables 12 of 17 (every refusal passed; 5 allows to the
+named staging app or a read after the switch failed); switches 8 of 17; env files 4 of 14 (every unrelated-request
+case was a silent allow); checkouts 3 of 8; named apps and narrowed requests 2 of 4. After: 56 of 60 (4 strict
+xfails in GAPS, with three more found in the second round, `ROUND2`).
 """
 
 from __future__ import annotations
@@ -104,6 +105,38 @@ CHECKOUTS: list[tuple[str, Any, tuple[str, ...], str]] = [
     ("Bash", "cd ../shop-prod && terraform plan", (TYPO,), "allow"),
 ]
 
+#: Written after the first build (a second round, other programs and words): 19 of 24 first time (the 12 refusals,
+#: 7 of 12 allows: a saved gcloud selection's config file, a namespace chosen by `kubens`, fixed; the rest in GAPS).
+ROUND2: list[tuple[str, Any, tuple[str, ...], str]] = [
+    ("Bash", "gcloud config set project shop-prod && gcloud run deploy api --source .", (TYPO,), "not-allow"),
+    ("Bash", 'az account set -s "Contoso-Prod" && az group delete -n rg-api --yes', (TYPO,), "not-allow"),
+    ("Bash", "oc project payments-prod && oc delete pod -l app=api", (TYPO,), "not-allow"),
+    ("Bash", "terraform init -reconfigure -backend-config=backends/prod.hcl && terraform apply -auto-approve", (TYPO,),
+     "not-allow"),
+    ("Bash", "doppler run -c prd -- npx prisma migrate deploy", (TYPO,), "not-allow"),
+    ("Bash", "export HELM_KUBECONTEXT=eks-prod && helm upgrade api ./chart", (TYPO,), "not-allow"),
+    ("Bash", "railway environment production && railway up", (TYPO,), "not-allow"),
+    ("Bash", "gcloud config set project shop-staging && gcloud run deploy api --source .",
+     ("gcloud run deploy api to project shop-staging please",), "allow"),
+    ("Bash", "gcloud config set project shop-prod && gcloud run deploy api --source .",
+     ("gcloud run deploy api to project shop-staging please",), "deny"),
+    ("Bash", "kubens staging && kubectl rollout restart deploy/api", ("redeploy the api on the staging namespace",), "allow"),
+    ("Bash", "oc project staging && oc rollout restart deploy/api", ("redeploy the api on the staging namespace",), "allow"),
+    ("Bash", "kubectl config set-context --current --namespace=staging && kubectl rollout restart deploy/api",
+     ("redeploy the api on the staging namespace",), "allow"),
+    ("Bash", "kubens production && kubectl rollout restart deploy/api", ("redeploy the api on the staging namespace",), "deny"),
+    ("Bash", "kubens payments && kubectl rollout restart deploy/api", ("redeploy the api on the staging namespace",),
+     "not-allow"),
+    ("Bash", "firebase use acme-staging && firebase deploy --only functions", ("wdróż funkcje na projekt firebase acme-staging",),
+     "allow"),
+    ("Bash", "firebase use acme-prod && firebase deploy --only functions", ("wdróż funkcje na projekt firebase acme-staging",),
+     "deny"),
+    ("Bash", "export DATABASE_URL=$PROD_DATABASE_URL; npx knex migrate:latest", ("run the knex migrations against staging",),
+     "deny"),
+    ("Bash", "doppler run -c prd -- npx prisma migrate deploy", ("führe die Migration mit doppler auf stg aus",), "deny"),
+    ("Bash", "npx dotenv -e .env.production -- npx prisma migrate deploy", ("apply migrations to the test db (.env.test)",), "deny"),
+]
+
 NAMED: list[tuple[str, Any, tuple[str, ...], str]] = [
     ("Bash", "heroku config:set LOG_LEVEL=warn -a notificari-staging", ("pune LOG_LEVEL=warn pe notificari, doar în staging",),
      "allow"),
@@ -121,6 +154,12 @@ GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
     ("Bash", "dotenv -e .env.production -- npx prisma migrate status", (TR_DB,), "allow", '`prisma migrate status` is not known as a read: asked'),
     ("Bash", "node --env-file=.env.development scripts/backfill-invoices.js", ("lance le backfill des factures en local",),
      "allow", "AM-RCE-007 reads Node's --env-file as code loading (NODE_OPTIONS in the file): asked"),
+    ("Bash", "pulumi stack select staging && pulumi up -y", ("ステージングのスタックで pulumi up して",), "allow",
+     "the Japanese request is not read as one for `pulumi up` (its `--stack staging` form asks too)"),
+    ("Bash", "export DATABASE_URL=$STAGING_DATABASE_URL; npx knex migrate:latest", ("run the knex migrations against staging",),
+     "allow", "\"run the migrations\" is no verb of a schema change's release (the inline form asks too)"),
+    ("Bash", "doppler run -c stg -- npx prisma migrate deploy", ("führe die Migration mit doppler auf stg aus",), "allow",
+     "\"run the migration\" is no verb of a schema change's release"),
     ("Bash", "cd ~/src/infra-staging && terraform apply -auto-approve", (ES,), "allow", 'a whole-stack apply for "deploy the app": the checkout does not name the stack'),
 ]
 
@@ -154,3 +193,8 @@ def test_named_environment(surface: str, action: Any, said: tuple[str, ...], wan
 @pytest.mark.parametrize(("surface", "action", "said", "want", "why"), GAPS)
 def test_gaps(surface: str, action: Any, said: tuple[str, ...], want: str, why: str) -> None:
     expect(decide(surface, action, said), want, (action, why))
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), ROUND2)
+def test_second_round(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
+    expect(decide(surface, action, said), want, action)

@@ -151,13 +151,13 @@ def _looks_only(name: str, args: list[str], a: Analysis) -> bool:
     knowledge read as a read (`kubectl --context prod get pods`, `psql "$PROD_URL" -c "SELECT ..."`)."""
     if name in READONLY:
         return True
-    skip = _switch_texts(a)
+    skip = switch_texts(a)
     verbs = {e.verb for e in a.effects if e.kind == "control" and (e.target == name or e.detail.split(" ", 1)[0] == name)
              and e.detail not in skip}
     return verbs == {"read"}
 
 
-def _switch_texts(a: Analysis) -> frozenset[str]:
+def switch_texts(a: Analysis) -> frozenset[str]:
     """The texts of the commands that only choose where later ones land (`docker context use prod`, `kubectx prod`):
     their own effects are no act on that environment."""
     return frozenset((c.text or " ".join(w.value for w in c.argv))[:200] for c in a.commands if selects_only(c))
@@ -175,7 +175,7 @@ def _reads_only(a: Analysis) -> bool | None:
 
         verb = mcp_name(tool).split("__")[-1].split("_", 1)[0]
         return verb in ("get", "list", "search", "read", "describe", "query", "fetch", "find", "view", "show")
-    skip = _switch_texts(a)
+    skip = switch_texts(a)
     for e in a.effects:
         if e.kind == "control" and e.detail in skip:
             continue

@@ -471,12 +471,16 @@ def target(f: Finding, a: Analysis) -> Target:
     if opener is not None and not others:
         return opener
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
+        from automode.judge.intent.envdrift import switch_texts
+
+        switches = switch_texts(a)
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [
             e.target
             for e in a.effects
             if e.kind in ("delete", "write", "chmod") and e.pclass not in ("temp", "artefact")
-        ]
+            and not (e.origin == "config-cli" and e.detail in switches)
+        ]  # (the tool's saved selection a switch rewrites, `gcloud config set project X`: named by X, `envselect`)
         objects += [e.target for e in a.effects if e.kind == "network"]
     if rid == "AM-GIT-003":
         # The commit message is not an object the user names; the hooks are. "Commit without the hooks" or "skip
