@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect, EffectKind, mcp_name
-from automode.knowledge import mcp_args, mcp_cli
+from automode.knowledge import envselect, mcp_args, mcp_cli
 from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls, through_links
 from automode.mcp_input import (
@@ -459,7 +459,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         # PowerShell sent as is: its statements that make something run later read as a whole (a task's action in
         # `$a = New-ScheduledTaskAction …; Register-ScheduledTask -Action $a`, a Run value, $PROFILE, a service)
         _powershell_later(command, lw.out.commands[0], lw, ("PowerShell",))
-    a.commands = lw.out.commands
+    a.commands = envselect.carry(lw.out.commands, a.cwd)  # `export AWS_PROFILE=prod && aws …`: the environment chosen earlier
     a.problems.extend(lw.out.problems)
     a.notes.extend(lw.out.notes)
     a.assignments = lw.out.assignments

@@ -320,6 +320,7 @@ TABLE = {
     ('[-_:./+@#]+|(?<=[a-z0-9])(?=[A-Z])', 0): (32, 'eNrjY2BgYGFAgP9AwA6kRYBYAogFgJgRKs4LpLmBmBOqluMFAwtQroEBBwDp4wdiGSCWgtrDAxUHmcUBxGJAnAjEVVC2ARBbIulnQbIPpIcVqs4RiKPQ7GFC4gMAwGUMpQ==', 1, {}, (None,)),
     ('[-_:./]+|(?<=[a-z0-9])(?=[A-Z])', 0): (32, 'eNrjY2BgYGFAgP9AwA6kRYBYAogFgJgRKs4LpLmBmBOm+AFYawMDDgDSxw/EMkAsBbWHByoOMosDiMWAOBGIq6BsAyC2RNLPgmQfSA8rVJ0jEEeh2cOExAcAthUMlA==', 1, {}, (None,)),
     ('[-_:.]', 0): (32, 'eNrjY2Bg4ANiFiBmhGJOBihIAAs3MOAAvEDMTYJ6kNkAe2QCFg==', 1, {}, (None,)),
+    ('[/.-]+', 0): (32, 'eNrjY2BgYGGAAEYg/g8EEkCaC4nPC6RZgVgMiHWBWB9JPQgDAGkLCLU=', 1, {}, (None,)),
     ('[A-Za-z0-9+/_-]{16,}={0,2}', 0): (32, 'eNrjY2BgYGGAAAEg/g8EElA2jM8LpLmBmBOqjmHFf+Z///+3AzE7AxbACMQgM9igfCaoWbZQORAGACSUERQ=', 1, {}, (None,)),
     ('[A-Za-z0-9_]*+', 0): (32, 'eNrjY2BgYGFAgP9AIAukBZD4vECaG4g5EaqY//3/3w7E7AxYACMUAwAphg/j', 1, {}, (None,)),
     ('[\\041-\\176]+:$', 0): (32, 'eNrjY2BgYGGAACYg/g8EEkCaC4gZoXxeIM0KxGJArAjEdVD1IHkBILYCYjaoGpAYAAIiCU4=', 1, {}, (None,)),

@@ -104,10 +104,9 @@ CASES: list[tuple[str, Any, Any, str]] = [
 ]
 
 
-#: Open cases (strict xfails): 22, "apply the plan in the sandbox workspace" names no program, and a terraform
-#: apply is released only when the request names terraform (the workspace said is read: `terraform apply` alone is
-#: refused, and "apply the terraform plan in the sandbox workspace" runs).
-OPEN: set[int] = {22}
+#: Open cases (strict xfails): none. 22 ("apply the plan in the sandbox workspace" names no program) runs since
+#: session 22: the workspace the line selects is the one the request names (`scope._selection_named`).
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

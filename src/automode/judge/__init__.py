@@ -237,6 +237,9 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             and (refusal := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
         return Decision("deny", refusal[0], (BEYOND, *d.rules), refusal[1], None, "judge")
     elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.shell \
+            and (landed := _drifted(a)) is not None:  # "only the dev db" answered with `dotenv -e .env.production -- …`
+        return Decision("deny", landed, (BEYOND, *d.rules), "trust-boundary", None, "judge")
+    elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.shell \
             and any(e.kind == "delete" for e in a.effects):
         from automode.judge.intent.selects import selects_more
 
@@ -292,6 +295,11 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         member = settles_member(found, a)  # "add liwei to yunpay/kefu as reporter": `-f access_level=20`
         if member is not None:
             return judged(d, "allow", member, RELEASED)
+        from automode.judge.intent.dictated_vars import dictated_setting
+
+        typed = dictated_setting(a)  # "pune LOG_LEVEL=warn pe notificari, doar în staging": the pair, on that app
+        if typed is not None:
+            return judged(d, "allow", f"you asked for this: {typed[:120]!r}", RELEASED)
     if d.verdict == "ask" and found and (asked := content_asked(found, a)) is not None:
         return judged(d, "allow", f"you asked about this file: {asked[:120]!r}", RELEASED)  # "what's the db host in my .env?"
     if d.verdict == "deny" and found and (named := owner_named(found, a)) is not None:  # "dbt can't connect, debug it"
@@ -320,6 +328,19 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     if d.verdict == "ask" and found:
         d = _unasked_outward(d, a, intent) or d  # what a rule asks about and nothing the user said asks for
     return _llm(d, found, a, config)
+
+
+def _drifted(a: Analysis) -> str | None:
+    """A change a rule asks about that lands on production, chosen on the line (a switch, an exported variable, an
+    env file) or in its own words, where the user named only another environment: a rule's question hides no
+    refusal the words make (`intent.envdrift`)."""
+    if not any(e.kind == "control" and e.env == "production" for e in a.effects) and not any(
+            k == "ENV_FILE" or k == "CHECKOUT_DIR" for c in a.commands for k, _w in c.assigns):
+        return None  # (the cheap test first: nothing on the line points at production)
+    from automode.judge.intent.envdrift import drift
+
+    got = drift(a)
+    return got[1] if got is not None and got[0] == "deny" else None
 
 
 def _ca_given(found: list[Finding], a: Analysis) -> bool:

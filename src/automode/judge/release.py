@@ -117,6 +117,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(gone.clause.text)
                 continue
+            from automode.judge.intent.dictated_vars import dictated_setting
+
+            typed = dictated_setting(a)  # "LOG_LEVEL=warn on notificari, only staging": that pair, on that app
+            if typed is not None:
+                verdicts.append("allow")
+                cited.append(typed)
+                continue
         if f.rule.id in SCOPE_RULES:
             from automode.judge.intent.gate_scope import wider
 

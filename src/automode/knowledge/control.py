@@ -42,6 +42,7 @@ from automode.knowledge.control_first import candidates, jar_tool
 from automode.knowledge.control_mirror import mirror_dest as mirror_dest  # (re-exported, used below)
 from automode.knowledge.control_mirror import mirror_upload as mirror_upload  # (re-exported)
 from automode.knowledge.envmarkers import env_of, strongest
+from automode.knowledge.envselect import selector
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -505,6 +506,8 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     values = [v for v in rest if v][:MAX_VALUES]
     values += [v for o in tool.resource_options for v in p.options.get(o, []) if v]
     where = [v for o in tool.env_options for v in p.options.get(o, []) if v]
+    # the account, context, stage or app chosen for it elsewhere (`export FLY_APP=x`, `kubectx x`: `envselect.carry`)
+    where += [w.value for k, w in cmd.assigns if w.value and not w.dynamic and selector(k)][:4]
     raws = [w.raw for w in cmd.argv[1:] if w.dynamic and "$" in w.raw]
     assigned = [f"{k}={w.value}" for k, w in cmd.assigns]
     named = (*values, *raws) if tool.value_env else ()

@@ -142,7 +142,10 @@ class PlaceRow:
 PLACE_ROWS: tuple[PlaceRow, ...] = (
     PlaceRow("vhost", frozenset({"rabbitmqctl", "rabbitmq-plugins", "rabbitmq-diagnostics"}), frozenset({"-p", "--vhost"}), "/"),
     PlaceRow("vhost", frozenset({"rabbitmqadmin"}), frozenset({"-V", "--vhost"}), "/"),
-    PlaceRow("namespace", frozenset({"kubectl", "oc", "helm", "kubens"}), frozenset({"-n", "--namespace", "-A", "--all-namespaces"}), ""),
+    # (`KUBE_NAMESPACE`: the namespace `kubens X`, `oc project X` or `kubectl config set-context --current
+    # --namespace X` chose earlier on the line, `knowledge.envselect`)
+    PlaceRow("namespace", frozenset({"kubectl", "oc", "helm", "kubens"}), frozenset({"-n", "--namespace", "-A", "--all-namespaces"}), "",
+             "KUBE_NAMESPACE"),
     PlaceRow("workspace", frozenset({"terraform", "tofu", "terragrunt"}), frozenset(), "", "TF_WORKSPACE"),
     PlaceRow("stack", frozenset({"pulumi"}), frozenset({"-s", "--stack"}), "", "PULUMI_STACK"),
     PlaceRow("namespace", frozenset({"vault"}), frozenset({"-namespace", "--namespace", "-ns"}), "", "VAULT_NAMESPACE"),

@@ -187,6 +187,8 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "bunx": _spec(),
     "pnpx": _spec(),
     "dotenv": _spec("-e -v -c"),
+    "dotenv-cli": _spec("-e -v -c"),  # (the npm package's own name: `npx dotenv-cli -e .env.prod -- CMD`)
+    "env-cmd": _spec("-f --file -e --environments -r --rc-file"),  # (`env-cmd -f .env.production npm run x`)
     "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
     "watch": _spec("-n --interval -q --equexit"),  # (-d, -x, -g, -b, -e, -t, -c: flags; `-x` execs the words as given)
     # `screen -dmS name CMD`: a detached session running CMD; -r/-x/-ls/-X attach, list or send commands instead.

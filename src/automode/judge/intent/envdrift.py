@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.knowledge.envselect import selector, selects_only
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -136,10 +137,12 @@ def _prod_values(a: Analysis) -> list[str]:
         if TARGET_VAR.search(name) and _prod_token(value):
             out.append(f"{name}={value}")
     for c in a.commands:
-        if _looks_only(c.name, c.args, a):
+        if _looks_only(c.name, c.args, a) or selects_only(c):
             continue  # `pg_dump "$PROD_RO_URL" -f /tmp/schema.sql`: reading production is not acting on it
         out += _word_hits([w.value for w in c.argv])
-        out += [f"{k}={v.value}" for k, v in c.assigns if TARGET_VAR.search(k) and _prod_token(v.value)]
+        # (a checkout's name is judged where a rule fired, `scope.action_facts`: `git log` in ../shop-prod acts on nothing)
+        out += [f"{k}={v.value}" for k, v in c.assigns
+                if (TARGET_VAR.search(k) or selector(k)) and k != "CHECKOUT_DIR" and _prod_token(v.value)]
     return out
 
 
@@ -148,8 +151,16 @@ def _looks_only(name: str, args: list[str], a: Analysis) -> bool:
     knowledge read as a read (`kubectl --context prod get pods`, `psql "$PROD_URL" -c "SELECT ..."`)."""
     if name in READONLY:
         return True
-    verbs = {e.verb for e in a.effects if e.kind == "control" and (e.target == name or e.detail.split(" ", 1)[0] == name)}
+    skip = switch_texts(a)
+    verbs = {e.verb for e in a.effects if e.kind == "control" and (e.target == name or e.detail.split(" ", 1)[0] == name)
+             and e.detail not in skip}
     return verbs == {"read"}
+
+
+def switch_texts(a: Analysis) -> frozenset[str]:
+    """The texts of the commands that only choose where later ones land (`docker context use prod`, `kubectx prod`):
+    their own effects are no act on that environment."""
+    return frozenset((c.text or " ".join(w.value for w in c.argv))[:200] for c in a.commands if selects_only(c))
 
 
 def _reads_only(a: Analysis) -> bool | None:
@@ -164,7 +175,10 @@ def _reads_only(a: Analysis) -> bool | None:
 
         verb = mcp_name(tool).split("__")[-1].split("_", 1)[0]
         return verb in ("get", "list", "search", "read", "describe", "query", "fetch", "find", "view", "show")
+    skip = switch_texts(a)
     for e in a.effects:
+        if e.kind == "control" and e.detail in skip:
+            continue
         if e.kind in ("write", "delete", "chmod", "privilege", "listen", "mcp", "delegate"):
             if e.kind == "write" and e.target.startswith(("/dev/", "/tmp/")):
                 continue
@@ -177,7 +191,7 @@ def _reads_only(a: Analysis) -> bool | None:
 
     # (`./bin/tenantctl show --env production`, `swift run admin-cli status --env production`: a program no table
     # knows whose verb only looks)
-    return True if all(_looks_only(c.name, c.args, a) or looks(c) for c in a.commands) else None
+    return True if all(_looks_only(c.name, c.args, a) or selects_only(c) or looks(c) for c in a.commands) else None
 
 
 def drift(a: Analysis) -> tuple[str, str] | None:

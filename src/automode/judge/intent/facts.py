@@ -445,6 +445,11 @@ def target(f: Finding, a: Analysis) -> Target:
             continue
         others = True
         objects += _args(cmd) + ([cmd.name] if "/" in cmd.argv[0].value and rid in ("AM-RCE-008", "AM-RCE-024") else [])
+        if rid == "AM-TRUST-002":  # the app, stack or context chosen elsewhere (`export FLY_APP=x`, `kubectx x`)
+            from automode.knowledge.envmarkers import env_of as marked
+            from automode.knowledge.envselect import chosen
+
+            objects += [v for v in chosen(cmd) if marked(v)]  # (a name with its environment in it: `ledger-staging`)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.judge.intent.channels import channel_object
             from automode.knowledge.publish import dest_words, registry_words
@@ -467,12 +472,16 @@ def target(f: Finding, a: Analysis) -> Target:
     if opener is not None and not others:
         return opener
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
+        from automode.judge.intent.envdrift import switch_texts
+
+        switches = switch_texts(a)
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [
             e.target
             for e in a.effects
             if e.kind in ("delete", "write", "chmod") and e.pclass not in ("temp", "artefact")
-        ]
+            and not (e.origin == "config-cli" and e.detail in switches)
+        ]  # (the tool's saved selection a switch rewrites, `gcloud config set project X`: named by X, `envselect`)
         objects += [e.target for e in a.effects if e.kind == "network"]
     if rid == "AM-GIT-003":
         # The commit message is not an object the user names; the hooks are. "Commit without the hooks" or "skip

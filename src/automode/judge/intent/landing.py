@@ -106,7 +106,7 @@ _CLUSTER_OPTS = frozenset({"--context", "--kube-context", "--kubeconfig", "--clu
 
 def _picks_cluster(cmd: Command) -> bool:
     """A kube command that names its cluster (a context, a kubeconfig, a server), not only a namespace."""
-    if any(k in ("KUBECONFIG", "HELM_KUBECONTEXT") for k, _ in cmd.assigns):
+    if any(k in ("KUBECONFIG", "HELM_KUBECONTEXT", "KUBE_CONTEXT", "KUBECTL_CONTEXT", "KUBE_SERVER") for k, _ in cmd.assigns):
         return True
     return any(w.value.split("=", 1)[0] in _CLUSTER_OPTS for w in cmd.argv[1:])
 
@@ -156,6 +156,8 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
             continue  # (a preview of a project-wide deploy is judged by its own flags)
         if picked and any(re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", whole) for p in picked):
             continue  # (the named one is picked in the action: `kubectl config use-context dev && kubectl apply`)
+        if picked and _chosen_named(cmd, picked):
+            continue  # (chosen earlier on the line: `kubectl config use-context staging-eu && kubectl apply`)
         if not row.sub and not _ACCOUNT_SAID.search(said) and not picked:
             continue  # a cloud CLI's account is judged when the user named one ("in the staging account")
         if any(_UNIQUE.match(w.value) and w.value.lower() in said for w in cmd.argv[1:]):
@@ -187,6 +189,15 @@ _PLACE_AFTER = lazyre.compile(r"(?i)\b(?:in|on|to|into|en|em|dans|nel|nella|im|w
 
 def _env_place(said: str) -> tuple[str, ...]:
     return tuple(m.group(1) for m in _PLACE_AFTER.finditer(said) if any(env_of(p) for p in m.group(1).split("-")[1:]))
+
+
+def _chosen_named(cmd: Command, picked: tuple[str, ...]) -> bool:
+    """A context, profile or project chosen for the command elsewhere on the line is the one the user named."""
+    from automode.knowledge.envmarkers import tokens
+    from automode.knowledge.envselect import chosen
+
+    said = {p.lower() for p in picked}
+    return any(v.lower() in said or said & set(tokens(v)) for v in chosen(cmd))
 
 
 def _first(opts: frozenset[str]) -> str:

@@ -29,6 +29,7 @@ from automode.judge.intent.value_drift import routine_drift as routine_drift
 from automode.judge.intent.value_drift import value_drift as value_drift
 from automode.judge.intent.vocab import extras
 from automode.judge.intent.whole import _PATTERN, asks_whole
+from automode.knowledge.envselect import selector
 from automode.knowledge.publish import act as publish_act
 from automode.knowledge.selection import left_out
 
@@ -52,6 +53,9 @@ RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: Whole-stack applies of infrastructure tools, and the words that name such a stack's tool or unit.
 _IAC_APPLY = lazyre.compile(r"(?:\S*/)?(?:terraform|tofu|terragrunt|pulumi)\b")
 _IAC_WORDS = frozenset({"terraform", "tofu", "opentofu", "terragrunt", "pulumi", "infra", "infrastructure", "stack", "iac"})
+#: Words naming the container an apply works in, as the request limits it ("only the staging workspace").
+_CONTAINER_WORDS = frozenset({"workspace", "workspaces", "context", "cluster", "namespace", "environment", "env", "project",
+                              "account", "subscription", "profile", "app"})
 _PLAN_FILE = lazyre.compile(r"\bapply\b.*\s(?:[\w./-]+\.(?:tfplan|plan)|(?:[\w./-]+/)?(?:tfplan|plan|plan\.out|tf\.plan|[\w-]+\.tfplan\.out))(?:\s|$)")
 #: Loop variables of a shell `for` and how an argument spells one (`$v`, `${v}`, `$h.example.internal`).
 _LOOP = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\b")
@@ -118,6 +122,8 @@ def action_facts(t: Target, a: Analysis) -> Facts:
             continue  # the lines of a script being written run later, if ever: the write is the act here
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         texts.append(text.lower())
+        # where a switch, an export, an env file or another checkout sent it (`cd ../shop-prod && make deploy`)
+        envs.update(env_of(w.value) for k, w in cmd.assigns[:8] if not w.dynamic and selector(k))
         if (cmd.name, *cmd.args[:2]) in EVERY_SUBCOMMANDS:
             every = every or f"`{' '.join((cmd.name, *cmd.args[:2]))}`"
         kept_out = left_out(cmd)
@@ -177,6 +183,15 @@ _AND_REMOTE = lazyre.compile(r"\b(?:local(?:ly)?|here)\s+(?:and|&|as\s+well\s+as
                              r"github|gitlab|bitbucket)\s+(?:and|&|as\s+well\s+as|plus)\s+(?:the\s+)?local(?:ly)?\b")
 
 
+def _narrows(text: str) -> bool:
+    """A later message that takes back or narrows ("no wait, only staging", "نه صبر کن، فعلاً فقط staging")."""
+    from automode.judge.intent.fences_narrow import _ONLY as ONLY_WORDS
+    from automode.judge.intent.later_marks import HEAD_NO, HESITATE
+
+    head = text[:400]
+    return bool(HEAD_NO.search(head) or HESITATE.search(head) or ONLY_WORDS.search(head))
+
+
 def requested_env(r: Said) -> str:
     envs = {env_of(w) for w in r.weak | r.strong} - {""}
     text = _LOCAL_REPORT.sub(" ", r.clause.text)
@@ -203,6 +218,11 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     None when it is within."""
     f = action_facts(t, a)
     asked_env = requested_env(r)
+    if asked_env == "production" and len(a.ctx.user_messages) > 1 and _narrows(a.ctx.user_messages[-1]):
+        from automode.judge.intent.envdrift import asked_env as narrowed
+
+        # "deploy supplies to production" then "no wait, only staging for now": the newest place named stands
+        asked_env = narrowed(tuple(a.ctx.user_messages[-1:])) or asked_env
     words = set(re.findall(r"[a-z]+", r.clause.text))
     # "delete my local redis", "reset the db": the store named by what the act removes, no part of it picked
     whole = asks_whole(r.clause.text) or (t.implicit and not r.strong and not words & QUALIFIERS
@@ -263,7 +283,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if wider is not None:  # "open 5432 to the VPN range 10.40.0.0/16" answered with `0.0.0.0/0`; "3 replicas" with 30
         return wider[0], wider[1]
     only = _only_named(t, r)
-    if only and _runs_in_named(a, only):
+    if only and (_runs_in_named(a, only) or (_selection_named(a, words) and {w.strip() for w in only.split(",")}
+                                                <= _IAC_WORDS | _CONTAINER_WORDS)):
+        # ("only the staging workspace" for `terraform workspace select staging && terraform apply`: the container)
         only = ""  # `cd envs/sandbox && terraform destroy` for "only sandbox": what it manages there is the named one
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
@@ -303,7 +325,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     described = _described(r.clause.text)
     named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong if s not in described) \
         and not r.strong <= described
-    iac = _IAC_APPLY.match(f.literal.strip()) is not None and bool(words & _IAC_WORDS)
+    iac = _IAC_APPLY.match(f.literal.strip()) is not None and bool(words & _IAC_WORDS or _selection_named(a, words))
     if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac:
         # (a stack's apply is the unit an infrastructure tool works in: "pulumi up on the dev stack", "apply the
         # terraform changes on dev" name all that `pulumi up` / `terraform apply` reaches; session 16)
@@ -519,8 +541,20 @@ def _runs_in_named(a: Analysis, only: str) -> bool:
     places = [c.cwd[len(root):] for c in a.commands if root and c.cwd and c.cwd.startswith(root)]
     places += [w.value.split("=", 1)[1] for c in a.commands for w in c.argv[1:]
                if w.value.startswith(("-chdir=", "--chdir=", "--cwd=", "--dir=", "--working-dir="))]
+    from automode.knowledge.envselect import chosen
+
+    places += [v for c in a.commands for v in chosen(c)]  # `terraform workspace select staging && terraform apply`
     words = {w.strip() for w in only.split(",")}
     return any(name_tokens(p) & {t for w in words for t in name_tokens(w)} for p in places if p)
+
+
+def _selection_named(a: Analysis, words: set[str]) -> bool:
+    """The workspace, stack or context chosen for the action (`terraform workspace select dev && terraform apply`)
+    is one the request names ("apply it to the dev workspace"): what the apply reaches there is what was named."""
+    from automode.judge.intent.places import name_tokens
+    from automode.knowledge.envselect import chosen
+
+    return any(len(t) >= 3 and t in words for c in a.commands for v in chosen(c) for t in name_tokens(v))
 
 
 def _only_named(t: Target, r: Said) -> str:

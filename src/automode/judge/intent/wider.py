@@ -93,6 +93,10 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         # is refused when it destroys beyond this machine's own copy (a local branch, a dev database: asked)
         elsewhere = check in (_framework_env, _sibling_place)
         refuse = hard and check is not _default_place and (elsewhere or (_destroys(a, acted) and not _local_only(a)))
+        # (another environment that is production, `dotenv -e .env.production -- prisma migrate deploy` for "the test
+        # db": a change there is refused however easy it is to undo)
+        refuse = refuse or (check is _framework_env and any(e.kind == "control" and e.env == "production"
+                                                            and e.verb not in ("", "read") for e in a.effects))
         return ("deny" if refuse else "ask"), f"you asked {_quote(r.clause.text)}, but {got}"
     return None
 
@@ -519,7 +523,7 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
             if opt in opts:
                 used = val if eq else (args[i + 1] if i + 1 < len(args) else "")
         for k, w in c.assigns:
-            if k in env_vars:
+            if k in env_vars or k == "ENV_FILE":  # (`dotenv -e .env.test -- prisma …`: `knowledge.envselect`)
                 used = w.value
         if not used:
             for k in env_vars:

@@ -1,0 +1,263 @@
+"""Environment selectors (session 22, M4): where a command lands when something other than its own flags chose it.
+
+Four mechanisms select the environment of a later command on the same line (or of the command they wrap):
+
+* **a variable** exported or set before it: `export AWS_PROFILE=acme-prod && aws …`, `KUBECONFIG=~/.kube/prod …`,
+  `export FLY_APP=ledger-prod; fly deploy` (`SELECTOR_VARS`, and the suffixes of `SELECTOR_SUFFIX`);
+* **a switch** that changes the tool's saved state, so every later call lands there: `kubectl config use-context`,
+  `kubectx`, `terraform workspace select`, `pulumi stack select`, `gcloud config set project`, `az account set`,
+  `docker context use`, `oc project`, `firebase use` (`SWITCHES`). Each switch stands for the variable of the same
+  power (`terraform workspace select X` is `TF_WORKSPACE=X`, `gcloud config set project X` is
+  `CLOUDSDK_CORE_PROJECT=X`, `docker context use X` is `DOCKER_CONTEXT=X`);
+* **an env file** loaded by a wrapper or an option (`dotenv -e .env.production --`, `docker run --env-file
+  .env.prod`, `node --env-file=.env.production`, `env-cmd -f`, `sops exec-env`, `doppler run -c prd`) or sourced
+  into the shell (`set -a; source .env.production`) (`ENV_FILE_OPTS`, `ENV_FILE_NAME`);
+* **another checkout**: `cd ../shop-prod && make deploy` (the directory's own name carries the environment).
+
+`carry(commands, cwd)` gives each command the selections in force for it as extra `NAME=value` assignments (the
+variable the selection stands for, or `ENV_FILE=…` / `CHECKOUT_DIR=…`), so every reader of a command's environment
+(`knowledge.control` and its `env`, the environment drift check, the request's environment slot) sees it as if it
+had been written inline. `selects_only(cmd)` says a command only selects (a switch, an export, a sourced env file,
+`cd`): it acts on nothing by itself. Sources: each tool's reference (kubectl config, terraform workspace, pulumi
+stack, gcloud config, az account, docker context, oc project, firebase use, kubectx/kubens, dotenv-cli, env-cmd,
+Node's `--env-file`, docker's `--env-file`).
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.dc import replace
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.script import Command
+
+#: Variables that say which account, cluster, project, app, database or stage a tool acts on.
+SELECTOR_VARS = frozenset({
+    "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCOUNT_ID", "KUBECONFIG", "KUBE_CONTEXT", "KUBECTL_CONTEXT",
+    "HELM_KUBECONTEXT", "HELM_NAMESPACE", "CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "GOOGLE_CLOUD_PROJECT",
+    "GCLOUD_PROJECT", "AZURE_SUBSCRIPTION_ID", "ARM_SUBSCRIPTION_ID", "AZURE_CONFIG_DIR", "DATABASE_URL", "PGHOST",
+    "PGDATABASE", "PGSERVICE", "MYSQL_HOST", "MONGODB_URI", "REDIS_URL", "FLY_APP", "HEROKU_APP", "VERCEL_ORG_ID",
+    "VERCEL_PROJECT_ID", "NETLIFY_SITE_ID", "RAILWAY_ENVIRONMENT", "FIREBASE_PROJECT", "TF_WORKSPACE", "PULUMI_STACK",
+    "NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "FLASK_ENV", "DJANGO_SETTINGS_MODULE", "ASPNETCORE_ENVIRONMENT",
+    "SPRING_PROFILES_ACTIVE", "DOCKER_HOST", "DOCKER_CONTEXT", "VAULT_ADDR", "VAULT_NAMESPACE", "NOMAD_ADDR", "CONSUL_HTTP_ADDR",
+    "ANSIBLE_INVENTORY", "STAGE", "DEPLOY_ENV", "TARGET_ENV", "ENVIRONMENT", "ENV", "DOPPLER_CONFIG", "INFISICAL_ENV",
+    "DIGITALOCEAN_CONTEXT", "CF_SPACE", "EB_ENVIRONMENT", "SUPABASE_PROJECT_REF", "SENTRY_ENVIRONMENT",
+    # the selections this module writes for a switch, an env file or a checkout
+    "KUBE_NAMESPACE", "KUBE_SERVER", "CLOUDSDK_CORE_ACCOUNT", "TF_BACKEND_CONFIG", "ENV_FILE", "CHECKOUT_DIR",
+})  # fmt: skip
+#: Other variables of the same power by their ending (`STRIPE_ENV`, `PROD_DATABASE_URL`, `APP_PROFILE`).
+SELECTOR_SUFFIX = lazyre.compile(r"(?:^|_)(?:ENV|ENVIRONMENT|STAGE|PROFILE|CONTEXT|DATABASE_URL|DB_URL|KUBECONFIG|"
+                                 r"WORKSPACE|STACK|SUBSCRIPTION|SETTINGS_MODULE)$")  # fmt: skip
+
+#: Switches: programs, subcommand words, where the value is ("" = the first word after the subcommand, else the
+#: options that carry it), the variable the switch stands for.
+_SWITCH_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("kubectl oc", "config use-context", "", "KUBE_CONTEXT"),
+    ("kubectl oc", "config use", "", "KUBE_CONTEXT"),
+    ("kubectl oc", "config set-context", "--namespace -n", "KUBE_NAMESPACE"),  # (with --current: the active context)
+    ("kubectx", "", "", "KUBE_CONTEXT"),
+    ("kubens", "", "", "KUBE_NAMESPACE"),
+    ("kubie", "ctx", "", "KUBE_CONTEXT"),
+    ("oc", "project", "", "KUBE_NAMESPACE"),
+    ("oc", "login", "--server -s", "KUBE_SERVER"),
+    ("gcloud", "container clusters get-credentials", "", "KUBE_CONTEXT"),
+    ("aws", "eks update-kubeconfig", "--name --alias", "KUBE_CONTEXT"),
+    ("az", "aks get-credentials", "--name -n", "KUBE_CONTEXT"),
+    ("doctl", "kubernetes cluster kubeconfig save", "", "KUBE_CONTEXT"),
+    ("doctl", "auth switch", "--context", "DIGITALOCEAN_CONTEXT"),
+    ("terraform tofu terragrunt", "workspace select", "", "TF_WORKSPACE"),
+    ("terraform tofu terragrunt", "workspace new", "", "TF_WORKSPACE"),
+    ("terraform tofu terragrunt", "init", "-backend-config", "TF_BACKEND_CONFIG"),
+    ("pulumi", "stack select", "--stack -s", "PULUMI_STACK"),
+    ("pulumi", "stack select", "", "PULUMI_STACK"),
+    ("gcloud", "config set project", "", "CLOUDSDK_CORE_PROJECT"),
+    ("gcloud", "config set core/project", "", "CLOUDSDK_CORE_PROJECT"),
+    ("gcloud", "config set account", "", "CLOUDSDK_CORE_ACCOUNT"),
+    ("gcloud", "config configurations activate", "", "CLOUDSDK_ACTIVE_CONFIG_NAME"),
+    ("az", "account set", "--subscription -s --name -n", "AZURE_SUBSCRIPTION_ID"),
+    ("docker podman", "context use", "", "DOCKER_CONTEXT"),
+    ("firebase", "use", "", "FIREBASE_PROJECT"),
+    ("railway", "environment", "", "RAILWAY_ENVIRONMENT"),
+    ("eb", "use", "", "EB_ENVIRONMENT"),
+    ("cf", "target", "-s -o", "CF_SPACE"),
+    ("heroku", "git:remote", "-a --app", "HEROKU_APP"),
+    ("supabase", "link", "--project-ref", "SUPABASE_PROJECT_REF"),
+    ("vercel", "link", "--project", "VERCEL_PROJECT_ID"),
+    ("vercel", "switch", "", "VERCEL_ORG_ID"),
+)
+SWITCHES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str], ...] = tuple(
+    (frozenset(p.split()), tuple(s.split()), frozenset(o.split()), v) for p, s, o, v in _SWITCH_ROWS
+)
+#: Options of a program or wrapper that load an env file for the command (`dotenv -e F --`, `docker run --env-file
+#: F`, `node --env-file=F`, `env-cmd -f F`, `doppler run -c prd`, `infisical run --env=prod`), by program.
+ENV_FILE_OPTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("dotenv", "dotenv-cli"), frozenset({"-e"})),
+    "dotenvx": frozenset({"-f", "--env-file"}),
+    "env-cmd": frozenset({"-f", "--file", "-e", "--environments"}),
+    **dict.fromkeys(("docker", "podman", "nerdctl", "docker-compose", "podman-compose"), frozenset({"--env-file"})),
+    **dict.fromkeys(("node", "bun", "deno", "uv", "tsx"), frozenset({"--env-file"})),
+    "op": frozenset({"--env-file"}),
+    "devbox": frozenset({"--env-file", "-e", "--env"}),
+    "doppler": frozenset({"-c", "--config"}),
+    "infisical": frozenset({"--env"}),
+    "foreman": frozenset({"-e", "--env"}),
+    "heroku": frozenset({"-e", "--env"}),  # (`heroku local -e .env.prod`; heroku's other commands take -a)
+    "honcho": frozenset({"-e", "--env"}),
+    "sops": frozenset({"exec-env"}),  # (`sops exec-env secrets.prod.enc.env CMD`: the first positional)
+}
+#: A file name that is an env file (`.env.production`, `prod.env`, `.envrc.staging`, `config/.env.prd`).
+ENV_FILE_NAME = lazyre.compile(r"(?:^|/)(?:\.env(?:rc)?(?:[.\-_][\w.-]+)?|[\w.-]+\.env)$")
+#: Programs that only set shell state for the commands after them.
+STATE_ONLY = frozenset({"export", "set", "unset", "cd", "pushd", "popd", "setopt", "declare", "typeset", "true", ":"})
+_SOURCE = frozenset({"source", "."})
+_PARTS = lazyre.compile(r"[/.-]+")
+
+
+def selector(name: str) -> bool:
+    """A variable whose value chooses the account, cluster, project, app, database or stage."""
+    return name in SELECTOR_VARS or bool(SELECTOR_SUFFIX.search(name))
+
+
+def chosen(cmd: Command) -> list[str]:
+    """The names a command's selections choose (`FLY_APP=ledger-staging` → `ledger-staging`), as the user would
+    name them: a file's base name (`~/.kube/staging.yaml` → `staging.yaml`)."""
+    return [w.value.rstrip("/").rsplit("/", 1)[-1] for k, w in cmd.assigns[:8]
+            if w.value and not w.dynamic and selector(k)][:4]
+
+
+def _positionals(words: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for w in words:
+        if skip:
+            skip = False
+            continue
+        if w.startswith("-"):
+            skip = "=" not in w and w in ("-n", "--namespace", "--context", "--kubeconfig", "--project", "--account",
+                                          "--region", "--zone", "--cwd", "-C", "--org", "--subscription", "-s")
+            continue
+        out.append(w)
+    return out
+
+
+def _option(words: list[str], opts: frozenset[str]) -> str:
+    for i, w in enumerate(words):
+        name, eq, val = w.partition("=")
+        if name in opts:
+            return val if eq else (words[i + 1] if i + 1 < len(words) else "")
+    return ""
+
+
+def switch(cmd: Command) -> tuple[str, str] | None:
+    """(variable, value) a switch command stands for, None when it is none."""
+    args = cmd.args
+    for programs, sub, opts, var in SWITCHES:
+        if cmd.name not in programs:
+            continue
+        rest = args
+        for word in sub:  # the subcommand's words, options between them skipped (`terraform -chdir=x workspace select`)
+            k = next((i for i, w in enumerate(rest) if not w.startswith("-")), -1)
+            if k < 0 or rest[k] != word:
+                break
+            rest = rest[k + 1 :]
+        else:
+            if sub == ("config", "set-context") and "--current" not in rest:
+                continue  # another context's namespace: the active one does not change
+            value = _option(rest, opts) if opts else next(iter(_positionals(rest)), "")
+            if value and value != "-" and not value.startswith("$("):
+                return var, value
+    return None
+
+
+def env_files(cmd: Command) -> list[str]:
+    """Env files loaded for the command by itself or by the wrappers it runs under."""
+    out: list[str] = []
+    heads: list[list[str]] = [[w.value for w in words] for words in cmd.launchers]
+    heads.append([w.value for w in cmd.argv])
+    for words in heads:
+        if not words:
+            continue
+        name = words[0].rsplit("/", 1)[-1]
+        if name in ("npx", "bunx", "pnpx") and len(words) > 1:
+            name, words = words[1], words[1:]
+        opts = ENV_FILE_OPTS.get(name)
+        if opts is None:
+            continue
+        if name == "sops":
+            pos = _positionals(words[1:])
+            if len(pos) >= 2 and pos[0] == "exec-env":
+                out.append(pos[1])
+            continue
+        v = _option(words[1:], opts)
+        if v:
+            out.append(v)
+    return out
+
+
+def _sourced_env(cmd: Command) -> str:
+    if cmd.name in _SOURCE and cmd.args and ENV_FILE_NAME.search(cmd.args[0]):
+        return cmd.args[0]
+    return ""
+
+
+def selects_only(cmd: Command) -> bool:
+    """The command only chooses where later commands land (a switch, an export, an env file sourced, `cd`)."""
+    return cmd.name in STATE_ONLY or switch(cmd) is not None or bool(_sourced_env(cmd))
+
+
+def _checkout(cwd: str | None, start: str) -> str:
+    """The part of a command's directory that differs from where the action started (`../shop-prod` → `shop-prod`)."""
+    if not cwd or not start or cwd == start:
+        return ""
+    a, b = cwd.rstrip("/").split("/"), start.rstrip("/").split("/")
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return "/".join(a[k:])
+
+
+def _place_env(place: str) -> str:
+    """A directory's environment from its whole path parts (`shop-prod`, `deploy/prod`; not `production_planner`)."""
+    from automode.knowledge.envmarkers import MARKERS, strongest
+
+    return strongest(MARKERS.get(t.lower(), "") for t in _PARTS.split(place) if t)
+
+
+def carry(commands: list[Command], start: str) -> list[Command]:
+    """The commands with the selections in force for each added to its assignments (`NAME=value`), in line order;
+    unchanged when nothing on the line selects."""
+    from automode.shell.words import Word
+
+    state: dict[tuple[str | None, str], str] = {}  # (remote, variable) -> value
+    out: list[Command] = []
+    changed = False
+    for cmd in commands:
+        own = {k for k, _w in cmd.assigns}
+        add: list[tuple[str, Word]] = [(k, Word(v, v)) for (r, k), v in state.items() if r == cmd.remote and k not in own]
+        add += [("ENV_FILE", Word(f, f)) for f in env_files(cmd)]
+        place = _checkout(cmd.cwd, start) if cmd.remote is None else ""
+        if place and _place_env(place) in ("production", "staging"):
+            add.append(("CHECKOUT_DIR", Word(place, place)))
+        if add:
+            cmd = replace(cmd, assigns=[*cmd.assigns, *add])
+            changed = True
+        out.append(cmd)
+        if cmd.substituted or cmd.pipe_from is not None:
+            continue  # (a subshell's state does not outlive it)
+        key = cmd.remote
+        if cmd.name in ("export", "declare", "typeset"):
+            for w in cmd.argv[1:]:
+                k, eq, v = w.value.partition("=")
+                if eq and selector(k) and not w.dynamic:
+                    state[(key, k)] = v
+                elif eq and selector(k):
+                    state[(key, k)] = w.raw  # (`export DATABASE_URL=$PROD_DATABASE_URL`: the name says where)
+        elif cmd.name == "unset":
+            for k in cmd.args:
+                state.pop((key, k), None)
+        elif (sw := switch(cmd)) is not None:
+            state[(key, sw[0])] = sw[1]
+        elif (f := _sourced_env(cmd)):
+            state[(key, "ENV_FILE")] = f
+    return out if changed else commands
