@@ -10,8 +10,10 @@ deleting data, everything of a kind or anything in production is a deny, one nam
 
 from __future__ import annotations
 
+from automode.dc import replace
 from automode.knowledge import control, subverbs
 from automode.rules.base import Hit, rule
+from automode.shell.remote import carries
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,6 +107,10 @@ def _deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     e, family = got
     if family == "vcs":
         return None  # AM-TRUST-007
+    if e.verb in ("update", "deploy") and family == "cluster" and e.env != "production" and carries(cmd, a.commands):
+        # `ansible web -b -m file -a 'path=X state=absent'`, `salt '*' pkg.remove x`: a module lowered to the command
+        # that does its act on the hosts (`shell.modules`), judged there like `-m shell`; the run itself executes
+        e = replace(e, verb="execute")
     if family in DATA_FAMILIES and e.verb == "execute":
         return None  # the statements it runs are judged by the data rules
     if family in SCHEMA_FAMILIES and e.verb in ("update", "create"):

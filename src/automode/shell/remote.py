@@ -10,10 +10,13 @@ salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
 
 from __future__ import annotations
 
+from automode.shell import modules
 from automode.shell.words import shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from automode.shell.parse import Command
 
 
@@ -41,6 +44,7 @@ RUNNERS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
              frozenset(), "salt"),
 }  # fmt: skip
 RUNNERS["parallel-ssh"] = RUNNERS["pssh"]
+RUNNERS["salt-ssh"] = RUNNERS["salt"]  # (salt-ssh(1): the same TARGET FUNCTION ARGS, over ssh without a minion)
 RUNNERS["ansible-console"] = RUNNERS["ansible"]
 #: ansible modules whose -a is a command line (docs.ansible.com ansible.builtin.command/shell/raw/script).
 COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.builtin.command", "ansible.builtin.shell",
@@ -49,6 +53,17 @@ COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.built
 COMPOSE_WITH_ARG = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
                               "--ansi", "--progress", "--parallel"})  # fmt: skip
 SALT_FUNCTIONS = frozenset({"cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.script", "cmd.exec_code"})
+
+
+#: Carriers whose `via` label is `NAME HOSTS` (the host or hosts the command runs on follow the name).
+HOST_LABELS = frozenset({"ssh", "autossh", *RUNNERS})
+
+
+def carries(cmd: Command, commands: Sequence[Command]) -> bool:
+    """`cmd` runs another command of the same action elsewhere (ssh, a fan-out tool, a container or cloud
+    run-command, a protocol client): some other command's `via` names it as the carrier it came through."""
+    head = cmd.name
+    return any(c is not cmd and any(v.split(" ", 1)[0] == head for v in c.via) for c in commands)
 
 
 def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
@@ -80,20 +95,24 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
         pos.append(v)
         i += 1
     hosts = pos[0] if pos and how in ("args", "salt") else next((v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g")), "hosts")
-    text = ""
+    texts: list[str] = []
     if how == "args":
         module = opts.get("-m") or opts.get("--module-name") or "command"
-        if module in COMMAND_MODULES:
-            text = opts.get("-a") or opts.get("--args") or ""
+        args = opts.get("-a") or opts.get("--args") or ""
+        # a command module's -a is a command line; another module's act is the command that does it (`shell.modules`)
+        texts = [args] if module in COMMAND_MODULES else modules.ansible(module, args)
     elif how == "first":
-        text = pos[0] if pos else ""
+        texts = pos[:1]
     elif how == "rest":
-        text = " ".join(pos)
+        texts = [" ".join(pos)]
     elif how == "salt" and len(pos) >= 3 and pos[1] in SALT_FUNCTIONS:
-        text = " ".join(pos[2:])
-    if text.strip():
-        lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
-                  nesting=nesting + 1, cwd=None)  # fmt: skip
+        texts = [" ".join(pos[2:])]
+    elif how == "salt" and len(pos) >= 2:
+        texts = modules.salt(pos[1], pos[2:])  # `salt 'db*' file.remove /var/lib/mysql`, `state.single user.present …`
+    for text in texts:
+        if text.strip():
+            lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
+                      nesting=nesting + 1, cwd=None)  # fmt: skip
 
 
 def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:

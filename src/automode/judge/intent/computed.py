@@ -252,13 +252,15 @@ def hosts_beyond(a: Analysis, text: str, strong: frozenset[str]) -> tuple[str, s
     if not reach and not any(c.name in HOST_PROGRAMS and any(w.dynamic for w in c.argv[1:]) and not any(
             _var(w.raw) in literal for w in c.argv[1:] if w.dynamic) for c in a.commands):
         return None
+    from automode.judge.intent.remote_paths import HOST_NOUNS
     from automode.judge.intent.whole import asks_whole
 
     if asks_whole(text):
         return None  # "restart nginx on every server in servers.txt"
     low = raw.lower()
     named = [s for s in strong if ("." in s or "-" in s or any(ch.isdigit() for ch in s)) and "/" not in s
-             and _HOSTISH.match(s) and s not in low]
+             and _HOSTISH.match(s) and s not in low and not s.rsplit("-", 1)[-1].startswith(HOST_NOUNS)]
+    # ("die web-Hosts": a group's name joined to the word for hosts names the group, not a host)
     if not named:
         return None
     return "ask", f"you named {', '.join(sorted(named)[:2])}; this runs on hosts {reach or 'a listing'} picks at run time"
