@@ -80,6 +80,8 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         hit = act.classes & b.verbs
         if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
+        if act.runs and b.kind == "verb" and b.verbs & {"run", "said:run", "said:execute"} and not (b.strong or b.weak):
+            hit = hit | {"said:run"}  # "léigh an README amháin, ná rith aon rud": nothing at all is to run
         if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
         if not hit and b.kind == "withdrawn" and "delete" in b.verbs and deletes_named(a, b.strong, b.weak):

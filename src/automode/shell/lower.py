@@ -229,7 +229,7 @@ class Lowerer:
             fanout.parallel(self, cmd, nesting)
         elif name in ("find", "fd", "fdfind"):
             fanout.find_exec(self, cmd, nesting)
-        elif name == "ssh":
+        elif name in ("ssh", "autossh"):
             remote.ssh(self, cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl", "docker-compose", "podman-compose"):
             remote.container_exec(self, cmd, nesting)

@@ -115,9 +115,24 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
                       nesting=nesting + 1, cwd=None)  # fmt: skip
 
 
+def fed_to(text: str, cmd: Command) -> str:
+    """The command line a carrier runs, with the carrier's own known input as its input (`ssh h bash -s <<EOF`,
+    `ssh db psql < <<SQL`, `docker exec -i pg psql <<SQL`): the far command reads what is fed to the carrier."""
+    fed, known = cmd.stdin_text()
+    if fed is None or not known or not fed.strip() or _FED_END in fed:
+        return text
+    return f"{text} <<'{_FED_END}'\n{fed.rstrip(chr(10))}\n{_FED_END}"
+
+
+_FED_END = "AUTOMODE_FED_END"
+
+
 def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """`ssh HOST CMD` (or the command on its input): CMD runs on HOST."""
+    """`ssh HOST CMD` (or the command on its input): CMD runs on HOST (with the input fed to ssh). autossh(1) takes
+    ssh's options after its own `-M PORT`."""
     with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
+    if cmd.name == "autossh":
+        with_arg.add("-M")
     args = cmd.argv[1:]
     i = 0
     host: str | None = None
@@ -131,7 +146,7 @@ def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:
         break
     rest = args[i:]
     if host and rest:
-        text = " ".join(w.value for w in rest)
+        text = fed_to(" ".join(w.value for w in rest), cmd)
         lw.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
                     nesting=nesting + 1, cwd=None)  # fmt: skip
     elif host and not rest:
@@ -186,5 +201,5 @@ def container_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
     rest = args[i:]
     if target and rest and sub in ("exec", "run"):
         label = f"{cmd.name} {sub} {target}"
-        argv_text = " ".join(shell_quote(w) for w in rest)
+        argv_text = fed_to(" ".join(shell_quote(w) for w in rest), cmd)
         lw.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)
