@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 #: Words for the journal or for logs, in the languages the gloss leaves as they are.
 _LOGS = lazyre.compile(r"journal|jurnal|журнал|dziennik|günlük|(?<![\w-])logs?(?![\w-])|\blog\s*files?\b|protokoll|"
                        r"registros?\b|ログ|日志|日誌|로그|سجل")  # fmt: skip
+#: The journal's own word for the act (journalctl(1) --vacuum-*), which the request reader has no verb for.
+_VACUUM = lazyre.compile(r"(?i)\bvacuum")
 
 
 def journal_cleanup(a: Analysis, intent: Intent) -> str | None:
@@ -31,11 +33,9 @@ def journal_cleanup(a: Analysis, intent: Intent) -> str | None:
     vacuums = [c for c in a.commands if c.name == "journalctl" and any(x.startswith("--vacuum") for x in c.args)]
     if not vacuums or not all(keeps_journal(" ".join([c.name, *c.args])) for c in vacuums):
         return None
-    for r in intent.requests:
-        text = r.clause.text.lower()
-        if "delete" not in r.clause.verbs or not _LOGS.search(text):
-            continue
-        said = " ".join(m.lower() for m in a.ctx.user_messages)
-        if all(host_said(c.remote.rsplit("@", 1)[-1].lower(), said) for c in vacuums if c.remote):
-            return r.clause.text
+    asked = [r.clause.text for r in intent.requests if "delete" in r.clause.verbs and _LOGS.search(r.clause.text.lower())]
+    asked += [m for m in a.ctx.user_messages if _VACUUM.search(m) and _LOGS.search(m.lower())]  # "vacuum the journal"
+    said = " ".join(m.lower() for m in a.ctx.user_messages)
+    if asked and all(host_said(c.remote.rsplit("@", 1)[-1].lower(), said) for c in vacuums if c.remote):
+        return asked[0]
     return None
