@@ -91,8 +91,10 @@ REDIS_WORDS = frozenset({
     "save", "bgsave", "bgrewriteaof", "auth", "acl", "monitor", "slaveof", "replicaof", "debug", "hset", "hget",
     "hgetall", "hdel", "lpush", "rpush", "lrange", "sadd", "smembers", "zadd", "zrange", "expire", "ttl", "exists",
     "type", "mset", "mget", "setex", "getdel", "rename", "client", "module", "script", "function", "eval", "swapdb",
-    "migrate", "cluster", "slowlog", "memory", "latency", "xadd", "xrange", "publish", "subscribe", "hello", "lastsave",
+    "migrate", "cluster", "slowlog", "memory", "latency", "xadd", "xrange", "publish", "subscribe", "lastsave", "quit",
 })  # fmt: skip
+#: memcached's own words (no Redis command is spelled so).
+_MEMCACHED_ONLY = frozenset({"flush_all", "stats", "gets", "cas", "md", "mg", "ms", "lru_crawler", "verbosity"})
 MAX_LINES = 64
 _LOCAL = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "ip6-localhost"})
 
@@ -214,13 +216,13 @@ def protocol(text: str, port: str, where: str) -> str:
     by_port = PORTS.get(port, "")
     if not by_port and not port:  # a Unix socket named for its server (`/run/redis/redis.sock`)
         by_port = next((p for p in ("redis", "valkey", "memcached") if p in where.lower()), "").replace("valkey", "redis")
+    if by_port in ("redis", "memcached"):
+        return by_port  # (the port's server reads every line as its command; `set` is both stores' word)
     heads = [ln.split(None, 1)[0] for ln in lines]
-    if any(h in ("flush_all", "stats", "gets", "cas", "md", "mg", "ms", "lru_crawler") for h in heads):
+    if any(h in _MEMCACHED_ONLY for h in heads) and all(h in MEMCACHED for h in heads):
         return "memcached"
-    if any(h.lower() in REDIS_WORDS for h in heads):
-        return "redis"
-    if by_port in ("redis", "memcached") and all(h.lower() in MEMCACHED or h.lower() in REDIS_WORDS for h in heads):
-        return by_port
+    if all(h.lower() in REDIS_WORDS for h in heads):
+        return "redis"  # (at another port, only text that is Redis commands line by line)
     return ""
 
 
