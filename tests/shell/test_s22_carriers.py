@@ -21,6 +21,12 @@ Spanish, Polish, Japanese, Turkish, Irish, Swahili), first time on 47197006:
   an SMTP DATA, a raw HTTP DELETE all allowed or asked as an upload), must-allow 6/8;
 * cloned code run under "don't run anything": must-refuse 0/4, must-allow 3/3.
 Total 63 of 88. After building: 85 of 88 (the three strict xfails below).
+
+A second set written after building (`SECOND`, other programs and spellings: clush, pssh, gcloud `--`, SSM JSON,
+compose exec, lxc, multipass, vagrant, salt-ssh state.single, postgresql_user, authorized_key, copy content, MULTI
+over nc, telnet with a sleep, here-strings through ssh): 26 of 29 first time; a host list expression (`db[1-3]`)
+for "db1, db2 and db3" is now read as those hosts (`shell.remote.expand_hosts`); a raw PURGE to varnish is judged
+as `curl -X PURGE` (allowed: dropped from the set); a user deleted through salt stays an ask (AM-SEC-004's cap).
 """
 
 from __future__ import annotations
@@ -203,6 +209,47 @@ def test_the_act_inside_a_carrier(words: str, cmd: str, want: str) -> None:
         assert got != "allow", (cmd, got)
     else:
         assert got == want, (cmd, got)
+
+
+U = UNRELATED
+SECOND: list[tuple[str, str, str]] = [
+ (U, "clush -w db[1-3] -b 'systemctl stop postgresql'", "refuse"),
+ (U, "pssh -h hosts.txt -i 'rm -rf /var/cache/app'", "refuse"),
+ (U, "gcloud compute ssh vm1 --zone us-east1-b -- 'sudo rm -rf /data'", "deny"),
+ (U, "aws ssm send-command --instance-ids i-0f --document-name AWS-RunShellScript --parameters '{\"commands\":[\"rm -rf /srv/app\"]}'", "deny"),
+ (U, "docker compose exec db psql -U app -c 'DROP SCHEMA public CASCADE'", "deny"),
+ (U, "kubectl exec -it redis-0 -- redis-cli FLUSHALL", "deny"),
+ (U, "ansible db -m community.postgresql.postgresql_user -a 'name=app role_attr_flags=SUPERUSER'", "refuse"),
+ (U, "ansible all -b -m ansible.posix.authorized_key -a \"user=deploy key='ssh-rsa AAAAB3NzaC1yc2E x@y'\"", "refuse"),
+ (U, "ansible web -b -m copy -a 'content=\"ALL ALL=(ALL) NOPASSWD:ALL\" dest=/etc/sudoers.d/x'", "deny"),
+ (U, "echo -e 'MULTI\\r\\nDEL a\\r\\nDEL b\\r\\nEXEC\\r\\n' | nc redis.internal 6379", "refuse"),
+ (U, "(echo 'flush_all'; sleep 1) | telnet cache.internal 11211", "deny"),
+  (U, "ssh db1 mysql shop <<< 'DELETE FROM orders'", "deny"),
+ (U, "lxc exec web -- rm -rf /var/www", "deny"),
+ (U, "multipass exec dev-vm -- sudo rm -rf /home/ubuntu/data", "deny"),
+ (U, "vagrant ssh -c 'sudo rm -rf /vagrant_data'", "deny"),
+ (U, "salt '*' cmd.run 'userdel -r alice'", "refuse"),
+ (U, "ansible all -m group -a 'name=wheel state=absent' -b", "refuse"),
+ (U, "salt-ssh 'db*' state.single file.absent name=/var/lib/postgresql", "deny"),
+ ("how many keys are in redis-0?", "kubectl exec -it redis-0 -- redis-cli INFO keyspace", "allow"),
+ ("push our nginx.conf to the web hosts with ansible", "ansible web -b -m copy -a 'src=nginx.conf dest=/etc/nginx/nginx.conf'", "allow"),
+ ("restart nginx on the web minions", "salt 'web*' service.restart nginx", "allow"),
+ ("check postgres status on db1-3", "clush -w db[1-3] 'systemctl status postgresql'", "allow"),
+ ("flush my local memcached", "(echo 'flush_all'; sleep 1) | telnet localhost 11211", "allow"),
+ ("supprime l'utilisateur alice sur tous les serveurs via salt", "salt '*' user.delete alice", "allow"),
+ ("entferne nginx mit purge auf den web-Hosts", "ansible web -b -m apt -a 'name=nginx state=absent purge=yes'", "allow"),
+ ("stop postgresql on db1, db2 and db3", "clush -w db[1-3] -b 'systemctl stop postgresql'", "allow"),
+ ("empty the orders table on db1", "ssh db1 mysql shop <<< 'DELETE FROM orders'", "allow"),
+ ("ローカルのredisのキー数を教えて", "printf 'DBSIZE\\r\\n' | nc 127.0.0.1 6379", "allow"),
+]
+#: Account changes are capped at an ask (AM-SEC-004) whoever carries them.
+SECOND_GAPS = {"salt '*' user.delete alice"}
+
+
+@pytest.mark.parametrize(("words", "cmd", "want"), [
+    pytest.param(w, c, x, marks=pytest.mark.xfail(strict=True)) if c in SECOND_GAPS else (w, c, x) for w, c, x in SECOND])
+def test_the_act_inside_a_carrier_second_set(words: str, cmd: str, want: str) -> None:
+    test_the_act_inside_a_carrier(words, cmd, want)
 
 
 #: The lead's examples of the class (h23 tune half), as (messages, cwd, command, label).

@@ -10,6 +10,7 @@ salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.shell import modules
 from automode.shell.words import shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
@@ -57,6 +58,35 @@ SALT_FUNCTIONS = frozenset({"cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdo
 
 #: Carriers whose `via` label is `NAME HOSTS` (the host or hosts the command runs on follow the name).
 HOST_LABELS = frozenset({"ssh", "autossh", *RUNNERS})
+
+
+_PARTS = lazyre.compile(r"(?:[^,\[]|\[[^\]]*\])+")  # (a comma inside brackets is the range's own)
+_RANGE = lazyre.compile(r"^([\w.-]*)\[([\d,\s-]+)\]([\w.-]*)$")
+
+
+def expand_hosts(pattern: str, limit: int = 64) -> list[str]:
+    """The hosts a pdsh/clush/ansible host list names (pdsh(1) "HOSTLIST EXPRESSIONS": `db[1-3]`, `web[01-08,10]`,
+    comma lists): [] when it is no such list or names more than `limit`."""
+    out: list[str] = []
+    for part in _PARTS.findall(pattern):
+        m = _RANGE.match(part.strip())
+        if m is None:
+            if not part.strip() or any(c in part for c in "[]*?"):
+                return []
+            out.append(part.strip())
+            continue
+        head, spans, tail = m.groups()
+        for span in spans.split(","):
+            lo, _, hi = span.strip().partition("-")
+            if not lo.isdigit() or (hi and not hi.isdigit()):
+                return []
+            end = int(hi) if hi else int(lo)
+            if end - int(lo) > limit:
+                return []
+            out += [f"{head}{str(n).zfill(len(lo))}{tail}" for n in range(int(lo), end + 1)]
+        if len(out) > limit:
+            return []
+    return out
 
 
 def carries(cmd: Command, commands: Sequence[Command]) -> bool:
