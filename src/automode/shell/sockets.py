@@ -1,9 +1,9 @@
 """Text protocols written to a socket (session 22, class M3): `printf 'stats\\r\\nflush_all\\r\\n' | nc cache-1 11211`
 flushes every key, whatever the `stats` before it asked. The text a client program writes to a TCP or Unix socket
-(`nc`, `ncat`, `netcat`, `socat`, `telnet`, `openssl s_client`, `gnutls-cli`, bash's `> /dev/tcp/HOST/PORT`) is
-read as the commands of the protocol it speaks, and each command that acts is lowered as the command of the
-protocol's own client that does the same act, on the same host, so the tables and rules that judge that client
-judge it: Redis inline or RESP commands as `redis-cli -h HOST -p PORT CMD`, memcached's text protocol as the
+(`nc`, `ncat`, `netcat`, `socat`, `telnet`, `openssl s_client`, `gnutls-cli`, `curl telnet://`, bash's
+`> /dev/tcp/HOST/PORT`) is read as the commands of the protocol it speaks, and each command that acts is lowered as
+the command of the protocol's own client that does the same act, on the same host, so the tables and rules that
+judge that client judge it: Redis inline or RESP commands as `redis-cli -h HOST -p PORT CMD`, memcached's text protocol as the
 libmemcached tools (`memcflush`, `memcrm`, `memccp`, `memccat`), an SMTP dialogue that reaches DATA as the message it
 sends (`swaks --server … --from … --to …`), a raw HTTP request with a method that writes as `curl -X METHOD URL`.
 
@@ -45,7 +45,9 @@ class Lowerer(Protocol):
 
 #: Client programs that write their input to a socket.
 PROGRAMS = frozenset({"nc", "ncat", "netcat", "nc.openbsd", "nc.traditional", "socat", "telnet", "openssl",
-                      "gnutls-cli"})  # fmt: skip
+                      "gnutls-cli", "curl"})  # fmt: skip
+#: curl(1) TELNET: a `telnet://HOST:PORT` URL sends curl's input to the socket as it is.
+_TELNET_URL = lazyre.compile(r"^telnet://(?:[^@/]*@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?")
 #: Well-known ports -> the protocol spoken there, when the text itself does not say.
 PORTS: dict[str, str] = {
     "6379": "redis", "6380": "redis", "6381": "redis", "16379": "redis",
@@ -119,6 +121,9 @@ def _target(cmd: Command) -> tuple[str, str, bool] | None:
             elif w == "-starttls" and nxt in ("smtp", "lmtp"):
                 port = port if port in ("25", "587") else "587"
         return (host, port, True) if host else None
+    if name == "curl":
+        url = next((m for w in words if (m := _TELNET_URL.match(w))), None)
+        return (url.group(1), url.group(2) or "23", False) if url else None
     if name == "socat":
         for w in words:
             m = _SOCAT_ADDR.match(w)
