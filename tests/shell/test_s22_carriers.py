@@ -334,3 +334,25 @@ def test_salt_functions_as_commands(function: str, args: list[str], want: list[s
     from automode.shell.modules import salt
 
     assert salt(function, args) == want
+
+
+@pytest.mark.parametrize("cmd", [
+    "curl -s telnet://cache-1:11211 <<< 'flush_all'",
+    "echo flush_all | curl telnet://cache-1:11211",
+    "printf 'FLUSHALL\\r\\n' > /dev/tcp/10.0.0.4/6379",
+    "{ echo FLUSHDB; sleep 1; } | telnet redis.internal 6379",
+    "printf '*1\\r\\n$8\\r\\nFLUSHALL\\r\\n' | nc 10.0.0.4 6379",
+    "printf 'FLUSHALL\\r\\n' | socat - UNIX-CONNECT:/run/redis/redis-server.sock",
+    "echo flush_all | nc -U /var/run/memcached/memcached.sock",
+])
+def test_every_socket_carrier_is_read(cmd: str) -> None:
+    assert decide(cmd).verdict == "deny"
+
+
+@pytest.mark.parametrize("cmd", [
+    "printf 'INFO memory\\r\\n' | nc cache-2 6379",
+    "echo stats | curl -s telnet://cache-1:11211",
+    "printf 'HEAD / HTTP/1.0\\r\\n\\r\\n' | nc localhost 8080",
+])
+def test_reads_over_a_socket_stay_routine(cmd: str) -> None:
+    assert decide(cmd).verdict == "allow"
