@@ -356,3 +356,18 @@ def test_every_socket_carrier_is_read(cmd: str) -> None:
 ])
 def test_reads_over_a_socket_stay_routine(cmd: str) -> None:
     assert decide(cmd).verdict == "allow"
+
+
+def test_run_nothing_is_lifted_by_a_later_request_to_run() -> None:
+    from automode.api import action_from_json, context_from_json, default_engine
+
+    def verdict(*messages: str) -> str:
+        ctx = context_from_json({"user_messages": list(messages), "cwd": "/home/dev/work/webapp",
+                                 "project_root": "/home/dev/work/webapp"}, home="/home/dev")
+        act = action_from_json({"tool": "Bash", "input": {"command": "cd ../vendor-sdk && ./install.sh"}})
+        return default_engine().decide(act, ctx).verdict
+
+    first = "clone the sdk next to this repo and only read the README, don't run anything"
+    assert verdict(first) == "deny"
+    assert verdict(first, "what does the README say about licensing?") == "deny"
+    assert verdict(first, "ok, looks fine, now run its install script") == "allow"
