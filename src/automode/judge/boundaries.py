@@ -80,6 +80,9 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         hit = act.classes & b.verbs
         if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
+        if act.runs and b.kind == "verb" and b.verbs & {"run", "said:run", "said:execute"} and not (b.strong or b.weak) \
+                and _runs_now(a):
+            hit = hit | {"said:run"}  # "léigh an README amháin, ná rith aon rud": nothing at all is to run
         if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
         if not hit and b.kind == "withdrawn" and "delete" in b.verbs and deletes_named(a, b.strong, b.weak):
@@ -178,6 +181,11 @@ def _name_stems(act: Acts) -> frozenset[str]:
 
 
 _STEMS_OF: list[tuple[object, frozenset[str]]] = [(None, frozenset())]  # one slot: the last action's `Acts`
+
+
+def _runs_now(a: Analysis) -> bool:
+    """A shell action that runs a program of its own commands now, not lines of a script it writes for later."""
+    return a.shell and any(not any(v.startswith("script ") or "(runs later)" in v for v in c.via) for c in a.commands)
 
 
 def _dry_only(a: Analysis) -> bool:

@@ -150,6 +150,10 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 from automode.judge.intent.named_settings import session_policy
 
                 opened = session_policy(a)  # "blocked by execution policy, let it run in this session": -Scope Process
+            if opened is None:
+                from automode.judge.intent.retention_said import journal_cleanup
+
+                opened = journal_cleanup(a, intent)  # "disk full on log-3, clean up old journals": a vacuum that keeps
             if opened is not None:
                 verdicts.append("allow")
                 cited.append(opened)

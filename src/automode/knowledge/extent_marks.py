@@ -70,6 +70,8 @@ KIND_SUFFIXES = frozenset({
     # where a build tool runs ("dev-targeten", "die dev-Umgebung", "el entorno dev"): the place itself, not a sibling
     "target", "targets", "targeten", "targetet", "env", "environment", "umgebung", "entorno", "ambiente",
     "environnement", "omgeving", "profile", "profil", "schema",
+    # a group of hosts named with its word for hosts ("die web-Hosts", "the db-servers", "les web-serveurs")
+    "host", "hosts", "servers", "servern", "serveurs", "servidores", "knoten", "nodes", "node", "machines", "boxes",
 })  # fmt: skip
 #: Programs and subcommand words that list (what a fan-out is fed by when it computes its targets).
 LISTING_WORDS = frozenset({"list", "ls", "get", "describe", "query", "scan", "search", "show", "ps", "images", "keys",

@@ -67,6 +67,8 @@ _ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("git", "push,clean,rm,remote prune,filter-repo", "-n --dry-run", "", "git … --dry-run"),
     ("npm pnpm yarn", "publish,unpublish,audit fix,prune,dedupe", "--dry-run", "", "npm publish --dry-run"),
     ("cargo", "publish", "--dry-run -n", "", "cargo publish --dry-run"),
+    # cargo-release (github.com/crate-ci/cargo-release, 0.22+): a dry run unless `--execute`/`-x` is given
+    ("cargo", "release", "", "--execute -x", "cargo release (without --execute)"),
     ("poetry", "publish", "--dry-run", "", "poetry publish --dry-run"),
     ("mix", "hex.publish", "--dry-run", "", "mix hex.publish --dry-run"),
     ("dart flutter", "pub publish", "--dry-run -n", "", "dart pub publish --dry-run"),

@@ -10,8 +10,10 @@ deleting data, everything of a kind or anything in production is a deny, one nam
 
 from __future__ import annotations
 
+from automode.dc import replace
 from automode.knowledge import control, subverbs
 from automode.rules.base import Hit, rule
+from automode.shell.remote import carries
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,6 +107,12 @@ def _deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     e, family = got
     if family == "vcs":
         return None  # AM-TRUST-007
+    if e.verb == "execute" and carries(cmd, a.commands) and _carried_looks(cmd, a):
+        return None  # `kubectl exec -n prod deploy/api -- ls -la /app/logs`: what it runs there only looks
+    if e.verb in ("update", "deploy") and family == "cluster" and e.env != "production" and carries(cmd, a.commands):
+        # `ansible web -b -m file -a 'path=X state=absent'`, `salt '*' pkg.remove x`: a module lowered to the command
+        # that does its act on the hosts (`shell.modules`), judged there like `-m shell`; the run itself executes
+        e = replace(e, verb="execute")
     if family in DATA_FAMILIES and e.verb == "execute":
         return None  # the statements it runs are judged by the data rules
     if family in SCHEMA_FAMILIES and e.verb in ("update", "create"):
@@ -132,6 +140,39 @@ def _deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     if e.verb in ("create", "execute") and e.env == "production":
         return f"{describe(cmd, e)} {'runs a command' if e.verb == 'execute' else 'creates resources'}"
     return None
+
+
+#: What a program of the knowledge base may do that is still only a look (`caps` of `knowledge/data/programs`).
+_LOOKS = frozenset({"read", "meta"})
+#: Programs that can do more, with the first words that only look (systemctl(1) status/show/list-*, nginx(8) -t,
+#: git's reads, docker's listings).
+_LOOK_WORDS: dict[str, frozenset[str]] = {
+    "systemctl": frozenset({"status", "is-active", "is-enabled", "is-failed", "list-units", "list-unit-files",
+                            "list-timers", "list-sockets", "show", "cat"}),
+    "nginx": frozenset({"-t", "-T", "-v", "-V"}), "apachectl": frozenset({"-t", "configtest", "-S", "-v"}),
+    "git": frozenset({"status", "log", "show", "diff", "rev-parse", "branch", "remote"}),
+    "docker": frozenset({"ps", "logs", "inspect", "images", "stats", "top", "version", "info"}),
+}  # fmt: skip
+
+
+def _carried_looks(cmd: Command, a: Analysis) -> bool:
+    """Every command `cmd` carries elsewhere is a program that only reads or lists (its `caps`), and nothing it does
+    there is more than a read: no write, delete, run, send or control act."""
+    from automode.knowledge.programs import lookup
+    from automode.shell.wrappers import SHELLS
+
+    inner = [c for c in a.commands if c is not cmd and any(v.split(" ", 1)[0] == cmd.name for v in c.via)]
+    for c in inner:
+        if c.name in SHELLS and carries(c, a.commands):
+            continue  # `sh -c 'ls /app/logs | wc -l'`: the shell only carries what it runs
+        if c.args[:1] and c.args[0] in _LOOK_WORDS.get(c.name, ()) and (c.name != "git" or len(c.args) == 1 or
+                                                                  c.args[0] not in ("branch", "remote")):
+            continue
+        spec = lookup(c.name)
+        if spec is None or not set(spec.caps) <= _LOOKS or spec.subs:
+            return False
+    labels = {v for c in inner for v in c.via if v.split(" ", 1)[0] == cmd.name}
+    return bool(inner) and not any(x.kind != "read" for x in a.effects if labels & set(x.via))
 
 
 @rule(

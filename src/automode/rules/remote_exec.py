@@ -159,7 +159,7 @@ def download_then_run(a: Analysis) -> str | None:
 
 
 #: Programs that can bring code here (`_fetches` reads their arguments).
-FETCHERS = frozenset({"git", "hg", "gh", "glab", "svn", "tar", "bsdtar", "unzip", "7z", "7za", "unrar"})
+FETCHERS = frozenset({"git", "hg", "gh", "glab", "svn", "tar", "bsdtar", "unzip", "7z", "7za", "unrar", "degit", "tiged"})
 
 
 def _fetches(c: Command) -> bool:
@@ -173,7 +173,7 @@ def _fetches(c: Command) -> bool:
         return w[:2] == ["repo", "clone"]
     if c.name == "svn":
         return bool(w) and w[0] in ("checkout", "co")
-    return c.name in ("tar", "bsdtar", "unzip", "7z", "7za", "unrar")
+    return c.name in ("tar", "bsdtar", "unzip", "7z", "7za", "unrar", "degit", "tiged")  # (degit: a copy of a repository)
 
 
 #: Hosts that serve everyone's repositories: a flagged output naming one says nothing about a particular source.

@@ -175,7 +175,7 @@ def degrade(a: Analysis) -> str | Hit | None:
             continue
         for pat, why in DEGRADE:
             if pat.search(t):
-                if _keeps_journal(t):
+                if keeps_journal(t):
                     return Hit(f"`{t[:70]}` deletes the journal's oldest entries and keeps the rest", "ask")
                 return f"`{t[:70]}` {why}"
     return None
@@ -261,7 +261,7 @@ _TIME = lazyre.compile(r"^(\d+)\s*(s|sec|m|min|h|hours?|d|days?|w|weeks?|months?
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
 
 
-def _keeps_journal(text: str) -> bool:
+def keeps_journal(text: str) -> bool:
     m = _VACUUM.match(text)
     if m is None:
         return False

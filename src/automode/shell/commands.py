@@ -26,6 +26,7 @@ from automode.shell.more_extractors import EXTRACTORS as MORE_EXTRACTORS
 from automode.shell.more_extractors import FUSE_MOUNTS, _mount
 from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
+from automode.shell.sockets import typed
 from automode.shell.transfer import CONTAINER_CP, container_cp, rsync, scp, sftp
 from automode.shell.vcs import CLIENTS as VCS_CLIENTS
 from automode.shell.vcs import CLONE_PROGRAMS, DOTFILE_MANAGERS, checkout_writes, clone_writes, dotfile_writes
@@ -481,8 +482,8 @@ def _nc(cmd: Command, env: Env) -> Iterator[Effect]:
     if cmd.name == "socat":
         # socat's addresses: only the connecting ones (`TCP:host:port`, `OPENSSL:host:port`) name a destination.
         pos = [Word(m.group(1), w.raw) for w in pos if (m := SOCAT_CONNECT_RE.match(w.value))]
-    if pos:
-        yield Effect("network", pos[0].value, detail=cmd.text[:200], origin="send", via=cmd.via)
+    if pos:  # (with a protocol's commands typed in the command, which are no local data: `shell.sockets`)
+        yield Effect("network", pos[0].value, detail=cmd.text[:200], origin="send", via=cmd.via, content=typed(cmd, pos))
 
 
 def _find(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -29,6 +29,7 @@ from automode.shell import (
     remote,
     remote_shells,
     schedule,
+    sockets,
     staged,
     test_imports,
     windows,
@@ -228,7 +229,7 @@ class Lowerer:
             fanout.parallel(self, cmd, nesting)
         elif name in ("find", "fd", "fdfind"):
             fanout.find_exec(self, cmd, nesting)
-        elif name == "ssh":
+        elif name in ("ssh", "autossh"):
             remote.ssh(self, cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl", "docker-compose", "podman-compose"):
             remote.container_exec(self, cmd, nesting)
@@ -247,6 +248,7 @@ class Lowerer:
         elif self.windows and (block := powershell.script_block(cmd)) is not None:
             # `& { Set-Content … }`, `. { … }`: PowerShell runs the script block in place (`pstext.as_bash` made it a word)
             self.lenient(block, via=(*cmd.via, "script block"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
+        sockets.lower(self, cmd, nesting)  # `printf 'flush_all\r\n' | nc cache 11211`: the protocol's commands
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)

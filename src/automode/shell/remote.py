@@ -10,10 +10,14 @@ salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
 
 from __future__ import annotations
 
+from automode import lazyre
+from automode.shell import modules
 from automode.shell.words import shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from automode.shell.parse import Command
 
 
@@ -41,6 +45,7 @@ RUNNERS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
              frozenset(), "salt"),
 }  # fmt: skip
 RUNNERS["parallel-ssh"] = RUNNERS["pssh"]
+RUNNERS["salt-ssh"] = RUNNERS["salt"]  # (salt-ssh(1): the same TARGET FUNCTION ARGS, over ssh without a minion)
 RUNNERS["ansible-console"] = RUNNERS["ansible"]
 #: ansible modules whose -a is a command line (docs.ansible.com ansible.builtin.command/shell/raw/script).
 COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.builtin.command", "ansible.builtin.shell",
@@ -49,6 +54,46 @@ COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.built
 COMPOSE_WITH_ARG = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
                               "--ansi", "--progress", "--parallel"})  # fmt: skip
 SALT_FUNCTIONS = frozenset({"cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.script", "cmd.exec_code"})
+
+
+#: Carriers whose `via` label is `NAME HOSTS` (the host or hosts the command runs on follow the name).
+HOST_LABELS = frozenset({"ssh", "autossh", *RUNNERS})
+
+
+_PARTS = lazyre.compile(r"(?:[^,\[]|\[[^\]]*\])+")  # (a comma inside brackets is the range's own)
+_RANGE = lazyre.compile(r"^([\w.-]*)\[([\d,\s-]+)\]([\w.-]*)$")
+
+
+def expand_hosts(pattern: str, limit: int = 64) -> list[str]:
+    """The hosts a pdsh/clush/ansible host list names (pdsh(1) "HOSTLIST EXPRESSIONS": `db[1-3]`, `web[01-08,10]`,
+    comma lists): [] when it is no such list or names more than `limit`."""
+    out: list[str] = []
+    for part in _PARTS.findall(pattern):
+        m = _RANGE.match(part.strip())
+        if m is None:
+            if not part.strip() or any(c in part for c in "[]*?"):
+                return []
+            out.append(part.strip())
+            continue
+        head, spans, tail = m.groups()
+        for span in spans.split(","):
+            lo, _, hi = span.strip().partition("-")
+            if not lo.isdigit() or (hi and not hi.isdigit()):
+                return []
+            end = int(hi) if hi else int(lo)
+            if end - int(lo) > limit:
+                return []
+            out += [f"{head}{str(n).zfill(len(lo))}{tail}" for n in range(int(lo), end + 1)]
+        if len(out) > limit:
+            return []
+    return out
+
+
+def carries(cmd: Command, commands: Sequence[Command]) -> bool:
+    """`cmd` runs another command of the same action elsewhere (ssh, a fan-out tool, a container or cloud
+    run-command, a protocol client): some other command's `via` names it as the carrier it came through."""
+    head = cmd.name
+    return any(c is not cmd and any(v.split(" ", 1)[0] == head for v in c.via) for c in commands)
 
 
 def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
@@ -80,25 +125,44 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
         pos.append(v)
         i += 1
     hosts = pos[0] if pos and how in ("args", "salt") else next((v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g")), "hosts")
-    text = ""
+    texts: list[str] = []
     if how == "args":
         module = opts.get("-m") or opts.get("--module-name") or "command"
-        if module in COMMAND_MODULES:
-            text = opts.get("-a") or opts.get("--args") or ""
+        args = opts.get("-a") or opts.get("--args") or ""
+        # a command module's -a is a command line; another module's act is the command that does it (`shell.modules`)
+        texts = [args] if module in COMMAND_MODULES else modules.ansible(module, args)
     elif how == "first":
-        text = pos[0] if pos else ""
+        texts = pos[:1]
     elif how == "rest":
-        text = " ".join(pos)
+        texts = [" ".join(pos)]
     elif how == "salt" and len(pos) >= 3 and pos[1] in SALT_FUNCTIONS:
-        text = " ".join(pos[2:])
-    if text.strip():
-        lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
-                  nesting=nesting + 1, cwd=None)  # fmt: skip
+        texts = [" ".join(pos[2:])]
+    elif how == "salt" and len(pos) >= 2:
+        texts = modules.salt(pos[1], pos[2:])  # `salt 'db*' file.remove /var/lib/mysql`, `state.single user.present …`
+    for text in texts:
+        if text.strip():
+            lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
+                      nesting=nesting + 1, cwd=None)  # fmt: skip
+
+
+def fed_to(text: str, cmd: Command) -> str:
+    """The command line a carrier runs, with the carrier's own known input as its input (`ssh h bash -s <<EOF`,
+    `ssh db psql < <<SQL`, `docker exec -i pg psql <<SQL`): the far command reads what is fed to the carrier."""
+    fed, known = cmd.stdin_text()
+    if fed is None or not known or not fed.strip() or _FED_END in fed:
+        return text
+    return f"{text} <<'{_FED_END}'\n{fed.rstrip(chr(10))}\n{_FED_END}"
+
+
+_FED_END = "AUTOMODE_FED_END"
 
 
 def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """`ssh HOST CMD` (or the command on its input): CMD runs on HOST."""
+    """`ssh HOST CMD` (or the command on its input): CMD runs on HOST (with the input fed to ssh). autossh(1) takes
+    ssh's options after its own `-M PORT`."""
     with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
+    if cmd.name == "autossh":
+        with_arg.add("-M")
     args = cmd.argv[1:]
     i = 0
     host: str | None = None
@@ -112,7 +176,7 @@ def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:
         break
     rest = args[i:]
     if host and rest:
-        text = " ".join(w.value for w in rest)
+        text = fed_to(" ".join(w.value for w in rest), cmd)
         lw.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
                     nesting=nesting + 1, cwd=None)  # fmt: skip
     elif host and not rest:
@@ -167,5 +231,5 @@ def container_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
     rest = args[i:]
     if target and rest and sub in ("exec", "run"):
         label = f"{cmd.name} {sub} {target}"
-        argv_text = " ".join(shell_quote(w) for w in rest)
+        argv_text = fed_to(" ".join(shell_quote(w) for w in rest), cmd)
         lw.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)

@@ -190,6 +190,7 @@ CLONES: dict[tuple[str, ...], frozenset[str]] = {
     ("gh", "repo", "clone"): frozenset({"-u", "--upstream-remote-name"}),
     ("glab", "repo", "clone"): frozenset({"-g", "--group"}),
     ("hub", "clone"): frozenset({"--depth", "-b", "--branch", "-o", "--origin"}),
+    ("degit",): frozenset({"--mode"}), ("tiged",): frozenset({"--mode", "--subgroup", "--sub-directory"}),
 }  # fmt: skip
 CLONE_PROGRAMS = frozenset(k[0] for k in CLONES)
 #: git's options before its subcommand that take a value (git(1)); `-C DIR` is where the command runs.

@@ -205,7 +205,8 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             if pkgs and not any(x in ("-r", "--requirement", "-e", "--editable") for x in args):
                 classes.add("install")
                 installs += pkgs
-        runs = runs or _runs_program(name, pos)  # `python train.py`, `make backfill`: "don't rerun the training"
+        runs = runs or _runs_program(name, pos) or cmd.argv[0].value.startswith(("./", "../"))
+        # (`python train.py`, `make backfill`: "don't rerun the training"; `./configure`: a program of a directory here)
         took = attached_removal(cmd)  # `gh pr merge --delete-branch`: "don't delete the branch" fences it (session 20)
         if took is not None:
             classes.add("delete")

@@ -239,6 +239,31 @@ def _reach(c: Command, literal: dict[str, list[str]]) -> str:
     return ""
 
 
+_SPAN = lazyre.compile(r"\[(\d+)-(\d+)\]")
+
+
+def _listed_hosts(a: Analysis, said: str) -> list[str] | tuple[str, str]:
+    """The hosts a fan-out's host list expression names (`db[1-3]`, `web[01-04,10]`) when the user named each (or
+    wrote the expression, or `db1-3`); ("ask", why) when it names one more than they did."""
+    from automode.shell.remote import expand_hosts
+
+    out: list[str] = []
+    for c in a.commands:
+        runner = next((v.split()[0] for v in c.via if v.split()[0] in FLEET_RUNNERS), "")
+        if not runner or not c.remote or "[" not in c.remote:
+            continue
+        hosts = expand_hosts(c.remote)
+        if not hosts or c.remote.lower() in said:
+            out += hosts
+            continue
+        short = _SPAN.sub(r"\1-\2", c.remote.lower())  # "db1-3"
+        extra = [h for h in hosts if not lazyre.whole(h.lower(), said, r"[\w.-]") and short not in said]
+        if extra:
+            return "ask", f"this also runs on {extra[0]}, which you did not name ({runner} {c.remote})"
+        out += [*hosts, short]
+    return out
+
+
 def hosts_beyond(a: Analysis, text: str, strong: frozenset[str]) -> tuple[str, str] | None:
     """("ask", why) when the user named a host and the action runs on hosts a file, a pattern or a listing computes
     at run time (`Invoke-Command -ComputerName (Get-Content servers.txt)`, `pssh -h hosts.txt`, `while read h; do
@@ -252,13 +277,19 @@ def hosts_beyond(a: Analysis, text: str, strong: frozenset[str]) -> tuple[str, s
     if not reach and not any(c.name in HOST_PROGRAMS and any(w.dynamic for w in c.argv[1:]) and not any(
             _var(w.raw) in literal for w in c.argv[1:] if w.dynamic) for c in a.commands):
         return None
+    from automode.judge.intent.remote_paths import HOST_NOUNS
     from automode.judge.intent.whole import asks_whole
 
     if asks_whole(text):
         return None  # "restart nginx on every server in servers.txt"
     low = raw.lower()
+    listed = _listed_hosts(a, text.lower())
+    if isinstance(listed, tuple):
+        return listed
+    low += " " + " ".join(listed)  # `clush -w db[1-3]` for "db1, db2 and db3": those three, by name
     named = [s for s in strong if ("." in s or "-" in s or any(ch.isdigit() for ch in s)) and "/" not in s
-             and _HOSTISH.match(s) and s not in low]
+             and _HOSTISH.match(s) and s not in low and not s.rsplit("-", 1)[-1].startswith(HOST_NOUNS)]
+    # ("die web-Hosts": a group's name joined to the word for hosts names the group, not a host)
     if not named:
         return None
     return "ask", f"you named {', '.join(sorted(named)[:2])}; this runs on hosts {reach or 'a listing'} picks at run time"

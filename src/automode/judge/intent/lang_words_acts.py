@@ -216,7 +216,8 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "push": "wypchnij",
         "upload": "wgraj prześlij",
         "grant": "nadaj",
-        "run": "uruchom",
+        "run": "uruchom uruchamiaj uruchamiać odpal odpalaj wykonaj wykonuj",
+        "anything": "nic niczego",
         "stop": "zatrzymaj",
         "restart": "zrestartuj",
         "create": "utwórz stwórz",
@@ -417,6 +418,33 @@ ACTS: Mapping[str, Mapping[str, str]] = {
 
 #: Latin-script languages the first tables lacked (each with its function words, so that it is recognised).
 NEW_LATIN: Mapping[str, Mapping[str, str]] = {
+    # Irish (session 22: "léigh an README amháin, ná rith aon rud", read the README only, run nothing): the
+    # imperative is the verb's stem (rith run, léigh read, scrios delete); `ná` negates an imperative
+    "ga": {
+        "delete": "scrios bain_amach",
+        "run": "rith",
+        "read": "léigh",
+        "clone": "clónáil",
+        "install": "suiteáil",
+        "stop": "stop stad",
+        "restart": "atosaigh",
+        "update": "nuashonraigh",
+        "change": "athraigh",
+        "create": "cruthaigh",
+        "add": "cuir_le",
+        "send": "seol",
+        "push": "brúigh",
+        "NEG": "ná níl",
+        "only": "amháin",
+        "all": "gach uile",
+        "anything": "aon_rud",
+        "wait": "fan",
+        "and": "agus",
+        "but": "ach",
+        "then": "ansin",
+        "please": "le_do_thoil",
+        "": "an na ar do de sa leis in ó mo",
+    },
     "no": {
         "delete": "slett* fjern*",
         "run": "kjør kjøre",

@@ -64,7 +64,9 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
            "empty": "kosongin kosongkan", "kill": "bunuh"},
     "tl": {"delete": "burahin tanggalin itapon sirain", "clean": "linisin", "kill": "patayin"},
     "vi": {"delete": "xóa xoá vứt_đi bỏ_đi dẹp dẹp_đi hủy huỷ", "clean": "dọn dọn_dẹp làm_sạch"},
-    "sw": {"delete": "futa ondoa tupa haribu", "clean": "safisha"},
+    "sw": {"delete": "futa ondoa tupa haribu", "delete it": "ifute zifute vifute lifute uifute yafute iondoe ziondoe",
+           "clean": "safisha"},
+    # (Swahili puts the object before the verb and ends the subjunctive in -e: "ifute" delete it, "zifute" them)
     "ca": {"delete": "esborra elimina llença destrueix", "clean": "neteja", "empty": "buida"},
     "ru": {"delete": "снеси снести грохни выкинь выброси уничтожь дропни избавься_от удали удалить",
            "clean": "почисти вычисти", "wipe": "вайпни сотри", "empty": "опустоши", "kill": "убей прибей"},

@@ -325,7 +325,8 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
                                   for r in requests):
         return True  # "dry run is clean, publish 0.9.2 for real": the dry run asked before is over
     for r in requests:
-        verbs = r.clause.verbs | ({"touch"} if r.clause.verbs & CHANGE_VERBS else set())
+        verbs = r.clause.verbs | ({"touch"} if r.clause.verbs & CHANGE_VERBS else set()) | \
+            ({"said:run"} if "run" in r.clause.verbs else set())  # ("now run its install script" after "run nothing")
         if b.kind == "withdrawn" and r.index > idx and r.clause.verbs and _about_again(r, b):
             return True  # "it's ready, request the reviews": what was put off is asked for again, in any words
         if r.index <= idx or not (verbs & b.verbs):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.shell.remote import carries
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -72,7 +73,8 @@ def named_membership(a: Analysis) -> bool:
 
     text = " ".join(m.lower() + " " + gloss(m[:4000]).lower() for m in a.ctx.user_messages)
     cmds = [c for c in a.commands if c.name.lower() in _MEMBERSHIP]
-    carriers = ("sudo", "doas", "ssh") if any(c.remote for c in cmds) else ("sudo", "doas")  # `ssh host 'sudo usermod …'`
+    # `ssh host 'sudo usermod …'`, `ansible host -b -m user -a …`, `docker exec c usermod …`: the carrier is no act
+    carriers = {"sudo", "doas", *(c.name for c in a.commands if carries(c, a.commands))}
     if not cmds or len(cmds) != len([c for c in a.commands if c.name not in carriers]):
         return False
     for c in cmds:

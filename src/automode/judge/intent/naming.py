@@ -36,6 +36,7 @@ from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.per_action import per_action
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
 from automode.judge.intent.principal_ids import resolved_principal
+from automode.judge.intent.remote_paths import host_said
 from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
 from automode.judge.intent.trust_words import TRUST_FAMILY
 from automode.knowledge import control
@@ -51,6 +52,7 @@ from automode.knowledge.trust_values import (
     trust_said,
     unvalued,
 )
+from automode.shell.remote import carries
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -249,6 +251,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     e = control.match(tool, p, program)
     if e is None or e.verb == "read":
         return [], ""
+    if e.verb == "execute" and carries(cmd, a.commands):
+        return [], ""  # `salt 'web*' cmd.run 'rm …'`: the command it carries has values of its own, and a host
     out: list[Value] = []
     label = unvalued(cmd)  # `create rolebinding ci-view`, a split's service: no value of the act (`trust_values`)
     path = [tok for tok in e.tokens if not tok.option]
@@ -455,7 +459,7 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         # described by its words, verb words too: "the failing test output" names /tmp/vitest-output.txt
         said = {w for w in _WORD.findall(text) if len(w) >= 4 and w not in STOP}
         return bool(said & set(_WORD.findall(v.value.rsplit("/", 1)[-1].lower())))
-    if v.kind == "host" and _bounded_in(low, text):
+    if v.kind == "host" and (_bounded_in(low, text) or host_said(low, text)):  # (`web*` for "the web hosts")
         return True
     if v.kind == "host" and not _IP.match(low):
         head = low.split(".", 1)[0]

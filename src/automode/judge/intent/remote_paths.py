@@ -25,20 +25,31 @@ _TOO_WIDE = frozenset({"/", "/var", "/etc", "/usr", "/opt", "/srv", "/home", "/r
                        "/usr/local", "/var/cache", "/boot", "/lib", "/bin", "/sbin"})  # fmt: skip
 
 
+#: Words for hosts that a group's name is joined to with a hyphen ("die web-Hosts", "les db-serveurs").
+HOST_NOUNS = ("host", "server", "servidor", "serveur", "knoten", "node", "maschine", "machine", "box", "vm", "rechner",
+              "instance", "instanz", "minion")
+
+
 def remote_host(e: Effect) -> str:
     """The host an effect happens on when a remote shell runs it (`ssh deploy@box '…'`), else ""."""
+    from automode.shell.remote import HOST_LABELS
+
     for v in reversed(e.via):
-        if v.startswith("ssh "):
-            return v[4:].strip().strip("'\"").rsplit("@", 1)[-1].split(":", 1)[0].lower()
+        head, _, host = v.partition(" ")
+        if head in HOST_LABELS and host:  # (`ssh deploy@box`, `pdsh web-3`, `ansible db-01`: the carrier's host)
+            return host.strip().strip("'\"").rsplit("@", 1)[-1].split(":", 1)[0].lower()
     return ""
 
 
 def host_said(host: str, said: str) -> bool:
     """The user's words name the host: all of it, or its first label when that is not a generic word."""
-    if not host:
+    host = host.rstrip("*") if host.endswith("*") and "*" not in host[:-1] and len(host) > 3 else host  # `salt 'web*'`
+    if not host or any(c in host for c in "*?[]"):
         return False
     if lazyre.whole(host, said, r"[\w.-]"):
         return True
+    if any(f"{host}-{noun}" in said for noun in HOST_NOUNS):
+        return True  # "auf den web-Hosts", "les web-serveurs": the group's name joined to the word for hosts
     first = host.split(".", 1)[0]
     return "." in host and len(first) >= 4 and lazyre.whole(first, said, r"[\w.-]") is not None
 
