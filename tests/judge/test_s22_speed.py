@@ -148,6 +148,21 @@ def _asks_plain(text: str, hint: str | None, classes: frozenset[str], words: fro
     return False
 
 
+def _hit_plain(said: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    from automode.judge.intent.places import stem
+
+    stems = {stem(w) for w in words if len(w) >= 3}
+    out = set()
+    for s in said:
+        core = s.strip(".-/~")
+        parts = [p for p in ls._PARTS.split(core) if p]
+        if s in words or core in words or (len(core) >= 3 and stem(core) in stems) \
+                or (len(parts) > 1 and all(p in words and p.isalpha() and len(p) >= 3 for p in parts)) \
+                or (re.fullmatch(r"\d+[.,]\d+", core) and re.sub(r"[.,]", "", core) in words):
+            out.add(s)
+    return frozenset(out)
+
+
 def _hints() -> list[str | None]:
     return [None, "de", "fr", "es", "ja"]
 
@@ -168,6 +183,21 @@ def test_the_split_readings_answer_what_the_single_functions_answered() -> None:
                 assert ls._said_act(text, hint, act) == _said_act_plain(text, hint, act), (raw, hint)
                 assert ls._asks(raw, hint, act.classes, act.words) == _asks_plain(raw, hint, act.classes, act.words)
             assert ls._named(raw, hint) == _named_plain(raw, hint), (raw, hint)
+
+
+def test_hit_by_the_said_words_keys_as_the_plain_comparison() -> None:
+    acts = _acts()
+    said = set()
+    for t in TEXTS:
+        said |= ls._named(t, None) | ls._words(t)
+    said |= {"auto-merge", "4.95", "4,95", "v1.2", "tmp_a", "-x-", "~/.cache/", "deployments", "branch", "a-b-c",
+             "ab-cd", "12.5.0", ".env", "", "x", "pr-57", "feature/old-nav"}
+    word_sets = [act.words for act in acts] + [act.operands for act in acts] + [
+        frozenset({"gh", "pr", "merge", "auto", "495", "deployment", "branche", "tmp_a", "env", "abc", "cd"})]
+    for words in word_sets:
+        assert ls._hit(frozenset(said), words) == _hit_plain(frozenset(said), words)
+        for w in said:
+            assert ls._hit(frozenset({w}), words) == _hit_plain(frozenset({w}), words), w
 
 
 # ------------------------------------------------------------------ 2. the gate
@@ -317,3 +347,28 @@ def test_cold_warm_and_interleaved_decide_the_same() -> None:
     assert decide_all(idx) == cold
     assert decide_all(idx[::-1]) == cold
     assert decide_all(idx[0::3] + idx[1::3] + idx[2::3]) == cold
+
+
+def test_vendor_by_the_urls_head_as_the_whole_table() -> None:
+    from automode.knowledge import installers
+
+    def plain(url: str, said: frozenset[str]) -> object:
+        bare = installers._bare(url)
+        for prefix, (names, _, canonical) in installers._by_prefix():
+            if bare.startswith(prefix):
+                hit = names & said
+                return (sorted(hit)[0], canonical) if hit else None
+        return "scan"
+
+    assert min(len(p) for p, _ in installers._by_prefix()) >= installers._HEAD
+    said_all = frozenset(n for _, (names, _, _) in installers._by_prefix() for n in names)
+    for prefix, _ in installers._by_prefix():
+        for url in (prefix, f"https://{prefix}", f"HTTPS://{prefix.upper()}/x.sh", f"'https://{prefix}install.sh'",
+                    f"https://{prefix[:-1]}", f"https://{prefix}.evil.example/x", f"http://x{prefix}"):
+            for said in (said_all, frozenset(), frozenset({"x"})):
+                want = plain(url, said)
+                if want != "scan":
+                    assert installers.vendor(url, said) == want, url
+                else:  # no prefix of the table: none of its head's either (the host rule below answers, as before)
+                    bare = installers._bare(url)
+                    assert not any(bare.startswith(p) for p, _ in installers._by_head().get(bare[:installers._HEAD], ()))

@@ -223,6 +223,7 @@ def _action_text(a: Analysis) -> str:
     return text[:8000]
 
 
+@lru_cache(maxsize=1024)  # (the action's text, read three times a decision; the messages' texts, once a session)
 def _words(text: str) -> frozenset[str]:
     out: set[str] = set()
     for t in _TOKEN.findall(text.lower()):
@@ -233,18 +234,27 @@ def _words(text: str) -> frozenset[str]:
 
 def _hit(said: frozenset[str], words: frozenset[str]) -> frozenset[str]:
     """What of `said` the action's `words` hold (whole, in parts, or by stem)."""
-    from automode.judge.intent.places import stem
-
     stems = _stems(words)
     out = set()
     for s in said:
-        core = s.strip(".-/~")
-        parts = [p for p in _PARTS.split(core) if p]
-        if s in words or core in words or (len(core) >= 3 and stem(core) in stems) \
-                or (len(parts) > 1 and all(p in words and p.isalpha() and len(p) >= 3 for p in parts)) \
-                or (re.fullmatch(r"\d+[.,]\d+", core) and re.sub(r"[.,]", "", core) in words):
+        core, stemmed, parts, digits = _keys(s)
+        if s in words or core in words or (stemmed and stemmed in stems) or (parts and all(p in words for p in parts)) \
+                or (digits and digits in words):
             out.add(s)  # ("auto-merge" for `gh pr merge --auto`; "4.95" for `"amount": 495`)
     return frozenset(out)
+
+
+@lru_cache(maxsize=8192)  # (a word of the session's messages, compared with every action's words)
+def _keys(s: str) -> tuple[str, str, tuple[str, ...], str]:
+    """How `_hit` finds a said word in an action's words: its core, the stem of a core of three letters or more, its
+    parts when it has several and each is a word of three letters or more, its digits when it is a decimal."""
+    from automode.judge.intent.places import stem
+
+    core = s.strip(".-/~")
+    parts = [p for p in _PARTS.split(core) if p]
+    return (core, stem(core) if len(core) >= 3 else "",
+            tuple(parts) if len(parts) > 1 and all(p.isalpha() and len(p) >= 3 for p in parts) else (),
+            re.sub(r"[.,]", "", core) if re.fullmatch(r"\d+[.,]\d+", core) else "")
 
 
 @lru_cache(maxsize=256)  # (the same action's words, asked for every message of the session)
@@ -358,6 +368,7 @@ def _unread_text(text: str, hint: str | None) -> bool:
     return len(known) * 2 < len(toks)
 
 
+@lru_cache(maxsize=1024)
 def _may_lower(text: str, hint: str | None) -> bool:
     """`_reads` can lower the release on this message for some action: it carries a mark, or it may be unread (a
     message with neither only re-authorises or leaves the release standing, whatever the action)."""
