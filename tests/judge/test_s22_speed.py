@@ -372,3 +372,42 @@ def test_vendor_by_the_urls_head_as_the_whole_table() -> None:
                 else:  # no prefix of the table: none of its head's either (the host rule below answers, as before)
                     bare = installers._bare(url)
                     assert not any(bare.startswith(p) for p, _ in installers._by_head().get(bare[:installers._HEAD], ()))
+
+
+def test_bounds_rows_by_program_as_the_scan() -> None:
+    from automode.judge.intent import bounds
+    from automode.knowledge.extent import _sub_at
+
+    def plain(cmd: Any, rows: Any) -> Any:
+        prog = cmd.name.rsplit("/", 1)[-1].lower()
+        args = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic]
+        for row in rows:
+            if prog in row[0].split():
+                after = _sub_at(args, tuple(row[1].split()))
+                if after is not None:
+                    return row, after
+        return None
+
+    for rows in (bounds.DATE_RANGES, bounds.HOLDS):
+        lines = []
+        for row in rows:
+            for prog in row[0].split():
+                for tail in ("", " --all", " x --since 2024-01-01", " -f y"):
+                    lines += [f"{prog} {row[1]}{tail}", f"/usr/bin/{prog.upper()} {row[1]}{tail}", f"{prog}{tail}"]
+        lines += ["npm test", "git status", "ls"]
+        for line in lines:
+            for cmd in _analysis(line, ()).commands:
+                assert bounds._row(cmd, rows) == plain(cmd, rows), line
+
+
+def test_in_domains_as_the_plain_loop() -> None:
+    from automode.knowledge import flows
+
+    tables = [flows.tables().exfil_hosts, *(h for h, _ in flows.tables().services.values()), (), ("a.b",)]
+    hosts = ["github.com", "api.github.com", "evilgithub.com", "github.com.evil.net", "x.ngrok.io", "ngrok.io", "",
+             "localhost", "a.b", "x.a.b", "xa.b", "pastebin.com", "www.pastebin.com"]
+    for domains in tables:
+        hosts += list(domains[:3]) + [f"sub.{d}" for d in domains[:3]] + [f"x{d}" for d in domains[:3]]
+    for domains in tables:
+        for h in hosts:
+            assert flows._in_domains(h, domains) == any(h == d or h.endswith("." + d) for d in domains), (h, domains)
