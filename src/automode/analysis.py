@@ -91,7 +91,10 @@ class Analysis:
         h = host.lower()
         if not h or "." not in h:
             return False
-        return any(lazyre.whole(h, m, r"[\w.-]") for m in lazyre.lower_each(tuple(self.ctx.user_messages)))
+        msgs = lazyre.lower_each(tuple(self.ctx.user_messages))
+        if "\n" not in h and h not in lazyre.joined_each(msgs):
+            return False  # (written in no message: one substring test, not one per message)
+        return any(lazyre.whole(h, m, r"[\w.-]") for m in msgs)
 
     def trusted_repo(self, url: str) -> bool:
         """The repository's own remotes (SPEC §7 default) and `[trust] repos`."""
@@ -112,7 +115,7 @@ class Analysis:
 def analyze(action: Action, ctx: Context) -> Analysis:
     given = ctx
     ctx = posix_context(ctx)  # `C:\\Users\\ana\\src\\app` as the POSIX path every rule reasons over
-    if not all(m.isascii() for m in ctx.user_messages):
+    if not lazyre.all_ascii(tuple(ctx.user_messages)):
         from automode.textdigits import digits_context
 
         ctx = digits_context(ctx)  # "پورت ۵۴۳۲": the digits every reader compares, in ASCII (session 21)

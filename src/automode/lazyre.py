@@ -70,6 +70,19 @@ def lower_each(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.lower() for t in texts)
 
 
+@lru_cache(maxsize=64)
+def joined_each(texts: tuple[str, ...]) -> str:
+    """`texts` joined by newlines, once per tuple of texts: a value with no newline in it is in one of them exactly when
+    it is in this (a session's messages: one substring test instead of one per message)."""
+    return "\n".join(texts)
+
+
+@lru_cache(maxsize=64)
+def all_ascii(texts: tuple[str, ...]) -> bool:
+    """Every text is ASCII, once per tuple of texts (a session's messages, asked for every action)."""
+    return all(t.isascii() for t in texts)
+
+
 @lru_cache(maxsize=1024)
 def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a text that recurs from one decision to the next (the user's words of a session):

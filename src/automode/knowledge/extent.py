@@ -239,6 +239,8 @@ CONTAINERS: tuple[Container, ...] = tuple(
     for p, s, act, when, c, m, pk in _rows()
 )
 PROGRAMS = frozenset(p for c in CONTAINERS for p in c.programs)
+#: The rows of each program, in table order (issue 14: a command reads its program's rows, not all of them).
+_BY_PROGRAM: dict[str, tuple[Container, ...]] = {p: tuple(c for c in CONTAINERS if p in c.programs) for p in PROGRAMS}
 
 #: Directories that are a whole environment or a tool's whole home (its every installed version or package), by
 #: their last components: removing one of them removes every member.
@@ -438,16 +440,17 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
         return None
     raw = [w.strip("'\"") for w in argv]
     args = [w.lower() for w in raw]
-    for row in CONTAINERS:
-        if prog not in row.programs:
-            continue
+    opts: set[str] | None = None
+    letters = ""
+    for row in _BY_PROGRAM[prog]:
         after = _sub_at(args, row.sub)
         if after is None:
             continue
         rest = args[after:]
-        # options as written (`-R` is not `-r`), long ones in any case (`-AllVersions`)
-        opts = {o if len(o) == 2 else o.lower() for o in (a.split("=", 1)[0] for a in raw if a.startswith("-"))}
-        letters = "".join(_bundle(w) for w in argv if _bundle(w))
+        if opts is None:  # (the same for every row: read once)
+            # options as written (`-R` is not `-r`), long ones in any case (`-AllVersions`)
+            opts = {o if len(o) == 2 else o.lower() for o in (a.split("=", 1)[0] for a in raw if a.startswith("-"))}
+            letters = "".join(_bundle(w) for w in argv if _bundle(w))
         operands = _operands(rest)
         conds = [t for t in row.when.split() if t not in ("itself", "each") and not t.startswith("need:")]
         needs = [t[5:].split(",") for t in row.when.split() if t.startswith("need:")]

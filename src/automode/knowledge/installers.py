@@ -94,11 +94,25 @@ def host_of(url: str) -> str:
     return _bare(url).split("/", 1)[0].split(":", 1)[0].split("@")[-1]
 
 
+#: How many leading characters of a URL index the prefixes (no prefix is shorter: a test keeps it so).
+_HEAD = 9
+
+
+@cache
+def _by_head() -> dict[str, tuple[tuple[str, Row], ...]]:
+    """`_by_prefix` by the first `_HEAD` characters, in its order (issue 14: a URL is compared with the few prefixes
+    it can start with, not with every one)."""
+    out: dict[str, list[tuple[str, Row]]] = {}
+    for p, r in _by_prefix():
+        out.setdefault(p[:_HEAD], []).append((p, r))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def vendor(url: str, said: frozenset[str]) -> tuple[str, bool] | None:
     """(the tool, its script is the documented way in) when `url` is the vendor's own script of a tool among the
     words `said` (lower-case, stemmed or not); None for any other host."""
     bare = _bare(url)
-    for prefix, (names, _, canonical) in _by_prefix():
+    for prefix, (names, _, canonical) in _by_head().get(bare[:_HEAD], ()):
         if bare.startswith(prefix):
             hit = names & said
             return (sorted(hit)[0], canonical) if hit else None

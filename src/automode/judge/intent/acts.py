@@ -160,7 +160,25 @@ def ref_kinds(verbs: frozenset[str] | set[str], refs: list[str]) -> set[str]:
     return {"tag", "tags", "branch", "branches"}
 
 
+#: The last readings of `acts`, one slot for no finding and one for findings, each (analysis, rule ids, answer)
+#: replaced whole (`per_action`'s rule: threads deciding at once read their own analysis or read it again).
+_LAST: list[tuple[object, tuple[str, ...], Acts | None]] = [(None, (), None), (None, (), None)]
+
+
 def acts(a: Analysis, found: list[Finding]) -> Acts:
+    """What the action does, as the words name acts (issue 14: read once per decision by the boundary check and by
+    `later_stands`: the answer depends on the analysis and on the ids of the rules that fired only)."""
+    key = tuple(f.rule.id for f in found)
+    slot = 1 if key else 0
+    seen, ids, got = _LAST[slot]
+    if seen is a and ids == key and got is not None:
+        return got
+    out = _acts(a, found)
+    _LAST[slot] = (a, key, out)
+    return out
+
+
+def _acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
     writes: list[str] = []

@@ -19,7 +19,7 @@ from datetime import date
 from automode import lazyre
 from automode.knowledge.bounds import DATE_RANGES, HOLDS
 from automode.knowledge.extent import _sub_at
-from automode.typing_lite import TYPE_CHECKING, TypeVar
+from automode.typing_lite import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -53,13 +53,32 @@ def _dates(text: str) -> list[date]:
 def _row(cmd: Command, rows: tuple[tuple[str, str, str, T], ...]) -> tuple[tuple[str, str, str, T], int] | None:
 
     prog = cmd.name.rsplit("/", 1)[-1].lower()
+    mine = _by_program(rows).get(prog)
+    if not mine:
+        return None
     args = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic]
-    for row in rows:
-        if prog in row[0].split():
-            after = _sub_at(args, tuple(row[1].split()))
-            if after is not None:
-                return row, after
+    for row, sub in mine:
+        after = _sub_at(args, sub)
+        if after is not None:
+            return row, after
     return None
+
+
+#: Per table (by identity): its rows by program, in table order, each with its subcommand's words (issue 14).
+_BY_PROGRAM: dict[int, tuple[object, dict[str, tuple[tuple[Any, tuple[str, ...]], ...]]]] = {}
+
+
+def _by_program(rows: tuple[tuple[str, str, str, T], ...]) -> dict[str, tuple[tuple[Any, tuple[str, ...]], ...]]:
+    got = _BY_PROGRAM.get(id(rows))
+    if got is not None and got[0] is rows:
+        return got[1]
+    index: dict[str, list[tuple[Any, tuple[str, ...]]]] = {}
+    for row in rows:
+        for prog in dict.fromkeys(row[0].split()):
+            index.setdefault(prog, []).append((row, tuple(row[1].split())))
+    out = {k: tuple(v) for k, v in index.items()}
+    _BY_PROGRAM[id(rows)] = (rows, out)
+    return out
 
 
 def _values(cmd: Command, options: str) -> list[str]:

@@ -29,14 +29,15 @@ Lowered: an ask; a deny when the act destroys, ships or stops something (`_HARD`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.per_action import per_action
 from automode.judge.outcome import LATER as LATER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.judge.intent.text import Message
 
 #: Request classes whose act cannot be taken back once done: a "no" after them refuses, not asks.
 _HARD = frozenset({"delete", "reset", "force-push", "push", "publish", "deploy", "merge", "send", "pay", "kill",
@@ -109,6 +110,8 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     act = _Act(classes, text, _named(msgs[first], hints[first]), _operands(a) if a.shell else words, _spared(a))
     low: tuple[int, frozenset[str]] | None = None
     for i in range(first + 1, len(msgs)):
+        if low is None and not _may_lower(msgs[i], hints[i]):
+            continue  # (it can only re-authorise or leave the release standing: read it only after a lowering)
         got = _reads(msgs[i], hints[i], act)
         if got is None:
             low = None  # re-authorised: what an earlier message lowered is lifted
@@ -156,6 +159,7 @@ class _Act:
         return frozenset(out)
 
 
+@per_action
 def _changes(a: Analysis) -> bool:
     """The action changes something: a deletion, a write, a control change, a grant, an MCP call that acts, an outward
     act, or a program run (a script, an installer)."""
@@ -170,6 +174,7 @@ def _changes(a: Analysis) -> bool:
     return bool(outward(a)) or bool(_classes(a) & (_HARD | {"install", "run", "update", "create", "commit"}))
 
 
+@per_action
 def _classes(a: Analysis) -> frozenset[str]:
     """What the action does, as request verb classes: its acts, its effects, the verbs its commands spell."""
     from automode.judge.intent.acts import acts
@@ -218,6 +223,7 @@ def _action_text(a: Analysis) -> str:
     return text[:8000]
 
 
+@lru_cache(maxsize=1024)  # (the action's text, read three times a decision; the messages' texts, once a session)
 def _words(text: str) -> frozenset[str]:
     out: set[str] = set()
     for t in _TOKEN.findall(text.lower()):
@@ -228,40 +234,62 @@ def _words(text: str) -> frozenset[str]:
 
 def _hit(said: frozenset[str], words: frozenset[str]) -> frozenset[str]:
     """What of `said` the action's `words` hold (whole, in parts, or by stem)."""
-    from automode.judge.intent.places import stem
-
-    stems = {stem(w) for w in words if len(w) >= 3}
+    stems = _stems(words)
     out = set()
     for s in said:
-        core = s.strip(".-/~")
-        parts = [p for p in _PARTS.split(core) if p]
-        if s in words or core in words or (len(core) >= 3 and stem(core) in stems) \
-                or (len(parts) > 1 and all(p in words and p.isalpha() and len(p) >= 3 for p in parts)) \
-                or (re.fullmatch(r"\d+[.,]\d+", core) and re.sub(r"[.,]", "", core) in words):
+        core, stemmed, parts, digits = _keys(s)
+        if s in words or core in words or (stemmed and stemmed in stems) or (parts and all(p in words for p in parts)) \
+                or (digits and digits in words):
             out.add(s)  # ("auto-merge" for `gh pr merge --auto`; "4.95" for `"amount": 495`)
     return frozenset(out)
+
+
+@lru_cache(maxsize=8192)  # (a word of the session's messages, compared with every action's words)
+def _keys(s: str) -> tuple[str, str, tuple[str, ...], str]:
+    """How `_hit` finds a said word in an action's words: its core, the stem of a core of three letters or more, its
+    parts when it has several and each is a word of three letters or more, its digits when it is a decimal."""
+    from automode.judge.intent.places import stem
+
+    core = s.strip(".-/~")
+    parts = [p for p in _PARTS.split(core) if p]
+    return (core, stem(core) if len(core) >= 3 else "",
+            tuple(parts) if len(parts) > 1 and all(p.isalpha() and len(p) >= 3 for p in parts) else (),
+            re.sub(r"[.,]", "", core) if re.fullmatch(r"\d+[.,]\d+", core) else "")
+
+
+@lru_cache(maxsize=256)  # (the same action's words, asked for every message of the session)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    from automode.judge.intent.places import stem
+
+    return frozenset(stem(w) for w in words if len(w) >= 3)
 
 
 def _asks(text: str, hint: str | None, classes: frozenset[str], words: frozenset[str]) -> bool:
     """The message asks for the act: a request of its kind, a request on a name the action carries, or (in words the
     gloss may not read) a name the action carries and another of its words ("pandisha paddleocr hadi 2.8.1")."""
     from automode.judge.intent.stance import is_item
-    from automode.judge.intent.text import parse_message
 
-    msg = parse_message(text[:4000], hint)
-    for c in msg.clauses:
-        if c.question:
-            continue
-        named = frozenset(w for w in c.strong | c.weak if len(w) >= 3 or is_item(w))
+    for verbs, named in _clauses(text[:4000], hint):
         hit = _hit(named, words)
-        if c.verbs - _LOOKS and ((c.verbs - _VAGUE) & classes or any(is_item(w) for w in hit) or len(hit) >= 2
-                                 or (classes >= _EDITS and bool(hit))):
+        if verbs and ((verbs - _VAGUE) & classes or any(is_item(w) for w in hit) or len(hit) >= 2
+                      or (classes >= _EDITS and bool(hit))):
             return True
         if len(hit) >= 2 and any(is_item(w) for w in hit) and not _english(text):
             return True  # (no verb the gloss read, and no English word: "pandisha paddleocr hadi 2.8.1")
     return False
 
 
+@lru_cache(maxsize=1024)  # (a fact of the message: once per session, not per action)
+def _clauses(text: str, hint: str | None) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The message's clauses that are no questions: the verb classes they ask for (reads aside), the names they say."""
+    from automode.judge.intent.stance import is_item
+    from automode.judge.intent.text import parse_message
+
+    return tuple((c.verbs - _LOOKS, frozenset(w for w in c.strong | c.weak if len(w) >= 3 or is_item(w)))
+                 for c in parse_message(text, hint).clauses if not c.question)
+
+
+@lru_cache(maxsize=1024)
 def _english(text: str) -> bool:
     """Some word of the text is an English one (then its verbs were read, and a message without one asks nothing)."""
     from automode.judge.intent.gloss import _ENGLISH
@@ -284,6 +312,13 @@ def _left(text: str, read: str) -> frozenset[str]:
 def _named(text: str, hint: str | None, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """What a message names: its identifiers and content words, without marks and pointers; in a message the gloss
     read, a word it left as it was counts only when it is a name, English, or `known` (the action's, the request's)."""
+    sure, left_as_was = _named_words(text, hint)
+    return sure | frozenset(w for w in left_as_was if _hit(frozenset({w}), known)) if left_as_was else sure
+
+
+@lru_cache(maxsize=1024)  # (the message's own part of `_named`: once per session, not per action)
+def _named_words(text: str, hint: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words `_named` keeps whatever is known, the words it keeps only when `known` holds them)."""
     from automode.judge.intent.gloss import _ENGLISH, gloss
     from automode.judge.intent.lexicon import STOP
     from automode.judge.intent.stance import is_item
@@ -293,28 +328,34 @@ def _named(text: str, hint: str | None, known: frozenset[str] = frozenset()) -> 
     read = gloss(text[:4000], hint)
     left = _left(text, read)
     out: set[str] = set()
+    maybe: set[str] = set()
     for c in msg.clauses:
         for w in c.strong | c.weak:
             w = w.lower()
             if w in STOP or w in _POINTER or w in _MARK_WORDS or len(w) < 2:
                 continue
-            if read != text[:4000] and not is_item(w) and _fold(w).strip(".") in left and w not in _ENGLISH \
-                    and not _hit(frozenset({w}), known):
+            if read != text[:4000] and not is_item(w) and _fold(w).strip(".") in left and w not in _ENGLISH:
+                maybe.add(w)
                 continue
             out.add(w)
     for t in _TOKEN.findall(text.lower()):
         if is_item(t) and re.search(r"[a-z0-9]", t):
             out.add(t.strip(".,:;"))
-    return frozenset(out)
+    return frozenset(out), frozenset(maybe)
 
 
 def _unread(text: str, hint: str | None, named: frozenset[str], act: _Act) -> bool:
     """A short message whose words are neither English, nor read by the gloss, nor names of the session: non-Latin
     letters the gloss left, most words of a glossed message left as they were, or a few Latin words of which none is
     English ("subiri kidogo")."""
+    return not _hit(named, act.words | act.asked) and _unread_text(text, hint)
+
+
+@lru_cache(maxsize=1024)  # (the message's own part of `_unread`: once per session, not per action)
+def _unread_text(text: str, hint: str | None) -> bool:
     from automode.judge.intent.gloss import _ENGLISH, gloss, language
 
-    if len(text.split()) > _REPLY_WORDS or _hit(named, act.words | act.asked):
+    if len(text.split()) > _REPLY_WORDS:
         return False
     read = gloss(text[:4000], hint)
     toks = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", read.lower())
@@ -327,7 +368,21 @@ def _unread(text: str, hint: str | None, named: frozenset[str], act: _Act) -> bo
     return len(known) * 2 < len(toks)
 
 
-def _marks(text: str, hint: str | None, msg: Message) -> set[str]:
+@lru_cache(maxsize=1024)
+def _may_lower(text: str, hint: str | None) -> bool:
+    """`_reads` can lower the release on this message for some action: it carries a mark, or it may be unread (a
+    message with neither only re-authorises or leaves the release standing, whatever the action)."""
+    text = _clean(text)
+    return bool(text) and (bool(_marks(text, hint)) or _unread_text(text, hint))
+
+
+@lru_cache(maxsize=1024)
+def _clean(text: str) -> str:
+    return " ".join(_QUOTED.sub(" ", text).split())[:4000]
+
+
+@lru_cache(maxsize=1024)  # (a fact of the message: once per session, not per action)
+def _marks(text: str, hint: str | None) -> frozenset[str]:
     """The marks of a no in a message: stop (a pause or withdrawal read, a reply opening with a no), no (a negation),
     keep, only, hesitate."""
     from automode.judge.intent.fences_narrow import _ONLY
@@ -335,8 +390,9 @@ def _marks(text: str, hint: str | None, msg: Message) -> set[str]:
     from automode.judge.intent.later_marks import HEAD_NO, HESITATE, NEG_MORE
     from automode.judge.intent.stance import exclusions, withdraws_all
     from automode.judge.intent.tail import _CJK, _FINE, _PARTICLES
-    from automode.judge.intent.text import _NEGATED
+    from automode.judge.intent.text import _NEGATED, parse_message
 
+    msg = parse_message(text, hint)
     read = gloss(text, hint)
     out: set[str] = set()
     fine = _FINE.search(text) is not None or _FINE.search(read) is not None
@@ -356,7 +412,7 @@ def _marks(text: str, hint: str | None, msg: Message) -> set[str]:
         out.add("only")
     if HESITATE.search(text) or HESITATE.search(read):
         out.add("hesitate")
-    return out
+    return frozenset(out)
 
 
 def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
@@ -367,11 +423,11 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     from automode.judge.intent.stance import is_item
     from automode.judge.intent.text import parse_message
 
-    text = " ".join(_QUOTED.sub(" ", text).split())[:4000]
+    text = _clean(text)
     if not text:
         return frozenset()
     msg = parse_message(text, hint)
-    marks = _marks(text, hint, msg)
+    marks = set(_marks(text, hint))
     named = _named(text, hint, act.words | act.asked)
     hit = act.hit(named)
     if msg.consent and not marks & {"stop", "no"}:
@@ -423,20 +479,11 @@ def _asked_again(text: str, hint: str | None, named: frozenset[str], act: _Act, 
     ("ok Sam approved, put it on auto-merge then", "ok, PR ist zu, doch weg damit"); or a request on a name the
     action carries. After a no, only on what the action acts on ("never mind the logs, delete the tmp files" for
     the tmp files, not for the logs)."""
-    from automode.judge.intent.gloss import gloss
     from automode.judge.intent.stance import is_item
-    from automode.judge.intent.words import VERB_CLASSES_OF
 
-    read = gloss(text, hint).lower()
-    for seg in _SEGMENT.split(read):
-        toks = re.findall(r"[a-z][a-z']*", seg)
-        if any(t in ("don't", "dont", "not", "never", "no") for t in toks):
-            continue
-        verbs = frozenset().union(*(VERB_CLASSES_OF.get(t, frozenset()) for t in toks)) - _LOOKS
-        if not verbs:
-            continue
+    for seg, verbs, pointed in _asking_parts(text, hint):
         objs = frozenset(w for w in named if w in seg)
-        if not no and not objs and verbs <= {"run", "install"} and _pointed(seg):
+        if not no and not objs and verbs <= {"run", "install"} and pointed:
             return True  # "ok, okno údržby začalo, pusť to": run it, do it
         items = frozenset(w for w in objs if is_item(w))
         if items and act.hit(items) == items and (not no or (verbs - _VAGUE) & act.classes):
@@ -447,9 +494,34 @@ def _asked_again(text: str, hint: str | None, named: frozenset[str], act: _Act, 
     return False
 
 
+@lru_cache(maxsize=1024)  # (the message's own part of `_asked_again`: once per session, not per action)
+def _asking_parts(text: str, hint: str | None) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """The parts of the glossed message with no negation in them that ask for an act: (the part, its verb classes
+    less the looks, whether it points back)."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    out: list[tuple[str, frozenset[str], bool]] = []
+    for seg in _SEGMENT.split(gloss(text, hint).lower()):
+        toks = re.findall(r"[a-z][a-z']*", seg)
+        if any(t in ("don't", "dont", "not", "never", "no") for t in toks):
+            continue
+        verbs = frozenset().union(*(VERB_CLASSES_OF.get(t, frozenset()) for t in toks)) - _LOOKS
+        if verbs:
+            out.append((seg, verbs, _pointed(seg)))
+    return tuple(out)
+
+
 def _said_act(text: str, hint: str | None, act: _Act) -> str:
     """Which act the part of the message that says no or wait names: "other" (not the action's: "don't push yet" for
     the commit, "warte noch mit dem push" for the tag), "same" ("actually don't push yet" for the push), "" (none)."""
+    said = _said_classes(text, hint)
+    return "" if not said else "same" if said & act.classes else "other"
+
+
+@lru_cache(maxsize=1024)  # (the message's own part of `_said_act`: once per session, not per action)
+def _said_classes(text: str, hint: str | None) -> frozenset[str]:
+    """The verb classes of the first part of the message that says no or wait (vague ones aside), none without one."""
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.words import VERB_CLASSES_OF
 
@@ -460,9 +532,8 @@ def _said_act(text: str, hint: str | None, act: _Act) -> str:
             continue
         said = frozenset().union(*(VERB_CLASSES_OF.get(t, frozenset()) for t in toks
                                    if t not in ("wait", "stop", "hold", "cancel", "pause", "forget", "keep", "leave")))
-        said -= _VAGUE
-        return "" if not said else "same" if said & act.classes else "other"
-    return ""
+        return said - _VAGUE
+    return frozenset()
 
 
 def _kept_others(text: str, act: _Act) -> bool:

@@ -10,6 +10,7 @@ why) for those, None when the action sets what was named (or names nothing this 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -36,10 +37,19 @@ _PORT_SAID = lazyre.compile(r"(?<![\d.:/-])(\d{2,5})(?:/(?:tcp|udp))?(?![\d.:-])
 
 
 def _said(a: Analysis) -> str:
+    return _said_text(tuple(a.ctx.user_messages))
+
+
+@lru_cache(maxsize=64)  # (the session's words and their glosses: once per session, not per action; issue 14)
+def _said_text(msgs: tuple[str, ...]) -> str:
     from automode.judge.intent.gloss import gloss
 
-    msgs = a.ctx.user_messages
     return "\n".join([*msgs, *(g for m in msgs if (g := gloss(m)) != m)])
+
+
+@lru_cache(maxsize=64)
+def _ports_said(msgs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_PORT_SAID.findall(_said_text(msgs)))
 
 
 def differs(f: Finding, a: Analysis) -> tuple[str, str] | None:
@@ -123,7 +133,7 @@ def other_port(a: Analysis) -> tuple[str, str] | None:
     """A firewall rule for another port than the ones the user named: the port is the object of the request."""
     from automode.shell.parse import Command
 
-    named = set(_PORT_SAID.findall(_said(a)))
+    named = _ports_said(tuple(a.ctx.user_messages))
     if not named:
         return None
     for c in a.commands:  # (the Windows rules' own spelling too: `netsh … localport=8080`, `-LocalPort 3000`)
@@ -146,7 +156,7 @@ def other_port(a: Analysis) -> tuple[str, str] | None:
 def _permanent(a: Analysis) -> tuple[str, str] | None:
     """A firewall rule made permanent (`firewall-cmd --permanent`) where the user said "for now" / "until the
     reboot"."""
-    if not _SESSION.search(_said(a)):
+    if not lazyre.searched(_SESSION, _said(a)):
         return None
     for c in a.commands:
         if c.name == "firewall-cmd" and any(w.value == "--permanent" for w in c.argv[1:]):

@@ -379,12 +379,13 @@ def _clarifies(v: Value, msg: str, root: str, home: str) -> bool:
 def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, own_only: bool = False) -> str:
     """"" when the user's words name `v` (the request's message wins over earlier ones), else why not, for the
     reason."""
-    own = msgs[r.index].lower()
-    upto = [m.lower() for m in msgs[: r.index + 1]]
+    lowered = lazyre.lower_each(tuple(msgs))  # (once per session, not per request x value)
+    own = lowered[r.index]
+    upto = lowered[: r.index + 1]
     if v.kind == "role":
-        return _role_unnamed(v.value, [m.lower() for m in msgs])
+        return _role_unnamed(v.value, list(lowered))
     if v.kind == "visibility":
-        return _visibility_unnamed(v.value, [m.lower() for m in msgs])
+        return _visibility_unnamed(v.value, list(lowered))
     if _said(v, own, root, home) or said_glossed(v, msgs[r.index], root, home, _said):
         return ""
     if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):

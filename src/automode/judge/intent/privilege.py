@@ -76,7 +76,7 @@ def privilege_target(a: Analysis) -> Routine | None:
         return never  # a root shell (`sudo -s`, `sudo su -`): what it will run is not on the command line
     if not all(_routine(c) is not None for c in root):
         return None
-    if any(_NO_ROOT.search(m.lower()) for m in a.ctx.user_messages):
+    if lazyre.any_searched(_NO_ROOT, lazyre.lower_each(tuple(a.ctx.user_messages))):  # (once per session)
         return never
     if any(e.kind in ("delete", "write", "chmod") and e.pclass in _UNRELEASABLE for e in a.effects):
         return never  # root used to change the system's own files: no request settles that here

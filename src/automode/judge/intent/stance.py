@@ -291,6 +291,7 @@ _STATE = frozenset({"stays", "stay", "remains", "remain", "keep", "leave", "spar
                     "somebody", "people", "users", "reviewing", "thing", "things", "stuff", "wait", "can", "should", "must"})
 
 
+@lru_cache(maxsize=16384)  # pure; asked for every word of every message, per action (issue 14)
 def is_item(tok: str) -> bool:
     """An identifier as users write one in any language: a digit, a separator or a sigil in it (`ENG-102`, `tmp_b`,
     `fix/c`, `#general`, `v1.1`, `42`)."""

@@ -470,7 +470,7 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     from automode.rules.security import weakened_by
 
     root = [c for c in a.commands if c.privileged and not c.remote]
-    if not root or any(_NO_ROOT.search(m.lower()) for m in a.ctx.user_messages):
+    if not root or lazyre.any_searched(_NO_ROOT, lazyre.lower_each(tuple(a.ctx.user_messages))):  # (once per session)
         return None
     msgs = _messages(a)
     text = " ".join(msgs)
