@@ -232,7 +232,7 @@ def _score(text: str, f: Finding) -> None:
             f.snippet = msg.snippet or f.snippet
     if not flagged(f):
         # an order with no AI reader named: a tool call, an act freed of confirmation, a decree (`screen_decree`)
-        got_decree = read_decree(norm, window_patterns().danger)
+        got_decree = read_decree(norm, window_patterns().danger, words)
         if got_decree is not None:
             f.signals.append("ordered-act: " + " + ".join(got_decree.parts))
             f.score += 3

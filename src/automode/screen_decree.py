@@ -35,6 +35,7 @@ from automode.screen_address import quoted
 from automode.screen_message import _NEG_NEAR, SPAN, Message, _acts, _fold, _marks, _message, _quotation, _rx
 from automode.screen_units_asks import _FILLER
 from automode.screen_units_patterns import patterns
+from automode.screen_words import HOMOGLYPHS
 
 MAX_HEADS = 16
 
@@ -147,9 +148,66 @@ def _r() -> _R:
     )
 
 
-_GATE_WORDS = ("call", "invoke", "use", "run", "execute", "tool", "werkzeug", "outil", "herramienta", "ferramenta",
-               "strumento", "narzęd", "инструмент", "інструмент", "functie", "nástroj", "verktyg", "araç", "ツール", "関数",
-               "调用", "調用", "工具", "도구", "툴")  # fmt: skip
+#: Words at which each head can start (the screen's words are split on ASCII punctuation); scripts written without
+#: spaces are found with `str.find`. Each head is looked for only near them: linear, and cheap on 1 MB of docs.
+_TRIGGERS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "toolcall": (frozenset(_CALL.split("|")), ("ツール", "関数", "调用", "調用", "使用", "执行", "執行", "도구", "툴", "함수", "aracını",
+                                               "fonksiyonunu")),
+    "noconfirm": (frozenset(["without", "no", "w", "don", "not", "never", "silently", "quietly", "ohne", "stillschweigend",
+                             "sans", "silence", "sin", "silenciosamente", "senza", "silenzio", "sem", "zonder", "bez", "без",
+                             "молча", "utan", "sormadan", "almadan", "beklemeden", "onay", "onayı"]),
+                  ("확인", "묻지", "確認", "無確認", "无需", "不需要", "不用", "不必", "直接执行")),
+    "decree": (frozenset(["hereby", "next", "must", "before", "prior", "required", "action", "hiermit", "schritt", "vor",
+                          "étape", "avant", "présente", "paso", "antes", "presente", "passo", "prima", "stap", "voordat",
+                          "krok", "przed", "настоящим", "шаг", "перед", "крок", "další", "před", "steg", "adım", "devam"]),
+               ("続行する前に", "次の必須", "下一步必须", "继续之前", "在继续之前", "繼續之前", "계속하기", "필수", "الخطوة", "المتابعة")),
+    "function": (frozenset(["tooling", "pipeline", "pipelines", "crawler", "crawlers", "scraper", "scrapers", "indexer",
+                            "indexers", "parser", "parsers", "automated", "ci", "integration", "integrations",
+                            "automatisierte", "automatisés", "automatizados", "automatizzati"]), ()),
+    "function_modal": (frozenset(["processing", "ingesting", "indexing", "reading", "parsing", "crawling", "scraping",
+                                  "consuming", "handling", "summarising", "summarizing", "analysing", "analyzing",
+                                  "triaging", "importing", "syncing", "mirroring", "toute", "tout", "chaque", "cualquier",
+                                  "qualquer", "qualsiasi", "ogni"]), ()),
+}  # fmt: skip
+_PER_TRIGGER = 48  # occurrences of one trigger word looked at
+#: How far before and after a trigger word its head may reach (a label's words before "tooling:", "nächster
+#: erforderlicher" before "Schritt"; an identifier before "ツール").
+_REACH = {"toolcall": (50, 120), "noconfirm": (8, 80), "decree": (40, 80), "function": (70, 60), "function_modal": (4, 140)}
+
+
+def _spots(norm: str, words: set[str], kind: str) -> list[tuple[int, bool]]:
+    """Where the trigger words of one head kind stand, in text order (with: is the word written in a spaced script)."""
+    latin, other = _TRIGGERS[kind]
+    needles = {w.translate(HOMOGLYPHS) for w in latin} & words
+    found: list[tuple[int, bool]] = []
+    for w, spaced in [*((w, True) for w in needles), *((w, False) for w in other if w in norm)]:
+        at, n = norm.find(w), 0
+        while at != -1 and n < _PER_TRIGGER:
+            if not spaced or ((at == 0 or not norm[at - 1].isalnum()) and not norm[at + len(w) : at + len(w) + 1].isalnum()):
+                found.append((at, spaced))
+                n += 1
+            at = norm.find(w, at + len(w))
+    return sorted(found)
+
+
+def _found(rx: re.Pattern[str], norm: str, words: set[str], kind: str) -> list[re.Match[str]]:
+    """Matches of a head's pattern near its trigger words, at most `MAX_HEADS`; a tool call in a spaced script opens
+    at its verb, so it is matched there, not searched for."""
+    back, ahead = _REACH[kind]
+    out: dict[int, re.Match[str]] = {}
+    reached = -1
+    for at, spaced in _spots(norm, words, kind):
+        if kind == "toolcall" and spaced:
+            m = rx.match(norm, at, at + ahead)
+        else:
+            lo = max(at - back, reached, 0)
+            m = rx.search(norm, lo, at + ahead) if lo < at + ahead else None
+            reached = max(reached, at - back)
+        if m is not None and m.start() not in out:
+            out[m.start()] = m
+            if len(out) >= MAX_HEADS:
+                break
+    return [out[k] for k in sorted(out)]
 
 
 _CLAUSE_OPEN = re.compile(r"[,;:.!?>\])—–=\"'`]\s*")
@@ -223,37 +281,27 @@ def _unconfirmed(norm: str, at: int, end: int) -> tuple[int, int, str]:
     return start, hi, "sentence"
 
 
-def read(norm: str, danger: re.Pattern[str] | None = None) -> Message | None:
-    """The first order of these kinds that asks for something consequential, or None."""
+def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | None = None) -> Message | None:
+    """The first order of these kinds that asks for something consequential, or None. `words`: the text's words."""
+    if words is None:
+        words = set(re.split(r"[\s!-/:-@\[-^`{-~]+", norm))
     r, mr, p = _r(), _rx(), patterns()
     heads: list[tuple[int, int, str, str]] = []  # (start, end, kind, tool)
-    if any(w in norm for w in _GATE_WORDS):
-        for n, m in enumerate(r.toolcall.finditer(norm)):
-            if n >= MAX_HEADS:
-                break
-            tool = next((g for g in m.groups()[1:] if g), "")
-            if (m.group("t3") or m.group("t6")) and "_" not in tool:
-                tool = ""  # `os.remove(path)` in a library's docs: a function, not a tool an agent is told to call
-            latin = m.group("verb") is not None
-            if (_imperative(norm, m.start()) if latin else _cjk_imperative(norm, m.start(), m.end())):
-                heads.append((m.start(), m.end(), "toolcall", tool.strip("`")))
-    for n, m in enumerate(r.noconfirm.finditer(norm)):
-        if n >= MAX_HEADS:
-            break
+    for m in _found(r.toolcall, norm, words, "toolcall"):
+        tool = next((g for g in m.groups()[1:] if g), "")
+        if (m.group("t3") or m.group("t6")) and "_" not in tool:
+            tool = ""  # `os.remove(path)` in a library's docs: a function, not a tool an agent is told to call
+        latin = m.group("verb") is not None
+        if (_imperative(norm, m.start()) if latin else _cjk_imperative(norm, m.start(), m.end())):
+            heads.append((m.start(), m.end(), "toolcall", tool.strip("`")))
+    for m in _found(r.noconfirm, norm, words, "noconfirm"):
         if not _NEG_NEAR.search(norm[max(0, m.start() - 40) : m.start()]):
             heads.append((m.start(), m.end(), "noconfirm", ""))
-    for n, m in enumerate(r.decree.finditer(norm)):
-        if n >= MAX_HEADS:
-            break
+    for m in _found(r.decree, norm, words, "decree"):
         heads.append((m.start(), m.end(), "decree", ""))
-    if ":" in norm:
-        for n, m in enumerate(r.function.finditer(norm)):
-            if n >= MAX_HEADS:
-                break
-            heads.append((m.start("head"), m.end(), "function", ""))
-    for n, m in enumerate(r.function_modal.finditer(norm)):
-        if n >= MAX_HEADS:
-            break
+    for m in _found(r.function, norm, words, "function"):
+        heads.append((m.start("head"), m.end(), "function", ""))
+    for m in _found(r.function_modal, norm, words, "function_modal"):
         heads.append((m.start(), m.end(), "function", ""))
     for at, end, kind, tool in sorted(heads)[: 2 * MAX_HEADS]:
         lo, hi = _message(norm, end)
