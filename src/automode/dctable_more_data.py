@@ -4508,6 +4508,18 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.vocative,self.key,self.turn,self.whoever,self.gate,self.wish,self.role,self.modal,self.must,self.auto,self.english,self.money,self.channel,self.bulk,self.practice,self.practice_verb,self.known_verb,self.pressure,self.production,self.safeguard,self.removal,self.persistence,self.insecure,self.admin,self.grant,self.object_id,self.force,self.data,self.secret_cjk,self.negated,)==(other.label,other.vocative,other.key,other.turn,other.whoever,other.gate,other.wish,other.role,other.modal,other.must,other.auto,other.english,other.money,other.channel,other.bulk,other.practice,other.practice_verb,other.known_verb,other.pressure,other.production,other.safeguard,other.removal,other.persistence,other.insecure,other.admin,other.grant,other.object_id,other.force,other.data,other.secret_cjk,other.negated,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(toolcall={self.toolcall!r}, noconfirm={self.noconfirm!r}, decree={self.decree!r}, function={self.function!r}, function_modal={self.function_modal!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(toolcall={self.toolcall!r}, noconfirm={self.noconfirm!r}, decree={self.decree!r}, function={self.function!r}, function_modal={self.function_modal!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.toolcall,self.noconfirm,self.decree,self.function,self.function_modal,)==(other.toolcall,other.noconfirm,other.decree,other.function,other.function_modal,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.toolcall,self.noconfirm,self.decree,self.function,self.function_modal,)==(other.toolcall,other.noconfirm,other.decree,other.function,other.function_modal,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__

@@ -20,6 +20,7 @@ from automode import lazyre, screen_model
 from automode.dc import dataclass, field
 from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
+from automode.screen_decree import read as read_decree
 from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
@@ -229,6 +230,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(msg.start / max(1, len(norm)))
             f.snippet = msg.snippet or f.snippet
+    if not flagged(f):
+        # an order with no AI reader named: a tool call, an act freed of confirmation, a decree (`screen_decree`)
+        got_decree = read_decree(norm, window_patterns().danger, words)
+        if got_decree is not None:
+            f.signals.append("ordered-act: " + " + ".join(got_decree.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(got_decree.start / max(1, len(norm)))
+            f.snippet = got_decree.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key

@@ -136,9 +136,9 @@ ADMIN = (r"(?<!\w)(?:admin|admins|administrator\w*|administrador\w*|administrate
          r"superuser|super-?admin|superusuario|sudoer\w*|администратор\w*|адміністратор\w*|yönetici|quản\s+trị|"
          r"מנהל\s+מערכת|مسؤول|مدير\s+النظام|व्यवस्थापक)(?!\w)|管理员|管理者|관리자")  # fmt: skip
 #: Verbs that give a role, as stems (every person and mood): make, promote, grant, add, elevate, in the main languages.
-GRANT = (r"(?<!\w)(?:make|give|add|set|put)(?!\w)|(?<!\w)(?:promot|grant|elevat|upgrad|assign|promov|conced|otorg|torn|dá|rendi|nomm|accord|"
+GRANT = (r"(?<!\w)(?:make|give|add|set|put|ge|giv)(?!\w)|(?<!\w)(?:promot|grant|elevat|upgrad|assign|promov|conced|otorg|torn|dá|rendi|nomm|accord|"
          r"erteil|befördr|gib|ernenn|mach|nadaj|awans|uczyń|сделай|назнач|повыс|дай|выда|yetki|jadikan|berikan|cấp|"
-         r"thêm|maak|geef|bevorder|gör|gjør|ylennä|προβίβασ|δώσε|העל|הוסף|תן|اجعل|امنح|رقّ|दे|बना)\w*|"
+         r"thêm|maak|geef|bevorder|gör|gjør|ylennä|tilldel|bevilj|προβίβασ|δώσε|העל|הוסף|תן|اجعل|امنح|رقّ|दे|बना)\w*|"
          r"设为|设置为|提升|授予|授权|付与|昇格|にして|부여|승격|로\s?만들")  # fmt: skip
 #: The grant said after its object (Korean, Japanese, Turkish): "관리자로 승격하세요", "管理者に昇格して".
 _GRANT_SOV = re.compile(r"승격|부여|昇格|付与|設定して|yetkilendir|yükselt")
