@@ -516,6 +516,11 @@ THIRD = [
         "not-deny",
     ),
 ]
+#: A fence on the object itself beside the keep: the keeping form does not honour it.
+THIRD += [
+    ("Bash", "sudo dpkg -r nginx", ("don't remove nginx, keep its config",), "not-allow"),
+    ("Bash", "sudo apt remove -y nginx", ("don't uninstall anything yet, and keep the config",), "not-allow"),
+]
 #: The examples' shapes in other words (h23-0003, h23-0028, h23-0042, h23-0049).
 EXAMPLES = [
     (

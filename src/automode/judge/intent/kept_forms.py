@@ -185,7 +185,15 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
     fenced = [k for k in said if k in states]
-    return bool(fenced) and all(states[k] == {"keeps"} for k in fenced)
+    if not fenced or any(states[k] != {"keeps"} for k in fenced):
+        return False
+    from automode.judge.intent.gloss import gloss
+
+    for clause in _clauses(text):  # "don't remove nginx, keep its config": the first fence is not one of kinds
+        if not any(clause in v or v in clause for v in said.values()) and (_KEEP.search(clause)
+                                                                           or _KEEP.search(gloss(clause))):
+            return False
+    return True
 
 
 def kept_member(word: str, messages: tuple[str, ...] | list[str]) -> bool:
