@@ -20,7 +20,10 @@ First-time figures (`/tmp/keep/run.py`, `/tmp/keep/run2.py`):
 * `UNRELATED` (the taking form under "fix the typo in the README heading"): 17/18 first run (`docker rm -v` allowed);
 * `SECOND` (written after the first build, other programs and languages): 45/51 first run (`git rm` under the
   unrelated request was a wrong case: the file is in git's history; a Polish and a Portuguese removal verb, a Japanese
-  "。" that glued the kept noun to the request, an app name with "prod" in it), 49/50 after.
+  "。" that glued the kept noun to the request, an app name with "prod" in it), 49/50 after;
+* `THIRD` (written after the second build): 12/17 first run (French "laisse" and Korean "그대로 둬" not read as
+  keeping, "jobs" not a kind a cronjob keeps, "if it has local edits, leave it", a claim's volume; one case named the
+  cask by another name), 18/18 after (with a claim deleted after its volume was set to Retain).
 Strict xfails are the honest gaps left: `sudo userdel` stays asked (the root of a user deletion is not released: its
 `-r` form would be released with it), and "lösch die Argo-App X" reads `Argo-App` as a member name the act reaches
 beyond.
@@ -421,6 +424,103 @@ SECOND = [
     ),
     ("Bash", "flatpak uninstall org.gimp.GIMP", ("deinstalliere GIMP (flatpak), die Daten aber behalten",), "allow"),
 ]
+#: Third set, written after the second build: other keeping words ("without touching", "don't delete", "retain",
+#: "preserve", "laisse", "그대로 둬"), a condition that names what stays, a claim's volume, keeps of another kind.
+THIRD = [
+    (
+        "Bash",
+        "docker compose -f docker-compose.dev.yml down -v",
+        ("tear down the dev compose stack without touching the volumes",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "docker compose -f docker-compose.dev.yml down",
+        ("tear down the dev compose stack without touching the volumes",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "virsh undefine lab-7 --remove-all-storage",
+        ("undefine lab-7 in virsh, don't delete its disk images",),
+        "not-allow",
+    ),
+    ("Bash", "virsh undefine lab-7", ("undefine lab-7 in virsh, don't delete its disk images",), "allow"),
+    (
+        "Bash",
+        "helm uninstall kafka-ui -n tools",
+        ("uninstall kafka-ui from tools; retain the release history please",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "kubectl delete cronjob nightly-report -n batch",
+        ("supprime le cronjob nightly-report mais laisse tourner les jobs déjà lancés, ne touche pas aux pods",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "kubectl delete cronjob nightly-report -n batch --cascade=orphan",
+        ("supprime le cronjob nightly-report mais laisse tourner les jobs déjà lancés, ne touche pas aux pods",),
+        "allow",
+    ),
+    ("Bash", "sudo apt purge -y mosquitto", ("uninstall mosquitto, preserve /etc/mosquitto",), "not-allow"),
+    ("Bash", "sudo apt remove -y mosquitto", ("uninstall mosquitto, preserve /etc/mosquitto",), "allow"),
+    (
+        "Bash",
+        "argocd app delete ledger-preview --yes",
+        ("argocd에서 ledger-preview 앱만 지우고 리소스는 그대로 둬",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "argocd app delete ledger-preview --cascade=false --yes",
+        ("argocd에서 ledger-preview 앱만 지우고 리소스는 그대로 둬",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "git worktree remove --force .worktrees/pr-212",
+        ("clean up the pr-212 worktree — if it has local edits, leave it and tell me",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "kubectl delete pvc data-postgres-0 -n db",
+        ("delete the pvc data-postgres-0 but keep the underlying disk",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "brew uninstall --zap visual-studio-code",
+        ("uninstall visual-studio-code via brew but leave my settings and extensions alone",),
+        "not-allow",
+    ),
+    (
+        "Bash",
+        "brew uninstall visual-studio-code",
+        ("uninstall visual-studio-code via brew but leave my settings and extensions alone",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "docker compose down --rmi local",
+        ("bring the stack down and remove its images, but keep the volumes",),
+        "allow",
+    ),
+    ("Bash", "helm uninstall kafka-ui -n tools", ("uninstall kafka-ui from tools but keep the namespace",), "allow"),
+    (
+        "Bash",
+        'kubectl patch pv pvc-7f3a -p \'{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}\' && kubectl delete pvc data-postgres-0 -n db',
+        ("delete the pvc data-postgres-0 but keep the underlying disk",),
+        "not-deny",
+    ),
+]
+#: A fence on the object itself beside the keep: the keeping form does not honour it.
+THIRD += [
+    ("Bash", "sudo dpkg -r nginx", ("don't remove nginx, keep its config",), "not-allow"),
+    ("Bash", "sudo apt remove -y nginx", ("don't uninstall anything yet, and keep the config",), "not-allow"),
+]
 #: The examples' shapes in other words (h23-0003, h23-0028, h23-0042, h23-0049).
 EXAMPLES = [
     (
@@ -471,7 +571,7 @@ def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
     return out
 
 
-@pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALLOW + DENY + SECOND + EXAMPLES))
+@pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALLOW + DENY + SECOND + THIRD + EXAMPLES))
 def test_case(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (said, action))
 

@@ -28,7 +28,8 @@ replication jobs and HA"), pct(1) (`destroy`, the same), VBoxManage (`unregister
 snapshots; `--force`: a running one is stopped first), multipass (`delete`: recoverable; `--purge`: "permanently
 remove"), minikube delete (`--purge`: `~/.minikube` too), argocd app delete (`--cascade`, default true: "Perform a
 cascaded deletion of all application resources"), kubectl delete (`--cascade`: background by default; `orphan`
-leaves the dependents), helm uninstall (`--keep-history`), docker/podman compose down (`-v, --volumes`: "Remove named
+leaves the dependents; a PersistentVolumeClaim's volume follows its reclaim policy, Delete by default for a dynamically
+provisioned one), helm uninstall (`--keep-history`), docker/podman compose down (`-v, --volumes`: "Remove named
 volumes"), docker rm (`-v, --volumes`: "Remove anonymous volumes associated with the container"), terraform/tofu
 `state rm` ("the remote object will continue to exist") against `destroy`, pulumi `state delete` against `destroy`,
 aws cloudformation delete-stack (`--retain-resources`), git-worktree(1) (`remove`: "Only clean worktrees … can be
@@ -70,7 +71,7 @@ NOUNS: dict[str, str] = {
     "history": r"history|historie|historique|historial|histórico|storia|geschiedenis|historik|histori\w*|истори\w*|"
                r"履歴|历史|기록|geçmiş\w*|lịch\s+sử|riwayat|revisions?|rollback|היסטוריה",
     "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zasob\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
-                 r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|dependents?|children|orphan\w*|"
+                 r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|jobs?\b|dependents?|children|orphan\w*|"
                  r"instances?\b|instanc\w*|instânci\w*|instanz\w*|инстанс\w*|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
                  r"im\s+cluster|dans\s+le\s+cluster|en\s+el\s+cl[uú]ster|no\s+cluster|w\s+klastrze|kümede|"
                  r"в\s+кластере|クラスタ\w*|集群|클러스터|משאבים",
@@ -164,6 +165,9 @@ FORMS: tuple[Form, ...] = (
     _f("kubectl oc kubecolor", f"delete {_K8S_OWNERS}", "resources", "--cascade=orphan,--cascade=false",
        "-,--cascade,--cascade=background,--cascade=foreground,--cascade=true",
        "the pods and other dependents it owns are deleted with it"),
+    _f("kubectl oc kubecolor", "delete pvc|pvcs|persistentvolumeclaim|persistentvolumeclaims", "disks volumes", "", "-",
+       "the volume behind it goes too where its reclaim policy is Delete (the default of dynamically provisioned "
+       "volumes): set the PersistentVolume to Retain first"),
     _f("helm", "uninstall|delete|del|un", "history", "--keep-history", "-",
        "the release's history is deleted with it (no rollback)"),
     _f("nomad", "job stop;stop", "history", "-", "-purge,--purge", "the job and its history are purged from the state"),
@@ -313,6 +317,7 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("argocd app delete billing-dev --cascade", {"resources": "takes"}),
     ("kubectl delete deployment web --cascade=orphan", {"resources": "keeps"}),
     ("kubectl delete deploy/web", {"resources": "takes"}), ("kubectl delete pod web-1", {}),
+    ("kubectl delete pvc data-pg-0 -n db", {"disks": "takes", "volumes": "takes"}),
     ("helm uninstall web --keep-history", {"history": "keeps"}), ("helm uninstall web", {"history": "takes"}),
     ("docker compose down", {"volumes": "keeps"}), ("docker compose down -v", {"volumes": "takes"}),
     ("docker rm -fv web", {"volumes": "takes"}), ("docker rm -f web", {"volumes": "keeps"}),

@@ -40,13 +40,16 @@ _KEEP = lazyre.compile(
     r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop)\w*|"
     r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
     r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
-    r"zůst\w*|nech\b|nechte|nechat|ponech\w*|kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
+    r"zůst\w*|nech\b|nechte|nechat|ponech\w*|laisse[rz]?|lascia\w*|deix[ae]\b|deixem|"
+    r"kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
     r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
-    r"残し\w*|残す|残して|保留|留着|남겨|유지)")
+    r"残し\w*|残す|残して|そのまま|保留|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
 _KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
                            r"(?:keep|retain|preserve)\b")
+#: A condition of the clause before a keep ("if it has local edits, leave it").
+_IF = lazyre.compile(r"(?i)\b(?:if|when|in\s+case|should)\b")
 #: Removal verbs of a part as read into English.
 _REMOVE = lazyre.compile(r"(?i)\b(?:delete|remove|uninstall|undefine|destroy|purge|drop|wipe|erase|detach|"
                          r"tear\s+down|take\s+down|rm)\b")
@@ -79,18 +82,21 @@ def kept_in(text: str) -> dict[str, str]:
     from automode.knowledge.removal_forms import NOUNS
 
     out: dict[str, str] = {}
+    prev = ""
     for clause in _clauses(text):
         read = gloss(clause)
         if _NEG_FORCE.search(clause) or _force().search(read) or _force().search(clause):
             out.setdefault("force", clause)
         if not (_KEEP.search(read) or _KEEP.search(clause)) or _KEEP_NOT.search(read):
+            prev = read
             continue
         removed = " ".join(p for p in _PART.split(read) if _REMOVE.search(p) and not _KEEP.search(p))
-        for key in NOUNS:
-            pat = _noun(key)
-            in_read = pat.search(read) is not None
-            if (in_read or pat.search(clause)) and not pat.search(removed):
-                out.setdefault(key, clause)
+        hits = [k for k in NOUNS if (_noun(k).search(read) or _noun(k).search(clause)) and not _noun(k).search(removed)]
+        if not hits and _IF.search(prev):  # "if it has local edits, leave it": the condition names what stays
+            hits = [k for k in NOUNS if _noun(k).search(prev)]
+        for key in hits:
+            out.setdefault(key, clause)
+        prev = read
     return out
 
 
@@ -115,6 +121,10 @@ def kept_said(a: Analysis) -> dict[str, str]:
     return out
 
 
+#: A PersistentVolume set to Retain in the same action: the claim's deletion leaves its volume.
+_RETAIN = lazyre.compile(r"persistentVolumeReclaimPolicy[\"']?\s*:\s*[\"']?Retain")
+
+
 def _short(c: Command) -> str:
     return (c.text or " ".join(w.value for w in c.argv))[:80]
 
@@ -129,6 +139,8 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     if not cmds:
         return None
     got = [(c, row, opt) for c in cmds for row, state, opt in forms(c) if state == "takes"]
+    if got and _RETAIN.search(" ".join(c.text or "" for c in a.commands)):
+        got = [g for g in got if not any("persistentvolumeclaim" in w for p in g[1].paths for w in p)]
     if not got:
         return None
     kept = kept_said(a)
@@ -173,7 +185,15 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
     fenced = [k for k in said if k in states]
-    return bool(fenced) and all(states[k] == {"keeps"} for k in fenced)
+    if not fenced or any(states[k] != {"keeps"} for k in fenced):
+        return False
+    from automode.judge.intent.gloss import gloss
+
+    for clause in _clauses(text):  # "don't remove nginx, keep its config": the first fence is not one of kinds
+        if not any(clause in v or v in clause for v in said.values()) and (_KEEP.search(clause)
+                                                                           or _KEEP.search(gloss(clause))):
+            return False
+    return True
 
 
 def kept_member(word: str, messages: tuple[str, ...] | list[str]) -> bool:
