@@ -7,8 +7,9 @@ the last message as if it had been the only one; the withdrawn act is still refu
 
 What was missing, by mechanism:
 * a re-ask that repeats the verb of the first request inflected as its language does, in a language the gloss reads
-  poorly ("ifute" for "futa", "hapus aja"): `intent/reask_echo.py` compares the word that asked (the word the gloss
-  translated, or one naming nothing the request named) with the later message's words, with no table of verbs;
+  poorly ("ifute" for "futa", "hapus aja"): `intent/reask_echo.py` compares the word that asked (a word the gloss
+  translated; an English message has none: its parser reads its verbs) with the later message's words, with no
+  table of verbs (not in a question: "is auto-merge on for 412?");
   `match._echoed` restores the held request, `later_stands._reads` takes it as a re-ask (only with no mark of a no);
 * a re-ask by a do-word with nothing named ("ok, buat je lah sekarang"): `reask._DO` (the held act, whatever it was),
   `later_acts.bare`; the reason given before the act in the same message ("ok Sanne is klaar, mag weg") is no
