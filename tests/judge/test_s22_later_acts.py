@@ -20,9 +20,12 @@ Fresh cases, written and run before building (none of the examples' spellings), 
 (psql -Atc CTE / UPDATE / DELETE RETURNING, dbal:run-sql, dbshell -- -c, SQS redrive, rabbitmqadmin ack get missed;
 rails runner, manage.py shell, mysql -e, sqlite3, SQS purge, kafka reset --execute, Sidekiq retry_all refused);
 must-allow 7 of 9 (`wp db query`/`drush sqlq` SELECT asked). After: 23 of 23 below, plus the strict xfails.
-Honest gaps (strict xfail): a Python `-c` loop that mails through the project's package (`from app import mailer`:
-a package import does not say it is the project's); "build …, jangan deploy lagi" (Malay read as French by the
-language guess, so the no-deploy boundary is not read and `vercel deploy --prod` is released).
+"build frontend mode production je, jangan deploy lagi" released `vercel deploy --prebuilt --prod`: Malay was read
+as French by the language guess (`je`), so the no-deploy boundary was not read; the particles of spoken Indonesian
+and Malay (`udah`, `aja`, `je`, `lah`, …) are now in the Indonesian table's fillers. And `vercel build --prod` (the
+named build, with production settings, nothing deployed) was refused as a production deploy (`control/vercel.toml`).
+Honest gap (strict xfail): a Python `-c` loop that mails through the project's package (`from app import mailer`: a
+package import does not say it is the project's).
 """
 
 from __future__ import annotations
@@ -75,12 +78,17 @@ CASES: tuple[tuple[str, str, str, str], ...] = (
      "us.length); for (const u of us) console.log(u.email); process.exit(0)})\"", "allow"),
     ("php-foreach-mail", Q_HI, "php -r 'require \"vendor/autoload.php\"; $us = App\\Db::unverified(); echo count($us); "
      "foreach ($us as $u) { App\\Mail::sendReminder($u); }'", "deny"),
+    ("ms-build-no-deploy", "build frontend mode production je, jangan deploy lagi", "vercel deploy --prebuilt --prod",
+     "deny"),
+    ("ms-build", "build frontend mode production je, jangan deploy lagi", "vercel build --prod", "allow"),
+    ("en-build-no-deploy", "build the frontend for production, don't deploy it yet", "netlify deploy --prod --dir=dist",
+     "deny"),
+    ("en-build", "build the frontend for production, don't deploy it yet", "vercel build --prod", "allow"),
 )
 #: Honest gaps (see the docstring).
 GAPS: tuple[tuple[str, str, str, str], ...] = (
     ("py-mail-loop", Q_HI, "python -c 'from app.db import users; from app import mailer; us = users.unverified(); "
      "print(len(us))\nfor u in us: mailer.send_verification(u)'", "deny"),
-    ("ms-build-no-deploy", "build frontend mode production je, jangan deploy lagi", "vercel deploy --prebuilt --prod", "deny"),
 )
 
 

@@ -90,9 +90,13 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
 SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
     "de": (("schmeiß", "raus", "delete"), ("schmeiss", "raus", "delete"), ("wirf", "raus", "delete"),
            ("hau", "weg", "delete"), ("mach", "weg", "delete"), ("räum", "weg", "delete"), ("schmeiß", "raus", "delete"),
-           ("hau", "raus", "delete"), ("räum", "ab", "delete"), ("mach", "platt", "delete"), ("mach", "leer", "empty")),
+           ("hau", "raus", "delete"), ("räum", "ab", "delete"), ("mach", "platt", "delete"), ("mach", "leer", "empty"),
+           # a modal and the particle: "jetzt kann der weg", "das darf weg" (it may go: remove it; not "muss weg", which
+           # says as often that a warning must be fixed)
+           ("kann", "weg", "delete"), ("darf", "weg", "delete")),
     "nl": (("gooi", "weg", "delete"), ("gooi", "eruit", "delete"), ("mik", "weg", "delete"), ("ruim", "op", "clean"),
-           ("haal", "weg", "delete"), ("maak", "leeg", "empty"), ("maak", "schoon", "clean")),
+           ("haal", "weg", "delete"), ("maak", "leeg", "empty"), ("maak", "schoon", "clean"), ("mag", "weg", "delete"),
+           ("kan", "weg", "delete")),
 }
 
 #: Colloquial English verbs of destruction the reader's lexicon lacked ("toss the pr-9 image", "ditch that table").

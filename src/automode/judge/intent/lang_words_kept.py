@@ -86,6 +86,8 @@ FA: Mapping[str, str] = {
     "delete": "حذف_کن پاک_کن حذفش_کن پاکش_کن", "remove": "بردار", "deploy": "دیپلوی_کن", "restart": "ریستارت_کن",
     "suspend": "معلق_کن", "block": "مسدود_کن بلاک_کن", "disable": "غیرفعال_کن", "truncate": "خالی_کن",
     "keep": "نگه_دار نگهدار", "don't": "نکن نزن", "push": "پوش_کن", "merge": "مرج_کن", "install": "نصب_کن",
+    # a reply's wait and its time (session 22, L2: "نه صبر کن، فعلاً فقط staging": no, wait, for now only staging)
+    "wait": "صبر_کن صبر_کنید", "for now": "فعلاً فعلا", "staging": "استیجینگ",  # (not "نه": also nine, neither)
     "": "رو را که یه یک و از برای",
 }
 # fmt: on

@@ -464,7 +464,11 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "then": "lalu kemudian",
         "and": "dan",
         "please": "tolong mohon",
-        "": "ya di ke dari untuk yang ini ini dengan saya aku kamu banget dari_tadi project",
+        "now": "sekarang",
+        "old": "lama",
+        # the particles of spoken Indonesian and Malay ("udah dicek, hapus aja", "buat je lah"): no word of their own
+        "": "ya di ke dari untuk yang ini ini dengan saya aku kamu banget dari_tadi project udah sudah aja dong deh nih "
+            "sih kok lah je",
     },
     "sv": {
         "open": "öppna",

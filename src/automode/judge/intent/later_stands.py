@@ -32,6 +32,8 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.later_acts import LOOKS as _LOOKS
+from automode.judge.intent.later_acts import VAGUE as _VAGUE
 from automode.judge.intent.per_action import per_action
 from automode.judge.outcome import LATER as LATER
 from automode.typing_lite import TYPE_CHECKING
@@ -47,10 +49,6 @@ _HARD = frozenset({"delete", "reset", "force-push", "push", "publish", "deploy",
 _SHIP = frozenset({"push", "publish", "deploy"})
 #: The classes of a file written: any request on what it names asks for it ("skip it for now" for the edit that skips).
 _EDITS = frozenset({"update", "create"})
-#: Request classes that change nothing: a message after them has nothing to take back.
-_LOOKS = frozenset({"read"})
-#: Classes too general to say which act a message is about (a gloss's "make", "put", "get").
-_VAGUE = frozenset({"create", "touch", "forget", "read", "draft"})
 _TOKEN = lazyre.compile(r"[^\W_][\w./@:+#~-]*[^\W_]/?|[^\W_]")
 _TOKEN_OR_MARK = lazyre.compile(r"[^\W_][\w./@:+#~-]*[^\W_]/?|[^\W_]|[,;:.!?()。、，；！？]")
 _PUNCT = lazyre.compile(r"[,;:.!?()。、，；！？]")
@@ -108,6 +106,11 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     if first is None or first == len(msgs) - 1:
         return None
     act = _Act(classes, text, _named(msgs[first], hints[first]), _operands(a) if a.shell else words, _spared(a))
+    act.asking = (msgs[first], hints[first])
+    from automode.judge.intent.vocab import action_act
+
+    own = action_act(a)
+    act.covered = own.covered_by if own is not None else frozenset()
     low: tuple[int, frozenset[str]] | None = None
     for i in range(first + 1, len(msgs)):
         if low is None and not _may_lower(msgs[i], hints[i]):
@@ -135,13 +138,15 @@ class _Act:
     """The action as the messages are compared with it: its verb classes, its words, what the request that asked
     for it named, its operands."""
 
-    __slots__ = ("asked", "classes", "operands", "spared", "text", "words")
+    __slots__ = ("asked", "asking", "classes", "covered", "operands", "spared", "text", "words")
 
     def __init__(self, classes: frozenset[str], text: str, asked: frozenset[str], operands: frozenset[str],
                  spared: frozenset[str] = frozenset()) -> None:
         self.classes, self.text, self.asked, self.operands = classes, text.lower(), asked, operands
         self.words = _words(self.text)
         self.spared = spared  # words of the action's own inverted filters (`grep -v hotfix/`): what it leaves
+        self.asking: tuple[str, str | None] = ("", None)  # the message that asked for the act, and its language
+        self.covered: frozenset[str] = frozenset()  # the request classes that ask for the command's own act (`vocab`)
 
     def hit(self, said: frozenset[str] | set[str]) -> frozenset[str]:
         """What of `said` the action holds: its words, or a verb of its classes ("just get it committed")."""
@@ -432,8 +437,20 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     hit = act.hit(named)
     if msg.consent and not marks & {"stop", "no"}:
         return None
+    from automode.judge.intent.later_acts import after_head, asks_own, first_act_left
+
+    told = after_head(text, hint, msg)  # ("anzi no, applica solo le migrazioni": what follows the "no" asks)
+    if marks & {"stop", "no", "keep", "only"} and first_act_left(told, act):
+        return frozenset(marks | {"narrow"})  # it asks another act in place of the first, which the action still does
     if _asked_again(text, hint, named, act, bool(marks & {"stop", "no", "keep"})):
         return None
+    if marks & {"stop", "no", "keep", "only"} and asks_own(told, named, act):
+        return None  # the act this message asks for, in place of the first ("잠깐 … 그냥 마이그레이션만 적용해줘")
+    if not marks - {"only", "unread"} and act.asking[0] and not (named - act.asked - hit and any(is_item(w) for w in named - act.asked)):
+        from automode.judge.intent.reask_echo import echoed
+
+        if echoed(text, hint, act.asking[0], act.asking[1], act.asked):
+            return None  # the word that asked for the act, said again ("sawa, nimemaliza, ifute"; "udah dicek, hapus aja")
     said = _said_act(text, hint, act) if marks else ""
     if said == "same":
         return frozenset(marks)  # the no is about this act ("actually don't push yet, I want to squash first")
@@ -479,12 +496,13 @@ def _asked_again(text: str, hint: str | None, named: frozenset[str], act: _Act, 
     ("ok Sam approved, put it on auto-merge then", "ok, PR ist zu, doch weg damit"); or a request on a name the
     action carries. After a no, only on what the action acts on ("never mind the logs, delete the tmp files" for
     the tmp files, not for the logs)."""
+    from automode.judge.intent.later_acts import bare
     from automode.judge.intent.stance import is_item
 
     for seg, verbs, pointed in _asking_parts(text, hint):
         objs = frozenset(w for w in named if w in seg)
-        if not no and not objs and verbs <= {"run", "install"} and pointed:
-            return True  # "ok, okno údržby začalo, pusť to": run it, do it
+        if not no and not objs and verbs <= {"run", "install", "create"} and (pointed or bare(seg)):
+            return True  # "ok, okno údržby začalo, pusť to": run it, do it; "ok, buat je lah sekarang": do it now
         items = frozenset(w for w in objs if is_item(w))
         if items and act.hit(items) == items and (not no or (verbs - _VAGUE) & act.classes):
             return True

@@ -101,7 +101,8 @@ def session_intent(
         if idx == -2:
             continue
         took_back = False  # this message held what was asked before: its "cancel that" asks for nothing itself
-        if idx >= 0 and msg.hold:
+        if idx >= 0 and msg.hold and _narrowing(idx, text, msg.clauses, requests) is None:
+            # ("vent, kun stacken feat-login": a wait that narrows asks for the narrowed act, read below)
             held = [r for r in requests if r.index >= 0 and r.clause.verbs & HELD_VERBS]
             took_back = bool(held)
             if held:
@@ -149,7 +150,7 @@ def session_intent(
                 # "plan looks fine, apply it": "it" is what was named before too (the staging plan); a number in the
                 # clause is a reference ("skip it for now, it's tracked in #311"), not what "it" points at
                 said = Said(idx, c, said.strong | before[0], said.weak | before[1])
-            if (again := reasked(said, c, idx, suspended, pronoun)) is not None:  # "ok, put it on auto-merge then"
+            if (again := reasked(said, c, idx, suspended, pronoun, _left_as_is(text, spoken) if suspended else frozenset())) is not None:  # "ok, put it on auto-merge then"
                 said = Said(idx, *again)  # (what the pause held)
             if c.condition == "user":
                 suspended.append((said, c.text))
@@ -157,6 +158,8 @@ def session_intent(
                 requests.append(said)
             if said.strong or said.weak:
                 last = (said.strong, said.weak)
+        if idx >= 0 and suspended and not msg.hold and not msg.withdrawn and not corrected:
+            requests, suspended = _echoed(idx, text, spoken, messages, requests, suspended)  # "sawa, nimemaliza, ifute"
         if idx >= 0 and last == before and ms - last[0] and not msg.hold:
             last = (ms, frozenset())  # a message that asks nothing still names what "it" will mean next
         rewrote = rewrote or (idx >= 0 and any(_REWRITE.search(c.text) for c in msg.clauses if not c.question))
@@ -173,8 +176,38 @@ def session_intent(
                   tuple(reversed(suspended)))  # fmt: skip
 
 
+def _left_as_is(text: str, hint: str | None) -> frozenset[str]:
+    """The words of a message in another language that its gloss left as they were and that are no English words nor
+    names ("beleza, já podem apagar": beleza, podem): they name nothing a request is about."""
+    from automode.judge.intent.gloss import _ENGLISH
+    from automode.judge.intent.stance import is_item
+
+    read = gloss_of(text[:4000], hint)
+    if read == text[:4000]:
+        return frozenset()
+    said = {w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower())}
+    kept = {w for w in re.findall(r"[^\W\d_][\w'-]*", read.lower())}
+    return frozenset(w for w in said & kept if w not in _ENGLISH and not is_item(w))
+
+
+def _echoed(idx: int, text: str, hint: str | None, messages: tuple[str, ...], requests: list[Said],
+            suspended: list[tuple[Said, str]]) -> tuple[list[Said], list[tuple[Said, str]]]:
+    """A later message that repeats the word that asked for a suspended request, with no mark of a no
+    (`reask_echo`): that request is asked again, by this message, about what it named."""
+    from automode.judge.intent.reask_echo import echoed
+
+    for r, _why in reversed(suspended):
+        if not 0 <= r.index < idx or any(q.index == idx and q.clause.verbs & r.clause.verbs for q in requests):
+            continue
+        if echoed(text, hint, messages[r.index], None, r.clause.strong | r.clause.weak):
+            again = Said(idx, replace(r.clause, text=f"{text} ({r.clause.text})"), r.strong, r.weak)
+            return [*requests, again], [(q, w) for q, w in suspended if q is not r]
+    return requests, suspended
+
+
 #: A message that narrows the request before it: "actually only staging", "just the ones starting with ines/".
-_NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and)\W+)*(?:only|just)\b", re.I)
+_NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and|for\s+now|rather)\W+)*(?:only|just)\b",
+                         re.I)  # ("no wait, for now only staging")
 _NARROW_HEADS = frozenset({"the", "those", "these", "that", "this", "my", "mine", "our", "ours", "on", "in", "for", "to",
                            "one", "ones", "two", "three",
                            # articles of the languages a narrowing is read from ("seulement le fichier config", "solo el
@@ -199,7 +232,8 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
     head = re.match(r"\s*([\w./:@-]+)", text[m0.end():])
     word = head.group(1).lower() if head else ""
     if not (word in _NARROW_HEADS or word in _ENV_WORDS or re.search(r"[-/_.0-9]", word)
-            or any(word in r.clause.weak for r in requests if 0 <= r.index < idx)):  # "delete dist and build" … "nur dist"
+            or any(word in r.clause.weak or stem(word) in {stem(w) for w in r.clause.weak} for r in requests
+                   if 0 <= r.index < idx)):  # "delete dist and build" … "nur dist"; "all stacks" … "only stack X"
         return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
     c0 = clauses[0]
     if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))

@@ -40,35 +40,64 @@ _GO_WORDS = (r"go\s+ahead(?:\s+and)?|proceed(?:\s+with)?|now|ok(?:ay)?|oke|then|
              r"you\s+can|you\s+may|fine|sure|yes|yeah|yep|alors|dann|jetzt|doch|entonces|ya|ent[ãa]o|agora|allora|ora|"
              r"sekarang|aja|saja|deh|dong|теперь|тогда|давай|ну|şimdi|giờ|rồi|đi|abhi|ab|toh")  # fmt: skip
 _GO = lazyre.compile(r"(?i)\b(?:" + _GO_WORDS + r")\b")
+#: The classes of a do-word ("do", "make", "buat", "mach"): with a "now"-word and nothing named, they ask for what
+#: was held, whatever it was.
+_DO = frozenset({"create", "run"})
+
+
+def _says_nothing(text: str) -> bool:
+    """A clause of a "now"-word, a do-word and particles only: it names nothing."""
+    import re
+
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    toks = [t for t in re.findall(r"[^\W\d_]+", text.lower()) if len(t) > 3 and not _GO.fullmatch(t)]
+    return _GO.search(text) is not None and len(toks) <= 1 and all(VERB_CLASSES_OF.get(t) for t in toks)
+    # (one do-word at most: "ok, buat je build sekarang" asks for the build)
+
+
 #: How a request says the mode of the act, not its object ("put it on auto-merge", "squash it").
 _MODES = frozenset({"auto-merge", "automerge", "auto", "squash", "rebase", "merge-commit", "draft", "force", "dry-run",
                     "--auto", "--squash", "--rebase"})  # fmt: skip
 
 
 def reasked(said: Asked, clause: Clause, idx: int, suspended: Sequence[tuple[Asked, str]], pronoun: bool,
-            ) -> tuple[Clause, frozenset[str], frozenset[str]] | None:
+            left: frozenset[str] = frozenset()) -> tuple[Clause, frozenset[str], frozenset[str]] | None:
     """(the clause, its objects) with the objects of the newest suspended request of the same act, when the clause asks
-    for that act again without naming anything else ("it", "go ahead and publish"); else None."""
+    for that act again without naming anything else ("it", "go ahead and publish"); else None. `left`: the words a
+    gloss left as they were in a message of another language ("beleza, já podem apagar": beleza, podem), which name
+    nothing unless they are names."""
     if idx < 0 or not suspended or clause.question:
         return None
     acts = clause.verbs & _AGAIN
     back = [r for r, _ in suspended if 0 <= r.index < idx and r.clause.verbs & acts]
+    do = False
+    if not back and acts and acts <= _DO and _says_nothing(clause.text):
+        back = [r for r, _ in suspended if 0 <= r.index < idx]  # "ok, buat je lah sekarang": do it now (what was held)
+        do = True
     if not back:
         return None
     r = back[-1]
-    if not pronoun:
+    if not pronoun and not do:
         go = _GO.search(clause.text)
-        if go is None:
+        if go is None and not left:
             return None
-        from automode.judge.intent.text import VERB_WORDS, idents
+        import re
 
-        strong, weak = idents(clause.text[go.end():])
-        weak = frozenset(w for w in weak - VERB_WORDS if not _GO.fullmatch(w))
+        from automode.judge.intent.text import VERB_WORDS, idents
+        from automode.judge.intent.words import VERB_CLASSES_OF
+
+        rest = clause.text[go.end():] if go is not None else clause.text
+        segs = [g for g in re.split(r"[,;:.!?]", rest) if any(VERB_CLASSES_OF.get(t, frozenset()) & acts
+                                                                for t in re.findall(r"[\w'-]+", g.lower()))]
+        # (the part that says the act: "ok sanne is klaar, delete" asks to delete it; "sanne is klaar" is the reason)
+        strong, weak = idents(segs[-1] if segs else rest)
+        weak = frozenset(w for w in weak - VERB_WORDS - left if not _GO.fullmatch(w))
         if strong - _MODES or (weak - _MODES) - (r.weak | r.strong):
             return None  # "ok now delete the tmp files": about the tmp files
     from automode.dc import replace
 
     # the clause reads as both ("go ahead and publish (publish it to npm)"): what was named, in the words used then
     again = replace(said.clause, text=f"{said.clause.text} ({r.clause.text})", strong=said.clause.strong | r.clause.strong,
-                    weak=said.clause.weak | r.clause.weak)
+                    weak=said.clause.weak | r.clause.weak, verbs=r.clause.verbs if do else said.clause.verbs)
     return again, said.strong | r.strong, said.weak | r.weak
