@@ -92,6 +92,7 @@ def _named_plain(text: str, hint: str | None, known: frozenset[str] = frozenset(
 
 def _asked_again_plain(text: str, hint: str | None, named: frozenset[str], act: ls._Act, no: bool) -> bool:
     from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.later_acts import bare
     from automode.judge.intent.stance import is_item
     from automode.judge.intent.words import VERB_CLASSES_OF
 
@@ -104,8 +105,8 @@ def _asked_again_plain(text: str, hint: str | None, named: frozenset[str], act: 
         if not verbs:
             continue
         objs = frozenset(w for w in named if w in seg)
-        if not no and not objs and verbs <= {"run", "install"} and ls._pointed(seg):
-            return True
+        if not no and not objs and verbs <= {"run", "install", "create"} and (ls._pointed(seg) or bare(seg)):
+            return True  # (session 22, later: "do it now" re-asks too; the plain copy follows the rule)
         items = frozenset(w for w in objs if is_item(w))
         if items and act.hit(items) == items and (not no or (verbs - ls._VAGUE) & act.classes):
             return True
