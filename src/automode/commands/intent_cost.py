@@ -3,6 +3,22 @@
 The same actions are decided twice, interleaved: in a session of 20 user messages and with no messages at all.
 Messages are parsed once per session (cached by the message tuple), so after the first decision of a session the
 judge only matches; the ratio of the two p50s is the price of intent.
+
+Session 22 (speed, issue 14; decisions unchanged: 0 of 13708 on the shared bench, none moved on the gate): the
+later-message check (`judge.intent.later_stands`) read each message of the session again for every action (its
+parse, marks, names, the parts that ask again or say no); now each reading of a message alone is cached by the
+message, a message that carries no mark of a no and can be read is not read against the action at all unless an
+earlier one lowered the release, and a said word's keys (core, stem, parts) are made once. Also: `intent.acts` once
+per decision, table scans indexed by program or by a URL's head (`knowledge.extent.container_of`,
+`knowledge.installers.vendor`, `intent.bounds._row`, `knowledge.flows._in_domains`), the session's words lowered,
+joined and glossed once (`Analysis.user_named_host`, `intent.named_settings`, `intent.naming._unnamed`). Measured
+with `automode bench` (the shipped sample), base (d5c11d11) and this state interleaved on a machine at load ~19:
+CPU time 1923.2 vs 858.2 µs p50 (2.24×) before, 1693.5 vs 883.3 µs (1.92×) after (medians of five and four runs:
+2.18× and 1.92×; wall-clock p50s at that load were preemption, up to 15×). What remains, by a thread-time profile
+of the sample: the release (`judge.release._release`, 30 % of the judge's time: `facts.target`, `selects_more`
+through `scope.beyond`, `naming.named_action`), `substitutions.substituted` (19 %: slots, named values, identity,
+widened), the boundary check (11 %, `intent.acts`), `selects_more` on clean allows (10 %), `later_stands` (7 %):
+each reads the action again; the next step is the action-side gate (which kinds of values the action carries).
 """
 
 from __future__ import annotations
