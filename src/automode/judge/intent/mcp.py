@@ -43,6 +43,10 @@ RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|
                             r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
                             r"phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+#: A Teams channel or chat thread id, and the part before `@thread` (a channel's name, or an opaque id).
+_THREAD_ID = lazyre.compile(r"^\d{2}:([\w.-]+)@thread\.(?:skype|tacv2|v2)$")
+_THREAD_KEYS = lazyre.compile(r"channel|chat|thread|conversation")
+_OPAQUE = lazyre.compile(r"^(?=[\w-]*\d)[\w-]{16,}$|^[0-9a-f]{12,}$")
 CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{15,20}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
 #: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
 MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
@@ -233,6 +237,13 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
         s = str(v)
         if SECRET_KEYS.search(k):
             out.append(Value("credential", s, _found(s, intent)))
+            continue
+        thread = _THREAD_ID.match(s.strip())
+        if thread is not None and _THREAD_KEYS.search(k):
+            # a Teams thread id (`19:rilasci@thread.tacv2`) is no mailbox: it spells the channel's name, or an opaque id
+            name = thread.group(1)
+            if not _OPAQUE.match(name):
+                out.append(Value("recipient", name, _found(name, intent)))
             continue
         hits = [("recipient", e) for e in EMAIL.findall(s)] + [("account", i) for i in IBAN.findall(s)]
         hits += [("url", u) for u in URL.findall(s)]

@@ -6,7 +6,8 @@ The user says a value of one kind; the action carries another value of the same 
 * the state an incident or alert is moved to (triggered < acknowledged < resolved): "acknowledge kar do" answered
   with `"status": "resolved"`, in an MCP call's input or an HTTP body;
 * the permission level a credential or key is made with (read < write): "a read-only token" answered with
-  `"write_enabled": true`, `read_only=false`, or a write scope in its scope list.
+  `"write_enabled": true`, `read_only=false`, or a write scope in its scope list;
+* the signal sent to a process: "send HUP to pid 2211" answered with `kill -9 2211` or a bare `kill` (TERM).
 
 The kinds are tables (`STATES`, the write keys and scopes below): the words users say each value by in the languages
 they type, the keys and values an action carries it in. A value higher on the scale than every value said is
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 
 def changed(a: Analysis, text: str) -> tuple[str, str] | None:
+    if a.shell and a.commands:
+        sig = _signal(a, text)
+        if sig is not None:
+            return sig
     pairs = list(_pairs_of(a))
     if not pairs:
         return None
@@ -142,4 +147,59 @@ def _level(pairs: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
             return "deny", f"you asked for read-only access; `{k}: {v}` lets it write"
         if key in _SCOPE_KEYS and _WRITE_SCOPE.match(v.strip()):
             return "deny", f"you asked for read-only access; the scope `{v}` lets it write"
+    return None
+
+
+# ------------------------------------------------------------------ the signal sent to a process
+#: Signal numbers (Linux) by their names.
+_SIGNUMS = {"1": "HUP", "2": "INT", "3": "QUIT", "6": "ABRT", "9": "KILL", "10": "USR1", "12": "USR2", "14": "ALRM",
+            "15": "TERM", "17": "CHLD", "18": "CONT", "19": "STOP", "20": "TSTP", "21": "TTIN", "22": "TTOU", "28": "WINCH"}
+_SIGNAMES = frozenset(_SIGNUMS.values())
+#: Signals that end the process (the rest ask it to reload, rotate, dump, resize or go on).
+_ENDS = frozenset({"KILL", "TERM", "INT", "QUIT", "ABRT", "STOP", "TSTP", "ALRM"})
+#: Programs that send a signal and the signal each sends by default.
+_SENDERS = {"kill": "TERM", "pkill": "TERM", "killall": "TERM", "docker": "KILL", "podman": "KILL", "systemctl": "TERM"}
+_SAID_SIGNAL = lazyre.compile(r"(?i)(?<![\w-])SIG([A-Z]{2,5}[12]?)\b|(?<![\w-])(hup|usr[12]|winch|ttin|ttou)\b|"
+                              r"\bkill\s+-(\d{1,2})\b")
+_BARE_SIGNAL = lazyre.compile(r"(?<![\w-])(HUP|USR1|USR2|TERM|INT|QUIT|WINCH|CONT|KILL|TTIN|TTOU|TSTP)(?![\w-])")
+
+
+def _sig_name(word: str) -> str:
+    w = word.upper().removeprefix("SIG")
+    return _SIGNUMS.get(w, w)
+
+
+def _sent(words: list[str], default: str) -> str | None:
+    """The signal a sender's arguments give (`-HUP`, `-1`, `-s HUP`, `--signal=SIGHUP`), else its default."""
+    for i, w in enumerate(words):
+        if w in ("-s", "-n", "--signal") and i + 1 < len(words):
+            return _sig_name(words[i + 1])
+        if w.startswith("--signal="):
+            return _sig_name(w.split("=", 1)[1])
+        if w.startswith("-") and not w.startswith("--") and len(w) > 1:
+            name = _sig_name(w[1:])
+            if name in _SIGNAMES:
+                return name
+    return default
+
+
+def _signal(a: Analysis, text: str) -> tuple[str, str] | None:
+    said = {_sig_name(next(g for g in m.groups() if g)) for m in _SAID_SIGNAL.finditer(text)}
+    said |= {m.group(1) for m in _BARE_SIGNAL.finditer(text)}
+    said &= _SIGNAMES
+    if not said:
+        return None
+    for c in a.commands:
+        name = c.name.rsplit("/", 1)[-1]
+        if name not in _SENDERS:
+            continue
+        words = [w.value for w in c.argv[1:]]
+        if name in ("docker", "podman", "systemctl") and (not words or words[0] != "kill"):
+            continue
+        used = _sent(words, _SENDERS[name])
+        if used is None or used in said:
+            continue
+        if used in _ENDS and not said & _ENDS:
+            return "deny", f"you asked to send {'/'.join(sorted(said))}; this sends {used}, which ends the process"
+        return "ask", f"you asked to send {'/'.join(sorted(said))}; this sends {used}"
     return None
