@@ -428,7 +428,11 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
         return True
     # the object and the container it lives in, both by their names (`…/_snapshot/backup_s3/nightly-2026-11-30` for
     # "the nightly-2026-11-30 snapshot in the backup_s3 repo"): the path says which server's object it is
-    return any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1])
+    if any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1]):
+        return True
+    # a forge's `owner/name` spelled across two segments (`…/repos/azienda/infra-docs/collaborators/marco-rossi` for
+    # "marco-rossi … the azienda/infra-docs repo"): the container named as the user wrote it
+    return any(f"{a}/{b}".lower() in r.strong for a, b in zip(segs[:-2], segs[1:-1], strict=True))
 
 
 def _api_acts() -> frozenset[str]:
