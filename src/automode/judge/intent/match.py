@@ -432,7 +432,9 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
         return True
     # a forge's `owner/name` spelled across two segments (`…/repos/azienda/infra-docs/collaborators/marco-rossi` for
     # "marco-rossi … the azienda/infra-docs repo"): the container named as the user wrote it
-    return any(f"{a}/{b}".lower() in r.strong for a, b in zip(segs[:-2], segs[1:-1], strict=True))
+    from itertools import pairwise
+
+    return any(f"{a}/{b}".lower() in r.strong for a, b in pairwise(segs[:-1]))
 
 
 def _api_acts() -> frozenset[str]:
