@@ -495,6 +495,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         words = clause_stems(text)  # (read once per clause)
         if _NEGATED.search(text):
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
+        if _other_credential(words, nouns):
+            continue  # "reset the password of 00u9…" is no request for `reset_mfa` on that account
         if nouns & SHARING and not (words & _SHARING_SAID or "grant" in r.clause.verbs or _grantee_named(inp, text)):
             continue  # `update_calendar_acl` for "put the meeting in my calendar": access given needs the share said
         if inp is not None and "draft" in words and inp.get("draft") is False:
@@ -534,6 +536,27 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         ):
             return r
     return None
+
+
+#: Kinds of credential an account has, as tools and requests name them: one said is not another.
+_CREDENTIALS = ("password", "passwd", "mfa", "factor", "factors", "totp", "otp", "passkey", "webauthn", "session",
+                "sessions", "recovery", "pin")  # (keys, secrets and tokens name one another too often)
+
+
+@lru_cache(maxsize=1)
+def _credential_stems() -> dict[str, str]:
+    """Each credential word's stem, with the kind it names (`factors` and `mfa` name one kind)."""
+    kinds = {"passwd": "password", "factor": "mfa", "factors": "mfa", "totp": "mfa", "otp": "mfa", "passkey": "mfa",
+             "webauthn": "mfa", "tokens": "token", "sessions": "session"}
+    return {stem(w): kinds.get(w, w) for w in _CREDENTIALS}
+
+
+def _other_credential(words: frozenset[str] | set[str], nouns: frozenset[str] | set[str]) -> bool:
+    """The clause names a kind of credential and the tool acts on another kind only."""
+    kinds = _credential_stems()
+    said = {kinds[w] for w in words if w in kinds}
+    acted = {kinds[n] for n in nouns if n in kinds}
+    return bool(said) and bool(acted) and said.isdisjoint(acted)
 
 
 def _role_said(intent: Intent) -> bool:
