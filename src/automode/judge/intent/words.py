@@ -251,8 +251,7 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a signal named as what is sent: "send HUP to pid 2211", "SIGUSR1 an 4410", "envoie un SIGHUP au pid 812" (the
     # signal itself is the kill's slot: another signal than the one said is `signals_past`'s to compare)
     (lazyre.compile(r"(?<![\w-])sig(?:hup|usr[12]|term|int|quit|winch|cont|tstp|ttin|ttou|alrm|pipe)\b|"
-                    r"\b(?:send|deliver|raise|signal|give)\s+(?:it\s+|an?\s+|the\s+)?(?:hup|usr[12]|term|int|quit|winch|cont|"
-                    r"ttin|ttou)\b"), "kill"),
+                    r"\b(?:send|deliver|signal)\s+(?:it\s+|an?\s+|the\s+)?(?:hup|usr[12]|winch|ttin|ttou)\b"), "kill"),
     # "free port 3000", "port 3000 is in use … free it", "release the port": stop what holds it
     (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
