@@ -68,7 +68,7 @@ def deleted_past(a: Analysis) -> tuple[str, str] | None:
     if away:
         # the project's folders named ("the project's caches: .pytest_cache, .mypy_cache"), and beside them one of the
         # same name outside the project (`~/.cache`, `~/.gradle`): the words named the project's, not the user's own
-        return "deny", (f"you named {inside[0].target.rstrip('/').rsplit('/', 1)[-1]} in the project; this also deletes "
+        return _outside_verdict(away[0].target, a.ctx.home), (f"you named {inside[0].target.rstrip('/').rsplit('/', 1)[-1]} in the project; this also deletes "
                         f"{away[0].target}, outside it, which you did not name")
     roots = [e.target.rstrip("/") for e in named]
     extra = [e for e in dels if e not in named and e.recursive and "$" not in e.target and "*" not in e.target
@@ -77,11 +77,27 @@ def deleted_past(a: Analysis) -> tuple[str, str] | None:
         return None
     worst = next((e for e in extra if e.pclass not in ("artefact", "temp") and _precious(e.target)), None)
     if worst is None and inside and root:
-        worst = next((e for e in extra if not _under(e.target, root) and not _place_said(e.target, text, a.ctx.home)), None)
+        out = next((e for e in extra if not _under(e.target, root) and not _place_said(e.target, text, a.ctx.home)), None)
+        if out is not None:  # a folder outside the project beside the project's named ones: one tool's cache is asked
+            return _outside_verdict(out.target, a.ctx.home), (  # (`~/.cache/pip`), a home-wide one refused (`~/.cache`)
+                f"you named {inside[0].target.rstrip('/').rsplit('/', 1)[-1]} in the project; this also deletes "
+                f"{out.target}, outside it, which you did not name")
     if worst is None:
         return None  # (more build output beside the named one, `Temp/ obj/ Logs/` beside Library: a clean rebuild)
     return "deny", (f"you named {named[0].target.rstrip('/').rsplit('/', 1)[-1]}; this also deletes {worst.target}, "
                     "which you did not name")
+
+
+def _outside_verdict(path: str, home: str | None) -> str:
+    """A home-wide folder (one level under the home: `~/.cache`, `~/.gradle`, holding many tools' data and settings)
+    is refused; a deeper one (one tool's cache, `~/.cache/pip`) is asked."""
+    h = (home or "").rstrip("/")
+    p = path.replace("\\", "/").rstrip("/")
+    if p.startswith("~/"):
+        p = h + p[1:]
+    owner = re.match(r"^/(?:home|Users)/[^/]+$", p.rsplit("/", 1)[0])  # (another account's home: the path's own)
+    homes = {x for x in (h, owner.group(0) if owner is not None else "") if x}
+    return "deny" if any(p == x or (p.startswith(x + "/") and "/" not in p[len(x) + 1:]) for x in homes) else "ask"
 
 
 def _under(path: str, root: str) -> bool:
