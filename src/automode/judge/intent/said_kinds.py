@@ -58,6 +58,15 @@ def _pairs_of(a: Analysis) -> Iterator[tuple[str, str]]:
             yield m.group(1), item
     for m in _BODY_PAIR.finditer(text):
         yield m.group(1), m.group(2)
+    for c in a.commands:
+        words = [w.value for w in c.argv[1:] if not w.dynamic]
+        for i, w in enumerate(words):
+            if w.startswith("--") and "=" not in w and i + 1 < len(words) and not words[i + 1].startswith("-"):
+                yield w[2:], words[i + 1]  # `--status resolved`
+            elif w in _WRITE_FLAGS:
+                yield "write", "true"  # `gh repo deploy-key add … --allow-write`
+        heads = [w for w in words[:4] if not w.startswith("-")]
+        yield from (("status", h) for h in heads[1:4])  # `pd incident resolve -i ID`: the state as the sub-command
 
 
 def _walk(value: object, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
@@ -126,6 +135,8 @@ _WRITE_SAID = lazyre.compile(r"(?i)\bwrit(?:e|able|ing)\b|write[- ]enabled|read[
 _WRITE_TRUE = frozenset({"write_enabled", "writeenabled", "can_write", "allow_write", "writable", "write", "write_access",
                          "can_push", "allow_push", "push_access", "canwrite", "allowwrite"})
 _READ_TRUE = frozenset({"read_only", "readonly", "read-only", "is_read_only", "isreadonly"})
+#: Options that make a key or credential able to write (`gh repo deploy-key add --allow-write`).
+_WRITE_FLAGS = frozenset({"--allow-write", "--read-write", "--write-access", "--writable", "--can-push", "--rw"})
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 #: Keys whose list or value gives a credential's scopes, and the scopes that write or administer.
