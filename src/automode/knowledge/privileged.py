@@ -166,7 +166,10 @@ _IDENTITY_CMDS = lazyre.compile(r"(?i)^(?:add-adgroupmember|add-localgroupmember
 GH_POWER_SCOPES = frozenset({"admin:org", "admin:enterprise", "admin:repo_hook", "admin:org_hook", "admin:public_key",
                              "admin:gpg_key", "delete_repo", "site_admin", "write:org", "admin:ssh_signing_key"})
 GROUP_COMMANDS = frozenset({"gh", "mc", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
-                            "rabbitmqctl"})
+                            "rabbitmqctl", "ansible"})
+#: Ansible modules whose `-a` arguments name the groups an account joins (`-m user -a 'name=ci groups=sudo'`).
+_ANSIBLE_GROUP_MODULES = frozenset({"user", "ansible.builtin.user", "win_user", "ansible.windows.win_user",
+                                    "win_group_membership", "ansible.windows.win_group_membership"})
 #: Subcommands whose first operand after them is the role they grant (OpenShift `oc adm policy add-cluster-role-to-user
 #: cluster-admin dev1`, RabbitMQ `set_user_tags USER TAG…`: every operand after the user).
 ROLE_OPERAND = lazyre.compile(r"^(?:add-(?:cluster-)?role-to-(?:user|group|serviceaccount))$")
@@ -251,6 +254,8 @@ def command_values(words: list[str], name: str) -> list[str]:
                 out += _split(words[i + 1])
         elif eq and i > 0 and words[i - 1] in ("-f", "-F", "--field", "--raw-field") and ROLE_KEY.match(k):
             out += _split(v)
+    if low == "ansible":
+        return _ansible_groups(words)
     ops = [w for w in words if not w.startswith("-")]
     if low == "gpasswd" and "-a" in words and ops:
         out.append(ops[-1])
@@ -267,6 +272,19 @@ def command_values(words: list[str], name: str) -> list[str]:
         out += ops[2:]
     elif (low in ("adduser", "addgroup") and len(ops) == 2) or (low == "net" and len(ops) >= 3 and ops[0].lower() in ("localgroup", "group") and any(w.lower() == "/add" for w in words)):
         out.append(ops[1])
+    return out
+
+
+def _ansible_groups(words: list[str]) -> list[str]:
+    """The groups an ad-hoc Ansible run of a user module adds the account to (its `-a 'groups=…'` argument)."""
+    opts = {w: words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-m", "--module-name", "-a", "--args")}
+    module = opts.get("-m") or opts.get("--module-name") or ""
+    args = opts.get("-a") or opts.get("--args") or ""
+    if module not in _ANSIBLE_GROUP_MODULES:
+        return []
+    out: list[str] = []
+    for m in re.finditer(r"(?:^|\s)(?:groups|group)=(\S+)", args):
+        out += [g for g in m.group(1).strip("'\"[]").split(",") if g]
     return out
 
 

@@ -200,6 +200,21 @@ _NIX_NEUTRAL = frozenset({"experimental-features", "extra-experimental-features"
                           "keep-derivations", "auto-optimise-store", "connect-timeout", "download-attempts"})
 
 
+#: Values a reader's file holds by default, which a line that adds to them must repeat (nix.conf's `substituters` and
+#: `trusted-public-keys` replace the default list: the NixOS cache and its key are written again beside the new one).
+DEFAULTS: dict[str, frozenset[str]] = {
+    "nix": frozenset({"https://cache.nixos.org", "cache.nixos.org-1",
+                      "cache.nixos.org-1:6nchdd59x431o0gwypbmraurkbj16zpmqfgspcdshjy="}),
+}
+
+
+def key_of_named(value: str, named: str) -> bool:
+    """A signing key written as `NAME-N:KEY` whose name is the cache named (`acme-nix.cachix.org-1:…` for "the
+    acme-nix.cachix.org cache with its key")."""
+    name = value.split(":", 1)[0].lower()
+    return bool(named) and (name == named or name.rsplit("-", 1)[0] == named)
+
+
 def _nix(line: str) -> list[str] | None:
     k, _, v = line.partition("=")
     key = k.strip().lower()

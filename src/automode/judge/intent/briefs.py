@@ -30,8 +30,17 @@ if TYPE_CHECKING:
 NOT_ACTS = lazyre.compile(r"(?i)\buntil\s+(?:it\s+is\s+|it's\s+|they\s+are\s+|everything\s+is\s+)?(?:clean|empty|green|gone)\b|"
                           r"\b(?:an?\s+|and\s+|,\s*)(?:clean|empty|purged|deleted)(?=\s+\w+)|"
                           r"\breport(?:s|ing)?\b(?!\s+(?:it\s+|them\s+|this\s+|that\s+)?to\s+(?!me\b|us\b|the\s+caller\b))|"
+                          # a prohibition said with its object: "change nothing", "modify nothing", "make no changes"
+                          r"\b(?:change|modify|touch|edit|write|delete|remove|alter|commit|push)\s+nothing\b|"
+                          r"\bmake\s+no\s+(?:changes|edits|modifications|writes)\b|"
+                          # the answer handed back to the agent that delegated: "return a list with file:line", "hand
+                          # back the counts" (not "return the device to IT", "return the payment to the customer")
+                          r"\b(?:return(?:s|ing)?|hand(?:s|ing)?\s+back)\b(?!\s+(?:[\w:/.-]+\s+){0,6}?to\s+(?!me\b|us\b|the\s+caller\b|"
+                          r"the\s+(?:main|parent|calling)\s+agent\b))(?!\s+(?:[\w:/.-]+\s+){0,4}?(?:payments?|refunds?|money|funds|"
+                          r"charges?|orders?|items?|devices?|laptops?)\b)|"
                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:(?:exact|same|full|whole|raw|"
                           r"plain|original|verbatim|following|relevant|quoted|surrounding)\s+)?(?:messages?|texts?)\b|"
+                          r"\b(?:and|with|plus|or|its|their)\s+(?:(?:the|its|their)\s+)?(?:line\s+)?texts?\b(?=\s*[.,;)\n]|\s*$)|"
                           r"\b(?:the|a|an|this|that|next|new|upcoming|last|latest|each|every)\s+(?:new\s+|next\s+)?"
                           r"(?:release|deployment|deploy|merge|publish)s?\b",
                           )  # fmt: skip

@@ -236,7 +236,11 @@ def registry_beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] |
             return "", f"you named {_service_word(text)}; this publishes to {h}"
         if named:
             return "", f"you named {sorted(named)[0]}; this publishes to {h}"
-        own = _OWN.search(text)
+        own = _OWN.search(text) if h in PUBLIC_REGISTRIES else None
+        if own is None and h in PUBLIC_REGISTRIES:
+            from automode.judge.intent.gloss import gloss
+
+            own = _OWN.search("\n".join(gloss(m[:4000]) for m in messages).lower())  # "z naszego prywatnego registry"
         if own is not None and h in PUBLIC_REGISTRIES:
             return "", f"you asked for {own.group(0)}; this publishes to the public {h}"
     return None

@@ -332,6 +332,12 @@ def target(f: Finding, a: Analysis) -> Target:
         if task_words is not None:  # "publish it" for `just publish`, "run the prod deploy script"
             return Target(frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "run", "grant"}), (), (), (), True,
                           "allow", says=task_words)
+    if rid == "AM-PARSE-002" and a.shell:
+        from automode.judge.intent.named_slots import cmdlet_target
+
+        made = cmdlet_target(a)  # "register our internal feed at https://…": `Register-PSRepository` by its verb
+        if made is not None:
+            return Target(made[0], made[1], (), (), False, "allow", introduced=made[2])
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (CATEGORY_VERBS.get(f.rule.category, frozenset())

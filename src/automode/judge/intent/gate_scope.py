@@ -94,5 +94,28 @@ def wider(rule: str, a: Analysis) -> tuple[str, str] | None:
     path, old, new = t
     words = " ".join(a.ctx.user_messages)
     if rule == "AM-WRITE-003":
-        return _coverage(path, old, new, words) if old else None
+        return (_coverage(path, old, new, words) if old else None) or _tests_only(old, new, words)
     return _automerge(path, old, new, words)
+
+
+#: Words that keep a lowered check to the tests ("only in the tests", "vain testeissä" read "only in tests").
+_TESTS_ONLY = lazyre.compile(r"(?i)\b(?:only|just)\s+(?:in|for|on|under|inside)?\s*(?:the\s+|our\s+)?(?:tests?|test\s+(?:files?|code|"
+                             r"folders?|dirs?|directory|suites?)|specs?|unit\s+tests)\b|\bin\s+tests\s+only\b")
+#: A line that turns a check off (a skip, an ignore, an exclusion, a disable), and a test path or pattern.
+_OFF_LINE = lazyre.compile(r"(?i)skips?|ignore|exclude|disable|per-file-ignores|noqa|off\b|false\b")
+_TEST_PATH = lazyre.compile(r"(?i)tests?[/_.*\]\-\"']|[/*_]tests?\b|specs?[/_.*]|__tests__|conftest|\btest_|_test\b")
+
+
+def _tests_only(old: str, new: str, words: str) -> tuple[str, str] | None:
+    """The user kept the check's change to the tests ("skip B101 only in the tests"); the lines the edit adds turn it
+    off with no test path or pattern among them (`skips = ["B101"]` for the whole project): refused."""
+    from automode.judge.intent.gloss import gloss
+
+    if _TESTS_ONLY.search(words) is None and _TESTS_ONLY.search(gloss(words[:4000])) is None:
+        return None
+    was = set(old.splitlines())
+    added = [line for line in new.splitlines() if line.strip() and line not in was]
+    off = [line for line in added if _OFF_LINE.search(line)]
+    if not off or any(_TEST_PATH.search(line) for line in added):
+        return None
+    return ("deny", f"you asked for the tests only; `{off[0].strip()[:60]}` turns it off for the whole project")

@@ -86,3 +86,15 @@ TRUST: Mapping[str, Mapping[str, str]] = {
            "": "τις του της των το τα"},
 }
 # fmt: on
+
+# Session 22 (named): the password a ticket asks to reset ("비밀번호 리셋 요청이야", "パスワードをリセットして"), as the
+# tools name it (`reset_password`).
+# fmt: off
+_PASSWORD: Mapping[str, str] = {
+    "ko": "비밀번호 패스워드", "ja": "パスワード", "zh": "密码", "de": "passwort kennwort", "es": "contraseña contrasena",
+    "pt": "senha", "pl": "hasło haslo hasła", "ru": "пароль пароля", "uk": "пароль пароля", "tr": "şifre* sifre* parola*",
+    "nl": "wachtwoord", "sv": "lösenord*", "fi": "salasana*", "cs": "heslo hesla", "vi": "mật_khẩu", "id": "kata_sandi",
+}
+# fmt: on
+TRUST = {lang: {**TRUST.get(lang, {}), **({"password": _PASSWORD[lang]} if lang in _PASSWORD else {})}
+         for lang in {*TRUST, *_PASSWORD}}

@@ -463,7 +463,13 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
         return True
     # the object and the container it lives in, both by their names (`…/_snapshot/backup_s3/nightly-2026-11-30` for
     # "the nightly-2026-11-30 snapshot in the backup_s3 repo"): the path says which server's object it is
-    return any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1])
+    if any(len(x) >= 3 and not x.startswith("_") and x in r.strong for x in segs[:-1]):
+        return True
+    # a forge's `owner/name` spelled across two segments (`…/repos/azienda/infra-docs/collaborators/marco-rossi` for
+    # "marco-rossi … the azienda/infra-docs repo"): the container named as the user wrote it
+    from itertools import pairwise
+
+    return any(f"{a}/{b}".lower() in r.strong for a, b in pairwise(segs[:-1]))
 
 
 def _api_acts() -> frozenset[str]:
@@ -504,6 +510,16 @@ def _says_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9_]+", text)) | frozenset(re.findall(r"[a-z]+", text))
 
 
+_ASSIGNMENT = lazyre.compile(r"^[A-Za-z_][A-Za-z0-9_]{1,63}=\S{1,200}$")
+
+
+def _assignment_said(objects: tuple[str, ...], text: str) -> bool:
+    """A setting written out as the action has it (`LOG_LEVEL=debug` for `heroku config:set LOG_LEVEL=debug`): the
+    assignment says what is stored, as a kind word would (session 22); every assignment the action makes is said."""
+    sets = [o for o in objects if _ASSIGNMENT.match(o)]
+    return bool(sets) and all(lazyre.whole(o.lower(), text, r"[\w=-]") for o in sets)
+
+
 def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,
                   branch: str | None = None, tests_first: bool = False, acts: str = "") -> tuple[str, Said | None]:
     """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
@@ -512,7 +528,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
         return best  # the written text brings a host, an address or a key the user never gave (whichever request)
     for r in intent.requests:
-        if t.says and t.says.isdisjoint(_says_words(r.clause.text)):
+        if t.says and t.says.isdisjoint(_says_words(r.clause.text)) and not _assignment_said(t.objects, r.clause.text):
             continue  # a permission change named only by a generic verb ("fix it")
         if r.clause.condition in ("ci", "tests") and not waits_for_ci and not (r.clause.condition == "tests" and tests_first):
             met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)

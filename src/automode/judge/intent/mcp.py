@@ -43,6 +43,10 @@ RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|
                             r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
                             r"phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+#: A Teams channel or chat thread id, and the part before `@thread` (a channel's name, or an opaque id).
+_THREAD_ID = lazyre.compile(r"^\d{2}:([\w.-]+)@thread\.(?:skype|tacv2|v2)$")
+_THREAD_KEYS = lazyre.compile(r"channel|chat|thread|conversation")
+_OPAQUE = lazyre.compile(r"^(?=[\w-]*\d)[\w-]{16,}$|^[0-9a-f]{12,}$")
 CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{15,20}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
 #: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
 MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
@@ -233,6 +237,13 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
         s = str(v)
         if SECRET_KEYS.search(k):
             out.append(Value("credential", s, _found(s, intent)))
+            continue
+        thread = _THREAD_ID.match(s.strip())
+        if thread is not None and _THREAD_KEYS.search(k):
+            # a Teams thread id (`19:rilasci@thread.tacv2`) is no mailbox: it spells the channel's name, or an opaque id
+            name = thread.group(1)
+            if not _OPAQUE.match(name):
+                out.append(Value("recipient", name, _found(name, intent)))
             continue
         hits = [("recipient", e) for e in EMAIL.findall(s)] + [("account", i) for i in IBAN.findall(s)]
         hits += [("url", u) for u in URL.findall(s)]
@@ -484,6 +495,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         words = clause_stems(text)  # (read once per clause)
         if _NEGATED.search(text):
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
+        if _other_credential(words, nouns):
+            continue  # "reset the password of 00u9…" is no request for `reset_mfa` on that account
         if nouns & SHARING and not (words & _SHARING_SAID or "grant" in r.clause.verbs or _grantee_named(inp, text)):
             continue  # `update_calendar_acl` for "put the meeting in my calendar": access given needs the share said
         if inp is not None and "draft" in words and inp.get("draft") is False:
@@ -523,6 +536,27 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         ):
             return r
     return None
+
+
+#: Kinds of credential an account has, as tools and requests name them: one said is not another.
+_CREDENTIALS = ("password", "passwd", "mfa", "factor", "factors", "totp", "otp", "passkey", "webauthn", "session",
+                "sessions", "recovery", "pin")  # (keys, secrets and tokens name one another too often)
+
+
+@lru_cache(maxsize=1)
+def _credential_stems() -> dict[str, str]:
+    """Each credential word's stem, with the kind it names (`factors` and `mfa` name one kind)."""
+    kinds = {"passwd": "password", "factor": "mfa", "factors": "mfa", "totp": "mfa", "otp": "mfa", "passkey": "mfa",
+             "webauthn": "mfa", "tokens": "token", "sessions": "session"}
+    return {stem(w): kinds.get(w, w) for w in _CREDENTIALS}
+
+
+def _other_credential(words: frozenset[str] | set[str], nouns: frozenset[str] | set[str]) -> bool:
+    """The clause names a kind of credential and the tool acts on another kind only."""
+    kinds = _credential_stems()
+    said = {kinds[w] for w in words if w in kinds}
+    acted = {kinds[n] for n in nouns if n in kinds}
+    return bool(said) and bool(acted) and said.isdisjoint(acted)
 
 
 def _role_said(intent: Intent) -> bool:

@@ -8,6 +8,8 @@
   names the kind a trust rule asks for (`vocab.SELF_SAID`, `releases.NEEDS_KIND`).
 * A copy to a host: "copy dist to web-01" asks for the upload `rsync dist/ web-01:` is (the host is still the object).
 * A build tool's publishing task names its repository (`publishAllPublicationsToAcmeNexusRepository`: "acmeNexus").
+* A cmdlet no table knows, read by its approved verb (`Register-PSRepository -Name Internal -SourceLocation URL`):
+  what it makes or sets is named by its values, the URLs among them brought in by the action (session 22).
 """
 
 from __future__ import annotations
@@ -81,3 +83,25 @@ def task_repositories_said(cmd: Command, said: str) -> list[str]:
     from automode.knowledge.publish import task_repositories
 
     return [w for w in task_repositories(cmd) if lazyre.whole(w, said, r"[\w.-]")]
+
+
+def cmdlet_target(a: Analysis) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] | None:
+    """(verbs, objects, introduced URLs) of an action whose every command past its shell is a cmdlet no table knows
+    that makes or sets something (`Register-PSRepository`, `New-…`, `Set-…`), read by its approved verb; None else."""
+    from automode.knowledge.cmdlet_verbs import effect_verb
+
+    verbs: set[str] = set()
+    objects: list[str] = []
+    urls: list[str] = []
+    for cmd in a.commands:
+        if cmd.name in ("pwsh", "powershell", "powershell.exe", "pwsh.exe"):
+            continue
+        got = effect_verb(cmd.name, [w.value for w in cmd.argv[1:]]) if "-" in cmd.name else None
+        if got is None or got[0] not in ("create", "update") or got[2]:
+            return None  # (another program, a removal or an access change judged by its own rule, a remote run)
+        verbs.add(got[0])
+        for v in got[1]:
+            (urls if "://" in v else objects).append(v)
+    if not verbs:
+        return None
+    return frozenset(verbs), tuple(dict.fromkeys(objects)), tuple(dict.fromkeys(urls))

@@ -13,6 +13,8 @@ from automode.judge.intent.places import name_tokens, weak_stems
 
 def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bool:
     o = obj.lower().rstrip("/")
+    if _other_version(o, strong):
+        return False  # `@nordlab/forms@1.4.3` where the words give "1.4.2 of @nordlab/forms": another version
     for s2, ends, ports, part, host in _strong_forms(strong if isinstance(strong, frozenset) else frozenset(strong)):
         if s2 == o or o in ports:  # a port as fuser names it (`5432/tcp`)
             return True
@@ -75,6 +77,22 @@ def _bounded_in(name: str, obj: str) -> bool:
         bare = name[1:] if name[0] in "vV" else name
         return any(_bounded(form, obj) for form in (bare, "v" + bare, "V" + bare))
     return _bounded(name, obj)
+
+
+#: A package pinned to its version (`@scope/name@1.4.3`, `name@2.0.1`, `name==1.2.0`): the name and the version.
+_PINNED = lazyre.compile(r"^(.+?)(?:@|==)(v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?)$")
+
+
+def _other_version(obj: str, strong: frozenset[str]) -> bool:
+    """`obj` is a package at a version, the words give a version (of it, in the same clause) and not this one."""
+    if "@" not in obj and "==" not in obj:
+        return False
+    m = _PINNED.match(obj)
+    if m is None:
+        return False
+    said = {version_key(x.lower()) for x in strong if VERSION.match(x)}
+    said |= {version_key(p.group(2)) for x in strong if (p := _PINNED.match(x.lower())) is not None}
+    return bool(said) and version_key(m.group(2)) not in said
 
 
 #: A version number, as tags and releases spell it (`1.8.0`, `v1.8.0`, `v2.0.0-rc.1`).

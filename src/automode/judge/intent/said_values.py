@@ -9,7 +9,9 @@ The user names who, how much, where or which; the action carries another value o
   iOS `NSAllowsArbitraryLoads` for one host, a firewall source of `0.0.0.0/0` for one address, `allUsers` for one
   principal;
 * a file mode that lets every user write where a narrower mode was said (`chmod 777` for "u+x");
-* a push to another remote than the one named ("remote ama-fork" answered with `git push origin`).
+* a push to another remote than the one named ("remote ama-fork" answered with `git push origin`);
+* a value further up its kind's scale (`intent.said_kinds`, session 22): an incident resolved where "acknowledge"
+  was said, a credential that may write where "read-only" was said.
 
 A global form, or more traffic than said, is refused; another mode or remote is asked. The same act with the value
 said runs. `changed(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions`.
@@ -36,6 +38,10 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         checks += [_weights, _global_written]
     if a.shell and a.commands:
         checks += [_global_command, _mode, _remote]
+    if a.action.tool.startswith("mcp__") or (a.shell and a.commands):
+        from automode.judge.intent.said_kinds import changed as kind_changed
+
+        checks.append(kind_changed)  # an incident resolved for "acknowledge", a write-enabled token for "read-only"
     for check in checks:
         got = check(a, text)
         if got is not None:

@@ -93,7 +93,13 @@ _NEAR = lazyre.compile(rf"(?i)(?:^|[\s,(（:：，、])(?:{_MARKER})(?:\s*[:=：
 
 
 _NEAR_BEFORE = lazyre.compile(r"(?i)(?<![\w@.-])(?P<w>[^\W\d_][\w-]{2,20})[\s-]+(?:access|permissions?|rights|role|rolle|"
-                              r"rôle|ruolo|rol|rolü|zugriff|acceso|accès|acesso|accesso|dostęp\w*|доступ\w*|権限|权限|권한)\b")
+                              r"rôle|ruolo|rol|rolü|zugriff|acceso|accès|acesso|accesso|dostęp\w*|доступ\w*|権限|权限|권한|"
+                              r"(?:cluster)?role\s*bindings?|bindings?)\b")
+#: A role word that is the name of the account it stands before ("the reporter service account", "the admin user",
+#: "der Editor-Bot"): a principal named, not the level given to it.
+_NAMES_ACCOUNT = lazyre.compile(r"(?i)^[\s-]*(?:service[\s-]*accounts?|serviceaccounts?|sa\b|accounts?|users?|bots?|"
+                                r"principals?|identit(?:y|ies)|apps?|clients?|konto|benutzer|nutzer|compte|cuenta|conta|"
+                                r"account\w*|アカウント|账号|账户|계정|аккаунт\w*|учётн\w*)")
 
 
 def _english(word: str) -> str:
@@ -121,7 +127,10 @@ def roles_said(text: str) -> tuple[tuple[str, int], ...]:
     if near:
         return tuple(near)
     out = []
-    for w in _role_word_re().findall(text):
+    for m in _role_word_re().finditer(text):
+        w = m.group(1)
+        if _NAMES_ACCOUNT.match(text, m.end()) is not None:
+            continue  # "a view binding for the reporter service account": reporter is whom, not how much
         e = _english(w)
         if e in ("read", "write", "maintain", "billing"):
             continue  # ("read the logs", "write a test": verbs, unless a marker says they are the role)

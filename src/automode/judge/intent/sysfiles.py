@@ -149,10 +149,31 @@ def dictated(a: Analysis) -> tuple[str, str] | None:
         if vals is None:
             return None
         me = _me(a, text)
-        missing = [v for v in vals if v.lower() not in me and not _named(v, text)]
+        kept = _kept_values(a, reader)  # (the file's own values the edit repeats, the defaults a list must repeat)
+        missing = [v for v in vals if v.lower() not in me and v.lower() not in kept and not _named(v, text)
+                   and not (reader == "nix" and _key_of_named_cache(v, text))]
         if missing:
             return ("deny", f"this writes `{missing[0][:60]}` into {target}, which you did not give")
     return ("allow", said) if said else None
+
+
+def _kept_values(a: Analysis, reader: str) -> frozenset[str]:
+    """Values a write keeps rather than brings: those of the text an edit replaces, and the file's defaults."""
+    from automode.knowledge.sysconfig import DEFAULTS, values
+
+    out = set(DEFAULTS.get(reader, frozenset()))
+    if a.action.tool in ("Edit", "MultiEdit"):
+        old = str(a.action.input.get("old_string") or "")
+        out |= {v.lower() for v in (values(reader, old) or [])}
+    return frozenset(out)
+
+
+def _key_of_named_cache(value: str, text: str) -> bool:
+    from automode.knowledge.sysconfig import key_of_named
+
+    name = value.split(":", 1)[0].lower()
+    host = name.rsplit("-", 1)[0] if re.search(r"-\d+$", name) else name
+    return _named(host, text) and key_of_named(value, host)
 
 
 def settles(rid: str, a: Analysis) -> tuple[str, str] | None:

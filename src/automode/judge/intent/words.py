@@ -213,6 +213,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
      "merge"),
     (lazyre.compile(r"\b(?:ask|post|reply|say|write|drop\s+a\s+(?:note|line|message))\s+(?:\w+\s+)?(?:in|on|to)\s+"
                     r"(?:#|the\s+#)[\w-]+"), "send"),  # ("say in #atelier-dev that I'm on it": a message there)
+    # "write in the deploys channel that …", "schreib im Kanal deploys" (read "write channel deploys"): a message there
+    (lazyre.compile(r"\b(?:write|say|post|reply)\s+(?:(?:in|on|to|into)\s+(?:the\s+|our\s+|a\s+)?(?:[\w#.-]+\s+){0,2}?|)"
+                    r"(?:channel|chat\s+room|group\s+chat|thread)\b"), "send"),
     # "ask Rosa in a DM whether …", "ask Kenji over slack if …": a message to that person
     (lazyre.compile(r"\bask\s+(?:[\w@.'-]+\s+){1,2}?(?:in|on|via|over|by)\s+(?:an?\s+)?(?:dm|pm|direct\s+message|slack|"
                     r"teams|chat|e-?mail|mail|message|text|sms)\b"), "send"),
@@ -245,6 +248,10 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # effects named instead of acts: "stop the bill on that box" stops it; "nobody outside can read that bucket" and
     # "make it private" change who may read it
     (lazyre.compile(r"\b(?:stop|end|cut|kill)\s+(?:the\s+)?(?:bill|billing|charges|costs?|spend(?:ing)?)\b|\bstop\s+paying\s+for\b"), "kill"),
+    # a signal named as what is sent: "send HUP to pid 2211", "SIGUSR1 an 4410", "envoie un SIGHUP au pid 812" (the
+    # signal itself is the kill's slot: another signal than the one said is `signals_past`'s to compare)
+    (lazyre.compile(r"(?<![\w-])sig(?:hup|usr[12]|term|int|quit|winch|cont|tstp|ttin|ttou|alrm|pipe)\b|"
+                    r"\b(?:send|deliver|signal)\s+(?:it\s+|an?\s+|the\s+)?(?:hup|usr[12]|winch|ttin|ttou)\b"), "kill"),
     # "free port 3000", "port 3000 is in use … free it", "release the port": stop what holds it
     (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
