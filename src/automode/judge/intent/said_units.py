@@ -63,9 +63,11 @@ FRACTIONS: tuple[tuple[str, float], ...] = (
      r"halvdelen|halvparten|puolet|polovin\w*|yarısı|yarı|nửa|setengah|separuh|jumătate|μισό|μισή|نصف|نیمی|חצי|"
      r"आधा|आधे)(?![\w])|半分|一半|절반", 50.0),
     (r"(?<![\w])(?:a\s+quarter|one\s+quarter|ein\s+viertel|un\s+quart|un\s+cuarto|um\s+quarto|un\s+quarto|"
-     r"jedn[aą]\s+czwart[aą]|четверть)(?![\w])|四分之一|4分の1", 25.0),
+     r"jedn[aą]\s+czwart[aą]|ćwierć|четверть|чверть|een\s+kwart|çeyre\w*|seperempat|một\s+phần\s+tư|negyed\w*|"
+     r"τέταρτο|ربع|یک\s*چهارم|चौथाई)(?![\w])|四分之一|4分の1|4분의\s*1", 25.0),
     (r"(?<![\w])(?:a\s+third|one\s+third|ein\s+drittel|un\s+tiers|un\s+tercio|um\s+terço|un\s+terzo|"
-     r"треть)(?![\w])|三分之一|3分の1", 100.0 / 3),
+     r"треть|третину|een\s+derde|üçte\s+bir|sepertiga|một\s+phần\s+ba|ثلث|یک\s*سوم|एक\s+तिहाई)(?![\w])|三分之一|"
+     r"3分の1|3분의\s*1", 100.0 / 3),
 )
 #: Time unit words (stems, lower case) -> seconds; matched as a word start in scripts with spaces.
 TIME_UNITS: dict[str, float] = {
@@ -371,6 +373,7 @@ FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     ("eine halbe Stunde", "durations", (1800.0,)),
     ("shrink the journal to 2 GB", "sizes", (2e9,)),
     ("send half the traffic", "percents", (50.0,)),
+    ("أرسل ربع الزيارات", "percents", (25.0,)),
     ("فقط 10 درصد ترافیک", "percents", (10.0,)),
     ("the last dozen builds", "counts", (12.0,)),
     ("keep the last 3 releases", "counts", (3.0,)),
