@@ -242,6 +242,26 @@ def sizes(text: str) -> tuple[float, ...]:
     return tuple(out)
 
 
+#: Words that make a size a bound ("bigger than 500 MB", "größer als", "plus de", "より大きい", "이상").
+_OVER = lazyre.compile(r"(?i)(?:bigger|larger|greater|over|above|more\s+than|exceed\w*|at\s+least|größer|über|mehr\s+als|"
+                       r"plus\s+(?:de|grand\w*)|supérieur\w*|más\s+de|mayor\w*|mais\s+de|maior\w*|più\s+di|"
+                       r"più\s+grand\w*|superior\w*|większ\w*|powyżej|больше|свыше|более|більше|понад|groter|boven|"
+                       r"större|över|større|yli|suurem\w*|büyük|fazla|lớn\s+hơn|trên|lebih\s+(?:dari|besar)|nagyobb|"
+                       r"mai\s+mari|μεγαλύτερ\w*|أكبر|اكبر|بزرگتر|גדול\w*|बड़\w*|ज़्यादा|より大きい|以上|超过|超過|大于|大於|"
+                       r"이상|초과|보다\s*큰)")
+
+
+def size_bounds(text: str) -> tuple[float, ...]:
+    """The sizes the words give as a bound a file must pass ("bigger than 500 MB", "über 2 GB", "500MB以上"), not a
+    size they only describe ("the logs/ folder is 12GB")."""
+    out = []
+    for m in _SIZE.finditer(text[:8000]):
+        near = text[max(0, m.start() - 28): m.end() + 12]
+        if _OVER.search(near):
+            out += list(sizes(m.group(0)))
+    return tuple(out)
+
+
 _PERCENT = lazyre.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|٪|percent\b|per\s*cent\b|procent\w*|"
                           r"prozent\b|por\s*ciento|pour\s*cent|por\s*cento|per\s*cento|процент\w*|відсот\w*|パーセント|"
                           r"퍼센트|yüzde|درصد|بالمئة|بالمائة|في\s+المئة|אחוז\w*|प्रतिशत|phần\s+trăm|persen|százalék\w*|"
