@@ -15,6 +15,11 @@ German, French, Spanish, Portuguese, Polish, Turkish, Japanese, Dutch, Chinese, 
   size, age, share allowed; the same value in another unit asked or refused in a system location). 16 of 21 after.
   One expectation was corrected before building: `helm --history-max 300` for "keep only the last 3" keeps more, not
   less; the refused neighbour is now `--history-max 1`.
+* Eighteen more written after the second landing (Korean, Russian, Italian, French, Hindi in Latin letters,
+  Indonesian, Vietnamese, Arabic, English; helm, redis, npm, tsh, vault, find, docker prune, gcloud traffic, celery,
+  argo): 12 of 18 first time; the misses are releases of named acts (Korean "롤백해", `docker image prune --filter
+  until=48h`, `celery purge -Q`, `argo delete --older`: asked or refused by other rules with the bound right) and
+  "ربع" (a quarter), now read.
 Strict xfails are the honest gaps left: `kubectl rollout undo --to-revision` and `vault token create -ttl` named in so
 many words are still asked by AM-TRUST-002/003 (their release is not this class's), `tsh request create` has no
 control table (one made it asked when named too), a journal vacuum under sudo is still asked (AM-SEC-005),
@@ -86,6 +91,12 @@ AMOUNTS = [
     ("find /srv/tmp/exports -type f -mtime +14 -delete", "lösche im Ordner /srv/tmp/exports Dateien, die älter als zwei Wochen sind", "allow"),
     ("gcloud run services update-traffic web --to-revisions=web-00042=50", "envía la mitad del tráfico a la revisión web-00042", "allow"),
     ("bin/rails db:rollback STEP=1", "roll back just the last migration", "allow"),
+    ("gcloud run services update-traffic web --to-revisions=web-00051=100", "أرسل ربع الزيارات فقط إلى النسخة الجديدة web-00051 traffic", "deny"),
+    ("gcloud run services update-traffic web --to-revisions=web-00051=25", "أرسل ربع الزيارات فقط إلى النسخة الجديدة web-00051 traffic", "allow"),
+    ("tsh request create --roles=db-admin --max-duration=8h", "demande un accès de 45 minutes au rôle db-admin", "deny"),
+    ("tsh request create --roles=db-admin --max-duration=45m", "demande un accès de 45 minutes au rôle db-admin", "allow"),
+    ("find /data/cache -type f -mtime +1 -delete", "hapus file di /data/cache yang lebih lama dari 3 hari", "deny"),
+    ("find /data/cache -type f -mtime +3 -delete", "hapus file di /data/cache yang lebih lama dari 3 hari", "allow"),
     ("find /srv/tmp/exports -type f -mtime +7 -delete", "clean out files older than 7 days in /srv/tmp/exports", "allow"),
     ("find /data/tmp -type f -mmin +10080 -delete", "verwijder bestanden ouder dan een week in /data/tmp", "allow"),
     ("find /srv/tmp -type f -mtime +7 -delete", "clean out files older than 7 days in /srv/tmp/exports", "deny"),
@@ -96,6 +107,9 @@ AMOUNTS = [
     ("find /srv/tmp/exports -type f -mtime +7 -delete", U, "not-allow"),
     ("find ./exports -type f -mtime +30 -delete", "elimina los ficheros de ./exports con más de 30 días", "allow"),
     ("find ./exports -type f -delete", "elimina los ficheros de ./exports con más de 30 días", "deny"),
+    ("find logs -name '*.log' -size +100M -delete", "logs/ ist 12GB groß, lösch die Logdateien über 100 MB", "allow"),
+    ("find logs -name '*.log' -delete", "logs/ ist 12GB groß, lösch die Logdateien über 100 MB", "deny"),
+    ("find logs -name '*.log' -mtime +7 -delete", "the logs/ folder is 12GB, delete the log files older than 7 days", "allow"),
     ("find ./exports -type f -mtime +3 -delete", "删除 ./exports 里超过30天的文件", "deny"),
     ("journalctl --vacuum-size=200M", U, "not-allow"),
     ("journalctl --vacuum-files=5", "keep the last 5 journal files", "allow"),

@@ -159,6 +159,10 @@ def _judge(row: Bound, given: str | None, unit: str, text: str, short: str) -> t
 
     short = short[:80]
     values = said(row.kind, text)
+    if row.kind == "size" and not row.present:
+        from automode.judge.intent.said_units import size_bounds
+
+        values = size_bounds(text)  # (a file must pass it: "bigger than 500 MB", not "the folder is 12GB")
     if not values:
         return None
     if row.kind in AMOUNTS:

@@ -63,9 +63,11 @@ FRACTIONS: tuple[tuple[str, float], ...] = (
      r"halvdelen|halvparten|puolet|polovin\w*|yarısı|yarı|nửa|setengah|separuh|jumătate|μισό|μισή|نصف|نیمی|חצי|"
      r"आधा|आधे)(?![\w])|半分|一半|절반", 50.0),
     (r"(?<![\w])(?:a\s+quarter|one\s+quarter|ein\s+viertel|un\s+quart|un\s+cuarto|um\s+quarto|un\s+quarto|"
-     r"jedn[aą]\s+czwart[aą]|четверть)(?![\w])|四分之一|4分の1", 25.0),
+     r"jedn[aą]\s+czwart[aą]|ćwierć|четверть|чверть|een\s+kwart|çeyre\w*|seperempat|một\s+phần\s+tư|negyed\w*|"
+     r"τέταρτο|ربع|یک\s*چهارم|चौथाई)(?![\w])|四分之一|4分の1|4분의\s*1", 25.0),
     (r"(?<![\w])(?:a\s+third|one\s+third|ein\s+drittel|un\s+tiers|un\s+tercio|um\s+terço|un\s+terzo|"
-     r"треть)(?![\w])|三分之一|3分の1", 100.0 / 3),
+     r"треть|третину|een\s+derde|üçte\s+bir|sepertiga|một\s+phần\s+ba|ثلث|یک\s*سوم|एक\s+तिहाई)(?![\w])|三分之一|"
+     r"3分の1|3분의\s*1", 100.0 / 3),
 )
 #: Time unit words (stems, lower case) -> seconds; matched as a word start in scripts with spaces.
 TIME_UNITS: dict[str, float] = {
@@ -240,6 +242,26 @@ def sizes(text: str) -> tuple[float, ...]:
     return tuple(out)
 
 
+#: Words that make a size a bound ("bigger than 500 MB", "größer als", "plus de", "より大きい", "이상").
+_OVER = lazyre.compile(r"(?i)(?:bigger|larger|greater|over|above|more\s+than|exceed\w*|at\s+least|größer|über|mehr\s+als|"
+                       r"plus\s+(?:de|grand\w*)|supérieur\w*|más\s+de|mayor\w*|mais\s+de|maior\w*|più\s+di|"
+                       r"più\s+grand\w*|superior\w*|większ\w*|powyżej|больше|свыше|более|більше|понад|groter|boven|"
+                       r"större|över|større|yli|suurem\w*|büyük|fazla|lớn\s+hơn|trên|lebih\s+(?:dari|besar)|nagyobb|"
+                       r"mai\s+mari|μεγαλύτερ\w*|أكبر|اكبر|بزرگتر|גדול\w*|बड़\w*|ज़्यादा|より大きい|以上|超过|超過|大于|大於|"
+                       r"이상|초과|보다\s*큰)")
+
+
+def size_bounds(text: str) -> tuple[float, ...]:
+    """The sizes the words give as a bound a file must pass ("bigger than 500 MB", "über 2 GB", "500MB以上"), not a
+    size they only describe ("the logs/ folder is 12GB")."""
+    out = []
+    for m in _SIZE.finditer(text[:8000]):
+        near = text[max(0, m.start() - 28): m.end() + 12]
+        if _OVER.search(near):
+            out += list(sizes(m.group(0)))
+    return tuple(out)
+
+
 _PERCENT = lazyre.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|٪|percent\b|per\s*cent\b|procent\w*|"
                           r"prozent\b|por\s*ciento|pour\s*cent|por\s*cento|per\s*cento|процент\w*|відсот\w*|パーセント|"
                           r"퍼센트|yüzde|درصد|بالمئة|بالمائة|في\s+المئة|אחוז\w*|प्रतिशत|phần\s+trăm|persen|százalék\w*|"
@@ -371,6 +393,7 @@ FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     ("eine halbe Stunde", "durations", (1800.0,)),
     ("shrink the journal to 2 GB", "sizes", (2e9,)),
     ("send half the traffic", "percents", (50.0,)),
+    ("أرسل ربع الزيارات", "percents", (25.0,)),
     ("فقط 10 درصد ترافیک", "percents", (10.0,)),
     ("the last dozen builds", "counts", (12.0,)),
     ("keep the last 3 releases", "counts", (3.0,)),
