@@ -157,6 +157,7 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
         i += 1
     hosts = pos[0] if pos and how in ("args", "salt", "query") else next(
         (v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g", "-m", "--on")), pre[0] if pre else "hosts")
+    hosts = opts.get("-l") or opts.get("--limit") or hosts if how == "args" else hosts  # (ansible's --limit narrows)
     texts: list[str] = tail
     if how == "local":  # `salt-call cmd.run CMD`: this machine's own minion
         texts = [" ".join(pos[1:])] if pos[:1] and pos[0] in SALT_FUNCTIONS else modules.salt(pos[0], pos[1:]) if pos else []
