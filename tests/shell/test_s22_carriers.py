@@ -371,3 +371,17 @@ def test_run_nothing_is_lifted_by_a_later_request_to_run() -> None:
     assert verdict(first) == "deny"
     assert verdict(first, "what does the README say about licensing?") == "deny"
     assert verdict(first, "ok, looks fine, now run its install script") == "allow"
+
+
+@pytest.mark.parametrize("cmd", [
+    "pyinfra web1.internal exec -- rm -rf /srv/app", "knife ssh 'role:web' 'sudo rm -rf /srv/app'",
+    "colmena exec --on web -- rm -rf /srv/app", "mussh -h web1 web2 -c 'rm -rf /srv/app'",
+    "salt-call cmd.run 'rm -rf /srv/app'", "salt-call file.remove /srv/app",
+])
+def test_more_fan_out_runners_carry_their_command(cmd: str) -> None:
+    assert decide(cmd).verdict == "deny"
+
+
+def test_a_wider_delete_through_pyinfra_is_not_the_named_one() -> None:
+    assert decide("pyinfra web1.internal exec -- rm -rf /srv/app", "delete /srv/app on web1.internal").verdict == "allow"
+    assert decide("pyinfra web1.internal exec -- rm -rf /srv", "delete /srv/app on web1.internal").verdict == "deny"

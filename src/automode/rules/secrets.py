@@ -187,7 +187,7 @@ def upload(e: Effect, a: Analysis) -> str | Hit | None:
         return None
     payload = e.content or ""
     if payload and not FILE_REF.search(payload) and e.detail.startswith(("nc", "ncat", "socat", "telnet")) \
-            and literal_protocol(payload):  # (`telnet h 25 < mail.txt`: a file fed, `@mail.txt`, is local data)
+            and literal_protocol(payload, detail=e.detail):  # (a file fed, `telnet h 25 < mail.txt`: local data sent)
         return None  # a protocol's commands typed in the command (`shell.sockets` lowers their acts), no local data
     read = payloads.code_read(e, a)  # `requests.post(url, files={'f': open('data.csv')})`: a file the same code reads
     if read or FILE_REF.search(payload) or e.detail.startswith(("scp", "rsync", "sftp", "nc", "ncat", "socat")) or UPLOAD_OPT.search(e.detail):

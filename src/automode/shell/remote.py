@@ -30,7 +30,9 @@ class Lowerer(Protocol):
 
 #: program -> (options that take a value, options that make the command run as root, how the command is given:
 #: "args" = the value of -a/--args, "first" = the first word after the options, "rest" = every word after them,
-#: "salt" = the words after a cmd.* function)
+#: "salt" = the words after a cmd.* function (or the function's own act), "local" = the same on this machine's minion
+#: (salt-call), "dashdash" = the words after `--`, "query" = the second word (the first is a search for hosts),
+#: "opt:X" = the value of option X)
 RUNNERS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
     "ansible": (frozenset({"-i", "--inventory", "-m", "--module-name", "-a", "--args", "-u", "--user", "-l", "--limit",
                            "-f", "--forks", "-e", "--extra-vars", "-t", "--tree", "-B", "--background", "-P", "--poll",
@@ -44,6 +46,23 @@ RUNNERS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
     "salt": (frozenset({"-t", "--timeout", "-E", "-L", "-G", "-N", "-C", "-I", "--out", "-b", "--batch-size", "-c"}),
              frozenset(), "salt"),
 }  # fmt: skip
+# mussh(1) `-h HOST… -c CMD`; dsh(1) (dancer's shell) `-a|-g G|-m H -- CMD`; colmena(1) `exec --on NODES -- CMD`;
+# pyinfra(1) `INVENTORY exec -- CMD`; knife ssh `QUERY CMD` (docs.chef.io/workstation/knife_ssh); salt-call(1)
+RUNNERS.update({
+    "mussh": (frozenset({"-h", "-H", "-l", "-L", "-i", "-o", "-m", "-t", "-s", "-C", "-c"}), frozenset(), "opt:-c"),
+    "dsh": (frozenset({"-g", "-m", "-f", "-r", "-o", "-F", "-N"}), frozenset(), "rest"),
+    "colmena": (frozenset({"--on", "--config", "-f", "--nix-option", "--parallel", "-p", "--exclude"}), frozenset(),
+                "dashdash"),
+    "pyinfra": (frozenset({"--user", "--port", "--key", "--key-password", "--password", "--sudo-user", "--su-user",
+                           "--parallel", "--data", "--group-data", "--config", "--chdir", "--limit"}),
+                frozenset({"--sudo"}), "dashdash"),
+    "knife": (frozenset({"-x", "--ssh-user", "-i", "--ssh-identity-file", "-P", "--ssh-password", "-p", "--ssh-port",
+                         "-C", "--concurrency", "-a", "--attribute", "-G", "--ssh-gateway", "-E", "--environment",
+                         "-c", "--config"}), frozenset(), "query"),
+    "salt-call": (frozenset({"-l", "--log-level", "--out", "-c", "--config-dir"}), frozenset(), "local"),
+})  # fmt: skip
+#: Runners whose fan-out is one subcommand (`colmena exec`, `pyinfra INVENTORY exec`, `knife ssh`).
+SUBCOMMAND = {"colmena": "exec", "pyinfra": "exec", "knife": "ssh"}
 RUNNERS["parallel-ssh"] = RUNNERS["pssh"]
 RUNNERS["salt-ssh"] = RUNNERS["salt"]  # (salt-ssh(1): the same TARGET FUNCTION ARGS, over ssh without a minion)
 RUNNERS["ansible-console"] = RUNNERS["ansible"]
@@ -103,13 +122,25 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
         return
     with_value, become, how = spec
     words = cmd.argv[1:]
+    pre: list[str] = []  # (`pyinfra INVENTORY exec`: the words before the subcommand name the hosts)
+    if cmd.name in SUBCOMMAND:
+        vals = [w.value for w in words]
+        if SUBCOMMAND[cmd.name] not in vals:
+            return
+        k = vals.index(SUBCOMMAND[cmd.name])
+        pre, words = [v for v in vals[:k] if not v.startswith("-")], words[k + 1 :]
     opts: dict[str, str] = {}
     pos: list[str] = []
+    tail: list[str] = []
     privileged = cmd.privileged
     i = 0
     while i < len(words):
         v = words[i].value
         name, eq, glued = v.partition("=") if v.startswith("--") else (v, "", "")
+        if v == "--" and how == "dashdash":
+            rest = words[i + 1 :]
+            tail = [rest[0].value] if len(rest) == 1 else [" ".join(shell_quote(w) for w in rest)]
+            break
         if v == "--" or (pos and how in ("first", "rest") and not v.startswith("-")):
             pos += [w.value for w in words[i + (v == "--") :]]
             break
@@ -124,8 +155,15 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
             continue
         pos.append(v)
         i += 1
-    hosts = pos[0] if pos and how in ("args", "salt") else next((v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g")), "hosts")
-    texts: list[str] = []
+    hosts = pos[0] if pos and how in ("args", "salt", "query") else next(
+        (v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g", "-m", "--on")), pre[0] if pre else "hosts")
+    hosts = opts.get("-l") or opts.get("--limit") or hosts if how == "args" else hosts  # (ansible's --limit narrows)
+    texts: list[str] = tail
+    if how == "local":  # `salt-call cmd.run CMD`: this machine's own minion
+        texts = [" ".join(pos[1:])] if pos[:1] and pos[0] in SALT_FUNCTIONS else modules.salt(pos[0], pos[1:]) if pos else []
+        for text in texts:
+            lw.source(text, via=(*cmd.via, cmd.name), privileged=privileged, nesting=nesting + 1, cwd=cmd.cwd)
+        return
     if how == "args":
         module = opts.get("-m") or opts.get("--module-name") or "command"
         args = opts.get("-a") or opts.get("--args") or ""
@@ -139,6 +177,10 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
         texts = [" ".join(pos[2:])]
     elif how == "salt" and len(pos) >= 2:
         texts = modules.salt(pos[1], pos[2:])  # `salt 'db*' file.remove /var/lib/mysql`, `state.single user.present …`
+    elif how == "query":
+        texts = pos[1:2]
+    elif how.startswith("opt:"):
+        texts = [opts.get(how[4:], "")]
     for text in texts:
         if text.strip():
             lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",

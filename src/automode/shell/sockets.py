@@ -98,6 +98,7 @@ REDIS_WORDS = frozenset({
 #: memcached's own words (no Redis command is spelled so).
 _MEMCACHED_ONLY = frozenset({"flush_all", "stats", "gets", "cas", "md", "mg", "ms", "lru_crawler", "verbosity"})
 MAX_LINES = 64
+_NUMBERS = lazyre.compile(r"(?<![\w.:/-])(\d{2,5})(?![\w.])")
 _LOCAL = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "ip6-localhost"})
 
 
@@ -379,8 +380,8 @@ def typed(cmd: Command, pos: Sequence[Word]) -> str | None:
     return text if known and literal_protocol(text, pos[1].value if len(pos) > 1 else "") else None
 
 
-def literal_protocol(text: str | None, port: str = "") -> bool:
+def literal_protocol(text: str | None, port: str = "", detail: str = "") -> bool:
     """The text is a protocol's commands (read as such above), not data: typed in the command, not read from here.
-    Without a port, a text that reads as commands at the port of one of the stores (`delete k` at memcached's)."""
-    ports = (port,) if port else ("", "6379", "11211")
+    Without a port, the well-known ports the command line (`detail`) names (`delete k` at memcached's 11211)."""
+    ports = (port,) if port else (*(p for p in _NUMBERS.findall(detail) if p in PORTS), "")
     return bool(text) and any(protocol(text or "", p, "") != "" for p in ports)

@@ -219,7 +219,8 @@ def computed_hosts(a: Analysis) -> str:
 
 
 #: Fan-out runners whose hosts are a file, a group or a pattern (`shell.remote.RUNNERS`).
-FLEET_RUNNERS = ("pssh", "parallel-ssh", "pdsh", "clush", "ansible", "salt", "prsync", "pscp", "pnuke")
+FLEET_RUNNERS = ("pssh", "parallel-ssh", "pdsh", "clush", "ansible", "salt", "prsync", "pscp", "pnuke", "salt-ssh",
+                 "mussh", "dsh", "colmena", "pyinfra", "knife")
 _HOSTISH = lazyre.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _LIST_FILES = (".txt", ".ini", ".cfg", ".yml", ".yaml", ".list", ".hosts", ".csv")
 

@@ -251,8 +251,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     e = control.match(tool, p, program)
     if e is None or e.verb == "read":
         return [], ""
-    if e.verb == "execute" and carries(cmd, a.commands):
-        return [], ""  # `salt 'web*' cmd.run 'rm …'`: the command it carries has values of its own, and a host
+    if carries(cmd, a.commands):
+        return [], e.verb  # `salt 'web*' cmd.run 'rm …'`: the command it carries has values of its own, and a host
     out: list[Value] = []
     label = unvalued(cmd)  # `create rolebinding ci-view`, a split's service: no value of the act (`trust_values`)
     path = [tok for tok in e.tokens if not tok.option]
