@@ -78,14 +78,9 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
 
 
 def _names(text: str, words: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for pat in _name_res(words):
-        for m in pat.finditer(text):
-            v = m.group(1)
-            if v.lower() in _STOP or v.isdigit() or v in out:
-                continue
-            out.append(v)
-    return tuple(out)
+    from automode.judge.intent.slot_omitted import matched_names
+
+    return matched_names(text, _name_res(words), _STOP)
 
 
 def _numbers(pat: re.Pattern[str], text: str) -> tuple[str, ...]:
