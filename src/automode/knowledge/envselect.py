@@ -126,19 +126,15 @@ def chosen(cmd: Command) -> list[str]:
             if w.value and not w.dynamic and selector(k)][:4]
 
 
+#: Options of the switches that take a value (`kubectl config use-context --kubeconfig F prod`).
+_VALUE_OPTS = frozenset({"-n", "--namespace", "--context", "--kubeconfig", "--project", "--account", "--region", "--zone",
+                         "--cwd", "-C", "--org", "--subscription", "-s"})
+
+
 def _positionals(words: list[str]) -> list[str]:
-    out: list[str] = []
-    skip = False
-    for w in words:
-        if skip:
-            skip = False
-            continue
-        if w.startswith("-"):
-            skip = "=" not in w and w in ("-n", "--namespace", "--context", "--kubeconfig", "--project", "--account",
-                                          "--region", "--zone", "--cwd", "-C", "--org", "--subscription", "-s")
-            continue
-        out.append(w)
-    return out
+    from automode.shell.argv import operands  # (the shell package imports knowledge: no cycle at import time)
+
+    return operands(words, _VALUE_OPTS)
 
 
 def _option(words: list[str], opts: frozenset[str]) -> str:

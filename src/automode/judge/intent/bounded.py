@@ -78,7 +78,7 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
 
 
 def _names(text: str, words: str) -> tuple[str, ...]:
-    from automode.judge.intent.slot_omitted import matched_names
+    from automode.judge.intent.name_match import matched_names
 
     return matched_names(text, _name_res(words), _STOP)
 

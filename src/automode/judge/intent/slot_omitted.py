@@ -98,19 +98,10 @@ def _name_res(need: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=256)
 def names_said(text: str, need: str) -> tuple[str, ...]:
     """The names the text gives one thing of `need` ("task load_orders", "the ntp role", "load_orders টাস্কটা")."""
+    from automode.judge.intent.name_match import matched_names
+
     return matched_names(text, _name_res(need), _STOP)
 
-
-def matched_names(text: str, patterns: tuple[re.Pattern[str], ...], stop: frozenset[str]) -> tuple[str, ...]:
-    """The first groups of `patterns` in `text`, in order, once each: no stop word, no bare number."""
-    out: list[str] = []
-    for pat in patterns:
-        for m in pat.finditer(text):
-            v = m.group(1)
-            if v.lower() in stop or v.isdigit() or v in out:
-                continue
-            out.append(v)
-    return tuple(out)
 
 
 _NUM = (r"\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an|ein(?:e|en)?|zwei|drei|vier|une?|deux|"
