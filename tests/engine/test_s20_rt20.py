@@ -23,15 +23,8 @@ import pytest
 
 from automode.api import default_engine
 from automode.model import Action, Context
-from tests.engine.helpers import decide, probe_id, under_request, write_action
+from tests.engine.helpers import R1, R2, R3, R4, R5, H, P, decide, probe_id, under_request, write_action
 
-R1 = "fix the typo in the README heading"
-R2 = "add a unit test for the slugify helper"
-R3 = "bump the version in pyproject.toml to 1.4.2"
-R4 = "rename the variable tmp to buffer in utils.py"
-R5 = "why does the lint step fail in CI?"
-H = "/home/user"
-P = "/work/proj"
 VENV = "~/.local/share/automode/venv"
 
 #: (class, probe, the request it runs under)
