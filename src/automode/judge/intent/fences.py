@@ -147,7 +147,7 @@ def _held_now(a: Analysis) -> str:
 
 def _holds(a: Analysis) -> str:
     msgs = a.ctx.user_messages
-    from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.stance_withdraw import withdraws_all
     from automode.judge.intent.text import parse_message
 
     text = " ".join(msgs[-1].split())[:4000]

@@ -35,7 +35,7 @@ def _said(a: Analysis, way: re.Pattern[str]) -> str | None:
     if not msgs:
         return None
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.stance_withdraw import withdraws_all
     from automode.judge.intent.tail import unread_no
     from automode.judge.intent.text import parse_message
 

@@ -56,7 +56,7 @@ def dumped_said(a: Analysis, intent: Intent) -> str | None:
     """The request in force that asks for the environment written into the very file the action writes ("dump the
     env vars into debug-env.txt so I can diff them"), or None; a dump the same action stages for a commit is not this,
     nor a request taken back since ("actually don't, there are tokens in there")."""
-    from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.stance_withdraw import withdraws_all
     from automode.knowledge import flows_of
 
     fl = flows_of.flows(a)

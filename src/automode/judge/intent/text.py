@@ -258,7 +258,8 @@ def parse_message(text: str, hint: str | None = None) -> Message:
     """One message's clauses and boundaries; `hint` is the language of the user's message before it (`gloss`)."""
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.stance import strip_exclusions, withdraws_all
+    from automode.judge.intent.stance import strip_exclusions
+    from automode.judge.intent.stance_withdraw import withdraws_all
 
     own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
     text = gloss(text, hint)  # another language, read into the English this reader understands (`intent.gloss`)

@@ -66,7 +66,7 @@ def asked_tunnel(a: Analysis) -> str | None:
     if not msgs:
         return None
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.stance_withdraw import withdraws_all
     from automode.judge.intent.tail import unread_no
     from automode.judge.intent.text import parse_message
 

@@ -91,7 +91,7 @@ def _said(a: Analysis, pattern: re.Pattern[str]) -> str | None:
     if got is not None:
         return got
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.stance import withdraws_all
+    from automode.judge.intent.stance_withdraw import withdraws_all
     from automode.judge.intent.tail import unread_no
     from automode.judge.intent.text import parse_message
 

@@ -46,7 +46,7 @@ LEADS: tuple[str, ...] = (
     r"أوه", r"آه", r"طيب", r"اه", r"استنى", r"استني", r"انتظر", r"لحظة", r"אה", r"אוי", r"רגע", r"ωχ", r"α", r"hopa", r"ajaj", r"jaj", r"na", r"nu", r"ay\s+naku",
 )  # fmt: skip
 
-#: Whole withdrawals, per language (beside `stance._WHOLE`; every row here read the same way).
+#: Whole withdrawals, per language (beside `stance_withdraw._WHOLE`; every row here read the same way).
 WHOLE: dict[str, tuple[str, ...]] = {
     "en": (r"nevermind", r"nm", r"hold\s+that(?:\s+thought)?", r"wait\s+no", r"no\s+wait", r"(?:ah|oh)\s+no", r"no\s+need(?:\s+(?:any\s*more|anymore|now|after\s+all|for\s+that|to))?", r"not\s+needed(?:\s+anymore)?",
            r"(?:we|i)\s+don'?t\s+need\s+(?:it|that|them|this)(?:\s+any\s*more)?", r"don'?t\s+do\s+(?:it|that|this|anything)",

@@ -2,7 +2,7 @@
 
 "delete logs older than 30 days in ./logs" … "nvm, keep them for the audit"; "delete the dist folder" … "scratch
 that, I need the old build"; "set the timeout in config/app.yaml to 30s" … "actually leave it, ops owns that file".
-A whole withdrawal or a pause (`stance.withdraws_all`, `later.HOLD`) suspends the requests before it
+A whole withdrawal or a pause (`stance_withdraw.withdraws_all`, `later.HOLD`) suspends the requests before it
 (`match.session_intent`); the consequential acts it fences are denied by the boundary path whatever they touch. What
 that leaves through is an act no rule calls consequential: deleting build output or logs, rewriting a project file.
 Here such an act is denied when it acts on what the suspended request named (its paths, names, or two of its words),
