@@ -27,7 +27,7 @@ _VAGUE = VAGUE
 
 
 class ActLike(Protocol):
-    """What this reads of `later_stands._Act`."""
+    """What this reads of `later_fits._Act`."""
 
     @property
     def classes(self) -> frozenset[str]: ...
