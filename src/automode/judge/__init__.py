@@ -459,7 +459,8 @@ def _asked_for_control(floor: list[Finding], a: Analysis, cited: list[str], own:
     """Whether a request in force names every floor finding's change (its kind of act and its file or switch); the
     requests that did go to `cited`. automode's own configuration file is named like any file (`own`)."""
     from automode.judge.intent.control_target import CONTROL_VERBS, control_target
-    from automode.judge.intent.facts import Target, _sources
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.facts_args import _sources
     from automode.judge.intent.match import authorisation, session_intent
 
     intent = session_intent(a.ctx.user_messages, (), ())

@@ -10,7 +10,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.judge.intent.acts import READ_SAID, acts, mcp_words, ref_kinds
 from automode.judge.intent.envdrift import _looks_only
-from automode.judge.intent.facts import _git_push_target
+from automode.judge.intent.facts_args import _git_push_target
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import any_object_matches

@@ -198,7 +198,7 @@ def _acts(a: Analysis, found: list[Finding]) -> Acts:
             names.add("git")
             sub = g.sub
             if sub == "push":
-                from automode.judge.intent.facts import _git_push_target
+                from automode.judge.intent.facts_args import _git_push_target
 
                 v, branches = _git_push_target(cmd, a)
                 classes |= {"push"} | v

@@ -96,7 +96,7 @@ def changes(floor: list[Finding], a: Analysis) -> list[Change] | None:
     """Every change the floor findings' actions make to agent settings; None when one of them is something else
     (a hook script, a plugin, an agent started without checks, a file automode cannot read)."""
     from automode.effects import Effect
-    from automode.judge.intent.facts import _sources
+    from automode.judge.intent.facts_args import _sources
 
     out: list[Change] = []
     for f in floor:
@@ -387,7 +387,7 @@ def dictated(floor: list[Finding], a: Analysis) -> str | None:
 def other_objections(found: list[Finding], floor: list[Finding], a: Analysis) -> list[Finding]:
     """Findings besides the floor's that object to something else than the settings change itself (a destroy rule
     on the same overwrite of `~/.claude.json` says nothing new)."""
-    from automode.judge.intent.facts import _sources
+    from automode.judge.intent.facts_args import _sources
 
     mine = {id(s) for f in floor for s in _sources(f, a)}
     return [f for f in found if not f.rule.floor and f.verdict != "allow" and f.rule.category != "agent-control"
@@ -398,7 +398,7 @@ def automode_config(floor: list[Finding], a: Analysis) -> bool:
     """Every floor finding is a write of automode's own configuration file (the only automode control a request can
     reach, and only to tighten it)."""
     from automode.effects import Effect
-    from automode.judge.intent.facts import _sources
+    from automode.judge.intent.facts_args import _sources
 
     srcs = [s for f in floor for s in _sources(f, a)]
     return bool(srcs) and all(isinstance(s, Effect) and s.kind == "write" and AUTOMODE_CONFIG.search(s.target) is not None

@@ -4,7 +4,8 @@ never the agent's to change, whoever asks."""
 
 from __future__ import annotations
 
-from automode.judge.intent.facts import Target, _sources
+from automode.judge.intent.facts import Target
+from automode.judge.intent.facts_args import _sources
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""What a finding fired on, read once per decision (`facts._sources`): rules report only a detail string, so the
+"""What a finding fired on, read once per decision (`facts_args._sources`): rules report only a detail string, so the
 judge finds the commands or effects a rule fired on by running its check again; a release, a boundary and a target
 ask it of the same finding several times, and every check is pure (it ran on the same analysis in the rules stage).
 """
