@@ -146,7 +146,7 @@ def loan_verb(word: str, foreign: bool = False) -> str | None:
 # fmt: off
 #: Hindi typed in Latin letters (Hinglish): the verb of the trade said in English before a Hindi light verb ("flush kar
 #: do", "install karo", "playbook chala do"), the object before the verb. Its function words are dropped, its own
-#: verbs read, and the clause read verb first like Hindi's (`gloss._VERB_FINAL`).
+#: verbs read, and the clause read verb first like Hindi's (`gloss_order._VERB_FINAL`).
 LATIN: Mapping[str, Mapping[str, str]] = {
     "hl": {
         "delete": "hata hatao hata_do hata_dena hatado mita mitao mita_do uda_do uda_dena nikal_do",
