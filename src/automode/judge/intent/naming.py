@@ -32,6 +32,18 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.match import _bounded_in, version_key
 from automode.judge.intent.named_scope import container, said_glossed
+from automode.judge.intent.naming_roles import _CAMEL as _CAMEL
+from automode.judge.intent.naming_roles import _LEVELS as _LEVELS
+from automode.judge.intent.naming_roles import _PRIVATE as _PRIVATE
+from automode.judge.intent.naming_roles import _PUBLIC as _PUBLIC
+from automode.judge.intent.naming_roles import _ROLE_NOISE as _ROLE_NOISE
+from automode.judge.intent.naming_roles import _WORD as _WORD
+from automode.judge.intent.naming_roles import OTHER as OTHER
+from automode.judge.intent.naming_roles import _role_unnamed as _role_unnamed
+from automode.judge.intent.naming_roles import _visibility_unnamed as _visibility_unnamed
+from automode.judge.intent.naming_roles import _word_said as _word_said
+from automode.judge.intent.naming_roles import _words as _words
+from automode.judge.intent.naming_roles import role_words as role_words
 from automode.judge.intent.object_said import _project_env_store as named_by_env
 from automode.judge.intent.per_action import per_action
 from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
@@ -44,9 +56,7 @@ from automode.knowledge.trust_values import (
     account_said,
     everyone_said,
     extra_values,
-    other_role_path,
     person_said,
-    role_spelt,
     skipped_options,
     trust_other,
     trust_said,
@@ -122,10 +132,6 @@ _INTERPRETER = lazyre.compile(r"^(?:python[\d.]*|pypy\d*|node|ruby|perl|php[\d.]
                               r"pipenv|poetry)$")
 #: Prefixes of a principal's spelling that are not its name (`user:`, `serviceAccount:`, `group:`).
 _PRINCIPAL_PREFIX = lazyre.compile(r"^(?:user|serviceaccount|group|domain|principal):", re.I)
-_WORD = lazyre.compile(r"[a-z0-9]+")
-_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-#: Words that name a role's kind or its platform, not its level (`roles/…`).
-_ROLE_NOISE = frozenset({"roles", "role", "organizations", "projects", "arn", "aws", "iam", "policy"})
 _EMAIL = lazyre.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _IP = lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 #: A local path given as an operand (uploaded, published): named like a file, by its words.
@@ -303,18 +309,6 @@ def verb_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=8192)  # read for every request of a session, per action
-def _words(text: str) -> frozenset[str]:
-    out: set[str] = set()
-    for w in _WORD.findall(text.lower()):
-        out.add(w)
-        for suf in ("ing", "ed", "es", "s"):
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                out.add(w[: -len(suf)])
-                out.add(w[: -len(suf)] + "e")
-    return frozenset(out)
-
-
 def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     """The newest request in force that names this action's act with at least one of its values: `differs` says which
     value it does not name ("" when it names them all). None when no request names the act, or nothing of it."""
@@ -400,10 +394,6 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return ""  # `riverbend-staging` in the riverbend project is "staging"
     what = {"principal": "the account", "host": "the host", "file": "the file", "written": "the file"}.get(v.kind, "")
     return f"{what + ' ' if what else ''}{v.value!r} appears nowhere in your messages"
-
-
-#: How a reason starts when the user named another value in the action's one's place.
-OTHER = ("you named ", "you asked for ")
 
 
 def _other_file(text: str) -> str:
@@ -540,72 +530,3 @@ def _other_slug(value: str, text: str) -> str:
     return next((w for w in tokens(text) if w != value and _SLUG.match(w) and w.split("/", 1)[0] == owner), "")
 
 
-def role_words(role: str) -> list[str]:
-    """The words a role is said with: `roles/bigquery.dataViewer` -> bigquery, data, viewer."""
-    parts = re.split(r"[/.:_\s-]+", _CAMEL.sub(" ", role.strip("'\"")))
-    return [p.lower() for p in parts if p and p.lower() not in _ROLE_NOISE]
-
-
-def _role_unnamed(role: str, msgs: list[str]) -> str:
-    """The newest message that asks for an access level decides ("actually make it data editor", "let Dana see the
-    logs"). A role is named when its level is the one asked for (`viewer` for "see", "read access", "viewer") and
-    each of its other words is in the user's words ("BigQuery" said once, "logs" for `logging`); one of another rank
-    (`roles/bigquery.admin` for "data viewer") is another role in its place."""
-    from automode.judge.intent.roles import rank_of, requested
-
-    want = role_words(role)
-    if not want:
-        return ""
-    have = rank_of(role)
-    said_all = _words(" ".join(msgs))
-    every = re.sub(r"[^a-z0-9]", "", " ".join(msgs))
-    for m in reversed(msgs):
-        ws = _words(m)
-        asked = requested(m)
-        if not ws & _LEVELS and not asked and not role_spelt(role, m):
-            continue
-        if role_spelt(role, m):
-            return ""  # the role as written, or a policy by its own name (`…:policy/ReadOnlyAccess`)
-        compact = re.sub(r"[^a-z0-9]", "", m)
-        level_ok = all(w in ws or w in compact for w in want if w in _LEVELS) or bool(have and have == asked)
-        rest_ok = all(_word_said(w, said_all, every) for w in want if w not in _LEVELS)
-        if level_ok and rest_ok:
-            return ""
-        if have and asked and have != asked:
-            return f"{OTHER[1]}{', '.join(sorted(ws & _LEVELS)[:2]) or 'another level'}; this grants `{role}`"
-        return f"the role `{role}` is not the one you named"
-    other = other_role_path(role, "\n".join(msgs))
-    if other:
-        return f"{OTHER[0]}{other}; this grants `{role}`"  # a role spelled out, and another one
-    return f"the role `{role}` appears nowhere in your messages"
-
-
-def _word_said(w: str, said: frozenset[str] | set[str], compact: str) -> bool:
-    """A word of a name in the user's words: as it is, run together ("artifact registry"), or one a prefix of the
-    other ("logs" for `logging`)."""
-    return w in said or w in compact or any(len(u) >= 3 and (w.startswith(u) or u.startswith(w)) for u in said)
-
-
-#: Words that name an access level ("viewer", "data editor", "admin"): a request that says one is about a role.
-_LEVELS = frozenset({"read", "reader", "view", "viewer", "comment", "commenter", "write", "writer", "edit", "editor",
-                     "contributor", "developer", "maintain", "maintainer", "admin", "administrator", "owner", "readonly"})
-#: Words that name an access level ("viewer", "data editor", "admin"): a request that says one is about a role.
-_LEVELS = frozenset({"read", "reader", "view", "viewer", "comment", "commenter", "write", "writer", "edit", "editor",
-                     "contributor", "developer", "maintain", "maintainer", "admin", "administrator", "owner", "readonly"})
-_PUBLIC = frozenset({"public", "publicly", "everyone", "anyone", "world"})  # not "open": "open a PR for this"
-_PRIVATE = frozenset({"private", "privately", "secret", "internal", "unlisted"})
-
-
-def _visibility_unnamed(vis: str, msgs: list[str]) -> str:
-    """Who may see it, as the newest message that says it: "make it public" after "put it in a gist"."""
-    for m in reversed(msgs):
-        ws = _words(m)
-        pub, priv = bool(ws & _PUBLIC), bool(ws & _PRIVATE)
-        if not pub and not priv:
-            continue
-        if (vis == "public" and pub and not priv) or (vis != "public" and priv):
-            return ""
-        return f"{OTHER[1]}it {'private' if priv else 'public'}; this makes it {vis}"
-    if vis == "public":
-        return "you did not say it should be public"
-    return ""  # private, internal: the narrower choice needs no words

@@ -79,7 +79,8 @@ def keeps(named: Naming | None, said: Said | None, f: Finding, a: Analysis, leve
         named = Naming(r, "unread", tuple(got[0]))  # the verb-class match's request, against the kept values
     if named.differs and not named.contradicts and level == "full":
         # the verb-class match found one object named; a value of the grant, the split or the dispatch is not
-        from automode.judge.intent.naming import OTHER, _unnamed
+        from automode.judge.intent.naming import _unnamed
+        from automode.judge.intent.naming_roles import OTHER
         from automode.knowledge.trust_values import env_word
 
         msgs = a.ctx.user_messages
