@@ -18,10 +18,19 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.computed import fed_by_listing, hosts_beyond, listing_names
-from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_WORDS
+from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
 from automode.judge.intent.said import joined
+from automode.judge.intent.scope_named import _DESCRIBED as _DESCRIBED
+from automode.judge.intent.scope_named import _HARMLESS as _HARMLESS
+from automode.judge.intent.scope_named import _ONLY as _ONLY
+from automode.judge.intent.scope_named import _described as _described
+from automode.judge.intent.scope_named import _only_named as _only_named
+from automode.judge.intent.scope_named import _runs_in_named as _runs_in_named
+from automode.judge.intent.scope_named import _selection_named as _selection_named
+from automode.judge.intent.scope_named import _unnamed_data_options as _unnamed_data_options
+from automode.judge.intent.scope_named import _what as _what
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.trust_words import store_release
 from automode.judge.intent.value_drift import _acted_values
@@ -208,8 +217,6 @@ PUBLISH_ASKED = ((lazyre.compile(r"^(?!.*\bfor\s+real\b)(?:.*\b(?:do|run|try|sta
                                  r"\W*(?:please\s+|just\s+|first\s+)?dry[- ]?run\s+(?:the|it|this|that|a)\b|"
                                  r".*\bas\s+a\s+dry[- ]?run\b|.*\bwithout\s+(?:actually\s+)?(?:publishing|uploading)\b)"), "dry"),
                  (lazyre.compile(r"\bcandidates?\b|\btest\s?pypi\b|\btest\.pypi\.org\b|\btest\s+(?:index|registry|feed)\b"), "test"))
-
-
 
 
 def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
@@ -526,83 +533,7 @@ def _store_by_variable(a: Analysis) -> bool:
     return any(w.dynamic and w.value.startswith("$") and not env_of(w.value) for c in a.commands for w in c.argv[1:])
 
 
-_ONLY = lazyre.compile(r"\b(?:only|just)\b")
-
-
 #: A part named by how its names start ("the ones starting with lena/", "prefixed tmp_").
 _STARTING = lazyre.compile(r"\b(?:starting|beginning|prefixed)\s+(?:with\s+|by\s+)?[`'\"]?([\w./:-]+)")
 
 
-def _runs_in_named(a: Analysis, only: str) -> bool:
-    """The action runs in a directory (its working directory, `-chdir=`, `--cwd`) that one of the named words names."""
-    from automode.judge.intent.places import name_tokens
-
-    root = a.root.rstrip("/") + "/" if a.root else ""
-    places = [c.cwd[len(root):] for c in a.commands if root and c.cwd and c.cwd.startswith(root)]
-    places += [w.value.split("=", 1)[1] for c in a.commands for w in c.argv[1:]
-               if w.value.startswith(("-chdir=", "--chdir=", "--cwd=", "--dir=", "--working-dir="))]
-    from automode.knowledge.envselect import chosen
-
-    places += [v for c in a.commands for v in chosen(c)]  # `terraform workspace select staging && terraform apply`
-    words = {w.strip() for w in only.split(",")}
-    return any(name_tokens(p) & {t for w in words for t in name_tokens(w)} for p in places if p)
-
-
-def _selection_named(a: Analysis, words: set[str]) -> bool:
-    """The workspace, stack or context chosen for the action (`terraform workspace select dev && terraform apply`)
-    is one the request names ("apply it to the dev workspace"): what the apply reaches there is what was named."""
-    from automode.judge.intent.places import name_tokens
-    from automode.knowledge.envselect import chosen
-
-    return any(len(t) >= 3 and t in words for c in a.commands for v in chosen(c) for t in name_tokens(v))
-
-
-def _only_named(t: Target, r: Said) -> str:
-    """The things a request limited itself to ("only the catalog service") when the action names none of its own and
-    so acts on all that its tool manages (`helmfile apply`, `terraform apply`); "" when that is not the case."""
-    if not _ONLY.search(r.clause.text):
-        return ""
-    from automode.judge.intent.match import GENERIC_WORDS
-    from automode.judge.intent.places import name_tokens
-
-    if any(not name_tokens(o) <= GENERIC_WORDS for o in (*t.objects, *t.paths)):
-        return ""  # it names a thing of its own (an environment, `-e production`, is no thing)
-    tool = set().union(*(name_tokens(k) for k in t.kinds))
-    own = sorted(w for w in r.weak | r.strong if w not in GENERIC_WORDS and w not in WHOLE_WORDS
-                 and not name_tokens(w) <= tool and len(w) >= 3)  # fmt: skip
-    return ", ".join(own[:3])
-
-
-#: A description closing a request ("…, it's the rate-limit test db"): what the named object is, not more objects.
-_DESCRIBED = lazyre.compile(r",\s*(?:it'?s|it\s+is|that'?s|this\s+is|which\s+is)\s+(?:just\s+|only\s+)?(?:the|a|an|our|my)\s+(.*)$")
-
-
-def _described(text: str) -> frozenset[str]:
-    m = _DESCRIBED.search(text)
-    return frozenset(w for w in re.split(r"[\s,;]+", m.group(1)) if w) if m is not None else frozenset()
-
-
-def _what(r: Said) -> str:
-    named = sorted(r.strong) or sorted(w for w in r.weak if w not in WHOLE_WORDS)[:3]
-    return ", ".join(named[:3]) if named else "one thing"
-
-
-#: Long options that widen a clean-up to data (`docker system prune --volumes`): named or not asked for.
-def _unnamed_data_options(t: Target, a: Analysis, words: set[str]) -> str:
-    if not t.implicit or not any(e.kind == "control" and e.origin == "data" and e.scope in ("set", "all")
-                                 for e in a.effects):
-        return ""
-    for cmd in a.commands:
-        if cmd.substituted or any(c.pipe_from is cmd for c in a.commands):
-            continue  # a listing that feeds the act (`aws s3api list-objects-v2 --bucket b | xargs …`): it only reads
-        for w in cmd.argv[1:]:
-            v = w.value
-            if v.startswith("--") and len(v) > 4 and "=" not in v:
-                parts = [p for p in re.split(r"[-_]", v[2:].lower()) if p]
-                if parts and not any(p in words or p.rstrip("s") in words for p in parts) and v not in _HARMLESS:
-                    return v
-    return ""
-
-
-#: Options that say how, not what: never data of their own.
-_HARMLESS = frozenset({"--force", "--yes", "--all", "--quiet", "--verbose", "--dry-run", "--filter", "--no-color"})
