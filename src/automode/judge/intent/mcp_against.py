@@ -12,19 +12,21 @@ from collections.abc import Mapping
 from automode import lazyre
 from automode.judge.intent.acts import mcp_words
 from automode.judge.intent.mcp import (
-    _BRANCH_KEYS,
-    _RECORD_NUMBER,
     _REVIEW,
     AMOUNT_KEYS,
     CHANNEL_ID,
     GENERIC_VERBS,
-    ID_KEYS,
     SECRET_QUERY,
     _found,
-    _names_other_record,
-    identifiers,
     is_draft,
     tool_classes,
+)
+from automode.judge.intent.mcp_named import (
+    _BRANCH_KEYS,
+    _RECORD_NUMBER,
+    ID_KEYS,
+    _names_other_record,
+    identifiers,
 )
 from automode.judge.intent.mcp_values import (
     _PERMANENT_SAID,

@@ -128,7 +128,7 @@ def _named_some(text: str, nouns: set[str]) -> str:
     m = _ONE_ID.search(text)
     if m is not None:
         return m.group(0)
-    from automode.judge.intent.mcp import _RECORD_NUMBER
+    from automode.judge.intent.mcp_named import _RECORD_NUMBER
 
     m = _RECORD_NUMBER.search(text)
     if m is not None:
