@@ -171,7 +171,7 @@ def families() -> dict[str, str]:
 
 def request(cmd: Command) -> Request | None:
     """The method, URL, body and credentials of one HTTP client command, or None when it names no URL."""
-    from automode.shell.commands import unbundle
+    from automode.shell.commands_net import unbundle
 
     if cmd.name not in CLIENTS:
         return None

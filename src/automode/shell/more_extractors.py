@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 
-_MEMBER = "__archive_member__"  # (`shell.commands.ARCHIVE_MEMBER`: a file whose name is known only when it lands)
+_MEMBER = "__archive_member__"  # (`shell.commands_net.ARCHIVE_MEMBER`: a file whose name is known only when it lands)
 
 
 def _gio(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -164,7 +164,7 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         bdir = v.split("=", 1)[1] if v.startswith("--backup-dir=") else (
             cmd.argv[i + 1].value if v == "--backup-dir" and i + 1 < len(cmd.argv) else None)  # fmt: skip
         if bdir:
-            member = bdir.rstrip("/") + "/__archive_member__"  # names known only when it runs (`commands.ARCHIVE_MEMBER`)
+            member = bdir.rstrip("/") + "/__archive_member__"  # names known only when it runs (`commands_net.ARCHIVE_MEMBER`)
             yield env.file("write", Word(member, member, w.dynamic), cmd, origin="copy")
 
 
