@@ -1,4 +1,4 @@
-"""The entries of a control table that can match a command, by its first positional word (`knowledge.control.match`).
+"""The entries of a control table that can match a command, by its first positional word (`knowledge.control_match.match`).
 
 A table lists up to hundreds of patterns and `match` takes the first that fits; most patterns start with a literal
 subcommand (`delete`, `rollout|scale`), so only the entries whose first positional token could be the command's first
