@@ -933,20 +933,6 @@ def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _typ
   __dataclass_builtins_object__.__setattr__(self,'cap',cap)
  return __init__
 CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, _type_named_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _dflt_named_only, _return_type):
- def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced,named_only:_type_named_only=_dflt_named_only)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
-  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
-  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
-  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
-  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
-  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
-  __dataclass_builtins_object__.__setattr__(self,'says',says)
-  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
-  __dataclass_builtins_object__.__setattr__(self,'named_only',named_only)
- return __init__
-CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, _type_named_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _dflt_named_only, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced,named_only:_type_named_only=_dflt_named_only)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n  __dataclass_builtins_object__.__setattr__(self,'named_only',named_only)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'index',index)
@@ -1030,6 +1016,20 @@ def __create_fn__(_type_name, _type_kind, _type_key, _type_file, _type_words, _t
   __dataclass_builtins_object__.__setattr__(self,'sensitive',sensitive)
  return __init__
 CODES["def __create_fn__(_type_name, _type_kind, _type_key, _type_file, _type_words, _type_sensitive, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file, _dflt_words, _dflt_sensitive, _return_type):\n def __init__(self,name:_type_name,kind:_type_kind,key:_type_key,file:_type_file=_dflt_file,words:_type_words=_dflt_words,sensitive:_type_sensitive=_dflt_sensitive)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'sensitive',sensitive)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, _type_named_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _dflt_named_only, _return_type):
+ def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced,named_only:_type_named_only=_dflt_named_only)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
+  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
+  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'says',says)
+  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
+  __dataclass_builtins_object__.__setattr__(self,'named_only',named_only)
+ return __init__
+CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, _type_named_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _dflt_named_only, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced,named_only:_type_named_only=_dflt_named_only)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n  __dataclass_builtins_object__.__setattr__(self,'named_only',named_only)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)

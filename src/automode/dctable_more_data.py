@@ -2395,37 +2395,6 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r}, named_only={self.named_only!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r}, named_only={self.named_only!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,other.named_only,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,other.named_only,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced','named_only',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',\'named_only\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced','named_only',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',\'named_only\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(index={self.index!r}, clause={self.clause!r}, strong={self.strong!r}, weak={self.weak!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(index={self.index!r}, clause={self.clause!r}, strong={self.strong!r}, weak={self.weak!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2703,6 +2672,37 @@ def __create_fn__():
   return hash((self.name,self.kind,self.key,self.file,self.words,self.sensitive,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.kind,self.key,self.file,self.words,self.sensitive,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r}, named_only={self.named_only!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r}, named_only={self.named_only!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,other.named_only,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,other.named_only,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced','named_only',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',\'named_only\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced','named_only',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',\'named_only\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,self.named_only,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, names={self.names!r}, shown={self.shown!r})"
