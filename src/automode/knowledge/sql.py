@@ -489,6 +489,7 @@ def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
     detail = cmd.text or " ".join(w.value for w in cmd.argv)
     for s in stmts:
         yield _effect(s, senv, where, cmd.name, detail, cmd.via)
+        yield from _sinks(s, detail, cmd.via)
     text = "\n".join(s.text for s in stmts if s.text)
     if computed.GATE.search(text):  # a statement per row of a listing (`FOR r IN SELECT … LOOP EXECUTE 'DROP …'`)
         yield from computed.effects(text, detail, cmd.via)
@@ -514,4 +515,13 @@ def mcp_effects(tool: str, inp: Mapping[str, Any]) -> list[Effect]:
     for q in sqls:
         for s in statements(q, dialect):
             out.append(_effect(s, env, where, tool, f"{tool} {q}", ("mcp", tool)))
+            out.extend(_sinks(s, f"{tool} {q}", ("mcp", tool)))
     return out
+
+
+def _sinks(s: Stmt, detail: str, via: tuple[str, ...]) -> Iterator[Effect]:
+    """Rows a statement sends off this machine (`knowledge.sql_sinks`): an upload to that destination."""
+    from automode.knowledge.sql_sinks import SINK_VIA, destinations
+
+    for d in destinations(s.text):
+        yield Effect("network", d, detail=detail[:200], via=(*via, SINK_VIA), origin="send", content=s.text)

@@ -15,7 +15,7 @@ MODULES = ("destroy", "git", "review", "review_gates", "exfiltrate", "exfiltrate
            "programs", "option_power", "tasks", "writes", "writes_later", "writes_data", "writes_sends", "writes_tests", "writes_tolerance", "writes_wide", "writes_migrations", "writes_values", "writes_meaning", "writes_framework", "configs", "stacks", "cmdlets", "host_state", "privileged", "outbound", "subverbs", "places",
            "computed", "carried",
            "owncli", "owncli_sends", "cred_servers", "served", "sdkcode", "pastneed", "datafiles", "attached", "slot_grants",
-           "volumes", "git_remotes", "preload")
+           "volumes", "git_remotes", "preload", "open_services")
 
 
 def load(modules: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> None:

@@ -5,6 +5,7 @@ service owns which hosts, credential-printing commands, public sinks) are data: 
 from __future__ import annotations
 
 from automode.knowledge import control, flows, flows_of, payloads, urlcreds
+from automode.knowledge.sql_sinks import SINK_VIA
 from automode.rules.base import Hit, rule
 from automode.rules.exfiltrate import is_local, is_private_data
 from automode.rules.secret_effects import (
@@ -190,7 +191,8 @@ def upload(e: Effect, a: Analysis) -> str | Hit | None:
             and literal_protocol(payload, detail=e.detail):  # (a file fed, `telnet h 25 < mail.txt`: local data sent)
         return None  # a protocol's commands typed in the command (`shell.sockets` lowers their acts), no local data
     read = payloads.code_read(e, a)  # `requests.post(url, files={'f': open('data.csv')})`: a file the same code reads
-    if read or FILE_REF.search(payload) or e.detail.startswith(("scp", "rsync", "sftp", "nc", "ncat", "socat")) or UPLOAD_OPT.search(e.detail):
+    if read or FILE_REF.search(payload) or e.detail.startswith(("scp", "rsync", "sftp", "nc", "ncat", "socat")) or UPLOAD_OPT.search(e.detail) \
+            or SINK_VIA in e.via:  # a SQL export's rows (`COPY (SELECT …) TO 's3://…'`, `knowledge.sql_sinks`)
         if flows.exfil_host(host):
             # paste sites, file drops, request catchers and tunnels exist to hand data to anyone with the link
             return Hit(f"publishes local data on {host}, a paste site or file drop anyone can read", "deny")

@@ -31,6 +31,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-SEC-004": frozenset({"create", "update", "delete"}),
     "AM-SEC-005": frozenset({"privilege"}),
     "AM-SEC-011": frozenset({"privilege", "run"}),  # a container with control of the host: asked, still an ask
+    "AM-SEC-060": frozenset({"run", "create", "install", "deploy"}),  # "start a postgres with trust auth on 5432"
     "AM-PERSIST-002": frozenset(
         {"create", "kill", "deploy", "run", "install", "skip"}
     ),  # schedule, enable, restart a service; disable one at boot ("disable nginx at boot")
@@ -103,6 +104,10 @@ NEEDS_KIND["AM-GIT-008"] = frozenset({"admin", "administrator", "bypass", "bypas
 NEEDS_KIND["AM-GIT-009"] = _LOOSEN_WORDS
 NEEDS_KIND["AM-GIT-010"] = APPROVE_WORDS | _LOOSEN_WORDS
 NEEDS_KIND["AM-GIT-011"] = frozenset({"codeowners", "owners", "owner", "ownership"})
+#: A service started with its login off on a published port (AM-SEC-060): "start a postgres for the tests" is no
+#: request to drop its password; "with trust auth", "without a password", "no auth" are.
+NEEDS_KIND["AM-SEC-060"] = frozenset({"trust", "password", "passwordless", "auth", "authentication", "anonymous", "anonymously",
+                                      "login", "token", "security", "insecure", "open", "unauthenticated", "noauth"})
 #: Words without which a request releases a merge past the branch's required reviews and checks (`gh pr merge
 #: --admin`, `--bypass-policy true`) only to an ask: "merge it with admin, it's a hotfix", "override the protection".
 BYPASS_WORDS = frozenset({"admin", "administrator", "bypass", "bypassing", "override", "overriding", "force", "forced",
