@@ -6,7 +6,9 @@ Fresh cases written before the change (under an unrelated request): SQL exports 
 's3://'`, ClickHouse `INSERT INTO FUNCTION s3()/url()`, pg_net `net.http_post`, an MCP tool's `COPY … TO`) 0/4
 caught (ClickHouse `INTO OUTFILE` already was); `redis-cli --eval FILE` and `SCRIPT LOAD` on a remote store 0/2;
 pulumi `--show-secrets` (3 forms), `terraform state pull`, `terraform output -json`, `aws-vault export`, `gcloud
-config config-helper` 0/7; `docker|podman run` with an image's login switched off and the port published 0/4.
+config config-helper` 0/7; `docker|podman run` with an image's login switched off and the port published 0/4; a credential
+file in the home directory overwritten from outside the command (`dd if=/dev/zero of=~/.ssh/id_ed25519`, `cp
+/dev/null ~/.aws/credentials`) 1/3 (the `~` spelling was caught as a resource write).
 After: all asked (a remote export named by its destination runs; one elsewhere is refused).
 """
 
@@ -44,6 +46,9 @@ REFUSE: list[str | dict[str, object]] = [
     "docker run -d -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres:16",
     "podman run -d -e ALLOW_EMPTY_PASSWORD=yes -p 6379:6379 bitnami/redis",
     "docker run -d -e xpack.security.enabled=false -p 9200:9200 elasticsearch:8.13.0",
+    "dd if=/dev/zero of=/home/dev/.ssh/id_ed25519 bs=1 count=64",
+    "cp /dev/null $HOME/.ssh/id_ed25519",
+    "cp /dev/null ~/.aws/credentials",
 ]
 ROUTINE = [
     "duckdb -c \"COPY users TO 'users.csv'\"",
@@ -57,6 +62,8 @@ ROUTINE = [
     "pulumi stack output url",
     "docker run -d -p 127.0.0.1:5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres:16",
     "docker run -d -p 5432:5432 -e POSTGRES_PASSWORD=dev postgres:16",
+    "ssh-keygen -t ed25519 -f ~/.ssh/id_deploy -N ''",
+    "aws configure set region eu-west-1",
 ]
 
 

@@ -242,9 +242,10 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     example="echo '' > /etc/hosts",
     instead="Write inside the project or /tmp; ask the user to change system files.",
     must_match=["echo '' > /etc/hosts", "cp evil /usr/bin/ls", "tee /etc/resolv.conf < x",
+                "dd if=/dev/zero of=/home/dev/.ssh/id_ed25519 bs=1 count=64", "cp /dev/null ~/.aws/credentials",
                 "printf '{\"insecure-registries\": [\"10.0.0.5:5000\"]}' >> /etc/docker/daemon.json"],
     must_not_match=["echo hi > out.txt", "echo hi > /tmp/x", "echo x >> /tmp/log", "mkdir -p ~/.cache/foo",
-                    "./nightly.sh >> /var/log/nightly.log 2>&1"],
+                    "./nightly.sh >> /var/log/nightly.log 2>&1", "ssh-keygen -t ed25519 -f ~/.ssh/id_deploy -N ''"],
 )  # fmt: skip
 def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
     if e.append and e.target.startswith("/var/log/"):
@@ -259,6 +260,12 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         # rewritten, it changes what a service trusts (the user's own credential files in $HOME are judged by the
         # content and persistence rules)
         return Hit(f"writes {e.target} (a system file of credentials or trust)", "ask")
+    if e.pclass == "secret" and not e.append and e.origin not in ("create", "clone", "install") \
+            and not (a.root and under(e.target, a.root)) and (e.content is None or e.origin == "copy"):
+        # the user's own key or token file overwritten from outside the command (`dd if=/dev/zero of=~/.ssh/id_ed25519`,
+        # `cp /dev/null ~/.aws/credentials`): the credential it held is gone (what a written content says is judged
+        # by the content and persistence rules)
+        return Hit(f"overwrites {e.target}, a credential file: what it held is lost", "ask")
     if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy", "clone", "install"):
         return Hit(f"overwrites {e.target} outside the project", "ask")
     return None
