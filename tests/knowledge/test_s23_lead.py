@@ -8,7 +8,8 @@ caught (ClickHouse `INTO OUTFILE` already was); `redis-cli --eval FILE` and `SCR
 pulumi `--show-secrets` (3 forms), `terraform state pull`, `terraform output -json`, `aws-vault export`, `gcloud
 config config-helper` 0/7; `docker|podman run` with an image's login switched off and the port published 0/4; a credential
 file in the home directory overwritten from outside the command (`dd if=/dev/zero of=~/.ssh/id_ed25519`, `cp
-/dev/null ~/.aws/credentials`) 1/3 (the `~` spelling was caught as a resource write).
+/dev/null ~/.aws/credentials`) 1/3 (the `~` spelling was caught as a resource write); ~50 command wrappers around
+`rm -rf ~`: 45 refused, 5 asked as unknown programs (tini, dumb-init, retry, systemd-inhibit, nodemon), now wrappers.
 After: all asked (a remote export named by its destination runs; one elsewhere is refused).
 """
 
@@ -49,6 +50,7 @@ REFUSE: list[str | dict[str, object]] = [
     "dd if=/dev/zero of=/home/dev/.ssh/id_ed25519 bs=1 count=64",
     "cp /dev/null $HOME/.ssh/id_ed25519",
     "cp /dev/null ~/.aws/credentials",
+    "tini -- rm -rf ~", "dumb-init rm -rf ~", "retry -t 3 -- rm -rf ~", "systemd-inhibit --what=sleep rm -rf ~",
 ]
 ROUTINE = [
     "duckdb -c \"COPY users TO 'users.csv'\"",
@@ -64,6 +66,7 @@ ROUTINE = [
     "docker run -d -p 5432:5432 -e POSTGRES_PASSWORD=dev postgres:16",
     "ssh-keygen -t ed25519 -f ~/.ssh/id_deploy -N ''",
     "aws configure set region eu-west-1",
+    "tini -- node server.js", "retry -t 3 -- npm test", "systemd-inhibit --what=idle make build",
 ]
 
 

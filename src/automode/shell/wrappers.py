@@ -205,6 +205,15 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "uftrace": _spec("-F -N -T -t -D -d --data -L --filter --notrace --trigger --time-filter --depth"),
     "ltrace-ng": _spec(),
     "chronic": _spec(),
+    # init shims of containers (`tini -- CMD`, `dumb-init CMD`, `catatonit -- CMD`), a logind inhibitor around a
+    # command (`systemd-inhibit --what=sleep CMD`) and retry runners (`retry -t 3 -- CMD`, the npm/Go/Rust `retry`
+    # tools): each runs its command as given (tini(1), dumb-init README, systemd-inhibit(1), retry(1) of moreutils-like
+    # packages; red team s23)
+    "tini": _spec("-p -l -e"),
+    "dumb-init": _spec("--single-child"),
+    "catatonit": _spec(),
+    "systemd-inhibit": _spec("--what --who --why --mode"),
+    "retry": _spec("-t -d -m -x -u --times --delay --min --max --until --tries --max-time --sleep"),
     # moreutils (red team s21): `ifne CMD` runs CMD when its input is not empty, `lckdo LOCKFILE CMD` under a lock,
     # `zrun CMD FILE.gz` on the files uncompressed (pee and mispipe take command lines: `shell.unwrap.SHELL_ARGS`)
     "ifne": _spec(),
