@@ -46,6 +46,8 @@ deluser(8) (`--remove-home`, `--remove-all-files`), gh release delete (`--cleanu
 
 from __future__ import annotations
 
+from functools import cache
+
 from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
@@ -271,6 +273,16 @@ def _has(opts: list[str], flags: frozenset[str], bundled: bool) -> str | None:
     return None
 
 
+@cache
+def _by_program() -> dict[str, tuple[Form, ...]]:
+    """The rows of `FORMS` by program, in table order (issue 14: `forms` runs on every command the judge reads)."""
+    out: dict[str, list[Form]] = {}
+    for row in FORMS:
+        for prog in row.programs:
+            out.setdefault(prog, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def forms(cmd: Command) -> list[tuple[Form, str, str]]:
     """The rows of `FORMS` the command is an act of: (the row, "keeps" | "takes", the option or the form as written)."""
     name = cmd.name.rsplit("/", 1)[-1]
@@ -278,9 +290,9 @@ def forms(cmd: Command) -> list[tuple[Form, str, str]]:
         return []
     pos, opts = _words(cmd)
     out: list[tuple[Form, str, str]] = []
-    for row in FORMS:
+    for row in _by_program().get(name, ()):
         path = next((p for p in row.paths if _path_ok(pos, p)), None)
-        if name not in row.programs or path is None:
+        if path is None:
             continue
         if row.act and _has(opts, row.act, row.bundled) is None:
             continue

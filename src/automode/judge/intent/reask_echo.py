@@ -17,6 +17,7 @@ calls `echoed` for a message that asks nothing the parser read; `later_stands` f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 
@@ -56,6 +57,7 @@ def echoes(word: str, asked: str) -> bool:
     return len(core) >= 3 and core in word and len(word) - len(core) <= 3 and len(asked) <= 7
 
 
+@lru_cache(maxsize=512)
 def no_mark(text: str, hint: str | None) -> bool:
     """The message carries no mark of a no: no reply opening with a negation or a hesitation, no negation particle,
     no stop word once glossed."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -145,12 +146,18 @@ _WRITE_SCOPE = lazyre.compile(r"(?i)^(?:write|admin|delete|manage)[_:.-]\w+|^\w+
                               r"^(?:api|sudo|repo|write|admin)$")
 
 
-def _level(pairs: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
+@lru_cache(maxsize=256)
+def _only_read_said(text: str) -> bool:
+    """The words ask for read-only access and give no write beside it (read once per session text: issue 14)."""
     if _READ_ONLY.search(text) is None:
+        return False
+    # ("read-only for the bot, write for the deploy key": the words give both)
+    return _WRITE_SAID.search(_READ_ONLY.sub(" ", text)) is None
+
+
+def _level(pairs: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
+    if not pairs or not _only_read_said(text):
         return None
-    rest = _READ_ONLY.sub(" ", text)
-    if _WRITE_SAID.search(rest) is not None:
-        return None  # ("read-only for the bot, write for the deploy key": the words give both)
     for k, v in pairs:
         key, val = k.lower().replace("-", "_"), v.lower()
         if (key in _WRITE_TRUE and val in _TRUE) or (key.replace("_", "-") in _READ_TRUE | {"read_only"} and val in _FALSE) \
