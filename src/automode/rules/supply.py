@@ -10,7 +10,7 @@ import re
 
 from automode import lazyre
 from automode.config import repo_key
-from automode.knowledge import machine_installs, manifests, sources, supply
+from automode.knowledge import machine_installs, manifest_names, manifests, sources, supply
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -51,6 +51,8 @@ def _facts(a: Analysis) -> tuple[list[supply.Source], list[supply.Package]]:
             p2, s2 = manifests.new_refs(e.target, e.content, old)
             pkgs += p2
             srcs += s2
+        # a registry name added to a manifest: the twin of `npm install NAME` / `pip install NAME`
+        pkgs += manifest_names.added(e.target, e.content, a.write.old if a.write is not None and a.write.path == e.target else "")
     _LAST[0] = (a, srcs, pkgs)
     return srcs, pkgs
 
