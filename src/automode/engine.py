@@ -169,41 +169,54 @@ class Engine:
         # is built once per key, in catalogue order, and reused.
         tokens = action_tokens(a) if self.indexed else None
         self.prepare(a, tokens)
-        hits: list[tuple[Rule, str | Hit]] = []
+        hits: list[tuple[Rule, str | Hit, object]] = []
         timed = budget.DEADLINE.get() is not None
+        whole = True  # every check ran (what each rule fired on can be handed to the judge)
         for cmd in a.commands:
             if timed and budget.out_of_time():
                 a.problems.append(budget.OUT_OF_TIME)  # an ask; what was found so far (a deny) stands
+                whole = False
                 break
             for r in self._command_rules(cmd):
                 res = r.check(cmd, a)
                 if res is not None:
-                    hits.append((r, res))
+                    hits.append((r, res, cmd))
         by_effect = self.by_effect
         for e in a.effects:
             if timed and budget.out_of_time():
                 if budget.OUT_OF_TIME not in a.problems:
                     a.problems.append(budget.OUT_OF_TIME)
+                whole = False
                 break
             for r in by_effect.get(e.kind, ()):
                 res = r.check(e, a)
                 if res is not None:
-                    hits.append((r, res))
+                    hits.append((r, res, e))
         for r in self._action_rules(a, tokens):
             if timed and budget.out_of_time():
                 if budget.OUT_OF_TIME not in a.problems:
                     a.problems.append(budget.OUT_OF_TIME)
+                whole = False
                 break
             res = r.check(a)
             if res is not None:
-                hits.append((r, res))
+                hits.append((r, res, None))
         out: list[Finding] = []
         seen: set[tuple[str, str]] = set()
-        for r, res in hits:
+        on: dict[str, list[object]] = {}
+        for r, res, src in hits:
+            if src is not None:
+                on.setdefault(r.id, []).append(src)
             hit = res if isinstance(res, Hit) else Hit(res)
             if (r.id, hit.detail) not in seen:
                 seen.add((r.id, hit.detail))
                 out.append(Finding(r, hit.verdict or r.verdict, hit.detail, hit.suggestion))
+        if whole and on:
+            from automode.judge.intent.fired import remember
+
+            for f in out:
+                if f.rule.id in on:  # what each rule fired on, for the judge (it would run the check again)
+                    remember(f, a, _unique(on[f.rule.id]))
         return out
 
     def checks(self, a: Analysis) -> int:
@@ -363,3 +376,14 @@ def _written_source(r: RuleInfo, a: Analysis) -> str | None:
         return next((e.via[0] for e in a.effects if e.via and e.via[0].startswith(WRITTEN) and (r.names is None or e.kind in r.names)
                      and r.check(e, a) is not None), None)  # fmt: skip
     return next((v for c in a.commands for v in c.via[:1] if v.startswith(WRITTEN)), None)
+
+
+def _unique(xs: list[object]) -> tuple[object, ...]:
+    """`xs` without repeats (by identity), in order: a command two details of one rule fired on counts once."""
+    seen: set[int] = set()
+    out: list[object] = []
+    for x in xs:
+        if id(x) not in seen:
+            seen.add(id(x))
+            out.append(x)
+    return tuple(out)

@@ -29,6 +29,16 @@ def fired_on(f: Finding, a: Analysis) -> tuple[object, ...]:
     return out
 
 
+def remember(f: Finding, a: Analysis, on: tuple[object, ...]) -> None:
+    """What the rules stage saw `f`'s rule fire on, handed over by the engine (`Engine.findings`) so that `fired_on`
+    need not run the check again (issue 14)."""
+    seen, per = _LAST[0]
+    if seen is not a:
+        per = {}
+        _LAST[0] = (a, per)
+    per[id(f)] = (f, on)
+
+
 def _read(f: Finding, a: Analysis) -> list[object]:
     r = f.rule
     if r.kind == "command":
