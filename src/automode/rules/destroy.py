@@ -261,7 +261,8 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         # content and persistence rules)
         return Hit(f"writes {e.target} (a system file of credentials or trust)", "ask")
     if e.pclass == "secret" and not e.append and e.origin not in ("create", "clone", "install") \
-            and not (a.root and under(e.target, a.root)) and (e.content is None or e.origin == "copy"):
+            and not (a.root and under(e.target, a.root)) and (e.content is None or e.origin == "copy") \
+            and not _HISTORY.search(e.target):  # (a shell history rewritten is AM-SEC-006's, with its line filter)
         # the user's own key or token file overwritten from outside the command (`dd if=/dev/zero of=~/.ssh/id_ed25519`,
         # `cp /dev/null ~/.aws/credentials`): the credential it held is gone (what a written content says is judged
         # by the content and persistence rules)
@@ -270,6 +271,9 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         return Hit(f"overwrites {e.target} outside the project", "ask")
     return None
 
+
+#: Shell and REPL histories: secret-class files (they hold what was typed) whose rewrite is no lost credential.
+_HISTORY = lazyre.compile(r"(?:^|/)\.?[\w.-]*_?history$|/\.local/share/fish/fish_history$")
 
 SQL_DESTRUCTIVE = lazyre.compile(
     r"\b(drop\s+(database|schema|table|collection|index|view|user|role|keyspace)\b|truncate\s+(table\s+)?\w|"
