@@ -283,3 +283,20 @@ def found(path: str, text: str) -> list[tuple[Weak, str]]:
         return []
     ps = pairs(text)
     return [h for t in tools_of(path, text) for h in hits(t, text, ps)]
+
+
+def candidates(path: str, stop: str = "") -> list[str]:
+    """The files a new configuration file at `path` may shadow, for the adapter to read (absolute paths, at most 12):
+    the lower-precedence files of the same directory, then, for tools that read the nearest file, the same tools'
+    files in each directory above, up to `stop` (the project's directory; without it, the same directory only)."""
+    d, _, base = path.rpartition("/")
+    if base not in NAMES:
+        return []
+    tools = [t for t in TOOLS if base in t.files]
+    out = [f"{d}/{f}" for t in tools for f in t.files[t.files.index(base) + 1:]]
+    stop = stop.rstrip("/")
+    up = d
+    while stop and up.startswith(stop + "/") and len(out) < 40:
+        up = up.rpartition("/")[0]
+        out += [f"{up}/{f}" for t in tools if t.nearest for f in t.files]
+    return list(dict.fromkeys(out))[:12]
