@@ -213,9 +213,20 @@ def _num(v: str) -> float | None:
         return None
 
 
+def _one_set(vals: dict[str, str], sets: list[str]) -> dict[str, str]:
+    """`vals` with the rule lists of `sets` joined under the first key (absent when none was set)."""
+    out = {k: v for k, v in vals.items() if k not in sets}
+    if any(k in vals for k in sets):
+        out[sets[0]] = " ".join(vals.get(k, "") for k in sets).strip()
+    return out
+
+
 def _dropped(t: ToolConfig, was: dict[str, str], now: dict[str, str]) -> str | None:
     """What the new file drops or weakens of the shadowed file's strictness, in words; None when nothing."""
     kinds = dict(STRICT.get(t.tool, ()))
+    sets = [k for k, kind in kinds.items() if kind == "set"]
+    if sets:  # `select` and `extend-select` together are the rules checked
+        was, now = _one_set(was, sets), _one_set(now, sets)
     for k, old in was.items():
         kind, new = kinds.get(k, ""), now.get(k)
         if kind == "bool" and old.lower() in ("true", "yes", "on", "1") and (new is None or new.lower() in ("false", "no", "off", "0")):
@@ -264,12 +275,24 @@ def weakenings(w: WriteView, root: str, shadowed: tuple[tuple[str, str], ...] = 
         if under and not any(x.check.startswith("gates") for x in out):
             now = _strict_values(t, text)
             for p, other in under:
+                if _inherits(text, p):
+                    continue  # `extends: ../tsconfig.json`, `inherit_from`, ruff `extend`: its settings still apply
                 lost = _dropped(t, _strict_values(t, other), now)
                 if lost is not None:
                     out.append(Weakening("gates", f"shadows the stricter {t.tool} settings of {_rel_path(p, root)} ({lost}) with the new "
                                                   f"file {rel}, which {t.tool} reads first", lost))
                     break
     return out[:3]
+
+
+#: A setting that takes another configuration file's settings as the base (`extends`, `extend`, `inherit_from`).
+_INHERIT = lazyre.compile(r"""(?m)^[ \t]*["']?(?:extends?|inherit_from)["']?\s*[:=]\s*(.*(?:\n[ \t]+-.*)*)""")
+
+
+def _inherits(text: str, path: str) -> bool:
+    """The new text takes the file at `path` as its base (names it, by its name, in `extends`/`extend`/`inherit_from`)."""
+    base = path.rsplit("/", 1)[-1]
+    return any(base in m.group(1) for m in _INHERIT.finditer(text))
 
 
 def _rel_path(p: str, root: str) -> str:

@@ -235,17 +235,18 @@ WEAK: tuple[Weak, ...] = (
 
 
 #: Settings that make a tool stricter, per tool: a shadowed file that had them and a new file that drops them (or sets
-#: them weaker) lowers the gate. `bool`: on when true; `number`: a minimum (lower is weaker); `set`: a list of rules
-#: or codes the tool checks (items dropped are rules no longer checked).
+#: them weaker) lowers the gate. `bool`: on when true (only keys whose default is off); `number`: a minimum (lower is
+#: weaker); `flag`: an `addopts` option; `set`: rules or codes the tool checks (`select` and `extend-select` read as
+#: one set: items dropped are rules no longer checked).
 STRICT: dict[str, tuple[tuple[str, str], ...]] = {
     "mypy": (("strict", "bool"), ("disallow_untyped_defs", "bool"), ("disallow_incomplete_defs", "bool"), ("check_untyped_defs", "bool"),
-             ("disallow_any_generics", "bool"), ("warn_return_any", "bool"), ("no_implicit_optional", "bool"), ("strict_optional", "bool"),
-             ("disallow_untyped_calls", "bool"), ("warn_unused_ignores", "bool")),
+             ("disallow_any_generics", "bool"), ("warn_return_any", "bool"), ("disallow_untyped_calls", "bool"),
+             ("warn_unused_ignores", "bool")),
     "coverage": (("fail_under", "number"), ("branch", "bool")),
     "pytest": (("--cov-fail-under", "number"), ("--strict-markers", "flag"), ("--strict", "flag"), ("xfail_strict", "bool"),
                ("--cov", "flag")),
     "ruff": (("select", "set"), ("extend-select", "set")),
-    "flake8": (("select", "set"), ("max-complexity", "inverse")),
+    "flake8": (("select", "set"), ("extend-select", "set")),
     "pylint": (("fail-under", "number"),),
     "tsc": (("strict", "bool"), ("noImplicitAny", "bool"), ("strictNullChecks", "bool")),
     "phpstan": (("level", "number"),),
