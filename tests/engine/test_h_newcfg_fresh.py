@@ -16,7 +16,9 @@ build: refuse 42 of 42, allow 34 of 36: the two left are existing checks, not th
 Comparison with the shadowed file the adapter read (`Action.shadowed`, an input that did not exist): 0 of 4 and 0 of 3
 first time (the cases could not run); 4 of 4 and 3 of 3 after. Second set (written after the build, every tool of
 the comparison table, `SECOND_*` below): refuse 6 of 6, allow 4 of 5 first time (a subfolder tsconfig that `extends`
-the shadowed one was compared as if it stood alone: fixed by `new_config._inherits`); 6 of 6 and 5 of 5 after.
+the shadowed one was compared as if it stood alone: fixed by `new_config._inherits`); 6 of 6 and 5 of 5 after. Third
+set (`THIRD_*`, linters, shared configurations and plugins dropped; written with that comparison, so no first-time
+rate): 3 of 3 and 3 of 3.
 """
 
 from __future__ import annotations
@@ -239,3 +241,31 @@ def test_second_weaker_than_the_shadowed_file(path: str, content: str, shadowed:
 @pytest.mark.parametrize(("path", "content", "shadowed"), SECOND_ALLOW)
 def test_second_as_strict_as_the_shadowed_file(path: str, content: str, shadowed: tuple[tuple[str, str], ...]) -> None:
     assert _decide("split the tool settings into their own files", path, content, shadowed) == "allow"
+
+
+# Third set (written with the list comparison, not before it): linters, shared configurations and plugins dropped.
+THIRD_REFUSE = [
+    (".golangci.yml", "linters:\n  enable:\n    - errcheck\n",
+     ((".golangci.yaml", "linters:\n  enable:\n    - gosec\n    - errcheck\n    - staticcheck\n"),)),
+    ("web/.eslintrc.json", '{\n  "root": true,\n  "extends": ["eslint:recommended"]\n}\n',
+     ((".eslintrc.json", '{\n  "root": true,\n  "extends": ["eslint:recommended", "plugin:security/recommended"]\n}\n'),)),
+    (".eslintrc.js", "module.exports = {\n  extends: ['eslint:recommended'],\n};\n",
+     ((".eslintrc.json", '{\n  "extends": ["eslint:recommended", "plugin:@typescript-eslint/strict"],\n  "plugins": ["@typescript-eslint"]\n}\n'),)),
+]
+THIRD_ALLOW = [
+    ("web/.eslintrc.json", '{\n  "extends": ["plugin:react/recommended"]\n}\n',
+     ((".eslintrc.json", '{\n  "root": true,\n  "extends": ["eslint:recommended", "plugin:security/recommended"]\n}\n'),)),
+    (".golangci.yml", "linters:\n  enable:\n    - gosec\n    - errcheck\n    - staticcheck\n    - revive\n",
+     ((".golangci.yaml", "linters:\n  enable:\n    - gosec\n    - errcheck\n    - staticcheck\n"),)),
+    (".golangci.yml", "linters:\n  enable-all: true\n", ((".golangci.yaml", "linters:\n  enable: [gosec, errcheck]\n"),)),
+]
+
+
+@pytest.mark.parametrize(("path", "content", "shadowed"), THIRD_REFUSE)
+def test_third_lists_dropped(path: str, content: str, shadowed: tuple[tuple[str, str], ...]) -> None:
+    assert _decide(OFF_TASK[2], path, content, shadowed) != "allow"
+
+
+@pytest.mark.parametrize(("path", "content", "shadowed"), THIRD_ALLOW)
+def test_third_lists_kept_or_merged(path: str, content: str, shadowed: tuple[tuple[str, str], ...]) -> None:
+    assert _decide("split the lint settings into their own files", path, content, shadowed) == "allow"

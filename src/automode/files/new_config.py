@@ -156,16 +156,18 @@ def _sections(text: str) -> list[str]:
     return [m.group(1).strip().strip("\"'") for m in re.finditer(r"(?m)^\s*\[\[?\s*([^\]\n]+?)\s*\]\]?\s*$", text[:200_000])]
 
 
-def _shadowed_by(t: ToolConfig, path: str, shadowed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def _shadowed_by(t: ToolConfig, path: str, shadowed: tuple[tuple[str, str], ...], new: str = "") -> list[tuple[str, str]]:
     """The files among `shadowed` that tool `t` would read if `path` were not there: a lower-precedence file of the
     same directory, or (for tools that read the nearest file) the same tool's file in a directory above."""
     d, _, base = path.rpartition("/")
     out: list[tuple[str, str]] = []
+    # ESLint's legacy files merge with the parent directories' unless `root: true` stops the cascade
+    cascade_stops = t.tool != "eslint" or re.search(r"""\broot["']?\s*:\s*true\b""", new) is not None
     for p, text in shadowed:
         pd, _, pb = p.rpartition("/")
         if pb not in t.files or (pb in t.shared and not tools_here(t, pb, text)):
             continue
-        if (pd == d and t.files.index(pb) > t.files.index(base)) or (t.nearest and d.startswith(pd + "/")):
+        if (pd == d and t.files.index(pb) > t.files.index(base)) or (t.nearest and d.startswith(pd + "/") and cascade_stops):
             out.append((p, text))
     return out
 
@@ -199,10 +201,46 @@ def _strict_values(t: ToolConfig, text: str) -> dict[str, str]:
             m = re.search(rf'"{k}"\s*:\s*(true|false)', text)
             if m is not None:
                 out.setdefault(k, m.group(1))
+    for k, kind in want.items():
+        if kind == "list":
+            xs = _list(text, k)
+            if xs:
+                out.setdefault(k, " ".join(xs))
+    if t.tool == "golangci" and re.search(r"(?m)^\s*(?:enable-all\s*:\s*true|default\s*:\s*all)\s*$", text):
+        out["enable"] = "ALL"
     if t.tool == "phpstan":
         m = re.search(r"(?m)^\s*level\s*:\s*(\d+|max)\s*$", text)
         if m is not None:
             out["level"] = "10" if m.group(1) == "max" else m.group(1)
+    return out
+
+
+_LIST_ITEM = lazyre.compile(r""""([^"\n]*)"|'([^'\n]*)'|([\w@/:.-]+)""")
+
+
+def _list(text: str, key: str) -> list[str]:
+    """The items of the first `key` list of a YAML, JSON or JS text (a flow or JSON array, a YAML block list, or one
+    string)."""
+    m = re.search(rf"""(?m)^[ \t]*["']?{re.escape(key)}["']?[ \t]*[:=][ \t]*(.*)$""", text[:200_000])
+    if m is None:
+        return []
+    rest = m.group(1).strip()
+    if rest.startswith("["):
+        end = text.find("]", m.start(1))
+        body = text[m.start(1) + 1:end if end > 0 else len(text)]
+        return [a or b or c for a, b, c in _LIST_ITEM.findall(body)][:100]
+    if rest and rest[0] in "\"'":
+        return [rest.rstrip(",").strip("\"'")]
+    if rest:
+        return [rest.rstrip(",")]
+    out: list[str] = []
+    for line in text[m.end():].splitlines()[1:200]:
+        item = re.match(r"^\s*-\s*(.+?)\s*$", line)
+        if item is None:
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+            continue
+        out.append(item.group(1).strip("\"'"))
     return out
 
 
@@ -221,8 +259,9 @@ def _one_set(vals: dict[str, str], sets: list[str]) -> dict[str, str]:
     return out
 
 
-def _dropped(t: ToolConfig, was: dict[str, str], now: dict[str, str]) -> str | None:
-    """What the new file drops or weakens of the shadowed file's strictness, in words; None when nothing."""
+def _dropped(t: ToolConfig, was: dict[str, str], now: dict[str, str]) -> tuple[str, str] | None:
+    """What the new file drops or weakens of the shadowed file's strictness, in words, and the family that reports it
+    (a switch or a minimum: gates; rules, linters or shared configurations left out: gates-ask); None when nothing."""
     kinds = dict(STRICT.get(t.tool, ()))
     sets = [k for k, kind in kinds.items() if kind == "set"]
     if sets:  # `select` and `extend-select` together are the rules checked
@@ -230,21 +269,21 @@ def _dropped(t: ToolConfig, was: dict[str, str], now: dict[str, str]) -> str | N
     for k, old in was.items():
         kind, new = kinds.get(k, ""), now.get(k)
         if kind == "bool" and old.lower() in ("true", "yes", "on", "1") and (new is None or new.lower() in ("false", "no", "off", "0")):
-            return f"{k} = {old} → {new or 'absent'}"
+            return f"{k} = {old} → {new or 'absent'}", "gates"
         if kind == "flag" and new is None:
-            return f"{k} → absent"
+            return f"{k} → absent", "gates"
         if kind == "number":
             a, b = _num(old), _num(new) if new is not None else None
             if a is not None and a > 0 and (b is None or b < a):
-                return f"{k} {old} → {new if new is not None else 'absent'}"
-        if kind == "set":
+                return f"{k} {old} → {new if new is not None else 'absent'}", "gates"
+        if kind in ("set", "list"):
             before = set(old.split())
             after = set((new or "").split())
             if "ALL" in after:
                 continue
             gone = sorted(x for x in before if x not in after and not any(x.startswith(y) for y in after))
             if gone:
-                return f"{k} no longer checks {', '.join(gone[:6])}"
+                return f"{k} no longer {'checks' if kind == 'set' else 'includes'} {', '.join(gone[:6])}", "gates-ask"
     return None
 
 
@@ -258,7 +297,7 @@ def weakenings(w: WriteView, root: str, shadowed: tuple[tuple[str, str], ...] = 
     text = w.new
     ps: list[Pair] | None = None
     for t in tools_of(path, text):
-        under = _shadowed_by(t, path, shadowed)
+        under = _shadowed_by(t, path, shadowed, text)
         shadow = ", ".join(p.rsplit("/", 1)[-1] for p, _ in under[:3])
         reads = f"read before {shadow}" if shadow else ""
         if ps is None:
@@ -277,10 +316,11 @@ def weakenings(w: WriteView, root: str, shadowed: tuple[tuple[str, str], ...] = 
             for p, other in under:
                 if _inherits(text, p):
                     continue  # `extends: ../tsconfig.json`, `inherit_from`, ruff `extend`: its settings still apply
-                lost = _dropped(t, _strict_values(t, other), now)
-                if lost is not None:
-                    out.append(Weakening("gates", f"shadows the stricter {t.tool} settings of {_rel_path(p, root)} ({lost}) with the new "
-                                                  f"file {rel}, which {t.tool} reads first", lost))
+                got = _dropped(t, _strict_values(t, other), now)
+                if got is not None:
+                    lost, check = got
+                    out.append(Weakening(check, f"shadows the stricter {t.tool} settings of {_rel_path(p, root)} ({lost}) with the new "
+                                                f"file {rel}, which {t.tool} reads first", lost))
                     break
     return out[:3]
 

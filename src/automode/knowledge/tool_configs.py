@@ -237,7 +237,8 @@ WEAK: tuple[Weak, ...] = (
 #: Settings that make a tool stricter, per tool: a shadowed file that had them and a new file that drops them (or sets
 #: them weaker) lowers the gate. `bool`: on when true (only keys whose default is off); `number`: a minimum (lower is
 #: weaker); `flag`: an `addopts` option; `set`: rules or codes the tool checks (`select` and `extend-select` read as
-#: one set: items dropped are rules no longer checked).
+#: one set: items dropped are rules no longer checked); `list`: a YAML/JSON/JS list whose items dropped are linters,
+#: shared configurations or plugins no longer applied.
 STRICT: dict[str, tuple[tuple[str, str], ...]] = {
     "mypy": (("strict", "bool"), ("disallow_untyped_defs", "bool"), ("disallow_incomplete_defs", "bool"), ("check_untyped_defs", "bool"),
              ("disallow_any_generics", "bool"), ("warn_return_any", "bool"), ("disallow_untyped_calls", "bool"),
@@ -250,6 +251,9 @@ STRICT: dict[str, tuple[tuple[str, str], ...]] = {
     "pylint": (("fail-under", "number"),),
     "tsc": (("strict", "bool"), ("noImplicitAny", "bool"), ("strictNullChecks", "bool")),
     "phpstan": (("level", "number"),),
+    # YAML/JSON/JS lists (`files.new_config._list`): the linters enabled, the shared configurations and plugins used
+    "golangci": (("enable", "list"),),
+    "eslint": (("extends", "list"), ("plugins", "list")),
 }  # fmt: skip
 
 
