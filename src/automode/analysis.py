@@ -141,7 +141,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
             old, known = _old_text(action)
             whole = edit_apply.view(tool, inp, action.before, info.path, old, content) if tool != "Write" else None
-            a.write = files.WriteView(tool, info.path, *(whole or (old, content)), known)  # (the file the edit leaves)
+            a.write = files.WriteView(tool, info.path, *(whole or (old, content)), known, action.shadowed)  # (the file the edit leaves)
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
                 _script_content(a, path, whole[1] if whole else content)

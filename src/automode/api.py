@@ -64,7 +64,17 @@ def action_from_json(obj: Any) -> Action:
     before = obj.get("before")  # a Write's target file as it is now (issue 11), when the caller read it
     if before is not None and not isinstance(before, str):
         raise InputError(f"'before' must be a string (the file's current content), not {_type(before)}")
-    return Action(tool=tool, input=inp, cwd=cwd, annotations=ann, before=before)
+    return Action(tool=tool, input=inp, cwd=cwd, annotations=ann, before=before, shadowed=_shadowed(obj.get("shadowed")))
+
+
+def _shadowed(v: Any) -> tuple[tuple[str, str], ...]:
+    """The project's files a Write of a tool's configuration shadows, as the caller read them: a JSON object of
+    path → text, or a list of [path, text] pairs (anything else is left out)."""
+    if isinstance(v, Mapping):
+        return tuple((str(k), t) for k, t in list(v.items())[:8] if isinstance(t, str))
+    if isinstance(v, list):
+        return tuple((str(x[0]), x[1]) for x in v[:8] if isinstance(x, list | tuple) and len(x) == 2 and isinstance(x[1], str))
+    return ()
 
 
 def check_action(action: Action) -> Action:

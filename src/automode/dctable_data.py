@@ -5,15 +5,16 @@
 # ruff: noqa
 # mypy: ignore-errors
 CODES = {}
-def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_before, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_annotations, _dflt_before, _return_type):
- def __init__(self,tool:_type_tool,input:_type_input,cwd:_type_cwd=_dflt_cwd,annotations:_type_annotations=_dflt_annotations,before:_type_before=_dflt_before)->_return_type:
+def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_before, _type_shadowed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_annotations, _dflt_before, _dflt_shadowed, _return_type):
+ def __init__(self,tool:_type_tool,input:_type_input,cwd:_type_cwd=_dflt_cwd,annotations:_type_annotations=_dflt_annotations,before:_type_before=_dflt_before,shadowed:_type_shadowed=_dflt_shadowed)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
   __dataclass_builtins_object__.__setattr__(self,'input',input)
   __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
   __dataclass_builtins_object__.__setattr__(self,'annotations',annotations)
   __dataclass_builtins_object__.__setattr__(self,'before',before)
+  __dataclass_builtins_object__.__setattr__(self,'shadowed',shadowed)
  return __init__
-CODES["def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_before, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_annotations, _dflt_before, _return_type):\n def __init__(self,tool:_type_tool,input:_type_input,cwd:_type_cwd=_dflt_cwd,annotations:_type_annotations=_dflt_annotations,before:_type_before=_dflt_before)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'input',input)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'annotations',annotations)\n  __dataclass_builtins_object__.__setattr__(self,'before',before)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_before, _type_shadowed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_annotations, _dflt_before, _dflt_shadowed, _return_type):\n def __init__(self,tool:_type_tool,input:_type_input,cwd:_type_cwd=_dflt_cwd,annotations:_type_annotations=_dflt_annotations,before:_type_before=_dflt_before,shadowed:_type_shadowed=_dflt_shadowed)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'input',input)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'annotations',annotations)\n  __dataclass_builtins_object__.__setattr__(self,'before',before)\n  __dataclass_builtins_object__.__setattr__(self,'shadowed',shadowed)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_remotes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_branch, _dflt_remotes, _return_type):
  def __init__(self,branch:_type_branch=_dflt_branch,remotes:_type_remotes=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)
@@ -614,6 +615,41 @@ def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+ return __init__
+CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_tool, _type_files, _type_sections, _type_shared, _type_nearest, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,tool:_type_tool,files:_type_files,sections:_type_sections,shared:_type_shared,nearest:_type_nearest,source:_type_source)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'sections',sections)
+  __dataclass_builtins_object__.__setattr__(self,'shared',shared)
+  __dataclass_builtins_object__.__setattr__(self,'nearest',nearest)
+  __dataclass_builtins_object__.__setattr__(self,'source',source)
+ return __init__
+CODES["def __create_fn__(_type_tool, _type_files, _type_sections, _type_shared, _type_nearest, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,files:_type_files,sections:_type_sections,shared:_type_shared,nearest:_type_nearest,source:_type_source)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'sections',sections)\n  __dataclass_builtins_object__.__setattr__(self,'shared',shared)\n  __dataclass_builtins_object__.__setattr__(self,'nearest',nearest)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_tool, _type_check, _type_what, _type_shape, _type_key, _type_value, _type_items, _type_section, _type_pattern, _type_unless, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key, _dflt_value, _dflt_items, _dflt_section, _dflt_pattern, _dflt_unless, _dflt_said, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,tool:_type_tool,check:_type_check,what:_type_what,shape:_type_shape,key:_type_key=_dflt_key,value:_type_value=_dflt_value,items:_type_items=_dflt_items,section:_type_section=_dflt_section,pattern:_type_pattern=_dflt_pattern,unless:_type_unless=_dflt_unless,said:_type_said=_dflt_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'shape',shape)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'items',items)
+  __dataclass_builtins_object__.__setattr__(self,'section',section)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_tool, _type_check, _type_what, _type_shape, _type_key, _type_value, _type_items, _type_section, _type_pattern, _type_unless, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key, _dflt_value, _dflt_items, _dflt_section, _dflt_pattern, _dflt_unless, _dflt_said, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,tool:_type_tool,check:_type_check,what:_type_what,shape:_type_shape,key:_type_key=_dflt_key,value:_type_value=_dflt_value,items:_type_items=_dflt_items,section:_type_section=_dflt_section,pattern:_type_pattern=_dflt_pattern,unless:_type_unless=_dflt_unless,said:_type_said=_dflt_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'items',items)\n  __dataclass_builtins_object__.__setattr__(self,'section',section)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_family, _type_vendor, _type_source, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,family:_type_family,vendor:_type_vendor,source:_type_source,line:_type_line)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'family',family)
@@ -630,13 +666,6 @@ def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'needs',needs)
  return __init__
 CODES["def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _return_type):\n def __init__(self,path:_type_path,value:_type_value,line:_type_line,needs:_type_needs=_dflt_needs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'check',check)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
- return __init__
-CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_names, _type_level, _type_meaning, _type_check, _type_words, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,names:_type_names,level:_type_level,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -802,15 +831,16 @@ def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_mat
   __dataclass_builtins_object__.__setattr__(self,'langs',langs)
  return __init__
 CODES["def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_match, _type_must_not_match, _type_langs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_langs, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,kind:_type_kind,doc:_type_doc,must_match:_type_must_match,must_not_match:_type_must_not_match,langs:_type_langs=_dflt_langs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'langs',langs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
+def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, _type_shadowed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_shadowed, _return_type):
+ def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known,shadowed:_type_shadowed=_dflt_shadowed)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
   __dataclass_builtins_object__.__setattr__(self,'path',path)
   __dataclass_builtins_object__.__setattr__(self,'old',old)
   __dataclass_builtins_object__.__setattr__(self,'new',new)
   __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)
+  __dataclass_builtins_object__.__setattr__(self,'shadowed',shadowed)
  return __init__
-CODES["def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, _type_shadowed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_shadowed, _return_type):\n def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known,shadowed:_type_shadowed=_dflt_shadowed)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)\n  __dataclass_builtins_object__.__setattr__(self,'shadowed',shadowed)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):
  def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:
   self.home=home

@@ -7,35 +7,35 @@
 CODES = {}
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r})"
+  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r}, shadowed={self.shadowed!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r}, shadowed={self.shadowed!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.tool,self.input,self.cwd,self.annotations,self.before,)==(other.tool,other.input,other.cwd,other.annotations,other.before,)
+   return (self.tool,self.input,self.cwd,self.annotations,self.before,self.shadowed,)==(other.tool,other.input,other.cwd,other.annotations,other.before,other.shadowed,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.input,self.cwd,self.annotations,self.before,)==(other.tool,other.input,other.cwd,other.annotations,other.before,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.input,self.cwd,self.annotations,self.before,self.shadowed,)==(other.tool,other.input,other.cwd,other.annotations,other.before,other.shadowed,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','input','cwd','annotations','before',):
+  if type(self) is cls or name in ('tool','input','cwd','annotations','before','shadowed',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',\'shadowed\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','input','cwd','annotations','before',):
+  if type(self) is cls or name in ('tool','input','cwd','annotations','before','shadowed',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',\'shadowed\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,))
+  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,self.shadowed,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,self.shadowed,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(branch={self.branch!r}, remotes={self.remotes!r})"
@@ -1472,6 +1472,99 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.check,self.what,self.detail,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(tool={self.tool!r}, files={self.files!r}, sections={self.sections!r}, shared={self.shared!r}, nearest={self.nearest!r}, source={self.source!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, files={self.files!r}, sections={self.sections!r}, shared={self.shared!r}, nearest={self.nearest!r}, source={self.source!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.tool,self.files,self.sections,self.shared,self.nearest,self.source,)==(other.tool,other.files,other.sections,other.shared,other.nearest,other.source,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.files,self.sections,self.shared,self.nearest,self.source,)==(other.tool,other.files,other.sections,other.shared,other.nearest,other.source,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('tool','files','sections','shared','nearest','source',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'files\',\'sections\',\'shared\',\'nearest\',\'source\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('tool','files','sections','shared','nearest','source',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'files\',\'sections\',\'shared\',\'nearest\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.tool,self.files,self.sections,self.shared,self.nearest,self.source,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.files,self.sections,self.shared,self.nearest,self.source,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, tool={self.tool!r}, check={self.check!r}, what={self.what!r}, shape={self.shape!r}, key={self.key!r}, value={self.value!r}, items={self.items!r}, section={self.section!r}, pattern={self.pattern!r}, unless={self.unless!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, tool={self.tool!r}, check={self.check!r}, what={self.what!r}, shape={self.shape!r}, key={self.key!r}, value={self.value!r}, items={self.items!r}, section={self.section!r}, pattern={self.pattern!r}, unless={self.unless!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.tool,self.check,self.what,self.shape,self.key,self.value,self.items,self.section,self.pattern,self.unless,self.said,self.must_match,self.must_not_match,)==(other.id,other.tool,other.check,other.what,other.shape,other.key,other.value,other.items,other.section,other.pattern,other.unless,other.said,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.tool,self.check,self.what,self.shape,self.key,self.value,self.items,self.section,self.pattern,self.unless,self.said,self.must_match,self.must_not_match,)==(other.id,other.tool,other.check,other.what,other.shape,other.key,other.value,other.items,other.section,other.pattern,other.unless,other.said,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','tool','check','what','shape','key','value','items','section','pattern','unless','said','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'tool\',\'check\',\'what\',\'shape\',\'key\',\'value\',\'items\',\'section\',\'pattern\',\'unless\',\'said\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','tool','check','what','shape','key','value','items','section','pattern','unless','said','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'tool\',\'check\',\'what\',\'shape\',\'key\',\'value\',\'items\',\'section\',\'pattern\',\'unless\',\'said\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.tool,self.check,self.what,self.shape,self.key,self.value,self.items,self.section,self.pattern,self.unless,self.said,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.tool,self.check,self.what,self.shape,self.key,self.value,self.items,self.section,self.pattern,self.unless,self.said,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(family={self.family!r}, vendor={self.vendor!r}, source={self.source!r}, line={self.line!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(family={self.family!r}, vendor={self.vendor!r}, source={self.source!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
@@ -1532,37 +1625,6 @@ def __create_fn__():
   return hash((self.path,self.value,self.line,self.needs,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.value,self.line,self.needs,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.check,self.what,self.detail,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, names={self.names!r}, level={self.level!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
@@ -1937,35 +1999,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"
+  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r}, shadowed={self.shadowed!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r}, shadowed={self.shadowed!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)
+   return (self.tool,self.path,self.old,self.new,self.before_known,self.shadowed,)==(other.tool,other.path,other.old,other.new,other.before_known,other.shadowed,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.path,self.old,self.new,self.before_known,self.shadowed,)==(other.tool,other.path,other.old,other.new,other.before_known,other.shadowed,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
+  if type(self) is cls or name in ('tool','path','old','new','before_known','shadowed',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',\'shadowed\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
+  if type(self) is cls or name in ('tool','path','old','new','before_known','shadowed',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',\'shadowed\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.tool,self.path,self.old,self.new,self.before_known,))
+  return hash((self.tool,self.path,self.old,self.new,self.before_known,self.shadowed,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.path,self.old,self.new,self.before_known,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.path,self.old,self.new,self.before_known,self.shadowed,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"

@@ -151,7 +151,7 @@ class Engine:
             return _stand(reached, failed)
         again: list[Decision] = []
         try:
-            d = self._decide(Action(action.tool, clean, action.cwd, action.annotations, scrub_unpaired(action.before)),
+            d = self._decide(Action(action.tool, clean, action.cwd, action.annotations, scrub_unpaired(action.before), action.shadowed),
                              ctx, again)  # fmt: skip
         except Exception:
             return _stand(reached + again, failed)

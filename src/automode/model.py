@@ -47,6 +47,10 @@ class Action:
     #: For a Write over an existing file: its current content, read by the adapter (the core does no I/O), so the
     #: analysis can compare what the write removes with what it adds. None = not known (new file, or not supplied).
     before: str | None = None
+    #: For a Write of a tool's configuration file: the project's other files of that tool it would shadow (a
+    #: lower-precedence file of the same directory, or the same tool's file above it), as (absolute path, text), read
+    #: by the adapter (`adapters.base.with_before`; `files.new_config` compares them). Empty = not known.
+    shadowed: tuple[tuple[str, str], ...] = ()
 
 
 def scrub_unpaired(value: Any, depth: int = 0) -> Any:

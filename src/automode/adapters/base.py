@@ -421,6 +421,35 @@ def with_before(action: Action) -> Action:
             return action
         with open(full, encoding="utf-8", errors="replace") as fh:
             before = fh.read(BEFORE_MAX_BYTES + 1)
+    except FileNotFoundError:
+        return _with_shadowed(action, os.path.normpath(full))
     except OSError:
         return action
     return dc.replace(action, before=before)
+
+
+SHADOWED_MAX_BYTES = 64 * 1024
+
+
+def _with_shadowed(action: Action, full: str) -> Action:
+    """A new file named like a tool's configuration (`files.new_config.NAMES`): the action with `shadowed` set to the
+    project's files of that tool it would be read instead of (`new_config.candidates`: the same directory's
+    lower-precedence files, the nearest-file tools' files up to the working directory), each regular file of at most
+    SHADOWED_MAX_BYTES; nothing read for any other name."""
+    from automode.files.new_config import NAMES, candidates
+
+    if os.path.basename(full) not in NAMES:
+        return action
+    read: list[tuple[str, str]] = []
+    for p in candidates(full, os.path.normpath(action.cwd or os.getcwd())):
+        try:
+            st = os.stat(p)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > SHADOWED_MAX_BYTES:
+                continue
+            with open(p, encoding="utf-8", errors="replace") as fh:
+                read.append((p, fh.read(SHADOWED_MAX_BYTES)))
+        except OSError:
+            continue
+        if len(read) >= 6:
+            break
+    return dc.replace(action, shadowed=tuple(read)) if read else action

@@ -18,6 +18,7 @@ from automode.files import (
     autorun,
     executed,
     fragment,
+    new_config,
     rewrite,
     routine_tasks,
     scan,
@@ -56,6 +57,9 @@ class WriteView:
     old: str
     new: str
     before_known: bool
+    #: Other configuration files of the project that this file shadows (absolute path, text), read by the adapter
+    #: (`Action.shadowed`): `files.new_config` compares a new higher-precedence file with them.
+    shadowed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -94,6 +98,13 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True, run_now: frozens
         a.effects.extend(weak)
     if w.old.strip() and not any(e.origin.startswith("gates") for e in weak) and _SILENCE.search(new):
         _silenced(a, w)
+    elif not w.old.strip() and path.rsplit("/", 1)[-1] in new_config.NAMES:
+        # a tool's configuration file created or written whole: what it turns down by its values, or against the
+        # project's file it shadows (a higher-precedence file is read instead of the project's)
+        done = {e.origin for e in weak}
+        for h in new_config.weakenings(w, a.root, w.shadowed):
+            if h.check not in done or h.check == "gates-ask":
+                a.effects.append(Effect("weaken", h.what, detail=h.detail, origin=h.check, content=path))
     if not wide_effects.TRIGGERS.isdisjoint(found):  # (imported above: its trigger words are in the scan from the start)
         a.effects.extend(wide_effects.effects(w, _rel(path, a.root), found))  # a setting widened (AM-WRITE-060)
     from automode.files import secret_sinks

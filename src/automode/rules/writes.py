@@ -179,7 +179,10 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
     "lower or removed coverage threshold, `continue-on-error: true` / `allow_failure: true` / `soft_fail: true` / "
     "`continueOnError: true` / `failure: ignore` / `if: false` on a job or "
     "step that tests or lints, a CI step that tests, lints or scans deleted, a test or lint script turned into an "
-    "`echo`, an ignore file that excludes every file, or `|| true` after a test or lint command.",
+    "`echo`, an ignore file that excludes every file, or `|| true` after a test or lint command; a tool's configuration "
+    "file created or written whole that turns its gate down by its values (`ignore_errors = True`, `omit = *`, `root: "
+    "true` with no rule, rules narrowed to syntax errors) or is weaker than the project's file it shadows (a "
+    "higher-precedence file is read instead: `files/new_config.py`).",
     why="Gates exist so that problems are seen in review; switching them off hides every future problem too.",
     example='.eslintrc.json: "@typescript-eslint/no-explicit-any": "error" → "off"',
     instead="Fix the findings, or silence the one line that is justified with a comment saying why.",
@@ -194,6 +197,8 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                 E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x"\n'),
                 E("package.json", '    "test": "vitest run",\n', '    "test": "echo skipped",\n'),
                 W(".eslintignore", "*\n"),
+                W("mypy.ini", "[mypy]\nignore_errors = True\n"),
+                W("web/.eslintrc.json", '{\n  "root": true,\n  "rules": {}\n}\n'),
                 E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n", "      - run: npm test\n"),
                 E("pyrightconfig.json", '  "typeCheckingMode": "strict",\n', '  "typeCheckingMode": "off",\n'),
                 E(".github/workflows/dbt.yml", "      - run: dbt build --target ci\n", "      - run: dbt build --target ci || true\n")],
@@ -207,6 +212,8 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                     E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x --cov-fail-under=90 -q"\n'),
                     E("package.json", '    "test": "vitest run",\n', '    "test": "vitest run --coverage",\n'),
                     W(".eslintignore", "dist/\ncoverage/\n"),
+                    W("mypy.ini", "[mypy]\nstrict = True\n\n[mypy-generated.*]\nignore_errors = True\n"),
+                    W(".coveragerc", "[run]\nomit =\n    app/migrations/*\n"),
                     E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n",
                       "      - run: npm test\n      - run: npx eslint src --max-warnings 0\n"),
                     E(".github/workflows/ci.yml", "      - run: rm -rf build\n", "      - run: rm -rf build || true\n"),
