@@ -116,7 +116,7 @@ LINKED_BY: dict[tuple[str, str], str] = {("supabase", "--linked"): "SUPABASE_PRO
 #: for. `aws-vault exec acme-prod -- aws …` is `AWS_PROFILE=acme-prod aws …`; `envchain prod-db psql` loads the
 #: `prod-db` namespace's variables; `doppler run -c prd` the `prd` config. Sources: each tool's README or --help
 #: (99designs/aws-vault, segmentio/aws-okta, Versent/saml2aws, synfinatic/aws-sso-cli, remind101/assume-role,
-#: makethunder/awsudo, sorah/envchain, segmentio/chamber, sbstjn/kubie, cyberark/summon, Doppler, Infisical).
+#: makethunder/awsudo, sorah/envchain, segmentio/chamber, sbstjn/kubie, cyberark/summon, Doppler, Infisical, direnv).
 _WRAPPED_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("aws-vault", "exec", "", "AWS_PROFILE"),
     ("aws-okta", "exec", "", "AWS_PROFILE"),
@@ -130,6 +130,7 @@ _WRAPPED_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("summon", "", "-e --environment", "SUMMON_ENV"),
     ("doppler", "run", "-c --config", "DOPPLER_CONFIG"),
     ("infisical", "run", "--env", "INFISICAL_ENV"),
+    ("direnv", "exec", "", "CHECKOUT_DIR"),  # (`direnv exec ../shop-prod CMD`: that checkout's .envrc is loaded)
 )
 WRAPPED: dict[str, tuple[tuple[tuple[str, ...], frozenset[str], str], ...]] = {}
 for _p, _s, _o, _v in _WRAPPED_ROWS:

@@ -61,6 +61,9 @@ _TEST_WORD = {"teste": "test", "prueba": "test", "pruebas": "test", "testowej": 
 #: a qualifier beside the named word makes it a sibling of the named one.
 NAME_IS_ENV = frozenset({"TF_WORKSPACE", "PULUMI_STACK", "ANSIBLE_INVENTORY", "DBT_TARGET", "DOPPLER_CONFIG",
                          "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT", "EB_ENVIRONMENT", "FIREBASE_PROJECT"})
+#: Variables that set a build or run mode more than a target (`NODE_ENV=test npx playwright test` against staging),
+#: and the checkout a command runs in (judged by the release and the drift check).
+_MODE_VARS = frozenset({"NODE_ENV", "FLASK_ENV", "BABEL_ENV", "CHECKOUT_DIR"})
 #: Parts of a file name that say what kind of file it is, not which one.
 _FILE_WORDS = frozenset({"env", "enc", "ini", "yaml", "yml", "json", "hcl", "tfvars", "cfg", "conf", "toml", "secrets",
                          "secret", "sops", "config", "inventory", "inventories", "hosts", "kube", "kubeconfig", "envrc"})
@@ -105,7 +108,7 @@ def adjacent(a: Analysis) -> tuple[str, str] | None:
     from automode.knowledge.envselect import selector, selects_only
 
     picks = [(k, w.value) for c in a.commands if not selects_only(c) for k, w in c.assigns[:12]
-             if not w.dynamic and w.value and selector(k) and k != "CHECKOUT_DIR"]
+             if not w.dynamic and w.value and selector(k) and k not in _MODE_VARS]
     if not picks:
         return None
     other = _other_id(picks, "\n".join(a.ctx.user_messages[-3:]))
@@ -121,7 +124,7 @@ def adjacent(a: Analysis) -> tuple[str, str] | None:
         groups = {GROUPS[t] for t in toks if t in GROUPS}
         if not groups or "prod" in groups:
             continue  # (no environment word, or production: the drift check and the release refuse that)
-        if not groups & said:
+        if not _same(groups, said):
             if not _consequential(a):
                 return None
             return "ask", f"you named {_said(said)}; `{k}={v}` chooses {name}, another environment"
@@ -152,6 +155,15 @@ def _other_id(picks: list[tuple[str, str]], text: str) -> str | None:
         if same:
             return f"you named {same[0]}; `{k}={v}` chooses another one"
     return None
+
+
+def _same(these: set[str] | frozenset[str], those: set[str] | frozenset[str]) -> bool:
+    """Two sets of environment groups share one, this machine counting as its development environment ("my local
+    db" is the one `bin/rails` reaches by default)."""
+    return bool({_LOCAL_AS.get(g, g) for g in these} & {_LOCAL_AS.get(g, g) for g in those})
+
+
+_LOCAL_AS = {"local": "dev"}
 
 
 def _said(groups: frozenset[str]) -> str:
@@ -220,7 +232,7 @@ def kept_default(a: Analysis) -> tuple[str, str] | None:
         if got is None:
             continue
         default, opt, sub = got
-        if default and said == {default}:
+        if default and default != "?" and _same({default}, said) and len(said) == 1:
             continue  # `bin/rails db:reset` for "the development database": the default is the one named
         if default == "?" and not _TARGET_SAID.search("\n".join(a.ctx.user_messages[-3:])):
             continue  # (a plain model run on the profile's default target, where no target was named)
