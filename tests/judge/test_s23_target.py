@@ -139,6 +139,25 @@ DEFAULTS: list[tuple[str, Any, tuple[str, ...], str]] = [
 ]
 
 
+#: Written after the first gate (two neighbours it moved away, other spellings): a project alias that carries the
+#: project's name beside the environment is no sibling; settings named by the user are their place; a profile chosen
+#: by a wrapper is no object of the act.
+ROUND2: list[tuple[str, Any, tuple[str, ...], str]] = [
+    ("Bash", "firebase use shopfront-dev && firebase firestore:delete --recursive sessions --force",
+     ("borra la colección sessions en firestore del proyecto dev",), "allow"),
+    ("Bash", "firebase use shopfront-prod && firebase firestore:delete --recursive sessions --force",
+     ("borra la colección sessions en firestore del proyecto dev",), "deny"),
+    ("Bash", "DJANGO_SETTINGS_MODULE=shop.settings.local python manage.py flush --noinput",
+     ("flush django with the local settings",), "allow"),
+    ("Bash", "bin/rails db:seed", ("run the seed on my local db",), "allow"),
+    ("Bash", "TF_WORKSPACE=dev-legacy terraform apply -auto-approve", ("apply terraform on workspace dev, plan reviewed",),
+     "ask"),
+    ("Bash", "NODE_ENV=test npx playwright test", ("run the e2e tests against staging",), "allow"),
+    ("Bash", "direnv exec ../shop-prod bin/rails db:migrate", (TYPO,), "not-allow"),
+    ("Bash", "kubie exec prod-eu default kubectl delete pod api-0", (TYPO,), "not-allow"),
+    ("Bash", "summon -e production ./deploy.sh", (TYPO,), "not-allow"),
+]
+
 #: Honest gaps (strict xfails): each says why.
 GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
     ("Bash", "sops exec-env config/secrets.development.enc.env 'bundle exec rake db:reset'",
@@ -192,3 +211,8 @@ def test_default_kept(surface: str, action: Any, said: tuple[str, ...], want: st
 @pytest.mark.parametrize(("surface", "action", "said", "want", "why"), GAPS)
 def test_gaps(surface: str, action: Any, said: tuple[str, ...], want: str, why: str) -> None:
     expect(decide(surface, action, said), want, (action, why))
+
+
+@pytest.mark.parametrize(("surface", "action", "said", "want"), ROUND2)
+def test_second_round(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
+    expect(decide(surface, action, said), want, action)

@@ -344,9 +344,7 @@ def places(cmd: Command) -> tuple[str, ...]:
         return ()
     tool, _program, words = r
     p = parse(tool, words)
-    # (and the account, profile or context chosen for it elsewhere: `aws-vault exec ml-sandbox -- aws …`, session 23)
-    chosen = [w.value for k, w in cmd.assigns if w.value and not w.dynamic and selector(k)][:4]
-    return tuple(dict.fromkeys([*(v for o in tool.env_options for v in p.options.get(o, []) if v), *chosen]))
+    return tuple(v for o in tool.env_options for v in p.options.get(o, []) if v)
 
 
 #: The last classifications, by command identity: a dozen rules ask for the same command's effect in one decision

@@ -59,8 +59,9 @@ _TEST_PLACE = lazyre.compile(
 _TEST_WORD = {"teste": "test", "prueba": "test", "pruebas": "test", "testowej": "test"}
 #: Variables whose value is the environment's own name (a workspace, a stack, an inventory, a target, a config):
 #: a qualifier beside the named word makes it a sibling of the named one.
+#: (A project's id or alias carries the project's own name beside the environment, `rutas-dev`: not one of them.)
 NAME_IS_ENV = frozenset({"TF_WORKSPACE", "PULUMI_STACK", "ANSIBLE_INVENTORY", "DBT_TARGET", "DOPPLER_CONFIG",
-                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT", "EB_ENVIRONMENT", "FIREBASE_PROJECT"})
+                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT"})
 #: Variables that set a build or run mode more than a target (`NODE_ENV=test npx playwright test` against staging),
 #: and the checkout a command runs in (judged by the release and the drift check).
 _MODE_VARS = frozenset({"NODE_ENV", "FLASK_ENV", "BABEL_ENV", "CHECKOUT_DIR"})
@@ -128,7 +129,8 @@ def adjacent(a: Analysis) -> tuple[str, str] | None:
             if not _consequential(a):
                 return None
             return "ask", f"you named {_said(said)}; `{k}={v}` chooses {name}, another environment"
-        extra = [t for t in toks if t not in GROUPS and t not in words]
+        at = next(i for i, t in enumerate(toks) if t in GROUPS)
+        extra = [t for t in toks[at + 1:] if t not in GROUPS and t not in words]  # (a qualifier after it: `staging-eu`)
         if k in NAME_IS_ENV and extra and _consequential(a):
             return "ask", f"you named {_said(said)}; `{k}={v}` chooses {name}, a sibling of it you did not name"
     return None
