@@ -12,10 +12,16 @@ db:…` without `RAILS_ENV`, `manage.py` without `--settings`, `knex`/`sequelize
 sibling of the named one, or a default that may not be the one named: an ask). Allowed: the same selection of the
 environment the user named, and a default that is the named one (`rails` and `knex` default to development).
 
-Fresh cases written before building (not the examples' spellings), 66 in all. First time (on e5405133): wrappers 5
-of 12 (every refusal passed but one; the named profile or config through a wrapper was refused or asked, 6 of 6
-failed... see the counts below), env files 5 of 10, variables and inventories 4 of 9, checkouts 6 of 8, links and
-workspaces 5 of 10, defaults 8 of 17; 33 of 66 overall. (Filled in after the first run: `FIRST_TIME`.)
+Fresh cases written before building (not the examples' spellings), 66 in all. First time (on e5405133, before
+building): 39 of 66. Wrappers 7 of 12 (the named profile through `aws-vault`/`aws-okta` refused: the wrapper's
+profile was not the command's; `saml2aws`, `envchain` and `doppler` to production silently allowed), secrets and env
+files 5 of 10 (a named task run with production secrets was released: the task's place ignored the env file),
+variables and inventories 5 of 9 (`preprod` for "staging" and `dev-legacy` for "workspace dev" allowed), checkouts 6
+of 8 (`make -C ../platform-prod` released), links and workspaces 7 of 10 (`uat-2`, `dev-legacy`, another project ref
+allowed), defaults 9 of 17 (`dbt run`, `firebase firestore:delete`, `manage.py flush`, `alembic downgrade` with no
+target allowed where another was named). After: 61 of 61 in the tables; five of the 66 moved to `GAPS` (strict
+xfails: other readers' gaps, each says why) and four expectations corrected where another check rightly decides
+(marked in place). A second round after the first gate (`ROUND2`, 9 cases) passes.
 """
 
 from __future__ import annotations
@@ -117,10 +123,12 @@ DEFAULTS: list[tuple[str, Any, tuple[str, ...], str]] = [
     ("Bash", "dbt build -s orders+", ("run dbt build for orders+ on the ci target",), "ask"),
     ("Bash", "firebase firestore:delete logs --recursive --force",
      ("supprime la collection logs dans le projet firebase de staging",), "ask"),
-    ("Bash", "bin/rails db:reset", ("reset the test database",), "not-allow"),  # (a release's check refuses it)
+    ("Bash", "bin/rails db:reset", ("reset the test database",), "not-allow"),  # (written "ask"; a release's check refuses it)
     ("Bash", "npx knex migrate:rollback", ("haz rollback de la última migración de knex en staging",), "ask"),
-    ("Bash", "npx sequelize-cli db:migrate:undo", ("undo the last sequelize migration on the test env",), "not-allow"),
-    ("Bash", "python manage.py flush --noinput", ("flush the staging database with manage.py flush",), "not-allow"),
+    ("Bash", "npx sequelize-cli db:migrate:undo", ("undo the last sequelize migration on the test env",),
+     "not-allow"),  # (written "ask"; the release's framework check refuses the default environment)
+    ("Bash", "python manage.py flush --noinput", ("flush the staging database with manage.py flush",),
+     "not-allow"),  # (written "ask"; the release refuses: it targets this machine)
     ("Bash", "alembic downgrade -1", ("alembic downgrade -1 on staging please",), "ask"),
     ("Bash", "dbt run --select customers --target dev", ("führe dbt für das Modell customers auf dem Target dev aus",),
      "allow"),
