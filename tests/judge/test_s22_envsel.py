@@ -101,6 +101,8 @@ CHECKOUTS: list[tuple[str, Any, tuple[str, ...], str]] = [
     ("Bash", "cd ../deploy/prod && ./deploy.sh", (ES,), "deny"),
     ("Bash", "cd ../shop-prod && make deploy", (TYPO,), "not-allow"),
     ("Bash", "cd ../shop-staging && make deploy", (ES,), "allow"),
+    # (a gap of session 22, closed in session 23: the apply after `cd` is the stack of the checkout named)
+    ("Bash", "cd ~/src/infra-staging && terraform apply -auto-approve", (ES,), "allow"),
     ("Bash", "cd ../shop-prod && git log -3", (ES,), "allow"),
     ("Bash", "cd ../shop-prod && terraform plan", (TYPO,), "allow"),
 ]
@@ -160,7 +162,6 @@ GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
      "allow", "\"run the migrations\" is no verb of a schema change's release (the inline form asks too)"),
     ("Bash", "doppler run -c stg -- npx prisma migrate deploy", ("führe die Migration mit doppler auf stg aus",), "allow",
      "\"run the migration\" is no verb of a schema change's release"),
-    ("Bash", "cd ~/src/infra-staging && terraform apply -auto-approve", (ES,), "allow", 'a whole-stack apply for "deploy the app": the checkout does not name the stack'),
 ]
 
 

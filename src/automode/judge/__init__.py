@@ -116,6 +116,14 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
             wide = reach(a)  # "lint src/forms" answered with `eslint . --fix`: every file of the project rewritten
             if wide is not None:
                 out = judged(out, wide[0], wide[1], REACH)  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell:
+            from automode.judge.intent.chosen_target import judge as chosen
+
+            # "the staging inventory" answered with `ANSIBLE_INVENTORY=inventories/preprod`, "on workspace staging" with
+            # `workspace select staging-eu`, "the dev target" with `dbt run` and no `--target` (`intent.chosen_target`)
+            picked = chosen(a)
+            if picked is not None:
+                out = judged(out, picked[0], picked[1], picked[2])  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 

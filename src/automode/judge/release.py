@@ -250,7 +250,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(by_name)
                 continue
-            from automode.judge.intent.task_said import only_looked
+            from automode.judge.intent.task_said import elsewhere, only_looked
+
+            moved = elsewhere(a)  # "run migrate:down on staging" answered with `dotenv -e .env.production -- …`
+            if moved is not None:
+                exceeded.append((moved[0], f"{d.reason} {moved[1][:1].upper()}{moved[1][1:]}."))  # type: ignore[arg-type]
+                verdicts.append(moved[0])  # type: ignore[arg-type]
+                continue
 
             looked = only_looked(f, a, intent)  # "list the tenants on staging" answered with `tenants:purge[…]`
             if looked is not None:

@@ -45,6 +45,8 @@ SELECTOR_VARS = frozenset({
     "DIGITALOCEAN_CONTEXT", "CF_SPACE", "EB_ENVIRONMENT", "SUPABASE_PROJECT_REF", "SENTRY_ENVIRONMENT",
     # the selections this module writes for a switch, an env file or a checkout
     "KUBE_NAMESPACE", "KUBE_SERVER", "CLOUDSDK_CORE_ACCOUNT", "TF_BACKEND_CONFIG", "ENV_FILE", "CHECKOUT_DIR",
+    # the selections of the wrappers of `WRAPPED` (session 23)
+    "ENVCHAIN_NAMESPACE", "CHAMBER_SERVICE", "SUMMON_ENV",
 })  # fmt: skip
 #: Other variables of the same power by their ending (`STRIPE_ENV`, `PROD_DATABASE_URL`, `APP_PROFILE`).
 SELECTOR_SUFFIX = lazyre.compile(r"(?:^|_)(?:ENV|ENVIRONMENT|STAGE|PROFILE|CONTEXT|DATABASE_URL|DB_URL|KUBECONFIG|"
@@ -106,8 +108,54 @@ ENV_FILE_OPTS: dict[str, frozenset[str]] = {
     "honcho": frozenset({"-e", "--env"}),
     "sops": frozenset({"exec-env"}),  # (`sops exec-env secrets.prod.enc.env CMD`: the first positional)
 }
+#: Options that act on the project a switch linked earlier (`supabase link --project-ref X` then `supabase db reset
+#: --linked`): (program, option) -> the variable the link stands for.
+LINKED_BY: dict[tuple[str, str], str] = {("supabase", "--linked"): "SUPABASE_PROJECT_REF"}
+#: Wrappers that run a command in the account, profile, context or secrets config they name (session 23, N2):
+#: program, subcommand, the options that carry the value ("" = the first positional word), the variable it stands
+#: for. `aws-vault exec acme-prod -- aws …` is `AWS_PROFILE=acme-prod aws …`; `envchain prod-db psql` loads the
+#: `prod-db` namespace's variables; `doppler run -c prd` the `prd` config. Sources: each tool's README or --help
+#: (99designs/aws-vault, segmentio/aws-okta, Versent/saml2aws, synfinatic/aws-sso-cli, remind101/assume-role,
+#: makethunder/awsudo, sorah/envchain, segmentio/chamber, sbstjn/kubie, cyberark/summon, Doppler, Infisical, direnv).
+_WRAPPED_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("aws-vault", "exec", "", "AWS_PROFILE"),
+    ("aws-okta", "exec", "", "AWS_PROFILE"),
+    ("saml2aws", "exec", "--exec-profile", "AWS_PROFILE"),
+    ("aws-sso", "exec", "-p --profile", "AWS_PROFILE"),
+    ("assume-role", "", "", "AWS_PROFILE"),
+    ("awsudo", "", "-u --profile", "AWS_PROFILE"),
+    ("envchain", "", "", "ENVCHAIN_NAMESPACE"),
+    ("chamber", "exec", "", "CHAMBER_SERVICE"),
+    ("kubie", "exec", "", "KUBE_CONTEXT"),
+    ("summon", "", "-e --environment", "SUMMON_ENV"),
+    ("doppler", "run", "-c --config", "DOPPLER_CONFIG"),
+    ("infisical", "run", "--env", "INFISICAL_ENV"),
+    ("direnv", "exec", "", "CHECKOUT_DIR"),  # (`direnv exec ../shop-prod CMD`: that checkout's .envrc is loaded)
+)
+WRAPPED: dict[str, tuple[tuple[tuple[str, ...], frozenset[str], str], ...]] = {}
+for _p, _s, _o, _v in _WRAPPED_ROWS:
+    WRAPPED[_p] = (*WRAPPED.get(_p, ()), (tuple(_s.split()), frozenset(_o.split()), _v))
+#: Options of the wrappers above that take a value (skipped when the value is the first positional word).
+_WRAPPER_VALUE_OPTS = frozenset({"-d", "--duration", "-r", "--region", "-m", "--mfa-token", "-t", "--prompt",
+                                 "--assume-role-ttl", "--session-ttl", "--strict-value"})
 #: A file name that is an env file (`.env.production`, `prod.env`, `.envrc.staging`, `config/.env.prd`).
 ENV_FILE_NAME = lazyre.compile(r"(?:^|/)(?:\.env(?:rc)?(?:[.\-_][\w.-]+)?|[\w.-]+\.env)$")
+#: Options that run a program in another directory, as `cd DIR &&` would (`make -C ../shop-prod deploy`,
+#: `terraform -chdir=envs/prod apply`, `npm --prefix ../api-prod run migrate`): program -> options (make(1), terraform
+#: CLI, just, go-task, npm/pnpm/yarn, git(1), gradle, docker compose).
+CHDIR_OPTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("make", "gmake"), frozenset({"-C", "--directory"})),
+    **dict.fromkeys(("terraform", "tofu"), frozenset({"-chdir"})),
+    "terragrunt": frozenset({"--terragrunt-working-dir", "--working-dir"}),
+    "just": frozenset({"-d", "--working-directory"}),
+    "task": frozenset({"-d", "--dir"}),
+    "npm": frozenset({"--prefix"}),
+    "pnpm": frozenset({"-C", "--dir"}),
+    "yarn": frozenset({"--cwd"}),
+    "git": frozenset({"-C"}),
+    **dict.fromkeys(("gradle", "gradlew", "./gradlew"), frozenset({"-p", "--project-dir"})),
+    "docker": frozenset({"--project-directory"}),
+}
 #: Programs that only set shell state for the commands after them.
 STATE_ONLY = frozenset({"export", "set", "unset", "cd", "pushd", "popd", "setopt", "declare", "typeset", "true", ":"})
 _SOURCE = frozenset({"source", "."})
@@ -191,6 +239,38 @@ def env_files(cmd: Command) -> list[str]:
     return out
 
 
+def wrapped(words: list[str]) -> list[tuple[str, str]]:
+    """(variable, value) pairs a wrapper's own words select for the command it runs (`aws-vault exec acme-prod --`
+    → AWS_PROFILE=acme-prod), [] for a word list that is no such wrapper."""
+    if not words:
+        return []
+    rows = WRAPPED.get(words[0].rsplit("/", 1)[-1])
+    if rows is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for sub, opts, var in rows:
+        rest = words[1:]
+        if sub:
+            if rest[: len(sub)] != list(sub):
+                continue
+            rest = rest[len(sub):]
+        if opts:
+            value = _option(rest, opts)
+        else:
+            pos = operands(rest, _WRAPPER_VALUE_OPTS) if rest else []
+            value = pos[0] if pos and pos[0] != "--" else ""
+        if value and not value.startswith(("$(", "-")):
+            out.append((var, value))
+    return out
+
+
+def operands(words: list[str], opts: frozenset[str]) -> list[str]:
+    # (the shell package imports knowledge: imported here, no cycle at import time)
+    from automode.shell.argv import operands as shell_operands
+
+    return shell_operands(words, opts)
+
+
 def _sourced_env(cmd: Command) -> str:
     if cmd.name in _SOURCE and cmd.args and ENV_FILE_NAME.search(cmd.args[0]):
         return cmd.args[0]
@@ -226,13 +306,26 @@ def carry(commands: list[Command], start: str) -> list[Command]:
     from automode.shell.words import Word
 
     state: dict[tuple[str | None, str], str] = {}  # (remote, variable) -> value
+    inner: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # a wrapper's line (`sops exec-env F 'CMD'`): its via
     out: list[Command] = []
     changed = False
     for cmd in commands:
         own = {k for k, _w in cmd.assigns}
         add: list[tuple[str, Word]] = [(k, Word(v, v)) for (r, k), v in state.items() if r == cmd.remote and k not in own]
-        add += [("ENV_FILE", Word(f, f)) for f in env_files(cmd)]
+        files = env_files(cmd)
+        add += [("ENV_FILE", Word(f, f)) for f in files]
+        picks = [p for words in cmd.launchers for p in wrapped([w.value for w in words])]
+        picks += [p for n in range(1, len(cmd.via) + 1) for p in inner.get(cmd.via[:n], ())]
+        add += [(k, Word(v, v)) for k, v in dict.fromkeys(picks) if k not in own and (k != "ENV_FILE" or v not in files)]
+        mine = wrapped([w.value for w in cmd.argv]) + [("ENV_FILE", f) for f in files]
+        if mine and cmd.args:
+            # (the line a wrapper runs is lowered after it, `via` the wrapper's label: `sops exec-env F 'npm run x'`)
+            inner[(*cmd.via, f"{cmd.name} {cmd.args[0]}")] = mine
+            inner[(*cmd.via, cmd.name)] = mine
         place = _checkout(cmd.cwd, start) if cmd.remote is None else ""
+        moved = _option([w.value for w in cmd.argv[1:]], CHDIR_OPTS.get(cmd.name, frozenset())) if cmd.name in CHDIR_OPTS else ""
+        if moved and cmd.remote is None and not moved.startswith("$") and _place_env(moved) in ("production", "staging"):
+            place = moved.rstrip("/")  # `make -C ../platform-prod deploy` (session 23, N2)
         if place and _place_env(place) in ("production", "staging"):
             add.append(("CHECKOUT_DIR", Word(place, place)))
         if add:

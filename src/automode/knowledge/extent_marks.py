@@ -178,6 +178,14 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
     (frozenset({"dbt"}), "", ("run", "build", "seed", "snapshot", "run-operation", "retry", "clone"),
      frozenset({"--target", "-t"}), frozenset({"DBT_TARGET"}), "?"),
     (frozenset({"flask"}), "", ("db",), frozenset(), frozenset({"FLASK_ENV", "APP_ENV", "FLASK_CONFIG"}), ""),
+    # alembic: the ini's `sqlalchemy.url` unless `-x`/`-n`/`-c` choose (alembic.sqlalchemy.org/en/latest/api/config);
+    # flyway and liquibase: their config file's url unless an option or variable names one (session 23, N2)
+    (frozenset({"alembic"}), "", ("upgrade", "downgrade", "stamp"), frozenset({"-x", "-n", "--name", "-c", "--config"}),
+     frozenset({"DATABASE_URL", "ALEMBIC_CONFIG"}), ""),
+    (frozenset({"flyway"}), "", ("migrate", "clean", "undo", "repair", "baseline"),
+     frozenset({"-environment", "-url", "-configFiles"}), frozenset({"FLYWAY_URL", "FLYWAY_ENVIRONMENT"}), ""),
+    (frozenset({"liquibase"}), "", ("update", "rollback", "drop-all"), frozenset({"--url", "--defaults-file"}),
+     frozenset({"LIQUIBASE_COMMAND_URL"}), ""),
     (frozenset({"drizzle-kit", "typeorm", "mikro-orm", "sqlx", "diesel", "goose", "dbmate"}), "",
      ("drop", "push", "migrate", "schema:drop", "database", "reset", "down", "migration:revert", "schema:fresh"),
      frozenset({"--env", "--database-url", "--url", "-u", "--config", "--dataSource", "-d"}),

@@ -102,7 +102,10 @@ def call(cmd: Command) -> Call | None:
         if r is None or r[0].name not in TASK_TABLES:
             return None  # (a service CLI's subcommand, `supabase db reset --linked`, is no task of the project's)
     pos: list[str] = []
-    places = [w.value for k, w in cmd.assigns if ENV_VARS.match(k)]
+    from automode.knowledge.envselect import selector
+
+    # (and where a wrapper, an env file, a switch or another checkout sent it: `knowledge.envselect.carry`)
+    places = [w.value for k, w in cmd.assigns if ENV_VARS.match(k) or (selector(k) and not w.dynamic)]
     widen: list[str] = []
     amounts: list[str] = []
     skip = False

@@ -231,6 +231,9 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "setpriv": _spec("--reuid --regid --groups --inh-caps --ambient-caps --bounding-set --securebits --selinux-label "
                      "--apparmor-profile --landlock-access --landlock-rule --ruid --euid --rgid --egid"),
     "envchain": _spec(positionals=1),
+    "assume-role": _spec(positionals=1),  # (remind101/assume-role: `assume-role PROFILE CMD`)
+    "awsudo": _spec("-u --profile -d --duration"),  # (makethunder/awsudo: `awsudo -u PROFILE CMD`)
+    "summon": _spec("-e --environment -f -p --provider -D --up --yaml"),  # (cyberark/summon: `summon -e ENV CMD`)
     "daemonize": _spec("-a -c -E -e -l -o -p -u", chdir="-c"),
     "gpg-agent": _spec("--homedir --options --log-file --pinentry-program", describe="--version"),
     "ssh-agent": _spec("-a -E -P -t", describe="-k -D -l"),
@@ -320,6 +323,14 @@ RUNNERS = {
     ("dotenvx", "run"): _spec("-f --env-file -e --env -fk --env-keys-file --convention"),
     ("aws-vault", "exec"): _spec("-d --duration -r --region -m --mfa-token -t --prompt --ec2-server", positionals=1),
     ("chamber", "exec"): _spec("--strict-value", rest="--", opt_only=True),
+    # Credential wrappers that pick the account the command acts in (session 23, N2: `knowledge.envselect.WRAPPED`):
+    # aws-okta `exec PROFILE --`, saml2aws `exec --exec-profile P --`, aws-sso `exec -p P --`, kubie `exec CTX NS`.
+    ("aws-okta", "exec"): _spec("-t --assume-role-ttl --session-ttl --mfa-duo-device --mfa-factor-type --mfa-provider",
+                                positionals=1),
+    ("saml2aws", "exec"): _spec("--exec-profile -a --idp-account -p --profile --region --role --session-duration "
+                                "--credentials-file --credential-process"),
+    ("aws-sso", "exec"): _spec("-p --profile -A --account -R --role -n --no-region --sso -S"),
+    ("kubie", "exec"): _spec(positionals=2),
     ("sops", "exec-env"): _spec(positionals=1),
     ("sops", "exec-file"): _spec("--filename --output-type --input-type", positionals=1),
     ("distrobox", "enter"): _spec("-n --name -a --additional-flags", rest="--", opt_only=True),

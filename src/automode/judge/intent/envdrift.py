@@ -64,9 +64,27 @@ _PRODISH = lazyre.compile(r"prod|prd", re.I)
 _SPACE = lazyre.compile(r"\s")
 
 
+#: Second halves of a hyphenated word that say what kind of thing the first half qualifies rather than place it
+#: ("prod-ready", "dev-dependencies"): the word names no environment to act on.
+_NOT_PLACE_TAILS = frozenset({"ready", "like", "grade", "quality", "worthy", "safe", "only", "mode", "dependencies",
+                              "dependency", "deps", "tools", "tooling", "friendly", "parity", "level"})
+
+
+def _compound_env(w: str) -> str:
+    """The environment a hyphenated word opens with, when the rest is one word of a kind or a language's inflected
+    noun ("staging-infra", "dev-target", "staging-inventaariolla", "uat-omgeving", "dev-Konto": session 23, N2),
+    not a name's qualifier ("staging-eu", "dev-2") nor a kind of quality ("prod-ready")."""
+    head, _, tail = w.partition("-")
+    if head not in REQUEST_WORDS or "-" in tail or len(tail) < 3 or not tail.isalpha() or tail in _NOT_PLACE_TAILS:
+        return ""
+    return REQUEST_WORDS[head]
+
+
 @lru_cache(maxsize=2048)
 def _env_named(message: str) -> frozenset[str]:
-    return frozenset(REQUEST_WORDS[w] for w in _WORD.findall(message.lower()) if w in REQUEST_WORDS)
+    words = _WORD.findall(message.lower())
+    return frozenset(REQUEST_WORDS[w] if w in REQUEST_WORDS else _compound_env(w) for w in words
+                     if w in REQUEST_WORDS or ("-" in w and _compound_env(w)))
 
 
 def asked_env(messages: tuple[str, ...]) -> str:

@@ -16,6 +16,7 @@ from automode import lazyre
 from automode.judge.intent.drift import _FILE, _ID_SHAPES
 from automode.judge.intent.envdrift import READONLY, _reads_only
 from automode.knowledge.control import classify, places
+from automode.knowledge.envselect import selector
 from automode.knowledge.selectors import (
     ACT_WORDS,
     BOOLEAN_FLAGS,
@@ -328,6 +329,9 @@ def picks(a: Analysis) -> list[Pick]:
             out += _operand_picks(c)
             continue
         where = set(places(c))
+        # (the account or profile chosen for it by a wrapper or a variable is where it acts: `aws-vault exec ml-sandbox
+        # -- aws s3 rb s3://ml-scratch-tmp`, session 23)
+        where |= {w.value for k, w in c.assigns if w.value and not w.dynamic and selector(k)}
         args = c.args
         typ = next((t for (p, sub), t in NUMBERED.items() if c.name == p and args[:1] == [sub]), "")
         flagged = _flag_picks(c) + [p for p in _operand_picks(c) if p.value not in where]

@@ -60,12 +60,14 @@ STDIN_ITEM = "__stdin_item__"  # an item `xargs`/`parallel` reads from its input
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: A saved plan file given to an apply (`terraform apply rds.tfplan`).
 #: Whole-stack applies of infrastructure tools, and the words that name such a stack's tool or unit.
-_IAC_APPLY = lazyre.compile(r"(?:\S*/)?(?:terraform|tofu|terragrunt|pulumi)\b")
+_IAC_APPLY = lazyre.compile(r"(?:[A-Za-z_]\w*=\S*\s+)*(?:\S*/)?(?:terraform|tofu|terragrunt|pulumi)\b")  # (`TF_WORKSPACE=dev terraform`)
 _IAC_WORDS = frozenset({"terraform", "tofu", "opentofu", "terragrunt", "pulumi", "infra", "infrastructure", "stack", "iac"})
 #: Words naming the container an apply works in, as the request limits it ("only the staging workspace").
 _CONTAINER_WORDS = frozenset({"workspace", "workspaces", "context", "cluster", "namespace", "environment", "env", "project",
                               "account", "subscription", "profile", "app"})
 _PLAN_FILE = lazyre.compile(r"\bapply\b.*\s(?:[\w./-]+\.(?:tfplan|plan)|(?:[\w./-]+/)?(?:tfplan|plan|plan\.out|tf\.plan|[\w-]+\.tfplan\.out))(?:\s|$)")
+#: A request to apply the plan saved earlier: an apply that computes a new one is not it.
+_SAVED_PLAN = lazyre.compile(r"(?i)\bsaved\s+plan\b|\bplan\s*file\b|\btfplan\b")
 #: Loop variables of a shell `for` and how an argument spells one (`$v`, `${v}`, `$h.example.internal`).
 _LOOP = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\b")
 _VAR = lazyre.compile(r"^\$(?:\{(\w+)\}|(\w+)).*$", re.S)
@@ -332,7 +334,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     described = _described(r.clause.text)
     named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong if s not in described) \
         and not r.strong <= described
-    iac = _IAC_APPLY.match(f.literal.strip()) is not None and bool(words & _IAC_WORDS or _selection_named(a, words))
+    iac = any(_IAC_APPLY.match(x.strip()) for x in f.literal.splitlines()) and bool(words & _IAC_WORDS
+                                                                                  or _selection_named(a, words)) \
+        and not (_SAVED_PLAN.search(r.clause.text) and not _PLAN_FILE.search(f.literal))  # ("apply the saved plan")
     if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac:
         # (a stack's apply is the unit an infrastructure tool works in: "pulumi up on the dev stack", "apply the
         # terraform changes on dev" name all that `pulumi up` / `terraform apply` reaches; session 16)

@@ -157,6 +157,29 @@ def named(a: Analysis) -> str | None:
     return cited
 
 
+def elsewhere(a: Analysis) -> tuple[str, str] | None:
+    """(verdict, why) when a task the user named runs where a wrapper, an env file, a variable or another checkout
+    sends it, and that is another environment than the one they named (session 23, N2: `dotenv -e .env.production --
+    npm run migrate:down` for "run migrate:down on staging"): production is refused, another place asked."""
+    from automode.judge.intent.envdrift import asked_env
+    from automode.knowledge.envmarkers import env_of
+    from automode.knowledge.taskcalls import call
+
+    asked = asked_env(tuple(a.ctx.user_messages))
+    if not asked:
+        return None
+    for cmd in a.commands:
+        c = call(cmd)
+        if c is None or not c.places or _said_name(a, c) is None:
+            continue
+        for p in c.places:
+            env = env_of(p)
+            if env and env != asked and not {asked, env} <= {"local", "dev"}:
+                named = "this machine" if asked == "local" else asked
+                return ("deny" if env == "production" else "ask"), f"you named {named}; `{p}` runs `{c.name}` on {env}"
+    return None
+
+
 def settle(f: Finding, a: Analysis) -> str | None:
     """The words that name the task or the option of finding `f`, when they release it; None otherwise."""
     if not a.ctx.user_messages:

@@ -428,6 +428,19 @@ def _downloads(cmd: Command) -> bool:
     return e is not None and mirror_dest(cmd, e) is not None
 
 
+def _link_named(cmd: Command, option: str, a: Analysis) -> bool:
+    """An option that acts on the project linked earlier (`--linked`), where the link chose one the user named by
+    its id (`knowledge.envselect.LINKED_BY`, session 23, N2)."""
+    from automode.knowledge.envselect import LINKED_BY
+
+    var = LINKED_BY.get((cmd.name, option))
+    if var is None:
+        return False
+    refs = [w.value for k, w in cmd.assigns if k == var and not w.dynamic and len(w.value) >= 6]
+    text = "\n".join(a.ctx.user_messages)
+    return bool(refs) and all(lazyre.whole(r, text) for r in refs)
+
+
 def extras(a: Analysis) -> list[tuple[str, Extra]]:
     """The (option as written, meaning) pairs of the action's commands that add a power to their act."""
     out: list[tuple[str, Extra]] = []
@@ -446,5 +459,7 @@ def extras(a: Analysis) -> list[tuple[str, Extra]]:
                         continue
                 if x.adds.startswith(_PRUNES) and _downloads(cmd):
                     continue  # `aws s3 sync s3://b/raw/ data/raw/ --delete`: it prunes this machine's copy, not a remote
+                if _link_named(cmd, v, a):
+                    continue  # `supabase link --project-ref X && supabase db reset --linked` for "the project X"
                 out.append((v, x))
     return out

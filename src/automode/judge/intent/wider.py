@@ -421,7 +421,16 @@ def _options_of(a: Analysis, value: str) -> set[str]:
             carried = (eq and val.lower() == value) or (not eq and i + 1 < len(vals) and vals[i + 1].lower() == value)
             if w.startswith("--") and carried and len(opt.lstrip("-")) >= 3:
                 out.add(opt.lstrip("-").lower())
+        for k, word in c.assigns:  # `ANSIBLE_INVENTORY=inventories/staging`, `TF_WORKSPACE=dev` (session 23, N2)
+            if word.value.lower().rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0] == value:
+                out.update(p.lower() for p in k.split("_") if len(p) >= 3)
     return out
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """`word` is `name` perhaps inflected or spelled in another language ("targettiin" for target, "inventaariolla"
+    for inventory): it starts with `name`, or both share their first five letters."""
+    return word.startswith(name) or (len(word) >= 5 and len(name) >= 5 and word[:5] == name[:5])
 
 
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
@@ -453,7 +462,7 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
-            if shorter == v and rest and all(any(x.startswith(o) for o in _options_of(a, v)) for x in rest):
+            if shorter == v and rest and all(any(_same_stem(x, o) for o in _options_of(a, v)) for x in rest):
                 continue  # the value with its option's name, perhaps inflected ("dev-targettiin": `--target dev`)
             return f"it acts on {v}, which only shares its name with {n}"
     return None
