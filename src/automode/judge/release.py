@@ -158,6 +158,17 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(opened)
                 continue
+        if f.rule.id == "AM-PERSIST-001" and a.write is not None:
+            from automode.judge.intent.sys_keys import keyed
+
+            timer = keyed(a)  # "a systemd timer that runs pg-backup.service at 04:15": that unit, at the time said
+            if timer is not None:
+                verdicts.append(timer[0])  # type: ignore[arg-type]
+                if timer[0] == "allow":
+                    cited.append(timer[1])
+                else:
+                    exceeded.append((timer[0], f"{d.reason} {timer[1][:1].upper()}{timer[1][1:]}."))  # type: ignore[arg-type]
+                continue
         if f.rule.id in WEAKENING_RULES or f.rule.id in TRUSTED_RULES:
             from automode.judge.intent.trusted import settled as trusted
             from automode.judge.intent.weakening import asked

@@ -121,7 +121,31 @@ def _calendar(value: str) -> Schedule | None:
     if hours is None or mins is None:
         return None
     fixed = frozenset(hours) if "*" not in m.group(1) and "/" not in m.group(1) and len(hours) <= 6 else None
-    return Schedule(float(len(hours) * len(mins)), fixed, value.strip())
+    return Schedule(float(len(hours) * len(mins)) * _days_share(v[: m.start()]), fixed, value.strip())
+
+
+_DOW = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _days_share(head: str) -> float:
+    """The share of days a calendar's weekday and date part fires on (`Sun *-*-*`: 1/7, a day of the month `*-*-01`:
+    1/30); 1 when it names every day, several weekdays, or cannot be read."""
+    share = 1.0
+    dow = re.match(r"\s*([a-z]{3}[a-z]*(?:(?:,|\.\.)[a-z]{3}[a-z]*)*)\b", head)
+    if dow is not None:
+        days: set[int] = set()
+        for part in dow.group(1).split(","):
+            ends = [x[:3] for x in part.split("..")]
+            if any(e not in _DOW for e in ends):
+                return 1.0
+            lo, hi = _DOW.index(ends[0]), _DOW.index(ends[-1])
+            days |= set(range(lo, hi + 1)) if lo <= hi else set(range(lo, 7)) | set(range(hi + 1))
+        share = 1 / 7 if len(days) == 1 else 1.0  # (several weekdays: counted a day each, as "every weekday" is said)
+        head = head[dow.end():]
+    date = re.search(r"(\S+)-(\S+)-(\S+)", head)
+    if date is not None and re.fullmatch(r"\d{1,2}", date.group(3)):
+        share *= 1 / 30 if date.group(2) == "*" else 1 / 365
+    return share
 
 
 def _schtasks(line: str) -> Schedule | None:

@@ -262,6 +262,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     out: list[Value] = []
     label = unvalued(cmd)  # `create rolebinding ci-view`, a split's service: no value of the act (`trust_values`)
     path = [tok for tok in e.tokens if not tok.option]
+    # `openstack role add --user bob --project web admin`: a role command's operand is the role it gives or takes
+    role_operand = e.verb == "permission" and any(n in ("role", "roles") for tok in path for n in tok.names)
     keep = [k for k, tok in enumerate(path) if tok.value] + list(range(len(path) + _path_rest(p.positional[len(path):]),
                                                                          len(p.positional)))
     for k in keep:
@@ -270,7 +272,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
                 return None
             v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
             if v not in (".", "/", "-") and not _built(v, cmd, a) and v not in label:
-                out.append(Value("file" if _PATHLIKE.match(v) else "resource", container(program, cmd, v)))
+                kind = "file" if _PATHLIKE.match(v) else "role" if role_operand else "resource"
+                out.append(Value(kind, container(program, cmd, v)))
     for name, vals in p.options.items():
         low = name.lower()
         if low in skipped_options(program):

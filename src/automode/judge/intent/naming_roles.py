@@ -48,7 +48,9 @@ def _role_unnamed(role: str, msgs: list[str]) -> str:
     each of its other words is in the user's words ("BigQuery" said once, "logs" for `logging`); one of another rank
     (`roles/bigquery.admin` for "data viewer") is another role in its place."""
     from automode.judge.intent.roles import rank_of, requested
+    from automode.knowledge.role_ids import ROLE_IDS
 
+    role = ROLE_IDS.get(role.lower().strip("'\"{}"), role)  # a built-in role by its fixed id: the role of that name
     want = role_words(role)
     if not want:
         return ""

@@ -90,6 +90,11 @@ def rank_of(role: str) -> int:
     r = role.strip().strip("'\"").lower()
     if r in ROLE_RANKS:
         return ROLE_RANKS[r]
+    if len(r) == 36 and r.count("-") == 4:
+        from automode.knowledge.role_ids import ROLE_IDS
+
+        if r in ROLE_IDS:  # a built-in role by its fixed id (`acdd72a7-…` is Reader)
+            return rank_of(ROLE_IDS[r])
     for part in (re.split(r"[/:]", r)[-1], r.rsplit(".", 1)[-1], re.split(r"[/:]", r)[-1].rsplit(".", 1)[-1]):
         if part in ROLE_RANKS:
             return ROLE_RANKS[part]

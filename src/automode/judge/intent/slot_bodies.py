@@ -184,6 +184,24 @@ def _action_roles(a: Analysis) -> list[tuple[str, str, int]]:
     return out
 
 
+#: A quoted name of two words or more (one quoted word may be the role itself: "give bob 'reader'").
+_QUOTED = lazyre.compile(r"'[^'\n ]+ [^'\n]{1,60}'|\"[^\"\n ]+ [^\"\n]{1,60}\"|“[^”\n ]+ [^”\n]{1,60}”|«[^»\n ]+ [^»\n]{1,60}»")
+
+
+def _names_masked(text: str, a: Analysis) -> str:
+    """`text` without the names in it: a quoted name, or one the action spells as a value ("the Entra group 'CRM
+    Readers'", "the Reports Readers group": a group called so, not the reader role)."""
+    out = _QUOTED.sub(" _ ", text)
+    low = out.lower()
+    for c in a.commands:
+        for w in c.argv[1:]:
+            v = w.value.strip()
+            if " " in v and len(v) >= 4 and not v.startswith("-") and (i := low.find(v.lower())) >= 0:
+                out = out[:i] + " _ " + out[i + len(v):]
+                low = out.lower()
+    return out
+
+
 def role_changed(a: Analysis, text: str) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the action gives a role other than the one the user's newest words give."""
     from automode.judge.intent.roles import LEVEL_NAMES
@@ -191,7 +209,7 @@ def role_changed(a: Analysis, text: str) -> tuple[str, str] | None:
     used = _action_roles(a)
     if not used:
         return None
-    said = _newest_roles(tuple(a.ctx.user_messages))
+    said = _newest_roles(tuple(_names_masked(m, a) for m in a.ctx.user_messages))
     if not said:
         return None
     names = {n for n, _ in said}

@@ -185,7 +185,12 @@ def settles(rid: str, a: Analysis) -> tuple[str, str] | None:
         return None
     if rid == "AM-SEC-004" and not all(c.name == "visudo" for c in a.commands if c.name in _ACCOUNTS):
         return None
-    return dictated(a)
+    got = dictated(a)
+    if got is None and rid == "AM-DESTROY-007":
+        from automode.judge.intent.sys_keys import keyed
+
+        got = keyed(a)  # "raise memory_limit to 512M in php.ini": one key of a service's config, to the value said
+    return got
 
 
 def kind_of_path(path: str) -> bool:

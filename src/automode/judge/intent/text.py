@@ -56,7 +56,8 @@ from automode.judge.intent.words import mask_nouns as mask_nouns
 from automode.judge.intent.words import tokens as tokens
 from automode.judge.intent.words import verb_classes
 
-_SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
+#: (an ellipsis before a lower-case word goes on with the sentence: "give service principal 0b6f... the Reader role")
+_SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)(?<!\.\.\.)\s+(?=\S)|(?<=\.\.\.)\s+(?=[^\sa-z])|\n+|(?<=[.!?])$")
 _CLAUSE = lazyre.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
     r"|,\s*so\s+(?=(?:please\s+|just\s+)?(?:go|do|you|let'?s|can|could)\b)"  # "X says we could, so go ahead"

@@ -233,8 +233,8 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a role named as what is given: "give priya@x viewer on orchard-dev", "make her a data editor", "assign X the
     # Storage Blob Data Reader role"
     # (a role by its path: "give ci-reader@x roles/viewer on acme-dev", "grant … roles/storage.objectViewer")
-    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?)?"
-                    r"(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
+    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:[\w:-]*(?:roles?|policy)/[\w.-]*?|"
+                    r"[a-z]+_(?:data)?)?(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),  # (SQL Server's `db_datareader`)
      "grant"),
     # a deploy made, as a noun: "make a preview deployment", "mach ein Preview-Deployment" (session 20, K4)
     (lazyre.compile(r"\b(?:make|do|create|push|run|ship|trigger|kick\s+off)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w]+[\s-])?"

@@ -1,0 +1,138 @@
+"""A system service's configuration changed key by key, as the user named it (session 23, N5, helper `named`).
+
+"raise memory_limit to 512M in php.ini", "bump memory_limit for the www pool to 512M", "on the legacy vhost enable TLS
+1.2 as well as 1.3", "skapa en systemd-timer som kör pg-backup.service kl 04:15 varje natt": the write lands in a system
+location (AM-DESTROY-007, never released by a request in general), and it is exactly the act named when it is one
+of `knowledge.sys_keys`' files and every line it changes sets a key the user named (by its name, its words or a word
+users say for it) to values the user said or the line already had. Released then; a changed line whose key nobody
+named, a value nobody said, a key that opens the service (`sys_keys.NEVER`) or a line this cannot read is left to the
+rules (refused as before). An Edit, a MultiEdit, or a Write of a new timer unit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: Rules such a write settles (the system location; the timer's schedule).
+RULES = frozenset({"AM-DESTROY-007", "AM-PERSIST-001"})
+_UNIT_BEFORE = lazyre.compile(r"(\d)\s+(kb|mb|gb|k|m|g|ms|s|min|h|d)\b")
+_WORD_BEFORE = lazyre.compile(r"\b([a-z]+)v?\s+(\d+(?:\.\d+)?)\b")
+
+
+def _text(a: Analysis) -> str:
+    from automode.judge.intent.gloss import gloss, times_in_english
+
+    raw = "\n".join(m[:4000] for m in a.ctx.user_messages)
+    return f"{raw.lower()}\n{' '.join(gloss(m[:4000]).lower() for m in a.ctx.user_messages)}\n" \
+           f"{times_in_english(raw).lower()}"
+
+
+def _said(value: str, text: str) -> bool:
+    """`value` (alternatives joined by `|`) written in `text` as a whole word, a number's unit joined or spaced, a
+    version beside the word it belongs to ("TLS 1.2" for `TLSv1.2`)."""
+    if "|" in value:
+        return any(_said(v, text) for v in value.split("|"))
+    v = value.lower().strip().strip("'\"")
+    if not v:
+        return True
+    texts = (text, _UNIT_BEFORE.sub(r"\1\2", text), _WORD_BEFORE.sub(r"\1\2", text))
+    forms = {v, re.sub(r"(?<=[a-z])v(?=\d)", "", v)}
+    if re.fullmatch(r"\d+[kmg]", v):
+        forms.add(v + "b")
+    return any(lazyre.whole(f, t, r"[\w.-]", r"[\w-]|\.\d") is not None for f in forms for t in texts)
+
+
+def _key_said(key: str, text: str) -> bool:
+    from automode.knowledge.sys_keys import ALIASES
+
+    last = key.rsplit(".", 1)[-1] if not key.startswith(("vm.", "net.", "kernel.", "fs.")) else key
+    forms = {key, last, re.sub(r"[_.-]", " ", key), re.sub(r"[_.-]", " ", last),
+             *ALIASES.get(key, ()), *ALIASES.get(last, ())}
+    return any(f and _said(f, text) for f in forms)
+
+
+def _edits(a: Analysis, syntax: str) -> list[tuple[str, str]] | None:
+    inp = a.action.input if isinstance(a.action.input, dict) else {}
+    if a.action.tool == "Edit":
+        return [(str(inp.get("old_string") or ""), str(inp.get("new_string") or ""))]
+    if a.action.tool == "MultiEdit" and isinstance(inp.get("edits"), list):
+        return [(str(e.get("old_string") or ""), str(e.get("new_string") or "")) for e in inp["edits"] if isinstance(e, dict)]
+    if a.action.tool == "Write" and syntax == "timer":
+        return [("", str(inp.get("content") or ""))]
+    return None
+
+
+def keyed(a: Analysis) -> tuple[str, str] | None:
+    """("allow", the words) when the action's one write is a named key set to the value said in a service's config
+    file; ("deny", why) when a key named is set to a value nobody said; None when this is not such a write."""
+    from automode.knowledge.sys_keys import NEVER, kind_of, line_of, timer_values
+
+    if not a.ctx.user_messages or a.shell or not isinstance(a.action.input, dict):
+        return None
+    path = str(a.action.input.get("file_path") or "")
+    kind = kind_of(path)
+    if kind is None:
+        return None
+    words, syntax = kind
+    edits = _edits(a, syntax)
+    if not edits:
+        return None
+    text = _text(a)
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    if not any(_said(w, text) or _said(w, text.replace("-", " ")) for w in words) and not (len(stem) >= 4 and _said(stem, text)):
+        return None  # the file's kind is not what the user spoke of
+    unit = ""
+    if syntax == "timer":  # the service the timer starts: its `Unit=`, else the one of its own name
+        units = re.findall(r"(?im)^\s*unit\s*=\s*(\S+?)(?:\.service)?\s*$", "\n".join(n for _o, n in edits))
+        unit = units[0] if len(units) == 1 else stem if not units else ""
+        if not unit or not (_said(unit, text) or _said(unit + ".service", text)):
+            return None
+    for old, new in edits:
+        if syntax != "timer" and not old.strip():
+            return None  # text added with nothing it replaces: not a key changed
+        old_lines, new_lines = old.splitlines(), new.splitlines()
+        before: dict[str, list[str]] = {}
+        for ln in old_lines:
+            got = line_of(syntax, ln)
+            if got is None:
+                return None
+            if got[0]:
+                before.setdefault(got[0], []).extend(v.lower() for v in got[1])
+        after: set[str] = set()
+        for ln in new_lines:
+            got = line_of(syntax, ln)
+            if got is None:
+                return None
+            key, vals = got
+            if not key:
+                continue
+            after.add(key)
+            if ln in old_lines:
+                continue
+            if key in NEVER:
+                return None
+            if syntax == "timer":
+                need = timer_values(key, vals[0] if vals else "", "")
+                if need is None:
+                    return None
+                missing = [v for v in need if not _said(v, text)]
+                if missing:
+                    return ("deny", f"this schedules `{ln.strip()[:60]}` in {path}, which you did not give")
+                continue
+            if not _key_said(key, text):
+                return None
+            kept = before.get(key, [])
+            missing = [v for v in vals if v.lower() not in kept and not _said(v, text)]
+            if missing:
+                return ("deny", f"this sets `{key}` to `{' '.join(vals)[:60]}` in {path}, a value you did not give")
+        for key in before:
+            if key not in after and not _key_said(key, text):
+                return None  # a setting removed that nobody named
+    said = next((m for m in a.ctx.user_messages[::-1] if m.strip()), "")
+    return ("allow", said)
