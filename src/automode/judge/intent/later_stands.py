@@ -126,7 +126,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     from automode.judge.intent.match import quote
 
     said, marks = msgs[low[0]], low[1]
-    hard = bool(classes & _HARD) and bool(marks & {"stop", "no", "keep"})
+    hard = bool(classes & _HARD) and bool(marks & {"stop", "no", "keep", "narrow"})  # (a narrowing took the rest back)
     why = ("narrows what you asked before to something this does not fit" if "narrow" in marks
            else "reads as a stop, a no or a wait about what you asked before" if marks - {"unread"}
            else "could not be read, and names nothing this acts on")  # fmt: skip
@@ -322,7 +322,10 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     if msg.consent and not marks & {"stop", "no"}:
         return None
     from automode.judge.intent.later_acts import after_head, asks_own
+    from automode.judge.intent.later_parts import SHIPS, kept_local
 
+    if "only" in marks and act.classes & SHIPS and kept_local(text, hint):
+        return frozenset(marks | {"narrow"})  # "μόνο τοπικά το revert" for `git revert && git push`: it ships
     told = after_head(text, hint, msg)  # ("anzi no, applica solo le migrazioni": what follows the "no" asks)
     if _asked_again(text, hint, named, act, bool(marks & {"stop", "no", "keep"})):
         return None
