@@ -7,7 +7,7 @@ An id with nothing readable in it (`00g7x2k9q`) is left to the other checks: a t
 user named by its name.
 
 * `spelled(value)`: the words a person reads in an id (letter runs of two or more, the id's prefix dropped);
-* `carries(value, name)`: the id spells the named group's words, in order (`00g0qa-team` for "qa-team");
+* `carries(value, name)`: a generated id that spells exactly the named group's words (`00g0qa-team` for "qa-team");
 * `privileged_other(value, said)`: the first word of the id that names a privileged group (`PRIVILEGED`, a table of
   words in the spellings directories use) which the user's words do not say, in any language (compared by their
   first five letters: "administradores", "Administratoren" for `administrators`).
@@ -41,13 +41,13 @@ def spelled(value: str) -> tuple[str, ...]:
 
 
 def carries(value: str, name: str) -> bool:
-    """The id spells the named one's words, in order (`00g0qa-team` for "qa-team")."""
-    mine = spelled(name)
-    got = spelled(value)
-    if not mine or not got:
+    """A generated id (a head of digits and a kind letter) that spells exactly the named one's words (`00g0qa-team`
+    for "qa-team"; not `exp/old-map-v2` for "exp/old-map": a sibling, no id)."""
+    v = value.strip().lower()
+    if _HEAD.match(v) is None:
         return False
-    k = len(mine)
-    return any(got[i:i + k] == mine for i in range(len(got) - k + 1))
+    mine = spelled(name)
+    return bool(mine) and spelled(v) == mine
 
 
 def _stems(text: str) -> frozenset[str]:
