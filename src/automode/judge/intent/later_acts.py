@@ -80,6 +80,8 @@ def first_act_left(msg: Message, act: ActLike) -> bool:
     """The message asks, without a no, for another act than the first request's ("reset the dev db" … "just apply the
     migrations"), and the action still does the first request's act (`prisma migrate reset`)."""
     before = _first_verbs(act)
+    if not act.covered & before:
+        return False  # the command's own act is not the one the first request asked (`vocab.action_act`)
     new: set[str] = set()
     for c in msg.clauses:
         if not c.question and not _CLAUSE_NO.search(c.text):

@@ -286,8 +286,8 @@ def _marks(text: str, hint: str | None) -> frozenset[str]:
     out: set[str] = set()
     fine = _FINE.search(text) is not None or _FINE.search(read) is not None
     short = len(text.split()) <= _REPLY_WORDS
-    if msg.hold or msg.withdrawn or withdraws_all(text) or (read != text and withdraws_all(read)):
-        out.add("stop")
+    if msg.hold or msg.withdrawn or (not msg.consent and (withdraws_all(text) or (read != text and withdraws_all(read)))):
+        out.add("stop")  # (not "c'est bon, Karim a fini, vas-y": a go-ahead says which "c'est bon" it is)
     if short and _STOP_WORD.search(read):
         out.add("stop")
     if not fine and (HEAD_NO.search(text) or (read != text and HEAD_NO.search(read))):
@@ -321,12 +321,14 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     hit = act.hit(named)
     if msg.consent and not marks & {"stop", "no"}:
         return None
-    from automode.judge.intent.later_acts import after_head, asks_own
+    from automode.judge.intent.later_acts import after_head, asks_own, first_act_left
     from automode.judge.intent.later_parts import SHIPS, kept_local
 
     if "only" in marks and act.classes & SHIPS and kept_local(text, hint):
         return frozenset(marks | {"narrow"})  # "μόνο τοπικά το revert" for `git revert && git push`: it ships
     told = after_head(text, hint, msg)  # ("anzi no, applica solo le migrazioni": what follows the "no" asks)
+    if marks & {"stop", "no", "only"} and first_act_left(told, act):
+        return frozenset(marks | {"narrow"})  # another act asked in place of the first, which this still does
     if _asked_again(text, hint, named, act, bool(marks & {"stop", "no", "keep"})):
         return None
     if marks & {"stop", "no", "keep", "only"} and asks_own(told, named, act):
