@@ -206,11 +206,7 @@ def _echoed(idx: int, text: str, hint: str | None, messages: tuple[str, ...], re
 
 
 #: A message that narrows the request before it: "actually only staging", "just the ones starting with ines/".
-_NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and|for\s+now|rather|stop|first|"
-                         # "first" in the languages whose gloss leaves it ("stop, najpierw tylko do segmentu testowego",
-                         # "doe eerst alleen edge-ams-1"; session 23)
-                         r"najpierw|zuerst|erst(?:\s+mal|mal)?|eerst|d'abord|primero|primeiro|prima|[öo]nce|сначала|"
-                         r"спочатку|nejd[řr][íi]v|f[öo]rst|f[øo]rst|ensin|dulu|tr[ướu][ớo]c|doe|do)\W+)*(?:only|just)\b",
+_NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and|for\s+now|rather)\W+)*(?:only|just)\b",
                          re.I)  # ("no wait, for now only staging")
 _NARROW_HEADS = frozenset({"the", "those", "these", "that", "this", "my", "mine", "our", "ours", "on", "in", "for", "to",
                            "one", "ones", "two", "three",
