@@ -161,13 +161,10 @@ def _fits(text: str, hint: str | None, act: _Act) -> bool:
     (or it points back: "just those"), and no name of the first request the narrowing dropped, of the kind it
     picked, is among the action's operands ("the cache and the logs" … "just the cache")."""
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.later_parts import SHIPS, kept_local
     from automode.judge.intent.lexicon import ENV_MARKERS
     from automode.judge.intent.stance import is_item
     from automode.judge.intent.words import VERB_CLASSES_OF, VERB_WORDS
 
-    if kept_local(text, hint):
-        return not act.classes & SHIPS  # "only locally": the act that stays on this machine, not one that ships it
     read = gloss(text, hint)
     picked, pointed = _picked(text)
     if read != text or hint is not None:
@@ -196,11 +193,6 @@ def _fits(text: str, hint: str | None, act: _Act) -> bool:
         return False  # another act named ("cordon it only" for `kubectl drain`)
     if not act.hit(picked) and not pointed and not (items and _hit(items, said_before) == items) and not placed:
         return False  # ("just that one line", "only that week": it points back at what was asked)
-    if not items:
-        from automode.judge.intent.later_parts import whole_taken
-
-        if whole_taken(text, hint, act):
-            return False  # a part of the named thing, which the action takes whole ("… seulement le fichier config dedans")
     if picked and all(w in VERB_WORDS for w in picked):
         return True  # the act narrowed, its object kept ("cordon it only")
     if not items or not _hit(items, _words(" ".join(act.asked))):

@@ -18,7 +18,19 @@ from __future__ import annotations
 
 import re
 
-from automode.judge.intent.later_fits import _Act
+from automode.typing_lite import Protocol
+
+
+class _Act(Protocol):
+    """What this reads of `later_fits._Act` (not imported: `later_fits` calls this module)."""
+
+    @property
+    def asked(self) -> frozenset[str]: ...
+    @property
+    def asking(self) -> tuple[str, str | None]: ...
+    @property
+    def operands(self) -> frozenset[str]: ...
+    def hit(self, said: frozenset[str] | set[str]) -> frozenset[str]: ...
 
 #: Words for "inside it", "in there" by language: they place the part, they name nothing the action must carry.
 WITHIN: dict[str, tuple[str, ...]] = {

@@ -322,7 +322,7 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     if msg.consent and not marks & {"stop", "no"}:
         return None
     from automode.judge.intent.later_acts import after_head, asks_own, first_act_left
-    from automode.judge.intent.later_parts import SHIPS, kept_local
+    from automode.judge.intent.later_parts import SHIPS, kept_local, whole_taken
 
     if "only" in marks and act.classes & SHIPS and kept_local(text, hint):
         return frozenset(marks | {"narrow"})  # "μόνο τοπικά το revert" for `git revert && git push`: it ships
@@ -344,6 +344,10 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     if "only" in marks and _DESCRIBES.match(gloss(text, hint)) and not marks & {"stop", "no", "keep"}:
         marks.discard("only")  # it describes the thing ("it's a read-only kiosk, GETs only"), not the request
     if "only" in marks:
+        if kept_local(text, hint):  # "only locally": the act that stays on this machine, not one that ships it
+            return None if not act.classes & SHIPS else frozenset(marks | {"narrow"})
+        if whole_taken(text, hint, act):  # a part of the named thing, which the action takes whole ("… seulement le
+            return frozenset(marks | {"narrow"})  # fichier config dedans")
         return None if _fits(text, hint, act) else frozenset(marks | {"narrow"})
     if not marks - {"hesitate"} and THANKS.match(text):
         return frozenset()
