@@ -97,7 +97,8 @@ def reasked(said: Asked, clause: Clause, idx: int, suspended: Sequence[tuple[Ask
             return None  # "ok now delete the tmp files": about the tmp files
     from automode.dc import replace
 
-    verbs = r.clause.verbs if do or _same_words(r.clause.text, said.clause.text) else said.clause.verbs
+    own = (said.clause.strong | said.clause.weak) & (r.clause.strong | r.clause.weak)  # ("ok scale worker now": a part)
+    verbs = r.clause.verbs if do or (not own and _same_words(r.clause.text, said.clause.text)) else said.clause.verbs
     # the clause reads as both ("go ahead and publish (publish it to npm)"): what was named, in the words used then
     again = replace(said.clause, text=f"{said.clause.text} ({r.clause.text})", strong=said.clause.strong | r.clause.strong,
                     weak=said.clause.weak | r.clause.weak, verbs=verbs | said.clause.verbs if verbs is not said.clause.verbs else verbs)
