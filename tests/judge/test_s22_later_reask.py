@@ -73,7 +73,7 @@ CASES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ('nd-it', ('resetta il database di dev', 'anzi no, applica solo le migrazioni'), 'npx prisma migrate reset --force', 'not-allow'),
 )
 #: Honest gaps (see the docstring).
-_GAPS = frozenset({"ra-en", "na-tr", "rd-ms-do-other", "nd-ja", "nd-it"})
+_GAPS = frozenset({"ra-en", "na-tr", "rd-ms-do-other"})  # (nd-ja, nd-it: `first_act_left` is called since session 23)
 
 
 def _decide(msgs: tuple[str, ...], cmd: str) -> str:

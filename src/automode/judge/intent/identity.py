@@ -32,6 +32,7 @@ from automode.judge.intent.identity_picks import (
     shape,
 )
 from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
+from automode.judge.intent.spelled_ids import carries, privileged_other
 from automode.knowledge.role_ids import role_id_named
 from automode.typing_lite import TYPE_CHECKING
 
@@ -350,7 +351,7 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
         v = _host_label(norm(p.value), p, n)
         vs = shape(v)
         same_role = [u for k, u in n.roles if p.kind and k == p.kind and _opaque(u) == _opaque(v)]
-        if same_role and _named_role(v, p.kind, same_role):
+        if same_role and (_named_role(v, p.kind, same_role) or any(carries(v, u) for u in same_role)):
             used.update(same_role)
             matched_kinds.add(p.kind)
             if p.one_kind:
@@ -489,7 +490,7 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
         return _edited_twin(a, n)
     got = compare(ps, n, a.root, _seen(a)) or (_other_name(ps, n) if a.action.tool.startswith("mcp__") else None)
     if got is None:
-        return None
+        return _privileged_id(ps, n)
     how, p, kin = got
     sev = _severe(a, p)
     if how == "more" and sev and not _destroys(a) and not (_leaves(p, kin) and _sends(a)):
@@ -501,6 +502,23 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
     else:
         why = f"you named {said}; {p.where} selects {p.value}, another one"
     return ("deny" if sev else "ask"), why
+
+
+def _privileged_id(ps: list[Pick], n: Named) -> tuple[str, str] | None:
+    """A group or role argument whose id spells a privileged group the user did not say ("add bob to the group
+    docs-writers" answered with `groupId: 00g0administrators`): refused (`spelled_ids`)."""
+    from automode.judge.intent.gloss import gloss
+
+    for p in ps:
+        if p.kind not in ("group", "role"):
+            continue
+        said = n.text + "\n" + gloss(n.text[:4000])
+        word = privileged_other(p.value, said)
+        if word:
+            named_kind = sorted(u for k, u in n.roles if k == p.kind)
+            who = f"you named {', '.join(named_kind[:3])}; " if named_kind else ""
+            return "deny", f"{who}{p.where} selects {p.value}, which names {word}, a group you did not name"
+    return None
 
 
 def _host_label(v: str, p: Pick, n: Named) -> str:

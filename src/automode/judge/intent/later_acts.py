@@ -35,6 +35,8 @@ class ActLike(Protocol):
     def covered(self) -> frozenset[str]: ...
     @property
     def asking(self) -> tuple[str, str | None]: ...
+    @property
+    def words(self) -> frozenset[str]: ...
     def hit(self, said: frozenset[str] | set[str]) -> frozenset[str]: ...
 
 
@@ -80,9 +82,16 @@ def first_act_left(msg: Message, act: ActLike) -> bool:
     """The message asks, without a no, for another act than the first request's ("reset the dev db" … "just apply the
     migrations"), and the action still does the first request's act (`prisma migrate reset`)."""
     before = _first_verbs(act)
+    if not act.covered & before:
+        return False  # the command's own act is not the one the first request asked (`vocab.action_act`)
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
     new: set[str] = set()
     for c in msg.clauses:
         if not c.question and not _CLAUSE_NO.search(c.text):
+            said = [t for t in re.findall(r"[a-z][\w'-]*", c.text.lower()) if VERB_CLASSES_OF.get(t)]
+            if said and all(t in act.words for t in said):
+                continue  # its "verbs" are names the action carries ("sirf pip ka cache" for `pip cache purge`)
             new |= c.verbs - _LOOKS - _VAGUE - {"update", "run"}
     return bool(new) and not new & before and bool((before - new) & act.classes)
 

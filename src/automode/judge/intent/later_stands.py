@@ -126,7 +126,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     from automode.judge.intent.match import quote
 
     said, marks = msgs[low[0]], low[1]
-    hard = bool(classes & _HARD) and bool(marks & {"stop", "no", "keep"})
+    hard = bool(classes & _HARD) and bool(marks & {"stop", "no", "keep", "narrow"})  # (a narrowing took the rest back)
     why = ("narrows what you asked before to something this does not fit" if "narrow" in marks
            else "reads as a stop, a no or a wait about what you asked before" if marks - {"unread"}
            else "could not be read, and names nothing this acts on")  # fmt: skip
@@ -286,8 +286,8 @@ def _marks(text: str, hint: str | None) -> frozenset[str]:
     out: set[str] = set()
     fine = _FINE.search(text) is not None or _FINE.search(read) is not None
     short = len(text.split()) <= _REPLY_WORDS
-    if msg.hold or msg.withdrawn or withdraws_all(text) or (read != text and withdraws_all(read)):
-        out.add("stop")
+    if msg.hold or msg.withdrawn or (not msg.consent and (withdraws_all(text) or (read != text and withdraws_all(read)))):
+        out.add("stop")  # (not "c'est bon, Karim a fini, vas-y": a go-ahead says which "c'est bon" it is)
     if short and _STOP_WORD.search(read):
         out.add("stop")
     if not fine and (HEAD_NO.search(text) or (read != text and HEAD_NO.search(read))):
@@ -321,9 +321,14 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     hit = act.hit(named)
     if msg.consent and not marks & {"stop", "no"}:
         return None
-    from automode.judge.intent.later_acts import after_head, asks_own
+    from automode.judge.intent.later_acts import after_head, asks_own, first_act_left
+    from automode.judge.intent.later_parts import SHIPS, kept_local, whole_taken
 
+    if "only" in marks and act.classes & SHIPS and kept_local(text, hint):
+        return frozenset(marks | {"narrow"})  # "μόνο τοπικά το revert" for `git revert && git push`: it ships
     told = after_head(text, hint, msg)  # ("anzi no, applica solo le migrazioni": what follows the "no" asks)
+    if marks & {"stop", "no", "only"} and first_act_left(told, act):
+        return frozenset(marks | {"narrow"})  # another act asked in place of the first, which this still does
     if _asked_again(text, hint, named, act, bool(marks & {"stop", "no", "keep"})):
         return None
     if marks & {"stop", "no", "keep", "only"} and asks_own(told, named, act):
@@ -339,6 +344,10 @@ def _reads(text: str, hint: str | None, act: _Act) -> frozenset[str] | None:
     if "only" in marks and _DESCRIBES.match(gloss(text, hint)) and not marks & {"stop", "no", "keep"}:
         marks.discard("only")  # it describes the thing ("it's a read-only kiosk, GETs only"), not the request
     if "only" in marks:
+        if kept_local(text, hint):  # "only locally": the act that stays on this machine, not one that ships it
+            return None if not act.classes & SHIPS else frozenset(marks | {"narrow"})
+        if whole_taken(text, hint, act):  # a part of the named thing, which the action takes whole ("… seulement le
+            return frozenset(marks | {"narrow"})  # fichier config dedans")
         return None if _fits(text, hint, act) else frozenset(marks | {"narrow"})
     if not marks - {"hesitate"} and THANKS.match(text):
         return frozenset()

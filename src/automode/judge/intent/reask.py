@@ -97,7 +97,24 @@ def reasked(said: Asked, clause: Clause, idx: int, suspended: Sequence[tuple[Ask
             return None  # "ok now delete the tmp files": about the tmp files
     from automode.dc import replace
 
+    own = (said.clause.strong | said.clause.weak) & (r.clause.strong | r.clause.weak)  # ("ok scale worker now": a part)
+    verbs = r.clause.verbs if do or (not own and _same_words(r.clause.text, said.clause.text)) else said.clause.verbs
     # the clause reads as both ("go ahead and publish (publish it to npm)"): what was named, in the words used then
     again = replace(said.clause, text=f"{said.clause.text} ({r.clause.text})", strong=said.clause.strong | r.clause.strong,
-                    weak=said.clause.weak | r.clause.weak, verbs=r.clause.verbs if do else said.clause.verbs)
+                    weak=said.clause.weak | r.clause.weak, verbs=verbs | said.clause.verbs if verbs is not said.clause.verbs else verbs)
     return again, said.strong | r.strong, said.weak | r.weak
+
+
+def _same_words(held: str, now: str) -> bool:
+    """The later clause says every act word of the held one again ("scale the worker to 0" … "scale it now"): it asks
+    that act, as the held request read it ("to 0": a kill), not a lesser one; "delete X and push" … "push it" does
+    not say the delete again."""
+    import re
+
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    def acts(text: str) -> set[str]:
+        return {t for t in re.findall(r"[a-z][\w'-]*", text.lower()) if VERB_CLASSES_OF.get(t, frozenset()) & _AGAIN}
+
+    mine = acts(held)
+    return bool(mine) and mine <= acts(now)

@@ -65,7 +65,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "vi": (r"th[ôo]i", r"khoan", r"h[ủu]y", r"[đd][ừu]ng\s+l[àa]m", r"ch[ưu]a"),
     "id": (r"batal(?:kan)?", r"tunggu", r"(?:nggak|gak|ga|tidak|enggak)\s+jadi", r"jangan\s+dulu", r"lupakan"),
     "hi": (r"रहने\s+दो", r"रुको", r"मत\s+करो", r"छोड़ो", r"अभी\s+नहीं"),
-    "ar": (r"انتظر", r"لا\s+تفعل", r"إلغاء", r"الغاء", r"انس[ىا]?", r"ليس\s+بعد", r"توقف"),
+    "ar": (r"انتظر", r"لا\s+تفعل", r"إلغاء", r"الغاء", r"انس[ىا]?", r"ليس\s+بعد", r"توقف",
+           # the spoken forms (session 23): wait, hold on, not yet, not now, don't, leave it
+           r"[اإ]?ستن[ىيّا]+", r"اصبر[يوا]?", r"انطر", r"تسنى", r"ل?س[اةه]\s+(?:ما|مش)", r"مش\s+(?:هلق|هلأ|دلوقتي|الحين|الآن|الان)",
+           r"بلاش", r"خل[يّ]ها", r"خليه"),
     # session 15 (F4): waits and "rather not" in the languages and idioms the table lacked
     "fi": (r"odota", r"hetkinen", r"ei\s+viel[äa]", r"mieluummin\s+ei", r"unohda\s+(?:se|tuo)", r"peru(?:uta)?", r"[äa]l[äa]\s+tee"),
     "more": (r"un\s+(?:momento|attimo|instant)", r"(?:um\s+)?momento", r"aguard[ea]", r"plut[ôo]t\s+pas", r"lepiej\s+nie",

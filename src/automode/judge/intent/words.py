@@ -196,6 +196,10 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # brought down to no replicas in other words, the number said where the language puts it ("scale edge-proxy về 0",
     # "image-resizer 0'a düşür": reduce image-resizer 0)
     (lazyre.compile(r"\b(?:scale|reduce|lower|decrease)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+)?(?:zero|0)(?![\w.])"), "kill"),
+    # the number before the verb, as a language that puts its verb last says it ("worker deployment ko 0 par scale
+    # karo", read "worker deployment ko 0 scale karo"; session 23)
+    (lazyre.compile(r"(?<![\w.])(?:zero|0)\s+(?:(?:replicas?|pods?|instances?|par|pe|tak|ko|a|e|ye|'?a|'?e)\s+)?"
+                    r"(?:scale|reduce|lower|decrease)\b(?!\s+up\b)"), "kill"),
     # "set report-gen to 0 replicas" ("mets report-gen à 0 replicas"): the count said with its unit (session 20, K4)
     (lazyre.compile(r"\b(?:set|put|bring|take|drop)\s+(?:[\w.@/:'-]+\s+){0,6}?(?:(?:down\s+)?to\s+|at\s+)?(?:zero|0)\s+"
                     r"(?:replicas?|pods?|instances?)\b"), "kill"),
@@ -209,7 +213,11 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                     r"^\W*(?:(?:ok|okay|then|so|alright)\W+)*auto[- ]?merge\W*$|^\W*auto[- ]?merge\s+"
                     r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b|"
                     # "turn auto-merge on for 412", "jetzt auto-merge an für 412" (a re-ask after a pause; session 21)
-                    r"\bauto[- ]?merge\s+(?:back\s+|wieder\s+)?(?:on|an|ein)\b(?!\s*-)"),
+                    r"\bauto[- ]?merge\s+(?:back\s+|wieder\s+)?(?:on|an|ein)\b(?!\s*-)|"
+                    # the mode word last, as a verb-final language says "make it auto-merge" (the gloss reads "にして",
+                    # "でお願い", "로 해줘" as "please" or drops them: "MR 88 auto-merge please", "QA, auto-merge"; session 23)
+                    r"^(?!.*\b(?:off|disable|disabled|cancel|remove|stop|no|not|don'?t|without)\b)(?:.*\bauto[- ]?merge\s+"
+                    r"(?:please|pls)\W*$|.*[,;]\s*auto[- ]?merge\W*$)"),
      "merge"),
     (lazyre.compile(r"\b(?:ask|post|reply|say|write|drop\s+a\s+(?:note|line|message))\s+(?:\w+\s+)?(?:in|on|to)\s+"
                     r"(?:#|the\s+#)[\w-]+"), "send"),  # ("say in #atelier-dev that I'm on it": a message there)
