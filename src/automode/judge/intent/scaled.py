@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from automode.knowledge.scales import Scale
 
 SCALED = "AM-JUDGE-045"
+NO_LIMIT = float("inf")
 
 #: Seconds per period kept (`--keep-daily 7`: seven days).
 PERIODS = {"hours": 3600.0, "days": 86400.0, "weeks": 604800.0, "months": 2592000.0, "years": 31536000.0}
@@ -43,6 +44,8 @@ def value_of(raw: str, unit: str) -> float | None:
     v = raw.strip().strip("'\"")
     if not v:
         return None
+    if v == "-1" and unit not in ("count", "minor", "per100000"):
+        return NO_LIMIT  # (Kafka, Pulsar, Elasticsearch: -1 keeps forever)
     if unit in PERIODS:
         return float(v) * PERIODS[unit] if v.isdigit() else None
     if unit == "gitdate":
@@ -71,14 +74,16 @@ def value_of(raw: str, unit: str) -> float | None:
 def said(dim: str, unit: str, text: str) -> tuple[float, ...]:
     """The amounts of this kind the words say, in the base unit (money in the minor unit of its currency)."""
     from automode.judge.intent import said_units as u
+    from automode.judge.intent.quantities import UNLIMITED_SAID
 
+    forever = (NO_LIMIT,) if UNLIMITED_SAID.search(text) else ()
     if dim == "time":
         got = u.durations(text)
         if not got and unit in PERIODS:  # ("keep the last 7 dailies": a count of periods)
             got = tuple(n * PERIODS[unit] for n in _counts(text))
-        return got
+        return (*got, *forever) if got else forever
     if dim == "size":
-        return u.sizes(text)
+        return (*u.sizes(text), *forever) if u.sizes(text) else forever
     if dim == "count":
         return _counts(text)
     if dim == "percent":
@@ -95,6 +100,8 @@ def _counts(text: str) -> tuple[float, ...]:
 
 
 def _say(dim: str, v: float) -> str:
+    if v == NO_LIMIT:
+        return "no limit"
     if dim == "time":
         from automode.judge.intent.bounded import _say as say
 
@@ -134,6 +141,8 @@ def amounts(a: Analysis) -> list[tuple[Scale, str, float, str]]:
 def _near(v: float, values: tuple[float, ...], dim: str) -> bool:
     from automode.judge.intent.said_units import near
 
+    if v == NO_LIMIT or NO_LIMIT in values:
+        return v in values
     if dim in ("count", "money"):
         return any(abs(v - s) < 0.5 for s in values)
     return near(v, values, 0.03 if dim == "time" else 0.08)
