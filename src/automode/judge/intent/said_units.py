@@ -218,8 +218,10 @@ _HALF_GLUED = lazyre.compile(r"(?i)(?<![\w])(?:eine?\s+)?(?:halbe|demi-?|media|m
                              r"(stunde|heure|hora|ora|godziny|часа|小时|時間)")
 
 
-#: "o" (Romanian: one) before a unit word; alone it is "the" or "or" in other languages.
-_ONE_BEFORE = lazyre.compile(r"(?i)(?<![\w])o\s+(or[ăa]|zi|săptămân[ăa]|lun[ăa]|minut)(?![\w])")
+#: "o" (Romanian: one) before a unit word; alone it is "the" or "or" in other languages. And a unit said as an amount
+#: of itself with no number (Finnish "viikon verran", "a week's worth": one of it).
+_ONE_BEFORE = lazyre.compile(r"(?i)(?<![\w])o\s+(or[ăa]|zi|săptămân[ăa]|lun[ăa]|minut)(?![\w])|"
+                             r"(?<![\w])(viikon|päivän|tunnin|kuukauden)\s+(?:verran|ajalta)(?![\w])")
 
 
 @lru_cache(maxsize=256)
@@ -241,7 +243,7 @@ def spans(text: str) -> tuple[tuple[float, bool], ...]:
             out.append((n * per, age.search(near) is not None))
     out += [(1800.0, False) for _ in _HALF_GLUED.finditer(low)]  # "eine halbe Stunde", "media hora", "半小时"
     for m in _ONE_BEFORE.finditer(low):  # "o oră", "o zi", "o săptămână": "o" is one only before a unit (Romanian)
-        per = _unit_seconds(m.group(1))
+        per = _unit_seconds(m.group(1) or m.group(2))
         if per is not None:
             out.append((per, age.search(low[max(0, m.start() - 24): m.end() + 16]) is not None))
     return tuple(out)

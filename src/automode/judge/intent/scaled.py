@@ -117,25 +117,50 @@ def _say(dim: str, v: float) -> str:
     return f"{v:g}"
 
 
-def amounts(a: Analysis) -> list[tuple[Scale, str, float, str]]:
-    """(the row, the value as written, in the base unit, the command or tool it is in) of every amount of the table
-    the action carries."""
+def amounts(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
+    """(the row, the value as written, in the base unit, the command or tool it is in, where it is written) of every
+    amount of the table the action carries."""
     from automode.knowledge.scales import carried, carried_mcp
 
-    out: list[tuple[Scale, str, float, str]] = []
+    out: list[tuple[Scale, str, float, str, str]] = []
     if a.shell:
         for c in a.commands:
             short = (c.text or " ".join(w.value for w in c.argv))[:80]
-            for row, _, raw, unit in carried(c):
+            for row, at, raw, unit in carried(c):
                 v = value_of(raw, unit)
                 if v is not None:
-                    out.append((row, raw, v, short))
+                    out.append((row, raw, v, short, at))
     elif a.action.tool.startswith("mcp__"):
-        for row, _, raw, unit in carried_mcp(a.action.tool, a.action.input):
+        for row, at, raw, unit in carried_mcp(a.action.tool, a.action.input):
             v = value_of(raw, unit)
             if v is not None:
-                out.append((row, raw, v, a.action.tool.split("__")[-1]))
+                out.append((row, raw, v, a.action.tool.split("__")[-1], at))
     return out
+
+
+#: Words of an option's name that say nothing of which amount it is (`--repo1-retention-diff`: "diff" says it).
+_GENERIC = frozenset({"repo", "retention", "keep", "size", "count", "capacity", "desired", "config", "add", "set",
+                      "expire", "duration", "amount", "cfg", "json", "ms", "bytes", "new"})
+
+
+def _spot_said(spot: str, text: str) -> bool:
+    """The words name the setting itself (`--max-size` by "max", `--repo1-retention-diff` by "diff")."""
+    low = text.lower()
+    words = [w for w in re.split(r"[^a-z]+", spot.lower()) if len(w) >= 3 and w not in _GENERIC]
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}", low) for w in words)
+
+
+def _second(got: list[tuple[Scale, str, float, str, str]], text: str) -> tuple[Scale, str, float, str, str] | None:
+    """An amount carried in one more setting than the amounts the words say, a setting they do not name (`--max-size
+    4` beside `--desired-capacity 4` for "empat"): a second amount nobody said, even when its number is the same."""
+    spots = list(dict.fromkeys((id(g[0]), g[4]) for g in got))
+    if len(spots) < 2:
+        return None
+    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, g[0].unit, text)})
+    if len(spots) <= said_n:
+        return None
+    first = spots[0]
+    return next((g for g in got if (id(g[0]), g[4]) != first and not _spot_said(g[4], text)), None)
 
 
 def _near(v: float, values: tuple[float, ...], dim: str) -> bool:
@@ -162,10 +187,10 @@ def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     text = _text(a)
     out: list[tuple[Scale, str, float, str, bool | None]] = []
     splits: dict[int, list[float]] = {}
-    for row, _, v, _ in got:
+    for row, _, v, _, _ in got:
         if row.split:
             splits.setdefault(id(row), []).append(v)
-    for row, raw, v, where in got:
+    for row, raw, v, where, _ in got:
         values = said(row.dim, row.unit, text)
         if not values:
             out.append((row, raw, v, where, None))
@@ -202,13 +227,18 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     if matched and unsaid is not None:
         row, raw, v, where, _ = unsaid
         return "ask", f"`{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an amount you did not say"
+    extra = _second(amounts(a), text) if matched else None
+    if extra is not None:
+        row, raw, v, _, at = extra
+        return "ask", f"`{at}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), a setting you did not name"
     return None
 
 
 def exact(a: Analysis) -> bool:
-    """Every amount of the table the action carries is one the newest request says (at least one)."""
+    """Every amount of the table the action carries is one the newest request says (at least one), and no setting
+    carries one beyond those said."""
     got = compared(a)
-    return bool(got) and all(g[4] is True for g in got)
+    return bool(got) and all(g[4] is True for g in got) and _second(amounts(a), _text(a)) is None
 
 
 #: Rules that only ask because the act changes something live, on a service or a machine (a deploy-like change, a
@@ -295,7 +325,7 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     got = compared(a)
     if not got:
         return _bound_exact(a, _text(a)) if "AM-DESTROY-012" in rules else None
-    if not all(g[4] is True for g in got):
+    if not exact(a):
         return None
     counted = all(g[0].named for g in got)  # (a count of what is kept or rolled back: the removal is the act named)
     if any(e.kind == "control" and (e.verb in ("permission", "secret") or (e.verb == "delete" and not counted))
