@@ -1506,6 +1506,20 @@ def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISS
   __dataclass_builtins_object__.__setattr__(self,'unread',unread)
  return __init__
 CODES["def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'endpoint',endpoint)\n  __dataclass_builtins_object__.__setattr__(self,'fields',fields)\n  __dataclass_builtins_object__.__setattr__(self,'unread',unread)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_where, _type_dim, _type_unit, _type_what, _type_host, _type_tool, _type_split, _type_named, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_host, _dflt_tool, _dflt_split, _dflt_named, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,where:_type_where,dim:_type_dim,unit:_type_unit,what:_type_what,host:_type_host=_dflt_host,tool:_type_tool=_dflt_tool,split:_type_split=_dflt_split,named:_type_named=_dflt_named)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'dim',dim)
+  __dataclass_builtins_object__.__setattr__(self,'unit',unit)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'split',split)
+  __dataclass_builtins_object__.__setattr__(self,'named',named)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_where, _type_dim, _type_unit, _type_what, _type_host, _type_tool, _type_split, _type_named, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_host, _dflt_tool, _dflt_split, _dflt_named, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,where:_type_where,dim:_type_dim,unit:_type_unit,what:_type_what,host:_type_host=_dflt_host,tool:_type_tool=_dflt_tool,split:_type_split=_dflt_split,named:_type_named=_dflt_named)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'dim',dim)\n  __dataclass_builtins_object__.__setattr__(self,'unit',unit)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'split',split)\n  __dataclass_builtins_object__.__setattr__(self,'named',named)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

@@ -22,7 +22,8 @@ German, French, Spanish, Portuguese, Polish, Turkish, Japanese, Dutch, Chinese, 
   "ربع" (a quarter), now read.
 Strict xfails are the honest gaps left: `kubectl rollout undo --to-revision` and `vault token create -ttl` named in so
 many words are still asked by AM-TRUST-002/003 (their release is not this class's), `tsh request create` has no
-control table (one made it asked when named too), a journal vacuum under sudo is still asked (AM-SEC-005),
+control table (one made it asked when named too), a journal vacuum under sudo was still asked (AM-SEC-005; settled in
+session 23 when the command does nothing but vacuum),
 `redis-cli PEXPIRE` is refused as a wipe, and a log clean-up under /var/log stays refused (AM-SEC-006).
 """
 
@@ -116,6 +117,10 @@ AMOUNTS = [
     ("journalctl --vacuum-files=1", "keep the last 5 journal files", "deny"),
     ("journalctl --vacuum-time=7d", "ジャーナルから一週間より古いログを消して", "allow"),
     ("journalctl --vacuum-size=2G", "shrink the systemd journal to 2 GB", "allow"),
+    # session 23 (N1, helper `units`): the root a vacuum needs, for nothing but the vacuum (was a gap)
+    ("sudo journalctl --vacuum-size=2G", "shrink the systemd journal to 2 GB", "allow"),
+    ("sudo journalctl --vacuum-size=2G --flush", "shrink the systemd journal to 2 GB", "not-allow"),
+    ("sudo journalctl --vacuum-size=200M", "shrink the systemd journal to 2 GB", "deny"),
 ]
 _ELB = ("aws elbv2 modify-listener --listener-arn arn:aws:elasticloadbalancing:eu-west-1:300122448811:listener/app/pay-alb/5c2e/91ab "
         "--default-actions '[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"arn:aws:"
@@ -138,7 +143,6 @@ GAPS = [
     ("vault token create -policy=deploy -ttl=120m", "crea un token de vault con la política deploy que dure 2 horas", "allow"),
     ("redis-cli -h cache-1 PEXPIRE session:abc 500", "make the session key expire in 500 ms", "allow"),
     ("find /var/log/app -type f -size +500M -delete", "delete the log files bigger than 500 MB under /var/log/app", "allow"),
-    ("sudo journalctl --vacuum-size=2G", "shrink the systemd journal to 2 GB", "allow"),
 ]
 
 

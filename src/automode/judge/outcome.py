@@ -33,6 +33,7 @@ COMPUTED_SET = "AM-JUDGE-033"  # a set computed at run time (a listing, --all, a
 LATER = "AM-JUDGE-040"  # a later message took back, put off or narrowed the act the action still does (session 21, L2)
 WIDENED = "AM-JUDGE-037"  # an option or a form wider than the verb said (`--full`, `-x`, `purge`, the parent container)
 BOUNDED = "AM-JUDGE-044"  # the bound said (a version, revision, step, database, duration, age, size), left out or another
+SCALED = "AM-JUDGE-045"  # the amount said, carried in the program's unit as another amount, or a second amount nobody said
 SAID_VALUE = "AM-JUDGE-038"  # the value said, another used (a routing share, a global form for one value, a mode, a remote)
 WIDER = "AM-JUDGE-018"  # the named act on a wider extent than the object named (an owner, a pattern, --all, a sibling)
 

@@ -32,7 +32,8 @@ gcloud secrets delete / az keyvault secret delete / vault kv metadata delete (ev
 find(1) (`-mtime/-atime/-ctime n` in days, `-mmin/-amin/-cmin` in minutes, `+n` more than n; `-size` with
 c/w/b/k/M/G, 512-byte blocks by default), docker prune `--filter until=`, journalctl(1) `--vacuum-size/-time/-files`,
 aws logs put-retention-policy `--retention-in-days`, rails `db:rollback STEP=`, helm `--history-max`, redis
-EXPIRE (seconds) / PEXPIRE (milliseconds).
+EXPIRE (seconds) / PEXPIRE (milliseconds), Datadog `dog downtime post SCOPE START [END]` (without an end the downtime
+lasts until cancelled).
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ VALUE_OPTS: dict[str, frozenset[str]] = {
     "celery": frozenset({"-A", "--app", "-b", "--broker", "-Q", "--queues", "-X", "--exclude-queues", "--workdir",
                          "--config", "--result-backend", "-l", "--loglevel"}),
     "jenkins-cli": frozenset({"-s", "-auth", "-p", "-i"}),
+    "dog": frozenset({"--message", "--recurrence", "--timezone", "--monitor_id", "--monitor_tags", "--config",
+                      "--api-key", "--application-key"}),
 }
 for _alias in ("valkey-cli", "keydb-cli"):
     VALUE_OPTS[_alias] = VALUE_OPTS["redis-cli"]
@@ -176,6 +179,8 @@ BOUNDS: tuple[Bound, ...] = (
        "the certificate lasts the authority's default", "step ca certificate … --not-after 24h", verdict="ask"),
     _b("openssl", "req|x509|ca", "duration", "-days:day", "the certificate lasts the default 30 days",
        "openssl … -days N", verdict="ask", present=True),
+    _b("dog", "downtime post", "duration", "--end:", "the downtime never ends: every monitor it matches stays muted",
+       "dog downtime post SCOPE START END", at="2"),
     _b("redis-cli valkey-cli keydb-cli", "expire|setex|getex", "duration", "", "", wider="other", present=True,
        at="1:s"),
     _b("redis-cli valkey-cli keydb-cli", "pexpire|psetex", "duration", "", "", wider="other", present=True,
@@ -326,6 +331,8 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("php artisan queue:clear redis --queue=emails", "queue", "emails"),
     ("ssh-keygen -s ca -I deploy -n deploy id.pub", "duration", None),
     ("ssh-keygen -s ca -I deploy -V +1d id.pub", "duration", "+1d"),
+    ("dog downtime post '*' 1733560000", "duration", None),
+    ("dog downtime post 'env:staging' 1733560000 1733563600", "duration", "1733563600"),
 )
 #: Commands no row applies to.
 NOT_BOUNDED: tuple[str, ...] = ("find /srv/tmp -type f -mtime +7", "npm publish", "helm status web",

@@ -56,7 +56,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "into_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_after", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "into_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_after", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "use_pos", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -88,6 +88,7 @@ class Spec:
     load_args: bool
     rest_skip: int
     out_pos: int  # the positional argument (1-based) the program writes its output to (`uniq IN OUT`), 0: none
+    use_pos: int  # the positional argument (1-based) naming a key the program only signs with (`gsutil signurl KEY`)
     carries_code: bool  # some option, argument or variable holds a command line (see `embedded`)
     plain: bool  # no fact beyond capabilities: only secret arguments matter
     code_words: tuple[str, ...]
@@ -133,6 +134,16 @@ class Spec:
                 | frozenset(self.code_keys))  # fmt: skip
 
 
+def _used_keys(cmd: Command, spec: Spec) -> list[str]:
+    """The base name of the key file a subcommand only signs with (`use_pos`), as a one-item list; [] for none."""
+    if not spec.subs:
+        return []
+    sub, _, _, pos = _resolve(cmd, spec)
+    if not sub.use_pos or len(pos) < sub.use_pos or pos[sub.use_pos - 1].dynamic:
+        return []
+    return [pos[sub.use_pos - 1].value.rsplit("/", 1)[-1]]
+
+
 def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") -> Spec:
     def fs(k: str) -> frozenset[str]:
         own = frozenset(e.get(k, ()))
@@ -150,7 +161,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), into_opts=fs("into_opts"), list_opts=fs("list_opts"), env_cmd=fs("env_cmd"),
         env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), flag_opts=fs("flag_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
         load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)), out_pos=int(e.get("out_pos", 0)),
-        code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
+        use_pos=int(e.get("use_pos", 0)), code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
         code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
         hosts=bool(e.get("hosts", False)), extract=bool(e.get("extract", False)),
         privileged=bool(e.get("privileged", False)), bundled=bool(e.get("bundled", parent.bundled if parent else False)),
@@ -327,6 +338,7 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         from automode.knowledge.argsecrets import secrets
 
         carried = _code_values(cmd, spec)  # (`borg --rsh 'ssh -i ~/.ssh/key'`: the lowered command judges the key)
+        carried += _used_keys(cmd, spec)  # (`gsutil signurl KEY gs://b/o`: the key signs here, nothing prints it)
         yield from (e for e in secrets(cmd, env) if not any(e.target.rsplit("/", 1)[-1] in c for c in carried))
         # (`fping -f /etc/shadow`, `socat file:/etc/shadow -`: not a name, a file)
         if spec.code_words or spec.listen_words:

@@ -26,7 +26,7 @@ LIST_KEYS = (
 )  # fmt: skip
 STR_KEYS = ("does", "args", "listen", "escape", "rest_after")
 BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret", "load_args")
-INT_KEYS = ("rest_skip", "out_pos")
+INT_KEYS = ("rest_skip", "out_pos", "use_pos")
 ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + INT_KEYS + ("sub", "code_keys"))
 FAMILY_KEYS = frozenset({"name", "title", "sources"})
 LISTEN_DEFAULTS = ("all", "local", "")

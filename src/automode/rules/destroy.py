@@ -369,7 +369,7 @@ STRONG_VERBS = frozenset({"delete", "deletefile", "deletion", "destroy", "purge"
                           "flushdb", "truncate"})  # fmt: skip
 WEAK_VERBS = frozenset({"del", "remove", "rm", "rb", "cleanup", "clear", "disable", "flush", "unsubscribe", "detach"})
 FLAG_VERBS = frozenset({"delete", "purge", "remove", "prune"})
-ASK_VERBS = frozenset({"archive", "move"})
+ASK_VERBS = frozenset({"archive", "move", "expire"})  # (`pgbackrest expire`: retires backups past the retention)
 OVERWRITE_VERBS = frozenset({"put", "update", "set", "edit", "patch", "rotate", "write"})
 SECRET_STORES = frozenset({"vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "gopass", "pass"})
 DRY_RUN = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h"})

@@ -116,7 +116,11 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
 _LAST_ONE = lazyre.compile(r"(?i)\b(?:the|just\s+the|only\s+the)\s+(?:last|latest|most\s+recent)\s+(?!\d)(?:\w+)(?<!s)\b|"
                            r"\b(?:die|den|das)\s+letzte\b|\bla\s+(?:última|dernière|ultima)\b|\ble\s+dernier\b|"
                            r"\bel\s+último\b|\ba\s+última\b|\bo\s+último\b|\bl'ultim[oa]\b|\bostatni[aą]?\b|"
-                           r"\bпоследн(?:юю|ий|ее)\b|直近の1|最後の(?!\d)|最后一个|마지막\s*(?:하나|한)|\bson\b(?!\s*\d)")
+                           r"\bпоследн(?:юю|ий|ее)\b|直近の1|最後の(?!\d)|最后一个|마지막\s*(?:하나|한)|\bson\b(?!\s*\d)|"
+                           # the last one in more languages (ar, fa, he, hi, nl, sv, cs, el, hu, ro, fi, id, vi)
+                           r"(?<![\w])(?:آخر|آخرین|האחרונה|האחרון|आखिरी|अंतिम|de\s+laatste|het\s+laatste|den\s+senaste|"
+                           r"det\s+senaste|sista|posledn[ií]|τελευταί[οα]|az\s+utolsó|ultim[au]l?|viimeisin|viimeinen|"
+                           r"terakhir|cuối\s+cùng)(?![\w])(?!\s*\d)")
 
 
 def _counts(text: str) -> tuple[float, ...]:
@@ -265,8 +269,10 @@ def _files_only(c: object) -> bool:
     return True
 
 
-#: Rules whose ask a bound said in so many words settles: a journal vacuum that keeps a working amount (AM-SEC-003).
-SETTLED = frozenset({"AM-SEC-003"})
+#: Rules whose ask a bound said in so many words settles: a journal vacuum that keeps a working amount (AM-SEC-003),
+#: and the root it needs (AM-SEC-005: the journal's files are root's) when the command does nothing but vacuum.
+SETTLED = frozenset({"AM-SEC-003", "AM-SEC-005"})
+_VACUUM_ONLY = lazyre.compile(r"^--(?:vacuum-(?:size|time|files)(?:=\S+)?|rotate|quiet|-q)$|^-q$")
 _JOURNAL_SAID = lazyre.compile(r"(?i)journal\w*|systemd|ジャーナル|日志|日誌|저널|журнал\w*|dziennik\w*|günlü\w*|"
                                r"registro\s+de\s+systemd|log\s+di\s+sistema")
 
@@ -277,8 +283,13 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     if not rules or not set(rules) <= SETTLED or not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
         return None
     c = a.commands[0]
-    if c.name.rsplit("/", 1)[-1] != "journalctl" or c.privileged:
+    if c.name.rsplit("/", 1)[-1] != "journalctl" or c.privileged != ("AM-SEC-005" in rules):
         return None
+    if c.privileged:  # (root, for nothing but the vacuum: every word a vacuum option or its value)
+        words = [w.value for w in c.argv[1:]]
+        if not all(_VACUUM_ONLY.match(w) or (i > 0 and words[i - 1].startswith("--vacuum-") and "=" not in words[i - 1])
+                   for i, w in enumerate(words)):
+            return None
     newest = a.ctx.user_messages[-1][:4000]
     if not _JOURNAL_SAID.search(newest):
         return None

@@ -277,6 +277,10 @@ def _all_option(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
 
         if _asked_set(a, r, kind_words(c.name, _positional(c))):
             continue
+        from automode.judge.intent.scaled import exact
+
+        if exact(a):
+            continue  # (the amount said picks what goes: `reflog expire --expire=90.days.ago --all`, `intent.scaled`)
         named = own_ids(r, clause=True, named=True) or _message_ids(_own(a, r), raw)
         if not named:
             return "ask", f"you asked {_quote(r)}, but `{opt}` makes `{(c.text or c.name)[:60]}` act on every one of them"

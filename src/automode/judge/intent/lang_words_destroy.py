@@ -50,7 +50,7 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
     "hu": {"delete": "töröld torold dobd_ki semmisítsd_meg semmisitsd_meg szabadulj_meg", "clean": "takarítsd_ki "
            "takaritsd_ki takarítsd", "empty": "ürítsd_ki uritsd_ki", "kill": "öld_meg old_meg lődd_le lodd_le"},
     "fi": {"delete": "poista heitä_pois heita_pois tuhoa hävitä havita", "empty": "tyhjennä tyhjenna tyhjentäkää",
-           "clean": "siivoa putsaa", "wipe": "pyyhi pyyhkikää"},
+           "clean": "siivoa putsaa karsi karsikaa", "wipe": "pyyhi pyyhkikää"},
     "et": {"delete": "kustuta viska_minema hävita havita", "empty": "tühjenda tuhjenda", "clean": "puhasta"},
     "lt": {"delete": "ištrink istrink išmesk ismesk sunaikink", "clean": "išvalyk isvalyk", "empty": "ištuštink istustink"},
     "lv": {"delete": "izdzēs izdzes izmet iznīcini iznicini", "clean": "iztīri iztiri", "empty": "iztukšo iztukso"},

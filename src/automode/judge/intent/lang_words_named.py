@@ -77,6 +77,10 @@ SLOTS: Mapping[str, Mapping[str, str]] = {
     "ja": {"refund": "返金して 返金", "mute": "ミュートして ミュート", "lane": "レーン", "android": "アンドロイド"},
     "ro": {"give": "dă-i da-i dă-le acordă acorda acordă-i", "role": "rolul rol", "delete": "șterge sterge șterge-l"},
     "tl": {"delete": "pakibura bura burahin pakiburahin pakibura-in"},
+    # session 23 (N1): a silence or mute said with its length ("tysta … i 30 minuter", "hiljennä … tunniksi")
+    "sv": {"mute": "tysta tystar tystad"},
+    "da": {"mute": "gør_tavs"},
+    "fi": {"mute": "hiljennä hiljenna mykistä mykista"},
 }
 # fmt: on
 

@@ -30,7 +30,9 @@ ASKS = lazyre.compile(r"(?i)\b(?:links?|urls?|presign\w*|pre-sign\w*|signed|sign
                       r"access|expir\w*|valid|token|"
                       # the same in the languages `intent.gloss` reads: lien, enlace, Link, collegamento, ссылка ...
                       r"lien|enlace|v[ií]nculo|liga|collegamento|koppeling|länk|odkaz|odnośnik|bağlantı|tautan|"
-                      r"ссылк\w*|посилання|t[ée]l[ée]chargement|descarga|herunterladen)\b|リンク|链接|連結|링크|رابط|लिंक")
+                      r"ссылк\w*|посилання|t[ée]l[ée]chargement|descarga|herunterladen)\b|リンク|链接|連結|링크|رابط|लिंक|"
+                      # a link or URL glued to the words around it in scripts without spaces ("署名付きURLを")
+                      r"(?<=[^\x00-\x7f])(?:URL|url|link)|(?:URL|url|link)(?=[^\x00-\x7f])|署名付き|签名|서명|ลิงก์|ลิงค์")
 #: Words that ask for a link to write through (an upload link, a drop box for someone's files).
 WRITE_WORDS = lazyre.compile(r"(?i)\b(?:upload\w*|put|write|writ\w*|drop\s+off|send\s+(?:me|us)\s+(?:the|their|a)|"
                              r"submit\w*|delete)\b")
@@ -55,8 +57,14 @@ def _unit(word: str) -> float:
 
 @lru_cache(maxsize=256)
 def said_lifetime(text: str) -> float:
-    """The longest lifetime the user's words give a link ("valid for an hour", "24h", "for 2 days"); 0 when none."""
+    """The longest lifetime the user's words give a link ("valid for an hour", "24h", "for 2 days"); 0 when none. In
+    words of other languages, the longest length of time they name that is not an age (`intent.said_units`: "válida
+    por 15 minutos", "2時間で", "valabil o oră", "อายุ 1 ชั่วโมง")."""
+    from automode.judge.intent.said_units import spans
+
     best = 0.0
+    if not _SPAN.search(text):
+        best = max((s for s, age in spans(text) if not age), default=0.0)
     for m in _SPAN.finditer(text):
         n = m.group(1).lower()
         num = float(n) if n[0].isdigit() else _NUMBER.get(re.sub(r"\s+", " ", n), 1.0)

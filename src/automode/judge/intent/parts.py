@@ -51,6 +51,7 @@ AGE = lazyre.compile(r"\b(?:older\s+than\s+\w+(?:\s+(?:days?|weeks?|months?|year
                      r"(?:more|over)\s+than\s+\d+\s+(?:days?|weeks?|months?)\s+old|\d+\s*(?:days?|weeks?|months?)\s+old)",
                      re.I)  # fmt: skip
 TIME_OPTIONS = lazyre.compile(r"-m(?:time|min)\b|-newer|-older-than|remove-all-but-n|--before|until=|--max-age|-ctime|-atime|"
+                              r"--expire|--prune=|\.ago\b|--vacuum-time|--keep-within|--older\b|"
                               r"\b(?:19|20)\d\d|--keep|--retention|--days\b|\binterval\b|now\(\)|current_date|"
                               r"date_sub|dateadd|datetime\(|\bage\(", re.I)  # fmt: skip
 

@@ -155,6 +155,8 @@ def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
     """(key, value) of a command's options that may carry a time or a size: a table's named options, options whose own
     name says so (`--retention-days 7`, `--keep-days 10`, `--ttl 3600`), `key=value` configs."""
 
+    from automode.knowledge.scales import covers
+
     sub, table = _CLI_RETENTION.get(name, ("", {}))
     named = table if sub and any(sub in w for w in words if not w.startswith("-")) else {}
     out: list[tuple[str, str]] = []
@@ -164,10 +166,12 @@ def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
             continue
         if not eq:
             val = words[i + 1] if i + 1 < len(words) else ""
+        if covers(name, opt):
+            continue  # (its unit is the table's: `borg prune --keep-daily 7` keeps seven days, `intent.scaled`)
         if opt in named:
             out.append((named[opt], val))
         elif opt in _CONFIG_OPTIONS:
-            out += [(snake(k), v) for k, _, v in (p.partition("=") for p in val.split(",")) if v]
+            out += [(snake(k), v) for k, _, v in (p.partition("=") for p in val.split(",")) if v and not covers(name, k)]
         elif any(t in opt for t in ("retention", "ttl", "keep", "expire", "max-age")):
             out.append((snake(opt), val))
     return out

@@ -53,6 +53,14 @@ NUMBERS: dict[str, float] = {
     "אחת": 1, "אחד": 1, "שתיים": 2, "שניים": 2, "שתי": 2, "שני": 2, "שלוש": 3, "שלושה": 3, "ארבע": 4, "חמש": 5,
     "שבע": 7, "עשר": 10,
     "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "일곱": 7, "열": 10,
+    "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "দশ": 10, "ایک": 1, "تین": 3, "سات": 7,
+    "dalawa": 2, "tatlo": 3, "lima.": 5, "sampu": 10, "mbili": 2, "tatu": 3,
+    "kumi": 10, "enam": 6, "delapan": 8, "sembilan": 9, "dua puluh": 20,
+    "tiga puluh": 30, "empat belas": 14, "sju.": 7, "åtta": 8, "nio": 9, "seks": 6, "otte": 8,
+    "sechs": 6, "acht": 8, "neun": 9, "vierzehn": 14, "dwadzieścia cztery": 24,
+    "yirmi dört": 24, "altı.": 6, "sekiz": 8, "dokuz": 9, "kuusi": 6, "kahdeksan": 8, "yhdeksän": 9, "kolmekymmentä": 30,
+    "sáu": 6, "tám": 8, "chín": 9,
+    "zes": 6, "zeven": 7, "acht.": 8, "negen": 9, "tien": 10, "veertien": 14, "dertig.": 30,
 }
 #: Words for twelve of something ("a dozen", "ein Dutzend", "una docena", "一打").
 DOZEN = (r"dozen|dutzend|douzaine|docena|dúzia|duzia|dozzina|tuzin\w*|дюжин\w*|tucet\w*|düzine|dussin|dusin|tusina|"
@@ -99,6 +107,15 @@ TIME_UNITS: dict[str, float] = {
     "miesięc": 2592000, "месяц": 2592000, "місяц": 2592000, "ay": 2592000, "μήν": 2592000, "μην": 2592000,
     "tháng": 2592000, "bulan": 2592000, "hónap": 2592000, "lun": 2592000, "महीन": 2592000, "شهر": 2592000,
     "ماه": 2592000, "חודש": 2592000, "měsíc": 2592000, "månad": 2592000, "måned": 2592000, "kuukau": 2592000,
+    # Romanian, Bengali, Urdu, Tagalog, Swahili, Baltic, South Slavic, Bulgarian, Slovak, Catalan, Estonian
+    "oră": 3600, "orei": 3600, "ঘণ্টা": 3600, "ঘন্টা": 3600, "মিনিট": 60,
+    "সেকেন্ড": 1, "দিন": 86400, "সপ্তাহ": 604800, "মাস": 2592000, "گھنٹ": 3600, "منٹ": 60, "دن": 86400,
+    "ہفت": 604800, "مہین": 2592000, "oras": 3600, "araw": 86400, "linggo": 604800, "buwan": 2592000,
+    "saa": 3600, "siku": 86400, "wiki": 604800, "valand": 3600, "dien": 86400, "savait": 604800,
+    "stund": 3600, "nedēļ": 604800, "sati": 3600, "sata": 3600, "dana": 86400, "dan": 86400, "tjedan": 604800,
+    "tjedna": 604800, "sedmic": 604800, "седмиц": 604800, "ден": 86400, "дни": 86400, "hodina": 3600, "hodiny": 3600,
+    "deň": 86400, "týžd": 604800, "napn": 86400, "napo": 86400, "napj": 86400, "napig": 86400, "hete": 604800,
+    "hetet": 604800, "órán": 3600, "órás": 3600, "setman": 604800, "tund": 3600, "päev": 86400, "nädal": 604800,
 }
 #: Short unit letters, read only right after a number ("30m", "2 h", "500ms").
 TIME_ABBREV: dict[str, float] = {"ms": 0.001, "s": 1, "secs": 1, "m": 60, "mins": 60, "h": 3600, "hrs": 3600, "d": 86400,
@@ -110,7 +127,12 @@ CJK_TIME: tuple[tuple[str, float], ...] = (
     ("日間", 86400), ("日", 86400), ("天", 86400), ("일", 86400), ("週間", 604800), ("个星期", 604800),
     ("個星期", 604800), ("星期", 604800), ("周", 604800), ("週", 604800), ("주", 604800), ("ヶ月", 2592000),
     ("か月", 2592000), ("カ月", 2592000), ("个月", 2592000), ("個月", 2592000), ("개월", 2592000), ("달", 2592000),
+    ("วินาที", 1), ("นาที", 60), ("ชั่วโมง", 3600), ("ชม.", 3600), ("วัน", 86400), ("สัปดาห์", 604800),
+    ("อาทิตย์", 604800), ("เดือน", 2592000), ("নিমিট", 60), ("நிமிட", 60), ("மணி", 3600), ("நாள்", 86400),
+    ("நாட்கள்", 86400), ("வாரம்", 604800),
 )
+#: Thai number words (written without spaces before their unit).
+_THAI_NUM = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10}
 #: Words that make a length of time an age ("older than 7 days", "älter als zwei Wochen", "7日より古い").
 AGE = (r"older|old|ago|aged|älter|alt\w*|vor|plus\s+(?:vieux|ancien)\w*|anciens?|de\s+plus\s+de|il\s+y\s+a|"
        r"antig\w*|más\s+de|hace|mais\s+(?:de|antig\w*)|há|più\s+vecch\w*|vecch\w*|più\s+di|fa|starsz\w*|temu|"
@@ -152,7 +174,8 @@ def _time_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     spaced = re.compile(r"(?i)(?<![\w.:/#-])" + num + r"(?:\s*-?\s*(?:de\s+|of\s+)?)((?:" + "|".join(units) + r")\w*|(?<=\d)(?:"
                         + "|".join(abbrev) + r")(?![\w]))")
     cjk_units = "|".join(re.escape(u) for u, _ in CJK_TIME)
-    cjk = re.compile(r"(\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+|한|두|세|네|다섯|일곱|열)\s*(" + cjk_units + ")")
+    thai = "|".join(_THAI_NUM)
+    cjk = re.compile(r"(\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+|한|두|세|네|다섯|일곱|열|" + thai + r")\s*(" + cjk_units + ")")
     return spaced, cjk
 
 
@@ -164,6 +187,8 @@ def _number(tok: str) -> float | None:
         return 12.0
     if t in _words():
         return _words()[t]
+    if t in _THAI_NUM:
+        return float(_THAI_NUM[t])
     cjk = _cjk_number(t) if re.fullmatch(r"[一二两兩三四五六七八九十]+", t) else None
     if cjk is not None:
         return cjk
@@ -193,6 +218,12 @@ _HALF_GLUED = lazyre.compile(r"(?i)(?<![\w])(?:eine?\s+)?(?:halbe|demi-?|media|m
                              r"(stunde|heure|hora|ora|godziny|часа|小时|時間)")
 
 
+#: "o" (Romanian: one) before a unit word; alone it is "the" or "or" in other languages. And a unit said as an amount
+#: of itself with no number (Finnish "viikon verran", "a week's worth": one of it).
+_ONE_BEFORE = lazyre.compile(r"(?i)(?<![\w])o\s+(or[ăa]|zi|săptămân[ăa]|lun[ăa]|minut)(?![\w])|"
+                             r"(?<![\w])(viikon|päivän|tunnin|kuukauden)\s+(?:verran|ajalta)(?![\w])")
+
+
 @lru_cache(maxsize=256)
 def spans(text: str) -> tuple[tuple[float, bool], ...]:
     """Every length of time the words name: (seconds, said as an age: "older than", "ago", "より古い")."""
@@ -211,6 +242,10 @@ def spans(text: str) -> tuple[tuple[float, bool], ...]:
             near = low[max(0, m.start() - 24): m.end() + 16]
             out.append((n * per, age.search(near) is not None))
     out += [(1800.0, False) for _ in _HALF_GLUED.finditer(low)]  # "eine halbe Stunde", "media hora", "半小时"
+    for m in _ONE_BEFORE.finditer(low):  # "o oră", "o zi", "o săptămână": "o" is one only before a unit (Romanian)
+        per = _unit_seconds(m.group(1) or m.group(2))
+        if per is not None:
+            out.append((per, age.search(low[max(0, m.start() - 24): m.end() + 16]) is not None))
     return tuple(out)
 
 
@@ -315,6 +350,60 @@ def percents_said(text: str) -> tuple[float, ...]:
     return tuple(dict.fromkeys(v for v in percents(text) if 0 < v <= 100))
 
 
+#: Currency words and signs (any language) -> minor units per major unit (cents per dollar; 1 for currencies
+#: without a minor unit: yen, won, dong, rupiah, forint in practice).
+CURRENCIES: dict[str, int] = {
+    "$": 100, "us$": 100, "usd": 100, "dollar": 100, "dollars": 100, "dólar": 100, "dólares": 100, "dolar": 100,
+    "dolares": 100, "dollari": 100, "dollaro": 100, "dolarów": 100, "доллар": 100, "долар": 100, "دولار": 100,
+    "دلار": 100, "דולר": 100, "डॉलर": 100, "ডলার": 100, "ドル": 100, "美元": 100, "달러": 100, "đô": 100,
+    "€": 100, "eur": 100, "euro": 100, "euros": 100, "евро": 100, "євро": 100, "يورو": 100, "یورو": 100, "יורו": 100,
+    "ユーロ": 100, "欧元": 100, "유로": 100, "£": 100, "gbp": 100, "pound": 100, "pounds": 100, "libras": 100,
+    "r$": 100, "brl": 100, "reais": 100, "₹": 100, "inr": 100, "rupee": 100, "rupees": 100,
+    "रुपये": 100, "रुपए": 100, "টাকা": 100, "chf": 100, "franken": 100, "francs": 100, "zł": 100, "pln": 100,
+    "złotych": 100, "zloty": 100, "kr": 100, "sek": 100, "nok": 100, "dkk": 100, "kronor": 100, "kroner": 100,
+    "lei": 100, "lira": 100, "lirası": 100, "₺": 100, "₽": 100, "rub": 100,
+    "рубл": 100, "грн": 100, "гривень": 100, "uah": 100, "cad": 100, "aud": 100, "mxn": 100, "pesos": 100,
+    "peso": 100, "ريال": 100, "درهم": 100, "aed": 100, "sar": 100, "ringgit": 100, "myr": 100,
+    "¥": 1, "jpy": 1, "yen": 1, "円": 1, "₩": 1, "krw": 1, "원": 1, "vnd": 1, "đồng": 1, "₫": 1, "idr": 1, "rupiah": 1,
+    "huf": 1, "forint": 1, "clp": 1, "元": 100, "人民币": 100, "cny": 100, "rmb": 100, "块": 100,
+}  # fmt: skip
+_MONEY_NUM = r"(\d{1,9}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"
+
+
+@lru_cache(maxsize=1)
+def _money_re() -> re.Pattern[str]:
+    cur = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w])(" + cur + r")\s*" + _MONEY_NUM + r"(?![\d])|(?<![\w.,])" + _MONEY_NUM +
+                      r"\s*(" + cur + r")(?![a-z])")
+
+
+def _amount(raw: str) -> float | None:
+    """"1,250.50", "1.250,50", "12,50", "12.50", "1,000" -> the number."""
+    t = raw
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        return float(re.sub(r"[.,]", "", t))
+    if "," in t and "." in t:
+        t = t.replace(",", "") if t.rfind(".") > t.rfind(",") else t.replace(".", "").replace(",", ".")
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def money(text: str) -> tuple[tuple[float, int], ...]:
+    """Every amount of money the words name: (the amount in the currency's major unit, minor units per major unit)
+    ("$12.50" (12.5, 100), "40 Euro" (40.0, 100), "25 دولار" (25.0, 100), "3000円" (3000.0, 1))."""
+    out: list[tuple[float, int]] = []
+    for m in _money_re().finditer(text[:8000]):
+        cur = (m.group(1) or m.group(4) or "").lower()
+        per = CURRENCIES.get(cur) or next((v for k, v in CURRENCIES.items() if cur.startswith(k) and len(k) > 3), None)
+        n = _amount(m.group(2) or m.group(3) or "")
+        if per is not None and n is not None and n > 0:
+            out.append((n, per))
+    return tuple(out)
+
+
 # ------------------------------------------------------------------ an option's value, in the unit its program takes
 #: How a program writes a length of time, a size, a count or a share: `go` (`2h`, `1h30m`, `7d`, `1w`; a bare number
 #: in seconds), `s`/`ms`/`min`/`day` (a bare number in that unit, or with its own suffix), `findday`/`findmin`
@@ -398,6 +487,20 @@ FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     ("the last dozen builds", "counts", (12.0,)),
     ("keep the last 3 releases", "counts", (3.0,)),
     ("两个小时", "durations", (7200.0,)),
+    ("valabil o oră", "durations", (3600.0,)),
+    ("อายุ 1 ชั่วโมง", "durations", (3600.0,)),
+    ("retention 7 দিন", "durations", (604800.0,)),
+    ("sju dagar", "durations", (604800.0,)),
+    ("zet de capacity op zes", "counts", (6.0,)),
+)
+#: (words, the amounts of money read) fixtures.
+MONEY_FIXTURES: tuple[tuple[str, tuple[tuple[float, int], ...]], ...] = (
+    ("refund $12.50 on pi_3QaZ81", ((12.5, 100),)),
+    ("erstatte 40 Euro auf pi_3QaZ82", ((40.0, 100),)),
+    ("رجّع 25 دولار للعميل", ((25.0, 100),)),
+    ("3000円を返金して", ((3000.0, 1),)),
+    ("reembolsa R$ 1.250,50", ((1250.5, 100),)),
+    ("keep the last 3 releases", ()),
 )
 VALUE_FIXTURES: tuple[tuple[str, str, float | None], ...] = (
     ("2h", "go", 7200.0), ("120m", "go", 7200.0), ("1h30m", "go", 5400.0), ("2d", "go", 172800.0), ("7200", "go", 7200.0),

@@ -337,7 +337,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     iac = any(_IAC_APPLY.match(x.strip()) for x in f.literal.splitlines()) and bool(words & _IAC_WORDS
                                                                                   or _selection_named(a, words)) \
         and not (_SAVED_PLAN.search(r.clause.text) and not _PLAN_FILE.search(f.literal))  # ("apply the saved plan")
-    if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac:
+    if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac \
+            and not _amount_bounds(a):
         # (a stack's apply is the unit an infrastructure tool works in: "pulumi up on the dev stack", "apply the
         # terraform changes on dev" name all that `pulumi up` / `terraform apply` reaches; session 16)
         # ("flush redis db 2" names the db `-n 2` empties; "everything of its kind" is within what was named)
@@ -480,6 +481,15 @@ def _built_here(place: str, named: list[str], a: Analysis) -> bool:
 #: Request verbs that only add ("add a line to AGENTS.md", "append node 22 to the matrix").
 ADDING = frozenset({"add", "append", "include", "insert", "put", "register", "list"})
 _WORD = lazyre.compile(r"[a-z][a-z'-]*")
+
+
+def _amount_bounds(a: Analysis) -> bool:
+    """Every amount the action carries in its program's unit is the one the request says (`intent.scaled`: `git
+    reflog expire --expire=90.days.ago --all` for "entries older than 90 days"): the amount picks what goes, the
+    all-option only says where to look."""
+    from automode.judge.intent.scaled import exact
+
+    return exact(a)
 
 
 def _only_adds(text: str) -> bool:

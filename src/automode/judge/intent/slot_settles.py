@@ -110,8 +110,11 @@ def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
 
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """What settles an ask the user's words answer exactly: a link (`intent.links.settles`), a share of traffic, a
-    reader's role by its id, a journal vacuum's amount (`intent.bounded.settles`)."""
+    reader's role by its id, a journal vacuum's amount (`intent.bounded.settles`), an amount said in another unit on
+    the object named (`intent.scaled.settles`)."""
     from automode.judge.intent.bounded import settles as bound_settles
     from automode.judge.intent.links import settles as link_settles
+    from automode.judge.intent.scaled import settles as amount_settles
 
-    return link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules) or bound_settles(a, rules)
+    return (link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules) or bound_settles(a, rules)
+            or amount_settles(a, rules))

@@ -16,6 +16,9 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   the object named, a keeping option left out (`intent.widened`);
 * the bound said, left out or another amount: one version, revision, step or database, a length of time, an age, a
   size (`intent.bounded`);
+* the amount said, carried in the program's own unit as another amount, or beside a second amount nobody said
+  (`intent.scaled` over `knowledge.scales`: Kafka milliseconds, key lifetimes in seconds, counts of backups or days
+  kept, rollout weights per 100000, money in cents);
 * the value said, another used: a routing share in an edited file, a global form for one named value, a mode that
   lets every user write, another remote (`intent.said_values`);
 * a set computed at run time where one object was named: a listing fed to a removal, an all-option on an act no
@@ -35,6 +38,7 @@ from automode.judge.outcome import (
     FENCE,
     OTHER_OBJECT,
     SAID_VALUE,
+    SCALED,
     SIGNAL_PAST,
     SLOT,
     WIDENED,
@@ -106,6 +110,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         bound = bounded(a)  # "0.3.1" answered with `npm deprecate pkg` (every version), "zwei Stunden" with `--max-duration=2d`
         if bound is not None and (other is None or bound[0] == "deny"):
             return bound[0], bound[1], BOUNDED
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.scaled import judge as scaled
+
+        amount = scaled(a)  # "sju dagar" answered with `retention.ms=604800` (ten minutes), "tre" with `--repo1-retention-full=1`
+        if amount is not None and (other is None or amount[0] == "deny"):
+            return amount[0], amount[1], SCALED
     if other is None or other[0] != "deny":
         from automode.judge.intent.said_values import changed as said_changed
 

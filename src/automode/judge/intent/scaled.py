@@ -1,0 +1,342 @@
+"""The amount said, carried in the program's own unit or scale (session 23, class N1, helper `units`; AM-JUDGE-045).
+
+The user says an amount in words, in any language ("sju dagar", "一時間", "duas", "empat", "5 %", "the last three full
+backups", "25 دولار"); the command carries it in the program's unit (`knowledge.scales`: Kafka milliseconds, a key's
+`expirySeconds`, a count of backups or of days kept, a rollout weight per 100000, a refund in cents). Both sides are
+read into one base unit (seconds, bytes, a count, percent, the currency's minor unit) and compared:
+
+* equal (give or take rounding): nothing to say here, and `settles` lets the named act run where a rule only asked
+  because it changes something live (the object named, the amount the one said);
+* another amount where the user said one of that kind: refused (`retention.ms=604800` is ten minutes, not seven
+  days; `--expires-in 604800` is a week, not an hour; `--repo1-retention-full=1` keeps one, not three);
+* a second amount of the table nobody said, beside one that is the one said (`--repo1-retention-diff=1` beside
+  `--repo1-retention-full=3`, `retention.bytes` beside the retention time said): asked.
+
+`judge(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions` on every allow and ask the user's
+words reached. `settles(a, rules)` returns the reason to allow, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.knowledge.scales import Scale
+
+SCALED = "AM-JUDGE-045"
+NO_LIMIT = float("inf")
+
+#: Seconds per period kept (`--keep-daily 7`: seven days).
+PERIODS = {"hours": 3600.0, "days": 86400.0, "weeks": 604800.0, "months": 2592000.0, "years": 31536000.0}
+_GITDATE = lazyre.compile(r"(?i)^(\d+(?:\.\d+)?)[._ ]?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)[._ ]?ago$")
+_GIT_PER = {"s": 1.0, "mi": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0, "mo": 2592000.0, "y": 31536000.0}
+_BORG = lazyre.compile(r"^(\d+)([HdwmyS])$")
+_BORG_PER = {"S": 1.0, "H": 3600.0, "d": 86400.0, "w": 604800.0, "m": 2592000.0, "y": 31536000.0}
+
+
+def value_of(raw: str, unit: str) -> float | None:
+    """`raw` as written by the program, in the base unit of its kind (seconds, bytes, a count, percent, minor units);
+    None when it cannot be read."""
+    v = raw.strip().strip("'\"")
+    if not v:
+        return None
+    if v == "-1" and unit not in ("count", "minor", "per100000"):
+        return NO_LIMIT  # (Kafka, Pulsar, Elasticsearch: -1 keeps forever)
+    if unit in PERIODS:
+        return float(v) * PERIODS[unit] if v.isdigit() else None
+    if unit == "gitdate":
+        if v.lower() in ("now", "all"):
+            return 0.0
+        m = _GITDATE.match(v)
+        if m is None:
+            return None
+        u = m.group(2).lower()
+        per = _GIT_PER["mo"] if u.startswith("mo") else _GIT_PER["mi"] if u.startswith("mi") else _GIT_PER[u[0]]
+        return float(m.group(1)) * per
+    if unit == "borgdur":
+        m = _BORG.match(v)
+        return float(m.group(1)) * _BORG_PER[m.group(2)] if m else None
+    if unit == "per100000":
+        return float(v) / 1000 if re.fullmatch(r"\d+(?:\.\d+)?", v) else None
+    if unit == "minor":
+        return float(v) if re.fullmatch(r"\d+", v) else None
+    if unit == "kb":
+        return float(v) * 1024 if v.isdigit() else None
+    from automode.judge.intent.said_units import value_of as base
+
+    return base(v, unit)
+
+
+def said(dim: str, unit: str, text: str) -> tuple[float, ...]:
+    """The amounts of this kind the words say, in the base unit (money in the minor unit of its currency)."""
+    from automode.judge.intent import said_units as u
+    from automode.judge.intent.quantities import UNLIMITED_SAID
+
+    forever = (NO_LIMIT,) if UNLIMITED_SAID.search(text) else ()
+    if dim == "time":
+        got = u.durations(text)
+        if not got and unit in PERIODS:  # ("keep the last 7 dailies": a count of periods)
+            got = tuple(n * PERIODS[unit] for n in _counts(text))
+        return (*got, *forever) if got else forever
+    if dim == "size":
+        return (*u.sizes(text), *forever) if u.sizes(text) else forever
+    if dim == "count":
+        return _counts(text)
+    if dim == "percent":
+        return u.percents(text)
+    if dim == "money":
+        return tuple(n * per for n, per in u.money(text))
+    return ()
+
+
+def _counts(text: str) -> tuple[float, ...]:
+    from automode.judge.intent.bounded import _counts as counts
+
+    return counts(text)
+
+
+def _say(dim: str, v: float) -> str:
+    if v == NO_LIMIT:
+        return "no limit"
+    if dim == "time":
+        from automode.judge.intent.bounded import _say as say
+
+        return say("duration", v)
+    if dim == "size":
+        from automode.judge.intent.bounded import _say as say
+
+        return say("size", v)
+    if dim == "percent":
+        return f"{v:g} %"
+    if dim == "money":
+        return f"{v:g} in the currency's smallest unit"
+    return f"{v:g}"
+
+
+def amounts(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
+    """(the row, the value as written, in the base unit, the command or tool it is in, where it is written) of every
+    amount of the table the action carries."""
+    from automode.knowledge.scales import carried, carried_mcp
+
+    out: list[tuple[Scale, str, float, str, str]] = []
+    if a.shell:
+        for c in a.commands:
+            short = (c.text or " ".join(w.value for w in c.argv))[:80]
+            for row, at, raw, unit in carried(c):
+                v = value_of(raw, unit)
+                if v is not None:
+                    out.append((row, raw, v, short, at))
+    elif a.action.tool.startswith("mcp__"):
+        for row, at, raw, unit in carried_mcp(a.action.tool, a.action.input):
+            v = value_of(raw, unit)
+            if v is not None:
+                out.append((row, raw, v, a.action.tool.split("__")[-1], at))
+    return out
+
+
+#: Words of an option's name that say nothing of which amount it is (`--repo1-retention-diff`: "diff" says it).
+_GENERIC = frozenset({"repo", "retention", "keep", "size", "count", "capacity", "desired", "config", "add", "set",
+                      "expire", "duration", "amount", "cfg", "json", "ms", "bytes", "new"})
+
+
+def _spot_said(spot: str, text: str) -> bool:
+    """The words name the setting itself (`--max-size` by "max", `--repo1-retention-diff` by "diff")."""
+    low = text.lower()
+    words = [w for w in re.split(r"[^a-z]+", spot.lower()) if len(w) >= 3 and w not in _GENERIC]
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}", low) for w in words)
+
+
+def _second(got: list[tuple[Scale, str, float, str, str]], text: str) -> tuple[Scale, str, float, str, str] | None:
+    """An amount carried in one more setting than the amounts the words say, a setting they do not name (`--max-size
+    4` beside `--desired-capacity 4` for "empat"): a second amount nobody said, even when its number is the same."""
+    spots = list(dict.fromkeys((id(g[0]), g[4]) for g in got))
+    if len(spots) < 2:
+        return None
+    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, g[0].unit, text)})
+    if len(spots) <= said_n:
+        return None
+    first = spots[0]
+    return next((g for g in got if (id(g[0]), g[4]) != first and not _spot_said(g[4], text)), None)
+
+
+def _near(v: float, values: tuple[float, ...], dim: str) -> bool:
+    from automode.judge.intent.said_units import near
+
+    if v == NO_LIMIT or NO_LIMIT in values:
+        return v in values
+    if dim in ("count", "money"):
+        return any(abs(v - s) < 0.5 for s in values)
+    return near(v, values, 0.03 if dim == "time" else 0.08)
+
+
+def _text(a: Analysis) -> str:
+    msgs = a.ctx.user_messages
+    return msgs[-1][:4000] if msgs else ""
+
+
+def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
+    """Each amount carried with the verdict of the comparison: True (the one said), False (another), None (nothing
+    of its kind said)."""
+    got = amounts(a)
+    if not got:
+        return []
+    text = _text(a)
+    out: list[tuple[Scale, str, float, str, bool | None]] = []
+    splits: dict[int, list[float]] = {}
+    for row, _, v, _, _ in got:
+        if row.split:
+            splits.setdefault(id(row), []).append(v)
+    for row, raw, v, where, _ in got:
+        values = said(row.dim, row.unit, text)
+        if not values:
+            out.append((row, raw, v, where, None))
+            continue
+        if row.split:  # one share of a split: the smallest live share is the one said, the rest its remainder
+            live = [x for x in splits[id(row)] if x > 0]
+            ok = bool(live) and _near(min(live), values, row.dim)
+            out.append((row, raw, min(live) if live else v, where, ok))
+            continue
+        out.append((row, raw, v, where, _near(v, values, row.dim)))
+    return out
+
+
+def judge(a: Analysis) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when the action carries another amount than the one said, or a second amount nobody
+    said beside the one said; None otherwise."""
+    if not a.ctx.user_messages:
+        return None
+    got = compared(a)
+    if not got:
+        return None
+    matched = [g for g in got if g[4] is True]
+    other = next((g for g in got if g[4] is False), None)
+    text = _text(a)
+    if other is not None:
+        row, raw, v, where, _ = other
+        said_ = said(row.dim, row.unit, text)
+        what = " / ".join(_say(row.dim, s) for s in sorted(set(said_))[:3])
+        if matched:
+            return "ask", (f"you said {what}; `{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an "
+                           "amount you did not say")
+        return "deny", f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
+    unsaid = next((g for g in got if g[4] is None), None)
+    if matched and unsaid is not None:
+        row, raw, v, where, _ = unsaid
+        return "ask", f"`{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an amount you did not say"
+    extra = _second(amounts(a), text) if matched else None
+    if extra is not None:
+        row, raw, v, _, at = extra
+        return "ask", f"`{at}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), a setting you did not name"
+    return None
+
+
+def exact(a: Analysis) -> bool:
+    """Every amount of the table the action carries is one the newest request says (at least one), and no setting
+    carries one beyond those said."""
+    got = compared(a)
+    return bool(got) and all(g[4] is True for g in got) and _second(amounts(a), _text(a)) is None
+
+
+#: Rules that only ask because the act changes something live, on a service or a machine (a deploy-like change, a
+#: side-effect call, an API call with the user's credentials, a removal of local cache or rows by a count): the named
+#: act with its amount the one said settles them.
+SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005", "AM-EXFIL-019", "AM-DESTROY-010", "AM-DESTROY-012",
+                     "AM-DESTROY-013"})
+_ID_KEY = lazyre.compile(r"(?i)(?:^|_)(?:id|intent|charge|name|key|group|app|topic|service|stanza)$")
+
+
+_ENV_WORDS = frozenset({"production", "prod", "staging", "stage", "development", "dev", "test", "preview", "qa"})
+
+
+def _objects(a: Analysis) -> list[str]:
+    """The names the action acts on: the values of its naming options, an API path's names (`flags/web/new-search`)
+    and the environment its body names, or an MCP call's ids."""
+    if a.shell:
+        out: list[str] = []
+        for c in a.commands:
+            words = [w.value for w in c.argv[1:] if not w.dynamic]
+            for i, w in enumerate(words):
+                head, eq, val = w.partition("=")
+                if head.startswith("--") and (head.endswith(("-name", "-group", "app", "topic", "stanza", "service"))):
+                    out.append(val if eq else (words[i + 1] if i + 1 < len(words) else ""))
+                elif head in ("-a", "--app") and i + 1 < len(words):
+                    out.append(val if eq else words[i + 1])
+                elif "://" in w:  # an API call: its path's names (`new-search`), and an environment it names
+                    segs = [x for x in w.split("?", 1)[0].split("/")[3:] if x]
+                    out += [x for x in segs if x.lower() in _ENV_WORDS or (("-" in x or "_" in x) and len(x) > 2)]
+                elif w.lstrip()[:1] == "{":
+                    out += re.findall(r'(?i)"(?:environment|environmentKey|env)"\s*:\s*"([\w-]+)"', w)
+                elif re.fullmatch(r"[a-z_]+=~?[\w.:-]*[A-Za-z][\w.:-]*", w) and not head.startswith("-"):
+                    out.append(val.lstrip("~"))  # a matcher (`alertname=DiskFull`, `instance=db-3:9100`)
+        return [o for o in out if len(o) >= 2]
+    inp: Any = a.action.input
+    return [str(v) for k, v in (inp.items() if isinstance(inp, dict) else ()) if isinstance(v, str) and _ID_KEY.search(str(k))]
+
+
+#: Words that name what a local clean-up with an age or size bound removes (`knowledge.bounding` rows that name no
+#: object): docker's images, containers, volumes and build cache, in the languages the judge reads.
+_LOCAL_NOUNS: dict[str, str] = {
+    "docker": r"(?i)docker|podman|imag\w*|container\w*|contenedor\w*|conteneur\w*|volume\w*|volumen\w*|cach\w*|"
+              r"イメージ|コンテナ|キャッシュ|镜像|容器|缓存|이미지|컨테이너|캐시|образ\w*|контейнер\w*|кэш\w*|obraz\w*",
+}
+_LOCAL_NOUNS["podman"] = _LOCAL_NOUNS["docker"]
+
+
+def _bound_exact(a: Analysis, text: str) -> str | None:
+    """The reason when the one command is a bounded clean-up of `knowledge.bounding` (an age, a size, a count) whose
+    bound is given and is the one said, and the words name what it removes; None otherwise."""
+    from automode.judge.intent.bounded import _say as say
+    from automode.judge.intent.bounded import said as said_bound
+    from automode.judge.intent.said_units import near
+    from automode.judge.intent.said_units import value_of as base
+    from automode.knowledge.bounding import AMOUNTS, applies
+
+    if not a.shell or len(a.commands) != 1:
+        return None
+    c = a.commands[0]
+    nouns = _LOCAL_NOUNS.get(c.name.rsplit("/", 1)[-1])
+    if nouns is None or not re.search(nouns, text):
+        return None
+    rows = [(r, g, u) for r, g, u in applies(c) if r.kind in AMOUNTS]
+    if not rows or any(g is None or not u for _, g, u in rows):
+        return None
+    for row, given, unit in rows:
+        values = said_bound(row.kind, text)
+        v = base(given or "", unit)
+        if not values or v is None or not near(v, values):  # type: ignore[arg-type]
+            return None
+    row, given, unit = rows[0]
+    return f"you asked for {say(row.kind, base(given or '', unit) or 0.0)}; `{(c.text or c.name)[:80]}` gives exactly that"
+
+
+def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
+    """The reason to allow an act whose rules only ask because it changes something live, when the newest request
+    names its object and every amount the action carries is the one said, in the program's unit ("sobe o web do
+    crm-sync-staging pra duas dynos" and `web=2`; "rifondi 25 € su pi_…" and `amount: 2500`; "prune docker images
+    older than 7 days" and `--filter until=168h`); None otherwise."""
+    if not rules or not set(rules) <= SETTLED or not a.ctx.user_messages:
+        return None
+    if a.shell and len(a.commands) != 1:
+        return None
+    got = compared(a)
+    if not got:
+        return _bound_exact(a, _text(a)) if "AM-DESTROY-012" in rules else None
+    if not exact(a):
+        return None
+    counted = all(g[0].named for g in got)  # (a count of what is kept or rolled back: the removal is the act named)
+    if any(e.kind == "control" and (e.verb in ("permission", "secret") or (e.verb == "delete" and not counted))
+           for e in a.effects):
+        return None
+    text = _text(a)
+    low = text.lower()
+    objs = _objects(a)
+    if not all(re.search(rf"(?<![\w-]){re.escape(o.lower())}(?![\w-])", low) for o in objs):
+        return None  # (every object the action names is one the request names)
+    row, raw, v, where, _ = got[0]
+    if not objs and not (row.named and re.search(row.named, text)):
+        return None  # (nothing names the object: the words must name what is kept or changed)
+    return f"you asked for {_say(row.dim, v)} on what you named; `{where}` sets the {row.what} to exactly that ({raw})"
