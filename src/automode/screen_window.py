@@ -459,9 +459,10 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
     stemmed: set[tuple[int, int]] = set()
     if screen_world.may_name(norm):
         # a reader named by the stem of its word in a language without word tables (`screen_world`)
-        for start, stop in screen_world.anchors(norm, MAX_WINDOWS // 4):
+        for start, stop, spoken in screen_world.spoken_anchors(norm, MAX_WINDOWS // 4):
             anchors.append((start, stop, 2))
-            stemmed.add(_bounds(norm, start))
+            if spoken:
+                stemmed.add(_bounds(norm, start))  # a reader spoken to, not one told about (`screen_world`)
     best: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for at, end, weight in anchors:
         key = _bounds(norm, at)

@@ -124,12 +124,31 @@ def may_name(norm: str) -> bool:
 
 def anchors(norm: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of readers named by stem in `norm` (folded text), at most `limit`."""
-    out: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _spoken in spoken_anchors(norm, limit)]
+
+
+#: After an AI token and a reader word, what makes the phrase the one spoken to: a label's colon or a vocative's comma,
+#: at most two words (a qualifier: "ai aгeнтe нa eкипa),") and a closing bracket after it, or a label's colon after a
+#: relative clause of at most six words ("pembantu ai yang membaca tiket ini:").
+_WORD_AFTER = r"[ \t-]+[^\s:,;.!?()\[\]<>\"'`，、：]{1,24}"
+_SPOKEN_AFTER = lazyre.compile(rf"(?:{_WORD_AFTER}){{0,2}}[ \t]*[)\]]?[ \t]*[:：,，、՝፦]|(?:{_WORD_AFTER}){{3,6}}[ \t]*[:：]")
+#: A Korean or Japanese topic or dative particle closing the reader word ("ai 에이전트는", "aiアシスタントに"); the
+#: subject particles ("가", "이", "が") tell what the agent did.
+_SPOKEN_PARTICLE = lazyre.compile(r"(?:는|은|에게|께|님|は|へ|に)$")
+
+
+def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
+    """(start, end, spoken) of readers named by stem in `norm` (folded text), at most `limit`. `spoken`: the reader
+    stands where a reader is spoken to (a label before its colon, a vocative before its comma, a topic or dative
+    particle, a data key named for it), not where a text tells what an agent did or is ("агент ИИ по ошибке удалил
+    ветку", "onze AI-agent verwijdert nooit bestanden", "ai 에이전트가 토큰을 지웠대": the agent is its subject)."""
+    out: list[tuple[int, int, bool]] = []
     for m in _ANCHOR.finditer(norm):
         group = next(g for g in ("a", "b", "v", "c", "d", "k") if m.group(g))
         if group in "bv" and m.group(group).split()[0] in _ENGLISH_READERS:
             continue  # "agent: new option ...": English labels are read by the tables (a changelog's component)
-        out.append((m.start(group), m.end(group)))
+        spoken = group != "a" or bool(_SPOKEN_AFTER.match(norm, m.end(group)) or _SPOKEN_PARTICLE.search(m.group(group)))
+        out.append((m.start(group), m.end(group), spoken))
         if len(out) >= limit:
             break
     return out
