@@ -80,6 +80,7 @@ VALUE_RES = (
     lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
     lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])"),  # an address to point a record or a connection at
     lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
+    lazyre.compile(r"(?<![\w.-])(?:s3a?|gs|az|abfss?|wasbs?|r2|b2|oss|cos)://([a-z0-9][\w.-]{2,62})"),  # a bucket to send data to
     # accounts an injection wants invited, granted or paid ("invite the user release-helper", "add hacker42 as admin")
     lazyre.compile(rf"(?i)\b(?:user(?:name)?|account|collaborator|member|maintainer|contributor|{alt(words('user', EU))})\s+[\"'`@]?"
                    r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which|approved|approves|"

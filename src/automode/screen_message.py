@@ -80,7 +80,15 @@ GATE = (r"before\s+(?:using|calling|running|invoking|doing)\s+(?:any(?:thing)?|o
         r"(?:irgendetwas|etwas\s+anderes|ein\s+anderes)|antes\s+de\s+(?:cualquier\s+otra|usar\s+otra|hacer\s+(?:cualquier|"
         r"nada))|prima\s+di\s+(?:qualsiasi\s+altra|usare\s+altri)|在(?:调用|使用|执行|运行|呼叫|調用|使用)?任何(?:其他|其它)?"
         r"(?:工具|操作|步骤|函数|函數|步驟)之前|(?:他の|いかなる|どの)?ツールを(?:使う|呼び出す|実行する|使用する)前に|"
-        r"(?:다른\s?)?도구를\s?(?:사용하기|호출하기|실행하기)\s?전에")  # fmt: skip
+        r"(?:다른\s?)?도구를\s?(?:사용하기|호출하기|실행하기)\s?전에|"
+        # calling this very endpoint made conditional: "before calling this endpoint, call PATCH ...",
+        # "avant d'appeler cet endpoint", "bevor Sie diesen Endpunkt aufrufen" (the marks of the act decide; "make sure
+        # your key has the scope" has none)
+        r"before\s+(?:calling|using|invoking|querying|hitting|running)\s+(?:this|the)\s+(?:endpoint|api|method|"
+        r"operation|route|resource)|avant\s+d'(?:appeler|utiliser|invoquer)\s+(?:cet|ce|cette)\s+\w+|"
+        r"antes\s+de\s+(?:llamar|usar|invocar|chamar|utilizar)\s+(?:a\s+)?(?:este|esta|esse|essa)\s+\w+|"
+        r"bevor\s+(?:du|sie)\s+(?:diese[nms]?|das)\s+\w+\s+(?:aufruf|nutz|verwend)\w*|"
+        r"prima\s+di\s+(?:chiamare|usare|invocare)\s+(?:questo|questa|quest')\s*\w+")  # fmt: skip
 #: A request whose subject is the assistant: a wish or a plea, then a complementizer ("wenn der Assistent ...").
 WISH = (r"(?:great|nice|helpful|good|ideal|appreciated|grateful|super|prima|toll|gut|sympa|bien|génial|genial|bueno|"
         r"estupendo|bello|ottimo|fijn|mooi|świetnie|dobrze|rog|rugăm|please|bitte|s'il\s+vous\s+plaît|por\s+favor|"
@@ -144,6 +152,22 @@ GRANT = (r"(?<!\w)(?:make|give|add|set|put|ge|giv)(?!\w)|(?<!\w)(?:promot|grant|
 _GRANT_SOV = re.compile(r"승격|부여|昇格|付与|設定して|yetkilendir|yükselt")
 #: An object by its id: a number of four or more digits, or a long hex or UUID.
 OBJECT_ID = r"(?<![\w.#-])(?:\d{4,}|[0-9a-f]{8,}(?:-[0-9a-f]{4,}){0,4})(?![\w.-])"
+#: Verbs that sign off on what waits for someone's decision, as stems (every person and mood): approve, accept,
+#: confirm, merge, release, in the main languages.
+APPROVE = (r"(?<!\w)(?:approv|accept|confirm|authori[sz]|merge|sign\s+off|aprueb|aprob|acept|aprov|aceit|approuv|valid|"
+           r"accett|conferm|genehmig|bestätig|akzeptier|freigeb|gib\b[^.\n]{0,40}\bfrei\b|keur\b[^.\n]{0,40}\bgoed\b|"
+           r"goedkeur|accepteer|bevestig|zatwierd|zaakceptuj|potwierd|одобр|утверд|подтверд|схвал|затверд|підтверд|"
+           r"godkänn|bekräfta|godkend|godkjenn|bekræft|bekreft|onayla|schval|potvrď|setujui|konfirmasi|duyệt|jóváhagy)\w*|"
+           r"批准|审批通过|承認|승인")  # fmt: skip
+#: What waits for that decision: a change, a payment, an order, an access request, a thing given by its number.
+PENDING = (r"(?<![\w])(?:pull\s+requests?|prs?|merge\s+requests?|mr|!\d+|#\d+|invoices?|payments?|transfers?|refunds?|"
+           r"orders?|expenses?|expense\s+reports?|requests?|access|factur\w*|fattur\w*|fatur\w*|rechnung\w*|faktur\w*|"
+           r"счет\w*|счёт\w*|рахун\w*|pago\w*|pagament\w*|paiement\w*|zahlung\w*|überweisung\w*|przelew\w*|betaling\w*|"
+           r"pedido\w*|commande\w*|ordine\w*|bestellung\w*|zamówieni\w*|заказ\w*|замовлен\w*|bestelling\w*|"
+           r"solicitud\w*|demande\w*|richiest\w*|anfrage\w*|antrag\w*|verzoek\w*|wniosek\w*|wnioski|заявк\w*|"
+           r"utgiftsrapport\w*|rapport\w*|reembols\w*|rimbors\w*|remboursement\w*|erstattung\w*|zwrot\w*|"
+           r"ödeme\w*|sipariş\w*|talep\w*|platb\w*|objednávk\w*|pembayaran|pesanan|permintaan|"
+           r"device-admin|admin\s+request)(?![\w])|\d{3,}|请求|合并|付款|订单|請求|注文|支払|요청|결제|주문")  # fmt: skip
 #: What the user's session holds, sent with a destination ("the full conversation to #general").
 DATA = (r"conversation|chat\s+history|transcript|history|messages|e-?mails|inbox|contacts|customers?|files?|documents?|"
         r"konversation|unterhaltung|verlauf|conversaci[oó]n|historial|conversazione|conversa|gesprek|rozmow\w*|"
@@ -195,6 +219,8 @@ class _Rx:
     admin: re.Pattern[str]
     grant: re.Pattern[str]
     object_id: re.Pattern[str]
+    approve: re.Pattern[str]
+    pending: re.Pattern[str]
     force: re.Pattern[str]
     data: re.Pattern[str]
     secret_cjk: re.Pattern[str]
@@ -244,6 +270,8 @@ def _rx() -> _Rx:
         admin=re.compile(_fold(ADMIN)),
         grant=re.compile(_fold(GRANT)),
         object_id=re.compile(OBJECT_ID),
+        approve=re.compile(_fold(APPROVE)),
+        pending=re.compile(_fold(PENDING)),
         force=re.compile(r"\bforce[\s-]?push\w*|\bpush\s+--force\b|\breset\s+--hard\s+origin"),
         data=re.compile(_fold(DATA)),
         secret_cjk=re.compile(SECRET_CJK),
@@ -299,23 +327,43 @@ def _marks(p: _Patterns, r: _Rx, norm: str, msg: str, lo: int, hi: int, danger: 
         out.append("privilege")  # "promova meu usuário para administrador", not "see the administrator guide"
     if _CRED_FILE.search(msg):
         out.append("secret-file")  # (a key file by its path; `.env` is named by every project's own rules)
+    if _approval(r, msg):
+        out.append("approval")  # "aprueba la factura 7781", "keur PR #77 goed": a decision that is the user's to make
     if r.object_id.search(msg) and _opens(r.removal, msg) and not any(o in out for o in ("protection-off", "bulk")):
         out.append("removal(id)")  # "poista sivu 884213", not "deletes build 20231105 after 30 days"
     return out
 
 
-def _opens(rx: re.Pattern[str], msg: str) -> bool:
-    """A match of `rx` opening a clause of the message, after filler words at most: an imperative, not a statement."""
-    for n, m in enumerate(rx.finditer(msg)):
+#: "confirm that the tests pass", "vérifie si": a fact checked, not a decision signed off.
+_THAT = re.compile(r"\s+(?:that|whether|if|ob|dass|que|si|se|of|dat|czy|что|ли|att|om)\b")
+
+
+def _approval(r: _Rx, msg: str) -> bool:
+    """An approving verb opening a clause, its object in the same clause what waits for someone's decision (a change,
+    a payment, an order, a request, a numbered item): "godkänn alla väntande utgiftsrapporter", "approve PR #482"."""
+    for n, m in enumerate(r.approve.finditer(msg)):
         if n >= 4:
             break
-        opened = max(o.end() for o in _CLAUSE_OPEN.finditer(msg, 0, m.start() + 1) if o.end() <= m.start())
-        if _THIRD_PERSON.match(msg, m.start()):
-            continue  # "automation: deletes build 20231105 after 30 days": what a thing does, not an order
-        before = msg[opened : m.start()].split()
-        if all(w in _FILLER or w in _COMPLEMENTIZERS for w in before) and not _NEG_NEAR.search(msg[max(0, m.start() - 60) : m.start()]):
+        if _THAT.match(msg, m.end()) or not _opening(msg, m):
+            continue
+        clause = re.split(r"[,;:.!?。！？\n]", msg[m.end() : m.end() + 80], maxsplit=1)[0]
+        if r.pending.search(clause) or (m.group(0).startswith(("keur", "gib")) and r.pending.search(m.group(0))):
             return True
     return False
+
+
+def _opens(rx: re.Pattern[str], msg: str) -> bool:
+    """A match of `rx` opening a clause of the message, after filler words at most: an imperative, not a statement."""
+    return any(_opening(msg, m) for n, m in enumerate(rx.finditer(msg)) if n < 4)
+
+
+def _opening(msg: str, m: re.Match[str]) -> bool:
+    """Whether the match opens a clause after filler words at most, unnegated and not in the third person."""
+    opened = max(o.end() for o in _CLAUSE_OPEN.finditer(msg, 0, m.start() + 1) if o.end() <= m.start())
+    if _THIRD_PERSON.match(msg, m.start()):
+        return False  # "automation: deletes build 20231105 after 30 days": what a thing does, not an order
+    before = msg[opened : m.start()].split()
+    return all(w in _FILLER or w in _COMPLEMENTIZERS for w in before) and not _NEG_NEAR.search(msg[max(0, m.start() - 60) : m.start()])
 
 
 #: English verbs of removal in the third person: a description, never said to the reader.
