@@ -283,10 +283,16 @@ def _message(norm: str, end: int) -> tuple[int, int]:
     """The message a head at `end` introduces: the rest of its line, and the next line when the rest is short."""
     hi = norm.find("\n", end)
     hi = len(norm) if hi == -1 else hi
-    if len(norm[end:hi].strip()) < 30:
+    rest = norm[end:hi].strip()
+    if len(rest) < 30 and not (rest[-1:] in ".!?。！？" and _ITEM.match(norm, hi + 1)):
+        # (a line that ends its sentence and a numbered or bulleted item after it: the next step of a list, not more
+        # of the message: "1. Ask the agent to clean up stale branches." then "2. It runs git push --force")
         nxt = norm.find("\n", hi + 1)
         hi = len(norm) if nxt == -1 else nxt
     return end, min(hi, end + SPAN)
+
+
+_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
 
 
 def _marks(p: _Patterns, r: _Rx, norm: str, msg: str, lo: int, hi: int, danger: re.Pattern[str] | None) -> list[str]:
@@ -372,6 +378,7 @@ _THIRD_PERSON = re.compile(r"(?:delet|remov|disabl|deactivat|uninstall|purg|wip|
 _COMPLEMENTIZERS = frozenset(["que", "to", "dass", "di", "de", "om", "să", "że", "aby", "чтобы", "щоб", "that", "of"])
 
 
+_NEG_IN_HEAD = re.compile(_fold(rf"(?<!\w){NEGATED}"))
 _NEG_NEAR = re.compile(_fold(rf"(?<!\w){NEGATED}[^,;.:\n]{{0,30}}$"))
 
 
@@ -551,6 +558,8 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
             continue  # "AI researchers:", "AI team:": people; the AI word ends an address ("agen AI:", "KI:")
         if m is not None and kind in ("modal", "must") and not m.group("ai") and not r.auto.search(m.group("head")):
             continue  # "the agent should ...": product docs; an AI named ("KI-Assistenten müssen") is a reader
+        if m is not None and kind == "label" and _NEG_IN_HEAD.search(m.group("head")):
+            continue  # "The agent never merges on its own:": a clause that tells what the agent does, not a label
         if m is not None:
             heads.setdefault((m.start("head") if "head" in m.re.groupindex else m.start(), kind), m.end())
     p = patterns()

@@ -335,6 +335,7 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
         mod = None  # "the model must be registered in admin.py": a passive says how a thing is, not what to do
     if (mod is not None and not p.ss.search(norm, end, mod.start()) and len(norm[end : mod.start()].split()) <= 8
             and not re.search(r"\b(?:we|i|you|they|users?|people|humans?)\s+$", prefix)
+            and not _OTHER_SUBJECT.search(norm, end, mod.start())
             and not p.finite.search(norm, end, mod.start())):
         return ("modal", at, mod.start(), _ahead(norm, mod.start(), 3))
     ask = _ASKED.search(prefix)
@@ -384,6 +385,9 @@ def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     return comma == -1 or _TELLING.match(head, neg.end()) is None
 
 
+#: The modal has a subject of its own, said after the reader ("the AI agent deleted the db again, we need to ..."):
+#: the obligation is someone else's.
+_OTHER_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|someone|somebody|users?|people|humans?|admins?|ops)\s+(?:\w+\s+)?$")
 _FIRST_PERSON = re.compile(r"(?:i|i'll|i'm|i've|i\s+will|we|we'll|we're|we've|done|ok|sure)\b(?!\s+(?:need|want|authori[sz]e)\s+you)")
 
 

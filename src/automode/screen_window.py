@@ -60,10 +60,14 @@ from automode.screen_window_read import commanded as _commanded
 from automode.screen_window_read import directive as _directive
 from automode.screen_window_read import found as _found
 from automode.screen_window_read import negated as _negated
+from automode.screen_window_read import speaker_plan
 from automode.screen_window_read import told_at as _told_at
 
 MAX_WINDOWS = 40
-_CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|\s?(?:하지|하지는|지)\s?(?:마|말|않)")
+# (a passive or causative before the negation is negated too: "削除されないように" is "so that it is not deleted",
+# "삭제되지 않도록" the same in Korean)
+_CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を|され|させ|さ)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|"
+                            r"\s?(?:하지|하지는|지|되지|되지는|시키지)\s?(?:마|말|않)")
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
 THRESHOLD = 5
 
@@ -181,7 +185,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(sentence, m.end()):
                     continue  # "プッシュしないでください", "푸시하지 마세요": forbidden, the negation after the verb
-            elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
+            elif _negated(p, sentence, m.start()) or speaker_plan(sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
                                                        and not infinitive_order(sentence, m.start(), verb)):
                 continue
             for cls in sorted(classes):
@@ -320,9 +324,15 @@ def _asked_before(p: Patterns, sentence: str, at: int, window: str, pos: int, di
         verb = v.group(0)
         if n >= 6 or _negated(p, sentence, v.start()) or (discussion and _quoted(window, pos + v.start())):
             continue
+        if _KEY_AFTER.match(sentence, v.end()) or (sentence[v.start() - 1 : v.start()] in "\"'" and v.start()
+                                                       and sentence[v.end() : v.end() + 1] in ("\"", "'")):
+            continue  # `"type":"message","text": "the AI agent deleted ..."`: a data key or a one-word value, not a verb
         if verb in p.imperative_forms or _directive(p, sentence, v.start(), verb, base_form(verb, p.directive_verbs)):
             return True
     return False
+
+
+_KEY_AFTER = re.compile(r"[\"']\s*[:=]")
 
 
 def _directed(p: Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
@@ -355,8 +365,12 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
     whatever its verb. Only the first four sentences from the address count; a URL alone does not count (an AGENTS.md
     says "please read https://docs..." to its agents)."""
     head = window[start : start + 80]
-    if address_patterns().bare.search(head) is None and p.cjk_strong.search(head) is None:
+    bare = address_patterns().bare.search(head)
+    if bare is None and p.cjk_strong.search(head) is None:
         return None  # a role word alone ("the Slack bot ... set SLACK_TOKEN please") describes a program, not a reader
+    # The reader inside a statement ("the approval for the AI agent pilot came through."), not a label, a vocative or a
+    # heading: a request in a later sentence is said to whoever the text greets, not to it.
+    told = bare is not None and not _SPOKEN_END.match(head, bare.end())
     marker = screen_requests.marker()
     seen = 0
     for pos, sentence in _sentences(p, window)[:60]:
@@ -364,6 +378,8 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
             continue
         seen += 1
         if seen > 4:
+            return None
+        if seen == 1 and told and len(sentence.split()) > 6 and sentence.rstrip()[-1:] == ".":
             return None
         m = marker.search(sentence)
         if (m is None or _negated(p, sentence, m.start()) or CJK_NEG.search(sentence, max(0, m.start() - 8), m.start())
@@ -373,6 +389,12 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
         if any(_found(p, near, x) for x in ("secret", "money", "privilege")):
             return pos, sentence
     return None
+
+
+#: What ends a reader's name where it is spoken to: a label's colon, a vocative's comma, a modal or "reading this".
+_SPOKEN_END = re.compile(r"\s*(?:[:,—–)\]]|-\s|\n|$)|\s+(?:\w+\s+){0,3}?(?:must|should|shall|need|needs|have\s+to|has\s+to|"
+                         r"are|is|please|reading|processing|parsing|handling|summari[sz]ing|working|that|which|who|"
+                         r"can|could|will|would)\b")
 
 
 @lru_cache(maxsize=256)
