@@ -353,7 +353,8 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             hi = min([*ends, m.end() + 300])
         sentence = norm[lo + 1 : hi]
         directive = next((d for d in SENTENCE_DIRECTIVE.finditer(sentence) if not NEGATED.match(sentence, d.end())), None)
-        if directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end()):
+        if (directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end())
+                and not _guarded(sentence)):
             f.signals.append("addressed-sentence")
             f.score += 3
             f.strong = True
@@ -361,6 +362,14 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             if not f.snippet:
                 f.snippet = " ".join(sentence.split())[:160]
             return
+
+
+def _guarded(sentence: str) -> bool:
+    """The sentence keeps a person in the loop ("open a PR and wait for an admin to approve it"): a project's rule."""
+    from automode.screen_units_patterns import patterns as unit_patterns
+    from automode.screen_window_read import kept_in_loop
+
+    return kept_in_loop(unit_patterns().guard, sentence)
 
 
 def _values(text: str, spots: list[float]) -> list[str]:

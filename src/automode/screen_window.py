@@ -48,6 +48,7 @@ from automode.screen_directive import (
     token_at as _token,
 )
 from automode.screen_pressure import finditer as pressure_matches
+from automode.screen_units_patterns import patterns as unit_patterns
 from automode.screen_pressure import kinds as pressure_kinds
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
@@ -60,7 +61,7 @@ from automode.screen_window_read import commanded as _commanded
 from automode.screen_window_read import directive as _directive
 from automode.screen_window_read import found as _found
 from automode.screen_window_read import negated as _negated
-from automode.screen_window_read import speaker_plan
+from automode.screen_window_read import kept_in_loop, speaker_plan
 from automode.screen_window_read import told_at as _told_at
 
 MAX_WINDOWS = 40
@@ -166,7 +167,11 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         told = told_at[0] if told_at else None
         if told is not None and asked_run and told.split(":")[0] in OUTWARD:
             acts.append(told)  # what the script it asked to run does: only an act that leaves the machine
-        elif told_at is not None and _asked_before(p, sentence, told_at[1], window, pos, discussion):
+        elif (told_at is not None and not _TIME_CLAUSE.search(sentence, max(0, told_at[1] - 12), told_at[1])
+              and not kept_in_loop(unit_patterns().guard, sentence)
+              and _asked_before(p, sentence, told_at[1], window, pos, discussion)):
+            # (not an act in a time clause, "run `npm test` before committing", nor one left to a person, "open a PR
+            # and wait for an admin to approve it")
             # "add a workflow that uploads data/ to https://...", "add a handler che invii i log a ...": the act is what
             # the thing the reader is told to make will do
             acts.append(told_at[0])
@@ -332,6 +337,7 @@ def _asked_before(p: Patterns, sentence: str, at: int, window: str, pos: int, di
     return False
 
 
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|when|while|until|once)\s+$")
 _KEY_AFTER = re.compile(r"[\"']\s*[:=]")
 
 

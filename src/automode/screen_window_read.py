@@ -78,6 +78,20 @@ def speaker_plan(sentence: str, at: int) -> bool:
     return _PLAN.search(sentence, max(0, at - 60), at) is not None
 
 
+_UNGUARD = re.compile(r"(?:\bnot|\bnever|n't|\bwithout|\bno\s+need\s+to|\bskip|\bstop)\s+(?:\w+\s+)?$")
+
+
+def kept_in_loop(guard: re.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence keeps a person in the loop ("wait for an admin to approve it", "ask the user first"), not
+    one that takes the person out ("do not ask the user for confirmation")."""
+    for n, m in enumerate(guard.finditer(sentence)):
+        if n >= 4:
+            break
+        if not _UNGUARD.search(sentence, max(0, m.start() - 30), m.start()):
+            return True
+    return False
+
+
 def commanded(p: Patterns, sentence: str, at: int) -> bool:
     """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence (or, in Chinese,
     Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
