@@ -130,7 +130,8 @@ class _Patterns:
         self.cues = {name: re.compile(rx.replace("DESTROY_MORE", destroy).translate(h)) for name, rx in CUES.items()}
         # a sentence ends at a full stop, or at a line break that does not wrap prose (`_units`)
         self.stop = re.compile(r"[.!?。！？;]+(?=[\s\"')\]*_]|$)|\n")
-        self.ss = re.compile(r"[.!?。！？]\s|\n|\|")
+        # (a question mark or full stop before markup ends a sentence too: "…吗?</p><p>答:" is a question, then an answer)
+        self.ss = re.compile(r"[.!?。！？](?:\s|<)|\n|\|")
         self.leader = re.compile(r"[ \t]*(?:#+|//+|--|;+|%+|\*|>+|\[\w+\])?[ \t]*")
         self.pressure = re.compile(
             r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:tell|telling|mention\w*|ask\w*|"
