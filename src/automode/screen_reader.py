@@ -30,7 +30,8 @@ import re
 from functools import lru_cache
 
 from automode.dc import dataclass, field
-from automode.screen_acts import ACT_VERBS, CJK_ACTS, DISCUSSION_RE
+from automode import screen_world
+from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
 from automode.screen_address import quoted
 from automode.screen_pressure import kinds as pressure_kinds
 from automode.screen_reader_data import (
@@ -473,6 +474,8 @@ _BACK = re.compile(r"\b(?:it|this|that|them|these|those|do\s+so|the\s+same)\b")
 
 def _cues(p: _Patterns, sentence: str) -> dict[str, None]:
     out: dict[str, None] = {}
+    if CJK_CHARS.search(sentence) and screen_world.final_negation(sentence):
+        return out  # "AI 에이전트는 … 저장소를 삭제할 수 없습니다": the act the sentence names is one that cannot be done
     for name, rx in p.cues.items():
         for m in rx.finditer(sentence):
             if not _negated(p, sentence, m.start()):

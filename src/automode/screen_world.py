@@ -107,6 +107,9 @@ _ANCHOR = lazyre.compile(
     rf"|(?<![^\s>\"'(\[])(?P<d>(?:[^\x00-\x7f\s:]+\s+){{0,2}}ai(?:\s+[^\x00-\x7f\s:]+){{1,2}}|(?:[^\x00-\x7f\s:]+\s+){{1,2}}ai)\s*[:：]"
 )
 _NEG = lazyre.compile(rf"(?<![\w])(?:{_alt(NEGATIONS)})(?![\w])|절대|하지\s?마|ห้าม|อย่า|ไม่|決して|しないで|不要|别|勿")
+#: A negated predicate at the end of a sentence in the verb-final languages (Korean, Japanese): "할 수 없습니다" (cannot),
+#: "하지 않습니다", "못 합니다", "できません", "しない", "禁止です".
+_FINAL_NEG = lazyre.compile(r"(?:수\s?없|않|못\s?\S{0,3}|ません|ない|禁止)\S{0,6}\s*[.。!！\"'<)]*\s*(?:</\w+>)?\s*$")
 _RUN_AFTER = lazyre.compile(rf"\s*(?:[\w\u0900-\u0dff]{{0,12}}\s+)?(?:{_alt(RUN_AFTER)})")
 _WORDS = lazyre.compile(r"\w+")
 #: Function words only English has among the languages of `READERS` ("a", "to", "on", "in" are words of many).
@@ -167,7 +170,14 @@ def unread_request(sentence: str, at: int) -> bool:
     words = _WORDS.findall(sentence)
     if len(words) < 5 or sum(w in _ENGLISH for w in words) >= 2:
         return False
+    if final_negation(sentence):
+        return False  # "… 저장소를 삭제할 수 없습니다", "… 削除できません": the predicate that ends the sentence is negated
     return _NEG.search(sentence, max(0, at - 40), at) is None
+
+
+def final_negation(sentence: str) -> bool:
+    """Whether the predicate that ends a Korean or Japanese sentence is negated (a rule or a fact, not a request)."""
+    return _FINAL_NEG.search(sentence[-24:]) is not None
 
 
 def names_reader(label: str) -> bool:
