@@ -258,11 +258,16 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
             if n >= MAX_ANCHORS // 4:
                 break
             lo = m.end() if kind == "turn" else m.start()
+            if kind == "turn" and _ID_FIELD.match(norm, m.end()):
+                continue  # `"user": "U02AB", "text": ...` (a chat export's field): who spoke, by id, not a turn
             out.append((kind, m.start(), lo, _ahead(norm, m.end(), 6)))
     out.sort(key=lambda a: a[1])
     return out[:MAX_ANCHORS]
 
 
+#: A role key whose value is one identifier, then another key or the end (`user:\nU02AB\ntext:` as `flatten` lays a
+#: chat export out): a field naming who spoke.
+_ID_FIELD = re.compile(r"[ \t]*\n?[ \t]*[\w.@+-]{1,40}[ \t]*(?:\n[ \t]*[\w.-]{1,40}:|\s*$)")
 _PREFIX_OK = re.compile(r"(?:dear|hey|hi|hello|attention|attn|ok|okay|psst|note|p\.?s\.?|nb|the|any|all|every|each|"
                         r"notice|warn|warning|info|error|debug|log|output|stdout|stderr|"  # "npm notice Assistant, …"
                         r"whatever|an?|to|for|also|and|so|other|friendly|automated|autonomous|coding|ai|llm)$")
