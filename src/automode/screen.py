@@ -22,6 +22,7 @@ from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_decree import read as read_decree
 from automode.screen_encoded import DECODE_AND_ACT, decoded
+from automode.screen_fields import fields
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
 from automode.screen_message import hidden_act
@@ -407,6 +408,9 @@ def _screen(text: str) -> Finding:
     f = Finding()
     if not text:
         return f
+    column = fields(text[:MAX_CHARS // 4])
+    if column:
+        text = f"{text}\n\n{column}"  # a cell under a column named for the reader, read as that key's value
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds

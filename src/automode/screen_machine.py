@@ -207,6 +207,10 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # dieser Seite:"
         rf"(?<![@\w-])(?:{nouns})\s+(?:(?:of|van|von|de|di|du|del|della|do|da|för|af)\s+)?(?:the\s+)?{this_rx}[^\n:.]{{0,30}}:",
     ]
+    if lang == "en":
+        # a machine noun called at the start of a line or message, then spoken to: "infra-notify: summariser, before you
+        # post the recap, ...", "Importer, please ..."
+        parts.append(rf"(?:^|[\n>]|:\s)[ \t]*(?:{nouns}),\s+(?:please\b|(?:before|when|after|once|while|if|as)\s+you\b|you\b)")
     who = _alt(_WHO.get(lang, ""))
     if rel:
         # a label naming a program by what it does: "Per il sistema che gestisce gli ordini:", "For the system that

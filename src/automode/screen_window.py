@@ -48,8 +48,8 @@ from automode.screen_directive import (
     token_at as _token,
 )
 from automode.screen_pressure import finditer as pressure_matches
-from automode.screen_units_patterns import patterns as unit_patterns
 from automode.screen_pressure import kinds as pressure_kinds
+from automode.screen_units_patterns import patterns as unit_patterns
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
 from automode.screen_window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
@@ -60,8 +60,8 @@ from automode.screen_window_read import asked_command as _asked_command
 from automode.screen_window_read import commanded as _commanded
 from automode.screen_window_read import directive as _directive
 from automode.screen_window_read import found as _found
-from automode.screen_window_read import negated as _negated
 from automode.screen_window_read import kept_in_loop, speaker_plan
+from automode.screen_window_read import negated as _negated
 from automode.screen_window_read import told_at as _told_at
 
 MAX_WINDOWS = 40

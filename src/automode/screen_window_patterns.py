@@ -178,7 +178,9 @@ class Patterns:
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:[a-z]+[_-])?(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info|"
                                     r"actions?|tasks?|steps?|todos?)[_-](?:for|to)[_-]"
-                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])|"
+                                    # (one qualifier before the reader: "action_for_importer_model", "note_to_coding_agents")
+                                    r"(?:the[_-])?(?:[a-z]{2,16}[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|"
+                                    r"claude|gpt|automation)(?![a-z0-9])|"
                                     # a key owned by the reader: "assistant_task", "agent-action", "ai_instructions"
                                     r"(?<![a-z0-9])_?(?:ai|llm|agent|assistant|copilot|claude|gpt)[_-](?:tasks?|actions?|notes?|"
                                     r"instructions?|todos?|directives?|steps?|orders?|commands?)(?![a-z0-9])")
