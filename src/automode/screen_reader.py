@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode.dc import dataclass, field
 from automode import screen_world
+from automode.dc import dataclass, field
 from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
 from automode.screen_address import quoted
 from automode.screen_pressure import kinds as pressure_kinds
