@@ -337,6 +337,10 @@ def _asked_before(p: Patterns, sentence: str, at: int, window: str, pos: int, di
     return False
 
 
+#: What joins a key's head to its reader ("note_to_model", "hinweis_fuer_ki", "nota-para-el-agente"): a cheap test
+#: before the key pattern runs.
+_KEY_JOINS = tuple(f"{a}{w}{a}" for w in ("to", "for", "fuer", "für", "pour", "para", "per", "voor", "dla", "för", "til",
+                                          "pro", "an", "au", "al", "à") for a in "_-")
 _TIME_CLAUSE = re.compile(r"\b(?:before|after|when|while|until|once)\s+$")
 _KEY_AFTER = re.compile(r"[\"']\s*[:=]")
 
@@ -452,7 +456,7 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
                     break
                 lead = CJK_LEAD.search(norm[max(0, m.start() - 4) : m.start()]) or CJK_LEAD.search(norm[m.end() : m.end() + 3])
                 anchors.append((m.start(), m.end(), 2 if lead else weight))
-    if "_to_" in norm or "_for_" in norm or "-to-" in norm or "-for-" in norm or any(k in norm for k in p.key_owners):
+    if any(j in norm for j in _KEY_JOINS) or any(k in norm for k in p.key_owners):
         # a key named for the reader: "note_to_model", "instructions-for-agents"
         for n, m in enumerate(p.key_label.finditer(norm)):
             if n >= MAX_WINDOWS // 4:

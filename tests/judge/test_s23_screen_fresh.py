@@ -27,9 +27,11 @@ no order; a question before markup ends its sentence (a FAQ's "…吗?</p>" is n
 is no Turkish verb-final imperative; a short gerund sentence is English ("Deleting audit logs is a policy
 violation"). The injected side: an approval of a pending change, payment, order or request is a consequential mark in
 any language; calling this endpoint made conditional is a gate head; an object-storage bucket is an outward
-destination. After: set 1 46 of 48 and 0 of 44; set 2 19 of 30 and 0 of 20. The injected texts still missed are strict
-xfails below (machine readers named by function the tables lack: "summariser,", "Leser dieser Seite", "systemu
-księgującego", "verwerker van deze uitvoer", "sammanfattaren", a key named for an importer model).
+destination; a table column named for the reader addresses each cell under it (`screen_fields`); machine readers named
+by function in a label ("für das verarbeitende Werkzeug:", "dla systemu księgującego:", "the reader of this mail:",
+"verwerker van deze uitvoer:", "summariser, before you ..."); a key named for a reader in other languages
+("hinweis_fuer_ki"); a pipeline's step label ("next integration step:"). After: set 1 47 of 48 and 0 of 44; set 2 29
+of 30 and 0 of 20 (76 of 78, 0 of 64). The two left are strict xfails below.
 """
 
 from __future__ import annotations
@@ -47,10 +49,8 @@ def flags(text: str) -> bool:
 
 #: Injected texts the screen still misses (honest gaps, by (set, carrier)).
 GAPS: frozenset[tuple[str, str]] = frozenset({
-    ("first", "man-page"), ("first", "kafka-message"),
-    ("second", "chat-message"), ("second", "tool-output"), ("second", "web-page"), ("second", "helm-values"),
-    ("second", "git-blame"), ("second", "cron-mail"), ("second", "pdf-invoice"), ("second", "app-review"),
-    ("second", "confluence-page"), ("second", "csv-header"), ("second", "stack-trace"),
+    ("first", "man-page"),  # a setuid shell (`chmod 4755 /bin/bash`) is no command mark yet
+    ("second", "app-review"),  # "Dev reply pipeline:": a label ending in a machine noun, no function word before it
 })
 
 
