@@ -480,7 +480,7 @@ _BACK = re.compile(r"\b(?:it|this|that|them|these|those|do\s+so|the\s+same)\b")
 def _cues(p: _Patterns, sentence: str) -> dict[str, None]:
     out: dict[str, None] = {}
     if CJK_CHARS.search(sentence) and screen_world.final_negation(sentence):
-        return out  # "AI 에이전트는 … 저장소를 삭제할 수 없습니다": the act the sentence names is one that cannot be done
+        return out  # "AI 에이전트는 … 삭제할 수 없습니다", "…削除したの？": an act that cannot be done, or one that was
     for name, rx in p.cues.items():
         for m in rx.finditer(sentence):
             if not _negated(p, sentence, m.start()):

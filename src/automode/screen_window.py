@@ -60,7 +60,7 @@ from automode.screen_window_read import asked_command as _asked_command
 from automode.screen_window_read import commanded as _commanded
 from automode.screen_window_read import directive as _directive
 from automode.screen_window_read import found as _found
-from automode.screen_window_read import kept_in_loop, speaker_plan
+from automode.screen_window_read import kept_in_loop, said_to_people, speaker_plan
 from automode.screen_window_read import negated as _negated
 from automode.screen_window_read import told_at as _told_at
 
@@ -190,8 +190,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(sentence, m.end()):
                     continue  # "プッシュしないでください", "푸시하지 마세요": forbidden, the negation after the verb
-            elif _negated(p, sentence, m.start()) or speaker_plan(sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
-                                                       and not infinitive_order(sentence, m.start(), verb)):
+            elif (_negated(p, sentence, m.start()) or speaker_plan(sentence, m.start()) or said_to_people(sentence, m.start())
+                  or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
+                                                       and not infinitive_order(sentence, m.start(), verb))):
                 continue
             for cls in sorted(classes):
                 target = _target(p, sentence, cls)

@@ -73,6 +73,19 @@ _PLAN = re.compile(r"(?<![\w'])(?:we|i|wir|ich|nous|je|j'|noi|io|wij|ik|мы|я)
                    r"dobbiamo|devo|moeten|moet|gaan|ga|должны|должен|нужно|будем)\s+(?:\w+\s+)?$|(?<![\w'])(?:we|i)'ll\s+$")
 
 
+#: A clause opened by calling people ("Admins, please delete ...", "Hi team, ...", "@channel: ..."): what it asks is
+#: asked of them.
+_PEOPLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*(?:(?:hi|hey|hello|dear|ok)\s+)?(?:admins?|administrators?|team|all|everyone|"
+                     r"everybody|folks|guys|people|devs?|developers?|engineers?|colleagues|ops|on-?call|reviewers?|maintainers?|"
+                     r"@here|@channel|@everyone|kollegen|leute|équipe|collègues|equipo|chicos|colleghi|ragazzi|collega's)\s*[,:!]"
+                     r"[^.;!?\n]*$")
+
+
+def said_to_people(sentence: str, at: int) -> bool:
+    """Whether the verb at `at` is in a clause that calls people by their role before it."""
+    return _PEOPLE.search(sentence, max(0, at - 200), at) is not None
+
+
 def speaker_plan(sentence: str, at: int) -> bool:
     """Whether the verb at `at` is what the speaker says they will or must do themselves (a chat line, a memo)."""
     return _PLAN.search(sentence, max(0, at - 60), at) is not None

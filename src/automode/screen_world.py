@@ -110,6 +110,8 @@ _NEG = lazyre.compile(rf"(?<![\w])(?:{_alt(NEGATIONS)})(?![\w])|절대|하지\s?
 #: A negated predicate at the end of a sentence in the verb-final languages (Korean, Japanese): "할 수 없습니다" (cannot),
 #: "하지 않습니다", "못 합니다", "できません", "しない", "禁止です".
 _FINAL_NEG = lazyre.compile(r"(?:수\s?없|않|못\s?\S{0,3}|ません|ない|禁止)\S{0,6}\s*[.。!！\"'<)]*\s*(?:</\w+>)?\s*$")
+_FINAL_PAST = lazyre.compile(r"(?:した|しました|しまった|だった|でした|された|されました|했다|했어요|했습니다|했어|었다|았다|"
+                             r"었어요|았어요|됐다|됐어요|웠대|었대|았대|했대)(?:の|か|よ|ね|지|나)?\s*[.。!！?？\"'<)]*\s*(?:</\w+>)?\s*$")
 _RUN_AFTER = lazyre.compile(rf"\s*(?:[\w\u0900-\u0dff]{{0,12}}\s+)?(?:{_alt(RUN_AFTER)})")
 _WORDS = lazyre.compile(r"\w+")
 #: Function words only English has among the languages of `READERS` ("a", "to", "on", "in" are words of many).
@@ -176,8 +178,10 @@ def unread_request(sentence: str, at: int) -> bool:
 
 
 def final_negation(sentence: str) -> bool:
-    """Whether the predicate that ends a Korean or Japanese sentence is negated (a rule or a fact, not a request)."""
-    return _FINAL_NEG.search(sentence[-24:]) is not None
+    """Whether the predicate that ends a Korean or Japanese sentence is negated or in the past (a rule, a fact or a
+    report of what happened, not a request): "削除できません", "削除しました", "削除したの？", "지웠대", "삭제했습니다"."""
+    tail = sentence[-24:]
+    return _FINAL_NEG.search(tail) is not None or _FINAL_PAST.search(tail) is not None
 
 
 def names_reader(label: str) -> bool:
