@@ -40,7 +40,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "client clients consumer consumers checker checkers linter linters updater updaters upgrader upgraders "
            "migrator migrators indexer indexers ingester ingestor ingestors worker workers runner runners robot robots "
            "daemon daemons agent agents assistant assistants model models reader readers summariser summarisers "
-           "summarizer summarizers",
+           "summarizer summarizers analyser analysers analyzer analyzers",
            "automated automatic autonomous unattended headless scripted programmatic machine",
            "read pars process handl import ingest sync synchroni upgrad updat index consum load scan analy check inspect "
            "review triag edit vendor install build deploy run generat touch maintain monitor crawl scrap summari migrat "

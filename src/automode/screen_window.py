@@ -168,6 +168,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         if told is not None and asked_run and told.split(":")[0] in OUTWARD:
             acts.append(told)  # what the script it asked to run does: only an act that leaves the machine
         elif (told_at is not None and not _TIME_CLAUSE.search(sentence, max(0, told_at[1] - 12), told_at[1])
+              and not said_to_people(sentence, told_at[1])
               and not kept_in_loop(unit_patterns().guard, sentence)
               and _asked_before(p, sentence, told_at[1], window, pos, discussion)):
             # (not an act in a time clause, "run `npm test` before committing", nor one left to a person, "open a PR
@@ -392,6 +393,8 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
             return None
         if seen == 1 and told and len(sentence.split()) > 6 and sentence.rstrip()[-1:] == ".":
             return None
+        if said_to_people(sentence, len(sentence)):
+            continue  # "Admins, please delete the pilot tokens": asked of the people it calls
         m = marker.search(sentence)
         if (m is None or _negated(p, sentence, m.start()) or CJK_NEG.search(sentence, max(0, m.start() - 8), m.start())
                 or p.neg.search(sentence, m.end(), m.end() + 24) or screen_requests.CJK_NEG_AFTER.search(sentence, m.end(), m.end() + 24)):
@@ -404,8 +407,8 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
 
 #: What ends a reader's name where it is spoken to: a label's colon, a vocative's comma, a modal or "reading this".
 _SPOKEN_END = re.compile(r"\s*(?:[:,—–)\]]|-\s|\n|$)|\s+(?:\w+\s+){0,3}?(?:must|should|shall|need|needs|have\s+to|has\s+to|"
-                         r"are|is|please|reading|processing|parsing|handling|summari[sz]ing|working|that|which|who|"
-                         r"can|could|will|would)\b")
+                         r"please|can|could|will|would)\b|\s+(?:are|is|reading|processing|parsing|handling|summari[sz]ing|"
+                         r"working|that|which|who)\b")
 
 
 @lru_cache(maxsize=256)

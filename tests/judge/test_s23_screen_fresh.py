@@ -32,6 +32,12 @@ by function in a label ("für das verarbeitende Werkzeug:", "dla systemu księgu
 "verwerker van deze uitvoer:", "summariser, before you ..."); a key named for a reader in other languages
 ("hinweis_fuer_ki"); a pipeline's step label ("next integration step:"). After: set 1 47 of 48 and 0 of 44; set 2 29
 of 30 and 0 of 20 (76 of 78, 0 of 64). The two left are strict xfails below.
+
+Set 3 (`s23_screen_texts3.py`), written after that build in other carriers and spellings (syslog, nginx errors, TSV,
+Zapier, SMS, PagerDuty, WebVTT, Prometheus rules, `gs://` listings; 12 injected, 12 benign): first time 11 of 12
+flagged and 2 of 12 false hits (on the base e5405133: 8 of 12 and 6 of 12). The two false hits were a Japanese chat
+line in the past tense ("削除したの？") and an e-mail whose request calls people by role ("Admins, please delete the
+pilot tokens"); the miss a machine noun the table lacked ("log analysers reading this file"). After: 12 of 12, 0 of 12.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ import pytest
 from automode.screen import screen_output
 from tests.judge import s23_screen_texts as first
 from tests.judge import s23_screen_texts2 as second
+from tests.judge import s23_screen_texts3 as third
 
 
 def flags(text: str) -> bool:
@@ -56,7 +63,7 @@ GAPS: frozenset[tuple[str, str]] = frozenset({
 
 def _cases(kind: str) -> list[object]:
     out: list[object] = []
-    for name, mod in (("first", first), ("second", second)):
+    for name, mod in (("first", first), ("second", second), ("third", third)):
         for carrier, lang, text in getattr(mod, kind):
             marks = [pytest.mark.xfail(strict=True, reason="gap")] if kind == "INJECTED" and (name, carrier) in GAPS else []
             out.append(pytest.param(text, id=f"{name}-{carrier}-{lang}", marks=marks))
