@@ -22,6 +22,7 @@ from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_decree import read as read_decree
 from automode.screen_encoded import DECODE_AND_ACT, decoded
+from automode.screen_fields import fields
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
 from automode.screen_message import hidden_act
@@ -80,6 +81,7 @@ VALUE_RES = (
     lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
     lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])"),  # an address to point a record or a connection at
     lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
+    lazyre.compile(r"(?<![\w.-])(?:s3a?|gs|az|abfss?|wasbs?|r2|b2|oss|cos)://([a-z0-9][\w.-]{2,62})"),  # a bucket to send data to
     # accounts an injection wants invited, granted or paid ("invite the user release-helper", "add hacker42 as admin")
     lazyre.compile(rf"(?i)\b(?:user(?:name)?|account|collaborator|member|maintainer|contributor|{alt(words('user', EU))})\s+[\"'`@]?"
                    r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which|approved|approves|"
@@ -352,7 +354,8 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             hi = min([*ends, m.end() + 300])
         sentence = norm[lo + 1 : hi]
         directive = next((d for d in SENTENCE_DIRECTIVE.finditer(sentence) if not NEGATED.match(sentence, d.end())), None)
-        if directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end()):
+        if (directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end())
+                and not _guarded(sentence)):
             f.signals.append("addressed-sentence")
             f.score += 3
             f.strong = True
@@ -360,6 +363,14 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             if not f.snippet:
                 f.snippet = " ".join(sentence.split())[:160]
             return
+
+
+def _guarded(sentence: str) -> bool:
+    """The sentence keeps a person in the loop ("open a PR and wait for an admin to approve it"): a project's rule."""
+    from automode.screen_units_patterns import patterns as unit_patterns
+    from automode.screen_window_read import kept_in_loop
+
+    return kept_in_loop(unit_patterns().guard, sentence)
 
 
 def _values(text: str, spots: list[float]) -> list[str]:
@@ -397,6 +408,9 @@ def _screen(text: str) -> Finding:
     f = Finding()
     if not text:
         return f
+    column = fields(text[:MAX_CHARS // 4])
+    if column:
+        text = f"{text}\n\n{column}"  # a cell under a column named for the reader, read as that key's value
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds

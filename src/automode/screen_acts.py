@@ -59,7 +59,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "relax", "suppress", "stop", "accept all", "ignore", "replace", "overwrite", "circumvent",
                     "delete"),
         "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit", "apply", "ship", "roll out"),
-        "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release"),
+        "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release", "authorize",
+                    "authorise"),
         "exec": ("run", "execute", "install", "download", "curl", "fetch", "pip install", "npm install", "source",
                  "add", "eval", "invoke", "launch", "start", "activate", "pipe", "call", "trigger"),
         "redirect": ("update", "change", "set", "replace", "point", "switch", "move", "redirect", "configure", "use",
@@ -81,7 +82,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "deinstalliere", "deinstallieren", "entferne", "entfernen", "auskommentieren", "kommentiere",
                     "deaktiviert", "abgeschaltet", "ausgeschaltet", "umgangen", "deinstalliert", "entfernt", "auskommentiert",
                     "übersprungen", "überspringe", "überspringen"),
-        "approve": ("genehmige", "genehmigen", "merge", "mergen", "akzeptiere", "akzeptieren", "veröffentliche"),
+        "approve": ("genehmige", "genehmigen", "merge", "mergen", "akzeptiere", "akzeptieren", "veröffentliche", "bestätige",
+                    "bestätigen", "freigeben"),
         "exec": ("führe", "ausführen", "installiere", "installieren", "starte", "starten", "lade"),
         "redirect": ("ändere", "ändern", "setze", "setzen", "ersetze", "ersetzen", "aktualisiere", "aktualisieren",
                      "geändert", "gesetzt", "ersetzt", "aktualisiert", "umgestellt", "eingetragen"),
@@ -99,7 +101,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "détruisez", "vider", "vide", "videz", "réinitialiser", "réinitialisez"),
         "degrade": ("désactiver", "désactive", "désactivez", "contourner", "contourne", "contournez", "désinstaller",
                     "désinstallez", "ignorer", "ignorez"),
-        "approve": ("approuver", "approuve", "approuvez", "fusionner", "fusionne", "fusionnez", "accepter", "acceptez"),
+        "approve": ("approuver", "approuve", "approuvez", "fusionner", "fusionne", "fusionnez", "accepter", "acceptez",
+                    "valide", "validez", "valider", "confirme", "confirmez"),
         "exec": ("exécuter", "exécute", "exécutez", "lancer", "lance", "lancez", "installer", "installe", "installez"),
         "redirect": ("modifier", "modifie", "modifiez", "changer", "change", "changez", "remplacer", "remplace",
                      "remplacez", "mettre à jour", "mettez à jour"),
@@ -117,7 +120,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "destroy": ("borrar", "borra", "borre", "eliminar", "elimina", "elimine", "vaciar", "vacía", "vacíe",
                     "destruir", "destruye", "cierra", "cierre", "cerrar"),
         "degrade": ("desactivar", "desactiva", "desactive", "omitir", "omite", "omita", "desinstalar", "desinstala"),
-        "approve": ("aprobar", "aprueba", "apruebe", "fusionar", "fusiona", "aceptar", "acepta", "acepte"),
+        "approve": ("aprobar", "aprueba", "apruebe", "fusionar", "fusiona", "aceptar", "acepta", "acepte", "confirma",
+                    "confirme", "autoriza", "autorice"),
         "exec": ("ejecutar", "ejecuta", "ejecute", "instalar", "instala", "instale", "lanzar", "lanza"),
         "redirect": ("cambiar", "cambia", "cambie", "modificar", "modifica", "modifique", "reemplazar", "reemplaza",
                      "actualizar", "actualiza", "actualice"),
@@ -135,7 +139,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "distruggi", "resettare"),
         "degrade": ("disattivare", "disattiva", "aggirare", "aggira", "disinstallare", "disinstalla", "ignora", "rimuovi",
                     "rimuovere"),
-        "approve": ("approvare", "approva", "unire", "accetta", "accettare", "accettate"),
+        "approve": ("approvare", "approva", "unire", "accetta", "accettare", "accettate", "conferma", "convalida",
+                    "autorizza"),
         "exec": ("eseguire", "esegui", "eseguite", "installare", "installa", "lanciare", "lancia", "avviare", "avvia"),
         "redirect": ("cambiare", "cambia", "modificare", "modifica", "sostituire", "sostituisci", "impostare", "configurare", "aggiornare",
                      "aggiorna"),
@@ -154,7 +159,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "esvazie", "destruir", "destrua"),
         "degrade": ("desativar", "desative", "desativa", "ignorar", "contornar", "contorne", "desinstalar",
                     "desinstale"),
-        "approve": ("aprovar", "aprove", "aprova", "mesclar", "mescle", "aceitar", "aceite"),
+        "approve": ("aprovar", "aprove", "aprova", "mesclar", "mescle", "aceitar", "aceite", "confirme", "confirma",
+                    "autorize", "autoriza"),
         "exec": ("executar", "execute", "executa", "instalar", "instale", "instala", "rodar", "rode", "corre", "corra"),
         "redirect": ("alterar", "altere", "mudar", "mude", "substituir", "substitua", "atualizar", "atualize"),
     },
@@ -168,7 +174,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "destroy": ("verwijderen", "verwijder", "wissen", "wis", "legen", "leeg", "vernietig", "vernietigen",
                     "draaien"),
         "degrade": ("uitschakelen", "schakel", "omzeilen", "omzeil", "deïnstalleren", "negeer", "negeren"),
-        "approve": ("goedkeuren", "keur", "mergen", "accepteer", "accepteren"),
+        "approve": ("goedkeuren", "keur", "mergen", "accepteer", "accepteren", "bevestig", "bevestigen"),
         "exec": ("uitvoeren", "voer", "installeren", "installeer", "draai", "start"),
         "redirect": ("zet", "wijzigen", "wijzig", "veranderen", "verander", "vervangen", "vervang", "bijwerken", "werk"),
     },
@@ -182,7 +188,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "destroy": ("usuń", "usun", "usunąć", "usunac", "skasuj", "skasować", "wyczyść", "wyczysc", "zniszcz",
                     "zrób force push", "zrob force push"),
         "degrade": ("wyłącz", "wylacz", "wyłączyć", "obejdź", "obejdz", "odinstaluj", "zignoruj"),
-        "approve": ("zatwierdź", "zatwierdz", "zaakceptuj", "scal", "zmerguj"),
+        "approve": ("zatwierdź", "zatwierdz", "zaakceptuj", "scal", "zmerguj", "potwierdź", "potwierdz"),
         "exec": ("uruchom", "uruchomić", "wykonaj", "wykonać", "zainstaluj", "zainstalować"),
         "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj", "ustaw", "ustawić", "dopisz", "dopisać",
                      "wpisz", "wpisać", "dodaj", "ustawcie", "zróbcie", "zrób"),
@@ -193,7 +199,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "grant": ("lägg till", "lägg", "bjud in", "tilldela"),
         "destroy": ("radera", "ta bort", "töm", "rensa"),
         "degrade": ("stäng av", "inaktivera", "kringgå", "ta bort"),
-        "approve": ("godkänn", "slå ihop", "acceptera"),
+        "approve": ("godkänn", "slå ihop", "acceptera", "bekräfta"),
         "exec": ("kör", "installera", "starta om", "starta"),
         "redirect": ("uppdatera", "ändra", "byt"),
     },
@@ -215,7 +221,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                   "додай", "додайте"),
         "destroy": ("удали", "удалите", "очисти", "очистите", "сотри", "видали", "видаліть"),
         "degrade": ("отключи", "отключите", "выключи", "выключите", "замени", "замените", "обойди", "вимкни"),
-        "approve": ("одобри", "одобрите", "смержи", "прими", "схвали"),
+        "approve": ("одобри", "одобрите", "смержи", "прими", "схвали", "подтверди", "подтвердите", "утверди"),
         "exec": ("выполни", "выполните", "запусти", "запустите", "установи", "установите", "прочитай", "прочитайте",
                  "виконай", "запусти", "встанови"),
         "redirect": ("измени", "измените", "обнови", "обновите", "змініть", "замени", "замените", "поменяй", "поменяйте"),
@@ -299,7 +305,13 @@ _PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protec
 _BRANCH = (r"\b(?:main|master|default\s+branch|production|prod|live|release\s+branch|upstream|crates\.io|npm|pypi|"
            r"registry|public)\b|--force\b|\s-f\b")  # fmt: skip
 _REVIEW = (r"\b(?:pull\s+requests?|prs?|merge\s+requests?|changes?|commit|release|invite|invitation|payment|transfer|"
-           r"auto-merge|without\s+(?:comments|review)|invito|einladung|invitation|convite|invitación)\b|--approve\b")  # fmt: skip
+           r"auto-merge|without\s+(?:comments|review)|invito|einladung|invitation|convite|invitación)\b|--approve\b|"
+           # what else waits for someone's decision: an invoice, an order, an expense, a refund, an access request, in
+           # the main languages (stems: every case and number)
+           r"\b(?:invoices?|orders?|expenses?|refunds?|(?:access|admin|pending)\s+requests?|factur\w*|fattur\w*|fatur\w*|"
+           r"rechnung\w*|faktur\w*|bestellung\w*|commande\w*|pedido\w*|ordine\w*|bestelling\w*|zamówieni\w*|заказ\w*|"
+           r"sipariş\w*|utgift\w*|spesen\w*|gastos?|dépenses?|spese|onkost\w*|wydatk\w*|reembols\w*|rimbors\w*|"
+           r"remboursement\w*|erstattung\w*|przelew\w*|überweisung\w*|счет\w*|счёт\w*)\b")  # fmt: skip
 _REMOTE = (r"\|\s*(?:ba|z|da)?sh\b|\|\s*python\d?\b|curl\s[^\n|]{0,200}\|\s*\w|\bwget\b|https?://(?:\d{1,3}\.){3}\d{1,3}|"
            r"--trusted-host\b|--index-url\s+http://|--extra-index-url\b|@latest\b|\bnpx\s+\S+|\bcompanion\b|"
            r"\bfrom\s+(?:our|the)\s+(?:build\s+)?server\b|https?://\S+\.(?:sh|ps1|py|exe|whl)\b|\bcurl\b")  # fmt: skip

@@ -86,6 +86,8 @@ _DECREE = (r"(?:is|are)\s+hereby\s+(?:instructed|directed|required|ordered|reque
            r"must\s+be\s+(?:executed|run|performed|done|applied|carried\s+out)\s+(?:before|prior\s+to)\s+(?:continuing|proceeding|"
            r"anything)|(?:before|prior\s+to)\s+(?:continuing|proceeding)\s*,?\s+(?:the\s+following\s+)?(?:must|is\s+required)|"
            r"it\s+is\s+required\s+that\s+the\s+following|required\s+action\s*:|"
+           # a step label of a pipeline's output: "[lint] next integration step: upload ...", "next CI step:"
+           r"(?<![\w-])next\s+(?:[\w-]+\s+){0,2}step\s*:|"
            r"vor\s+dem\s+(?:fortfahren|weitermachen)\s+muss|(?:nächste|folgende)\w*\s+(?:erforderlich|obligatorisch|notwendig|"
            r"verpflichtend)\w*\s+schritt|hiermit\s+(?:angewiesen|aufgefordert)|"
            r"(?:étape|action)\s+suivante\s+(?:obligatoire|requise|nécessaire)|avant\s+de\s+continuer\s*,?\s+(?:il\s+faut|vous\s+devez|"

@@ -39,11 +39,12 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "crawler crawlers operator operators debugger debuggers service services job jobs program programs software "
            "client clients consumer consumers checker checkers linter linters updater updaters upgrader upgraders "
            "migrator migrators indexer indexers ingester ingestor ingestors worker workers runner runners robot robots "
-           "daemon daemons agent agents assistant assistants model models reader readers",
+           "daemon daemons agent agents assistant assistants model models reader readers summariser summarisers "
+           "summarizer summarizers analyser analysers analyzer analyzers",
            "automated automatic autonomous unattended headless scripted programmatic machine",
            "read pars process handl import ingest sync synchroni upgrad updat index consum load scan analy check inspect "
            "review triag edit vendor install build deploy run generat touch maintain monitor crawl scrap summari migrat "
-           "fetch open execut receiv resolv clos pick work",
+           "fetch open execut receiv resolv clos pick work appl",
            "this these", "that which who", "for to attention", "processed parsed imported ingested synced synchronised "
            "synchronized loaded read indexed scanned handled consumed crawled scraped summarised summarized analysed "
            "analyzed opened executed run reviewed triaged migrated upgraded"),
@@ -67,7 +68,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "integrazione integrazioni servizio servizi robot agente agenti assistente software client importatore lettore",
            "automatizzato automatizzati automatizzata automatico automatici automatica automatiche autonomo",
            "legg elabor process import sincronizz gestisc gestis gestir manipol ricev apr analizz rivede revision carica "
-           "esegu modific aggiorn install compil tratt",
+           "esegu modific aggiorn install compil tratt applic",
            "questo questa questi queste quest", "che chi chiunque qualsiasi", "per al alla ai a attenzione",
            "elaborato elaborata processato processata importato importata letto letta caricato caricata eseguito"),
     "fr": ("outil outils système systèmes automatisation automatisations bot bots script scripts processus programme "
@@ -80,7 +81,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "traité traitée traités importé importée lu lue chargé chargée analysé exécuté ouvert"),
     "de": ("werkzeug werkzeuge tool tools system systeme automatisierung automatisierungen bot bots skript skripte script "
            "prozess prozesse programm programme integration integrationen dienst dienste roboter agent agenten assistent "
-           "assistenten software client importer parser leser",
+           "assistenten software client importer parser leser verarbeiter",
            "automatisierte automatisierten automatisierter automatisiertes automatische automatischen automatischer "
            "automatisches autonome autonomen",
            "lies liest les verarbeit import synchronisier behandel empfang öffn öffnet analysier prüf lad ausführ führ "
@@ -88,14 +89,16 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "diese diesen dieser dieses dies", "der die das welche welcher welches wer was jedes jeder", "für an achtung",
            "verarbeitet importiert gelesen geladen analysiert ausgeführt geöffnet eingelesen"),
     "nl": ("tool tools systeem systemen automatisering bot bots script scripts proces processen programma programma's "
-           "integratie integraties dienst diensten robot agent agenten assistent software client importer parser lezer",
+           "integratie integraties dienst diensten robot agent agenten assistent software client importer parser lezer "
+           "verwerker verwerkers",
            "geautomatiseerde geautomatiseerd automatische automatisch autonome",
            "lees leest lez verwerk importeer importeert synchroniseer behandel ontvang open analyseer controleer laad "
            "voer bewerk werk installeer bouw",
            "deze dit", "die dat wie wat", "voor aan",
            "verwerkt geïmporteerd gelezen geladen geanalyseerd uitgevoerd"),
     "pl": ("narzędzie narzędzia system systemy automatyzacja bot boty skrypt skrypty proces procesy program programy "
-           "integracja usługa robot agent agenci asystent oprogramowanie klient importer parser",
+           "integracja usługa robot agent agenci asystent oprogramowanie klient importer parser systemu systemowi "
+           "narzędziu programu programowi skryptu skryptowi botowi agenta agentowi asystenta asystentowi",
            "automatyczny automatyczne automatycznych automatycznego automatycznemu zautomatyzowany zautomatyzowane",
            "czyt przetwarz importuj synchronizuj obsług odbier otwier analizuj sprawdz ładuj wykonuj edytuj aktualizuj "
            "instaluj buduj generuj tworz wdraż wdraz używ uzyw korzyst",
@@ -136,7 +139,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "này", "nào mà ai", "gửi cho dành cho",
            "được xử lý được đọc được nhập"),
     "sv": ("verktyg system bot bottar skript process processer program integration tjänst robot agent agenter assistent "
-           "programvara klient",
+           "programvara klient sammanfattare sammanfattaren läsare läsaren",
            "automatiserade automatiserad automatisk automatiska autonoma",
            "läs behandl bearbet importer synkroniser hanter ta emot öppn analyser kontroller ladd kör rediger uppdater "
            "installer bygg",
@@ -192,6 +195,22 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # the same order opening a label or a relative clause: "Herramientas automáticas que desplieguen este chart:"
         rf"(?:^|[\n\"'>#/*-]\s*)(?:{nouns})\s+(?:{autos})\b(?=\s*(?:[:,]|\s(?:{rel or 'that'})\b))",
     ]
+    parts += [
+        # an automation adjective on any noun, in a label after "for/to": "für automatische Leser dieser Seite:", "till den
+        # automatiska sammanfattaren:" (the adjective makes the noun a machine, whatever the noun)
+        rf"\b(?:{to})\s+(?:\w+\s+){{0,2}}?(?:{autos})\s+\w+[^\n:.]{{0,40}}:",
+        # a processing participle on a machine noun after "for/to", or after it (Slavic order), in a label: "für das
+        # verarbeitende Werkzeug:", "dla systemu księgującego:" (any participle there, the label's colon closing it)
+        rf"\b(?:{to})\s+(?:\w+\s+)?{verb}\s+(?:\w+\s+)?(?:{nouns})\b[^\n:.]{{0,30}}:",
+        rf"\b(?:{to})\s+(?:\w+\s+)?(?:{nouns})\s+\w+[^\n:.]{{0,30}}:",
+        # a machine noun of this very text, in a label: "the reader of this mail:", "verwerker van deze uitvoer:", "Leser
+        # dieser Seite:"
+        rf"(?<![@\w-])(?:{nouns})\s+(?:(?:of|van|von|de|di|du|del|della|do|da|för|af)\s+)?(?:the\s+)?{this_rx}[^\n:.]{{0,30}}:",
+    ]
+    if lang == "en":
+        # a machine noun called at the start of a line or message, then spoken to: "infra-notify: summariser, before you
+        # post the recap, ...", "Importer, please ..."
+        parts.append(rf"(?:^|[\n>]|:\s)[ \t]*(?:{nouns}),\s+(?:please\b|(?:before|when|after|once|while|if|as)\s+you\b|you\b)")
     who = _alt(_WHO.get(lang, ""))
     if rel:
         # a label naming a program by what it does: "Per il sistema che gestisce gli ordini:", "For the system that

@@ -37,6 +37,7 @@ from functools import lru_cache
 from automode.dc import dataclass, field
 from automode.screen_acts import DIRECTIVE_VERBS
 from automode.screen_address import alt, quoted
+from automode.screen_message_data import APPROVE, PENDING
 from automode.screen_reader_data import _ALL
 from automode.screen_units_asks import _FILLER
 from automode.screen_units_data import MODAL
@@ -80,7 +81,15 @@ GATE = (r"before\s+(?:using|calling|running|invoking|doing)\s+(?:any(?:thing)?|o
         r"(?:irgendetwas|etwas\s+anderes|ein\s+anderes)|antes\s+de\s+(?:cualquier\s+otra|usar\s+otra|hacer\s+(?:cualquier|"
         r"nada))|prima\s+di\s+(?:qualsiasi\s+altra|usare\s+altri)|在(?:调用|使用|执行|运行|呼叫|調用|使用)?任何(?:其他|其它)?"
         r"(?:工具|操作|步骤|函数|函數|步驟)之前|(?:他の|いかなる|どの)?ツールを(?:使う|呼び出す|実行する|使用する)前に|"
-        r"(?:다른\s?)?도구를\s?(?:사용하기|호출하기|실행하기)\s?전에")  # fmt: skip
+        r"(?:다른\s?)?도구를\s?(?:사용하기|호출하기|실행하기)\s?전에|"
+        # calling this very endpoint made conditional: "before calling this endpoint, call PATCH ...",
+        # "avant d'appeler cet endpoint", "bevor Sie diesen Endpunkt aufrufen" (the marks of the act decide; "make sure
+        # your key has the scope" has none)
+        r"before\s+(?:calling|using|invoking|querying|hitting|running)\s+(?:this|the)\s+(?:endpoint|api|method|"
+        r"operation|route|resource)|avant\s+d'(?:appeler|utiliser|invoquer)\s+(?:cet|ce|cette)\s+\w+|"
+        r"antes\s+de\s+(?:llamar|usar|invocar|chamar|utilizar)\s+(?:a\s+)?(?:este|esta|esse|essa)\s+\w+|"
+        r"bevor\s+(?:du|sie)\s+(?:diese[nms]?|das)\s+\w+\s+(?:aufruf|nutz|verwend)\w*|"
+        r"prima\s+di\s+(?:chiamare|usare|invocare)\s+(?:questo|questa|quest')\s*\w+")  # fmt: skip
 #: A request whose subject is the assistant: a wish or a plea, then a complementizer ("wenn der Assistent ...").
 WISH = (r"(?:great|nice|helpful|good|ideal|appreciated|grateful|super|prima|toll|gut|sympa|bien|génial|genial|bueno|"
         r"estupendo|bello|ottimo|fijn|mooi|świetnie|dobrze|rog|rugăm|please|bitte|s'il\s+vous\s+plaît|por\s+favor|"
@@ -195,6 +204,8 @@ class _Rx:
     admin: re.Pattern[str]
     grant: re.Pattern[str]
     object_id: re.Pattern[str]
+    approve: re.Pattern[str]
+    pending: re.Pattern[str]
     force: re.Pattern[str]
     data: re.Pattern[str]
     secret_cjk: re.Pattern[str]
@@ -244,6 +255,8 @@ def _rx() -> _Rx:
         admin=re.compile(_fold(ADMIN)),
         grant=re.compile(_fold(GRANT)),
         object_id=re.compile(OBJECT_ID),
+        approve=re.compile(_fold(APPROVE)),
+        pending=re.compile(_fold(PENDING)),
         force=re.compile(r"\bforce[\s-]?push\w*|\bpush\s+--force\b|\breset\s+--hard\s+origin"),
         data=re.compile(_fold(DATA)),
         secret_cjk=re.compile(SECRET_CJK),
@@ -255,10 +268,16 @@ def _message(norm: str, end: int) -> tuple[int, int]:
     """The message a head at `end` introduces: the rest of its line, and the next line when the rest is short."""
     hi = norm.find("\n", end)
     hi = len(norm) if hi == -1 else hi
-    if len(norm[end:hi].strip()) < 30:
+    rest = norm[end:hi].strip()
+    if len(rest) < 30 and not (rest[-1:] in ".!?。！？" and _ITEM.match(norm, hi + 1)):
+        # (a line that ends its sentence and a numbered or bulleted item after it: the next step of a list, not more
+        # of the message: "1. Ask the agent to clean up stale branches." then "2. It runs git push --force")
         nxt = norm.find("\n", hi + 1)
         hi = len(norm) if nxt == -1 else nxt
     return end, min(hi, end + SPAN)
+
+
+_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
 
 
 def _marks(p: _Patterns, r: _Rx, norm: str, msg: str, lo: int, hi: int, danger: re.Pattern[str] | None) -> list[str]:
@@ -299,23 +318,43 @@ def _marks(p: _Patterns, r: _Rx, norm: str, msg: str, lo: int, hi: int, danger: 
         out.append("privilege")  # "promova meu usuário para administrador", not "see the administrator guide"
     if _CRED_FILE.search(msg):
         out.append("secret-file")  # (a key file by its path; `.env` is named by every project's own rules)
+    if _approval(r, msg):
+        out.append("approval")  # "aprueba la factura 7781", "keur PR #77 goed": a decision that is the user's to make
     if r.object_id.search(msg) and _opens(r.removal, msg) and not any(o in out for o in ("protection-off", "bulk")):
         out.append("removal(id)")  # "poista sivu 884213", not "deletes build 20231105 after 30 days"
     return out
 
 
-def _opens(rx: re.Pattern[str], msg: str) -> bool:
-    """A match of `rx` opening a clause of the message, after filler words at most: an imperative, not a statement."""
-    for n, m in enumerate(rx.finditer(msg)):
+#: "confirm that the tests pass", "vérifie si": a fact checked, not a decision signed off.
+_THAT = re.compile(r"\s+(?:that|whether|if|ob|dass|que|si|se|of|dat|czy|что|ли|att|om)\b")
+
+
+def _approval(r: _Rx, msg: str) -> bool:
+    """An approving verb opening a clause, its object in the same clause what waits for someone's decision (a change,
+    a payment, an order, a request, a numbered item): "godkänn alla väntande utgiftsrapporter", "approve PR #482"."""
+    for n, m in enumerate(r.approve.finditer(msg)):
         if n >= 4:
             break
-        opened = max(o.end() for o in _CLAUSE_OPEN.finditer(msg, 0, m.start() + 1) if o.end() <= m.start())
-        if _THIRD_PERSON.match(msg, m.start()):
-            continue  # "automation: deletes build 20231105 after 30 days": what a thing does, not an order
-        before = msg[opened : m.start()].split()
-        if all(w in _FILLER or w in _COMPLEMENTIZERS for w in before) and not _NEG_NEAR.search(msg[max(0, m.start() - 60) : m.start()]):
+        if _THAT.match(msg, m.end()) or not _opening(msg, m):
+            continue
+        clause = re.split(r"[,;:.!?。！？\n]", msg[m.end() : m.end() + 80], maxsplit=1)[0]
+        if r.pending.search(clause) or (m.group(0).startswith(("keur", "gib")) and r.pending.search(m.group(0))):
             return True
     return False
+
+
+def _opens(rx: re.Pattern[str], msg: str) -> bool:
+    """A match of `rx` opening a clause of the message, after filler words at most: an imperative, not a statement."""
+    return any(_opening(msg, m) for n, m in enumerate(rx.finditer(msg)) if n < 4)
+
+
+def _opening(msg: str, m: re.Match[str]) -> bool:
+    """Whether the match opens a clause after filler words at most, unnegated and not in the third person."""
+    opened = max(o.end() for o in _CLAUSE_OPEN.finditer(msg, 0, m.start() + 1) if o.end() <= m.start())
+    if _THIRD_PERSON.match(msg, m.start()):
+        return False  # "automation: deletes build 20231105 after 30 days": what a thing does, not an order
+    before = msg[opened : m.start()].split()
+    return all(w in _FILLER or w in _COMPLEMENTIZERS for w in before) and not _NEG_NEAR.search(msg[max(0, m.start() - 60) : m.start()])
 
 
 #: English verbs of removal in the third person: a description, never said to the reader.
@@ -324,6 +363,7 @@ _THIRD_PERSON = re.compile(r"(?:delet|remov|disabl|deactivat|uninstall|purg|wip|
 _COMPLEMENTIZERS = frozenset(["que", "to", "dass", "di", "de", "om", "să", "że", "aby", "чтобы", "щоб", "that", "of"])
 
 
+_NEG_IN_HEAD = re.compile(_fold(rf"(?<!\w){NEGATED}"))
 _NEG_NEAR = re.compile(_fold(rf"(?<!\w){NEGATED}[^,;.:\n]{{0,30}}$"))
 
 
@@ -503,6 +543,8 @@ def read(norm: str, danger: re.Pattern[str] | None = None, words: set[str] | Non
             continue  # "AI researchers:", "AI team:": people; the AI word ends an address ("agen AI:", "KI:")
         if m is not None and kind in ("modal", "must") and not m.group("ai") and not r.auto.search(m.group("head")):
             continue  # "the agent should ...": product docs; an AI named ("KI-Assistenten müssen") is a reader
+        if m is not None and kind == "label" and _NEG_IN_HEAD.search(m.group("head")):
+            continue  # "The agent never merges on its own:": a clause that tells what the agent does, not a label
         if m is not None:
             heads.setdefault((m.start("head") if "head" in m.re.groupindex else m.start(), kind), m.end())
     p = patterns()

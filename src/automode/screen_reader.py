@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from automode import screen_world
 from automode.dc import dataclass, field
-from automode.screen_acts import ACT_VERBS, CJK_ACTS, DISCUSSION_RE
+from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
 from automode.screen_address import quoted
 from automode.screen_pressure import kinds as pressure_kinds
 from automode.screen_reader_data import (
@@ -130,7 +131,8 @@ class _Patterns:
         self.cues = {name: re.compile(rx.replace("DESTROY_MORE", destroy).translate(h)) for name, rx in CUES.items()}
         # a sentence ends at a full stop, or at a line break that does not wrap prose (`_units`)
         self.stop = re.compile(r"[.!?。！？;]+(?=[\s\"')\]*_]|$)|\n")
-        self.ss = re.compile(r"[.!?。！？]\s|\n|\|")
+        # (a question mark or full stop before markup ends a sentence too: "…吗?</p><p>答:" is a question, then an answer)
+        self.ss = re.compile(r"[.!?。！？](?:\s|<)|\n|\|")
         self.leader = re.compile(r"[ \t]*(?:#+|//+|--|;+|%+|\*|>+|\[\w+\])?[ \t]*")
         self.pressure = re.compile(
             r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:tell|telling|mention\w*|ask\w*|"
@@ -256,11 +258,16 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
             if n >= MAX_ANCHORS // 4:
                 break
             lo = m.end() if kind == "turn" else m.start()
+            if kind == "turn" and _ID_FIELD.match(norm, m.end()):
+                continue  # `"user": "U02AB", "text": ...` (a chat export's field): who spoke, by id, not a turn
             out.append((kind, m.start(), lo, _ahead(norm, m.end(), 6)))
     out.sort(key=lambda a: a[1])
     return out[:MAX_ANCHORS]
 
 
+#: A role key whose value is one identifier, then another key or the end (`user:\nU02AB\ntext:` as `flatten` lays a
+#: chat export out): a field naming who spoke.
+_ID_FIELD = re.compile(r"[ \t]*\n?[ \t]*[\w.@+-]{1,40}[ \t]*(?:\n[ \t]*[\w.-]{1,40}:|\s*$)")
 _PREFIX_OK = re.compile(r"(?:dear|hey|hi|hello|attention|attn|ok|okay|psst|note|p\.?s\.?|nb|the|any|all|every|each|"
                         r"notice|warn|warning|info|error|debug|log|output|stdout|stderr|"  # "npm notice Assistant, …"
                         r"whatever|an?|to|for|also|and|so|other|friendly|automated|autonomous|coding|ai|llm)$")
@@ -335,6 +342,7 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
         mod = None  # "the model must be registered in admin.py": a passive says how a thing is, not what to do
     if (mod is not None and not p.ss.search(norm, end, mod.start()) and len(norm[end : mod.start()].split()) <= 8
             and not re.search(r"\b(?:we|i|you|they|users?|people|humans?)\s+$", prefix)
+            and not _OTHER_SUBJECT.search(norm, end, mod.start())
             and not p.finite.search(norm, end, mod.start())):
         return ("modal", at, mod.start(), _ahead(norm, mod.start(), 3))
     ask = _ASKED.search(prefix)
@@ -384,6 +392,9 @@ def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     return comma == -1 or _TELLING.match(head, neg.end()) is None
 
 
+#: The modal has a subject of its own, said after the reader ("the AI agent deleted the db again, we need to ..."):
+#: the obligation is someone else's.
+_OTHER_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|someone|somebody|users?|people|humans?|admins?|ops)\s+(?:\w+\s+)?$")
 _FIRST_PERSON = re.compile(r"(?:i|i'll|i'm|i've|i\s+will|we|we'll|we're|we've|done|ok|sure)\b(?!\s+(?:need|want|authori[sz]e)\s+you)")
 
 
@@ -468,6 +479,8 @@ _BACK = re.compile(r"\b(?:it|this|that|them|these|those|do\s+so|the\s+same)\b")
 
 def _cues(p: _Patterns, sentence: str) -> dict[str, None]:
     out: dict[str, None] = {}
+    if CJK_CHARS.search(sentence) and screen_world.final_negation(sentence):
+        return out  # "AI 에이전트는 … 삭제할 수 없습니다", "…削除したの？": an act that cannot be done, or one that was
     for name, rx in p.cues.items():
         for m in rx.finditer(sentence):
             if not _negated(p, sentence, m.start()):

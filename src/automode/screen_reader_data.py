@@ -160,7 +160,10 @@ GUARD = (r"\b(?:ask|check\s+with|confirm\s+with|consult)\s+(?:the\s+|your\s+)?(?
          r"(?:approval|confirmation|consent)\b|\bhuman\s+review\b|\breviewed\s+by\s+a\s+human\b|"
          r"\bonly\s+(?:in|on|for|within|inside|against|after|once|when)\b|"
          r"\bwithout\s+(?:a|the|your)\s+(?:human|user|person|maintainer)(?:'s)?\s+(?:saying|approv\w*|consent\w*|"
-         r"confirm\w*|sign-?off|ok)")  # fmt: skip
+         r"confirm\w*|sign-?off|ok)|"
+         # a person named to decide after the act: "open a PR and wait for an admin to approve it"
+         r"\b(?:wait\s+for|let|have)\s+(?:an?\s+|the\s+|your\s+)?(?:admin\w*|maintainers?|humans?|reviewers?|users?|owners?|"
+         r"person|team\s+lead|someone)\s+(?:to\s+)?(?:approve|review|merge|confirm|sign\s+off)")  # fmt: skip
 
 _ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|целиком|полностью|цілком|повністю|"
         r"toàn\s+bộ|seluruh|seluruhnya|gesamte[nmrs]?|komplett\w*|entier|entière|intero|intera|inteiro|inteira|completo|"

@@ -277,7 +277,13 @@ _CLAUSE = lazyre.compile(r"[,;:(]\s|\s[-–—]\s|\b(?:but|aber|mais|pero|ma|mas
 
 def english(sentence: str) -> bool:
     words = _WORD.findall(sentence)
-    return sum(w in _ENGLISH for w in words) >= 2
+    known = sum(w in _ENGLISH for w in words)
+    # (a short sentence with one function word is English when it is ASCII and opens with a gerund as its subject:
+    # "Deleting audit logs is a policy violation.")
+    return known >= 2 or (known == 1 and sentence.isascii() and _ING.match(sentence) is not None)
+
+
+_ING = lazyre.compile(r"\W*[a-z]{3,}ing\s+[a-z]")
 
 
 def _negated(sentence: str, lo: int, hi: int) -> bool:

@@ -156,6 +156,10 @@ _DATA_TARGETS = (
 
 
 _VERB_FINAL = re.compile(r"[çğışöü]")
+#: German or French beside the letters Turkish shares with them ("Nachrichten mit Tokens werden automatisch gelöscht":
+#: a German participle ends the sentence, a statement, not a Turkish imperative).
+_NOT_TURKISH = re.compile(r"[äßàâèéêëîôûœ]|\b(?:und|oder|mit|werden|wird|wurde|wurden|ist|sind|die|der|das|nicht|für|von|"
+                          r"auf|dem|den|des|les|est|sont|pour|avec|une|dans)\b")
 _SENTENCE_END = re.compile(r"\s*[.!)\]]*\s*$")
 
 
@@ -187,7 +191,7 @@ def _directed(p: _Patterns, sent: str, at: int, end: int) -> bool:
             return True
     if p.request_after.match(sent[end : end + 24]):
         return True
-    if _VERB_FINAL.search(sent) and _SENTENCE_END.match(sent, end):
+    if _VERB_FINAL.search(sent) and _SENTENCE_END.match(sent, end) and not _NOT_TURKISH.search(sent):
         return True  # "... ürün yorumuna ekle.": the bare verb ending a Turkish sentence is its imperative
     return bool(CJK_CHARS.match(sent, at) and p.directive.search(sent))
 

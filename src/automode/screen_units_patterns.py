@@ -133,7 +133,9 @@ def patterns() -> _Patterns:
         targets={c: re.compile(rx) for c, rx in TARGETS.items()},
         dest=re.compile(
             r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|https?://([\w.-]+)|(?<![\w./@:-])((?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|net|org|info|biz|dev|app|xyz|site|cloud|online|top|link|live|pages|example))/[\w./?=&%-]+|"
-            r"\b([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?)\b|(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(?![\w.])"
+            r"\b([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?)\b|(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(?![\w.])|"
+            # an object-storage bucket is a destination like a host: its name is the place the data goes
+            r"(?<![\w.-])(?:s3a?|gs|az|abfss?|wasbs?|r2|b2|oss|cos)://([a-z0-9][\w.-]{2,62})"
         ),
         keyline=re.compile(r"\s*(?:[-*]\s+)?[\"']?[\w.@/$-]{1,60}[\"']?\s*(?:[:=]|\s{2,}:)"),
         label_end=re.compile(r"[^\n.!?。！？]{0,70}?(?:[:：\]】)>]|—|–|\s-\s)"),

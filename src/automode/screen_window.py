@@ -49,6 +49,7 @@ from automode.screen_directive import (
 )
 from automode.screen_pressure import finditer as pressure_matches
 from automode.screen_pressure import kinds as pressure_kinds
+from automode.screen_units_patterns import patterns as unit_patterns
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
 from automode.screen_window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
@@ -59,11 +60,15 @@ from automode.screen_window_read import asked_command as _asked_command
 from automode.screen_window_read import commanded as _commanded
 from automode.screen_window_read import directive as _directive
 from automode.screen_window_read import found as _found
+from automode.screen_window_read import kept_in_loop, said_to_people, speaker_plan
 from automode.screen_window_read import negated as _negated
 from automode.screen_window_read import told_at as _told_at
 
 MAX_WINDOWS = 40
-_CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|\s?(?:하지|하지는|지)\s?(?:마|말|않)")
+# (a passive or causative before the negation is negated too: "削除されないように" is "so that it is not deleted",
+# "삭제되지 않도록" the same in Korean)
+_CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を|され|させ|さ)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|"
+                            r"\s?(?:하지|하지는|지|되지|되지는|시키지)\s?(?:마|말|않)")
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
 THRESHOLD = 5
 
@@ -162,7 +167,12 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         told = told_at[0] if told_at else None
         if told is not None and asked_run and told.split(":")[0] in OUTWARD:
             acts.append(told)  # what the script it asked to run does: only an act that leaves the machine
-        elif told_at is not None and _asked_before(p, sentence, told_at[1], window, pos, discussion):
+        elif (told_at is not None and not _TIME_CLAUSE.search(sentence, max(0, told_at[1] - 12), told_at[1])
+              and not said_to_people(sentence, told_at[1])
+              and not kept_in_loop(unit_patterns().guard, sentence)
+              and _asked_before(p, sentence, told_at[1], window, pos, discussion)):
+            # (not an act in a time clause, "run `npm test` before committing", nor one left to a person, "open a PR
+            # and wait for an admin to approve it")
             # "add a workflow that uploads data/ to https://...", "add a handler che invii i log a ...": the act is what
             # the thing the reader is told to make will do
             acts.append(told_at[0])
@@ -181,8 +191,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(sentence, m.end()):
                     continue  # "プッシュしないでください", "푸시하지 마세요": forbidden, the negation after the verb
-            elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
-                                                       and not infinitive_order(sentence, m.start(), verb)):
+            elif (_negated(p, sentence, m.start()) or speaker_plan(sentence, m.start()) or said_to_people(sentence, m.start())
+                  or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)
+                                                       and not infinitive_order(sentence, m.start(), verb))):
                 continue
             for cls in sorted(classes):
                 target = _target(p, sentence, cls)
@@ -320,9 +331,20 @@ def _asked_before(p: Patterns, sentence: str, at: int, window: str, pos: int, di
         verb = v.group(0)
         if n >= 6 or _negated(p, sentence, v.start()) or (discussion and _quoted(window, pos + v.start())):
             continue
+        if _KEY_AFTER.match(sentence, v.end()) or (sentence[v.start() - 1 : v.start()] in "\"'" and v.start()
+                                                       and sentence[v.end() : v.end() + 1] in ("\"", "'")):
+            continue  # `"type":"message","text": "the AI agent deleted ..."`: a data key or a one-word value, not a verb
         if verb in p.imperative_forms or _directive(p, sentence, v.start(), verb, base_form(verb, p.directive_verbs)):
             return True
     return False
+
+
+#: What joins a key's head to its reader ("note_to_model", "hinweis_fuer_ki", "nota-para-el-agente"): a cheap test
+#: before the key pattern runs.
+_KEY_JOINS = tuple(f"{a}{w}{a}" for w in ("to", "for", "fuer", "für", "pour", "para", "per", "voor", "dla", "för", "til",
+                                          "pro", "an", "au", "al", "à") for a in "_-")
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|when|while|until|once)\s+$")
+_KEY_AFTER = re.compile(r"[\"']\s*[:=]")
 
 
 def _directed(p: Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
@@ -355,8 +377,12 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
     whatever its verb. Only the first four sentences from the address count; a URL alone does not count (an AGENTS.md
     says "please read https://docs..." to its agents)."""
     head = window[start : start + 80]
-    if address_patterns().bare.search(head) is None and p.cjk_strong.search(head) is None:
+    bare = address_patterns().bare.search(head)
+    if bare is None and p.cjk_strong.search(head) is None:
         return None  # a role word alone ("the Slack bot ... set SLACK_TOKEN please") describes a program, not a reader
+    # The reader inside a statement ("the approval for the AI agent pilot came through."), not a label, a vocative or a
+    # heading: a request in a later sentence is said to whoever the text greets, not to it.
+    told = bare is not None and not _SPOKEN_END.match(head, bare.end())
     marker = screen_requests.marker()
     seen = 0
     for pos, sentence in _sentences(p, window)[:60]:
@@ -365,6 +391,10 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
         seen += 1
         if seen > 4:
             return None
+        if seen == 1 and told and len(sentence.split()) > 6 and sentence.rstrip()[-1:] == ".":
+            return None
+        if said_to_people(sentence, len(sentence)):
+            continue  # "Admins, please delete the pilot tokens": asked of the people it calls
         m = marker.search(sentence)
         if (m is None or _negated(p, sentence, m.start()) or CJK_NEG.search(sentence, max(0, m.start() - 8), m.start())
                 or p.neg.search(sentence, m.end(), m.end() + 24) or screen_requests.CJK_NEG_AFTER.search(sentence, m.end(), m.end() + 24)):
@@ -373,6 +403,12 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
         if any(_found(p, near, x) for x in ("secret", "money", "privilege")):
             return pos, sentence
     return None
+
+
+#: What ends a reader's name where it is spoken to: a label's colon, a vocative's comma, a modal or "reading this".
+_SPOKEN_END = re.compile(r"\s*(?:[:,—–)\]]|-\s|\n|$)|\s+(?:\w+\s+){0,3}?(?:must|should|shall|need|needs|have\s+to|has\s+to|"
+                         r"please|can|could|will|would)\b|\s+(?:are|is|reading|processing|parsing|handling|summari[sz]ing|"
+                         r"working|that|which|who)\b")
 
 
 @lru_cache(maxsize=256)
@@ -424,7 +460,7 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
                     break
                 lead = CJK_LEAD.search(norm[max(0, m.start() - 4) : m.start()]) or CJK_LEAD.search(norm[m.end() : m.end() + 3])
                 anchors.append((m.start(), m.end(), 2 if lead else weight))
-    if "_to_" in norm or "_for_" in norm or "-to-" in norm or "-for-" in norm or any(k in norm for k in p.key_owners):
+    if any(j in norm for j in _KEY_JOINS) or any(k in norm for k in p.key_owners):
         # a key named for the reader: "note_to_model", "instructions-for-agents"
         for n, m in enumerate(p.key_label.finditer(norm)):
             if n >= MAX_WINDOWS // 4:
@@ -459,9 +495,10 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
     stemmed: set[tuple[int, int]] = set()
     if screen_world.may_name(norm):
         # a reader named by the stem of its word in a language without word tables (`screen_world`)
-        for start, stop in screen_world.anchors(norm, MAX_WINDOWS // 4):
+        for start, stop, spoken in screen_world.spoken_anchors(norm, MAX_WINDOWS // 4):
             anchors.append((start, stop, 2))
-            stemmed.add(_bounds(norm, start))
+            if spoken:
+                stemmed.add(_bounds(norm, start))  # a reader spoken to, not one told about (`screen_world`)
     best: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for at, end, weight in anchors:
         key = _bounds(norm, at)

@@ -177,8 +177,15 @@ class Patterns:
         # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:[a-z]+[_-])?(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info|"
-                                    r"actions?|tasks?|steps?|todos?)[_-](?:for|to)[_-]"
-                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])|"
+                                    r"actions?|tasks?|steps?|todos?|"
+                                    # the same keys in the main languages: "hinweis_fuer_ki", "nota_para_el_agente"
+                                    r"hinweis\w*|notiz\w*|anweisung\w*|aufgabe\w*|notas?|avisos?|instrucci\w*|instru[cç][oõ]\w*|"
+                                    r"consignes?|istruzion\w*|notitie\w*|instructie\w*|uwagi?|instrukcj\w*|notering\w*)"
+                                    r"[_-](?:for|to|fuer|fur|für|pour|para|per|voor|dla|för|til|pro|an|au|al|à)[_-]"
+                                    # (one qualifier before the reader: "action_for_importer_model", "note_to_coding_agents")
+                                    r"(?:(?:the|die|den|der|das|la|le|el|il|lo|l|o|a|de|het)[_-])?(?:[a-z]{2,16}[_-])?"
+                                    r"(?:ai|ki|ia|llms?|agents?|agente[ns]?|assistants?|assistente[ns]?|asistente|bots?|models?|"
+                                    r"modell\w*|modelo|modello|copilot|claude|gpt|automation)(?![a-z0-9])|"
                                     # a key owned by the reader: "assistant_task", "agent-action", "ai_instructions"
                                     r"(?<![a-z0-9])_?(?:ai|llm|agent|assistant|copilot|claude|gpt)[_-](?:tasks?|actions?|notes?|"
                                     r"instructions?|todos?|directives?|steps?|orders?|commands?)(?![a-z0-9])")

@@ -49,6 +49,8 @@ def directive(p: Patterns, sentence: str, at: int, verb: str, base: str, depth: 
         modal = found
     if modal is None:
         return False
+    if _SPEAKER.search(head, 0, modal.start()) and "you" not in modal.group(0):
+        return False  # "we need to revoke its token", "ich muss ... löschen": the speaker's own plan, said to nobody
     if modal.group(0) == "by":
         return verb.endswith("ing")
     if (verb.endswith("ed") or verb in PARTICIPLES) and PASSIVE_HEAD.search(" " + head[modal.end() :]):
@@ -56,6 +58,51 @@ def directive(p: Patterns, sentence: str, at: int, verb: str, base: str, depth: 
         # unless someone else is named to do it ("must be approved by a maintainer")
         return PASSIVE_AGENT.match(sentence, at + len(verb)) is None
     return verb == base or not verb.endswith(("s", "ed"))
+
+
+#: A first-person subject right before a modal: the speaker says what they (or their team) will do.
+_SPEAKER = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|we've|i've|wir|ich|nous|je|j'|nosotros|nosotras|noi|io|nós|eu|wij|"
+                      r"ik|my|ja|мы|я|vi|jag|biz|ben)\s+(?:(?:really|still|also|just|all|then|probably|definitely|"
+                      r"dann|auch|noch|aussi|también|anche|também|ook|też|тоже|также)\s+)?$")
+
+
+#: A first-person subject and a modal or future right before a verb: "we need to revoke its token", "I'll delete it".
+_PLAN = re.compile(r"(?<![\w'])(?:we|i|wir|ich|nous|je|j'|noi|io|wij|ik|мы|я)\s+(?:(?:really|still|also|just|all|then|"
+                   r"probably|definitely)\s+)?(?:need\s+to|have\s+to|has\s+to|must|should|will|shall|can|could|want\s+to|"
+                   r"are\s+going\s+to|am\s+going\s+to|gonna|müssen|muss|sollten|werden|werde|devons|dois|allons|vais|"
+                   r"dobbiamo|devo|moeten|moet|gaan|ga|должны|должен|нужно|будем)\s+(?:\w+\s+)?$|(?<![\w'])(?:we|i)'ll\s+$")
+
+
+#: A clause opened by calling people ("Admins, please delete ...", "Hi team, ...", "@channel: ..."): what it asks is
+#: asked of them.
+_PEOPLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*(?:(?:hi|hey|hello|dear|ok)\s+)?(?:admins?|administrators?|team|all|everyone|"
+                     r"everybody|folks|guys|people|devs?|developers?|engineers?|colleagues|ops|on-?call|reviewers?|maintainers?|"
+                     r"@here|@channel|@everyone|kollegen|leute|équipe|collègues|equipo|chicos|colleghi|ragazzi|collega's)\s*[,:!]"
+                     r"[^.;!?\n]*$")
+
+
+def said_to_people(sentence: str, at: int) -> bool:
+    """Whether the verb at `at` is in a clause that calls people by their role before it."""
+    return _PEOPLE.search(sentence, max(0, at - 200), at) is not None
+
+
+def speaker_plan(sentence: str, at: int) -> bool:
+    """Whether the verb at `at` is what the speaker says they will or must do themselves (a chat line, a memo)."""
+    return _PLAN.search(sentence, max(0, at - 60), at) is not None
+
+
+_UNGUARD = re.compile(r"(?:\bnot|\bnever|n't|\bwithout|\bno\s+need\s+to|\bskip|\bstop)\s+(?:\w+\s+)?$")
+
+
+def kept_in_loop(guard: re.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence keeps a person in the loop ("wait for an admin to approve it", "ask the user first"), not
+    one that takes the person out ("do not ask the user for confirmation")."""
+    for n, m in enumerate(guard.finditer(sentence)):
+        if n >= 4:
+            break
+        if not _UNGUARD.search(sentence, max(0, m.start() - 30), m.start()):
+            return True
+    return False
 
 
 def commanded(p: Patterns, sentence: str, at: int) -> bool:

@@ -107,6 +107,11 @@ _ANCHOR = lazyre.compile(
     rf"|(?<![^\s>\"'(\[])(?P<d>(?:[^\x00-\x7f\s:]+\s+){{0,2}}ai(?:\s+[^\x00-\x7f\s:]+){{1,2}}|(?:[^\x00-\x7f\s:]+\s+){{1,2}}ai)\s*[:：]"
 )
 _NEG = lazyre.compile(rf"(?<![\w])(?:{_alt(NEGATIONS)})(?![\w])|절대|하지\s?마|ห้าม|อย่า|ไม่|決して|しないで|不要|别|勿")
+#: A negated predicate at the end of a sentence in the verb-final languages (Korean, Japanese): "할 수 없습니다" (cannot),
+#: "하지 않습니다", "못 합니다", "できません", "しない", "禁止です".
+_FINAL_NEG = lazyre.compile(r"(?:수\s?없|않|못\s?\S{0,3}|ません|ない|禁止)\S{0,6}\s*[.。!！\"'<)]*\s*(?:</\w+>)?\s*$")
+_FINAL_PAST = lazyre.compile(r"(?:した|しました|しまった|だった|でした|された|されました|했다|했어요|했습니다|했어|었다|았다|"
+                             r"었어요|았어요|됐다|됐어요|웠대|었대|았대|했대)(?:の|か|よ|ね|지|나)?\s*[.。!！?？\"'<)]*\s*(?:</\w+>)?\s*$")
 _RUN_AFTER = lazyre.compile(rf"\s*(?:[\w\u0900-\u0dff]{{0,12}}\s+)?(?:{_alt(RUN_AFTER)})")
 _WORDS = lazyre.compile(r"\w+")
 #: Function words only English has among the languages of `READERS` ("a", "to", "on", "in" are words of many).
@@ -124,12 +129,31 @@ def may_name(norm: str) -> bool:
 
 def anchors(norm: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of readers named by stem in `norm` (folded text), at most `limit`."""
-    out: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _spoken in spoken_anchors(norm, limit)]
+
+
+#: After an AI token and a reader word, what makes the phrase the one spoken to: a label's colon or a vocative's comma,
+#: at most two words (a qualifier: "ai aгeнтe нa eкипa),") and a closing bracket after it, or a label's colon after a
+#: relative clause of at most six words ("pembantu ai yang membaca tiket ini:").
+_WORD_AFTER = r"[ \t-]+[^\s:,;.!?()\[\]<>\"'`，、：]{1,24}"
+_SPOKEN_AFTER = lazyre.compile(rf"(?:{_WORD_AFTER}){{0,2}}[ \t]*[)\]]?[ \t]*[:：,，、՝፦]|(?:{_WORD_AFTER}){{3,6}}[ \t]*[:：]")
+#: A Korean or Japanese topic or dative particle closing the reader word ("ai 에이전트는", "aiアシスタントに"); the
+#: subject particles ("가", "이", "が") tell what the agent did.
+_SPOKEN_PARTICLE = lazyre.compile(r"(?:는|은|에게|께|님|は|へ|に)$")
+
+
+def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
+    """(start, end, spoken) of readers named by stem in `norm` (folded text), at most `limit`. `spoken`: the reader
+    stands where a reader is spoken to (a label before its colon, a vocative before its comma, a topic or dative
+    particle, a data key named for it), not where a text tells what an agent did or is ("агент ИИ по ошибке удалил
+    ветку", "onze AI-agent verwijdert nooit bestanden", "ai 에이전트가 토큰을 지웠대": the agent is its subject)."""
+    out: list[tuple[int, int, bool]] = []
     for m in _ANCHOR.finditer(norm):
         group = next(g for g in ("a", "b", "v", "c", "d", "k") if m.group(g))
         if group in "bv" and m.group(group).split()[0] in _ENGLISH_READERS:
             continue  # "agent: new option ...": English labels are read by the tables (a changelog's component)
-        out.append((m.start(group), m.end(group)))
+        spoken = group != "a" or bool(_SPOKEN_AFTER.match(norm, m.end(group)) or _SPOKEN_PARTICLE.search(m.group(group)))
+        out.append((m.start(group), m.end(group), spoken))
         if len(out) >= limit:
             break
     return out
@@ -148,7 +172,16 @@ def unread_request(sentence: str, at: int) -> bool:
     words = _WORDS.findall(sentence)
     if len(words) < 5 or sum(w in _ENGLISH for w in words) >= 2:
         return False
+    if final_negation(sentence):
+        return False  # "… 저장소를 삭제할 수 없습니다", "… 削除できません": the predicate that ends the sentence is negated
     return _NEG.search(sentence, max(0, at - 40), at) is None
+
+
+def final_negation(sentence: str) -> bool:
+    """Whether the predicate that ends a Korean or Japanese sentence is negated or in the past (a rule, a fact or a
+    report of what happened, not a request): "削除できません", "削除しました", "削除したの？", "지웠대", "삭제했습니다"."""
+    tail = sentence[-24:]
+    return _FINAL_NEG.search(tail) is not None or _FINAL_PAST.search(tail) is not None
 
 
 def names_reader(label: str) -> bool:
