@@ -4534,6 +4534,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agents,self.option,self.value,self.effect,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, stage={self.stage!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, must_carry={self.must_carry!r}, must_not_carry={self.must_not_carry!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, stage={self.stage!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, must_carry={self.must_carry!r}, must_not_carry={self.must_not_carry!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,)==(other.id,other.stage,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.must_carry,other.must_not_carry,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,)==(other.id,other.stage,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.must_carry,other.must_not_carry,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','stage','category','verdict','title','what','why','example','instead','must_carry','must_not_carry',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'stage\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'must_carry\',\'must_not_carry\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','stage','category','verdict','title','what','why','example','instead','must_carry','must_not_carry',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'stage\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'must_carry\',\'must_not_carry\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r}, reported={self.reported!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r}, reported={self.reported!r})"\n return __repr__'] = __create_fn__.__code__
