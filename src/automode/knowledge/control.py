@@ -466,7 +466,9 @@ def safer(cmd: Command) -> str | None:
     a command automode itself allows, built from this command's own words; None when there is none or a word is
     only known at run time."""
     r = resolve(cmd)
-    if r is None or any(w.dynamic for w in cmd.argv) or cmd.assigns:
+    # (an assignment written on the command would be lost by a suggestion built from the words; one the analysis
+    # carried from elsewhere, `envselect.carry`'s CHECKOUT_DIR for `terraform -chdir=envs/prod`, is not in its text)
+    if r is None or any(w.dynamic for w in cmd.argv) or any(f"{k}=" in (cmd.text or f"{k}=") for k, _w in cmd.assigns):
         return None
     tool, program, words = r
     p = parse(tool, words)
