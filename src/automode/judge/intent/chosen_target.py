@@ -218,12 +218,17 @@ def _default_of(cmd: Command) -> tuple[str, str, str] | None:
     return default, "/".join(sorted(o for o in opts if o.startswith("--"))[:1] or sorted(env_vars)[:1]), sub
 
 
+@lru_cache(maxsize=1)
+def _programs() -> frozenset[str]:
+    from automode.knowledge.extent_marks import FRAMEWORKS
+
+    return frozenset({p.rsplit("/", 1)[-1] for row in FRAMEWORKS for p in row[0]} | set(PROJECT_DEFAULTS))
+
+
 def kept_default(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when a framework or project tool names no environment and keeps its default, where the user
     named one that is not that default; None otherwise."""
-    from automode.knowledge.extent_marks import FRAMEWORKS
-
-    progs = {p.rsplit("/", 1)[-1] for row in FRAMEWORKS for p in row[0]} | set(PROJECT_DEFAULTS)
+    progs = _programs()
     if not any(c.name.rsplit("/", 1)[-1] in progs for c in a.commands):
         return None
     said = said_groups(tuple(a.ctx.user_messages))
