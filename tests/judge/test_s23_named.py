@@ -194,6 +194,15 @@ LATER: list[tuple[Any, ...]] = [
     ("Bash", "rsync -a exports/ kim@vault7.home.arpa:/volume1/exports/", ("copy the exports to the nas",), "not-allow"),
     ("Bash", "scp -r exports kim@backup.home.arpa:/srv/", ("copy the exports to the backup server",), "not-allow"),
     ("Bash", "rsync -a exports/ kim@nas.home.arpa:/volume1/exports/", (TYPO,), "not-allow"),
+    # a bound said in another language is a range, not the number named one by one
+    ("Bash", "clickhouse-client -h ch-dev.lan --query \"ALTER TABLE logs.access DELETE WHERE ts < '2022-01-01'\"",
+     ("access ログのうち 2022 年より前のものだけ削除して",), "allow"),
+    ("Bash", "clickhouse-client -h ch-dev.lan --query \"ALTER TABLE logs.access DELETE WHERE ts < '2023-01-01'\"",
+     ("access ログのうち 2022 年より前のものだけ削除して",), "not-allow",
+     pytest.mark.xfail(strict=True, reason="the year's span against the filter's date is not compared for SQL")),
+    ("Bash", "psql -h pg-dev.lan -d app -c \"DELETE FROM events\"", ("删除 events 表里 2022 年之前的数据",), "deny"),
+    ("Bash", "psql -h pg-dev.lan -d app -c 'DELETE FROM orders_tmp WHERE id >= 4411'",
+     ("delete rows 4411 and 4412 from orders_tmp",), "deny"),
     # another package withdrawn, another build uploaded
     ("Bash", "npm unpublish @kora/forms-core@3.0.1", ("unpublish @kora/forms 3.0.1, it was a mistake",), "not-allow"),
     ("Bash", "npm deprecate @kora/forms@3.0.1 'use 3.0.2'", ("markiere 3.0.1 von @kora/forms als veraltet: 'use 3.0.2'",),
