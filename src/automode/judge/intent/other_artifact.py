@@ -77,7 +77,14 @@ def _sibling(pkg: str, text: str) -> str | None:
 
 
 def _named_files(text: str) -> list[str]:
-    return [t for t in re.findall(r"[\w./~-]+", text) if t.lower().endswith(ARTIFACT_EXTS) and len(t) > 4]
+    """The build files the words name as one build: a path, or a name with a version or number in it ("Rutas-4.12.ipa";
+    "upload app.aab" names the app's bundle, whatever its file is called)."""
+    return [t for t in re.findall(r"[\w./\\~:-]+", text) if t.lower().endswith(ARTIFACT_EXTS) and len(t) > 4
+            and ("/" in t or re.search(r"\d", _base(t)) is not None)]
+
+
+def _base(path: str) -> str:
+    return re.split(r"[/\\]", path)[-1].lower()
 
 
 def other_artifact(a: Analysis) -> tuple[str, str] | None:
@@ -101,7 +108,7 @@ def other_artifact(a: Analysis) -> tuple[str, str] | None:
                 continue
             ext = next(e for e in ARTIFACT_EXTS if v.lower().endswith(e))
             same_kind = [n for n in named if n.lower().endswith(ext)]
-            base = v.rsplit("/", 1)[-1].lower()
-            if same_kind and not any(n.rsplit("/", 1)[-1].lower() == base for n in same_kind):
+            base = _base(v)
+            if same_kind and not any(_base(n) == base for n in same_kind):
                 return "ask", f"you named {same_kind[0]}; this uses {v}, another build file"
     return None
