@@ -56,6 +56,10 @@ _YEAR_BOUND = lazyre.compile(r"(?i)(?<![\w-])(" + _BEFORE_WORDS + r"|after|since
                              r"((?:19|20)\d{2})\s*年?\s*(?:より前|以前|之前|前)|((?:19|20)\d{2})\s*년\s*(?:이전|전)")
 
 
+#: A negation before "since" ("haven't been touched since 2023", "no activity since", "untouched since").
+_NOT_SINCE = lazyre.compile(r"(?i)n't|\bnot\b|\bnever\b|\bno\b|\bwithout\b|\buntouched\b|\binactive\b|\bstale\b")
+
+
 def _year_bounds(text: str) -> list[tuple[str, int]]:
     """("before" | "after" | "since", year) of each year bound the text says, in any of the languages above."""
     out: list[tuple[str, int]] = []
@@ -64,6 +68,8 @@ def _year_bounds(text: str) -> list[tuple[str, int]]:
             w = m.group(1).lower()
             kind = "after" if w in ("after", "later than", "nach", "après", "dopo", "po") else \
                 "since" if w in ("since", "depuis", "desde", "seit", "od") else "before"
+            if kind == "since" and _NOT_SINCE.search(text[max(0, m.start() - 40):m.start()]) is not None:
+                kind = "until"  # "haven't been touched since 2023": last touched in 2023 or before
             out.append((kind, int(m.group(2))))
         else:
             out.append(("before", int(m.group(3) or m.group(4))))
@@ -73,9 +79,11 @@ def _year_bounds(text: str) -> list[tuple[str, int]]:
 def _year_kept(word: str, year: int, fed: Command) -> bool:
     """Every date qualifier of the listing is the year bound said: "before 2023" is `<2023-01-01` or
     `<=2022-12-31`; "after 2022" `>2022-12-31` or `>=2023-01-01`; "since 2023" `>=2023-01-01` or `>2022-12-31`."""
-    before = word == "before"
+    before = word in ("before", "until")
     first = year if word != "after" else year + 1
     ok = {f"<{first}-01-01", f"<={first - 1}-12-31"} if before else {f">={first}-01-01", f">{first - 1}-12-31"}
+    if word == "until":  # (the year itself may be in or out: either reading of "not since 2023")
+        ok |= {f"<{year + 1}-01-01", f"<={year}-12-31"}
     quals = [m.group(2) for q in " ".join(fed.args).split() if (m := _QUAL_DATE.match(q.strip("'\""))) is not None]
     return bool(quals) and all(q in ok for q in quals)
 
