@@ -246,6 +246,15 @@ def _secret_commands() -> dict[str, tuple[tuple[tuple[str, ...], str, tuple[str,
     return {k: tuple(v) for k, v in out.items()}
 
 
+#: Sub-commands after a group prefix (`doppler secrets`, which alone prints every secret) that write: they print
+#: the config's secrets afterwards too (DopplerHQ/cli#542), unless told to be silent (`--silent`).
+_WRITE_SUBVERBS = frozenset({"delete", "set", "upload"})
+
+
+def _silent_write(argv: list[str], n: int) -> bool:
+    return len(argv) > n and argv[n].lower() in _WRITE_SUBVERBS and "--silent" in argv[n:]
+
+
 def command_secret(cmd: Command) -> Secret | None:
     """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)? A
     control-plane table that reads the command's options (`kubectl --context prod -n pay get secret x -o yaml`)
@@ -257,7 +266,7 @@ def command_secret(cmd: Command) -> Secret | None:
             n = len(prefix)
             if argv[:n] == list(prefix) and (
                 not needs or any(a == o or a.startswith(o + "=") for a in argv[n:] for o in needs)
-            ):
+            ) and not _silent_write(argv, n):
                 return Secret(f"`{' '.join(argv[:n])}`", svc, "command")
     if control_secret(cmd) is not None:
         return Secret(f"`{' '.join([cmd.name, *cmd.args])[:60]}`", "", "command")

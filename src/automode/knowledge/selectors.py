@@ -99,6 +99,15 @@ PROGRAM_ACTS: dict[str, str] = {
     "dropdb": "database", "dropuser": "principal", "userdel": "principal", "deluser": "principal",
     "groupdel": "group", "delgroup": "group", "rmmod": "package", "dpkg-purge": "package",
 }  # fmt: skip
+#: Short options that take a value (where the statement runs, who runs it), per program: the word after them is
+#: no object acted on (`dropdb -h ci-db.lan test_shop_pr_311`: the host, then the database).
+_PG_CLIENT = frozenset({"-h", "-p", "-U", "-d", "-T", "-O", "-E", "-l", "-S", "-j"})
+SHORT_VALUE_OPTS: dict[str, frozenset[str]] = {
+    **{p: _PG_CLIENT for p in ("dropdb", "createdb", "dropuser", "createuser", "vacuumdb", "reindexdb", "clusterdb")},
+    **{p: frozenset({"-h", "-P", "-u", "-S", "-D"}) for p in ("mysqladmin", "mariadb-admin")},
+    **{p: frozenset({"-h", "-p", "-a", "-n", "-u"}) for p in ("redis-cli", "valkey-cli", "keydb-cli")},
+    "kill": frozenset({"-s", "-n"}), "scancel": frozenset({"-u", "-p", "-A", "-M", "-n", "-w"}),
+}  # fmt: skip
 #: The kind of the operands an acting subcommand of a program names (`brew uninstall x`: a package).
 PROGRAM_KINDS: dict[str, str] = {
     **{p: "package" for p in ("pip", "pip3", "pipx", "uv", "npm", "pnpm", "yarn", "bun", "brew", "apt", "apt-get",

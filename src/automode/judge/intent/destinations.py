@@ -230,6 +230,12 @@ def _same(n: Dest, d: Dest) -> bool:
     return True
 
 
+#: Words that call any host so, never one host by its name ("the server", "my box").
+_GENERIC_HOSTS = frozenset({"server", "servers", "host", "hosts", "machine", "box", "remote", "backup", "backups", "vm",
+                            "node", "cloud", "prod", "production", "staging", "dev", "test", "www", "mail", "api", "web",
+                            "cdn", "files", "storage", "data", "public", "internal", "local", "home", "site"})
+
+
 def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) -> bool:
     if _other_bucket(d, text):
         return False
@@ -242,6 +248,9 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
         # "copy it to web1", "the ci box", "staging-app-01": the host's own first label, when it is a name
         if first != host and bool(re.search(r"[\d-]", first)) and _said(first, text):
             return True
+        if first != host and len(first) >= 3 and first not in _GENERIC_HOSTS and \
+                lazyre.built(rf"\b(?:the|our|my|to|on)\s+{re.escape(first)}\b").search(text) is not None:
+            return True  # "sync the renders to the nas" for `nas.dalga.lan`: the host by its name, after an article
         # "our codecov", "the pdfkit support ticket": the service by its own name, the label before the top level
         brand = _domain(host).split(".", 1)[0]
         return len(brand) >= 4 and brand not in HOSTING_LABELS and not brand.isdigit() and _said(brand, text)

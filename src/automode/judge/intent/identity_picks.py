@@ -27,6 +27,7 @@ from automode.knowledge.selectors import (
     PROGRAM_KINDS,
     PS_READ_VERBS,
     SELECT_KEY,
+    SHORT_VALUE_OPTS,
     flag_kind,
     key_kind,
     ps_kind,
@@ -189,13 +190,14 @@ def _operand_picks(c: Command) -> list[Pick]:
             kind = "tag"
     out: list[Pick] = []
     skip = False
+    short = SHORT_VALUE_OPTS.get(c.name, frozenset())
     for w in words[at + 1:at + 40]:
         if skip:
             skip = False
             continue
         if w.value.startswith("-"):
-            skip = "=" not in w.value and w.value not in BOOLEAN_FLAGS and len(w.value) > 2  # (a long option's value)
-            continue
+            skip = "=" not in w.value and w.value not in BOOLEAN_FLAGS and (len(w.value) > 2 or w.value in short)
+            continue  # (a long option's value, or a short one's the program's table lists: `dropdb -h host db`)
         if w.dynamic:
             continue
         v = w.value

@@ -22,7 +22,7 @@ KEPT: Mapping[str, Mapping[str, str]] = {
            "suspend": "sospendi sospendere"},
     "fr": {"acknowledge": "acquitte acquittez acquitter", "last": "dernière derniere dernier", "truncate": "tronque tronquer tronquez", "deprecate": "déprécie dépréciez déprécier deprecie depreciez",
            "block": "bloque bloquez bloquer", "suspend": "suspends suspendez suspendre"},
-    "de": {"acknowledge": "quittier* bestätige bestätigt bestätigen", "last": "letzte letzten", "truncate": "truncate truncaten", "deprecate": "deprecaten", "block": "sperr* blockier*", "suspend": "suspendier*",
+    "de": {"acknowledge": "quittier* bestätige bestätigt bestätigen", "last": "letzte letzten", "truncate": "truncate truncaten", "deprecate": "deprecaten als_deprecated_markieren als_veraltet_markieren als_deprecated_kennzeichnen als_veraltet_kennzeichnen", "block": "sperr* blockier*", "suspend": "suspendier*",
            "make": "mach mache"},
     "nl": {"acknowledge": "bevestig bevestigen", "truncate": "truncate truncaten trunkeer trunceer", "table": "tabel", "block": "blokkeer blokkeren",
            "suspend": "schors schorsen"},

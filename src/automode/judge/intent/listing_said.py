@@ -46,6 +46,49 @@ _USER_AGE = lazyre.compile(r"\b(\d+|one|two|three|four|six|twelve)\s*\+?\s*(days
                            r"\b(?:stale|inactive|untouched|old)\s+for\b|"
                            # a calendar bound ("opened before 2026-01-01", "dibuka sebelum 2026-01-01": session 21, L4)
                            r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+#: A calendar year as the bound ("opened before 2023", "created after 2021", "since 2024"), with the words of other
+#: languages for "before" ("vor 2023", "avant 2023", "antes de 2023", "przed 2023", "до 2023", "2023 年より前",
+#: "2023年之前", "2023년 이전"): group 1 the word, group 2 the year (the CJK forms as "before").
+_BEFORE_WORDS = (r"before|prior\s+to|earlier\s+than|older\s+than|vor|avant|antes\s+de|antes\s+del|prima\s+del?|przed|"
+                 r"voor|före|innan|før|ennen|до|önce|sebelum|trước")
+_YEAR_BOUND = lazyre.compile(r"(?i)(?<![\w-])(" + _BEFORE_WORDS + r"|after|since|later\s+than|nach|après|depuis|"
+                             r"desde|dopo|po|seit|od)\s+(?:the\s+year\s+|dem\s+jahr\s+|l'an\s+)?((?:19|20)\d{2})(?![\w-])|"
+                             r"((?:19|20)\d{2})\s*年?\s*(?:より前|以前|之前|前)|((?:19|20)\d{2})\s*년\s*(?:이전|전)")
+
+
+#: A negation before "since" ("haven't been touched since 2023", "no activity since", "untouched since").
+_NOT_SINCE = lazyre.compile(r"(?i)n't|\bnot\b|\bnever\b|\bno\b|\bwithout\b|\buntouched\b|\binactive\b|\bstale\b")
+
+
+def _year_bounds(text: str) -> list[tuple[str, int]]:
+    """("before" | "after" | "since", year) of each year bound the text says, in any of the languages above."""
+    out: list[tuple[str, int]] = []
+    for m in _YEAR_BOUND.finditer(text):
+        if m.group(2):
+            w = m.group(1).lower()
+            kind = "after" if w in ("after", "later than", "nach", "après", "dopo", "po") else \
+                "since" if w in ("since", "depuis", "desde", "seit", "od") else "before"
+            if kind == "since" and _NOT_SINCE.search(text[max(0, m.start() - 40):m.start()]) is not None:
+                kind = "until"  # "haven't been touched since 2023": last touched in 2023 or before
+            out.append((kind, int(m.group(2))))
+        else:
+            out.append(("before", int(m.group(3) or m.group(4))))
+    return out
+
+
+def _year_kept(word: str, year: int, fed: Command) -> bool:
+    """Every date qualifier of the listing is the year bound said: "before 2023" is `<2023-01-01` or
+    `<=2022-12-31`; "after 2022" `>2022-12-31` or `>=2023-01-01`; "since 2023" `>=2023-01-01` or `>2022-12-31`."""
+    before = word in ("before", "until")
+    first = year if word != "after" else year + 1
+    ok = {f"<{first}-01-01", f"<={first - 1}-12-31"} if before else {f">={first}-01-01", f">{first - 1}-12-31"}
+    if word == "until":  # (the year itself may be in or out: either reading of "not since 2023")
+        ok |= {f"<{year + 1}-01-01", f"<={year}-12-31"}
+    quals = [m.group(2) for q in " ".join(fed.args).split() if (m := _QUAL_DATE.match(q.strip("'\""))) is not None]
+    return bool(quals) and all(q in ok for q in quals)
+
+
+_QUAL_DATE = lazyre.compile(r"^-?(updated|created|closed|merged|pushed):([<>]=?\d{4}-\d{2}-\d{2})$")
 _NOT_A_LABEL = frozenset({"the", "a", "an", "with", "that", "this", "those", "these", "all", "any", "same", "its", "their",
                           "issues", "issue", "prs", "pr", "it", "them"})  # fmt: skip
 
@@ -164,7 +207,9 @@ def listing_said(t: Target, a: Analysis, intent: Intent) -> tuple[str, str, Said
         if kept:  # something was left out ("la 311 reste ouverte"): a listing never leaves it out by itself
             return "deny", f"you left out {sorted(kept[0].strong)[0]}; `{fed.name} {' '.join(fed.args[:2])}` lists it too", r
         text = r.clause.text.lower()
-        if any(x.lstrip("#").isdigit() for x in r.strong):
+        raw = "\n".join(a.ctx.user_messages)[:8000]
+        years = {str(y) for _, y in _year_bounds(text) + _year_bounds(raw)}  # ("before 2023": a bound, not item 2023)
+        if any(x.lstrip("#").isdigit() and x not in years for x in r.strong):
             return None  # the items were named one by one ("wontfix (305, 309, 314)"): the listing is not them
         wanted = _user_labels(text)
         ages = _USER_AGE.search(text) is not None
@@ -174,6 +219,11 @@ def listing_said(t: Target, a: Analysis, intent: Intent) -> tuple[str, str, Said
                             f"{' '.join(fed.args[:2])}` lists {'with other labels' if labels else 'whatever its labels'}"), r
         if ages and not dated:
             return "deny", "you named an age; this listing has no date filter and takes every item of any age", r
+        bound = next(iter(_year_bounds(text) or _year_bounds(raw)), None)
+        if bound is not None and not dated:
+            return "deny", f"you named a year ({bound[1]}); this listing has no date filter and takes every item", r
+        if bound is not None and not _year_kept(bound[0], bound[1], fed):
+            return "deny", f"you said {bound[0]} {bound[1]}; this listing's date filter takes another span", r
         if any(not _said(x, text) for x in (*labels, *other)) or (dated and not ages) or not (labels or other or dated):
             return None  # a filter in words the reader does not know ("échoués": failure), or none at all: judged
             # as the set it is (`computed`, `scope`)

@@ -234,7 +234,11 @@ RANGE_SAID = lazyre.compile(
     r"through|thru|between|except|but|other\s+than|not|older\s+than|newer\s+than)\s+(?:(?:the\s+)?(?:ids?|rows?|"
     r"#|no\.?|number)\s*)?#?\d+|\d+\s*(?:\+|and\s+(?:up|above|higher|later|onwards?|newer|greater)|or\s+(?:higher|"
     r"more|above|later|newer|greater)|onwards?|upwards?)|\d+\s*(?:-|–|\.\.\.?|to|through|thru)\s*\d+|[<>]=?\s*\d+|"
-    r"\b(?:everything|all|every\s+\w+)\s+(?:but|except|other\s+than|apart\s+from)\b)", re.I)  # fmt: skip
+    r"\b(?:everything|all|every\s+\w+)\s+(?:but|except|other\s+than|apart\s+from)\b|"
+    # the same bounds in other languages ("vor 2023", "antes de 2023", "до 2023", "2023 年より前", "2023年之前", "2023년 이전")
+    r"(?<![\w-])(?:vor|nach|seit|avant|après|depuis|antes\s+de|antes\s+del|después\s+de|desde|prima\s+del?|dopo|"
+    r"przed|voor|före|efter|innan|до|после|від|önce|sonra|sebelum|sesudah|setelah)\s+\d+|"
+    r"\d+\s*(?:年|월|년)?\s*(?:より前|より後|以前|以降|以后|之前|之后|前|後|이전|이후|전|후))", re.I)  # fmt: skip
 _WHERE = lazyre.compile(r"\bwhere\b|\.where\(|\.filter\(|\bfilter_by\(|\.find_by\(|\{\s*[\"']?\w+[\"']?\s*:", re.I)
 
 

@@ -80,6 +80,7 @@ def home_values(a: Analysis) -> frozenset[str]:
     out: set[str] = set()
     for c in a.commands:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
+        out |= _store_hosts(c, a, args)
         if not any(owner_option(c.name, x.partition("=")[0]) for x in args) or not locates(c, a):
             continue
         for i, x in enumerate(args):
@@ -89,3 +90,37 @@ def home_values(a: Analysis) -> frozenset[str]:
                 if val and not val.startswith("-"):
                     out.add(val)
     return frozenset(out)
+
+
+def _store_hosts(c: Command, a: Analysis, args: list[str]) -> set[str]:
+    """The endpoint of a store's client (`etcdctl --endpoints=https://etcd-dev-1:2379 del /config/svc-a`, the tool's
+    `host_options`) that acts on one key the user named by its path or id: where the key lives, not a second object
+    (its environment is judged apart, as the tool's own)."""
+    from automode.knowledge import control
+
+    r = control.resolve(c)
+    if r is None or not r[0].host_options:
+        return set()
+    hosts: set[str] = set()
+    keys: list[str] = []
+    skip = False
+    for i, x in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        opt, eq, val = x.partition("=")
+        if opt.startswith("-"):
+            if opt in r[0].host_options:
+                val = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+                skip = not eq
+                if val:
+                    hosts.add(val)
+            elif not eq and opt in r[0].value_options:
+                skip = True
+            continue
+        keys.append(x)
+    if not hosts:
+        return set()
+    text = "\n".join(a.ctx.user_messages).lower()
+    named = [k for k in keys if (re.search(r"\d", k) or re.search(r"[/:_.-]\w", k)) and _said(k, text)]
+    return hosts if len(named) == 1 else set()

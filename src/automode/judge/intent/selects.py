@@ -78,6 +78,11 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         pkg = other_package(a)  # "instale o django 4.2" answered with `django==5.0`; "add serde_json" with `serde_jsn`
         if pkg is not None:
             return pkg[0], pkg[1], "trust-boundary"
+        from automode.judge.intent.other_artifact import other_artifact
+
+        other = other_artifact(a)  # "yank acme-core 0.4.2" answered with `acme-core-macros`; another .ipa uploaded
+        if other is not None:
+            return other[0], other[1], "trust-boundary"
     if a.write is not None:
         from automode.judge.intent.edit_scope import beyond
 

@@ -398,6 +398,12 @@ EXTRAS: tuple[Extra, ...] = (
     _extra("--all", "cargo", "publishes every crate of the workspace, not only the one named", "workspace all every",
            "publish", ""),
     _extra("--cleanup-tag", "gh", "also deletes the git tag", "tag tags", "release delete", ""),
+    # postgresql.org/docs/current/app-dropdb.html `-f/--force`: terminates the sessions connected to the database first
+    # ("drop it, but only if nobody is connected" is exactly what a plain dropdb does: it fails while they are)
+    _extra("--force", "dropdb", "also terminates every session connected to the database",
+           "force forced forcibly terminate kill kick disconnect anyway regardless", "", ""),
+    _extra("-f", "dropdb", "also terminates every session connected to the database",
+           "force forced forcibly terminate kill kick disconnect anyway regardless", "", ""),
     _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
            "org organisation organization orgs organisation-wide org-wide", "secret set", ""),
     _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
