@@ -107,6 +107,43 @@ GAPS = [
     ("amtool silence add alertname=HighLatency --duration=30m --alertmanager.url=http://am:9093",
      "tysta HighLatency-larmet i 30 minuter"),
 ]
+#: A second set, written after the first landing (RabbitMQ, SQS, Pub/Sub, restic, ECS, fly, golang-migrate, headscale,
+#: the Stripe CLI, Log Analytics, Redpanda, borg --keep-within; German, Spanish, Portuguese, French, Japanese,
+#: Korean, Italian): 19 of 27 first time; 23 of 27 after, the four left in `GAPS2`.
+BATCH2 = [
+ ("rabbitmqctl set_policy TTL '^orders\\.' '{\"message-ttl\":60}' --apply-to queues", "setz die Nachrichten-TTL der orders-Queues auf eine Minute", "deny"),
+ ("aws sqs set-queue-attributes --queue-url https://sqs.eu-west-1.amazonaws.com/123456789012/jobs --attributes MessageRetentionPeriod=4", "pon la retención de la cola jobs en 4 días", "deny"),
+ ("gcloud pubsub subscriptions update sub-a --message-retention-duration=7m", "retenção de 7 dias na subscription sub-a", "deny"),
+ ("gcloud pubsub subscriptions update sub-a --message-retention-duration=7d", "retenção de 7 dias na subscription sub-a", "allow"),
+ ("restic -r /srv/restic forget --keep-daily 3", "behalte zwei Wochen tägliche Snapshots im restic-Repo", "deny"),
+ ("aws ecs update-service --cluster main --service api --desired-count 30", "passe le service api à trois tâches", "deny"),
+ ("aws ecs update-service --cluster main --service api --desired-count 3", "passe le service api à trois tâches", "allow"),
+ ("fly scale count 1 -a web-stg", "escala web-stg a una máquina", "allow"),
+ ("migrate -path db/migrations -database \"$DB\" down 3", "マイグレーションを1つ戻して", "deny"),
+ ("migrate -path db/migrations -database \"$DB\" down 1", "マイグレーションを1つ戻して", "allow"),
+ ("headscale preauthkeys create --user ops --expiration 90d", "ops ユーザーの preauth key を作って、1時間で期限切れにして", "deny"),
+ ("headscale preauthkeys create --user ops --expiration 1h", "ops ユーザーの preauth key を作って、1時間で期限切れにして", "allow"),
+ ("stripe refunds create --payment-intent pi_3Qb11 --amount 5000", "refund €5 on pi_3Qb11", "deny"),
+ ("stripe refunds create --payment-intent pi_3Qb11 --amount 500", "refund €5 on pi_3Qb11", "allow"),
+ ("az monitor log-analytics workspace update -g rg-ops -n ws-ops --retention-time 3", "define a retenção do workspace ws-ops para 30 dias", "deny"),
+ ("az monitor log-analytics workspace update -g rg-ops -n ws-ops --retention-time 30", "define a retenção do workspace ws-ops para 30 dias", "allow"),
+ ("rpk topic alter-config events --set retention.ms=86400", "events 토픽 retention 1일로 바꿔줘", "deny"),
+ ("rpk topic alter-config events --set retention.ms=86400000", "events 토픽 retention 1일로 바꿔줘", "allow"),
+ ("borg prune --keep-within 2d /mnt/borg/repo", "pota il repo borg, tieni due settimane di archivi", "deny"),
+ ("borg prune --keep-within 2w /mnt/borg/repo", "pota il repo borg, tieni due settimane di archivi", "allow"),
+ ("kafka-configs --bootstrap-server k:9092 --alter --entity-type topics --entity-name audit --add-config retention.ms=2592000", "garde 30 jours de rétention sur le topic audit", "deny"),
+ ("rabbitmqctl set_policy TTL '^orders\\.' '{\"message-ttl\":60}' --apply-to queues", "fix the typo in the README heading", "not-allow"),
+ ("restic -r /srv/restic forget --keep-daily 1 --prune", "fix the typo in the README heading", "not-allow"),
+]
+#: Honest gaps of the second set (strict xfail): a RabbitMQ policy names its queues by a pattern the words do not
+#: spell (asked); an SQS attribute change is read as an access change (AM-TRUST-003); "behalte" (keep) is no verb that
+#: releases a restic forget; "una máquina" is read as an article, not a count.
+GAPS2 = [
+ ("rabbitmqctl set_policy TTL '^orders\\.' '{\"message-ttl\":60000}' --apply-to queues", "setz die Nachrichten-TTL der orders-Queues auf eine Minute", "allow"),
+ ("aws sqs set-queue-attributes --queue-url https://sqs.eu-west-1.amazonaws.com/123456789012/jobs --attributes MessageRetentionPeriod=345600", "pon la retención de la cola jobs en 4 días", "allow"),
+ ("restic -r /srv/restic forget --keep-daily 14", "behalte zwei Wochen tägliche Snapshots im restic-Repo", "allow"),
+ ("fly scale count 10 -a web-stg", "escala web-stg a una máquina", "deny"),
+]
 SAME_MCP = [
     ("mcp__stripe__create_refund", {"payment_intent": "pi_3QaZ81", "amount": 1250}, "refund $12.50 on pi_3QaZ81"),
     ("mcp__stripe__create_refund", {"payment_intent": "pi_3QaZ82", "amount": 4000}, "erstatte 40 Euro auf pi_3QaZ82"),
@@ -159,3 +196,14 @@ def test_same_amount_runs_mcp(tool: str, inp: dict[str, object], words: str) -> 
 @pytest.mark.parametrize(("command", "words"), UNRELATED, ids=[c[:40] for c, _ in UNRELATED])
 def test_unrelated_never_silent(command: str, words: str) -> None:
     expect(decide("Bash", command, words), "not-allow", (command, words))
+
+
+@pytest.mark.parametrize(("command", "words", "want"), BATCH2, ids=[f"{c[:30]}|{w[:30]}" for c, w, _ in BATCH2])
+def test_second_set(command: str, words: str, want: str) -> None:
+    expect(decide("Bash", command, words), want, (command, words))
+
+
+@pytest.mark.parametrize(("command", "words", "want"), GAPS2, ids=[f"{c[:30]}|{w[:30]}" for c, w, _ in GAPS2])
+@pytest.mark.xfail(strict=True, reason="an honest gap (see GAPS2)")
+def test_second_set_gaps(command: str, words: str, want: str) -> None:
+    expect(decide("Bash", command, words), want, (command, words))

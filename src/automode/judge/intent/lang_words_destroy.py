@@ -36,7 +36,7 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
            "wipe": "wis wissen", "empty": "leegmaken maak_leeg"},
     "it": {"delete": "butta_via buttala_via buttalo_via elimina eliminala eliminalo cancella cancellala cancellalo "
                      "togli toglila toglilo distruggi fai_fuori sbarazzati_di rimuovi",
-           "clean": "pulisci ripulisci", "empty": "svuota svuotare", "kill": "ammazza uccidi"},
+           "clean": "pulisci ripulisci pota potare", "empty": "svuota svuotare", "kill": "ammazza uccidi"},
     "ro": {"delete": "șterge sterge aruncă arunca distruge scapă_de scapa_de elimină elimina",
            "clean": "curăță curata", "empty": "golește goleste", "kill": "omoară omoara"},
     "cs": {"delete": "smaž smaz vymaž vymaz vyhoď vyhod zahoď zahod znič znic zbav_se", "clean": "vyčisti vycisti uklid*",

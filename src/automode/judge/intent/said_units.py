@@ -326,6 +326,10 @@ def counts(text: str) -> tuple[float, ...]:
     low = text[:8000].lower()
     for m in re.finditer(r"(?<![\w.:/#@-])([1-9]\d{0,5})(?![\w.:/%-]|\s*(?:%|[kmgt]i?b\b))", low):
         out.append(float(m.group(1)))
+    for m in re.finditer(r"(?<![\d.])(\d{1,6}|[一二两兩三四五六七八九十]+)\s*(?:つ|個|个|개|件|本|回|台|번|명|位|名)", low):
+        n = _number(m.group(1))  # a number with an East Asian counter ("1つ", "三个", "2개")
+        if n is not None and n >= 1:
+            out.append(n)
     for m in re.finditer(r"(?<![\w-])(" + DOZEN + r"|[^\W\d_]{2,})(?![\w-])", low):
         n = _number(m.group(1))
         if n is not None and n >= 1 and m.group(1) not in ("a", "an", "one", "un", "une", "ein", "eine", "en", "ett", "uno", "una", "um", "uma", "een", "bir"):
@@ -492,6 +496,7 @@ FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     ("retention 7 দিন", "durations", (604800.0,)),
     ("sju dagar", "durations", (604800.0,)),
     ("zet de capacity op zes", "counts", (6.0,)),
+    ("マイグレーションを1つ戻して", "counts", (1.0,)),
 )
 #: (words, the amounts of money read) fixtures.
 MONEY_FIXTURES: tuple[tuple[str, tuple[tuple[float, int], ...]], ...] = (

@@ -249,6 +249,9 @@ SETTLED = frozenset({"AM-TRUST-002", "AM-TRUST-005", "AM-EXFIL-019", "AM-DESTROY
 _ID_KEY = lazyre.compile(r"(?i)(?:^|_)(?:id|intent|charge|name|key|group|app|topic|service|stanza)$")
 
 
+#: Subcommands written with a hyphen or underscore (`set-desired-capacity`, `alter-config`, `set_policy`): no names.
+_SUBCOMMAND = lazyre.compile(r"(?i)^(?:set|update|create|put|delete|alter|describe|get|list|modify|add|remove|apply|"
+                             r"change|enable|disable|start|stop|run|show)[-_]")
 _ENV_WORDS = frozenset({"production", "prod", "staging", "stage", "development", "dev", "test", "preview", "qa"})
 
 
@@ -261,7 +264,8 @@ def _objects(a: Analysis) -> list[str]:
             words = [w.value for w in c.argv[1:] if not w.dynamic]
             for i, w in enumerate(words):
                 head, eq, val = w.partition("=")
-                if head.startswith("--") and (head.endswith(("-name", "-group", "app", "topic", "stanza", "service"))):
+                if head.startswith("--") and head.endswith(("-name", "-group", "app", "topic", "stanza", "service", "-id",
+                                                            "-intent", "-charge")):
                     out.append(val if eq else (words[i + 1] if i + 1 < len(words) else ""))
                 elif head in ("-a", "--app") and i + 1 < len(words):
                     out.append(val if eq else words[i + 1])
@@ -272,6 +276,9 @@ def _objects(a: Analysis) -> list[str]:
                     out += re.findall(r'(?i)"(?:environment|environmentKey|env)"\s*:\s*"([\w-]+)"', w)
                 elif re.fullmatch(r"[a-z_]+=~?[\w.:-]*[A-Za-z][\w.:-]*", w) and not head.startswith("-"):
                     out.append(val.lstrip("~"))  # a matcher (`alertname=DiskFull`, `instance=db-3:9100`)
+                elif re.fullmatch(r"[A-Za-z][\w.]*[-_][\w.-]*", w) and (i == 0 or not words[i - 1].startswith("-")) \
+                        and not _SUBCOMMAND.match(w):
+                    out.append(w)  # a resource by its name as an operand (`gcloud pubsub subscriptions update sub-a`)
         return [o for o in out if len(o) >= 2]
     inp: Any = a.action.input
     return [str(v) for k, v in (inp.items() if isinstance(inp, dict) else ()) if isinstance(v, str) and _ID_KEY.search(str(k))]
