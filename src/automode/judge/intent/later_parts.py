@@ -130,9 +130,10 @@ def whole_taken(text: str, hint: str | None, act: _Act) -> bool:
              and w not in envs and not is_item(w)]
     if not words or any(is_item(w) for w in picked):
         return False
-    unhit = [w for w in words if w not in said_before and not act.hit({w})]
-    if not unhit:
-        return False
+    new = [w for w in words if w not in said_before]
+    unhit = [w for w in new if not act.hit({w})]
+    if not unhit or len(unhit) < len(new):
+        return False  # (the action carries a word of the part: `rm old-checkout/config.yml` for "le fichier config")
     repeated = [w for w in words if w in said_before and act.hit({w})]
     whole = frozenset(w for w in act.asked if is_item(w))
     return bool(repeated) or (bool(whole) and _hit(whole, act.operands) == whole)
