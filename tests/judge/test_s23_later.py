@@ -11,7 +11,10 @@ What was missing, by mechanism:
 * a narrowing to a part of the named thing (`later_parts.whole_taken`): the words after the only-word, less fillers,
   articles and the words for "inside" (`later_parts.WITHIN`, a table by language), name something the action does
   not carry while the action takes the first request's named item whole, or repeats a word of the first request
-  ("pip ka cache": the cache, without pip). `later_stands`: a narrowing of an act that cannot be undone refuses;
+  ("pip ka cache": the cache, without pip); an action that carries a word of the part is the narrowed act
+  (`rm old-checkout/config.yml`). `later_stands`: a narrowing of an act that cannot be undone refuses;
+* a wait said last, after what it waits for ("あ、QA まって", "CI 等一下", "CI 기다려": `withdraw_words.CJK_WAIT_END`);
+  a merge held once and asked again to wait for the checks (auto-merge) refuses an immediate merge (`release`);
 * "only locally" (`later_parts.LOCAL`, a table by language; `kept_local`): the act that stays on this machine fits
   (`git revert`), an action that ships it (`git push`) does not, whatever verb the narrowing repeats;
 * a group or role argument whose id spells a privileged group the user did not say (`spelled_ids`: Okta `00g0administrators`
@@ -42,7 +45,9 @@ scale to 0 still asks).
 Tried and taken back (the gate moved blind decisions away): the narrowing heads "stop" and "first" in the languages
 the gloss leaves them in ("doe eerst alleen edge-ams-1" narrowed, and the wider `salt 'edge-*'` became an ask where
 the hold had refused it: h23-0090); `first_act_left` reading "pip" in "sirf pip ka cache" as an install (now it skips
-clauses whose verbs are names the action carries: h23-0433).
+clauses whose verbs are names the action carries: h23-0433). Two tune decisions of the sealed h24 moved away on the
+way and were fixed by mechanism: the narrowed part itself refused (h24-0579: the part's words carried now count) and
+an immediate merge after the auto-merge re-ask only asked (h24-0088: the wait said last, the held merge).
 """
 
 from __future__ import annotations
