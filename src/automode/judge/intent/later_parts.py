@@ -126,7 +126,8 @@ def whole_taken(text: str, hint: str | None, act: _Act) -> bool:
     from automode.judge.intent.match import _NARROW_HEADS
 
     fill = STOP | _WITHIN | _POINTER | _MARK_WORDS | _NARROW_HEADS  # (articles and pointers: "solo los csv")
-    words = [w for w in picked if len(w) >= 3 and w not in fill
+    kept = frozenset(w.lower() for w in _WORD.findall(read))  # (a word the gloss read as a filler: "bitte", "pls")
+    words = [w for w in picked if len(w) >= 3 and w not in fill and w in kept
              and w not in envs and not is_item(w)]
     if not words or any(is_item(w) for w in picked):
         return False
