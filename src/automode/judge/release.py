@@ -414,6 +414,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     if unagreed:
         return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, not for running the vendor's install script "
                      "unreviewed; please confirm (or install it with a package manager).", RELEASED)  # fmt: skip
+    if waiting_ci and any(r.clause.verbs & {"merge"} for r, _ in intent.suspended):
+        return d  # the merge was held once already ("あ、QA まって") and asked again to wait for the checks: now is no
+        # merge the user asked (session 23)
     if waiting_ci:
         return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}; this does not wait for the checks to pass.",
                      RELEASED)  # fmt: skip

@@ -126,13 +126,15 @@ def whole_taken(text: str, hint: str | None, act: _Act) -> bool:
     from automode.judge.intent.match import _NARROW_HEADS
 
     fill = STOP | _WITHIN | _POINTER | _MARK_WORDS | _NARROW_HEADS  # (articles and pointers: "solo los csv")
-    words = [w for w in picked if len(w) >= 3 and w not in fill
+    kept = frozenset(w.lower() for w in _WORD.findall(read))  # (a word the gloss read as a filler: "bitte", "pls")
+    words = [w for w in picked if len(w) >= 3 and w not in fill and w in kept
              and w not in envs and not is_item(w)]
     if not words or any(is_item(w) for w in picked):
         return False
-    unhit = [w for w in words if w not in said_before and not act.hit({w})]
-    if not unhit:
-        return False
+    new = [w for w in words if w not in said_before]
+    unhit = [w for w in new if not act.hit({w})]
+    if not unhit or len(unhit) < len(new):
+        return False  # (the action carries a word of the part: `rm old-checkout/config.yml` for "le fichier config")
     repeated = [w for w in words if w in said_before and act.hit({w})]
     whole = frozenset(w for w in act.asked if is_item(w))
     return bool(repeated) or (bool(whole) and _hit(whole, act.operands) == whole)
