@@ -84,6 +84,11 @@ VERBS: Mapping[str, frozenset[str]] = {
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     # Access given to someone: "grant", "give X read access", "let Dana see the logs" (`text.SPREAD_PHRASES`).
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),
+    # Who administers or may play on a game server, each its own act (`vocab.ACTS`; session 23, N3): "op kirill",
+    # "make her an operator" is no ban; "ban griefer99" no op; "unban"/"pardon" lifts one.
+    "operator": frozenset({"op", "deop", "operator", "operators", "ops", "opped", "de-op"}),
+    "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban"}),
+    "unban": frozenset({"unban", "pardon", "unbanned"}),
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",
                             "impersonate", "impersonating", "masquerade"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
