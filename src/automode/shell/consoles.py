@@ -157,7 +157,7 @@ def _client_lines(cmd: Command) -> tuple[list[str], str]:
 def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
     """Lower the console commands `cmd` types or sends as `rcon-cli LINE` on the same server."""
     if cmd.name not in PROGRAMS:
-        return
+        return  # (tmux: `shell.unwrap` calls this for `send-keys`, which it lowers and does not hand back)
     if cmd.name in CLIENTS:
         lines, where = _client_lines(cmd)
         direct = cmd.name == "rcon-cli"

@@ -162,8 +162,6 @@ class Lowerer:
             if rest:
                 self.command(self._inner(cmd, rest, "assignment"), nesting)
             return
-        if name == "tmux":
-            consoles.lower(self, cmd, nesting)  # `tmux send-keys -t mc 'ban x' Enter`: a console's command, if it reads as one
         for _ in range(16):  # wrappers of wrappers, bounded
             inner = unwrap(self, cmd, name, nesting)
             if inner is None:
@@ -252,8 +250,7 @@ class Lowerer:
             # `& { Set-Content … }`, `. { … }`: PowerShell runs the script block in place (`pstext.as_bash` made it a word)
             self.lenient(block, via=(*cmd.via, "script block"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
         sockets.lower(self, cmd, nesting)  # `printf 'flush_all\r\n' | nc cache 11211`: the protocol's commands
-        if name in consoles.PROGRAMS and name != "tmux":
-            consoles.lower(self, cmd, nesting)  # `screen -S mc -X stuff 'op steve\n'`, `mcrcon 'ban x'`: console commands
+        consoles.lower(self, cmd, nesting)  # `screen -S mc -X stuff 'op steve\n'`, `mcrcon 'ban x'`: console commands
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
