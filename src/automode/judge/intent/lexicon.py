@@ -89,6 +89,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "operator": frozenset({"op", "deop", "operator", "operators", "ops", "opped", "de-op"}),
     "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban"}),
     "unban": frozenset({"unban", "pardon", "unbanned"}),
+    "highstate": frozenset({"highstate", "high-state", "state.highstate"}),  # Salt: every state of the top file
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",
                             "impersonate", "impersonating", "masquerade"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",

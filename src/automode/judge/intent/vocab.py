@@ -149,6 +149,12 @@ ACTS: tuple[Act, ...] = (
     _act("unban", "permission", "rcon-cli:pardon rcon-cli:pardon-ip rcon-cli:unban", "unban"),
     _act("allowlist", "permission", "rcon-cli:whitelist rcon-cli:allowlist rcon-cli:whitelist-add", "grant create update delete"),
     _act("unguard", "permission", "whitelist:off allowlist:off", "skip"),
+    # A Salt state applied by name (`salt T state.apply ntp`, `state.sls`, `state.single`): "apply the ntp state", "run
+    # it on the prod minions", like a playbook; a highstate (`state.highstate`) applies every state the top file gives
+    # the minions, which only a request for a highstate asks for ("apply the ntp state" is one state of it).
+    _act("saltstate", "deploy update execute", "salt:state.apply salt:state.sls salt:state.single salt-call:state.apply "
+         "salt-call:state.sls salt-ssh:state.apply salt-ssh:state.sls", "deploy run update"),
+    _act("highstate", "deploy update execute", "state.highstate", "highstate"),
 )
 # fmt: on
 
