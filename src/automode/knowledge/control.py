@@ -397,7 +397,7 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
         verb_entry: Entry | None = Entry("(dry run)", (), "read")
     else:
         verb_entry = match(tool, p, program)
-    if tool.stdin_argv and not p.positional and (verb_entry is None or program in _STDIN_FORMS):
+    if tool.stdin_argv and (program in _STDIN_FORMS or (verb_entry is None and not p.positional)):
         text, known = cmd.stdin_text()
         if known and program in _STDIN_FORMS:
             got = _stdin_form(tool, program, text or "", p)
@@ -455,7 +455,7 @@ _STDIN_FORMS = frozenset({"nsupdate", "ldapmodify", "ldapadd", "kadmin", "kadmin
 def input_form(cmd: Command, tool: Tool, program: str, p: Parsed) -> tuple[Parsed, Entry] | None:
     """The act and words of the admin protocol fed to `cmd`'s input (`nsupdate <<EOF`, an LDIF to ldapmodify), for
     readers of a command's values (`judge.intent.naming`); None when there is none."""
-    if program not in _STDIN_FORMS or p.positional:
+    if program not in _STDIN_FORMS:
         return None
     text, known = cmd.stdin_text()
     return _stdin_form(tool, program, text or "", p) if known else None

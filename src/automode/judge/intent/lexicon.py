@@ -87,7 +87,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     # Who administers or may play on a game server, each its own act (`vocab.ACTS`; session 23, N3): "op kirill",
     # "make her an operator" is no ban; "ban griefer99" no op; "unban"/"pardon" lifts one.
     "operator": frozenset({"op", "deop", "operator", "operators", "ops", "opped", "de-op"}),
-    "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban"}),
+    "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban", "block"}),  # ("забань" glosses as "block")
     "unban": frozenset({"unban", "pardon", "unbanned"}),
     "highstate": frozenset({"highstate", "high-state", "state.highstate"}),  # Salt: every state of the top file
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",

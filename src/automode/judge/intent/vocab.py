@@ -149,6 +149,9 @@ ACTS: tuple[Act, ...] = (
     _act("unban", "permission", "rcon-cli:pardon rcon-cli:pardon-ip rcon-cli:unban", "unban"),
     _act("allowlist", "permission", "rcon-cli:whitelist rcon-cli:allowlist rcon-cli:whitelist-add", "grant create update delete"),
     _act("unguard", "permission", "whitelist:off allowlist:off", "skip"),
+    # A line said to the players ("write in the console: say …", "announce the restart", "tell them"): a message.
+    _act("broadcast", "message", "rcon-cli:say rcon-cli:tellraw rcon-cli:broadcast rcon-cli:announce rcon-cli:tell "
+         "rcon-cli:msg rcon-cli:me rcon-cli:broadcastmessage", "send touch create"),
     # A Salt state applied by name (`salt T state.apply ntp`, `state.sls`, `state.single`): "apply the ntp state", "run
     # it on the prod minions", like a playbook; a highstate (`state.highstate`) applies every state the top file gives
     # the minions, which only a request for a highstate asks for ("apply the ntp state" is one state of it).
@@ -163,7 +166,7 @@ ACTS: tuple[Act, ...] = (
 SELF_SAID: Mapping[str, frozenset[str]] = {
     "suspend": frozenset({"suspend", "unsuspend", "suspended"}), "revoke": frozenset({"revoke"}),
     "rotate": frozenset({"rotate", "rotation"}), "acknowledge": frozenset({"ack", "acknowledge", "acknowledged"}),
-    "operator": frozenset({"op", "deop", "operator", "operators", "ops"}), "ban": frozenset({"ban", "banned"}),
+    "operator": frozenset({"op", "deop", "operator", "operators", "ops"}), "ban": frozenset({"ban", "banned", "block"}),
     "unban": frozenset({"unban", "pardon"}),
 }
 
