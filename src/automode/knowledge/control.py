@@ -400,9 +400,9 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     if tool.stdin_argv and (program in _STDIN_FORMS or (verb_entry is None and not p.positional)):
         text, known = cmd.stdin_text()
         if known and program in _STDIN_FORMS:
-            got = _stdin_form(tool, program, text or "", p)
-            if got is not None:
-                p, verb_entry = got
+            fed = _stdin_form(tool, program, text or "", p)
+            if fed is not None:
+                p, verb_entry = fed
             known = False  # (the reader said what the input does; its raw lines are not the tool's commands)
         for line in (text or "").splitlines()[:50] if known else ():
             sub = parse(tool, [(w, False) for w in line.split()])

@@ -81,7 +81,8 @@ def ldif(text: str, adding: bool = False) -> list[list[str]]:
 
 def _modify(rec: list[tuple[str, str]], entry: str) -> list[list[str]]:
     out: list[list[str]] = []
-    op, attr, values = "", "", []
+    op, attr = "", ""
+    values: list[str] = []
     for k, v in [*rec, ("-", "")]:
         if k in ("add", "delete", "replace", "increment") or k == "-":
             if op:

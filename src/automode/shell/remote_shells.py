@@ -205,7 +205,8 @@ def _qga(value: str) -> list[str]:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("execute"), str):
         return []
-    args = data.get("arguments") if isinstance(data.get("arguments"), dict) else {}
+    raw = data.get("arguments")
+    args: dict[str, object] = raw if isinstance(raw, dict) else {}
     name = data["execute"]
     if name == "guest-exec":
         path, argv = args.get("path"), args.get("arg", [])
@@ -217,7 +218,7 @@ def _qga(value: str) -> list[str]:
         return []
     if name == "guest-file-open" and str(args.get("mode", "r"))[:1] not in ("w", "a"):
         return []
-    return [form.format_map({k: shell_quote_text(str(v)) for k, v in args.items()} | _Missing())]
+    return [form.format_map(_Missing({k: shell_quote_text(str(v)) for k, v in args.items()}))]
 
 
 class _Missing(dict[str, str]):
