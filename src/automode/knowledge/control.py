@@ -399,7 +399,7 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
         verb_entry = match(tool, p, program)
     if tool.stdin_argv and (program in _STDIN_FORMS or (verb_entry is None and not p.positional)):
         text, known = cmd.stdin_text()
-        if known and program in _STDIN_FORMS:
+        if known and program in _STDIN_FORMS and (text or "").strip():
             fed = _stdin_form(tool, program, text or "", p)
             if fed is not None:
                 p, verb_entry = fed
@@ -458,7 +458,7 @@ def input_form(cmd: Command, tool: Tool, program: str, p: Parsed) -> tuple[Parse
     if program not in _STDIN_FORMS:
         return None
     text, known = cmd.stdin_text()
-    return _stdin_form(tool, program, text or "", p) if known else None
+    return _stdin_form(tool, program, text or "", p) if known and (text or "").strip() else None
 
 
 def input_values(cmd: Command) -> list[str]:

@@ -45,9 +45,7 @@ CLIENTS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
     "arrcon": (frozenset({"-H", "--host", "-P", "--port", "-p", "--pass", "-S", "--saved", "-w", "--wait", "-f",
                           "--file", "--save-host"}), frozenset({"-H", "--host", "-S", "--saved"}), "each"),
 }  # fmt: skip
-#: Programs that type text into a terminal (their text is read by `knowledge.carriers.typed`), and tmux.
-TYPING = frozenset({"screen", "tmux", "kitty", "kitten", "wezterm", "zellij", "xdotool", "ydotool", "wtype", "dotool"})
-PROGRAMS = frozenset({*CLIENTS, *TYPING})
+PROGRAMS = frozenset({*CLIENTS, "tmux"})
 #: The first word of a console command (lower case, without its `/`): what the console table knows
 #: (`gameservers.toml`'s verbs), so a shell line (`rm -rf x`, `make`) is never read as one.
 FIRST_WORDS = frozenset({
@@ -91,37 +89,41 @@ def console_line(line: str) -> str | None:
 
 
 def _typed_lines(cmd: Command) -> tuple[list[str], str]:
-    """The lines a terminal-typing command types, and the session it types into."""
-    from automode.knowledge.carriers import typed
+    """The lines `tmux send-keys` types (key names pressed, not typed: Enter ends a line), and the pane."""
     from automode.shell.wrappers import KEY_NAME
 
-    where = ""
     vals = [w.value for w in cmd.argv[1:]]
+    where = _target(vals)
+    if not any(v in ("send-keys", "send") for v in vals[:4]):
+        return [], where
+    at = next(i for i, v in enumerate(vals) if v in ("send-keys", "send"))
+    key = lazyre.compile(KEY_NAME)
+    words: list[str] = []
+    i = at + 1
+    while i < len(vals):
+        v = vals[i]
+        if v in ("-t", "-N", "-c", "-F") and not words:
+            i += 2
+            continue
+        if v.startswith("-") and not words and len(v) > 1:
+            i += 1
+            continue
+        words.append(("\n" if v in ("Enter", "C-m", "C-j") else "") if key.match(v) else v)
+        i += 1
+    return split_lines(" ".join(words)), where
+
+
+def _target(vals: list[str]) -> str:
+    """The session, pane or window a typing command names (`-S mc`, `-t prod`, `--match title:mc`)."""
     for opt in ("-S", "-t", "--match", "--pane-id", "--window"):
         if opt in vals[:-1]:
-            where = vals[vals.index(opt) + 1]
-            break
-    if cmd.name == "tmux":
-        if not any(v in ("send-keys", "send") for v in vals[:4]):
-            return [], where
-        at = next(i for i, v in enumerate(vals) if v in ("send-keys", "send"))
-        words: list[str] = []
-        i = at + 1
-        while i < len(vals):
-            v = vals[i]
-            if v in ("-t", "-N", "-c", "-F") and not words:
-                i += 2
-                continue
-            if v.startswith("-") and not words and len(v) > 1:
-                i += 1
-                continue
-            words.append("\n" if lazyre.compile(KEY_NAME).match(v) and v in ("Enter", "C-m", "C-j") else
-                         "" if lazyre.compile(KEY_NAME).match(v) else v)  # fmt: skip
-            i += 1
-        text = " ".join(words)
-    else:
-        text = "\n".join(t for t, _label in typed(cmd))
-    return [x for x in _LINE_SPLIT.split(text) if x.strip()], where
+            return vals[vals.index(opt) + 1]
+    return ""
+
+
+def split_lines(text: str) -> list[str]:
+    """Typed text as the lines a console reads (`\n`, `\r`, `^M`, octal and hex line ends)."""
+    return [x for x in _LINE_SPLIT.split(text) if x.strip()]
 
 
 def _client_lines(cmd: Command) -> tuple[list[str], str]:
@@ -155,15 +157,24 @@ def _client_lines(cmd: Command) -> tuple[list[str], str]:
 
 
 def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """Lower the console commands `cmd` types or sends as `rcon-cli LINE` on the same server."""
-    if cmd.name not in PROGRAMS:
-        return  # (tmux: `shell.unwrap` calls this for `send-keys`, which it lowers and does not hand back)
+    """Lower the console commands an RCON client sends, or `tmux send-keys` types, as `rcon-cli LINE` on the same
+    server. (tmux: `shell.unwrap` calls this for `send-keys`, which it lowers and does not hand back; the other
+    typing programs' text comes through `typed`, from `knowledge.elsewhere`.)"""
     if cmd.name in CLIENTS:
         lines, where = _client_lines(cmd)
-        direct = cmd.name == "rcon-cli"
-    else:
+    elif cmd.name == "tmux":
         lines, where = _typed_lines(cmd)
-        direct = False
+    else:
+        return
+    _lower_lines(lw, cmd, lines, where, nesting, direct=cmd.name == "rcon-cli")
+
+
+def typed(lw: Lowerer, cmd: Command, text: str, nesting: int) -> None:
+    """Text a program types into a terminal (`screen -X stuff`, `kitty @ send-text`: `knowledge.carriers.typed`)."""
+    _lower_lines(lw, cmd, split_lines(text), _target([w.value for w in cmd.argv[1:]]), nesting)
+
+
+def _lower_lines(lw: Lowerer, cmd: Command, lines: list[str], where: str, nesting: int, *, direct: bool = False) -> None:
     label = f"{cmd.name} console{' ' + where if where else ''}"
     for line in lines[:16]:
         form = console_line(line)
