@@ -52,10 +52,10 @@ from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, trade_noun
 from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE
 from automode.judge.intent.lang_words_trust import TRUST
-from automode.judge.intent.lexicon import STOP, VERBS
+from automode.judge.intent.lexicon import NOT_ENGLISH_EVIDENCE, STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
-_ENGLISH = frozenset(STOP).union(*VERBS.values())
+_ENGLISH = frozenset(STOP).union(*VERBS.values()) - NOT_ENGLISH_EVIDENCE
 _PUNCT = str.maketrans({"，": ",", "。": ".", "、": ",", "？": "?", "！": "!", "；": ";", "：": ":", "（": "(", "）": ")",
                         "؟": "?", "،": ",", "؛": ";", "।": ".", "「": '"', "」": '"', "\u3000": " ", "’": "'", "‘": "'"})  # fmt: skip
 _CHUNK = lazyre.compile(r"\S+")
