@@ -308,6 +308,6 @@ QUALIFIERS = frozenset({
 
 
 #: Words of a verb class that other languages write as words of their own (Dutch, German "op": on; "operator",
-#: French "pardon"): no
-#: evidence that a request is English (`gloss`), so "gooi index X weg op de dev es" is still read as Dutch.
+#: French "pardon"): no evidence that a request is English (`gloss`), so "gooi index X weg op de dev es" is still
+#: read as Dutch.
 NOT_ENGLISH_EVIDENCE = frozenset({"op", "operator", "pardon"})
