@@ -414,6 +414,8 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
     """`outward`: code a routine command runs (a test module, `files.routine_tasks.TEST_CODE`): the commands it runs
     that push, publish or apply outside the machine are judged as commands run now."""
     notebook = path.endswith(".ipynb")
+    if notebook and lang == "python3" and not keep_all and _CELL_SQL.search(text):
+        _cell_statements(a, text)
     outward = outward and _RUN_OUT_CODE.search(low if low is not None else text.lower()) is not None
     if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))
                         or outward or (keep_all and _RUN_SELF.search(low if low is not None else text.lower()) is not None)):
@@ -512,6 +514,34 @@ def _kept_code(e: Effect) -> bool:
         # runs later or lets someone in, whoever runs the code (`files.code._written_places`)
         return e.pclass in ("protected", "secret", "system", "critical") and "code" in " ".join(e.via)
     return False
+
+
+#: SQL that changes a store, in a cell's code (`spark.sql("TRUNCATE …")`, `cur.execute("DELETE FROM …")`).
+_CELL_SQL = lazyre.compile(r"(?i)\b(?:truncate|drop\s+(?:table|database|schema|view)|delete\s+from|update\s+[\w.\"`]+\s+set|"
+                           r"alter\s+table|insert\s+overwrite|grant|revoke)\b")
+
+
+def _cell_statements(a: Facts, text: str) -> None:
+    """The statements a notebook cell runs against a store, judged as if the cell ran now (it runs in the live kernel,
+    when the user runs it: session 23, N3): read as the same code given to `python3 -c`."""
+    import shlex
+
+    from automode import knowledge
+    from automode.knowledge.programs_carry import lower_hook
+    from automode.shell.commands import Env
+    from automode.shell.lower import Lowerer
+
+    lw = Lowerer(a.home, a.root, lower_hook)
+    lw.source("python3 -c " + shlex.quote(text[:20_000]), via=("notebook cell",), cwd=a.root)
+    env = Env(a.home, a.root)
+    for c in lw.out.commands[:1]:
+        a.effects.extend(e for e in knowledge.effects(c, env) if _cell_data_act(e))
+
+
+def _cell_data_act(e: Effect) -> bool:
+    """A store's rows or schema deleted or changed by a notebook cell (`spark.sql("TRUNCATE …")`, `cur.execute("DELETE
+    …")`)."""
+    return e.kind == "control" and e.origin == "data" and e.verb in ("delete", "update", "permission")
 
 
 def _home_top(path: str) -> bool:

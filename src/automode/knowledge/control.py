@@ -397,8 +397,13 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
         verb_entry: Entry | None = Entry("(dry run)", (), "read")
     else:
         verb_entry = match(tool, p, program)
-    if verb_entry is None and tool.stdin_argv and not p.positional:
+    if tool.stdin_argv and (program in _STDIN_FORMS or (verb_entry is None and not p.positional)):
         text, known = cmd.stdin_text()
+        if known and program in _STDIN_FORMS and (text or "").strip():
+            fed = _stdin_form(tool, program, text or "", p)
+            if fed is not None:
+                p, verb_entry = fed
+            known = False  # (the reader said what the input does; its raw lines are not the tool's commands)
         for line in (text or "").splitlines()[:50] if known else ():
             sub = parse(tool, [(w, False) for w in line.split()])
             e2 = match(tool, sub, program)
@@ -441,6 +446,48 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
                   recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals,
                   op=_op(e, p))  # fmt: skip
+
+
+#: Clients whose input is an admin protocol a reader turns into the table's words (`knowledge.stdin_forms`).
+_STDIN_FORMS = frozenset({"nsupdate", "ldapmodify", "ldapadd", "kadmin", "kadmin.local"})
+
+
+def input_form(cmd: Command, tool: Tool, program: str, p: Parsed) -> tuple[Parsed, Entry] | None:
+    """The act and words of the admin protocol fed to `cmd`'s input (`nsupdate <<EOF`, an LDIF to ldapmodify), for
+    readers of a command's values (`judge.intent.naming`); None when there is none."""
+    if program not in _STDIN_FORMS:
+        return None
+    text, known = cmd.stdin_text()
+    return _stdin_form(tool, program, text or "", p) if known and (text or "").strip() else None
+
+
+def input_values(cmd: Command) -> list[str]:
+    """The names the admin protocol fed to `cmd` acts on (the record, the group and member): what a user names it by."""
+    if cmd.name not in _STDIN_FORMS:
+        return []
+    r = resolve(cmd)
+    if r is None:
+        return []
+    tool, program, words = r
+    got = input_form(cmd, tool, program, parse(tool, words))
+    if got is None:
+        return []
+    p, e = got
+    return [v for v in p.positional[sum(1 for t in e.tokens if not t.option) :] if v]
+
+
+def _stdin_form(tool: Tool, program: str, text: str, p: Parsed) -> tuple[Parsed, Entry] | None:
+    """The worst act of the protocol text fed to `program` (`nsupdate <<EOF … update delete …`, an LDIF to
+    ldapmodify), with its words as the command's: None when no record of it matches the table."""
+    from automode.knowledge.stdin_forms import RANK, lines
+
+    best: tuple[Parsed, Entry] | None = None
+    for words in lines(program, text) or []:
+        sub = parse(tool, [(w, False) for w in words])
+        e = match(tool, sub, program)
+        if e is not None and (best is None or RANK.get(e.verb, 2) > RANK.get(best[1].verb, 2)):
+            best = Parsed(sub.positional, sub.dynamic, {**p.options, **sub.options}), e
+    return best
 
 
 _OP_SPLIT = lazyre.compile(r"[-_:.]")

@@ -27,6 +27,9 @@ def lower(name: str, cmd: Command, lw: Lowerer, loaded: list[tuple[Word, str]]) 
     for text, label in carriers.typed(cmd):
         if text.strip():
             _source(lw, cmd, text, label)
+            from automode.shell.consoles import typed
+
+            typed(lw, cmd, text, len(cmd.via) + 1)  # a game or admin console's command, if it reads as one (`shell.consoles`)
     for text, label in carriers.bound(cmd):
         if text.strip():
             _source(lw, cmd, text, label)

@@ -392,6 +392,12 @@ def granted(a: Analysis) -> list[str]:
         if perm:
             found += text_values("\n".join(words))
         found += [v for v in command_values(words, cmd.name) if privileged(v)]
+        if cmd.name in ("ldapmodify", "ldapadd"):
+            from automode.knowledge.stdin_forms import ldif
+
+            text, known = cmd.stdin_text()  # an LDIF that adds members to a group (`knowledge.stdin_forms`)
+            found += [r[1] for r in (ldif(text or "") if known else []) if r[0] in ("member-add", "member-replace")
+                      and len(r) > 1 and privileged(r[1])]
     for e in a.effects:
         if e.kind == "network" and e.origin == "send":
             found += api_values(e.target, e.content or "")

@@ -21,6 +21,7 @@ from automode.effects import Effect
 from automode.shell import (
     batch,
     builtins_run,
+    consoles,
     evalvars,
     fanout,
     filetools,
@@ -249,6 +250,7 @@ class Lowerer:
             # `& { Set-Content … }`, `. { … }`: PowerShell runs the script block in place (`pstext.as_bash` made it a word)
             self.lenient(block, via=(*cmd.via, "script block"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
         sockets.lower(self, cmd, nesting)  # `printf 'flush_all\r\n' | nc cache 11211`: the protocol's commands
+        consoles.lower(self, cmd, nesting)  # `mcrcon -p pw 'ban x'`, `rcon-cli op steve`: a game or admin console's commands
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)

@@ -110,6 +110,31 @@ SHELLS: dict[tuple[str, ...], Shell] = {
     ("gcloud", "compute", "instances", "add-metadata"): Shell(cmd_opts=_fs("--metadata"), target=1, decode="startup"),
     # Android devices: `adb [-s SERIAL] shell CMD`, `adb exec-out CMD` run CMD on the device
     ("adb", "shell"): Shell(rest=True),
+    # Guests run from their host (session 23, class N3): Proxmox pct(1) `exec VMID -- CMD`, qm(1) `guest exec VMID --
+    # CMD` (through the QEMU guest agent); LXC's lxc-attach(1) `-n NAME -- CMD`; OpenVZ/Virtuozzo vzctl(8) `exec|exec2
+    # CTID CMD` and prlctl(8) `exec NAME CMD`; Juju `ssh UNIT CMD`, `exec --unit|--machine|--all -- CMD`; libvirt
+    # virsh(1) `qemu-agent-command DOMAIN JSON` (`guest-exec` runs `path` with `arg`); VBoxManage guestcontrol `VM
+    # run --exe PATH -- ARGV0 ARGS`; AWS Session Manager `start-session --document-name AWS-StartInteractiveCommand |
+    # AWS-StartNonInteractiveCommand --parameters command=CMD` (docs.aws.amazon.com/systems-manager: the document
+    # runs `command` in a shell on the instance); utmctl `exec VM --cmd`; orbctl `run -m MACHINE CMD`
+    ("pct", "exec"): Shell(target=1),
+    ("qm", "guest", "exec"): Shell(target=1, with_arg=_fs("--timeout", "--pass-stdin", "--synchronous")),
+    ("lxc-attach",): Shell(with_arg=_fs("-P", "--lxcpath", "-e", "--elevated-privileges", "-s", "--namespaces",
+                                        "-L", "--pty-log", "--set-var", "-v", "-f", "--rcfile", "--uid", "--gid")),
+    ("vzctl", "exec"): Shell(target=1, rest=True),
+    ("vzctl", "exec2"): Shell(target=1, rest=True),
+    ("prlctl", "exec"): Shell(target=1, rest=True),
+    ("juju", "ssh"): Shell(target=1, rest=True, with_arg=_fs("-m", "--model", "--proxy", "--pty", "--container")),
+    ("juju", "exec"): Shell(with_arg=_fs("-m", "--model", "--unit", "--machine", "--application", "--timeout",
+                                         "--format", "--execution-group", "--operator")),
+    ("juju", "run"): Shell(target=1, rest=True, with_arg=_fs("-m", "--model", "--unit", "--machine", "--application",
+                                                            "--timeout", "--format", "--params", "--string-args")),
+    ("virsh", "qemu-agent-command"): Shell(target=1, rest=True, decode="qga",
+                                           with_arg=_fs("--timeout", "-c", "--connect")),
+    ("vboxmanage", "guestcontrol"): Shell(target=1, decode="vbox", rest=True,
+                                          with_arg=_fs("--username", "--password", "--passwordfile", "--domain")),
+    ("aws", "ssm", "start-session"): Shell(cmd_opts=_fs("--parameters"), decode="ssm"),
+    ("utmctl", "exec"): Shell(target=1, cmd_opts=_fs("--cmd")),
     ("adb", "exec-out"): Shell(rest=True),
     # CLIs whose own global option or alias sends the whole command elsewhere: `wp --ssh=user@host/path CMD`,
     # `wp @prod CMD`, `drush @prod CMD`, `drush --uri=… --ssh-options …` (wp-cli "Running commands remotely", Drush
@@ -117,6 +142,7 @@ SHELLS: dict[tuple[str, ...], Shell] = {
     ("wp",): Shell(cmd_opts=_fs("--ssh"), decode="self"),
     ("drush",): Shell(decode="self"),
 }  # fmt: skip
+SHELLS[("VBoxManage", "guestcontrol")] = SHELLS[("vboxmanage", "guestcontrol")]
 for _k in [k for k in SHELLS if k[0] == "fly"]:
     SHELLS[("flyctl", *_k[1:])] = SHELLS[_k]
 for _k in [k for k in SHELLS if k[0] == "gcloud" and k[1] != "alpha"]:
@@ -139,17 +165,102 @@ def _decode(how: str, value: str) -> list[str]:
         except ValueError:
             data = None
         if isinstance(data, dict):
-            got = data.get("commands")
+            got = data.get("commands", data.get("command"))
             return [c for c in (got if isinstance(got, list) else [got]) if isinstance(c, str)]
-        _, eq, body = value.partition("commands=")
-        if not eq:
+        # (`command=CMD`: AWS-StartInteractiveCommand / AWS-StartNonInteractiveCommand's one parameter)
+        m = _SSM_KEY.search(value)
+        if m is None:
             return []
+        body = value[m.end() :]
         items = _SSM_ITEM.findall(body)
         return [i.replace('\\"', '"') for i in items] if items else [body.strip().strip("[]")]
     if how == "startup":
         m = _STARTUP.search(value)
         return [m.group(1)] if m else []
+    if how == "qga":
+        return _qga(value)
+    if how == "vbox":
+        return _vbox(value)
     return [value]
+
+
+#: QEMU guest agent commands (qemu.org/docs "QEMU Guest Agent Protocol Reference") -> the command line that does the
+#: same act in the guest; `guest-exec` runs `path` with `arg` (the others are filled from their arguments).
+QGA: dict[str, str] = {
+    "guest-set-user-password": "usermod --password {password} {username}",
+    "guest-shutdown": "shutdown -h now",
+    "guest-suspend-disk": "systemctl hibernate",
+    "guest-fsfreeze-freeze": "fsfreeze --freeze /",
+    "guest-ssh-add-authorized-keys": "tee -a /home/{username}/.ssh/authorized_keys",
+    "guest-ssh-remove-authorized-keys": "ssh-keygen -R {username}",
+    "guest-file-open": "touch {path}",
+}
+
+
+def _qga(value: str) -> list[str]:
+    """`virsh qemu-agent-command DOM '{"execute":"guest-exec","arguments":{"path":"/bin/rm","arg":["-rf","/x"]}}'`."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("execute"), str):
+        return []
+    raw = data.get("arguments")
+    args: dict[str, object] = raw if isinstance(raw, dict) else {}
+    name = data["execute"]
+    if name == "guest-exec":
+        path, argv = args.get("path"), args.get("arg", [])
+        if not isinstance(path, str) or not isinstance(argv, list):
+            return []
+        return [" ".join(shell_quote_text(str(x)) for x in (path, *argv))]
+    form = QGA.get(name)
+    if form is None:
+        return []
+    if name == "guest-file-open" and str(args.get("mode", "r"))[:1] not in ("w", "a"):
+        return []
+    return [form.format_map(_Missing({k: shell_quote_text(str(v)) for k, v in args.items()}))]
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "x"
+
+
+def _vbox(value: str) -> list[str]:
+    """`VBoxManage guestcontrol VM run --exe /bin/rm --username u -- rm -rf /home`: the program (`--exe`, else the
+    first word after `--`) with the words after its argv[0]."""
+    import shlex
+
+    try:
+        words = shlex.split(value)
+    except ValueError:
+        return []
+    if not words or words[0] not in ("run", "start", "execute", "exec"):
+        return []
+    exe = ""
+    tail: list[str] = []
+    i = 1
+    while i < len(words):
+        w = words[i]
+        if w == "--":
+            tail = words[i + 1 :]
+            break
+        if w in ("--exe", "--image") and i + 1 < len(words):
+            exe = words[i + 1]
+        i += 2 if w in _VBOX_WITH_ARG else 1
+    argv = [exe, *tail[1:]] if exe else tail
+    return [" ".join(shell_quote_text(x) for x in argv)] if argv and argv[0] else []
+
+
+_VBOX_WITH_ARG = frozenset({"--exe", "--image", "--username", "--password", "--passwordfile", "--domain", "--putenv",
+                            "-E", "--timeout", "--cwd", "--profile", "--arg0"})  # fmt: skip
+_SSM_KEY = lazyre.compile(r"(?:^|[\s,{])commands?=")
+
+
+def shell_quote_text(v: str) -> str:
+    import shlex
+
+    return shlex.quote(v)
 
 
 def _elsewhere(cmd: Command, spec: Shell) -> tuple[str, str] | None:
@@ -224,7 +335,11 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
             continue
         if spec.rest:
             tail, named = _own_options_out(args[j:]) if spec.anywhere else (list(args[j:]), "")
-            texts.append(_line(tail))
+            # (`virsh qemu-agent-command DOM JSON`, `VBoxManage guestcontrol VM run …`: the words hold the command)
+            if spec.decode == "qga":
+                texts += _decode("qga", tail[0].value) if tail and not tail[0].dynamic else []
+            else:
+                texts += _decode(spec.decode, _line(tail)) if spec.decode == "vbox" else [_line(tail)]
             where = where or named
             break
         j += 1

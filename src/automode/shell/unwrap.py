@@ -206,6 +206,10 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
         lw.source(inner[0].value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                     nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return cmd
+    if label in ("tmux send-keys", "tmux send"):
+        from automode.shell import consoles
+
+        consoles.lower(lw, cmd, nesting)  # `tmux send-keys -t mc 'ban x' Enter`: a console's command, if it reads as one
     if name == "watch" or label in ("tmux send-keys", "tmux send", "pueue add"):
         # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
         # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.

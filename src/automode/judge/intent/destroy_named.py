@@ -242,6 +242,8 @@ def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     if a.action.tool.startswith("mcp__"):
         literal += "\n" + str(a.action.input).lower()
+    if a.action.tool == "NotebookEdit":  # (a cell's statements: `files._cell_statements`)
+        literal += "\n" + str(a.action.input.get("new_source") or "").lower() if isinstance(a.action.input, dict) else ""
     idents = [s for s in said.strong if _NAMEISH.search(s) and not (s.isdigit() and len(s) <= 2)
               and s.lower() not in _ENV_WORDS]
     other = [s for s in idents if s.lower() not in literal]

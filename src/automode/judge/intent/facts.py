@@ -107,6 +107,9 @@ _HEAD_REF = lazyre.compile(r"^(?:HEAD|@)(?:[~^]\d*)*$")  # "the previous commit"
 _SPLIT = lazyre.compile(r"[^a-z0-9]+")
 
 
+#: A schema-qualified table (`analytics.tmp_churn`, `db.schema.table`): its last part is the name a request gives it.
+_QUALIFIED = lazyre.compile(r"^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){1,2}$")
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """What one finding acts on."""
@@ -271,6 +274,8 @@ def target(f: Finding, a: Analysis) -> Target:
             if src.origin == "clone" and f.rule.kind == "action":
                 continue  # the files a clone brings in are named by its source (the fetch above), not by a path
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
+            if src.kind == "control" and src.origin == "data" and _QUALIFIED.match(src.target):
+                objects.append(src.target.rsplit(".", 1)[1])  # `analytics.tmp_x`: the table the user names "tmp_x"
             continue
         cmd: Command = src  # type: ignore[assignment]
         if rid == "AM-GIT-001":

@@ -161,7 +161,15 @@ def _args(cmd: Command) -> list[str]:
             out.append(r.target.value)
     m = _SQL_OBJ.findall(cmd.text or " ".join(w.value for w in cmd.argv))
     out += [x.strip('"`') for pair in m for x in pair if x]
+    if cmd.name in _FED_FORMS:
+        from automode.knowledge.control import input_values
+
+        out += input_values(cmd)  # `nsupdate <<EOF … update add NAME …`, an LDIF's group and member (`stdin_forms`)
     return out
+
+
+#: Clients whose input says what they act on (`knowledge.control.input_values`).
+_FED_FORMS = frozenset({"nsupdate", "ldapmodify", "ldapadd", "kadmin", "kadmin.local"})
 
 
 def _sources(f: Finding, a: Analysis) -> Iterator[object]:

@@ -50,12 +50,12 @@ from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_named import SLOTS
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, trade_noun
-from automode.judge.intent.lang_words_said import SAID
+from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE
 from automode.judge.intent.lang_words_trust import TRUST
-from automode.judge.intent.lexicon import STOP, VERBS
+from automode.judge.intent.lexicon import NOT_ENGLISH_EVIDENCE, STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
-_ENGLISH = frozenset(STOP).union(*VERBS.values())
+_ENGLISH = frozenset(STOP).union(*VERBS.values()) - NOT_ENGLISH_EVIDENCE
 _PUNCT = str.maketrans({"，": ",", "。": ".", "、": ",", "？": "?", "！": "!", "；": ";", "：": ":", "（": "(", "）": ")",
                         "؟": "?", "،": ",", "؛": ";", "।": ".", "「": '"', "」": '"', "\u3000": " ", "’": "'", "‘": "'"})  # fmt: skip
 _CHUNK = lazyre.compile(r"\S+")
@@ -89,7 +89,7 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
-                 _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang)):
+                 _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang), SAID_CONSOLE.get(lang)):
         # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms

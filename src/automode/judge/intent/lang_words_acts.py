@@ -517,6 +517,7 @@ NEW_LATIN: Mapping[str, Mapping[str, str]] = {
         "update": "päivitä*",
         "change": "muuta",
         "add": "lisää",
+        "group": "ryhmä ryhmään ryhmässä ryhmästä ryhmän ryhmiin",  # (case forms of "ryhmä")
         "create": "luo",
         "deploy": "ota_käyttöön julkaise_tuotantoon",
         "set": "aseta",

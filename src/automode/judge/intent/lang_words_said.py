@@ -41,6 +41,20 @@ SAID: Mapping[str, Mapping[str, str]] = {
     "vi": {"revoke": "thu_hồi", "rotate": "xoay_vòng", "resize": "đổi_cấu_hình"},
     "id": {"revoke": "cabut", "rotate": "rotasi", "resize": "ubah_ukuran"},
 }
+#: Session 23 (N3): a game server's bans and operators, said as players say them ("zbanuj griefer_42", "забань",
+#: "разбань", "dale op a", "banea a").
+SAID_CONSOLE: Mapping[str, Mapping[str, str]] = {
+    "pl": {"ban": "zbanuj zbanować zbanujcie", "unban": "odbanuj odbanować"},
+    "ru": {"ban": "забань забанить забаньте", "unban": "разбань разбанить разбаньте", "op": "опку опнуть"},
+    "uk": {"ban": "забань забанити", "unban": "розбань розбанити"},
+    "de": {"ban": "banne bannen sperre_den", "unban": "entbanne entbannen"},
+    "es": {"ban": "banea banear banéalo", "unban": "desbanea desbanear"},
+    "pt": {"ban": "bane banir bana", "unban": "desbane desbanir"},
+    "fr": {"ban": "bannis bannissez bannir ban", "unban": "débannis débannir"},
+    "it": {"ban": "banna bannare", "unban": "sbanna sbannare"},
+    "cs": {"ban": "zabanuj", "unban": "odbanuj"},
+    "tr": {"ban": "banla banlayın", "unban": "banını_kaldır"},
+}
 # fmt: on
 
 #: Nouns a level word qualifies ("view access", "read 권한"): the level is then no verb of a verb-final clause.

@@ -84,6 +84,12 @@ VERBS: Mapping[str, frozenset[str]] = {
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     # Access given to someone: "grant", "give X read access", "let Dana see the logs" (`text.SPREAD_PHRASES`).
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),
+    # Who administers or may play on a game server, each its own act (`vocab.ACTS`; session 23, N3): "op kirill",
+    # "make her an operator" is no ban; "ban griefer99" no op; "unban"/"pardon" lifts one.
+    "operator": frozenset({"op", "deop", "operator", "operators", "opped", "de-op"}),
+    "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban", "block"}),  # ("забань" glosses as "block")
+    "unban": frozenset({"unban", "pardon", "unbanned"}),
+    "highstate": frozenset({"highstate", "high-state", "state.highstate"}),  # Salt: every state of the top file
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",
                             "impersonate", "impersonating", "masquerade"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
@@ -299,3 +305,9 @@ QUALIFIERS = frozenset({
     "where", "that", "which", "whose", "before", "since", "except", "but", "some", "few", "only", "last", "first",
     "previous", "yesterday's", "today's", "test", "fake", "dummy", "seed", "seeded", "evicted", "errored", "crashed",
 })  # fmt: skip
+
+
+#: Words of a verb class that other languages write as words of their own (Dutch, German "op": on; "operator",
+#: French "pardon"): no evidence that a request is English (`gloss`), so "gooi index X weg op de dev es" is still
+#: read as Dutch.
+NOT_ENGLISH_EVIDENCE = frozenset({"op", "operator", "pardon"})

@@ -13,6 +13,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 
 def said(value: str, text: str) -> bool:
@@ -33,7 +34,18 @@ def as_named(account: str, messages: tuple[str, ...]) -> str:
 
 #: Group membership commands: program -> how its group and accounts are read (`_membership`).
 _MEMBERSHIP = frozenset({"net", "add-adgroupmember", "add-localgroupmember", "usermod", "gpasswd", "adduser",
-                         "dseditgroup"})
+                         "dseditgroup", "ldapmodify", "ldapadd"})
+
+
+def _fed_membership(cmd: Command) -> tuple[list[str], list[str]] | None:
+    """(groups, accounts) of an LDIF fed to ldapmodify whose every change adds members (`knowledge.stdin_forms`)."""
+    from automode.knowledge.stdin_forms import ldif
+
+    text, known = cmd.stdin_text()
+    recs = ldif(text or "") if known else []
+    if not recs or any(r[0] != "member-add" or len(r) < 3 for r in recs):
+        return None
+    return [r[1] for r in recs], [m for r in recs for m in r[2:]]
 
 
 def _membership(words: list[str]) -> tuple[list[str], list[str]] | None:
@@ -78,7 +90,7 @@ def named_membership(a: Analysis) -> bool:
     if not cmds or len(cmds) != len([c for c in a.commands if c.name not in carriers]):
         return False
     for c in cmds:
-        got = _membership([w.value for w in c.argv])
+        got = _fed_membership(c) if c.name in ("ldapmodify", "ldapadd") else _membership([w.value for w in c.argv])
         if got is None or not got[0] or not got[1]:
             return False
         groups, accounts = got

@@ -255,6 +255,9 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     tool, program, words = r
     p = control.parse(tool, words)
     e = control.match(tool, p, program)
+    fed = control.input_form(cmd, tool, program, p)
+    if fed is not None:
+        p, e = fed  # `ldapmodify <<EOF … add: memberUid …`: the words of what the input does (`knowledge.stdin_forms`)
     if e is None or e.verb == "read":
         return [], ""
     if carries(cmd, a.commands):

@@ -91,7 +91,10 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                # a user's tags (RabbitMQ `set_user_tags`: the tag is the user's role)
                                "tag", "tags",
                                # a parameter store's entry ("delete the SSM parameter /app/staging/old_url"; session 21)
-                               "parameter", "parameters"}),
+                               "parameter", "parameters",
+                               # a game server's whitelist ("add kirill to the whitelist"; session 23; ops and bans
+                               # name their own act: `vocab.SELF_SAID`)
+                               "whitelist", "allowlist"}),
 }  # fmt: skip
 #: Words a request must hold to release a merge past the branch protection or an approval (AM-GIT-008), the host's
 #: review settings loosened (AM-GIT-009) or an approval by an MCP tool (AM-GIT-010): "merge it with admin", "approve

@@ -140,6 +140,24 @@ ACTS: tuple[Act, ...] = (
     _act("unstore", _CHANGE, "ssm:delete-parameter ssm:delete-parameters secretsmanager:delete-secret", "delete"),
     _act("unrecord", _CHANGE, "records:delete record:delete dns:delete record-set:delete record-sets:delete records-delete",
          "delete"),
+    # Session 23 (N3): a game server's console commands (`shell.consoles` lowers every way of typing them to
+    # `rcon-cli LINE`). An operator made or unmade ("op kirill", "make her an operator"), a player or address banned,
+    # a ban lifted, the whitelist switched off (anyone may join) or edited ("add kirill to the whitelist").
+    _act("operator", "permission", "rcon-cli:op rcon-cli:deop rcon-cli:promote rcon-cli:demote rcon-cli:ownerid "
+         "rcon-cli:moderatorid rcon-cli:removeowner rcon-cli:removemoderator rcon-cli:admin", "operator"),
+    _act("ban", "permission", "rcon-cli:ban rcon-cli:ban-ip rcon-cli:banip rcon-cli:banid", "ban"),
+    _act("unban", "permission", "rcon-cli:pardon rcon-cli:pardon-ip rcon-cli:unban", "unban"),
+    _act("allowlist", "permission", "rcon-cli:whitelist rcon-cli:allowlist rcon-cli:whitelist-add", "grant create update delete"),
+    _act("unguard", "permission", "whitelist:off allowlist:off", "skip"),
+    # A line said to the players ("write in the console: say …", "announce the restart", "tell them"): a message.
+    _act("broadcast", "message", "rcon-cli:say rcon-cli:tellraw rcon-cli:broadcast rcon-cli:announce rcon-cli:tell "
+         "rcon-cli:msg rcon-cli:me rcon-cli:broadcastmessage", "send touch create"),
+    # A Salt state applied by name (`salt T state.apply ntp`, `state.sls`, `state.single`): "apply the ntp state", "run
+    # it on the prod minions", like a playbook; a highstate (`state.highstate`) applies every state the top file gives
+    # the minions, which only a request for a highstate asks for ("apply the ntp state" is one state of it).
+    _act("saltstate", "deploy update execute", "salt:state.apply salt:state.sls salt:state.single salt-call:state.apply "
+         "salt-call:state.sls salt-ssh:state.apply salt-ssh:state.sls", "deploy run update"),
+    _act("highstate", "deploy update execute", "state.highstate", "highstate"),
 )
 # fmt: on
 
@@ -148,6 +166,8 @@ ACTS: tuple[Act, ...] = (
 SELF_SAID: Mapping[str, frozenset[str]] = {
     "suspend": frozenset({"suspend", "unsuspend", "suspended"}), "revoke": frozenset({"revoke"}),
     "rotate": frozenset({"rotate", "rotation"}), "acknowledge": frozenset({"ack", "acknowledge", "acknowledged"}),
+    "operator": frozenset({"op", "deop", "operator", "operators", "ops"}), "ban": frozenset({"ban", "banned", "block"}),
+    "unban": frozenset({"unban", "pardon"}),
 }
 
 _BY_WORD: Mapping[str, tuple[Act, ...]] = {w: tuple(a for a in ACTS if w in a.words) for a0 in ACTS for w in a0.words}
