@@ -161,6 +161,16 @@ ROWS: tuple[Widening, ...] = (
     _w("git", "push", "--prune", "also deletes every remote branch that has no local counterpart", "extraneous", "deny",
        "prune"),
     _w("git", "stash clear", "", "drops every stash, not the one named", "every", "deny", "clear"),
+    # every member for the one named (session 23, N4): hg-shelve(1) `--cleanup` "delete all shelved changes";
+    # tmux(1) `kill-server` "kill the tmux server and clients and destroy all sessions", `kill-session -a` "all
+    # sessions but the current one"; pipx `uninstall-all`
+    _w("hg", "shelve|unshelve", "--cleanup", "deletes every shelved change, not the one named", "every", "deny", "clear"),
+    _w("tmux", "kill-server", "", "kills every tmux session (and what runs in them), not the one named", "every",
+       "deny", "every"),
+    _w("tmux", "kill-session", "-a", "kills every other tmux session (and what runs in them), not the one named",
+       "every", "deny", "every"),
+    _w("pipx", "uninstall-all", "", "uninstalls every package pipx installed, not the one named", "every", "deny",
+       "every"),
     _w("kubectl oc", "drain", "--disable-eviction", "deletes the pods past their PodDisruptionBudgets", "skips", "ask",
        "eviction"),
     _w("kubectl oc", "apply|replace", "--force", "deletes and recreates the resources it cannot patch", "recreate",
@@ -406,6 +416,9 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("kubectl apply -f k8s/ --force", "--force"), ("argocd app sync web --force", "--force"),
     ("docker buildx build -t ghcr.io/acme/api:latest --push .", "--push"), ("docker push -a acme/api", "-a"),
     ("sequelize-cli db:migrate:undo:all", "db:migrate:undo:all"), ("knex migrate:rollback --all", "--all"), ("docker buildx build -t api:dev .", None),
+    ("hg shelve --cleanup", "--cleanup"), ("hg shelve -d exp-cache", None), ("tmux kill-server", "kill-server"),
+    ("tmux kill-session -t build", None), ("tmux kill-session -a -t build", "-a"), ("pipx uninstall-all", "uninstall-all"),
+    ("pipx uninstall black", None),
 )
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),
