@@ -224,7 +224,7 @@ def _children(a: Analysis, nouns: str) -> list[str]:
         else:
             # (each form on its own: "the tag 1.4.0-rc1" must not be read as "the" before "tag" and end there)
             before = lazyre.built(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])\s*[:=]?\s*{_NAME}")
-            after = lazyre.built(rf"{_NAME}\s+(?:{nouns})(?![\w-])")
+            after = lazyre.built(rf"{_NAME}/?\s+(?:{nouns})(?![\w-])")  # ("the app/ prefix")
             found = [m.group(1) for pat in (before, after) for m in pat.finditer(text)]
         for name in found:
             low = name.lower().rstrip(".,;:")

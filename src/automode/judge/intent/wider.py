@@ -431,7 +431,7 @@ def _options_of(a: Analysis, value: str) -> set[str]:
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
     from automode.knowledge.control import places
-    from automode.knowledge.extent_marks import KIND_SUFFIXES
+    from automode.knowledge.extent_marks import kind_suffix
 
     named = _ids(r, literal)
     if not named:
@@ -453,7 +453,7 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
             if not longer:
                 continue
             rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
-            if all(x in words or x in KIND_SUFFIXES for x in rest):
+            if all(x in words or kind_suffix(x) for x in rest):
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
