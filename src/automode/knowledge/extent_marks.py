@@ -73,7 +73,8 @@ KIND_SUFFIXES = frozenset({
     # a group of hosts named with its word for hosts ("die web-Hosts", "the db-servers", "les web-serveurs")
     "host", "hosts", "servers", "servern", "serveurs", "servidores", "knoten", "nodes", "node", "machines", "boxes",
     # a scheduler's units ("daily_sales-DAGin": the DAG daily_sales, with its Finnish case ending; session 23)
-    "dag", "dags", "task", "tasks", "pipeline", "pipelines", "flow", "workflow",
+    "dag", "dags", "task", "tasks", "pipeline", "pipelines", "flow", "workflow", "snap", "pool", "poolen", "user", "instans", "instanz", "instancia", "instância",
+    "run", "runs",
 })  # fmt: skip
 
 

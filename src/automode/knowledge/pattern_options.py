@@ -138,7 +138,10 @@ def pattern_values(cmd: Command) -> list[tuple[str, str, str]]:
                 v = val if eq else (words[i + 1] if i + 1 < len(words) else "")
                 if v and not (v.startswith("-") and len(v) > 1):
                     vals.append((opt, v))
-        out += [(opt, v, row.what) for opt, v in vals if not exact(v, row.kind)]
+        text = cmd.text or ""
+        out += [(opt, v, row.what) for opt, v in vals if not exact(v, row.kind)
+                and not (f"{v}$" in text and exact(f"{v}$", row.kind))]  # (`"^load_orders$"`: the parser's word may
+        # lose the `$` before the closing quote)
     return out
 
 

@@ -45,12 +45,12 @@ def _taken(value: str, tokens: list[str]) -> list[str]:
             out.append(t)
             continue
         try:
-            if re.search(r"[*?\[]", v) and fnmatch.fnmatchcase(t, v.lower()):
-                out.append(t)
-            elif len(lit) >= 3 and re.search(body, t, re.I) is not None and lit in t:
-                out.append(t)
+            globbed = re.search(r"[*?\[]", v) is not None and fnmatch.fnmatchcase(t, v.lower())
+            searched = len(lit) >= 3 and lit in t and re.search(body, t, re.I) is not None
         except re.error:
             continue
+        if globbed or searched:
+            out.append(t)
     return out
 
 
