@@ -1,6 +1,33 @@
 """Session 23, class N4 (helper `wider`): the set wider than named, and the form that keeps.
 
-FIRST-TIME FIGURES: filled in below after the first run.
+Mechanisms and where they live:
+* pattern-valued options (`knowledge/pattern_options.py`, read by `judge/intent/pattern_named.py` through
+  `intent.wider`, AM-JUDGE-018): `airflow tasks clear -t name` is an unanchored regex, `find -name 'x*' -delete` a
+  glob, `pm2 delete /re/`, `kafka-acls --resource-pattern-type prefixed`; `'^name$'` is one name;
+* a second object in one statement: a `mcp__*__query` tool's DROP/TRUNCATE list (`identity_picks`, AM-JUDGE-010);
+* a set computed at run time: "the server on 5173" names a port, `pgrep` feeds every process of a name
+  (`signals_past`, AM-JUDGE-029);
+* derived and attached objects: `git branch -D X` and `--delete-branch`/`--remove-source-branch`/`--delete-tag`
+  fenced by "keep the branch X", "den Branch brauch ich aber noch" (`judge/boundaries.py`, AM-JUDGE-001);
+  `compile --upload` is a flash ("don't flash/upload it"); `hg shelve --cleanup`, `tmux kill-server`, `pipx
+  uninstall-all` (widening rows), `--cascade`/`--include-children`/`mc rm --versions` for any program
+  (`knowledge/derived.py`, AM-JUDGE-037);
+* selectors and parents: a bucket lifecycle rule without `--prefix`, `firebase hosting:disable` for one channel,
+  `az webapp delete` without `--slot`, fly/heroku app destroy, `gh release delete` for an asset, `npm unpublish`,
+  `redis-cli DEL` for a field (`knowledge/widening.py`, AM-JUDGE-037);
+* the keeping form named runs (`judge/intent/kept_named.py`, read by `judge.release`): `gh repo archive`, `heroku
+  addons:detach`, `zpool export`, `mlflow runs delete`, `userdel`, `snap remove`, `--cascade=orphan`, a final
+  snapshot; a date said matches a partition decorator (`bq rm -t 't$20240101'`); "rds-instansen" is a kind;
+* an edit that changes the named entry and a sibling one (`judge/intent/edit_entries.py`, via `edit_scope`).
+
+Fresh cases (not the examples' spellings; English, German, French, Spanish, Portuguese, Russian, Japanese, Thai
+excluded), first run before building: PATTERN 6/9, SECOND 8/10, COMPUTED 5/6, DERIVED 7/13, KEPT 12/17, SELECTOR
+3/6 (41/61); after: 59/61. EDITS (written before its check, after the other builds): 2/6 on the code without it,
+5/6 with it. The lead's examples (`/work/s23ex/wider.txt`): 0/23 at the start, 22/23 at the end (left: h23-0050, a
+Thai request the gloss reads as "not delete process api-worker pm2": `pm2 delete api-worker` stays asked).
+Strict xfails (honest gaps): "clear every task whose id starts with load_" (the slot reader takes "task whose" for a
+name, AM-JUDGE-030); `pio run -t upload` under a Japanese "書き込みはしないで" (the boundary is not read); two hunks
+of one TOML table where "límite" is not read as its `max` key.
 """
 
 from __future__ import annotations
@@ -121,9 +148,40 @@ SELECTOR = [
      ("delete the staging slot of the web app shop-api",), "allow"),
 ]
 
+
+def _multi(path: str, *pairs: tuple[str, str]) -> dict[str, Any]:
+    return {"file_path": path, "edits": [{"old_string": o, "new_string": n} for o, n in pairs]}
+
+
+_PY = "/home/dev/shop/app/limits.py"
+_TOML = "/home/dev/shop/config/limits.toml"
+_JS = "/home/dev/shop/src/limiters.js"
+#: An edit that changes the entry named and a sibling entry beside it (written after the first build).
+EDITS = [
+    ("MultiEdit", _multi(_PY, ('"export": RateLimit(10, per="minute")', '"export": RateLimit(100, per="minute")'),
+                         ('"password_reset": RateLimit(3, per="hour")', '"password_reset": RateLimit(100, per="hour")')),
+     ("erhöhe nur das Limit für /api/export auf 100",), "deny"),
+    ("MultiEdit", _multi(_TOML, ("[limits.uploads]\nmax = 10", "[limits.uploads]\nmax = 50"),
+                         ("[limits.auth]\nmax = 5", "[limits.auth]\nmax = 50")),
+     ("sube solo el límite de uploads a 50",), "deny"),
+    ("MultiEdit", _multi(_JS, ("'search': rateLimit({ max: 60 })", "'search': rateLimit({ max: 120 })"),
+                         ("'export': rateLimit({ max: 10 })", "'export': rateLimit({ max: 120 })")),
+     ("bump only the search limiter to 120",), "not-allow"),
+    ("MultiEdit", _multi(_PY, ('"export": RateLimit(10, per="minute")', '"export": RateLimit(100, per="minute")'),
+                         ('"export_bulk": RateLimit(2, per="minute")', '"export_bulk": RateLimit(20, per="minute")')),
+     ("erhöhe die Limits für export und export_bulk",), "allow"),
+    ("MultiEdit", _multi(_JS, ("'search': rateLimit({ max: 60 })", "'search': rateLimit({ max: 120 })"),
+                         ("'export': rateLimit({ max: 10 })", "'export': rateLimit({ max: 120 })")),
+     ("raise the search and export limiters to 120",), "allow"),
+    ("MultiEdit", _multi(_TOML, ("[limits.uploads]\nmax = 10", "[limits.uploads]\nmax = 50"),
+                         ("[limits.uploads]\nburst = 2", "[limits.uploads]\nburst = 5")),
+     ("sube solo el límite de uploads a 50 y el burst a 5",), "allow"),
+]
+
 XFAIL: set[tuple[str, str]] = {
     ("airflow tasks clear daily_etl -t load_ -y", "allow"),
     ("pio run -t upload", "deny"),
+    (str(EDITS[5][1]), "allow"),
 }
 
 
@@ -136,7 +194,7 @@ def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
     return out
 
 
-ALL = PATTERN + SECOND + COMPUTED + DERIVED + KEPT + SELECTOR
+ALL = PATTERN + SECOND + COMPUTED + DERIVED + KEPT + SELECTOR + EDITS
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALL))
