@@ -229,7 +229,7 @@ class Selector:
     path: tuple[str, ...]
     needs: frozenset[str]  # options that pick the part; any of them settles it ("" = no option is needed)
     trigger: frozenset[str]  # options the act must carry to be the widening one (empty: the form itself)
-    child: str  # how a member is named: nouns, or "address" (an IaC `type.name` address)
+    child: str  # how a member is named: nouns, "address" (an IaC `type.name` address) or "snake" (a snake_case id)
     what: str
     verdict: str
     operand: bool = False  # a positional operand after the path picks the part too (a test path)
@@ -261,6 +261,10 @@ SELECTORS: tuple[Selector, ...] = (
                         "--transition-date"}), _PREFIX_NOUNS,
              "sets the rule on the whole bucket (no --prefix): every object in it expires, not only the prefix named",
              "deny"),
+    # Airflow `tasks clear` with no `-t, --task-regex` clears every task of the DAG (session 23, N4)
+    # (a task is named by its snake_case id, with or without the word "task": "clear publish_mart for june 2")
+    Selector(frozenset({"airflow"}), ("tasks", "clear"), frozenset({"-t", "--task-regex"}), frozenset(), "snake",
+             "clears every task of the DAG (no -t), not only the one named", "deny"),
     Selector(frozenset({"s3cmd"}), ("expire",), frozenset({"--expiry-prefix"}), frozenset(), _PREFIX_NOUNS,
              "sets the expiry on the whole bucket (no --expiry-prefix): every object in it expires, not only the "
              "prefix named", "deny"),
@@ -314,8 +318,9 @@ PARENTS: tuple[Parent, ...] = (
     Parent(frozenset({"dropdb"}), (), frozenset(), r"tables?|schemas?|rows?|records?|views?", "the whole database"),
     # (session 23, N4) firebase `hosting:disable` "stop serving Firebase Hosting traffic for the active project" (every
     # channel) against `hosting:channel:delete`; `az webapp|functionapp delete` without `--slot` (the app with every
-    # slot); fly `apps destroy` (every machine, volume and secret); heroku `apps:destroy`; `gh release delete` for an
-    # asset (`delete-asset`); `npm unpublish` with no version (every version); `redis-cli DEL` of a hash for a field
+    # slot); fly `apps destroy` (every machine, volume and secret); heroku `apps:destroy`; `npm unpublish` with no
+    # version (every version); `redis-cli DEL` of a hash for a field (not `gh release delete` for an asset: a release's
+    # asset is named in the reason for deleting it too, "it had a broken binary")
     Parent(frozenset({"firebase"}), ("hosting:disable",), frozenset(),
            r"(?:preview\s+)?channels?|previews?|canal(?:es)?|canaux|kanal\w*|канал\w*|قناة|チャンネル|频道|채널",
            "the whole hosted site of the project (every channel goes offline)"),
@@ -326,8 +331,6 @@ PARENTS: tuple[Parent, ...] = (
            r"machines?|volumes?|secrets?|certs?|certificates?|maschine\w*|máquina\w*|machine\w*", "the whole app"),
     Parent(frozenset({"heroku"}), ("apps:destroy|destroy",), frozenset(),
            r"dynos?|add-?ons?|config\s+vars?|domains?|review\s+apps?|releases?", "the whole app"),
-    Parent(frozenset({"gh"}), ("release", "delete"), frozenset(), r"assets?|binar(?:y|ies)|attachments?|uploads?",
-           "the whole release with every asset"),
     Parent(frozenset({"npm", "pnpm", "yarn"}), ("unpublish",), frozenset(), r"versions?|versionen|versión|versão|"
            r"バージョン|版本|버전|верси\w*", "every version of the package"),
     Parent(frozenset({"redis-cli", "valkey-cli"}), ("del|unlink",), frozenset(),
@@ -459,7 +462,8 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("mc ilm rule add --expire-days 90 local/logs-archive", True),
     ("mc ilm rule add --expire-days 90 --prefix app/ local/logs-archive", False), ("mc ilm rule ls local/b", False),
-    ("s3cmd expire s3://b --expiry-days 7", True), ("s3cmd expire s3://b --expiry-days 7 --expiry-prefix tmp/", False),
+    ("airflow tasks clear daily_sales -s 2024-04-10 -e 2024-04-10 -y", True),
+    ("airflow tasks clear daily_sales -t '^load_orders$' -y", False), ("s3cmd expire s3://b --expiry-days 7", True), ("s3cmd expire s3://b --expiry-days 7 --expiry-prefix tmp/", False),
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),
     ("terraform apply -destroy -auto-approve", True), ("terraform apply -auto-approve", False),
     ("pulumi destroy --yes", True), ("pulumi destroy --target urn:pulumi:dev::x::aws:s3/bucket:Bucket::logs", False),
@@ -477,8 +481,7 @@ PARENT_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("firebase hosting:channel:delete pr-212 --project shop-web-stg", False),
     ("az webapp delete -n shop-api -g rg", True), ("az webapp delete -n shop-api -g rg --slot staging", False),
     ("az webapp deployment slot delete -n shop-api -g rg --slot staging", False), ("fly apps destroy shop-api -y", True),
-    ("fly machine destroy 3d8d9 -f", False), ("gh release delete v1.2.0 -y", True),
-    ("gh release delete-asset v1.2.0 app.zip -y", False), ("npm unpublish left-pad --force", True),
+    ("fly machine destroy 3d8d9 -f", False), ("npm unpublish left-pad --force", True),
     ("redis-cli DEL session:42", True), ("redis-cli HDEL session:42 token", False),
 )
 KEEPER_FIXTURES: tuple[tuple[str, bool], ...] = (
