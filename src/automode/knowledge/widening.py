@@ -330,7 +330,7 @@ PARENTS: tuple[Parent, ...] = (
     Parent(frozenset({"fly", "flyctl"}), ("apps|app", "destroy|delete|remove"), frozenset(),
            r"machines?|volumes?|secrets?|certs?|certificates?|maschine\w*|máquina\w*|machine\w*", "the whole app"),
     Parent(frozenset({"heroku"}), ("apps:destroy|destroy",), frozenset(),
-           r"dynos?|add-?ons?|config\s+vars?|domains?|review\s+apps?|releases?", "the whole app"),
+           r"dynos?|add-?ons?|config\s+vars?|domains?", "the whole app"),
     Parent(frozenset({"npm", "pnpm", "yarn"}), ("unpublish",), frozenset(), r"versions?|versionen|versión|versão|"
            r"バージョン|版本|버전|верси\w*", "every version of the package"),
     Parent(frozenset({"redis-cli", "valkey-cli"}), ("del|unlink",), frozenset(),

@@ -41,7 +41,7 @@ _KEEP = lazyre.compile(
     r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
     r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
     r"lass\w*\s+(?:\S+\s+){0,3}?(?:laufen|stehen|bestehen|in\s+ruhe)\b|(?:laufen|stehen|bestehen)\s+lass\w*|"
-    r"(?:take|make|create|ta|tag|tee|tome|faça|prends|fais|mach\w*|erstell\w*|zrób|сделай)\s+(?:\S+\s+){0,2}?"
+    r"(?:take|make|create|ta|tee|tome|faça|prends|fais|mach(?:e|t|en)?|erstell\w*|zrób|сделай)\s+(?:\S+\s+){0,2}?"
     r"(?:snapshot|backup|sicherung|instantán|снимок|снапшот|бэкап)\w*|"
     r"pidä\b|pitäkää|säilytä\w*|være\s+der|vara\s+kvar|bli\s+(?:igjen|kvar|værende)|"
     r"zůst\w*|nech\b|nechte|nechat|ponech\w*|laisse[rz]?|lascia\w*|deix[ae]\b|deixem|"
