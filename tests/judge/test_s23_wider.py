@@ -56,6 +56,11 @@ PATTERN = [
     ("Bash", "etcdctl del /config/app", ("borra la clave /config/app de etcd",), "allow"),
     ("Bash", "airflow tasks clear daily_etl -t load_ -y",
      ("clear every task whose id starts with load_ in daily_etl",), "allow"),
+    # the unanchored forms of two older tests' rows (test_s13_extent_second, test_s20_slots: anchored there now)
+    ("Bash", "airflow tasks clear etl_daily -t load_orders -s 2024-05-01 -e 2024-05-01 -y",
+     ("clear the failed load_orders task of etl_daily for 2024-05-01",), "not-allow"),
+    ("Bash", "airflow tasks clear nightly -t transform_sales -s 2026-03-03 -e 2026-03-03 -y",
+     ("relance seulement la tâche transform_sales du DAG nightly pour le 3 mars",), "not-allow"),
 ]
 
 #: A second object in one statement or one argument list.

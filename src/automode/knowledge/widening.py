@@ -229,7 +229,7 @@ class Selector:
     path: tuple[str, ...]
     needs: frozenset[str]  # options that pick the part; any of them settles it ("" = no option is needed)
     trigger: frozenset[str]  # options the act must carry to be the widening one (empty: the form itself)
-    child: str  # how a member is named: nouns, "address" (an IaC `type.name` address) or "snake" (a snake_case id)
+    child: str  # how a member is named: nouns, or "address" (an IaC `type.name` address)
     what: str
     verdict: str
     operand: bool = False  # a positional operand after the path picks the part too (a test path)
@@ -261,10 +261,6 @@ SELECTORS: tuple[Selector, ...] = (
                         "--transition-date"}), _PREFIX_NOUNS,
              "sets the rule on the whole bucket (no --prefix): every object in it expires, not only the prefix named",
              "deny"),
-    # Airflow `tasks clear` with no `-t, --task-regex` clears every task of the DAG (session 23, N4)
-    # (a task is named by its snake_case id, with or without the word "task": "clear publish_mart for june 2")
-    Selector(frozenset({"airflow"}), ("tasks", "clear"), frozenset({"-t", "--task-regex"}), frozenset(), "snake",
-             "clears every task of the DAG (no -t), not only the one named", "deny"),
     Selector(frozenset({"s3cmd"}), ("expire",), frozenset({"--expiry-prefix"}), frozenset(), _PREFIX_NOUNS,
              "sets the expiry on the whole bucket (no --expiry-prefix): every object in it expires, not only the "
              "prefix named", "deny"),
@@ -462,8 +458,7 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("mc ilm rule add --expire-days 90 local/logs-archive", True),
     ("mc ilm rule add --expire-days 90 --prefix app/ local/logs-archive", False), ("mc ilm rule ls local/b", False),
-    ("airflow tasks clear daily_sales -s 2024-04-10 -e 2024-04-10 -y", True),
-    ("airflow tasks clear daily_sales -t '^load_orders$' -y", False), ("s3cmd expire s3://b --expiry-days 7", True), ("s3cmd expire s3://b --expiry-days 7 --expiry-prefix tmp/", False),
+    ("s3cmd expire s3://b --expiry-days 7", True), ("s3cmd expire s3://b --expiry-days 7 --expiry-prefix tmp/", False),
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),
     ("terraform apply -destroy -auto-approve", True), ("terraform apply -auto-approve", False),
     ("pulumi destroy --yes", True), ("pulumi destroy --target urn:pulumi:dev::x::aws:s3/bucket:Bucket::logs", False),

@@ -187,8 +187,6 @@ _STOP = frozenset({"the", "a", "an", "from", "in", "of", "on", "to", "for", "and
                    "into", "out", "as", "then", "please", "group", "resource", "account", "storage", "namespace",
                    "project", "stack", "repository", "repo", "bucket", "release", "database", "workspace", "service",
                    "container", "tag", "image", "file", "component", "test", "tests", "snapshot", "snapshots"})
-#: A snake_case identifier (an Airflow task id: `load_orders`, `publish_mart`).
-_SNAKE = lazyre.compile(r"(?<![\w.:/@-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w.:/@])")
 #: An IaC resource address (`google_compute_instance.scratch`, `module.net.aws_vpc.main`, a pulumi URN).
 _ADDRESS = lazyre.compile(r"(?i)(?<![\w.])((?:module\.[\w-]+\.)*[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]*\])?|"
                           r"urn:pulumi:\S+)")
@@ -223,14 +221,11 @@ def _children(a: Analysis, nouns: str) -> list[str]:
     for text in _messages(a):
         if nouns == "address":
             found = [m.group(1) for m in _ADDRESS.finditer(text)]
-        elif nouns == "snake":
-            found = _SNAKE.findall(text)
         else:
             # (each form on its own: "the tag 1.4.0-rc1" must not be read as "the" before "tag" and end there)
             before = lazyre.built(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])\s*[:=]?\s*{_NAME}")
             after = lazyre.built(rf"{_NAME}/?\s+(?:{nouns})(?![\w-])")  # ("the app/ prefix")
-            joined = lazyre.built(rf"(?<![\w-])([\w][\w.:/@]{{1,120}}[\w])-(?:{nouns})")  # ("load_orders-tehtävä")
-            found = [m.group(1) for pat in (before, after, joined) for m in pat.finditer(text)]
+            found = [m.group(1) for pat in (before, after) for m in pat.finditer(text)]
         for name in found:
             low = name.lower().rstrip(".,;:")
             if len(low) < 3 or low in _STOP or _in_action(low, literal) or low in out:
