@@ -56,6 +56,9 @@ PATTERN = [
     ("Bash", "etcdctl del /config/app", ("borra la clave /config/app de etcd",), "allow"),
     ("Bash", "airflow tasks clear daily_etl -t load_ -y",
      ("clear every task whose id starts with load_ in daily_etl",), "allow"),
+    # a glob of bracket classes that spells exactly the names said (nl2bash:07523's shape), and one more
+    ("Bash", "find build -name 'cart[4-5]' -delete", ("remove cart4 and cart5 in build",), "allow"),
+    ("Bash", "find build -name 'cart[4-6]' -delete", ("remove cart4 and cart5 in build",), "not-allow"),
     # the unanchored forms of two older tests' rows (test_s13_extent_second, test_s20_slots: anchored there now)
     ("Bash", "airflow tasks clear etl_daily -t load_orders -s 2024-05-01 -e 2024-05-01 -y",
      ("clear the failed load_orders task of etl_daily for 2024-05-01",), "not-allow"),

@@ -14,7 +14,7 @@ def _cmd(text: str) -> Command:
 
 @pytest.mark.parametrize(("command", "want"), pattern_options.FIXTURES, ids=[c for c, _ in pattern_options.FIXTURES])
 def test_pattern_values(command: str, want: tuple[str, ...]) -> None:
-    got = tuple(v.strip("'\"") for _opt, v, _what in pattern_options.pattern_values(_cmd(command)))
+    got = tuple(v.strip("'\"") for _opt, v, _what, _kind in pattern_options.pattern_values(_cmd(command)))
     assert got == tuple(w.strip("'\"") for w in want)
 
 

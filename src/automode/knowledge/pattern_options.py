@@ -112,15 +112,15 @@ def _turned(words: list[str], turn: frozenset[str]) -> bool:
     return False
 
 
-def pattern_values(cmd: Command) -> list[tuple[str, str, str]]:
-    """(the option as written or "" for an operand, the value, what it reaches) for every value `cmd` gives a pattern
-    option of `ROWS` that matches more than one name."""
+def pattern_values(cmd: Command) -> list[tuple[str, str, str, str]]:
+    """(the option as written or "" for an operand, the value, what it reaches, the kind of pattern) for every value
+    `cmd` gives a pattern option of `ROWS` that matches more than one name."""
     name = cmd.name.rsplit("/", 1)[-1]
     if name not in PROGRAMS:
         return []
     words = _words(cmd)
     pos = [w for w in words if not w.startswith("-")]
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
     for row in ROWS:
         if name not in row.programs or len(pos) < len(row.path) or any(
                 x.lower() not in p.split("|") for x, p in zip(pos, row.path, strict=False)):
@@ -139,7 +139,7 @@ def pattern_values(cmd: Command) -> list[tuple[str, str, str]]:
                 if v and not (v.startswith("-") and len(v) > 1):
                     vals.append((opt, v))
         text = cmd.text or ""
-        out += [(opt, v, row.what) for opt, v in vals if not exact(v, row.kind)
+        out += [(opt, v, row.what, row.kind) for opt, v in vals if not exact(v, row.kind)
                 and not (f"{v}$" in text and exact(f"{v}$", row.kind))]  # (`"^load_orders$"`: the parser's word may
         # lose the `$` before the closing quote)
     return out

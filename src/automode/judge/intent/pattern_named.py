@@ -31,6 +31,28 @@ _SET_SAID = lazyre.compile(
 _TOKEN = lazyre.compile(r"[\w][\w./:@-]*[\w]|\w")
 
 
+def _expansions(glob: str, cap: int = 64) -> list[str] | None:
+    """Every name a glob with only bracket classes matches (`cart[4-6]`: cart4, cart5, cart6); None when it has a
+    wildcard or more than `cap` names."""
+    if "*" in glob or "?" in glob:
+        return None
+    out = [""]
+    for lit, cls in re.findall(r"([^\[]*)(?:\[([^\]]+)\])?", glob):
+        chars: list[str] = []
+        i = 0
+        while i < len(cls):
+            if i + 2 < len(cls) and cls[i + 1] == "-":
+                chars += [chr(c) for c in range(ord(cls[i]), ord(cls[i + 2]) + 1)]
+                i += 3
+            else:
+                chars.append(cls[i])
+                i += 1
+        out = [o + lit + ch for o in out for ch in (chars or [""])]
+        if len(out) > cap:
+            return None
+    return out
+
+
 def _taken(value: str, tokens: list[str]) -> list[str]:
     from automode.knowledge.pattern_options import core
 
@@ -71,9 +93,12 @@ def pattern_wider(a: Analysis, r: Said, literal: str) -> str | None:
     tokens = [t.lower() for t in _TOKEN.findall(own)]
     text = own.lower()
     for c in cmds:
-        for opt, value, what in pattern_values(c):
+        for opt, value, what, kind in pattern_values(c):
             if value.strip("'\"").lower() in text and re.search(r"[*?\[^$]", value):
                 continue  # (the user wrote the pattern out)
+            every = _expansions(value.strip("'\"").lower()) if kind == "glob" else None
+            if every is not None and all(x in tokens for x in every):
+                continue  # (`-name 'cart[4-6]'` for "cart4, cart5, cart6": exactly the names said)
             named = _taken(value, tokens)
             if named:
                 how = f"`{opt} {value}`" if opt else f"`{value}`"
