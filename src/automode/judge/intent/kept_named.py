@@ -21,6 +21,9 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
+#: Options that force, purge or widen a removal (`-f`, `--force`, `--purge`, `-r`, `--all`, `--recursive`).
+_FORCING = re.compile(r"^-(?:f|r|R|A)$|^--(?!no-)\S*(?:force|purge|all\b|recurs|remove|delete|wipe|prune|cascade(?!=orphan|"
+                      r"=false))|^-[a-zA-Z]*[fr][a-zA-Z]*$")
 #: Wrappers that run the one command (their own findings are the root the keeping form needs).
 _WRAPPERS = frozenset({"sudo", "doas", "env", "nice", "ionice", "time"})
 
@@ -60,6 +63,9 @@ def kept_form_named(a: Analysis) -> str | None:
     rows = forms(cmd)
     if not rows or any(state != "keeps" for _row, state, _opt in rows):
         return None
+    keeping = {o for row, _s, _o in rows for o in row.keep}
+    if any(_FORCING.search(w.value) and w.value not in keeping for w in cmd.argv[1:] if w.value.startswith("-")):
+        return None  # (`userdel -f`: a forced or wider form the table does not weigh is no keeping form named)
     from automode.judge.intent.kept_forms import kept_said
 
     kept = kept_said(a)
