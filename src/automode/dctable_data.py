@@ -1457,6 +1457,17 @@ def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_read
   __dataclass_builtins_object__.__setattr__(self,'reads',reads)
  return __init__
 CODES["def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_reads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_server, _dflt_reads, _return_type):\n def __init__(self,pairs:_type_pairs,host:_type_host,place:_type_place,server:_type_server=_dflt_server,reads:_type_reads=_dflt_reads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_path, _type_opts, _type_kind, _type_what, _type_turn, _type_acts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_turn, _dflt_acts, _return_type):
+ def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,kind:_type_kind,what:_type_what,turn:_type_turn=_dflt_turn,acts:_type_acts=_dflt_acts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'turn',turn)
+  __dataclass_builtins_object__.__setattr__(self,'acts',acts)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_path, _type_opts, _type_kind, _type_what, _type_turn, _type_acts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_turn, _dflt_acts, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,opts:_type_opts,kind:_type_kind,what:_type_what,turn:_type_turn=_dflt_turn,acts:_type_acts=_dflt_acts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'turn',turn)\n  __dataclass_builtins_object__.__setattr__(self,'acts',acts)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_kind, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,what:_type_what,kind:_type_kind,words:_type_words)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)

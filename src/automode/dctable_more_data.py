@@ -3883,6 +3883,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pairs,self.host,self.place,self.server,self.reads,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, kind={self.kind!r}, what={self.what!r}, turn={self.turn!r}, acts={self.acts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, opts={self.opts!r}, kind={self.kind!r}, what={self.what!r}, turn={self.turn!r}, acts={self.acts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.path,self.opts,self.kind,self.what,self.turn,self.acts,)==(other.programs,other.path,other.opts,other.kind,other.what,other.turn,other.acts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.opts,self.kind,self.what,self.turn,self.acts,)==(other.programs,other.path,other.opts,other.kind,other.what,other.turn,other.acts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','path','opts','kind','what','turn','acts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'kind\',\'what\',\'turn\',\'acts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','path','opts','kind','what','turn','acts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'opts\',\'kind\',\'what\',\'turn\',\'acts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.path,self.opts,self.kind,self.what,self.turn,self.acts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.opts,self.kind,self.what,self.turn,self.acts,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, kind={self.kind!r}, words={self.words!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, kind={self.kind!r}, words={self.words!r})"\n return __repr__'] = __create_fn__.__code__

@@ -180,7 +180,8 @@ LEFT_OUT: list[tuple[str, Any, Any, str]] = [
     ("Bash", "ansible-playbook deploy.yml -l db-stg", DE_DRY, "deny"),
     ("Bash", "ansible-playbook deploy.yml -l db-stg --check --diff", DE_DRY, "allow"),
     ("Bash", "airflow tasks clear nightly -s 2026-03-03 -e 2026-03-03 -y", FR_TASK, "deny"),
-    ("Bash", "airflow tasks clear nightly -t transform_sales -s 2026-03-03 -e 2026-03-03 -y", FR_TASK, "allow"),
+    ("Bash", "airflow tasks clear nightly -t '^transform_sales$' -s 2026-03-03 -e 2026-03-03 -y", FR_TASK, "allow"),
+    # (anchored since session 23: the unanchored regex takes transform_sales_v2 too, asked in test_s23_wider)
     ("Bash", "airflow tasks clear nightly -t load_sales -s 2026-03-03 -e 2026-03-03 -y", FR_TASK, "deny"),
     ("Bash", "ansible-playbook -i inventories/staging site.yml", ES_ROLE, "deny"),
     ("Bash", "ansible-playbook -i inventories/staging site.yml --tags nginx", ES_ROLE, "not-deny"),

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from automode.judge.intent.match import Intent
     from automode.judge.intent.text import Boundary
     from automode.model import Finding
+    from automode.rules.gitcall import GitCall
+    from automode.shell.parse import Command
 
 
 def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
@@ -242,7 +244,26 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
         if g is not None and g.sub == "push":
             verbs, refs = _git_push_target(cmd, a)
             targets += [*refs, *ref_kinds(verbs, refs)]  # the branches a push lands on, and what a deleted ref is
+        refs_named, kinds = _refs_deleted(cmd, g)
+        targets += refs_named + ([] if b.strong else kinds)  # ("keep the branch hotfix-12": not every branch)
     return any_object_matches(frozenset(targets), b.strong, b.weak, fence=True)
+
+
+def _refs_deleted(cmd: Command, g: GitCall | None) -> tuple[list[str], list[str]]:
+    """What a command deletes that no effect names (session 23, N4), (names, kinds): the branches or tags of `git
+    branch -D`/`git tag -d` and their kind, and the kind of thing an option deletes beside the object (`gh pr merge
+    --delete-branch`, `glab mr merge --remove-source-branch`): "keep the branch wal-exp" fences them."""
+    from automode.knowledge.attached import ATTACHED_NOUNS, attached_removal
+
+    names: list[str] = []
+    kinds: list[str] = []
+    if g is not None and g.sub in ("branch", "tag") and {"-d", "-D", "--delete"} & set(g.args):
+        names += [x for x in g.args if not x.startswith("-")]
+        kinds.append(g.sub)
+    took = attached_removal(cmd)
+    if took is not None:
+        kinds += sorted(ATTACHED_NOUNS.get(took, frozenset({took})))
+    return names, kinds
 
 
 SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}

@@ -104,11 +104,20 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     tested = runs_tests_first(a)
     exceeded: list[tuple[Verdict, str]] = []
     tagged: dict[str, str] = {}  # a reason -> the id that says it (`intent.destroy_named`), else BEYOND
+    kept_form: str | None = None
+    if any(f.verdict != "allow" for f in found):
+        from automode.judge.intent.kept_named import kept_form_named
+
+        kept_form = kept_form_named(a)  # `gh repo archive X` for "clean up X, keep its history" (session 23, N4)
     for f in found:
         if f.verdict == "allow":
             continue
         if f.rule.floor:
             return d
+        if kept_form is not None:
+            verdicts.append("allow")
+            cited.append(kept_form)
+            continue
         if f.rule.id == "AM-TRUST-003":
             from automode.judge.intent.destroy_named import member_removed
 

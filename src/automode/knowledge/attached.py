@@ -81,6 +81,9 @@ ROWS: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, bool, st
      "also deletes the release's git tag", True, "tag"),
     (frozenset({"glab"}), ("release", "delete"), frozenset({"--with-tag", "-t"}),
      "also deletes the release's git tag", True, "tag"),
+    # (session 23, N4: gitea's tea `releases delete --delete-tag`, "delete the tag too")
+    (frozenset({"tea"}), ("releases|release|r", "delete|rm"), frozenset({"--delete-tag"}),
+     "also deletes the release's git tag", True, "tag"),
     (frozenset({"aws"}), ("s3", "rb"), frozenset({"--force"}),
      "deletes every object in the bucket first, then the bucket", True, "contents"),
     (frozenset({"mc", "mcli"}), ("rb",), frozenset({"--force", "--dangerous"}),
@@ -342,6 +345,8 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("gh pr close 881 --delete-branch", "--delete-branch"), ("gh pr close 881 -d", "-d"), ("gh pr close 881", None),
     ("gh pr merge 881 --squash --delete-branch", None), ("gh release delete v1.2.0 --yes --cleanup-tag", "--cleanup-tag"),
     ("gh release delete v1.2.0 --yes", None), ("glab release delete v1.2.0 --with-tag", "--with-tag"),
+    ("tea releases delete --repo ops/agent --confirm --delete-tag v2.0.0", "--delete-tag"),
+    ("tea releases delete --repo ops/agent --confirm v2.0.0", None),
     ("aws s3 rb s3://tmp-x --force", "--force"), ("aws s3 rb s3://tmp-x", None), ("aws s3 rm s3://b/k --force", None),
     ("mc rb --force local/tmp-x", "--force"), ("aws ecr delete-repository --repository-name x --force", "--force"),
     ("aws ecr delete-repository --repository-name x", None),

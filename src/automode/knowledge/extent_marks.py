@@ -72,7 +72,16 @@ KIND_SUFFIXES = frozenset({
     "environnement", "omgeving", "profile", "profil", "schema",
     # a group of hosts named with its word for hosts ("die web-Hosts", "the db-servers", "les web-serveurs")
     "host", "hosts", "servers", "servern", "serveurs", "servidores", "knoten", "nodes", "node", "machines", "boxes",
+    # a scheduler's units ("daily_sales-DAGin": the DAG daily_sales, with its Finnish case ending; session 23)
+    "dag", "dags", "task", "tasks", "pipeline", "pipelines", "flow", "workflow", "snap", "pool", "poolen", "user", "instans", "instanz", "instancia", "instância",
+    "run", "runs",
 })  # fmt: skip
+
+
+def kind_suffix(word: str) -> bool:
+    """`word` is a kind's noun of `KIND_SUFFIXES`, perhaps with a short case ending joined to it (`dagin`, `repoa`)."""
+    return word in KIND_SUFFIXES or any(word.startswith(k) and len(word) - len(k) <= 3 for k in KIND_SUFFIXES
+                                        if len(k) >= 3)
 #: Programs and subcommand words that list (what a fan-out is fed by when it computes its targets).
 LISTING_WORDS = frozenset({"list", "ls", "get", "describe", "query", "scan", "search", "show", "ps", "images", "keys",
                            "--scan", "branch", "tag", "worktree", "log", "for-each-ref", "ls-remote", "ls-files",

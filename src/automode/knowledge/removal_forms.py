@@ -62,7 +62,7 @@ NOUNS: dict[str, str] = {
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",
-    "data": r"data\b|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
+    "data": r"data\b|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
             r"データ|数据|資料|데이터|данн\w*|дані|dữ\s+liệu|cache\w*|נתונים",
     "disks": r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
              r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
@@ -70,7 +70,7 @@ NOUNS: dict[str, str] = {
              r"volumes?\b|volúmen\w*|ボリューム|볼륨",
     "volumes": r"volumes?\b|volume\w*|volum\w*|volúmen\w*|wolumin\w*|svazk\w*|том\w*|ボリューム|卷|볼륨|birim\w*|"
                r"data\b|daten|données|datos|dados|dati|データ|数据|데이터|данн\w*|database|db\b|datenbank\w*|נתונים",
-    "history": r"history|historie|historique|historial|histórico|storia|geschiedenis|historik|histori\w*|истори\w*|"
+    "history": r"history|히스토리|historie|historique|historial|histórico|storia|geschiedenis|historik|histori\w*|истори\w*|"
                r"履歴|历史|기록|geçmiş\w*|lịch\s+sử|riwayat|revisions?|rollback|היסטוריה",
     "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zasob\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
                  r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|jobs?\b|dependents?|children|orphan\w*|"
@@ -93,6 +93,8 @@ NOUNS: dict[str, str] = {
              r"the\s+files?\s+(?:itself|themselves)|lokal\w*|localement|localmente|ローカル|本地|로컬|локальн\w*|yerel\w*",
     "home": r"home\b|home\s*(?:dir\w*|folder)|homedir|heimverzeichnis|home-verzeichnis|répertoire\s+personnel|"
             r"carpeta\s+personal|pasta\s+pessoal|katalog\s+domowy|domovsk\w*|ホーム|主目录|홈|домашн\w*|ev\s+dizin\w*",
+    "addon": r"add-?ons?\b|database\b|datenbank\w*|base\s+de\s+(?:datos|données|dados)|banco\s+de\s+dados|"
+             r"databas\w*|baz\w+\s+danych|баз\w*\s+данных|データベース|数据库|데이터베이스|redis\b|postgres\w*",
     "tag": r"tags?\b|étiquette|etiqueta|タグ|标签|標籤|태그|тег\w*|etiket\w*|značk\w*|תגית",
 }
 #: The options that force a removal past its own check (a dirty worktree, an unmerged branch, a running instance):
@@ -217,6 +219,19 @@ FORMS: tuple[Form, ...] = (
        "own) is deleted too"),
     _f("gh", "release delete", "tag", "-", "--cleanup-tag", "the release's git tag is deleted too"),
     _f("glab", "release delete", "tag", "-", "--with-tag,-t", "the release's git tag is deleted too"),
+    # the form that keeps what was named under a removing verb (session 23, N4): gh/glab `repo archive` (read-only,
+    # history kept) against `repo delete`; heroku `addons:detach` (the attachment goes, the add-on and its data stay)
+    # against `addons:destroy`; zpool(8) `export` (the pool leaves this machine, its data stays for `import`) against
+    # `destroy`; mlflow `runs|experiments delete` (marked deleted, artifacts kept until `mlflow gc`)
+    _f("gh glab", "repo archive", "history data", "-", "", "-"),
+    _f("gh glab", "repo delete", "history data", "", "-", "the repository is deleted with its history, issues and "
+       "releases"),
+    _f("heroku", "addons:detach", "addon data", "-", "", "-"),
+    _f("heroku", "addons:destroy|addons:remove", "addon data", "", "-", "the add-on is destroyed with its data"),
+    _f("zpool", "export", "data", "-", "", "-"),
+    _f("zpool", "destroy", "data", "", "-", "the pool is destroyed with every dataset on it"),
+    _f("mlflow", "runs delete;experiments delete", "data", "-", "", "-"),
+    _f("mlflow", "gc", "data", "", "-", "the deleted runs' artifacts are removed for good"),
 )
 # fmt: on
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
@@ -350,4 +365,10 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("gcloud compute instances delete vm", {"disks": "takes"}), ("userdel -r bob", {"home": "takes"}),
     ("userdel bob", {"home": "keeps"}), ("gh release delete v1 --cleanup-tag", {"tag": "takes"}),
     ("gh release delete v1", {"tag": "keeps"}),
+    ("gh repo archive acme/old --yes", {"history": "keeps", "data": "keeps"}),
+    ("gh repo delete acme/old --yes", {"history": "takes", "data": "takes"}),
+    ("heroku addons:detach DATABASE -a app", {"addon": "keeps", "data": "keeps"}),
+    ("heroku addons:destroy DATABASE -a app --confirm app", {"addon": "takes", "data": "takes"}),
+    ("zpool export tank2", {"data": "keeps"}), ("zpool destroy tank2", {"data": "takes"}),
+    ("mlflow runs delete --run-id 3f9c", {"data": "keeps"}), ("mlflow gc", {"data": "takes"}),
 )

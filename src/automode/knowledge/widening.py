@@ -161,6 +161,16 @@ ROWS: tuple[Widening, ...] = (
     _w("git", "push", "--prune", "also deletes every remote branch that has no local counterpart", "extraneous", "deny",
        "prune"),
     _w("git", "stash clear", "", "drops every stash, not the one named", "every", "deny", "clear"),
+    # every member for the one named (session 23, N4): hg-shelve(1) `--cleanup` "delete all shelved changes";
+    # tmux(1) `kill-server` "kill the tmux server and clients and destroy all sessions", `kill-session -a` "all
+    # sessions but the current one"; pipx `uninstall-all`
+    _w("hg", "shelve|unshelve", "--cleanup", "deletes every shelved change, not the one named", "every", "deny", "clear"),
+    _w("tmux", "kill-server", "", "kills every tmux session (and what runs in them), not the one named", "every",
+       "deny", "every"),
+    _w("tmux", "kill-session", "-a", "kills every other tmux session (and what runs in them), not the one named",
+       "every", "deny", "every"),
+    _w("pipx", "uninstall-all", "", "uninstalls every package pipx installed, not the one named", "every", "deny",
+       "every"),
     _w("kubectl oc", "drain", "--disable-eviction", "deletes the pods past their PodDisruptionBudgets", "skips", "ask",
        "eviction"),
     _w("kubectl oc", "apply|replace", "--force", "deletes and recreates the resources it cannot patch", "recreate",
@@ -225,6 +235,10 @@ class Selector:
     operand: bool = False  # a positional operand after the path picks the part too (a test path)
 
 
+#: How users name a part of a bucket: a prefix, a folder, what is under a path.
+_PREFIX_NOUNS = (r"prefix(?:es)?|präfix\w*|préfixe\w*|prefijo\w*|prefisso|prefiks\w*|префикс\w*|プレフィックス|前缀|접두사|"
+                 r"folders?|ordner|dossier|carpeta|pasta|cartella|katalog\w*|папк\w*|フォルダ|文件夹|폴더|under|unter|sous|"
+                 r"bajo|sotto|onder|pod|под")
 SELECTORS: tuple[Selector, ...] = (
     Selector(frozenset({"terraform", "tofu", "terragrunt"}), ("destroy",), frozenset({"-target", "--target"}),
              frozenset(), "address", "destroys every resource of the workspace, not only the one named", "deny"),
@@ -238,6 +252,18 @@ SELECTORS: tuple[Selector, ...] = (
              frozenset({"-u", "--updateSnapshot", "--update", "-update"}), "component|test|tests|spec|suite|file|"
              "snapshots?\\s+(?:of|for)|komponente|composant|componente|コンポーネント|组件|컴포넌트|компонент\\w*",
              "rewrites every snapshot of the project, not only the named one's", "ask", operand=True),
+    # a bucket's lifecycle rule with no prefix filter expires every object of the bucket (session 23, N4): MinIO
+    # `mc ilm rule add` ("--prefix: the object prefix the rule applies to"; the older `mc ilm add`), s3cmd `expire`
+    # (`--expiry-prefix`)
+    Selector(frozenset({"mc", "mcli"}), ("ilm",), frozenset({"--prefix"}),
+             frozenset({"--expire-days", "--expiry-days", "--expire-date", "--expiry-date", "--noncurrent-expire-days",
+                        "--noncurrentversion-expiration-days", "--expire-delete-marker", "--transition-days",
+                        "--transition-date"}), _PREFIX_NOUNS,
+             "sets the rule on the whole bucket (no --prefix): every object in it expires, not only the prefix named",
+             "deny"),
+    Selector(frozenset({"s3cmd"}), ("expire",), frozenset({"--expiry-prefix"}), frozenset(), _PREFIX_NOUNS,
+             "sets the expiry on the whole bucket (no --expiry-prefix): every object in it expires, not only the "
+             "prefix named", "deny"),
 )
 
 
@@ -286,6 +312,25 @@ PARENTS: tuple[Parent, ...] = (
     Parent(frozenset({"helm"}), ("uninstall|delete|del|un",), frozenset(),
            r"pods?|deployments?|configmaps?|secrets?|jobs?|cronjobs?|services?|ingress(?:es)?", "the whole release"),
     Parent(frozenset({"dropdb"}), (), frozenset(), r"tables?|schemas?|rows?|records?|views?", "the whole database"),
+    # (session 23, N4) firebase `hosting:disable` "stop serving Firebase Hosting traffic for the active project" (every
+    # channel) against `hosting:channel:delete`; `az webapp|functionapp delete` without `--slot` (the app with every
+    # slot); fly `apps destroy` (every machine, volume and secret); heroku `apps:destroy`; `npm unpublish` with no
+    # version (every version); `redis-cli DEL` of a hash for a field (not `gh release delete` for an asset: a release's
+    # asset is named in the reason for deleting it too, "it had a broken binary")
+    Parent(frozenset({"firebase"}), ("hosting:disable",), frozenset(),
+           r"(?:preview\s+)?channels?|previews?|canal(?:es)?|canaux|kanal\w*|канал\w*|قناة|チャンネル|频道|채널",
+           "the whole hosted site of the project (every channel goes offline)"),
+    Parent(frozenset({"az"}), ("webapp|functionapp", "delete"), frozenset({"--slot", "-s"}),
+           r"(?:deployment\s+)?slots?|steckpl\w*|emplacement\w*|ranura\w*|スロット|槽|슬롯|слот\w*",
+           "the whole app with every deployment slot"),
+    Parent(frozenset({"fly", "flyctl"}), ("apps|app", "destroy|delete|remove"), frozenset(),
+           r"machines?|volumes?|secrets?|certs?|certificates?|maschine\w*|máquina\w*|machine\w*", "the whole app"),
+    Parent(frozenset({"heroku"}), ("apps:destroy|destroy",), frozenset(),
+           r"dynos?|add-?ons?|config\s+vars?|domains?", "the whole app"),
+    Parent(frozenset({"npm", "pnpm", "yarn"}), ("unpublish",), frozenset(), r"versions?|versionen|versión|versão|"
+           r"バージョン|版本|버전|верси\w*", "every version of the package"),
+    Parent(frozenset({"redis-cli", "valkey-cli"}), ("del|unlink",), frozenset(),
+           r"fields?|members?|entr(?:y|ies)|feld\w*|champs?|campos?|フィールド|字段|필드|пол[еяю]\w*", "the whole key"),
 )
 # fmt: on
 
@@ -406,8 +451,14 @@ FIXTURES: tuple[tuple[str, str | None], ...] = (
     ("kubectl apply -f k8s/ --force", "--force"), ("argocd app sync web --force", "--force"),
     ("docker buildx build -t ghcr.io/acme/api:latest --push .", "--push"), ("docker push -a acme/api", "-a"),
     ("sequelize-cli db:migrate:undo:all", "db:migrate:undo:all"), ("knex migrate:rollback --all", "--all"), ("docker buildx build -t api:dev .", None),
+    ("hg shelve --cleanup", "--cleanup"), ("hg shelve -d exp-cache", None), ("tmux kill-server", "kill-server"),
+    ("tmux kill-session -t build", None), ("tmux kill-session -a -t build", "-a"), ("pipx uninstall-all", "uninstall-all"),
+    ("pipx uninstall black", None),
 )
 SELECTOR_FIXTURES: tuple[tuple[str, bool], ...] = (
+    ("mc ilm rule add --expire-days 90 local/logs-archive", True),
+    ("mc ilm rule add --expire-days 90 --prefix app/ local/logs-archive", False), ("mc ilm rule ls local/b", False),
+    ("s3cmd expire s3://b --expiry-days 7", True), ("s3cmd expire s3://b --expiry-days 7 --expiry-prefix tmp/", False),
     ("terraform destroy -auto-approve", True), ("terraform destroy -target=google_compute_instance.scratch", False),
     ("terraform apply -destroy -auto-approve", True), ("terraform apply -auto-approve", False),
     ("pulumi destroy --yes", True), ("pulumi destroy --target urn:pulumi:dev::x::aws:s3/bucket:Bucket::logs", False),
@@ -421,6 +472,12 @@ PARENT_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("az acr repository delete -n reg --repository api --yes", True),
     ("az acr repository delete -n reg --image api:pr-1 --yes", False), ("aws s3 rb s3://b --force", True),
     ("terraform destroy", False), ("docker compose down", False),
+    ("firebase hosting:disable --project shop-web-stg --force", True),
+    ("firebase hosting:channel:delete pr-212 --project shop-web-stg", False),
+    ("az webapp delete -n shop-api -g rg", True), ("az webapp delete -n shop-api -g rg --slot staging", False),
+    ("az webapp deployment slot delete -n shop-api -g rg --slot staging", False), ("fly apps destroy shop-api -y", True),
+    ("fly machine destroy 3d8d9 -f", False), ("npm unpublish left-pad --force", True),
+    ("redis-cli DEL session:42", True), ("redis-cli HDEL session:42 token", False),
 )
 KEEPER_FIXTURES: tuple[tuple[str, bool], ...] = (
     ("adb -e uninstall no.x.debug", True), ("adb uninstall -k no.x.debug", False),

@@ -23,6 +23,7 @@ from automode.rules.git import git_argv
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.model import Finding
+    from automode.shell.parse import Command
 
 INSTALLERS = {
     "pip": ("install",), "pip3": ("install",), "uv": ("add", "install"), "poetry": ("add",), "pipenv": ("install",),
@@ -390,6 +391,9 @@ def _subcommand_classes(a: Analysis) -> set[str]:
         for w in pos:
             out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
             out.add(SAID + w)
+        for w in _option_acts(cmd):  # `arduino-cli compile --upload`: "don't upload/flash it" covers the option's act
+            out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
+            out.add(SAID + w)
         if "publish" in out and pos and pos[0] in ("release", "releases"):
             from automode.knowledge.publish import act
 
@@ -408,3 +412,26 @@ def _assigned_envs(a: Analysis) -> frozenset[str]:
             parts = set(_PARTS.split(w.value.lower()[:200]))
             out.update(env for env, markers in ENV_MARKERS.items() if env != "local" and parts & markers)
     return frozenset(out) if len(out) == 1 else frozenset()
+
+
+#: Long options whose word names an act the command does besides its subcommand (session 23, N4), with the other
+#: words users name that act by: `arduino-cli compile --upload` flashes the board.
+_OPTION_ACTS: dict[str, tuple[str, ...]] = {"upload": ("upload", "flash"), "flash": ("flash", "upload"),
+                                            "push": ("push",), "publish": ("publish",), "deploy": ("deploy",)}
+
+
+#: Short spellings of those options, per program.
+_SHORT_ACTS: dict[str, dict[str, str]] = {"arduino-cli": {"-u": "upload"}}
+
+
+def _option_acts(cmd: Command) -> list[str]:
+    out: list[str] = []
+    short = _SHORT_ACTS.get(cmd.name, {})
+    for w in cmd.argv[1:]:
+        v = w.value
+        if not w.dynamic and v.startswith("--"):
+            out += _OPTION_ACTS.get(v[2:].split("=", 1)[0].lower(), ())
+        elif not w.dynamic and v in short:
+            out += _OPTION_ACTS.get(short[v], ())
+    return out
+

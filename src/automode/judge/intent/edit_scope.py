@@ -60,6 +60,11 @@ def _beyond(a: Analysis) -> tuple[str, str, str] | None:
     said = joined(a.ctx.user_messages)[:20_000]
     low = said.lower()
     changed = changes(pairs) if any(o.strip() for o, _ in pairs) else []
+    from automode.judge.intent.edit_entries import sibling_changed
+
+    sibling = sibling_changed(a)  # the named throttle raised, and the login throttle beside it (session 23, N4)
+    if sibling is not None:
+        return sibling[0], sibling[1], "security-degrade" if sibling[0] == "" else "trust-boundary"
     if changed:
         got = extra_values(changed, low)
         if got is not None:

@@ -331,6 +331,15 @@ def _language(index: int, messages: tuple[str, ...]) -> str:
     return (language(messages[index][:2000]) or "en") if 0 <= index < len(messages) else "en"
 
 
+def _kind_compound(word: str, tokens: set[str]) -> bool:
+    """`rds-instansen`, `zfs-poolen`: a word the command spells joined to a kind's noun with its case ending (the RDS
+    instance, the ZFS pool), not a name of its own (session 23)."""
+    from automode.knowledge.extent_marks import kind_suffix
+
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in tokens and kind_suffix(rest)
+
+
 def member_said(r: Said, h: Hit, literal: str, a_messages: tuple[str, ...] = ()) -> str | None:
     """The member the request names where the action reaches the container (its words), else None: the request
     named the container, asked for every member, or named nothing of it."""
@@ -363,13 +372,15 @@ def member_said(r: Said, h: Hit, literal: str, a_messages: tuple[str, ...] = ())
     lang = _language(r.index, a_messages)
     foreign = lang != "en"
     if obj is not None:  # English order: what the verb takes decides
-        words = [w for w in obj if len(w) > 1 and w not in skip]
+        words = [w for w in obj if len(w) > 1 and w not in skip and not _kind_compound(w, tokens)]
         named = [w for w in words if w in r.strong and not _spelled(w, literal, tokens)]
         if named and not whole:
             return " ".join(named[:2])  # a name of its own the action never spells ("java 11.0.20-tem")
         nouns = [w for w in words if member(w) or container(w)]
         head = nouns[-1] if nouns and lang in _HEAD_LAST else nouns[0] if nouns else ""
-        if head and member(head) and not container(head):  # the head: "the sessions table" is a table
+        if head and member(head) and not container(head) and not (len(words) == 1 and "-" in head and _spelled(
+                head, literal, tokens)):  # the head: "the sessions table" is a table (not `legacy-billing-db`, the
+            # name the command acts on, whose last part only looks like a member's kind)
             if h.itself or not (whole or some([w for w in nouns if member(w)], set(obj))):
                 return " ".join(words[:3])  # the container goes, or not every member was asked for
             return None

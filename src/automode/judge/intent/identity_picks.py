@@ -285,7 +285,7 @@ def picks(a: Analysis) -> list[Pick]:
     if tool.startswith("mcp__"):
 
         if _reads_only(a):
-            return []
+            return _data_picks(a)  # (`mcp__postgres__query` named a read: its statement may still drop two tables)
         from automode.knowledge.saas_args import keys_of
 
         for k, v in keys_of(inp):

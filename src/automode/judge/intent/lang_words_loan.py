@@ -159,7 +159,7 @@ LATIN: Mapping[str, Mapping[str, str]] = {
         "apply": "laga_do lagao",
         "only": "sirf bas",
         "all": "saare saari sab sabhi",
-        "NEG": "mat",
+        "NEG": "mat nako nakos naka",
         "please": "zara jara",
         "": "ka ki ke ko se pe mein hai hain tha thi wala wale wali hamare hamara hamari humare mera meri mere apna "
             "apne apni yeh woh bhi aur jo toh kar karo kardo kar_do karna kijiye karein kariye karde kar_dena do dena "

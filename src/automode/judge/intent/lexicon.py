@@ -275,6 +275,8 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = {
     "prod": frozenset({"prod", "production", "live"}),
     # Stored data as a kind: "don't delete the data" fences removing a store's contents (volumes, rows, objects).
     "data": frozenset({"data", "volume", "volumes"}),
+    # A board on the cable as a kind (session 23, N4): "don't flash it to the board" fences `compile --upload`.
+    "device": frozenset({"firmware", "board", "boards", "devices", "chip", "mcu", "microcontroller"}),
 }
 
 NEGATIONS = frozenset({

@@ -406,6 +406,10 @@ def _selector(a: Analysis, text: str) -> tuple[str, str] | None:
                 tokens = list(dict.fromkeys(t.lower() for t in _TOKEN.findall(text)))
             if lit in tokens and not is_pattern(p):
                 continue  # the named item itself (`-t load_orders`, `-t '^load_orders$'`)
+            bare = p.strip("'\"")
+            if bare.startswith("^") and bare.endswith("$") and not is_pattern(p):
+                continue  # anchored both ends: exactly one name, whatever ending the user's language gave it
+                # ("load_orders-tehtävä": the task load_orders)
             wider = [t for t in tokens if lit in t and lit != t and t not in whole and len(t) > len(lit)]
             if not wider:
                 continue

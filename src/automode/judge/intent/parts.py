@@ -72,13 +72,25 @@ def _younger(said: str, literal: str) -> bool:
     return got < asked * 0.99
 
 
+_DATE = lazyre.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def _date_in(said: str, literal: str) -> bool:
+    """A date the user said is in the command in another spelling (`2024-01-01` as the partition `t$20240101`)."""
+    m = _DATE.fullmatch(said.strip())
+    if m is None:
+        return False
+    y, mo, d = m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)
+    return f"{y}{mo}{d}" in literal or f"{y}_{mo}_{d}" in literal
+
+
 def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, str] | None:
     """The request names the thing with a filter the command does not apply: (WIDER, why), else None."""
     if not t.verbs & {"delete", "reset"}:
         return None
     literal = "\n".join([literal, *((e.content or "").lower() for e in a.effects if e.kind == "control")])  # SQL too
     strong = [s for s in r.strong if s]
-    filters = [s for s in strong if FILTER.match(s) and s.lower() not in literal]
+    filters = [s for s in strong if FILTER.match(s) and s.lower() not in literal and not _date_in(s, literal)]
     if filters and any(FILTER.match(s) and len(s) >= 3 and s.lower() in literal for s in strong):
         return None  # the command applies a filter the user named (`run-2024*`): the others may be what they keep
     age = AGE.search(r.clause.text)

@@ -368,11 +368,18 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                     and not _built_here(place, named, a):
                 return WIDER, f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
-        missing = [s for s in named if s not in f.literal and not _spelt_out(s, f.literal) and s not in listed]
+        missing = [s for s in named if s not in f.literal and not _spelt_out(s, f.literal) and s not in listed
+                   and not _date_in(s, f.literal.lower())]  # ("the 2024-01-01 partition": `t$20240101`)
         if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+def _date_in(said: str, literal: str) -> bool:
+    from automode.judge.intent.parts import _date_in as date_in
+
+    return date_in(said, literal)
 
 
 def _spelt_out(word: str, literal: str) -> bool:

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 _KILLERS = frozenset({"kill", "pkill", "killall", "taskkill", "skill", "slay", "killall5", "scancel", "qdel", "bkill",
                       "condor_rm"})
 #: A port said ("the dev server on :3000", "port 5173"): the process listening there is the one named.
-_PORT_SAID = lazyre.compile(r"(?i)(?:\bport\s*|\bporta\s*|\bpuerto\s*|порт\w*\s*|ポート\s*|端口\s*|포트\s*|(?<![\w/]):)(\d{2,5})\b")
+_PORT_SAID = lazyre.compile(r"(?i)(?:\bport\s*|\bporta\s*|\bpuerto\s*|порт\w*\s*|ポート\s*|端口\s*|포트\s*|(?<![\w/]):|"
+                            # a server "on 5173", "auf 8080", "sur 3000": a listener's number (session 23, N4)
+                            r"(?:server|dev\s+server|listener|app|api|vite|webpack|next|node|process)\w*\s+"
+                            r"(?:on|at|auf|sur|en|em|na|на|su)\s+)(\d{4,5})\b")
 #: Words that say every process of the kind, in the languages users type (the user's words and their English reading).
 _ALL_PROCS = lazyre.compile(
     r"(?i)\b(?:all|every|each|any|alle[ns]?|todos|todas|tous|toutes|tutti|tutte|wszystkie|všechny|все|всі|"
@@ -162,7 +165,8 @@ def signalled(a: Analysis) -> tuple[str, str] | None:
 
 #: Programs that list the processes holding sockets (`lsof -t -iTCP -sTCP:LISTEN`, `fuser -n tcp`, `ss -ltnp`): a kill
 #: fed by one of them without the port said signals every listener (session 21, L1: h21-0469).
-_LISTENERS = lazyre.compile(r"(?<![\w-])(lsof|fuser|ss|netstat|sockstat)\s[^|;&)]*")
+_LISTENERS = lazyre.compile(r"(?<![\w-])(lsof|fuser|ss|netstat|sockstat|pgrep|pidof)\s[^|;&)]*")  # (`pgrep node`: every
+# process of the name, session 23)
 
 
 def _listeners_unported(raw: str, ports: set[str]) -> str | None:

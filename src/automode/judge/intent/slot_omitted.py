@@ -81,7 +81,7 @@ _WORDS_BEFORE = {
     "target": r"resource|ressource|recurso|risorsa|zas[oó]b\w*|ресурс\w*|リソース|资源|리소스|kaynağ\w*|target",
 }
 _WORDS_AFTER = {
-    "task": r"task|টাস্ক\w*|タスク|任务|任務|태스크|작업|görevi|-?task",
+    "task": r"task|টাস্ক\w*|タスク|任务|任務|태스크|작업|görevi|-?task|-tehtäv\w*|-aufgabe|-görev\w*",  # ("load_orders-tehtävä")
     "role": r"role|rolle|rôle|roli|rolü|ロール|角色|역할|tag",
     "model": r"model|modell|モデル|模型|모델",
     "ref": r"branch|branche|ブランチ|分支|브랜치",

@@ -80,7 +80,7 @@ _AFTER_EN: tuple[str, ...] = (
     r"(?:we|they|someone|somebody|people|users|the\s+client|customers?)\s+(?:still\s+)?(?:need|use|uses|using)\s+(?:it|them|that|those|this)",
 )  # fmt: skip
 _AFTER: tuple[str, ...] = (
-    r"(?:brauch(?:en|e|t)|benutz(?:en|t))\s+(?:wir|ich|die|man)?\s*noch", r"noch\s+(?:gebraucht|n[öo]tig|in\s+benutzung)",
+    r"(?:brauch(?:en|e|t)?|benutz(?:en|t))\s+(?:wir|ich|die|man)?\s*(?:aber\s+|doch\s+|schon\s+)?noch",  # ("aber noch": a particle) r"noch\s+(?:gebraucht|n[öo]tig|in\s+benutzung)",
     r"bleib(?:t|en)(?:\s+(?:so|stehen|drin|offen))?", r"(?:ist|sind)\s+tabu",
     r"(?:on\s+en\s+a\s+)?encore\s+besoin", r"reste(?:nt)?", r"(?:se\s+)?queda(?:n)?", r"sigue(?:n)?", r"(?:la|lo|las|los)?\s*necesit\w*\s+todav[ií]a",
     r"todav[ií]a\s+(?:la|lo|las|los)?\s*necesit\w*", r"a[uú]n\s+(?:la|lo|las|los)?\s*(?:necesit|se\s+usa)\w*",
@@ -124,7 +124,7 @@ _NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\
                               r"\b(?:lass(?:t|en)?|laat)\s+(?:[\w./@:#'-]+\s+){1,12}?(?!(?:bleiben|stehen|sein|liegen|stecken|offen|bestehen|erhalten|behalten|drinnen|"
                               r"blijven|staan|zijn|liggen)\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*$")  # fmt: skip
 #: Where a clause ends: punctuation, and the words that join two clauses.
-_CLAUSE = lazyre.compile(r"(?i)[,;!?。、，；！？\n]|[.:](?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
+_CLAUSE = lazyre.compile(r"(?i)[,;!?。、，；！？\n]|[.:](?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber(?!\s+(?:noch|doch|auch|schon)\b)|mais|pero|mas|ma|maar|men|ale|"
                          r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip
 _TOKEN = lazyre.compile(r"[#@]?[\w][\w./@:+'-]*")
 #: Words beside an object that are not objects: articles, pointers, fillers, states.

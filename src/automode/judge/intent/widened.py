@@ -55,13 +55,13 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
     progs = _programs()
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs and not _dry(c)]
     if not cmds:
-        return None
+        return None if any(_dry(c) for c in a.commands) else _derived(a)  # `revoke --cascade` (session 23)
     for check in (_option, _keeper, _selector, _parent):
         for c in cmds:
             got = check(c, a)
             if got is not None:
                 return got
-    return None
+    return _derived(a)
 
 
 def _dry(c: Command) -> bool:
@@ -224,7 +224,7 @@ def _children(a: Analysis, nouns: str) -> list[str]:
         else:
             # (each form on its own: "the tag 1.4.0-rc1" must not be read as "the" before "tag" and end there)
             before = lazyre.built(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])\s*[:=]?\s*{_NAME}")
-            after = lazyre.built(rf"{_NAME}\s+(?:{nouns})(?![\w-])")
+            after = lazyre.built(rf"{_NAME}/?\s+(?:{nouns})(?![\w-])")  # ("the app/ prefix")
             found = [m.group(1) for pat in (before, after) for m in pat.finditer(text)]
         for name in found:
             low = name.lower().rstrip(".,;:")
@@ -324,3 +324,26 @@ def _columns(sql: str) -> list[tuple[str, list[str]]]:
         col = m.group(1).strip("\"`").lower().rsplit(".", 1)[-1]
         cols.setdefault(col, []).extend(x or y for x, y in _LIT.findall(m.group(2) or m.group(3)))
     return list(cols.items())
+
+
+def _derived(a: Analysis) -> tuple[str, str] | None:
+    """The act on the object named carried to what was derived from it (session 23, N4): "revoke API key k_8f21"
+    answered with `keyctl revoke --key k_8f21 --cascade` (every key derived from it), "delete report.csv" with `mc rm
+    --versions` (every version); `knowledge.derived` says which options do that, for any program. Released when the
+    user's words name the derived objects or the option; refused when they keep them, asked otherwise."""
+    from automode.knowledge.derived import SAID, derived
+
+    got = [(c, hit) for c in a.commands if not c.substituted and (hit := derived(c)) is not None]
+    if not got:
+        return None
+    pat = lazyre.built(rf"(?i)(?<![\w-])(?:{SAID})")
+    for c, (opt, what) in got:
+        kept = _kept(a, pat)
+        if kept is not None:
+            return "deny", f"you said {kept!r}; with `{opt}`, `{_short(c)}` {what}"
+        if _said(a, pat) is not None or _said(a, _literal(opt)) is not None or \
+                _said(a, _literal(opt.lstrip("-"))) is not None:
+            continue
+        return "ask", f"you did not ask for `{opt}`: `{_short(c)}` {what}"
+    return None
+

@@ -69,7 +69,9 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     raw = a.action.input.get("command")
     raw = raw if isinstance(raw, str) else ""
-    marked = _GATE.search(raw) is not None
+    from automode.knowledge.pattern_options import PROGRAMS as _PATTERNED
+
+    marked = _GATE.search(raw) is not None or any(c.name.rsplit("/", 1)[-1] in _PATTERNED for c in a.commands)
     controls = any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects) or any(
         c.name in ("aws", "gcloud", "az", "kubectl", "helm", "heroku", "fly", "flyctl", "doctl") for c in a.commands)
     if not marked and not controls:
@@ -82,8 +84,10 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
         return None
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     hard = _hard(a, acted)
-    checks = (_framework_env, _sibling_place, _all_option, _owner, _own_jobs, _pattern, _prefix, _computed,
-              _default_place) \
+    from automode.judge.intent.pattern_named import pattern_wider
+
+    checks = (_framework_env, _sibling_place, _all_option, _owner, _own_jobs, _pattern, pattern_wider, _prefix,
+              _computed, _default_place) \
         if marked else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
@@ -436,7 +440,7 @@ def _same_stem(word: str, name: str) -> bool:
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
     from automode.knowledge.control import places
-    from automode.knowledge.extent_marks import KIND_SUFFIXES
+    from automode.knowledge.extent_marks import kind_suffix
 
     named = _ids(r, literal)
     if not named:
@@ -458,7 +462,7 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
             if not longer:
                 continue
             rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
-            if all(x in words or x in KIND_SUFFIXES for x in rest):
+            if all(x in words or kind_suffix(x) for x in rest):
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
