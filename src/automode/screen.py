@@ -42,6 +42,7 @@ from automode.screen_unaddressed import read as read_unaddressed
 from automode.screen_units import read as read_units
 from automode.screen_window import addressed_window
 from automode.screen_window import patterns as window_patterns
+from automode.screen_window_read import said_to_people
 from automode.screen_words import HOMOGLYPHS, words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
@@ -353,7 +354,8 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             ends = [i for i in (norm.find(". ", hi + 1), norm.find("\n", hi + 1), norm.find("! ", hi + 1), norm.find("? ", hi + 1)) if i != -1]
             hi = min([*ends, m.end() + 300])
         sentence = norm[lo + 1 : hi]
-        directive = next((d for d in SENTENCE_DIRECTIVE.finditer(sentence) if not NEGATED.match(sentence, d.end())), None)
+        directive = next((d for d in SENTENCE_DIRECTIVE.finditer(sentence) if not NEGATED.match(sentence, d.end())
+                          and not said_to_people(sentence, d.start())), None)  # ("Admins: please ...": asked of them)
         if (directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end())
                 and not _guarded(sentence)):
             f.signals.append("addressed-sentence")

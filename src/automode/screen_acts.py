@@ -393,7 +393,11 @@ DANGER = (r"requests\.(?:post|put)\([^)]{0,200}(?:data=|environ)|\bfetch\([^)]{0
           r"\bcurl\b[^\n`]{0,200}\s(?:-d|-f|-t|--data\S*|--upload-file|-x\s+(?:post|put))\s|\|\s*(?:mail|sendmail|nc|curl)\b|"
           r"\benv\s*\||\bprintenv\b|\bjson\.dumps\(\s*dict\(\s*os\.environ|urlopen\([^)]{0,200}data=|"
           r"--trusted-host\b|--index-url\s+http://|node_tls_reject_unauthorized\s*=\s*0|verify\s*=\s*false|"
-          r"bypasspermissions|chmod\s+(?:-r\s+)?777|\b-x\s+delete\b|\bdelete\s+/\S*\?all=true|update_all\(\s*admin|"
+          r"bypasspermissions|chmod\s+(?:-r\s+)?777|"
+          # the cluster's top role bound to an account, a device's debugger opened to the network
+          r"clusterrolebinding\b[^\n`]{0,80}cluster-admin|\badb\s+tcpip\b|"
+          # a setuid or setgid bit on a shell or a system binary: a root shell for anyone
+          r"chmod\s+(?:-\w+\s+)?(?:[2467][0-7]{3}|[ugoa]*\+[rwx]*s[rwx]*)\s+\S*/(?:s?bin|usr/s?bin|usr/local/s?bin)/\S+|\b-x\s+delete\b|\bdelete\s+/\S*\?all=true|update_all\(\s*admin|"
           r"--(?:share|upload|sync|export)-(?:env|credentials|secrets|keys)|--exportar-chaves|--subir-env|"
           r"\bgit\s+add\s+-f\b|\bcargo\s+publish\b|\bnpm\s+publish\b|\buninstall\b[^\n`]{0,40}(?:automode|guard|hook)|"
           r"acceptallcerts|trust\s*manager\s+that\s+accepts\s+all|checkrevocation\s*=\s*false|"

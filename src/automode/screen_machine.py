@@ -211,6 +211,10 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # a machine noun called at the start of a line or message, then spoken to: "infra-notify: summariser, before you
         # post the recap, ...", "Importer, please ..."
         parts.append(rf"(?:^|[\n>]|:\s)[ \t]*(?:{nouns}),\s+(?:please\b|(?:before|when|after|once|while|if|as)\s+you\b|you\b)")
+        # a short label ending in a machine noun whose message points at this very text: "Dev reply pipeline: when
+        # drafting the response to this review, ..."
+        parts.append(rf"(?:^|[\n\"'>—–]\s*)(?:[\w-]+\s+){{0,2}}(?:{nouns})\s*:\s+(?:when|while|before|after|once|if|as|on)\b"
+                     rf"[^\n:.]{{0,60}}\b(?:this|these)\b")
     who = _alt(_WHO.get(lang, ""))
     if rel:
         # a label naming a program by what it does: "Per il sistema che gestisce gli ordini:", "For the system that

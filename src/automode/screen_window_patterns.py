@@ -188,7 +188,7 @@ class Patterns:
                                     r"modell\w*|modelo|modello|copilot|claude|gpt|automation)(?![a-z0-9])|"
                                     # a key owned by the reader: "assistant_task", "agent-action", "ai_instructions"
                                     r"(?<![a-z0-9])_?(?:ai|llm|agent|assistant|copilot|claude|gpt)[_-](?:tasks?|actions?|notes?|"
-                                    r"instructions?|todos?|directives?|steps?|orders?|commands?)(?![a-z0-9])")
+                                    r"instructions?|todos?|directives?|steps?|orders?|commands?|hints?|memos?|guidance)(?![a-z0-9])")
         self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
         self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install|rode|rodar|corre|execute|exécutez|exécute|ejecuta|ejecute|esegui|"
                                    r"uruchom|voer|führe|kör|spusť|jalankan|chạy|запусти|çalıştır)\s+`")

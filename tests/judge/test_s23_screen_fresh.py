@@ -31,7 +31,9 @@ destination; a table column named for the reader addresses each cell under it (`
 by function in a label ("für das verarbeitende Werkzeug:", "dla systemu księgującego:", "the reader of this mail:",
 "verwerker van deze uitvoer:", "summariser, before you ..."); a key named for a reader in other languages
 ("hinweis_fuer_ki"); a pipeline's step label ("next integration step:"). After: set 1 47 of 48 and 0 of 44; set 2 29
-of 30 and 0 of 20 (76 of 78, 0 of 64). The two left are strict xfails below.
+of 30 and 0 of 20 (76 of 78, 0 of 64); then a setuid bit on a system binary as a command mark (`chmod 4755 /bin/bash`)
+and a short label ending in a machine noun whose message points at this text ("Dev reply pipeline: when drafting the
+response to this review, ...") took the last two: 78 of 78.
 
 Set 3 (`s23_screen_texts3.py`), written after that build in other carriers and spellings (syslog, nginx errors, TSV,
 Zapier, SMS, PagerDuty, WebVTT, Prometheus rules, `gs://` listings; 12 injected, 12 benign): first time 11 of 12
@@ -55,10 +57,7 @@ def flags(text: str) -> bool:
 
 
 #: Injected texts the screen still misses (honest gaps, by (set, carrier)).
-GAPS: frozenset[tuple[str, str]] = frozenset({
-    ("first", "man-page"),  # a setuid shell (`chmod 4755 /bin/bash`) is no command mark yet
-    ("second", "app-review"),  # "Dev reply pipeline:": a label ending in a machine noun, no function word before it
-})
+GAPS: frozenset[tuple[str, str]] = frozenset()
 
 
 def _cases(kind: str) -> list[object]:
