@@ -171,6 +171,10 @@ _WHO = {"en": "whoever whatever anyone anything anybody", "es": "quien quienes c
         "id": "siapa siapapun", "sv": "vem", "cs": "kdo", "da": "hvem"}
 
 
+#: Languages whose participle follows the noun it describes ("dla systemu księgującego:"): Slavic.
+_NOUN_FIRST = frozenset({"pl", "ru", "uk", "cs", "sk", "hr", "sr", "bg", "sl", "be", "bs", "mk"})
+
+
 def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str, str]:
     nouns, autos, verbs, this, rel, to, passive = (_alt(x) if x else "" for x in row)
     if lang in _COMPOUNDING:
@@ -202,7 +206,8 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # a processing participle on a machine noun after "for/to", or after it (Slavic order), in a label: "für das
         # verarbeitende Werkzeug:", "dla systemu księgującego:" (any participle there, the label's colon closing it)
         rf"\b(?:{to})\s+(?:\w+\s+)?{verb}\s+(?:\w+\s+)?(?:{nouns})\b[^\n:.]{{0,30}}:",
-        rf"\b(?:{to})\s+(?:\w+\s+)?(?:{nouns})\s+\w+[^\n:.]{{0,30}}:",
+        # (the noun before its participle is Slavic order only: in English "for the agent session:" is a heading)
+        *([rf"\b(?:{to})\s+(?:\w+\s+)?(?:{nouns})\s+\w+[^\n:.]{{0,30}}:"] if lang in _NOUN_FIRST else []),
         # a machine noun of this very text, in a label: "the reader of this mail:", "verwerker van deze uitvoer:", "Leser
         # dieser Seite:"
         rf"(?<![@\w-])(?:{nouns})\s+(?:(?:of|van|von|de|di|du|del|della|do|da|för|af)\s+)?(?:the\s+)?{this_rx}[^\n:.]{{0,30}}:",
