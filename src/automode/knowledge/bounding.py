@@ -211,7 +211,7 @@ def _operands(cmd: Command) -> tuple[list[str], list[str], list[str]]:
     return pos, words, tail
 
 
-def _path_at(pos: list[str], path: tuple[str, ...]) -> int | None:
+def path_at(pos: list[str], path: tuple[str, ...]) -> int | None:
     """The index in `pos` where `path` starts: at 0, or (for a client whose first operands are connection values, like
     redis-cli's) anywhere, read case-insensitively."""
     if not path:
@@ -264,7 +264,7 @@ def applies(cmd: Command) -> list[tuple[Bound, str | None, str]]:
     for row in BOUNDS:
         if name not in row.programs:
             continue
-        start = _path_at(pos, row.path)
+        start = path_at(pos, row.path)
         if start is None or (start > 0 and name not in ("redis-cli", "valkey-cli", "keydb-cli")):
             continue
         if row.trigger and not any(w in row.trigger for w in words) and not _exec_rm(words, row.trigger):

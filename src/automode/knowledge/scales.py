@@ -44,6 +44,7 @@ import json
 import re
 
 from automode.dc import dataclass
+from automode.knowledge.bounding import path_at
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -167,16 +168,6 @@ def _operands(words: list[str], row: Scale) -> list[str]:
     return out
 
 
-def _at_path(pos: list[str], path: tuple[str, ...]) -> int | None:
-    if not path:
-        return 0
-    n = len(path)
-    for i in range(0, max(1, len(pos) - n + 1)):
-        if len(pos) >= i + n and all(p.lower() in alt.lower().split("|") for p, alt in zip(pos[i:i + n], path, strict=False)):
-            return i
-    return None
-
-
 def _option(words: list[str], opt: str) -> list[tuple[str, str]]:
     """(the option as written, its value) for every value `words` give the option `opt` (`re:PATTERN` for a family of
     options)."""
@@ -264,7 +255,7 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
         if name not in row.programs:
             continue
         pos = _operands(words, row)
-        start = _at_path(pos, row.path)
+        start = path_at(pos, row.path)  # (anywhere: a client's first operands may be connection values)
         if start is None:
             continue
         if row.host and not any(row.host in w for w in words):
