@@ -1,8 +1,8 @@
-"""Dump records by id (h24: tune half only) with the start decision. Usage: exdump.py ID..."""
+"""Dump records by id (h25: tune half only) with the start decision. Usage: exdump.py ID..."""
 import json, sys
 import os; sys.path.insert(0, os.environ.get("PYTHONPATH", "/work/main/src").split(":")[0])
 from automode.corpus_split import half_of
-srcs = [("/tmp/h24/sessions.jsonl", "/work/measure/h24/start-both.dec", True), ("/work/main/bench/holdout23_sessions.jsonl", "/work/measure/h23pub.dec", False)]
+srcs = [("/tmp/h25/sessions.jsonl", "/work/measure/h25/start-both.dec", True), ("/work/main/bench/holdout24_sessions.jsonl", "/work/measure/h24pub.dec", False)]
 want = set(sys.argv[1:])
 for sess, dec, sealed in srcs:
     d = {json.loads(l)["id"]: json.loads(l) for l in open(dec)}
