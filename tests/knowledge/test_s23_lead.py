@@ -119,6 +119,12 @@ def test_the_same_acts_named_run(words: str, command: str) -> None:
     assert decide(command, words).verdict == "allow"
 
 
+def test_a_console_line_typed_into_a_local_session_asks_rather_than_refuses() -> None:
+    # nl2bash:09056 (allow, no words): an RCON client or a typed console without a host is this machine's server
+    assert decide('screen -x "$PROCESS" -p 0 -X stuff "$(printf "stop\\r")"', "").verdict == "ask"
+    assert decide("screen -S mc -X stuff 'op kirill_2009\\n'").verdict == "deny"
+
+
 def test_an_export_elsewhere_than_named_is_refused() -> None:
     d = decide("duckdb app.db -c \"COPY users TO 's3://other-bkt/users.parquet' (FORMAT parquet)\"",
                "export the users table to s3://acme-exports/users.parquet with duckdb")
