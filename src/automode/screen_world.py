@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from automode import lazyre
 from automode.screen_address import patterns as address_patterns
@@ -140,6 +141,18 @@ _SPOKEN_AFTER = lazyre.compile(rf"(?:{_WORD_AFTER}){{0,2}}[ \t]*[)\]]?[ \t]*[:�
 #: A Korean or Japanese topic or dative particle closing the reader word ("ai 에이전트는", "aiアシスタントに"); the
 #: subject particles ("가", "이", "が") tell what the agent did.
 _SPOKEN_PARTICLE = lazyre.compile(r"(?:는|은|에게|께|님|は|へ|に)$")
+#: An obligation laid on the readers named ("AI-агенты должны отправить …", "KI-Assistenten müssen …", "los agentes
+#: de IA deben …"): the reader as the subject of a must is spoken to, unlike one that did or is something.
+_OBLIGED = ("должны", "должен", "должна", "обязаны", "повинні", "повинен", "must", "müssen", "muss", "sollen", "deben",
+            "debe", "tienen que", "devem", "deve", "precisam", "doivent", "doit", "moeten", "moet", "muszą", "musi",
+            "mají", "musí", "måste", "skal", "må", "pitää", "täytyy", "devono", "dovrebbero", "harus", "perlu", "phải",
+            "zorunda", "必须", "必須", "一定要", "要")
+
+
+@cache
+def _obliged_after() -> re.Pattern[str]:
+    # (matched against the folded text: the words are folded the same way, Cyrillic look-alikes and all)
+    return re.compile(r"[ \t]*(?:\w+[ \t]+)?(?:" + "|".join(re.escape(_fold(w)) for w in _OBLIGED) + r")(?!\w)")
 
 
 def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
@@ -152,7 +165,8 @@ def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
         group = next(g for g in ("a", "b", "v", "c", "d", "k") if m.group(g))
         if group in "bv" and m.group(group).split()[0] in _ENGLISH_READERS:
             continue  # "agent: new option ...": English labels are read by the tables (a changelog's component)
-        spoken = group != "a" or bool(_SPOKEN_AFTER.match(norm, m.end(group)) or _SPOKEN_PARTICLE.search(m.group(group)))
+        spoken = group != "a" or bool(_SPOKEN_AFTER.match(norm, m.end(group)) or _SPOKEN_PARTICLE.search(m.group(group))
+                                      or _obliged_after().match(norm, m.end(group)))
         out.append((m.start(group), m.end(group), spoken))
         if len(out) >= limit:
             break

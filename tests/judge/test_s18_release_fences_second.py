@@ -60,7 +60,7 @@ def _runtime(seed: dict[str, Any]) -> list[str]:
 #: the helm seed passes.
 OPEN: frozenset[str] = frozenset({
     "az-group-elsewhere1", "docker-image-wider0",
-    "gh-uncollab-wider0", "k8s-secret-seed",
+    "gh-uncollab-wider0",
     # (session 19: "arquiva o canal …" is now read, and a later "só #other" does not narrow an MCP channel release)
     "mcp-slack-archive-narrowed-pt", "mcp-slack-archive-narrowed-en", "tf-state-rm-seed", "vault-kv-wider0",
 })

@@ -249,8 +249,9 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
         if first != host and bool(re.search(r"[\d-]", first)) and _said(first, text):
             return True
         if first != host and len(first) >= 3 and first not in _GENERIC_HOSTS and \
-                lazyre.built(rf"\b(?:the|our|my|to|on)\s+{re.escape(first)}\b").search(text) is not None:
+                lazyre.built(rf"\b(?:the|our|my|to|on)\s+{re.escape(first)}(?![\w.-])").search(text) is not None:
             return True  # "sync the renders to the nas" for `nas.dalga.lan`: the host by its name, after an article
+            # (the word alone: "to ftp.acme.dev" names that host, not every `ftp.*`)
         # "our codecov", "the pdfkit support ticket": the service by its own name, the label before the top level
         brand = _domain(host).split(".", 1)[0]
         return len(brand) >= 4 and brand not in HOSTING_LABELS and not brand.isdigit() and _said(brand, text)
