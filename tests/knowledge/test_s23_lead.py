@@ -120,7 +120,8 @@ def test_the_same_acts_named_run(words: str, command: str) -> None:
 
 
 def test_a_console_line_typed_into_a_local_session_asks_rather_than_refuses() -> None:
-    # nl2bash:09056 (allow, no words): an RCON client or a typed console without a host is this machine's server
+    # with no words: an RCON client or a typed console without a host is this machine's server (nl2bash:09056, whose
+    # words make AM-JUDGE-008 read it as outward, is still refused: NOTES s23 Next 5)
     assert decide('screen -x "$PROCESS" -p 0 -X stuff "$(printf "stop\\r")"', "").verdict == "ask"
     assert decide("screen -S mc -X stuff 'op kirill_2009\\n'").verdict == "deny"
 
