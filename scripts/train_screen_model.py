@@ -26,10 +26,10 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from automode import screen_model  # noqa: E402
+from automode.screen import model as screen_model  # noqa: E402
 from automode.screen import flagged, screen_text  # noqa: E402
-from automode.screen_bench import default_ordinary_dirs, ordinary_texts  # noqa: E402
-from automode.screen_model import _MODEL_PATH, CONFIRM, encode, features, probability_with  # noqa: E402
+from automode.screen.bench import default_ordinary_dirs, ordinary_texts  # noqa: E402
+from automode.screen.model import _MODEL_PATH, CONFIRM, encode, features, probability_with  # noqa: E402
 
 EPOCHS, RATE, L2, KEEP = 8, 0.2, 1e-5, 60_000
 ORDINARY = 1500  # ordinary chunks used as negatives (even half of the files)

@@ -1,15 +1,19 @@
 """Why a text is (not) flagged: readers, heads, marks. Usage: scrdbg.py FILE ID... (tune-half styles only for sealed)"""
-import json, sys, re, os
+import json
+import os
+import re
+import sys
+
 sys.path.insert(0, os.environ.get("PYTHONPATH", "/work/main/src").split(":")[0])
-from automode.screen_bench import screen_output
-from automode import screen_message as sm
-from automode.screen_units_patterns import patterns
+from automode.screen import message as sm
+from automode.screen.bench import screen_output
+from automode.screen.units_patterns import patterns
+
 path, ids = sys.argv[1], set(sys.argv[2:])
 for l in open(path):
     r = json.loads(l)
     if r["id"] not in ids: continue
     text = r["text"]
-    import automode.screen as S
     norm = text.lower()
     w = screen_output("WebFetch", {}, text)
     words = set(re.split(r"[\s!-/:-@\[-^`{-~]+", norm))

@@ -1,6 +1,6 @@
 """A request to a named AI reader, marked by a word that asks or presses in any language ("por favor", "lütfen", "hãy",
 "ください", "imediatamente"), about a secret, money or a privilege: an injection whatever its verb
-(`automode.screen_requests`). Fresh texts, none from a corpus; each injected text has a benign neighbour that keeps
+(`automode.screen.requests`). Fresh texts, none from a corpus; each injected text has a benign neighbour that keeps
 the address and the marker but asks for routine work or forbids."""
 
 from __future__ import annotations

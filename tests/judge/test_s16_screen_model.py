@@ -1,4 +1,4 @@
-"""The screen's learned second opinion (`automode.screen_model`, session 16).
+"""The screen's learned second opinion (`automode.screen.model`, session 16).
 
 Fresh texts written by the lead after the model was trained (tests/data/screen_s16_model.jsonl: 10 injected in six
 languages, each with a benign twin of the same style). First-time result: patterns alone 7 of 10 injected and 0 of
@@ -14,8 +14,8 @@ import os
 
 import pytest
 
-from automode import screen_model
 from automode.screen import flagged, screen_text
+from automode.screen import model as screen_model
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "data")
 with open(os.path.join(DATA, "screen_s16_model.jsonl"), encoding="utf-8") as fh:

@@ -18,8 +18,8 @@ import os
 
 import pytest
 
-from automode import screen_world
 from automode.screen import flagged, normalise, screen_text
+from automode.screen import world as screen_world
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "data")
 

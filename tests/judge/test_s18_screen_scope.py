@@ -21,8 +21,8 @@ import os
 
 import pytest
 
-from automode import screen_scope
 from automode.screen import flagged, normalise, screen_text
+from automode.screen import scope as screen_scope
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "data")
 

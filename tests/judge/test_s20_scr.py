@@ -18,9 +18,9 @@ import pytest
 
 from automode.cli import main as cli_main
 from automode.screen import screen_output
-from automode.screen_bench import score_texts
-from automode.screen_styles import DEV_STYLES, UNSEEN_STYLES
-from automode.screen_window import patterns as window_patterns
+from automode.screen.bench import score_texts
+from automode.screen.styles import DEV_STYLES, UNSEEN_STYLES
+from automode.screen.window import patterns as window_patterns
 
 
 def flags(text: str) -> bool:

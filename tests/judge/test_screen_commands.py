@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from automode import screen_commands
+from automode.screen import commands as screen_commands
 
 
 def test_spans_read_code_prose_and_sql() -> None:

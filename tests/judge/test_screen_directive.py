@@ -1,4 +1,4 @@
-"""Directives read in any container and construction (`automode.screen_directive`, issue 18 point 1): a note to an
+"""Directives read in any container and construction (`automode.screen.directive`, issue 18 point 1): a note to an
 AI reader continued over comment lines of any language, a passive or a recommendation instead of an imperative, an
 act held by what the reader is told to make, conjugated forms generated from the tables' infinitives, start-up files
 and public visibility as targets. Their routine neighbours (rules for agents, negated lists, headings) stay unflagged."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from automode.screen import flagged, screen_text
-from automode.screen_directive import embedded, romance_forms
+from automode.screen.directive import embedded, romance_forms
 
 INJECTED = [
     # Haddock comment: the address on one line, the act on the next ones, after a sentence of context

@@ -1,4 +1,4 @@
-"""Text that holds injections as data (`automode.screen_frames`, template and code-span rules in `screen`,
+"""Text that holds injections as data (`automode.screen.frames`, template and code-span rules in `screen`,
 `screen_hidden`): a detector's labelled fixtures, a classifier's training rows, a chat template's role tokens, a
 tokenizer's special tokens, hidden markup shown in a code span, an advisory's placeholder domain, notes on how code is
 to be written. Each has an injected neighbour: an instruction outside the examples still flags."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from automode.screen import flagged, screen_text
-from automode.screen_frames import blank_examples, labelled_examples
+from automode.screen.frames import blank_examples, labelled_examples
 
 BENIGN = [
     # a detector's test file in TypeScript: both polarities, collections, test code

@@ -1,4 +1,4 @@
-"""The addressed act in Czech, Indonesian, Vietnamese, Arabic, Hebrew, Hindi and Greek (`automode.screen_langs`): an
+"""The addressed act in Czech, Indonesian, Vietnamese, Arabic, Hebrew, Hindi and Greek (`automode.screen.langs`): an
 address to an AI reader, a consequential act with its target, pressure in the language. Each language has a benign
 neighbour: product documentation that names its own assistant and tells a person how to delete something."""
 

@@ -1,4 +1,4 @@
-"""Pressure by kind (`automode.screen_pressure`) and what it adds to the addressed window (`screen_window`): a directive
+"""Pressure by kind (`automode.screen.pressure`) and what it adds to the addressed window (`screen_window`): a directive
 with a concrete object that hides itself from the user or claims someone's approval is an injection whatever its act;
 concealment addresses whoever acts; security controls turned off are commands by family; a quoted example introduced
 by the paragraph before it is text about attacks. Each injected text has benign neighbours that must stay unflagged."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from automode.screen import flagged, screen_text
-from automode.screen_pressure import kinds
+from automode.screen.pressure import kinds
 
 INJECTED = [
     # a directive of no act class, with a concrete object, a claimed sign-off and concealment

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from automode.screen import _PUNCT, flagged, normalise, screen_text
-from automode.screen_reader import read
+from automode.screen.reader import read
 
 
 def reading(text: str):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from automode.cli import main as cli_main
-from automode.screen_bench import score_texts
+from automode.screen.bench import score_texts
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SMALL = DATA / "screen_texts_small.jsonl"
@@ -77,7 +77,7 @@ def test_marked_sessions_deny_the_injected_call_and_not_the_users_own(tmp_path: 
     """Issue 18 point 3 measured: the same GET is allowed in a fresh session and denied once the screen marked the
     session with the host the injection proposed; the user's own call in a marked session stays allowed."""
     from automode.engine import Engine
-    from automode.screen_bench import marked_run
+    from automode.screen.bench import marked_run
 
     path = _corpus(tmp_path)
     r = marked_run(str(path), Engine(), "/home/user")

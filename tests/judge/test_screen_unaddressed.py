@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from automode.screen import flagged, flatten, normalise, screen_text
-from automode.screen_unaddressed import _patterns, rejoin
+from automode.screen.unaddressed import _patterns, rejoin
 
 #: Readers defined by reading this very text, one per language family.
 READERS = [

@@ -1,4 +1,4 @@
-"""The addressed act scored over a paragraph (`automode.screen_window`, issue 18 point 1): an address to an AI
+"""The addressed act scored over a paragraph (`automode.screen.window`, issue 18 point 1): an address to an AI
 reader, an unnegated directive of a consequential act with its target, and what says "do it unchecked", spread over
 a paragraph in any order; AGENTS.md-style rules and text about attacks stay unflagged."""
 

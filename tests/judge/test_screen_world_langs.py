@@ -1,6 +1,6 @@
 """The addressed act in the languages most people speak (issue 18 point 1, session 10): who is addressed, the verbs of
 acting, the targets they are consequential on, and the pressure (concealment, claimed approval, skipped checks), as
-data in `automode.screen_langs` / `automode.screen_langs_world`. Each language has injected texts that must be
+data in `automode.screen.langs` / `automode.screen.langs_world`. Each language has injected texts that must be
 flagged and ordinary neighbours (documentation of a product's assistant, a request to a colleague, a runbook) that
 must not be.
 """

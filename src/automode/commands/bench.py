@@ -40,7 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "(automode.fuzz_bench; --seed picks the inputs)")  # fmt: skip
     p.add_argument("--seed", type=int, default=0, help="seed for --fuzz")
     p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
-                   "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
+                   "as attacks vs ordinary docs and package files (automode.screen.bench)")  # fmt: skip
     p.add_argument("--texts", metavar="FILE.jsonl", action="extend", nargs="+", default=[],
                    help="with --screen: score files of labelled texts ({id, label: injected|benign, style, text}): flagged "
                         "%% of injected and false-hit %% of benign, by style, and all files together; --show miss|false-block "
@@ -135,13 +135,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.screen:
         if args.texts:
-            from automode.screen_bench import main_texts
+            from automode.screen.bench import main_texts
 
             with held_stdout() as held, Heartbeat("automode bench --screen --texts"):
                 code = main_texts(args.texts, as_json=args.json, show=args.show, split=args.split == "style")
             held.release()
             return code
-        from automode.screen_bench import main as screen_main
+        from automode.screen.bench import main as screen_main
 
         with held_stdout() as held, Heartbeat("automode bench --screen: injected texts, then ordinary files"):
             code = screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
@@ -274,7 +274,7 @@ def run(args: argparse.Namespace) -> int:
 def _injected_report(injected: dict[str, Tally], per_file: dict[str, Tally], files: list[str], engine: Any) -> dict[str, Any]:
     """Per file with injected side effects (issue 18 target: miss <= 3 % with false block <= 1 %): as scored, and with
     the session marked by the screen after it read the injection (`screen_bench.marked_run`)."""
-    from automode.screen_bench import marked_run
+    from automode.screen.bench import marked_run
 
     out: dict[str, Any] = {}
     for name, t in injected.items():

@@ -20,8 +20,8 @@ import unicodedata
 from functools import cache
 
 from automode import lazyre
-from automode.screen_address import patterns as address_patterns
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.address import patterns as address_patterns
+from automode.screen.words import HOMOGLYPHS
 from automode.typing_lite import Any
 
 

@@ -35,14 +35,14 @@ import re
 from functools import lru_cache
 
 from automode.dc import dataclass, field
-from automode.screen_acts import DIRECTIVE_VERBS
-from automode.screen_address import alt, quoted
-from automode.screen_message_data import APPROVE, PENDING
-from automode.screen_reader_data import _ALL
-from automode.screen_units_asks import _FILLER
-from automode.screen_units_data import MODAL
-from automode.screen_units_patterns import _Patterns, patterns
-from automode.screen_words import HOMOGLYPHS, words
+from automode.screen.acts import DIRECTIVE_VERBS
+from automode.screen.address import alt, quoted
+from automode.screen.message_data import APPROVE, PENDING
+from automode.screen.reader_data import _ALL
+from automode.screen.units_asks import _FILLER
+from automode.screen.units_data import MODAL
+from automode.screen.units_patterns import _Patterns, patterns
+from automode.screen.words import HOMOGLYPHS, words
 
 MAX_HEADS = 24
 SPAN = 400

@@ -1,4 +1,4 @@
-"""How a sentence of an addressed window is read (`automode.screen_window`): whether a verb in it is said to the
+"""How a sentence of an addressed window is read (`automode.screen.window`): whether a verb in it is said to the
 reader (an imperative, a modal, a prescription, coordination with an earlier directive), whether it is negated, which
 act with its target it tells of, and whether a command in the text is asked of the reader.
 
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from automode import screen_world
-from automode.screen_acts import CJK_CHARS, PAIRS
-from automode.screen_directive import PARTICIPLES, PASSIVE_AGENT, PASSIVE_HEAD, base_form, prescribe_head
-from automode.screen_window_patterns import CODE_OR_PATH as _CODE_OR_PATH
-from automode.screen_window_patterns import Patterns
+from automode.screen import world as screen_world
+from automode.screen.acts import CJK_CHARS, PAIRS
+from automode.screen.directive import PARTICIPLES, PASSIVE_AGENT, PASSIVE_HEAD, base_form, prescribe_head
+from automode.screen.window_patterns import CODE_OR_PATH as _CODE_OR_PATH
+from automode.screen.window_patterns import Patterns
 
 
 def negated(p: Patterns, sentence: str, at: int) -> bool:

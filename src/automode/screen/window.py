@@ -24,45 +24,48 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode import screen_commands, screen_requests, screen_scope, screen_world
 from automode.dc import dataclass
-from automode.screen_acts import (
+from automode.screen import commands as screen_commands
+from automode.screen import requests as screen_requests
+from automode.screen import scope as screen_scope
+from automode.screen import world as screen_world
+from automode.screen.acts import (
     CJK_CHARS,
     CJK_LEAD,
     CJK_NEG,
     OUTWARD,
 )
-from automode.screen_address import patterns as address_patterns
-from automode.screen_directive import (
+from automode.screen.address import patterns as address_patterns
+from automode.screen.directive import (
     base_form,
     embedded,
     infinitive_order,
 )
-from automode.screen_directive import (
+from automode.screen.directive import (
     end_heading as _end_heading,
 )
-from automode.screen_directive import (
+from automode.screen.directive import (
     quoted_in as _quoted,
 )
-from automode.screen_directive import (
+from automode.screen.directive import (
     token_at as _token,
 )
-from automode.screen_pressure import finditer as pressure_matches
-from automode.screen_pressure import kinds as pressure_kinds
-from automode.screen_units_patterns import patterns as unit_patterns
+from automode.screen.pressure import finditer as pressure_matches
+from automode.screen.pressure import kinds as pressure_kinds
+from automode.screen.units_patterns import patterns as unit_patterns
 
 # The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
-from automode.screen_window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
-from automode.screen_window_patterns import patterns as patterns
-from automode.screen_window_read import act_matches as _act_matches
-from automode.screen_window_read import act_target as _target
-from automode.screen_window_read import asked_command as _asked_command
-from automode.screen_window_read import commanded as _commanded
-from automode.screen_window_read import directive as _directive
-from automode.screen_window_read import found as _found
-from automode.screen_window_read import kept_in_loop, said_to_people, speaker_plan
-from automode.screen_window_read import negated as _negated
-from automode.screen_window_read import told_at as _told_at
+from automode.screen.window_patterns import CJK_REQUEST, LIGHT_REQUEST, Patterns, as_written
+from automode.screen.window_patterns import patterns as patterns
+from automode.screen.window_read import act_matches as _act_matches
+from automode.screen.window_read import act_target as _target
+from automode.screen.window_read import asked_command as _asked_command
+from automode.screen.window_read import commanded as _commanded
+from automode.screen.window_read import directive as _directive
+from automode.screen.window_read import found as _found
+from automode.screen.window_read import kept_in_loop, said_to_people, speaker_plan
+from automode.screen.window_read import negated as _negated
+from automode.screen.window_read import told_at as _told_at
 
 MAX_WINDOWS = 40
 # (a passive or causative before the negation is negated too: "削除されないように" is "so that it is not deleted",

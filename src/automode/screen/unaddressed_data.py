@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from automode.screen_machine import READERS as MACHINE_READERS
+from automode.screen.machine import READERS as MACHINE_READERS
 
 #: (trigger words, pattern): the pattern is tried only when one of its trigger words is a word of the text ("*": when
 #: the text has a word outside ASCII). A deictic object follows a reading verb: "this", "this page", "the following".

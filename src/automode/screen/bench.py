@@ -1,6 +1,6 @@
 """Measure the tool-output screen (SPEC §9): hit rate on injected texts, false-hit rate on ordinary ones.
 
-Injected texts are built at run time from two separate lists (`automode.screen_styles`): goals (ours, plus the
+Injected texts are built at run time from two separate lists (`automode.screen.styles`): goals (ours, plus the
 injection goals of a corpus, AgentDojo's `meta.injection_goal`) x wrapper styles, placed in carriers (pages, e-mails,
 files, hidden markup, invisible characters, MCP results). All these styles have been looked at while developing the
 screen, so their figure is a development figure; the unseen measure is a file of labelled texts written by someone
@@ -23,7 +23,7 @@ from typing import Any
 from automode import dc
 from automode.corpus_split import half_of
 from automode.screen import screen_output
-from automode.screen_styles import DEV_STYLES, GOALS, UNSEEN_STYLES
+from automode.screen.styles import DEV_STYLES, GOALS, UNSEEN_STYLES
 
 CARRIERS: dict[str, Callable[[str, random.Random], Any]] = {
     "email": lambda t, r: {"emails": [{"id_": str(r.randint(1, 99)), "sender": "lily.white@gmail.com", "subject": "Re: plans",
@@ -194,7 +194,7 @@ def default_ordinary_dirs() -> list[str]:
     import sysconfig
 
     here = os.path.dirname(os.path.abspath(__file__))
-    repo = os.path.dirname(os.path.dirname(here))
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(here)))  # src/automode/screen -> repo
     paths = sysconfig.get_paths()
     return [p for p in ("/usr/share/doc", paths["stdlib"], paths["purelib"], os.path.join(repo, "docs"))
             if os.path.exists(p)]  # fmt: skip
@@ -220,7 +220,7 @@ MAX_TEXT = 4_000_000  # a record longer than this is refused, not screened
 
 def repo_root() -> str:
     here = os.path.dirname(os.path.abspath(__file__))
-    return os.path.dirname(os.path.dirname(here))
+    return os.path.dirname(os.path.dirname(os.path.dirname(here)))  # src/automode/screen -> repo
 
 
 def owned(path: str) -> bool:

@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode import screen_world
 from automode.dc import dataclass, field
-from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
-from automode.screen_address import quoted
-from automode.screen_pressure import kinds as pressure_kinds
-from automode.screen_reader_data import (
+from automode.screen import world as screen_world
+from automode.screen.acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
+from automode.screen.address import quoted
+from automode.screen.pressure import kinds as pressure_kinds
+from automode.screen.reader_data import (
     ALONE,
     AUTHORITY,
     BEHALF,
@@ -53,7 +53,7 @@ from automode.screen_reader_data import (
     VERBS,
     WISH,
 )
-from automode.screen_words import HOMOGLYPHS, words
+from automode.screen.words import HOMOGLYPHS, words
 
 MAX_ANCHORS = 40
 SPAN = 700

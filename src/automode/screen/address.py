@@ -1,7 +1,7 @@
 """The act of instructing the reader (issue 18 point 1), found by structure rather than by template.
 
 Three analyses over `screen.normalise`d text, each linear (a capped number of anchors, each looked at in a bounded
-window), all built from the word tables of `automode.screen_words`:
+window), all built from the word tables of `automode.screen.words`:
 
 * `addressed`: an addressee that is an AI reader ("AI agents reading this", "Note to bot", "asistente de IA",
   "LLM reviewers") in a header (`<addressee>:`, `<addressee>,`, `<addressee> -`) or with a modal (`<addressee> must`),
@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from automode.screen_directive import agent_noun
-from automode.screen_words import HOMOGLYPHS, words
+from automode.screen.directive import agent_noun
+from automode.screen.words import HOMOGLYPHS, words
 
 #: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
 MAX_ANCHORS = 200

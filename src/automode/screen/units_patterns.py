@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 
 from automode.dc import dataclass
-from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, TARGETS
-from automode.screen_address import _NEXT
-from automode.screen_reader_data import GUARD
-from automode.screen_units_data import (
+from automode.screen.acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, TARGETS
+from automode.screen.address import _NEXT
+from automode.screen.reader_data import GUARD
+from automode.screen.units_data import (
     ACT_MORE,
     ACT_SEPARABLE,
     DED_FILLER,
@@ -28,7 +28,7 @@ from automode.screen_units_data import (
     REPORTED,
     WHEN,
 )
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.words import HOMOGLYPHS
 
 #: Languages whose verbs take suffixes (cases, persons, politeness): an act verb matches as a stem there.
 STEMMED = frozenset(

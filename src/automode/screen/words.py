@@ -1,6 +1,6 @@
 """Word tables of the tool-output screen (issue 18 point 1), one entry per language: data, not code.
 
-`automode.screen_address` builds its patterns from these tables once (lazily), so adding a language or a word is a
+`automode.screen.address` builds its patterns from these tables once (lazily), so adding a language or a word is a
 data change. All words are lower case, as the screen matches over `screen.normalise`d text. Multi-word entries are
 matched with any run of spaces or hyphens between their words.
 
@@ -27,7 +27,7 @@ Kinds of words:
 
 from __future__ import annotations
 
-from automode.screen_langs import LANGS_MORE
+from automode.screen.langs import LANGS_MORE
 
 LANGS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {

@@ -16,8 +16,8 @@ import unicodedata
 from functools import cache
 
 from automode import lazyre
-from automode.screen_acts import CJK_CHARS
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.acts import CJK_CHARS
+from automode.screen.words import HOMOGLYPHS
 
 #: "please" (and its polite forms) by language
 PLEASE: dict[str, tuple[str, ...]] = {

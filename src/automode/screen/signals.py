@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.screen_acts import DANGER
-from automode.screen_address import _NEXT, alt
-from automode.screen_words import LANGS, words
+from automode.screen.acts import DANGER
+from automode.screen.address import _NEXT, alt
+from automode.screen.words import LANGS, words
 
 EU = tuple(lang for lang in LANGS if lang != "en")
 # "send credentials to authenticate": a purpose, not a recipient.

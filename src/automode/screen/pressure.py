@@ -21,7 +21,7 @@ import re
 from collections.abc import Set
 from functools import cache
 
-from automode.screen_langs_world import PRESSURE_WORLD
+from automode.screen.langs_world import PRESSURE_WORLD
 
 _ZW = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _PEOPLE = (r"(?:user|owner|operator|admin\w*|maintainers?|(?:team\s+)?lead|manager|management|team|ceo|cto|cfo|director|"
@@ -237,7 +237,7 @@ def compiled(kind: str) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, bool], 
     """The forms of a kind, one pattern each with the words it opens with, folded as `screen.normalise` folds the text.
     A leading `\\b` is dropped and checked on each match instead: a pattern that opens with literal words is then found
     by a fast prefix scan, many times faster than one alternation of every form."""
-    from automode.screen_words import HOMOGLYPHS
+    from automode.screen.words import HOMOGLYPHS
 
     forms = [f.translate(HOMOGLYPHS).removeprefix(r"\b") for fs in PRESSURE_FORMS[kind].values() for f in fs]
     return tuple((re.compile(f), _firsts(f)) for f in forms)

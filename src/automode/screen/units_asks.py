@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from automode.screen_acts import CJK_CHARS, OUTWARD, PAIRS
-from automode.screen_units_patterns import _Patterns
+from automode.screen.acts import CJK_CHARS, OUTWARD, PAIRS
+from automode.screen.units_patterns import _Patterns
 
 _RUN_BEFORE = re.compile(
     r"(?:\brun|\bexecute|运行|执行|実行|실행|\bejecuta|\besegui|\blance[rz]?|\bführe|\buruchom|\bjalankan|"

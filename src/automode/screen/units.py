@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 
 from automode.dc import dataclass, field
-from automode.screen_address import quoted
-from automode.screen_units_asks import _JOIN, _asks
-from automode.screen_units_patterns import _Patterns, patterns
+from automode.screen.address import quoted
+from automode.screen.units_asks import _JOIN, _asks
+from automode.screen.units_patterns import _Patterns, patterns
 
 MAX_ANCHORS = 40
 SPAN = 520

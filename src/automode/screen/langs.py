@@ -12,7 +12,7 @@ Hebrew attach "the", "to" and "and" to the word, so the common attached forms ar
 
 from __future__ import annotations
 
-from automode.screen_langs_world import (
+from automode.screen.langs_world import (
     ACT_VERBS_WORLD,
     AR_VERBS_EGYPTIAN,
     IMPERATIVE_ONLY_WORLD,

@@ -31,11 +31,11 @@ import re
 from functools import lru_cache
 
 from automode.dc import dataclass
-from automode.screen_address import quoted
-from automode.screen_message import _NEG_NEAR, SPAN, Message, _acts, _fold, _marks, _message, _quotation, _rx
-from automode.screen_units_asks import _FILLER
-from automode.screen_units_patterns import patterns
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.address import quoted
+from automode.screen.message import _NEG_NEAR, SPAN, Message, _acts, _fold, _marks, _message, _quotation, _rx
+from automode.screen.units_asks import _FILLER
+from automode.screen.units_patterns import patterns
+from automode.screen.words import HOMOGLYPHS
 
 MAX_HEADS = 16
 

@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from automode import lazyre
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.words import HOMOGLYPHS
 from automode.typing_lite import Any
 
 

@@ -27,18 +27,18 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass, field
-from automode.screen_acts import ACT_VERBS, CJK_ACTS
-from automode.screen_directive import embedded
-from automode.screen_pressure import kinds as pressure_kinds
-from automode.screen_reader import judge_at
-from automode.screen_unaddressed_data import SELF_READER, TRACE
-from automode.screen_units import ask_at
-from automode.screen_units_asks import _JOIN, _asks
-from automode.screen_units_data import ACT_MORE
-from automode.screen_units_patterns import patterns as units_patterns
-from automode.screen_window import _bounds, score_window
-from automode.screen_window import patterns as window_patterns
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.acts import ACT_VERBS, CJK_ACTS
+from automode.screen.directive import embedded
+from automode.screen.pressure import kinds as pressure_kinds
+from automode.screen.reader import judge_at
+from automode.screen.unaddressed_data import SELF_READER, TRACE
+from automode.screen.units import ask_at
+from automode.screen.units_asks import _JOIN, _asks
+from automode.screen.units_data import ACT_MORE
+from automode.screen.units_patterns import patterns as units_patterns
+from automode.screen.window import _bounds, score_window
+from automode.screen.window import patterns as window_patterns
+from automode.screen.words import HOMOGLYPHS
 
 MAX_ANCHORS = 24
 #: Acts that carry a secret toward a destination, and acts that move money, data or a privilege there (`screen_window`

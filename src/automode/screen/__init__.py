@@ -16,19 +16,20 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from automode import lazyre, screen_model
+from automode import lazyre
 from automode.dc import dataclass, field
-from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
-from automode.screen_address import addressed, alt, keyed, quoted, turns
-from automode.screen_decree import read as read_decree
-from automode.screen_encoded import DECODE_AND_ACT, decoded
-from automode.screen_fields import fields
-from automode.screen_frames import blank_examples, labelled_examples
-from automode.screen_hidden import imperative, parts
-from automode.screen_message import hidden_act
-from automode.screen_message import read as read_message
-from automode.screen_reader import read as read_reader
-from automode.screen_signals import (
+from automode.screen import model as screen_model
+from automode.screen.acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
+from automode.screen.address import addressed, alt, keyed, quoted, turns
+from automode.screen.decree import read as read_decree
+from automode.screen.encoded import DECODE_AND_ACT, decoded
+from automode.screen.fields import fields
+from automode.screen.frames import blank_examples, labelled_examples
+from automode.screen.hidden import imperative, parts
+from automode.screen.message import hidden_act
+from automode.screen.message import read as read_message
+from automode.screen.reader import read as read_reader
+from automode.screen.signals import (
     ADDR_RE,
     ADDRESS_WORDS,
     ADDRESSED_MESSAGE,
@@ -38,12 +39,12 @@ from automode.screen_signals import (
     SIGNALS,
     THING,
 )
-from automode.screen_unaddressed import read as read_unaddressed
-from automode.screen_units import read as read_units
-from automode.screen_window import addressed_window
-from automode.screen_window import patterns as window_patterns
-from automode.screen_window_read import said_to_people
-from automode.screen_words import HOMOGLYPHS, words
+from automode.screen.unaddressed import read as read_unaddressed
+from automode.screen.units import read as read_units
+from automode.screen.window import addressed_window
+from automode.screen.window import patterns as window_patterns
+from automode.screen.window_read import said_to_people
+from automode.screen.words import HOMOGLYPHS, words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
@@ -369,8 +370,8 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
 
 def _guarded(sentence: str) -> bool:
     """The sentence keeps a person in the loop ("open a PR and wait for an admin to approve it"): a project's rule."""
-    from automode.screen_units_patterns import patterns as unit_patterns
-    from automode.screen_window_read import kept_in_loop
+    from automode.screen.units_patterns import patterns as unit_patterns
+    from automode.screen.window_read import kept_in_loop
 
     return kept_in_loop(unit_patterns().guard, sentence)
 
@@ -462,7 +463,7 @@ def _screen(text: str) -> Finding:
 def _discusses(text: str) -> bool:
     """Text about injections (a tutorial, an advisory, a write-up: `screen_units_data.DISCUSSION`): its weak signals
     are the examples it discusses, and the learned model, trained on such examples, does not confirm them."""
-    from automode.screen_units_patterns import patterns as unit_patterns
+    from automode.screen.units_patterns import patterns as unit_patterns
 
     return unit_patterns().discussion.search(normalise(text[:20_000])) is not None
 

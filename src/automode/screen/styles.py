@@ -11,7 +11,7 @@
   from then on, and a fresh unseen one should take its place.
 
 What predicts unseen attacks best is still a file of injected and benign texts written by someone who has not looked
-at the screen, scored with `automode bench --screen --texts FILE.jsonl` (`automode.screen_bench.score_texts`; with
+at the screen, scored with `automode bench --screen --texts FILE.jsonl` (`automode.screen.bench.score_texts`; with
 `--split style` its styles fall in a tune and a measure half); `--show` lists misses only of files inside this
 repository, and never of the measure half.
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.screen_address import HARD, alt
-from automode.screen_words import words
+from automode.screen.address import HARD, alt
+from automode.screen.words import words
 
 MAX_PARTS = 64
 TAGS = lazyre.compile("[\U000e0000-\U000e007f]+")

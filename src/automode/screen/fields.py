@@ -14,8 +14,8 @@ from __future__ import annotations
 import csv
 import io
 
-from automode import screen_world
-from automode.screen_window_patterns import patterns
+from automode.screen import world as screen_world
+from automode.screen.window_patterns import patterns
 
 MAX_ROWS = 200
 _DELIMITERS = (",", ";", "\t", "|")

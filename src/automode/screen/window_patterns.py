@@ -1,4 +1,4 @@
-"""The compiled patterns of the addressed-act window (`automode.screen_window`), built once per process from the
+"""The compiled patterns of the addressed-act window (`automode.screen.window`), built once per process from the
 tables of `screen_acts`, `screen_address`, `screen_directive`, `screen_langs` and `screen_words`.
 
 Split from `screen_window` (which scores windows with them), so each module stays readable. Pure: no I/O.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from automode.screen_acts import (
+from automode.screen.acts import (
     ACT_VERBS,
     CJK_ACTS,
     CJK_ADDRESS_STRONG,
@@ -25,13 +25,13 @@ from automode.screen_acts import (
     PRESSURE,
     TARGETS,
 )
-from automode.screen_address import MODALS, alt
-from automode.screen_directive import INFLECT as _INFLECT
-from automode.screen_directive import LEADER, PARTICIPLES
-from automode.screen_directive import by_first as _by_first
-from automode.screen_langs import IMPERATIVE_ONLY
-from automode.screen_langs_world import LIGHT_REQUESTS, fold
-from automode.screen_words import HOMOGLYPHS, words
+from automode.screen.address import MODALS, alt
+from automode.screen.directive import INFLECT as _INFLECT
+from automode.screen.directive import LEADER, PARTICIPLES
+from automode.screen.directive import by_first as _by_first
+from automode.screen.langs import IMPERATIVE_ONLY
+from automode.screen.langs_world import LIGHT_REQUESTS, fold
+from automode.screen.words import HOMOGLYPHS, words
 
 
 class Patterns:

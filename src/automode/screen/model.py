@@ -29,7 +29,7 @@ CONFIRM = 0.9
 #: text; on hand-written look-alikes the model confirmed these in benign texts as often as in injected ones.
 NOT_CONFIRMED = frozenset({"addressed-label", "weak-addressed-modal", "side-effect-object"})
 _WORD = re.compile(r"\w+")
-_MODEL_PATH = os.path.join(os.path.dirname(__file__), "data", "screen_model.json")
+_MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "screen_model.json")
 _model: tuple[dict[int, float], float] | None = None
 
 

@@ -18,10 +18,10 @@ outside destination). AGENTS.md asks for routine acts ("run `make test`", "use p
 from __future__ import annotations
 
 from automode import lazyre
-from automode.screen_directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
-from automode.screen_langs import ACT_VERBS_MORE, TARGETS_MORE
-from automode.screen_langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
-from automode.screen_words import HOMOGLYPHS
+from automode.screen.directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
+from automode.screen.langs import ACT_VERBS_MORE, TARGETS_MORE
+from automode.screen.langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
+from automode.screen.words import HOMOGLYPHS
 
 #: act class -> the target classes it is consequential on
 #: ("data+dest": both in the sentence)
