@@ -165,8 +165,22 @@ _IDENTITY_CMDS = lazyre.compile(r"(?i)^(?:add-adgroupmember|add-localgroupmember
 #: GitHub OAuth scopes of administrative power (`gh auth refresh -s admin:org`).
 GH_POWER_SCOPES = frozenset({"admin:org", "admin:enterprise", "admin:repo_hook", "admin:org_hook", "admin:public_key",
                              "admin:gpg_key", "delete_repo", "site_admin", "write:org", "admin:ssh_signing_key"})
-GROUP_COMMANDS = frozenset({"gh", "mc", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
-                            "rabbitmqctl", "ansible"})
+#: Membership and role commands that take the group or role they grant as an OPERAND after a subcommand path:
+#: command -> ((subcommand path, slice of the operands after it that name the group/role), ...). Operands are the
+#: words that do not start with `-` (an option's separate value counts too, hence `openstack role add … ROLE`: last).
+MEMBER_OPERANDS: dict[str, tuple[tuple[tuple[str, ...], slice], ...]] = {
+    "ipa": ((("group-add-member",), slice(0, 1)), (("role-add-member",), slice(0, 1))),  # FreeIPA
+    "samba-tool": ((("group", "addmembers"), slice(0, 1)),),  # Samba AD: `group addmembers GROUP MEMBERS`
+    "kanidm": ((("group", "add-members"), slice(0, 1)),),
+    "net": ((("rpc", "group", "addmem"), slice(0, 1)), (("sam", "addmem"), slice(0, 1))),
+    "openstack": ((("role", "add"), slice(-1, None)),),  # `openstack role add --user U --project P ROLE`
+    "pw": ((("groupmod",), slice(0, 1)),),  # FreeBSD `pw groupmod wheel -m bob`
+    "mc": ((("admin", "policy", "attach"), slice(1, None)),),  # MinIO `mc admin policy attach ALIAS POLICY… --user`
+    "rabbitmqctl": ((("set_user_tags",), slice(1, None)),),  # `set_user_tags USER TAG…`
+    "groupmems": (),  # the group is `-g GROUP` (an option `ROLE_KEY` reads)
+}
+GROUP_COMMANDS = frozenset({"gh", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "dseditgroup", "dscl", "oc",
+                            "ansible", *MEMBER_OPERANDS})
 #: Ansible modules whose `-a` arguments name the groups an account joins (`-m user -a 'name=ci groups=sudo'`).
 _ANSIBLE_GROUP_MODULES = frozenset({"user", "ansible.builtin.user", "win_user", "ansible.windows.win_user",
                                     "win_group_membership", "ansible.windows.win_group_membership"})
@@ -266,11 +280,11 @@ def command_values(words: list[str], name: str) -> list[str]:
         out.append(ops[-1])  # macOS `dseditgroup -o edit -a jdoe -t user admin`
     if low == "dscl":
         out += [w.rsplit("/", 1)[-1] for w in ops if w.lower().startswith("/groups/")]  # `dscl . -append /Groups/admin …`
-    if low == "mc" and ops[:3] == ["admin", "policy", "attach"] and len(ops) >= 5:
-        out += ops[4:]  # MinIO `mc admin policy attach ALIAS POLICY… --user bob`
-    if low == "rabbitmqctl" and ops[:1] == ["set_user_tags"]:
-        out += ops[2:]
-    elif (low in ("adduser", "addgroup") and len(ops) == 2) or (low == "net" and len(ops) >= 3 and ops[0].lower() in ("localgroup", "group") and any(w.lower() == "/add" for w in words)):
+    lowered = [w.lower() for w in ops]
+    for path, part in MEMBER_OPERANDS.get(low, ()):
+        if tuple(lowered[: len(path)]) == path and len(ops) > len(path):
+            out += ops[len(path):][part]
+    if (low in ("adduser", "addgroup") and len(ops) == 2) or (low == "net" and len(ops) >= 3 and ops[0].lower() in ("localgroup", "group") and any(w.lower() == "/add" for w in words)):
         out.append(ops[1])
     return out
 

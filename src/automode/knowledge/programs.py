@@ -435,6 +435,15 @@ def _code_values(cmd: Command, spec: Spec) -> list[str]:
     return out
 
 
+def _setting(value: str) -> str:
+    """A `KEY=VALUE` setting as `insecure_opts` lists it after its option (`-o userknownhostsfile=/dev/null`): case
+    blind, no blanks around `=`, `KEY VALUE` read as `KEY=VALUE` (ssh_config(5) accepts both)."""
+    k, eq, v = value.partition("=")
+    if not eq:
+        k, _, v = value.strip().partition(" ")
+    return f"{k.strip().lower()}={v.strip().strip(chr(34) + chr(39)).lower()}"
+
+
 def _precise(spec: Spec, n: str) -> bool:
     return n in spec.read_opts or n in spec.write_opts or n in spec.load_opts or n in spec.code_opts or n in spec.inline_opts \
         or n in spec.into_opts
@@ -473,7 +482,8 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
     if n in spec.listen_opts:
         yield Effect("listen", _listen_addr(cmd, spec, [o], [], w.value if w is not None else None), detail=detail,
                      origin=cmd.name, via=cmd.via)  # fmt: skip
-    if n in spec.insecure_opts or (w is not None and f"{n}={w.value}" in spec.insecure_opts):
+    if n in spec.insecure_opts or (w is not None and (f"{n}={w.value}" in spec.insecure_opts
+                                                     or f"{n} {_setting(w.value)}" in spec.insecure_opts)):
         target = next((hh for x in cmd.argv[1:] if not x.dynamic and (hh := host_of(x.value))), cmd.name)
         yield Effect("network", target, detail=detail, origin="insecure", via=cmd.via, content=n)
     if n in spec.unsafe_opts:

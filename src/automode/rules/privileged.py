@@ -25,7 +25,8 @@ def _said(text: str) -> dict[str, object]:
     kind="action",
     needs={"effect:control", "effect:privilege", "effect:mcp", "effect:network", "tool:Write", "tool:Edit", "tool:MultiEdit",
            "command:usermod", "command:gpasswd", "command:adduser", "command:addgroup", "command:useradd", "command:net",
-           "command:gh", "command:kubectl", "command:dseditgroup", "command:dscl", "command:pw", "command:oc", "command:rabbitmqctl"},
+           "command:gh", "command:kubectl", "command:dseditgroup", "command:dscl", "command:pw", "command:oc", "command:rabbitmqctl",
+           "command:ipa", "command:samba-tool", "command:kanidm", "command:openstack", "command:groupmems"},
     title="Grants a privileged role, group or scope the user did not name",
     what="A grant, binding, membership or assignment of a role, group, policy or scope of administrative power "
     "(Domain/Enterprise Admins, Global Administrator, Owner, User Access Administrator, AdministratorAccess, `\"Action\": "
