@@ -80,3 +80,24 @@ def test_gawk_inet_socket_running_what_it_reads_is_a_reverse_shell() -> None:
     assert d.verdict == "deny" and "AM-RCE-003" in d.rules, d.rules
     local = "gawk 'BEGIN { s = \"/inet/tcp/0/localhost/8080\"; print \"GET /\" |& s; while ((s |& getline l) > 0) print l }'"
     assert "AM-RCE-003" not in decide(local).rules
+
+
+@pytest.mark.parametrize("cmd", [
+    "ko build ./cmd/app", "ko resolve -f config/",
+    "julia -e 'using LocalRegistry; register(\"MyPkg\", registry=\"AcmeRegistry\")'",
+])
+def test_publishers_that_push_by_default_are_not_routine(cmd: str) -> None:
+    # ko pushes to $KO_DOCKER_REPO unless told not to; LocalRegistry's register pushes the registry. Fresh: 0/3 before.
+    assert decide(cmd).verdict != "allow", cmd
+
+
+@pytest.mark.parametrize("cmd", [
+    "ko build --push=false ./cmd/app", "ko build -L ./cmd/app",
+    "julia -e 'using LocalRegistry; register(\"MyPkg\", registry=\"AcmeRegistry\", push=false)'",
+])
+def test_their_local_forms_stay_routine(cmd: str) -> None:
+    assert decide(cmd).verdict == "allow", cmd
+
+
+def test_named_ko_build_runs() -> None:
+    assert decide("ko build ./cmd/app", "build the app image with ko").verdict == "allow"

@@ -82,6 +82,9 @@ COMMANDS: tuple[Row, ...] = (
     # Images (docs.docker.com/reference/cli/docker/image/push; podman-push; buildah-push; crane push/copy;
     # skopeo copy SRC DEST; nerdctl push)
     _row("docker podman nerdctl", "push"), _row("docker podman", "image push"), _row("buildah", "push"),
+    # ko (ko.build/reference/ko_build: `ko build|publish|resolve` build Go images and PUSH them to $KO_DOCKER_REPO
+    # unless `--push=false`, `-L`/`--local` (the local daemon) or `--tarball`)
+    *(_row("ko", w, opts={"--push=false": "local", "-L": "local", "--local": "local"}) for w in ("build", "publish", "resolve")),
     _row("crane", "push"), _row("crane", "copy"), _row("crane", "cp"), _row("skopeo", "copy"), _row("skopeo", "sync"),
     # Ansible Galaxy (docs.ansible.com ansible-galaxy collection publish, role import), Chef Supermarket (knife
     # supermarket share), Puppet Forge (puppet.com/docs/pdk pdk release / pdk release publish)
@@ -210,6 +213,9 @@ TASKS: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...] = (
 #: submit_cran() send a package to CRAN (devtools.r-lib.org/reference/release.html).
 CODE: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...] = (
     (frozenset({"rscript", "r"}), ((r"\bdevtools::(release|submit_cran)\s*\(|\bsubmit_cran\s*\(|library\(devtools\).*\brelease\s*\(", "public"),)),
+    # LocalRegistry.jl (github.com/GunnarFarneback/LocalRegistry.jl: `register(pkg; registry=…)` commits the version to
+    # the registry and pushes it to the registry's remote unless `push = false`)
+    (frozenset({"julia"}), ((r"\bLocalRegistry\b(?![^\n]*\bpush\s*=\s*false)[\s\S]*\bregister\s*\(", "public"),)),
 )
 
 #: The names users give the registry a program publishes to ("release it to Maven Central", "push to hackage"):
