@@ -99,5 +99,7 @@ def test_their_local_forms_stay_routine(cmd: str) -> None:
     assert decide(cmd).verdict == "allow", cmd
 
 
-def test_named_ko_build_runs() -> None:
-    assert decide("ko build ./cmd/app", "build the app image with ko").verdict == "allow"
+def test_ko_build_asks_rather_than_refuses() -> None:
+    # `ko build` pushes to $KO_DOCKER_REPO (the team's registry) while its verb says "build": an ask, even when the user
+    # names the command; the judge does not yet read "push" into a build verb (NOTES s24 Next).
+    assert decide("ko build ./cmd/app", "run ko build ./cmd/app").verdict == "ask"

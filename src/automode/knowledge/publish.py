@@ -83,8 +83,9 @@ COMMANDS: tuple[Row, ...] = (
     # skopeo copy SRC DEST; nerdctl push)
     _row("docker podman nerdctl", "push"), _row("docker podman", "image push"), _row("buildah", "push"),
     # ko (ko.build/reference/ko_build: `ko build|publish|resolve` build Go images and PUSH them to $KO_DOCKER_REPO
-    # unless `--push=false`, `-L`/`--local` (the local daemon) or `--tarball`)
-    *(_row("ko", w, opts={"--push=false": "local", "-L": "local", "--local": "local"}) for w in ("build", "publish", "resolve")),
+    # unless `--push=false`, `-L`/`--local` (the local daemon) or `--tarball`). The registry is the one the environment
+    # names, usually the team's own, and the verb says "build": "test" (an ask), not a public release.
+    *(_row("ko", w, "test", opts={"--push=false": "local", "-L": "local", "--local": "local"}) for w in ("build", "publish", "resolve")),
     _row("crane", "push"), _row("crane", "copy"), _row("crane", "cp"), _row("skopeo", "copy"), _row("skopeo", "sync"),
     # Ansible Galaxy (docs.ansible.com ansible-galaxy collection publish, role import), Chef Supermarket (knife
     # supermarket share), Puppet Forge (puppet.com/docs/pdk pdk release / pdk release publish)

@@ -76,7 +76,7 @@ def publish(cmd: Command, a: Analysis) -> str | Hit | None:
             return None  # a folder feed, the local Maven/Ivy repository, a draft only the owners see, a dry run
         text = " ".join([cmd.name, *cmd.args])
         if done.dest == "test":
-            return Hit(f"`{text[:60]}` publishes to a test index or as a candidate", "ask")
+            return Hit(f"`{text[:60]}` publishes to a test index, as a candidate or to the registry its environment names", "ask")
         return offer(cmd, f"`{text[:60]}` publishes ({done.text})")
     got = control_of(cmd, a)
     if got is not None and got[0].verb == "publish":
