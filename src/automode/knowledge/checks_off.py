@@ -145,10 +145,16 @@ def _does(opt: str, value: str, row: Off) -> bool:
 def turned_off(cmd: Command) -> tuple[str, str, str] | None:
     """(the kind, the option as written, its value) of the first option of `cmd` that turns off the project's own
     configuration or a part of its checks; None when none does."""
+    return next(iter(turned_off_all(cmd)), None)
+
+
+def turned_off_all(cmd: Command) -> list[tuple[str, str, str]]:
+    """Every (kind, option, value) of `cmd` that turns off the project's own configuration or a part of its checks."""
     prog, words = _program(cmd)
     rows = [r for r in ROWS if prog in r.programs]
+    out: list[tuple[str, str, str]] = []
     if not rows:
-        return None
+        return out
     for i, w in enumerate(words):
         if not w.startswith("-"):
             continue
@@ -156,12 +162,14 @@ def turned_off(cmd: Command) -> tuple[str, str, str] | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         for row in rows:
             if w in row.whole:
-                return row.kind, w, ""
+                out.append((row.kind, w, ""))
+                break
             if key in row.valued:
                 value = val if eq else nxt
                 if _does(key, value, row):
-                    return row.kind, key, value
-    return None
+                    out.append((row.kind, key, value))
+                    break
+    return out
 
 
 #: Fixtures (tests/knowledge/test_checks_off.py): (command, the kind or None).

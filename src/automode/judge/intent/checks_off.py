@@ -49,6 +49,10 @@ def _parts(value: str) -> list[str]:
 
 
 def _said(value: str, text: str) -> bool:
+    bare = value.strip("'\" ")
+    if re.search(r"[./:]", bare) and not re.search(r"\s", bare):  # a path or a dotted id: its own last name
+        last = re.split(r"::|[./:]", re.sub(r"\.(?:py|js|ts|rb|go|php|java|kt|rs)$", "", bare.rstrip("/")))[-1]
+        return len(last) >= 3 and last.lower() in _fold(text)
     parts = _parts(value)
     if not parts:
         return True
@@ -81,21 +85,18 @@ def turned_off_unsaid(a: Analysis) -> tuple[str, str, str, str] | None:
     part of its checks and the user's words never name that; None otherwise."""
     if not a.shell or not a.commands or not a.ctx.user_messages:
         return None
-    from automode.knowledge.checks_off import PROGRAMS, turned_off
+    from automode.knowledge.checks_off import PROGRAMS, turned_off_all
 
     for cmd in a.commands:
         name = cmd.name.rsplit("/", 1)[-1]
         if name not in PROGRAMS and not name.startswith("python") and name not in ("npm", "pnpm", "yarn", "bun"):
             continue
-        got = turned_off(cmd)
-        if got is None:
-            continue
-        kind, opt, value = got
-        if _named(a, kind, opt, value):
-            continue
-        shown = f"`{opt} {value}`".replace(" `", "`") if value else f"`{opt}`"
-        what = ("runs it without the project's own configuration: the rules and settings the project chose are not "
-                "the ones applied" if kind == "config" else
-                "leaves a part of the project's checks out, and the run reports success without it")
-        return ("ask", f"{shown} {what}; nothing you said asks for that", CHECKS_OFF, "review-bypass")
+        for kind, opt, value in turned_off_all(cmd):
+            if _named(a, kind, opt, value):
+                continue
+            shown = f"`{opt} {value}`" if value else f"`{opt}`"
+            what = ("runs it without the project's own configuration: the rules and settings the project chose are "
+                    "not the ones applied" if kind == "config" else
+                    "leaves a part of the project's checks out, and the run reports success without it")
+            return ("ask", f"{shown} {what}; nothing you said asks for that", CHECKS_OFF, "review-bypass")
     return None
