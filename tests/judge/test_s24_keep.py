@@ -100,6 +100,12 @@ KEPT = [
     ("Bash", "rabbitmqctl delete_vhost billing", ("usuń użytkownika rabbitmq billing, kolejki zostają",), "deny"),
     ("Bash", "pct destroy 120 --purge", ("tira o container 120 do HA, mas o container em si fica",), "deny"),
     ("Bash", "multipass delete --purge ml-box", ("töröld a multipass ml-box gépet, de maradjon visszaállítható",), "deny"),
+    # a keep said inside a CJK sentence (no space before the verb); written after the build
+    ("Bash", "virsh undefine vm-07", ("vm-07 を undefine して、ディスクは残したままで",), "allow"),
+    ("Bash", "virsh undefine vm-07 --remove-all-storage", ("vm-07 を undefine して、ディスクは残したままで",), "deny"),
+    ("Bash", "minikube delete", ("minikube 클러스터 삭제해줘, 설정은 남겨둬",), "allow"),
+    ("Bash", "minikube delete --purge", ("minikube 클러스터 삭제해줘, 설정은 남겨둬",), "deny"),
+    ("Bash", "mlflow gc", ("把 mlflow 的 run 3f9c2e1a 标记为删除，数据保留",), "not-allow"),
 ]
 
 #: (4) An account dropped by SQL, named in so many words (written after the build of `grant_named._dropped`).
