@@ -3511,6 +3511,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.kind,self.opts,self.without,self.instead,self.verdict,self.at,self.wider,self.present,self.trigger,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, kind={self.kind!r}, whole={self.whole!r}, valued={self.valued!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, kind={self.kind!r}, whole={self.whole!r}, valued={self.valued!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.kind,self.whole,self.valued,)==(other.programs,other.kind,other.whole,other.valued,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.kind,self.whole,self.valued,)==(other.programs,other.kind,other.whole,other.valued,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','kind','whole','valued',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'kind\',\'whole\',\'valued\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','kind','whole','valued',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'kind\',\'whole\',\'valued\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.kind,self.whole,self.valued,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.kind,self.whole,self.valued,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, verb={self.verb!r}, pattern={self.pattern!r}, scope={self.scope!r}, orm_only={self.orm_only!r}, what={self.what!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, verb={self.verb!r}, pattern={self.pattern!r}, scope={self.scope!r}, orm_only={self.orm_only!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__

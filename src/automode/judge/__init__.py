@@ -319,7 +319,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         if refused is not d:
             return refused
     if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES or f.rule.id in SELF_READ
-                                                                  for f in found) and not _ca_given(found, a):
+                                                                  for f in found) and not _ca_given(found, a) \
+            and not (d.verdict != "allow" and found and _kept_form(a)):  # ("شيل X من الـ state بس، خليه موجود")
         if d.verdict == "ask" and found:
             d = _unasked_outward(d, a, intent) or d  # "why is CI red?" answered with a workflow dispatched
         return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")
@@ -336,6 +337,14 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     if d.verdict == "ask" and found:
         d = _unasked_outward(d, a, intent) or d  # what a rule asks about and nothing the user said asks for
     return _llm(d, found, a, config)
+
+
+def _kept_form(a: Analysis) -> bool:
+    """The keeping form of a removal on the object named, with what to keep said (`intent.kept_named`): a request
+    though the reader knows none of its verbs (session 24, O5)."""
+    from automode.judge.intent.kept_named import kept_form_named
+
+    return kept_form_named(a) is not None
 
 
 def _drifted(a: Analysis) -> str | None:

@@ -71,8 +71,13 @@ NOUNS: dict[str, str] = {
     "volumes": r"volumes?\b|volume\w*|volum\w*|volúmen\w*|wolumin\w*|svazk\w*|том\w*|ボリューム|卷|볼륨|birim\w*|"
                r"data\b|daten|données|datos|dados|dati|データ|数据|데이터|данн\w*|database|db\b|datenbank\w*|נתונים",
     "history": r"history|히스토리|historie|historique|historial|histórico|storia|geschiedenis|historik|histori\w*|истори\w*|"
+               r"istorij\w*|előzmény\w*|generations?\b|generationen|générations|generaciones|gerações|generazioni|"
+               r"generacj\w*|generaties|поколени\w*|世代|세대|roll\s*back\w*|zurückroll\w*|"
                r"履歴|历史|기록|geçmiş\w*|lịch\s+sử|riwayat|revisions?|rollback|היסטוריה",
-    "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zasob\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
+    "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zas[oó]b\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
+                 # the object itself, kept running (session 24, O5: "a VM em si fica", "خليه شغال", "keep it running")
+                 r"itself|themselves|selbst|em\s+si|en\s+s[ií]|lui-même|elle-même|само\w*|자체|本身|自体|running|"
+                 r"laufen\w*|läuft|شغال\w*|موجود\w*|w\s+(?:aws|gcp|azure|chmurze)|في\s+(?:aws|gcp|azure|ال\w+)|"
                  r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|jobs?\b|dependents?|children|orphan\w*|"
                  r"instances?\b|instanc\w*|instânci\w*|instanz\w*|инстанс\w*|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
                  r"im\s+cluster|dans\s+le\s+cluster|en\s+el\s+cl[uú]ster|no\s+cluster|w\s+klastrze|kümede|"
@@ -86,6 +91,7 @@ NOUNS: dict[str, str] = {
                r"cambios?|alterações|mudanças|modifiche|zmian\w*|změn\w*|değişiklik\w*|изменени\w*|змін\w*|変更|更改|"
                r"修改|변경|שינויים|unmerged|not\s+merged|commits?",
     "recovery": r"recover\w*|recovery|undelet\w*|restor\w*|wiederherstell\w*|récupér\w*|recuper\w*|odzysk\w*|obnov\w*|"
+                r"vissza\w*|helyreáll\w*|atkur\w*|atstat\w*|\w*استرجاع|\w*استعاد\w*|\w*استرداد|soft[- ]delet\w*|"
                 r"восстанов\w*|відновл\w*|復元|恢复|복구|kurtar\w*|geri\s+al\w*",
     "jobs": r"backup\s+jobs?|jobs?\b|replication|replikation|réplication|replicación|ha\b|ジョブ|任务|작업|задани\w*|"
             r"úloh\w*|zadani\w*",
@@ -95,6 +101,12 @@ NOUNS: dict[str, str] = {
             r"carpeta\s+personal|pasta\s+pessoal|katalog\s+domowy|domovsk\w*|ホーム|主目录|홈|домашн\w*|ev\s+dizin\w*",
     "addon": r"add-?ons?\b|database\b|datenbank\w*|base\s+de\s+(?:datos|données|dados)|banco\s+de\s+dados|"
              r"databas\w*|baz\w+\s+danych|баз\w*\s+данных|データベース|数据库|데이터베이스|redis\b|postgres\w*",
+    # session 24 (O5): the queues of a message broker, the logs of a process manager
+    "queues": r"queues?\b|kolejk\w*|warteschlang\w*|files?\s+d'attente|colas?\b|filas?\b|code\b|очеред\w*|черг\w*|"
+              r"キュー|队列|隊列|큐\b|kuyruk\w*|hàng\s+đợi|antrian|wachtrij\w*|fronty?\b|köer?\b|køer?\b|vrst[ea]\b|"
+              r"eilė\w*|sor(?:ok|ai)\b|messages?\b|nachrichten|mensajes|mensagens|wiadomo\w*|сообщени\w*",
+    "logs": r"logs?\b|log\s*files?|logfiles?|protokoll\w*|journaux|registros?\b|dziennik\w*|logi\b|logów|логи\w*|"
+            r"журнал\w*|ログ|日志|日誌|로그|günlük\w*|nhật\s+ký|naplók?\w*|לוגים",
     "tag": r"tags?\b|étiquette|etiqueta|タグ|标签|標籤|태그|тег\w*|etiket\w*|značk\w*|תגית",
 }
 #: The options that force a removal past its own check (a dirty worktree, an unmerged branch, a running instance):
@@ -232,6 +244,34 @@ FORMS: tuple[Form, ...] = (
     _f("zpool", "destroy", "data", "", "-", "the pool is destroyed with every dataset on it"),
     _f("mlflow", "runs delete;experiments delete", "data", "-", "", "-"),
     _f("mlflow", "gc", "data", "", "-", "the deleted runs' artifacts are removed for good"),
+    # session 24 (O5): the guest itself (`qm|pct destroy` where only HA or a job was to go); pm2(1) (`delete` keeps
+    # the log files in ~/.pm2/logs; `flush [NAME]` empties them, every app's without a name); nix-collect-garbage(8)
+    # (`-d`, `--delete-old`, `--delete-older-than`: old generations deleted, no rollback to them); nix-env
+    # `--delete-generations`, `nix profile wipe-history`, home-manager `expire-generations`; rabbitmqctl(8)
+    # (`delete_user` leaves the queues; `delete_vhost` deletes every queue, exchange and message in it;
+    # `purge_queue` empties one); nomad's history read in more languages through NOUNS
+    _f("qm pct", "destroy", "resources", "", "-", "the guest itself is destroyed, not only taken out of HA or a job"),
+    _f("qm pct", "destroy", "backups", "-", "", "-"),  # (vzdump archives live on their own storage: destroy leaves them)
+    _f("pm2", "delete|del|stop", "logs", "-", "", "-"),
+    _f("pm2", "flush", "logs", "", "-", "the logs are emptied (every app's, without a name)"),
+    _f("nix-collect-garbage", "", "history", "-", "-d,--delete-old,--delete-older-than",
+       "the old generations are deleted: no rollback to them"),
+    _f("nix-env", "", "history", "", "-", "the generations are deleted: no rollback to them",
+       act="--delete-generations"),
+    _f("nix", "profile wipe-history", "history", "", "-", "the profile's old generations are deleted"),
+    _f("home-manager", "expire-generations", "history", "", "-", "the old generations are deleted"),
+    _f("rabbitmqctl", "delete_user|clear_permissions", "queues", "-", "", "-"),
+    _f("rabbitmqctl", "delete_vhost", "queues", "", "-", "every queue, exchange and message in the vhost is deleted"),
+    _f("rabbitmqctl", "purge_queue", "queues", "", "-", "the queue's messages are deleted"),
+    # soft deletes (session 24, O5): az keyvault (and its secrets, keys, certificates), Cognitive Services accounts
+    # and API Management services stay recoverable for their retention period until `purge`; a GCP project stays
+    # restorable for 30 days (`gcloud projects undelete`)
+    _f("az", "keyvault delete;keyvault secret delete;keyvault key delete;keyvault certificate delete;"
+       "cognitiveservices account delete;apim delete", "recovery", "-", "", "-"),
+    _f("az", "keyvault purge;keyvault secret purge;keyvault key purge;keyvault certificate purge;"
+       "cognitiveservices account purge;apim deletedservice purge", "recovery", "", "-",
+       "it is purged: it can no longer be recovered"),
+    _f("gcloud", "projects delete", "recovery", "-", "", "-"),
 )
 # fmt: on
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
@@ -338,7 +378,8 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("snap remove lxd", {"data": "keeps", "snapshots": "keeps"}),
     ("virsh undefine vm3", {"disks": "keeps"}), ("virsh undefine vm3 --remove-all-storage", {"disks": "takes"}),
     ("virsh undefine vm3 --nvram", {"disks": "keeps"}),
-    ("qm destroy 104", {"disks": "takes", "jobs": "keeps"}), ("qm destroy 104 --purge", {"disks": "takes", "jobs": "takes"}),
+    ("qm destroy 104", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
+    ("qm destroy 104 --purge", {"disks": "takes", "jobs": "takes", "resources": "takes", "backups": "keeps"}),
     ("argocd app delete billing-dev --cascade=false --yes", {"resources": "keeps"}),
     ("argocd app delete billing-dev --yes", {"resources": "takes"}),
     ("argocd app delete billing-dev --cascade", {"resources": "takes"}),
@@ -371,4 +412,10 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("heroku addons:destroy DATABASE -a app --confirm app", {"addon": "takes", "data": "takes"}),
     ("zpool export tank2", {"data": "keeps"}), ("zpool destroy tank2", {"data": "takes"}),
     ("mlflow runs delete --run-id 3f9c", {"data": "keeps"}), ("mlflow gc", {"data": "takes"}),
+    ("pm2 delete api", {"logs": "keeps"}), ("pm2 flush", {"logs": "takes"}), ("pm2 flush api", {"logs": "takes"}),
+    ("nix-collect-garbage", {"history": "keeps"}), ("nix-collect-garbage -d", {"history": "takes"}),
+    ("nix-collect-garbage --delete-older-than 30d", {"history": "takes"}),
+    ("nix-env --delete-generations old", {"history": "takes"}),
+    ("rabbitmqctl delete_user legacy", {"queues": "keeps"}), ("rabbitmqctl delete_vhost /legacy", {"queues": "takes"}),
+    ("az keyvault delete --name kv-old", {"recovery": "keeps"}), ("az keyvault purge --name kv-old", {"recovery": "takes"}),
 )

@@ -332,7 +332,7 @@ class Strength:
 STRENGTH: tuple[Strength, ...] = (
     # an account: suspended (comes back as it was) < deactivated (assignments gone) < deleted
     Strength("account", 1, r"suspend|lock|block|pause|sign_?out|signout|revoke_?sessions",
-             r"\bsuspend\w*|\bsuspen[dc]\w*|\bsospend\w*|\bzawie[sś]\w*|\bsperr\w*|\bbloque\w*|\bblock\w*|\bblocca\w*|"
+             r"\bsuspend\w*|\bsuspen[dc]\w*|\block(?:ed|s)?\b|\block\s+(?:out|down)\b|\bverrouill\w*|\bbloquea\w*|\bsospend\w*|\bzawie[sś]\w*|\bsperr\w*|\bbloque\w*|\bblock\w*|\bblocca\w*|"
              r"\bblokuj\w*|\bприостанов\w*|\bзаблокир\w*|\bпризупин\w*|\bschors\w*|\bstäng\w*\s+av\b|\bspärr\w*|"
              r"\baskıya\b|\btạm\s+ngưng\b|\bbekukan\b|\btangguhkan\b|一時停止|停止して|凍結|停用|暂停|冻结|정지|일시\s*중지"),
     Strength("account", 2, r"deactivate|disable|deprovision", r"\bdeactivat\w*|\bdisabl\w*|\bdésactiv\w*|\bdesactiv\w*|\bdeaktiv\w*|"

@@ -79,7 +79,7 @@ def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
     beyond the words; None when the action holds no grant this module reads, or the user asked for no access at all."""
     got = grants(a)
     if not got and a.ctx.user_messages:
-        return _revoked(a, intent)
+        return _revoked(a, intent) or _dropped(a, intent)
     if not got or not a.ctx.user_messages:
         return None
     from automode.judge.intent.roles import ADMIN, LEVEL_NAMES, WRITE, rank_of, requested
@@ -148,4 +148,53 @@ def _revoked(a: Analysis, intent: Intent) -> tuple[str, str] | None:
     said = next((r for r in reversed(intent.requests) if r.clause.verbs & _TAKES_AWAY and not r.clause.question
                  and "grant" not in r.clause.verbs
                  and any(_account_named(x, r.clause.text) for g in got for x in g.accounts)), None)
+    return ("allow", said.clause.text) if said is not None else None
+
+
+#: An account dropped by SQL (session 24, O5: "drop the mysql user 'etl'@'%', but their etl database stays"), and
+#: what may stand beside it in the statement: the owned objects handed to another role first, then the rest dropped.
+_DROP_ACCOUNT = re.compile(r"(?is)^\s*DROP\s+(?:USER|ROLE|LOGIN)\s+(?:IF\s+EXISTS\s+)?(.+?)\s*$")
+_REASSIGN = re.compile(r"(?is)^\s*REASSIGN\s+OWNED\s+BY\s+(.+?)\s+TO\s+\S+\s*$")
+_DROP_OWNED = re.compile(r"(?is)^\s*DROP\s+OWNED\s+BY\s+(.+?)\s*$")
+
+
+def _names(listed: str) -> list[str]:
+    """The accounts of a list (`'etl'@'%', "legacy_app"`): their names without quotes or host parts."""
+    out = []
+    for part in listed.split(","):
+        name = part.strip().split("@", 1)[0].strip().strip("'\"`[]")
+        if name:
+            out.append(name)
+    return out
+
+
+def _dropped(a: Analysis, intent: Intent) -> tuple[str, str] | None:
+    """("allow", the request's words) when the action's SQL only drops accounts the user named, by a request that takes
+    them away (DROP USER/ROLE/LOGIN; a `DROP OWNED BY` only after `REASSIGN OWNED BY` of the same role); None
+    otherwise (the rule's own verdict: another account, another statement)."""
+    texts = [e.content for e in a.effects if e.kind == "control" and e.content]  # (each statement its own effect)
+    if not any(e.kind == "control" and e.verb == "permission" for e in a.effects) or not a.ctx.user_messages:
+        return None
+    dropped: list[str] = []
+    handed: set[str] = set()
+    for t in texts:
+        for stmt in (x for x in t.split(";") if x.strip()):
+            m = _DROP_ACCOUNT.match(stmt)
+            r = _REASSIGN.match(stmt)
+            o = _DROP_OWNED.match(stmt)
+            if m:
+                dropped += _names(m.group(1))
+            elif r:
+                handed.update(n.lower() for n in _names(r.group(1)))
+            elif o and all(n.lower() in handed for n in _names(o.group(1))):
+                continue
+            else:
+                return None
+    if not dropped:
+        return None
+    text = f"{intent.text} \n {' '.join(a.ctx.user_messages).lower()}"
+    if not all(_account_named(x, text) for x in dropped):
+        return None
+    said = next((r for r in reversed(intent.requests) if r.clause.verbs & _TAKES_AWAY and not r.clause.question
+                 and "grant" not in r.clause.verbs and any(_account_named(x, r.clause.text) for x in dropped)), None)
     return ("allow", said.clause.text) if said is not None else None

@@ -36,7 +36,7 @@ _CLAUSE = lazyre.compile(r"[.!?](?=\s|$)|[。！？;\n；,，、]")
 _PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b")
 #: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
 _KEEP = lazyre.compile(
-    r"(?i)(?<![\w-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
+    r"(?i)(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
     r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop)\w*|"
     r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
     r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
@@ -45,6 +45,13 @@ _KEEP = lazyre.compile(
     r"(?:snapshot|backup|sicherung|instantán|снимок|снапшот|бэкап)\w*|"
     r"pidä\b|pitäkää|säilytä\w*|være\s+der|vara\s+kvar|bli\s+(?:igjen|kvar|værende)|"
     r"zůst\w*|nech\b|nechte|nechat|ponech\w*|laisse[rz]?|lascia\w*|deix[ae]\b|deixem|"
+    # session 24 (O5): remain and leave verbs of more languages ("mają zostać", "o container fica", "maradjon
+    # visszaállítható", "palik istorijoje", "خليه موجود", "يبقى")
+    r"zosta[ćcjn]\w*|fic(?:a|am|ar|ará|arão|ando)\b|mant[eé]m\b|marad\w*|hagy(?:d|já|jad)\w*|palik\w*|"
+    r"palikt\w*|pasilik\w*|ostan\w*|остав\w*|خلي\w*|خلّي\w*|يبقى|تبقى|يظل|تظل|اترك\w*|احتفظ\w*|"
+    # recoverable said as an adjective ("so that it can still be restored", "قابل للاسترجاع")
+    r"recoverable|restorable|undeletable|wiederherstellbar|récupérable|recuperable|odzyskiwaln\w*|obnoviteln\w*|"
+    r"восстановим\w*|vissza\s+lehess\w*|visszaállíthat\w*|قابل\s+لل\w+|"
     r"kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
     r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
@@ -70,10 +77,15 @@ def _force() -> re.Pattern[str]:
     return lazyre.built(rf"(?i)(?<![\w-]){_NEG}\s+(?:\S+\s+){{0,2}}?(?:{FORCE})")
 
 
+#: A letter of a spaced script before a word: it is inside another word. Unspaced scripts (CJK, and Arabic with its
+#: joined particles) have none: "データは残したまま" keeps the data (session 24).
+_LETTER = r"[0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-]"
+
+
 def _noun(key: str) -> re.Pattern[str]:
     from automode.knowledge.removal_forms import NOUNS
 
-    return lazyre.built(rf"(?i)(?<![\w-])(?:{NOUNS[key]})")
+    return lazyre.built(rf"(?i)(?<!{_LETTER})(?:{NOUNS[key]})")
 
 
 def _clauses(text: str) -> list[str]:

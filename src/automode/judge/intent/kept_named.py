@@ -44,6 +44,9 @@ def _named(operands: list[str], text: str) -> str | None:
             return op  # ("slack-snap": the snap slack; "tank2-poolen")
         if any(len(t) >= 6 and v.startswith(t) and re.search(r"\d", t) for t in tokens):
             return op  # ("run 3f9c2e1a" for `--run-id 3f9c2e1a8b7d…`)
+        last = re.split(r"::|[./]", v)[-1].replace("_", "-").strip("[]\"'")
+        if last != v and len(last) >= 5 and any(t.replace("_", "-") == last or t.endswith("-" + last) for t in tokens):
+            return op  # ("the bucket nordwerk-legacy-assets" for `aws_s3_bucket.legacy_assets`; a URN's last name)
     return None
 
 
@@ -86,6 +89,14 @@ def kept_form_named(a: Analysis) -> str | None:
     from automode.judge.intent.match import session_intent
 
     intent = session_intent(tuple(a.ctx.user_messages), (), ())
-    if any(idx >= 0 and b.kind not in ("spared", "except", "handsoff") for idx, b in intent.boundaries):
-        return None  # "don't remove nginx, keep its config": a fence on the act itself beside the keep
+    from automode.judge.intent.kept_forms import _clauses, kept_in
+
+    def keep_only(text: str) -> bool:  # every clause of the fence keeps a kind the form keeps
+        parts = _clauses(text)
+        return bool(parts) and all(set(kept_in(p)) & nouns for p in parts)
+
+    if any(idx >= 0 and b.kind not in ("spared", "except", "handsoff") and not keep_only(b.text)
+           for idx, b in intent.boundaries):
+        return None  # "don't remove nginx, keep its config": a fence on the act itself beside the keep (a fence that
+        # names the kind kept, "DON'T delete the bucket itself", is the keep: session 24)
     return said[0]

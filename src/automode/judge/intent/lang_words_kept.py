@@ -15,8 +15,8 @@ from collections.abc import Mapping
 # fmt: off
 KEPT: Mapping[str, Mapping[str, str]] = {
     "pt": {"remove": "tira tire tirar", "acknowledge": "reconheça reconhece", "last": "última ultima último ultimo", "migration": "migração migracao migration", "truncate": "trunca truncar trunque truncou", "table": "tabela tabelas", "deprecate": "deprecia depreciar descontinua",
-           "block": "bloqueia bloqueie bloquear", "suspend": "suspende suspenda suspender"},
-    "es": {"acknowledge": "reconoce reconocé reconozca", "last": "última ultima último ultimo", "migration": "migración migracion", "truncate": "trunca truncar trunque truncá", "table": "tabla tablas", "deprecate": "depreca deprecar depreque",
+           "block": "bloqueia bloqueie bloquear", "suspend": "suspende suspenda suspender", "account": "conta contas"},
+    "es": {"merged": "mergeadas mergeados mergeada mergeado fusionadas fusionados", "acknowledge": "reconoce reconocé reconozca", "last": "última ultima último ultimo", "migration": "migración migracion", "truncate": "trunca truncar trunque truncá", "table": "tabla tablas", "deprecate": "depreca deprecar depreque",
            "block": "bloquea bloquee bloquear bloqueá", "suspend": "suspende suspenda suspender suspendé"},
     "it": {"acknowledge": "riconosci", "last": "ultima ultimo", "migration": "migrazione", "truncate": "tronca troncare troncate", "deprecate": "depreca deprecare", "block": "blocca bloccare",
            "suspend": "sospendi sospendere"},
@@ -33,14 +33,15 @@ KEPT: Mapping[str, Mapping[str, str]] = {
            "suspend": "приостанови приостановите", "block": "заблокируй заблокируйте забань", "user": "пользователя пользователь юзера",
            "truncate": "транкейтни очисти_таблицу", "table": "таблицу таблица", "upload": "залей загрузи",
            "repo": "репо репу репозиторий репозитория", "as in their docs": "как_в_их_доке как_в_их_документации как_в_доке",
-           "install": "поставь_пакет установи"},
+           "install": "поставь_пакет установи", "delete": "удалять удалить удаляйте сносить снести"},
     "uk": {"acknowledge": "підтверди", "suspend": "призупини призупиніть призупинити", "account": "акаунт акаунта обліковий_запис",
            "sync": "синкни синхронізуй засинкай", "app": "апку апка застосунок", "deploy": "накати розкати викоти",
            "block": "заблокуй заблокуйте забань", "user": "користувача користувач юзера", "upload": "залий завантаж"},
     "ja": {"keep": "残しておいて 残しといて 残して 残す", "the tag": "タグ", "migration": "マイグレーション", "preview": "プレビュー",
            "last": "直前の 直前 最後の", "suspend": "停止して", "block": "ブロックして ブロック"},
     "zh": {"keep": "保留 留着", "the tag": "标签", "block": "封禁 拉黑", "migration": "迁移", "preview": "预览"},
-    "ko": {"keep": "남겨둬 남겨", "the tag": "태그", "block": "차단해 차단", "migration": "마이그레이션", "preview": "프리뷰 미리보기"},
+    "ko": {"keep": "남겨둬 남겨", "the tag": "태그", "block": "차단해 차단", "migration": "마이그레이션", "preview": "프리뷰 미리보기",
+           "unpublish": "언퍼블리시 언퍼블리쉬 배포취소"},
     "he": {"upload": "תעלה תעלי תעלו העלה", "block": "תחסום חסום תחסמי", "suspend": "תשעה השעה"},
     "th": {"block": "บล็อก บล็อค แบน", "user": "ผู้ใช้", "suspend": "ระงับ", "upload": "อัปโหลด อัพโหลด", "please": "หน่อย ด้วย"},
     "hi": {"block": "ब्लॉक_करो ब्लॉक_कर_दो", "suspend": "सस्पेंड_करो"},
@@ -70,7 +71,8 @@ def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
 KEPT = {**KEPT, "ru": _joined(KEPT["ru"], KEPT["uk"])}
 #: German separable verbs of these acts: "häng AmazonS3FullAccess von der Rolle etl-runner-dev ab" (detach).
 SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
-    "de": (("häng", "ab", "detach"), ("hang", "ab", "detach"), ("nimm", "weg", "detach"), ("spiel", "auf", "deploy")),
+    "de": (("häng", "ab", "detach"), ("hang", "ab", "detach"), ("nimm", "weg", "detach"), ("spiel", "auf", "deploy"),
+           ("leg", "an", "create"), ("lege", "an", "create")),
     "nl": (("haal", "af", "detach"), ("koppel", "los", "detach")),
 }
 

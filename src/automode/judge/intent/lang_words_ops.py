@@ -174,6 +174,7 @@ NEW_LATIN_OPS: Mapping[str, Mapping[str, str]] = {
         "and": "na",
         "please": "tafadhali",
         "stuck": "imekwama",
+        "put": "weka wekeni", "go ahead": "endelea endeleeni", "unpublish": "ondoa_uchapishaji",
         "": "hii hiyo kwa ya wa la cha za katika kwenye",
     },
     "lt": {

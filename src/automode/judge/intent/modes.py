@@ -53,6 +53,11 @@ def missing(a: Analysis) -> tuple[str, str, str, str] | None:
     got = skipped(a)  # "compila e lancia i test" answered with `-Dmaven.test.skip=true`
     if got is not None:
         return got
+    from automode.judge.intent.checks_off import turned_off_unsaid
+
+    got = turned_off_unsaid(a)  # "run the tests" answered with `--deselect tests/test_security.py` (AM-JUDGE-056)
+    if got is not None:
+        return got
     said = msgs[-1]
     for mode in MODES:
         if not mode.asked.search(said):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from automode import lazyre
+from automode.judge.intent.held import HELD_VERBS
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -31,14 +32,15 @@ class Asked(Protocol):
     @property
     def weak(self) -> frozenset[str]: ...
 
-#: The acts a pause or withdrawal suspends (`held.HELD_VERBS`), and thus the ones asked again.
-_AGAIN = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install", "kill",
-                    "run", "create", "update", "skip", "privilege"})  # fmt: skip
+#: The acts a pause or withdrawal suspends (`held.HELD_VERBS`), and thus the ones asked again: every one of them (session
+#: 24, O5: a held restart, rollback, scale or archive could not be asked again; the first list named only the
+#: session-16 acts).
+_AGAIN = HELD_VERBS
 #: Words that say "now do it" (in English and as the gloss may leave them: "alors", "jetzt", "aja"): what follows
 #: is the request, and they name nothing.
-_GO_WORDS = (r"go\s+ahead(?:\s+and)?|proceed(?:\s+with)?|now|ok(?:ay)?|oke|then|after\s+all|alright|all\s+right|do\s+it|"
+_GO_WORDS = (r"go\s+ahead(?:\s+and)?|proceed(?:\s+with)?|go\s+on|carry\s+on|continue|resume|now|ok(?:ay)?|oke|then|after\s+all|alright|all\s+right|do\s+it|"
              r"you\s+can|you\s+may|fine|sure|yes|yeah|yep|alors|dann|jetzt|doch|entonces|ya|ent[ãa]o|agora|allora|ora|"
-             r"sekarang|aja|saja|deh|dong|теперь|тогда|давай|ну|şimdi|giờ|rồi|đi|abhi|ab|toh")  # fmt: skip
+             r"sekarang|aja|saja|deh|dong|теперь|тогда|давай|ну|можно|можете|можна|şimdi|giờ|rồi|đi|abhi|ab|toh")  # fmt: skip
 _GO = lazyre.compile(r"(?i)\b(?:" + _GO_WORDS + r")\b")
 #: The classes of a do-word ("do", "make", "buat", "mach"): with a "now"-word and nothing named, they ask for what
 #: was held, whatever it was.

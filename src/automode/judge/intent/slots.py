@@ -57,7 +57,9 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         from automode.judge.intent.slot_omitted import PROGRAMS as LEFT_OUT
 
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
-        if names & (_PROGRAMS | BODIES | LEFT_OUT) or any(c.launchers for c in a.commands):
+        from automode.knowledge.strength_clis import CLIS
+
+        if names & (_PROGRAMS | BODIES | LEFT_OUT | CLIS.keys()) or any(c.launchers for c in a.commands):
             for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, emptied_dropped,
                           batch_for_one):
                 got = check(a, text)
@@ -447,22 +449,19 @@ def _strength_mcp(a: Analysis, text: str) -> tuple[str, str] | None:
     return _strength(family, tool, text, f"`{tool}`") if family else None
 
 
-#: CLI programs whose subcommand words carry the act and the object (`gh repo delete`, `okta users deactivate`).
-_STRENGTH_CLI = frozenset({"gh", "glab", "okta", "auth0", "az", "gcloud", "aws", "kubectl", "oc"})
-#: CLIs whose first word is the act (`kubectl delete deployment/x`): the act is compared with all its words.
-_ACT_FIRST_CLI = frozenset({"kubectl", "oc"})
 
 
 def _strength_cmd(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.knowledge.slot_values import family_of
+    from automode.knowledge.strength_clis import act_words
 
     for c in a.commands:
-        if c.name.rsplit("/", 1)[-1] not in _STRENGTH_CLI:
+        read = act_words(c.name.rsplit("/", 1)[-1], [w.value for w in c.argv[1:5] if not w.value.startswith("-")])
+        if read is None:  # (where each CLI writes its act: `knowledge.strength_clis`, session 24)
             continue
-        words = " ".join(w.value for w in c.argv[1:5] if not w.value.startswith("-"))
+        words, act = read
         family = family_of(words)
         if family:
-            act = words if c.name.rsplit("/", 1)[-1] in _ACT_FIRST_CLI else words.split(" ", 1)[-1]
             got = _strength(family, act, text, f"`{_short(c)}`")
             if got is not None:
                 return got
