@@ -278,17 +278,10 @@ def _elsewhere(cmd: Command, spec: Shell) -> tuple[str, str] | None:
     return None
 
 
-def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
-    own = SHELLS.get((cmd.name,))
-    if own is not None and own.decode == "self":
-        got = None if cmd.remote is not None else _elsewhere(cmd, own)
-        if got is not None:
-            lw.source(got[1], via=(*cmd.via, cmd.name), privileged=cmd.privileged, remote=f"{cmd.name}:{got[0]}",
-                      nesting=nesting + 1, cwd=None)  # fmt: skip
-        return
+def _spec_at(cmd: Command) -> tuple[Shell | None, int, list[str]]:
+    """(how the command takes what it runs elsewhere, where its arguments start, its subcommand path): the subcommand
+    words, with the options before them that name where (`gcloud --project p compute ssh`)."""
     words = [w.value for w in cmd.argv]
-    # the subcommand words, with the options before them that name where (`gcloud --project p compute ssh`)
     path: list[str] = [cmd.name]
     i = 1
     spec: Shell | None = SHELLS.get((cmd.name,))
@@ -302,6 +295,30 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
         i += 1
         if tuple(path) in SHELLS:
             spec, start = SHELLS[tuple(path)], i
+    return spec, start, path
+
+
+def carried_options(cmd: Command) -> frozenset[str]:
+    """The options whose value this table already lowered as the command run elsewhere (`gcloud compute ssh
+    --command`, `aws ecs execute-command --command`, `az vm run-command invoke --scripts`): the generic reader of
+    command-carrying options (`knowledge.carriers.carried`) leaves them alone, so the far command is extracted once,
+    on its host, and not a second time as if it ran here."""
+    if cmd.name not in PROGRAMS:
+        return frozenset()
+    spec = _spec_at(cmd)[0]
+    return spec.cmd_opts if spec is not None and spec.decode != "self" else frozenset()
+
+
+def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
+    own = SHELLS.get((cmd.name,))
+    if own is not None and own.decode == "self":
+        got = None if cmd.remote is not None else _elsewhere(cmd, own)
+        if got is not None:
+            lw.source(got[1], via=(*cmd.via, cmd.name), privileged=cmd.privileged, remote=f"{cmd.name}:{got[0]}",
+                      nesting=nesting + 1, cwd=None)  # fmt: skip
+        return
+    spec, start, path = _spec_at(cmd)
     if spec is None:
         return
     args = cmd.argv[start:]
