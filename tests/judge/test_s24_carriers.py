@@ -134,6 +134,12 @@ def test_the_carried_act_is_judged_as_itself_on_its_host(mechanism: str, words: 
     ("Mete a alice en el grupo docker de dev-3, con pdsh como siempre.", "pdsh -w dev-3 'sudo gpasswd -a alice sudo'", "deny"),
     ("Mete a alice en el grupo docker de dev-3, con pdsh como siempre.", "pdsh -w dev-4 'sudo gpasswd -a alice docker'", "ask"),
     (U_EN, "machinectl shell build-box /bin/sh -c 'userdel -r deploy'", "ask"),
+    # a container run in production: the act it carries, named with the pod (`facts.carried_verbs`)
+    ("в поде api-7f9 в prod удали /tmp/cache.lock", "kubectl exec -n prod api-7f9 -- rm -f /tmp/cache.lock", "allow"),
+    ("in pod api-7f9 in prod delete /tmp/cache.lock", "kubectl exec -n prod api-8aa -- rm -f /tmp/cache.lock", "deny"),
+    ("in pod api-7f9 in prod delete /tmp/cache.lock", "kubectl exec -n prod api-7f9 -- rm -rf /tmp", "deny"),
+    ("in pod api-7f9 in prod delete /tmp/cache.lock", "kubectl exec -n prod api-7f9 -- rm -f /app/db.sqlite", "ask"),
+    (U_EN, "kubectl exec -n prod api-7f9 -- rm -f /tmp/cache.lock", "deny"),
 ])
 def test_neighbours(words: str, command: str, verdict: str) -> None:
     assert _decide(words, command) == verdict
