@@ -145,6 +145,21 @@ def test_neighbours(words: str, command: str, verdict: str) -> None:
     assert _decide(words, command) == verdict
 
 
+@pytest.mark.parametrize("command", [
+    # carriers the tables did not know (silent allows or an unknown program before): their act is read, on their host
+    "crictl exec -i -t 3f2a rm -rf /data", "ctr -n k8s.io task exec --exec-id x1 web rm -rf /data",
+    "et web-1 -c 'rm -rf /srv'", "boundary connect ssh -target-id ttcp_1 -- rm -rf /srv",
+    "railway ssh -- rm -rf /app/data", "render ssh srv-123 -- rm -rf /var/data", "schroot -c jammy -- rm -rf /srv/build",
+])
+def test_more_carriers_carry_their_act(command: str) -> None:
+    assert _decide(U_EN, command) == "deny"
+
+
+def test_more_carriers_run_the_named_act() -> None:
+    assert _decide("restart nginx in container 3f2a with crictl", "crictl exec 3f2a systemctl restart nginx") == "allow"
+    assert _decide("on web-1 delete /srv/app/tmp/import.lock", "et web-1 -c 'rm -f /srv/app/tmp/import.lock'") == "allow"
+
+
 def test_far_names() -> None:
     from automode.shell.remote import far_name
 

@@ -133,6 +133,9 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "setsid": _spec(),
     "flock": _spec("-w -E --timeout --conflict-exit-code", positionals=1, shell_opt="-c"),
     "chroot": _spec("--userspec --groups", positionals=1, privileged=True),
+    # schroot(1) `-c CHROOT [-u USER] [-d DIR] -- CMD`: a chroot of this machine (its /home and /tmp bound in)
+    "schroot": _spec("-c --chroot -u --user -d --directory -n --session-name -o --option -p --preserve-environment",
+                     rest="--", chdir="-d --directory", opt_only=True),
     "unbuffer": _spec(),
     "xvfb-run": _spec("-n -s -f -e -p --server-num --server-args --auth-file --error-file"),
     "busybox": _spec(),
