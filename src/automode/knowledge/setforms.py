@@ -161,13 +161,13 @@ def _subcommand_at(args: list[str], sub: tuple[str, ...]) -> int | None:
 
 
 def sibling_kinds(form: SetForm) -> frozenset[str]:
-    """The kinds the same programs' other deleting forms act on and this one does not (`docker volume prune`:
-    cache, image, container, network): a request naming one of them names another object than this form's set."""
-    if form.act != "delete":
-        return frozenset()
+    """The kinds the same programs' other prune forms act on and this one does not (`docker volume prune`: cache,
+    image, container, network): a request naming one of them names another object than this form's set."""
+    if form.act != "delete" or form.sub[-1:] != ("prune",):
+        return frozenset()  # (`compose down -v` also takes the containers and networks a request may name)
     out: set[str] = set()
     for f in SET_FORMS:
-        if f.act == "delete" and f.programs & form.programs:
+        if f.act == "delete" and f.sub[-1:] == ("prune",) and f.programs & form.programs:
             out |= f.kinds
     return frozenset(out - form.kinds)
 
