@@ -110,7 +110,6 @@ CASES = [
 #: Honest gaps (strict xfail): the request reader, not the console reader.
 GAPS = {
     "lxc-attach -n web -- systemctl restart php8.2-fpm": "French 'redémarre' is glossed as a host reboot",
-    "screen -S mc -X stuff 'say Server restarts at 18:00\\n'": "the quoted line after a colon is another clause",
 }
 
 

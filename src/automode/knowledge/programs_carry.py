@@ -202,6 +202,9 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
         known = spec.with_arg | spec.flag_opts if spec is not None else frozenset()
         env_known = spec.env_cmd | spec.env_code if spec is not None else frozenset()
+        from automode.shell.remote_shells import carried_options
+
+        known |= carried_options(cmd)  # (lowered once, on the far host: `gcloud compute ssh VM --command CMD`)
         for text, label in carried(cmd, spec is not None, known, env_known):
             if text.strip():
                 from automode.effects import Effect

@@ -102,6 +102,15 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
 )
 
 
+#: Forms whose set is one thing as people name it: the words that, said before the kind, name that set itself and
+#: not one member of it ("the docker build cache", "the buildkit cache": `docker builder prune` empties the builder's
+#: one build cache; its `--all`/`-a` also takes the cache images use, still that cache). subcommand -> words.
+SELF_NAMED: dict[tuple[str, ...], frozenset[str]] = {
+    ("builder", "prune"): frozenset({"build", "builder", "buildkit", "buildx", "docker", "podman"}),
+    ("buildx", "prune"): frozenset({"build", "builder", "buildkit", "buildx", "docker"}),
+}
+
+
 def _split(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
@@ -149,6 +158,18 @@ def _subcommand_at(args: list[str], sub: tuple[str, ...]) -> int | None:
         if tuple(args[i:i + len(sub)]) == sub:
             return i + len(sub)
     return None
+
+
+def sibling_kinds(form: SetForm) -> frozenset[str]:
+    """The kinds the same programs' other prune forms act on and this one does not (`docker volume prune`: cache,
+    image, container, network): a request naming one of them names another object than this form's set."""
+    if form.act != "delete" or form.sub[-1:] != ("prune",):
+        return frozenset()  # (`compose down -v` also takes the containers and networks a request may name)
+    out: set[str] = set()
+    for f in SET_FORMS:
+        if f.act == "delete" and f.sub[-1:] == ("prune",) and f.programs & form.programs:
+            out |= f.kinds
+    return frozenset(out - form.kinds)
 
 
 def set_form(cmd: Command) -> tuple[SetForm, list[str]] | None:

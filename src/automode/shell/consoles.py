@@ -174,11 +174,34 @@ def typed(lw: Lowerer, cmd: Command, text: str, nesting: int) -> None:
     _lower_lines(lw, cmd, split_lines(text), _target([w.value for w in cmd.argv[1:]]), nesting)
 
 
+#: Console commands whose words after the command (after the player, for a whisper) are one text said to players:
+#: command -> how many words before the text (Minecraft `say`, `me`, `tell|msg|w PLAYER TEXT`; `broadcast`,
+#: `announce`, Palworld's `broadcastmessage`).
+MESSAGE_TEXT = {"say": 0, "me": 0, "broadcast": 0, "announce": 0, "broadcastmessage": 0, "tell": 1, "msg": 1, "w": 1}
+
+
+def console_words(form: str) -> list[str]:
+    """A console command's words as `rcon-cli` takes them: a message said to players is one word, the text as the
+    user dictated it (`say backup in 5 minutes`: the text "backup in 5 minutes"), every other command word by word."""
+    words = form.split()
+    lead = MESSAGE_TEXT.get(words[0]) if words else None
+    if lead is None or len(words) <= lead + 1:
+        return words
+    return [*words[: lead + 1], " ".join(words[lead + 1 :])]
+
+
+def local_pane(cmd: Command) -> bool:
+    """A console line typed through a multiplexer or terminal of this machine (`tmux send-keys -t fact:0`, `screen -S
+    mc -X stuff`): its `console:` place is a pane or session the user points at, not a server they must name."""
+    return bool(cmd.via) and cmd.via[-1].split(" ", 1)[0] not in CLIENTS and " console" in cmd.via[-1] and (
+        cmd.remote or "").startswith("console")
+
+
 def _lower_lines(lw: Lowerer, cmd: Command, lines: list[str], where: str, nesting: int, *, direct: bool = False) -> None:
     label = f"{cmd.name} console{' ' + where if where else ''}"
     for line in lines[:16]:
         form = console_line(line)
         if form is None or (direct and any(w.value == form.split()[0] for w in cmd.argv[1:])):
             continue  # (`rcon-cli op steve` is its own table's command already; `rcon-cli 'op steve'` is not)
-        lw.source("rcon-cli " + " ".join(shlex.quote(x) for x in form.split()), via=(*cmd.via, label),
+        lw.source("rcon-cli " + " ".join(shlex.quote(x) for x in console_words(form)), via=(*cmd.via, label),
                   remote=cmd.remote or (f"console:{where}" if where else "console"), nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip

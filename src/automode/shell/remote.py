@@ -108,6 +108,34 @@ def expand_hosts(pattern: str, limit: int = 64) -> list[str]:
     return out
 
 
+#: Prefixes of a `Command.remote` label that name the carrier, not the place (`container:web-1`, `incus:ci-3`,
+#: `aws:i-0ab…`, `fly:shop-stg`: `shell.remote_shells` labels the place with the program that reaches it).
+_CARRIER_PREFIX = lazyre.compile(r"^(?:container|[a-z][a-z0-9-]*):(?=.)")
+
+
+def far_name(remote: str) -> str:
+    """The machine, instance, app or container a carried command runs on, as a person names it: `deploy@box` ->
+    `box`, `aws:i-0ab12` -> `i-0ab12`, `fly:shop-stg` -> `shop-stg`, `container:web-1` -> `web-1`; "" for none.
+    (An ssh host is never spelled with a colon; a label's program prefix always is.)"""
+    if not remote or remote in ("hosts", "remote"):
+        return ""
+    m = _CARRIER_PREFIX.match(remote)
+    name = remote[m.end() :] if m else remote
+    name = name.rsplit("@", 1)[-1]
+    return "" if name == "remote" else name
+
+
+def far_of(e_via: tuple[str, ...], commands: Sequence[Command]) -> str:
+    """The place an effect happens on when a carrier runs the command that has it (its `via` is that command's), else
+    "": every carrier alike (ssh, fan-out runners, guests, run-command documents, platform shells, containers)."""
+    if not e_via:
+        return ""
+    for c in commands:
+        if c.remote and c.via == e_via:
+            return far_name(c.remote)
+    return ""
+
+
 def carries(cmd: Command, commands: Sequence[Command]) -> bool:
     """`cmd` runs another command of the same action elsewhere (ssh, a fan-out tool, a container or cloud
     run-command, a protocol client): some other command's `via` names it as the carrier it came through."""

@@ -136,6 +136,22 @@ SHELLS: dict[tuple[str, ...], Shell] = {
     ("aws", "ssm", "start-session"): Shell(cmd_opts=_fs("--parameters"), decode="ssm"),
     ("utmctl", "exec"): Shell(target=1, cmd_opts=_fs("--cmd")),
     ("adb", "exec-out"): Shell(rest=True),
+    # Session 24 (O4): more ways in. crictl(1) `exec [-i -t -s] CONTAINER CMD` (CRI containers, kubernetes.io
+    # "crictl"); containerd's ctr `task exec --exec-id ID CONTAINER CMD`; Eternal Terminal et(1) `HOST -c CMD`;
+    # HashiCorp Boundary `connect ssh -target-id T -- ARGS` (the extra words go to ssh after the host: its command);
+    # Railway `ssh [-s SERVICE] [-e ENV] -- CMD`; Render `ssh SERVICE -- CMD`
+    ("crictl", "exec"): Shell(target=1, rest=True, with_arg=_fs("--timeout", "--transport")),
+    ("ctr", "task", "exec"): Shell(target=1, rest=True, with_arg=_fs("--exec-id", "--user", "--cwd", "--fifo-dir",
+                                                                   "--log-uri", "--env")),
+    ("ctr", "t", "exec"): Shell(target=1, rest=True, with_arg=_fs("--exec-id", "--user", "--cwd", "--fifo-dir",
+                                                                "--log-uri", "--env")),
+    ("et",): Shell(cmd_opts=_fs("-c", "--command"), target=1, with_arg=_fs("-t", "--tunnel", "-r", "--reversetunnel",
+                                                                          "--jumphost", "--jport", "--serverfifo")),
+    ("boundary", "connect", "ssh"): Shell(with_arg=_fs("-target-id", "-target-name", "-target-scope-id",
+                                                       "-target-scope-name", "-host-id", "-username", "-style",
+                                                       "-addr", "-listen-addr", "-listen-port", "-authz-token")),
+    ("railway", "ssh"): Shell(with_arg=_fs("--service", "--environment", "--project")),
+    ("render", "ssh"): Shell(target=1),
     # CLIs whose own global option or alias sends the whole command elsewhere: `wp --ssh=user@host/path CMD`,
     # `wp @prod CMD`, `drush @prod CMD`, `drush --uri=… --ssh-options …` (wp-cli "Running commands remotely", Drush
     # site aliases): the same command, run on that host
@@ -148,7 +164,8 @@ for _k in [k for k in SHELLS if k[0] == "fly"]:
 for _k in [k for k in SHELLS if k[0] == "gcloud" and k[1] != "alpha"]:
     SHELLS[("gcloud", "beta", *_k[1:])] = SHELLS[("gcloud", "alpha", *_k[1:])] = SHELLS[_k]
 #: Options of `_PLACE`'s spelling that are flags for a program (`adb -d`: the USB device, `adb -e`: the emulator).
-_FLAGS: dict[str, frozenset[str]] = {"adb": _fs("-d", "-e", "-a")}
+_FLAGS: dict[str, frozenset[str]] = {"adb": _fs("-d", "-e", "-a"), "crictl": _fs("-i", "-t", "-s", "-it"),
+                                     "ctr": _fs("-t", "-d", "--tty", "--detach")}
 #: The programs the lowerer hands to `lower` (the first word of a key).
 PROGRAMS = frozenset(k[0] for k in SHELLS)
 _DEPTH = max(len(k) for k in SHELLS)
@@ -278,17 +295,10 @@ def _elsewhere(cmd: Command, spec: Shell) -> tuple[str, str] | None:
     return None
 
 
-def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
-    own = SHELLS.get((cmd.name,))
-    if own is not None and own.decode == "self":
-        got = None if cmd.remote is not None else _elsewhere(cmd, own)
-        if got is not None:
-            lw.source(got[1], via=(*cmd.via, cmd.name), privileged=cmd.privileged, remote=f"{cmd.name}:{got[0]}",
-                      nesting=nesting + 1, cwd=None)  # fmt: skip
-        return
+def _spec_at(cmd: Command) -> tuple[Shell | None, int, list[str]]:
+    """(how the command takes what it runs elsewhere, where its arguments start, its subcommand path): the subcommand
+    words, with the options before them that name where (`gcloud --project p compute ssh`)."""
     words = [w.value for w in cmd.argv]
-    # the subcommand words, with the options before them that name where (`gcloud --project p compute ssh`)
     path: list[str] = [cmd.name]
     i = 1
     spec: Shell | None = SHELLS.get((cmd.name,))
@@ -302,6 +312,30 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
         i += 1
         if tuple(path) in SHELLS:
             spec, start = SHELLS[tuple(path)], i
+    return spec, start, path
+
+
+def carried_options(cmd: Command) -> frozenset[str]:
+    """The options whose value this table already lowered as the command run elsewhere (`gcloud compute ssh
+    --command`, `aws ecs execute-command --command`, `az vm run-command invoke --scripts`): the generic reader of
+    command-carrying options (`knowledge.carriers.carried`) leaves them alone, so the far command is extracted once,
+    on its host, and not a second time as if it ran here."""
+    if cmd.name not in PROGRAMS:
+        return frozenset()
+    spec = _spec_at(cmd)[0]
+    return spec.cmd_opts if spec is not None and spec.decode != "self" else frozenset()
+
+
+def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
+    own = SHELLS.get((cmd.name,))
+    if own is not None and own.decode == "self":
+        got = None if cmd.remote is not None else _elsewhere(cmd, own)
+        if got is not None:
+            lw.source(got[1], via=(*cmd.via, cmd.name), privileged=cmd.privileged, remote=f"{cmd.name}:{got[0]}",
+                      nesting=nesting + 1, cwd=None)  # fmt: skip
+        return
+    spec, start, path = _spec_at(cmd)
     if spec is None:
         return
     args = cmd.argv[start:]
@@ -327,7 +361,8 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
                 continue
             if name in ("-a", "--app", "--instance-id", "--instance-ids", "--name", "-n", "--vm-name", "--targets") and not where:
                 where = glued if eq else (args[j + 1].value if j + 1 < len(args) else "")
-            j += 2 if (name in _PLACE or name in spec.with_arg) and not eq else 1
+            own_flag = name in _FLAGS.get(cmd.name, ())  # (`crictl exec -i -t C CMD`: flags, not `-i FILE`)
+            j += 2 if ((name in _PLACE and not own_flag) or name in spec.with_arg) and not eq else 1
             continue
         if len(pos) < spec.target:
             pos.append(v)

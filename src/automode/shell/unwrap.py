@@ -13,6 +13,7 @@ from automode.shell import git_frontends, later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
     ALSO_RUNS,
+    GUEST_NAMED,
     KEEP_OUTER,
     KEY_NAME,
     LOADER_OPTIONS,
@@ -96,6 +97,7 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     chdir: Word | None = None
     dropped: list[str] = []
     rest_hit = False
+    first: Word | None = None  # (the first positional word: `machinectl shell NAME`'s machine)
     while i < len(words):
         w = words[i]
         v = w.value
@@ -171,6 +173,7 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
             continue
         if positionals:
             positionals -= 1
+            first = w if first is None else first
             i += 1
             continue
         if spec.opt_only:
@@ -227,7 +230,7 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
     if label in KEEP_OUTER or spec.keep_outer:
         lw.out.commands.append(cmd)  # `doppler run -- npm start` reads the project's secrets, whatever it starts
-    out = lw._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
+    out = lw._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher, remote=_guest(label, first))
     if dropped:
         out.unset = (*out.unset, *dropped)
     if chdir is not None:
@@ -299,3 +302,12 @@ def _fed_line(lw: Lowerer, cmd: Command, text: str, nesting: int) -> None:
         lw.stdin_code(cmd, "shell", nesting)
     elif re.match(r"^(?:python[\d.]*|pypy3?|py)$", prog):
         lw.stdin_code(cmd, "python", nesting)
+
+
+def _guest(label: str, first: Word | None) -> str | None:
+    """`machinectl shell build-box CMD`: the guest the command runs in (`machinectl:build-box`), None for this host."""
+    local = GUEST_NAMED.get(label)
+    if local is None or first is None or first.dynamic:
+        return None
+    machine = first.value.rsplit("@", 1)[-1]
+    return None if machine in local else f"{label.split(' ', 1)[0]}:{machine}"

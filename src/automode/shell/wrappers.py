@@ -133,6 +133,9 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "setsid": _spec(),
     "flock": _spec("-w -E --timeout --conflict-exit-code", positionals=1, shell_opt="-c"),
     "chroot": _spec("--userspec --groups", positionals=1, privileged=True),
+    # schroot(1) `-c CHROOT [-u USER] [-d DIR] -- CMD`: a chroot of this machine (its /home and /tmp bound in)
+    "schroot": _spec("-c --chroot -u --user -d --directory -n --session-name -o --option -p --preserve-environment",
+                     rest="--", chdir="-d --directory", opt_only=True),
     "unbuffer": _spec(),
     "xvfb-run": _spec("-n -s -f -e -p --server-num --server-args --auth-file --error-file"),
     "busybox": _spec(),
@@ -386,6 +389,11 @@ RUNNERS = {
 #: effect of `knowledge.control`): the runner's command is kept beside the command it starts.
 KEEP_OUTER = frozenset({"op run", "doppler run", "infisical run", "chamber exec", "sops exec-env", "sops exec-file",
                         "aws-vault exec", "dotenvx run"})  # fmt: skip
+#: Runners whose first positional word names a machine the command runs in (systemd-machinectl(1) `shell
+#: [[USER]@]NAME [CMD]`: a container or VM registered with systemd-machined): label -> the names of this machine
+#: (`.host`, or none). Any other name is a guest: the command is lowered as run there (`Command.remote`
+#: `machinectl:NAME`, judged with that guest like `incus exec NAME --`), not on this host.
+GUEST_NAMED: dict[str, frozenset[str]] = {"machinectl shell": frozenset({"", ".host"})}
 #: Options that come before a runner's subcommand and take an argument (`tmux -L s new`).
 RUNNER_GLOBAL_OPTS: dict[str, frozenset[str]] = {
     "tmux": frozenset({"-L", "-S", "-f", "-T"}),

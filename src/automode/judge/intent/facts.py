@@ -208,6 +208,8 @@ def target(f: Finding, a: Analysis) -> Target:
             # on the api" asks for the `update` that `kubectl set env` is, though the rule is about deploying).
             verbs = verbs | frozenset().union(*(EFFECT_CLASSES.get(e.verb, frozenset()) for e in a.effects
                                                 if e.kind == "control"))
+    if rid == "AM-TRUST-002" and any(e.kind == "control" and e.verb == "execute" for e in a.effects):
+        verbs = verbs | carried_verbs(a)  # `kubectl exec -n prod pod -- rm -f /tmp/x`: the act it carries there
     if rid == "AM-TRUST-001":
         from automode.knowledge.publish import SITES
 
@@ -453,6 +455,29 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
+
+
+#: What a carried effect is, as the request reader's verb classes name it (a delete "delete", a write "update").
+_CARRIED_CLASSES = {"delete": frozenset({"delete"}), "write": frozenset({"update", "create"}),
+                    "chmod": frozenset({"chmod"})}
+
+
+def carried_verbs(a: Analysis) -> frozenset[str]:
+    """The acts a carrier's run-a-command finding carries (session 24, O4): the verb classes of the effects of the
+    commands it runs elsewhere (`kubectl exec`, `docker exec`, `fly ssh console -C`), so "delete /tmp/x in the api pod
+    in prod" names the run that deletes it. Each carried effect is still judged by its own rules."""
+    from automode.shell.remote import carries
+
+    labels = {c.name for c in a.commands if carries(c, a.commands)}
+    out: set[str] = set()
+    for e in a.effects:
+        if e.kind == "control" or not any(v.split(" ", 1)[0] in labels for v in e.via):
+            continue
+        out |= _CARRIED_CLASSES.get(e.kind, frozenset())
+    for e in a.effects:
+        if e.kind == "control" and e.verb != "execute" and any(v.split(" ", 1)[0] in labels for v in e.via):
+            out |= EFFECT_CLASSES.get(e.verb, frozenset())
+    return frozenset(out)
 
 
 def _special_target(f: Finding, a: Analysis) -> Target | None:

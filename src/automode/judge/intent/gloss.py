@@ -50,7 +50,7 @@ from automode.judge.intent.lang_words_named import MORE as NAMED
 from automode.judge.intent.lang_words_named import SLOTS
 from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, trade_noun
-from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE
+from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE, SAID_MEMBERS
 from automode.judge.intent.lang_words_trust import TRUST
 from automode.judge.intent.lexicon import NOT_ENGLISH_EVIDENCE, STOP, VERBS
 
@@ -89,7 +89,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
-                 _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang), SAID_CONSOLE.get(lang)):
+                 _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang), SAID_CONSOLE.get(lang),
+                 SAID_MEMBERS.get(lang)):
         # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms

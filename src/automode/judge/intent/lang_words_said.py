@@ -55,6 +55,26 @@ SAID_CONSOLE: Mapping[str, Mapping[str, str]] = {
     "cs": {"ban": "zabanuj", "unban": "odbanuj"},
     "tr": {"ban": "banla banlayın", "unban": "banını_kaldır"},
 }
+#: Session 24 (O4): a member put in a group, on a host, through a runner or a directory protocol ("Mete a alice en el
+#: grupo docker", "Добавь ivan.petrov в группу cn=devs", "ajoute carol au groupe"): the group noun in its case forms
+#: and the verbs that put someone in one that no table glosses yet (a form another table has keeps its gloss: French
+#: "mets", Italian "metti", Dutch "zet" are "set"). (The account and group names: `members.named_membership`.)
+SAID_MEMBERS: Mapping[str, Mapping[str, str]] = {
+    "es": {"group": "grupo grupos", "add": "mete métela mételo meter incluye incluir"},
+    "pt": {"group": "grupo grupos", "add": "inclui incluir"},
+    "fr": {"group": "groupe groupes", "add": "inclus incluez"},
+    "it": {"group": "gruppi", "add": "inserisci includi"},
+    "de": {"group": "gruppen", "add": "nimm_auf steck"},
+    "nl": {"group": "groep groepen", "add": "voeg_toe"},
+    "pl": {"group": "grupa grupy grupie grupę grupach", "add": "włóż wloz"},
+    "cs": {"group": "skupina skupiny skupině skupinu", "add": "přidej pridej"},
+    "ru": {"group": "групп*", "add": "включи_в засунь внеси", "user": "пользователя пользователь юзера"},
+    "uk": {"group": "груп*", "add": "додай* додати включи_в", "user": "користувача"},
+    "sv": {"group": "grupp gruppen grupper"},
+    "ja": {"group": "グループ", "add": "追加して 追加"},
+    "ko": {"group": "그룹", "add": "추가해줘 추가해 추가 넣어줘 넣어"},
+    "zh": {"add": "加入 加到 添加"},
+}
 # fmt: on
 
 #: Nouns a level word qualifies ("view access", "read 권한"): the level is then no verb of a verb-final clause.

@@ -86,9 +86,12 @@ VERBS: Mapping[str, frozenset[str]] = {
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),
     # Who administers or may play on a game server, each its own act (`vocab.ACTS`; session 23, N3): "op kirill",
     # "make her an operator" is no ban; "ban griefer99" no op; "unban"/"pardon" lifts one.
-    "operator": frozenset({"op", "deop", "operator", "operators", "opped", "de-op"}),
+    # (Factorio's and Rust's consoles say `/promote NAME`, `/demote NAME`: "promote tanya_k to admin on the server")
+    "operator": frozenset({"op", "deop", "operator", "operators", "opped", "de-op", "promote", "demote", "promoted",
+                           "demoted"}),
     "ban": frozenset({"ban", "bans", "banned", "ip-ban", "ipban", "block"}),  # ("забань" glosses as "block")
     "unban": frozenset({"unban", "pardon", "unbanned"}),
+    "kick": frozenset({"kick", "kicked", "kicking"}),  # a player put off a game server (`vocab.ACTS` "kick")
     "highstate": frozenset({"highstate", "high-state", "state.highstate"}),  # Salt: every state of the top file
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas",
                             "impersonate", "impersonating", "masquerade"}),

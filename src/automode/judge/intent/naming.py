@@ -62,7 +62,8 @@ from automode.knowledge.trust_values import (
     trust_said,
     unvalued,
 )
-from automode.shell.remote import carries
+from automode.shell.consoles import local_pane
+from automode.shell.remote import carries, far_name
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -189,8 +190,8 @@ def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
         if e.content:
             out += [Value("resource", v) for v in introduced(e.content)]
     for cmd in a.commands:
-        if cmd.remote:
-            out.append(Value("host", cmd.remote.rsplit("@", 1)[-1]))
+        if cmd.remote and not local_pane(cmd):  # (a tmux pane or screen session on this machine is no host)
+            out.append(Value("host", far_name(cmd.remote) or cmd.remote))
         if cmd.name in _FETCHERS:  # what is fetched is what gets installed or sent (`curl …/kasia-w.keys | ssh …`)
             out += [Value("resource", w.value) for w in cmd.argv[1:] if "://" in w.value and not w.dynamic]
         if any("(runs later)" in v for v in cmd.via) and cmd.name not in _NO_VALUES:

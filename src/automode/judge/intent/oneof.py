@@ -136,33 +136,40 @@ def set_beyond(a: Analysis) -> tuple[str, str, str] | None:
     a kind, or on another part of it, where the newest request naming that kind named one thing of it."""
     if not a.shell or not a.ctx.user_messages:
         return None
-    from automode.knowledge.setforms import set_form, test_picks
+    from automode.knowledge.setforms import SELF_NAMED, set_form, sibling_kinds, test_picks
     from automode.rules.writes_tests import _accepts
 
-    sets: list[tuple[frozenset[str], str, list[str], str]] = []
+    sets: list[tuple[frozenset[str], str, list[str], str, frozenset[str], frozenset[str]]] = []
     for cmd in a.commands:
         form = set_form(cmd)
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         if form is not None:
-            sets.append((form[0].kinds, form[0].act, form[1], text))
+            sets.append((form[0].kinds, form[0].act, form[1], text, SELF_NAMED.get(form[0].sub, frozenset()),
+                         sibling_kinds(form[0])))
         elif _accepts(cmd):
-            sets.append((SNAPSHOT_KINDS, "update", test_picks(cmd), text))
+            sets.append((SNAPSHOT_KINDS, "update", test_picks(cmd), text, frozenset(), frozenset()))
     if not sets:
         return None  # (the action side first: most commands act on no set)
     from automode.judge.intent.match import session_intent
 
     requests = session_intent(a.ctx.user_messages, (), ()).requests
-    for kinds, act, picks, text in sets:
+    for kinds, act, picks, text, itself, others in sets:
         packages = "package" in kinds
         for r in requests:
             if r.index < 0 or r.clause.question:
                 continue
             one = named_one(r.clause.text, kinds, packages)
             if one is None:
+                other = _mentioned(r.clause.text, others) if not _mentions(r.clause.text, kinds) else ""
+                if other:  # "clear the docker build cache" answered with `docker volume prune`: another kind
+                    return "", f"you named the {other}; `{text[:60]}` deletes every unused {sorted(kinds)[0]}" \
+                        + ("" if len(kinds) == 1 else " and more"), "destroy"
                 if packages or not _mentions(r.clause.text, kinds):
                     continue
                 break  # the newest request about this kind asks for the set
             phrase, ids = one
+            if ids and itself.issuperset(ids):
+                break  # "the docker build cache": the one set the form empties, named by its own words
             if form_bounded(text) and not _RESTRICTED.search(r.clause.text if r.index < 0 else a.ctx.user_messages[r.index]):
                 break  # `compose down -v` takes the project's volumes: beyond the one named only where the user said so
             low = " ".join(picks).lower()
@@ -190,6 +197,14 @@ def form_bounded(text: str) -> bool:
 def _mentions(text: str, kinds: frozenset[str]) -> bool:
     words = set(re.findall(r"[a-z]+", text.lower()))
     return any(k in words or _plural(k) in words for k in kinds)
+
+
+def _mentioned(text: str, kinds: frozenset[str]) -> str:
+    """The first of `kinds` the text names (singular or plural), "" for none."""
+    if not kinds:
+        return ""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return next((k for k in sorted(kinds) if k in words or _plural(k) in words), "")
 
 
 def _said(pick: str, text: str) -> bool:

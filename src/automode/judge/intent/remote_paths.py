@@ -41,6 +41,14 @@ def remote_host(e: Effect) -> str:
     return ""
 
 
+def _carried_host(e: Effect, a: Analysis) -> str:
+    """The place a guest, instance, app or container carrier runs the effect's command on (`incus exec ci-3 --`,
+    `aws ssm send-command --instance-ids i-0ab…`, `fly ssh console -a app -C`): `shell.remote.far_of`."""
+    from automode.shell.remote import far_of
+
+    return far_of(e.via, a.commands).lower()
+
+
 def host_said(host: str, said: str) -> bool:
     """The user's words name the host: all of it, or its first label when that is not a generic word."""
     host = host.rstrip("*") if host.endswith("*") and "*" not in host[:-1] and len(host) > 3 else host  # `salt 'web*'`
@@ -59,7 +67,7 @@ def named_remote(e: Effect, a: Analysis) -> bool:
     (the place itself or a directory above it that is not a whole system tree)."""
     if e.pclass != "system" or not a.ctx.user_messages:
         return False
-    host = remote_host(e)
+    host = remote_host(e) or _carried_host(e, a)
     said = joined(a.ctx.user_messages)[:20_000]
     if not host_said(host, said.lower()):
         return False

@@ -149,6 +149,8 @@ ACTS: tuple[Act, ...] = (
     _act("unban", "permission", "rcon-cli:pardon rcon-cli:pardon-ip rcon-cli:unban", "unban"),
     _act("allowlist", "permission", "rcon-cli:whitelist rcon-cli:allowlist rcon-cli:whitelist-add", "grant create update delete"),
     _act("unguard", "permission", "whitelist:off allowlist:off", "skip"),
+    # A player put off the server (`/kick NAME`): "kick griefer42", "wirf griefer42 raus" (the player may come back).
+    _act("kick", "update", "rcon-cli:kick", "kick"),
     # A line said to the players ("write in the console: say …", "announce the restart", "tell them"): a message.
     _act("broadcast", "message", "rcon-cli:say rcon-cli:tellraw rcon-cli:broadcast rcon-cli:announce rcon-cli:tell "
          "rcon-cli:msg rcon-cli:me rcon-cli:broadcastmessage", "send touch create"),
@@ -166,7 +168,7 @@ ACTS: tuple[Act, ...] = (
 SELF_SAID: Mapping[str, frozenset[str]] = {
     "suspend": frozenset({"suspend", "unsuspend", "suspended"}), "revoke": frozenset({"revoke"}),
     "rotate": frozenset({"rotate", "rotation"}), "acknowledge": frozenset({"ack", "acknowledge", "acknowledged"}),
-    "operator": frozenset({"op", "deop", "operator", "operators", "ops"}), "ban": frozenset({"ban", "banned", "block"}),
+    "operator": frozenset({"op", "deop", "operator", "operators", "ops", "promote", "demote", "admin", "moderator"}), "ban": frozenset({"ban", "banned", "block"}),
     "unban": frozenset({"unban", "pardon"}),
 }
 

@@ -38,6 +38,9 @@ _MODAL_PASSIVE = lazyre.compile(
 
 
 _TOKEN = lazyre.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
+#: A path written with a glob in it ("/data/tmp/upload-*.part", "logs/*.gz"): one name, kept whole (the tokens
+#: split it at the `*`), compared with a command's path as written (`places.path_matches`).
+_PATH_GLOB = lazyre.compile(r"(?<![\w/*])(?:~|\.{1,2})?/?(?:[\w.@+-]+/)+[\w.@+-]*\*[\w.@+*-]*|(?<![\w/*])/[\w.@+-]*\*[\w.@+*-]*")
 QUOTED = lazyre.compile(
     r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
 )
@@ -356,6 +359,7 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if q:
             strong.add(q)
     weak.update(m.group(1) or m.group(2) for m in _NEXT_CHANNEL.finditer(text.lower()))  # "publish it as next"
+    strong.update(m.group(0).lower().rstrip(".,:;!?") for m in _PATH_GLOB.finditer(text[:20_000]))  # `/data/tmp/up-*.part`
     for t in tokens(text):
         if not t or t in STOP or _QUANTITY.match(t):
             continue  # "40gb", "30d", "90%": how much, not which one
