@@ -78,6 +78,12 @@ def said(dim: str, unit: str, text: str) -> tuple[float, ...]:
 
     forever = (NO_LIMIT,) if UNLIMITED_SAID.search(text) else ()
     if dim == "time":
+        if unit in PERIODS:  # ("4 εβδομαδιαία και 6 μηνιαία", "8 wöchentliche": a count of weekly ones)
+            from automode.judge.intent.periods_said import periods
+
+            kept = periods(text).get(unit)
+            if kept:
+                return tuple(n * PERIODS[unit] for n in kept)
         got = u.durations(text)
         if not got and unit in PERIODS:  # ("keep the last 7 dailies": a count of periods)
             got = tuple(n * PERIODS[unit] for n in _counts(text))
@@ -156,7 +162,7 @@ def _second(got: list[tuple[Scale, str, float, str, str]], text: str) -> tuple[S
     spots = list(dict.fromkeys((id(g[0]), g[4]) for g in got))
     if len(spots) < 2:
         return None
-    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, g[0].unit, text)})
+    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, _unit(g[0], g[4]), text)})
     if len(spots) <= said_n:
         return None
     first = spots[0]
@@ -178,6 +184,17 @@ def _text(a: Analysis) -> str:
     return msgs[-1][:4000] if msgs else ""
 
 
+def _unit(row: Scale, at: str) -> str:
+    """The unit of the value written at `at` (`--keep-weekly`: weeks), else the row's."""
+    from automode.knowledge.scales import _spot
+
+    for where in row.where:
+        spot, unit = _spot(where, row.unit)
+        if spot == at:
+            return unit
+    return row.unit
+
+
 def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     """Each amount carried with the verdict of the comparison: True (the one said), False (another), None (nothing
     of its kind said)."""
@@ -190,8 +207,8 @@ def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     for row, _, v, _, _ in got:
         if row.split:
             splits.setdefault(id(row), []).append(v)
-    for row, raw, v, where, _ in got:
-        values = said(row.dim, row.unit, text)
+    for row, raw, v, where, at in got:
+        values = said(row.dim, _unit(row, at), text)
         if not values:
             out.append((row, raw, v, where, None))
             continue
@@ -222,7 +239,7 @@ def judge(a: Analysis) -> tuple[str, str] | None:
         if matched:
             return "ask", (f"you said {what}; `{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an "
                            "amount you did not say")
-        return "deny", f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
+        return row.verdict, f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
     unsaid = next((g for g in got if g[4] is None), None)
     if matched and unsaid is not None:
         row, raw, v, where, _ = unsaid
@@ -259,8 +276,11 @@ def _objects(a: Analysis) -> list[str]:
     """The names the action acts on: the values of its naming options, an API path's names (`flags/web/new-search`)
     and the environment its body names, or an MCP call's ids."""
     if a.shell:
+        from automode.knowledge.scales import named_operands
+
         out: list[str] = []
         for c in a.commands:
+            out += named_operands(c)  # (a Redis key: `PEXPIRE session:7f3a 3600000`)
             words = [w.value for w in c.argv[1:] if not w.dynamic]
             for i, w in enumerate(words):
                 head, eq, val = w.partition("=")
@@ -320,23 +340,46 @@ def _bound_exact(a: Analysis, text: str) -> str | None:
     return f"you asked for {say(row.kind, base(given or '', unit) or 0.0)}; `{(c.text or c.name)[:80]}` gives exactly that"
 
 
+def _only_table(a: Analysis) -> bool:
+    """Every `KEY=VALUE` setting the one command makes through a config option is an amount of the table."""
+    from automode.knowledge.scales import CONFIG_OPTS, covers
+
+    c = a.commands[0]
+    words = [w.value for w in c.argv[1:]]
+    for i, w in enumerate(words):
+        head, eq, val = w.partition("=")
+        if head not in CONFIG_OPTS:
+            continue
+        raw = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+        for item in re.split(r"[,\s]+", raw.strip("'\"[]{}")):
+            key = item.partition("=")[0].strip("'\"")
+            if key and not covers(c.name, key):
+                return False
+    return True
+
+
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """The reason to allow an act whose rules only ask because it changes something live, when the newest request
     names its object and every amount the action carries is the one said, in the program's unit ("sobe o web do
     crm-sync-staging pra duas dynos" and `web=2`; "rifondi 25 € su pi_…" and `amount: 2500`; "prune docker images
     older than 7 days" and `--filter until=168h`); None otherwise."""
-    if not rules or not set(rules) <= SETTLED or not a.ctx.user_messages:
+    if not rules or not a.ctx.user_messages:
         return None
     if a.shell and len(a.commands) != 1:
         return None
     got = compared(a)
     if not got:
-        return _bound_exact(a, _text(a)) if "AM-DESTROY-012" in rules else None
-    if not exact(a):
+        return _bound_exact(a, _text(a)) if set(rules) <= SETTLED and "AM-DESTROY-012" in rules else None
+    wider = frozenset().union(*(g[0].settles for g in got))  # (an SQS attribute read as an access change)
+    if not set(rules) <= SETTLED | wider or not exact(a):
         return None
-    counted = all(g[0].named for g in got)  # (a count of what is kept or rolled back: the removal is the act named)
-    if any(e.kind == "control" and (e.verb in ("permission", "secret") or (e.verb == "delete" and not counted))
-           for e in a.effects):
+    if set(rules) - SETTLED and not _only_table(a):
+        return None  # (the wider rules settle only where every setting the command makes is an amount of the table)
+    # (a count of what is kept or rolled back, or an expiry on the key named: the removal is the act named)
+    counted = all(g[0].named or g[0].obj for g in got)
+    misread = bool(set(rules) - SETTLED)  # (an amount-only change read as an access change: `_only_table` held)
+    if any(e.kind == "control" and ((e.verb == "permission" and not misread) or e.verb == "secret"
+                                    or (e.verb == "delete" and not counted)) for e in a.effects):
         return None
     text = _text(a)
     low = text.lower()

@@ -1,0 +1,35 @@
+"""Session 24, O2: more programs' units (`knowledge/scales_more.py`), intervals inside statements
+(`knowledge/scale_exprs.py`) and counts of periodic copies said (`judge/intent/periods_said.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from automode.judge.intent import periods_said
+from automode.knowledge import scale_exprs, scales, scales_more
+from automode.shell.parse import Command, ShellState, default_env, parse_script
+
+
+def _cmd(text: str) -> Command:
+    return parse_script(text, ShellState("/p", default_env("/h", "/p"))).commands[0]
+
+
+@pytest.mark.parametrize(("command", "want"), scales_more.FIXTURES, ids=[c[:60] for c, _ in scales_more.FIXTURES])
+def test_carried(command: str, want: tuple[tuple[str, str, str], ...]) -> None:
+    got = tuple((where, value, unit) for _, where, value, unit in scales.carried(_cmd(command)))
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), scale_exprs.FIXTURES, ids=[t[:50] for t, _ in scale_exprs.FIXTURES])
+def test_intervals(text: str, want: tuple[float, ...]) -> None:
+    assert tuple(v for _, v in scale_exprs.intervals(text)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), periods_said.FIXTURES, ids=[t[:40] for t, _ in periods_said.FIXTURES])
+def test_periods(text: str, want: dict[str, tuple[float, ...]]) -> None:
+    assert periods_said.periods(text) == want
+
+
+def test_named_operand() -> None:
+    assert scales.named_operands(_cmd("redis-cli -n 2 PEXPIRE session:7f3a 3600000")) == ["session:7f3a"]
+    assert scales.named_operands(_cmd("redis-cli GET session:7f3a")) == []
