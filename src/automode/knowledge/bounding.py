@@ -46,7 +46,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
-KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count")
+KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count", "partition")
 #: Kinds whose bound is an amount (compared after unit conversion).
 AMOUNTS = frozenset({"duration", "age", "size", "count"})
 
@@ -185,6 +185,10 @@ BOUNDS: tuple[Bound, ...] = (
        at="1:s"),
     _b("redis-cli valkey-cli keydb-cli", "pexpire|psetex", "duration", "", "", wider="other", present=True,
        at="1:ms"),
+    # one partition (session 24, O2): BigQuery's `TABLE$YYYYMMDD` decorator names it; without it `bq rm` removes the
+    # whole table, every partition
+    _b("bq", "rm", "partition", "", "the whole table is deleted, every partition", "`bq rm -t 'PROJECT:DS.TABLE$PARTITION'`",
+       at="$"),
 )
 # fmt: on
 
@@ -298,6 +302,9 @@ def _at(at: str, after: list[str], tail: list[str]) -> tuple[str | None, str]:
         return (pkg[i + 1:] if i > 0 else None), unit
     if where == "--":
         return (" ".join(tail) if tail else None), unit
+    if where == "$":  # (a table's partition decorator: `ds.events$20240301`)
+        table = after[0] if after else ""
+        return (table.split("$", 1)[1] if "$" in table else None), unit
     idx = int(where)
     return (after[idx] if len(after) > idx else None), unit
 
@@ -333,6 +340,8 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("ssh-keygen -s ca -I deploy -V +1d id.pub", "duration", "+1d"),
     ("dog downtime post '*' 1733560000", "duration", None),
     ("dog downtime post 'env:staging' 1733560000 1733563600", "duration", "1733563600"),
+    ("bq rm -f -t 'acme:analytics.events'", "partition", None),
+    ("bq rm -f -t 'acme:analytics.events$20240301'", "partition", "20240301"),
 )
 #: Commands no row applies to.
 NOT_BOUNDED: tuple[str, ...] = ("find /srv/tmp -type f -mtime +7", "npm publish", "helm status web",
