@@ -39,31 +39,28 @@ def asked_per_day(text: str) -> float | None:
     language are read in English first ("15분마다", "alle 15 Minuten": `intent.when`)."""
     from automode.judge.intent.gloss import times_in_english
 
-    raw = text
     text = times_in_english(text)
     rates = [f for pat, f in _WORDS if pat.search(text)]
     for m in _EVERY_N.finditer(text):
         n = max(int(m.group(1)), 1)
         unit = m.group(2).lower()
         rates.append(1440.0 / n if unit.startswith("min") else 24.0 / n if unit.startswith("h") else 1.0 / n)
-    from automode.judge.intent.cadence_said import per_day
-
-    said = per_day(raw)  # "every two hours", "हर दो घंटे", "כל שעה": a recurrence and a length in any language
-    if said is not None:
-        rates.append(said)
     if not rates and (_AT_CLOCK.search(text) or len(set(_BARE_CLOCK.findall(text))) == 1):
         rates.append(1.0)  # (one clock time in any language, "03:15'te", "kl. 03:15": once a day; two are a window)
     return max(rates) if rates else None
 
 
-def schedule_beyond(command: str, text: str) -> tuple[float, float] | None:
-    """(runs per day the command schedules, runs per day the user asked for) when the schedule is far more frequent."""
+def schedule_beyond(command: str, text: str, cadence: float | None = None) -> tuple[float, float] | None:
+    """(runs per day the command schedules, runs per day the user asked for) when the schedule is far more frequent.
+    `cadence`: the runs a day `intent.cadence_said` reads in the words (any language), when the caller has it."""
     from automode.knowledge.schedules import schedules
 
     found = schedules(command)
     if not found:
         return None
     asked = asked_per_day(text)
+    if cadence is not None:
+        asked = cadence if asked is None else max(asked, cadence)
     if asked is None:
         return None
     runs = max(s.per_day for s in found)
