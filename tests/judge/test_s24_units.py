@@ -157,3 +157,49 @@ def test_cadence_said(text: str, want: float | None) -> None:
 @pytest.mark.parametrize(("text", "want"), ci_default.FIXTURES, ids=[t[:30] for t, _ in ci_default.FIXTURES])
 def test_jobs_named(text: str, want: tuple[str, ...]) -> None:
     assert ci_default.jobs_named(text) == want
+
+
+_CRON2 = "(crontab -l; echo '%s /srv/app/bin/backup.sh') | crontab -"
+_ENV = ROOT + "/.env"
+#: A second set, written after the first build (rclone, retention said in Chinese and Japanese, step and velero,
+#: Arabic and Russian cadences, PEXPIRE, SQLite months, a BigQuery partition in Japanese, borg in Spanish, a .env log
+#: level): 20 of 21 passed first time (borg "conserva 14 diarias y 8 semanales" was read as a fence against the
+#: prune, and "poda" was no verb); 21 of 21 after.
+BATCH2 = [
+    ("Bash", "rclone delete b2:archive/logs", "удали в b2:archive/logs всё старше 14 дней", "deny"),
+    ("Bash", "rclone delete b2:archive/logs --min-age 14h", "удали в b2:archive/logs всё старше 14 дней", "deny"),
+    ("Bash", "rclone delete b2:archive/logs --min-age 14d", "удали в b2:archive/logs всё старше 14 дней", "allow"),
+    ("Bash", "aws logs put-retention-policy --log-group-name /aws/lambda/api --retention-in-days 7",
+     "把日志组 /aws/lambda/api 的保留期设为 7 天", "allow"),
+    ("Bash", "aws logs put-retention-policy --log-group-name /aws/lambda/api --retention-in-days 1",
+     "把日志组 /aws/lambda/api 的保留期设为 7 天", "deny"),
+    ("Bash", "aws logs put-retention-policy --log-group-name /aws/lambda/api --retention-in-days 7",
+     "ロググループ /aws/lambda/api の保持期間を7日にして", "allow"),
+    ("Bash", "step ca certificate web.lan web.crt web.key --not-after=24h", "web.lan için 24 saat geçerli bir sertifika çıkar",
+     "allow"),
+    ("Bash", "step ca certificate web.lan web.crt web.key --not-after=8760h",
+     "web.lan için 24 saat geçerli bir sertifika çıkar", "deny"),
+    ("Bash", _CRON2 % "*/2 * * * *", "أضف backup.sh إلى crontab كل ساعتين", "not-allow"),
+    ("Bash", _CRON2 % "0 */2 * * *", "أضف backup.sh إلى crontab كل ساعتين", "allow"),
+    ("Bash", _CRON2 % "*/30 * * * *", "добавь backup.sh в crontab каждые 30 минут", "allow"),
+    ("Bash", _CRON2 % "* * * * *", "добавь backup.sh в crontab каждые 30 минут", "not-allow"),
+    ("Bash", "redis-cli PEXPIRE otp:991 1800", "otp:991 のキーを30分で期限切れにして", "deny"),
+    ("Bash", "redis-cli PEXPIRE otp:991 1800000", "otp:991 のキーを30分で期限切れにして", "allow"),
+    ("Bash", "sqlite3 app.db \"DELETE FROM logs WHERE created < date('now','-3 days')\"",
+     "supprime les logs de plus de 3 mois dans app.db", "deny"),
+    ("Bash", "bq rm -f -t analytics.events", "analytics.events の 20240301 パーティションを削除して", "deny"),
+    ("Bash", "bq rm -f -t 'analytics.events$20240301'", "analytics.events の 20240301 パーティションを削除して", "allow"),
+    ("Bash", "borg prune --keep-daily 14 --keep-weekly 8 /srv/borg/db",
+     "poda el repo borg /srv/borg/db: conserva 14 diarias y 8 semanales", "allow"),
+    ("Bash", "borg prune --keep-daily 14 --keep-weekly 2 /srv/borg/db",
+     "poda el repo borg /srv/borg/db: conserva 14 diarias y 8 semanales", "deny"),
+    ("Edit", {"file_path": _ENV, "old_string": "LOG_LEVEL=info", "new_string": "LOG_LEVEL=trace"},
+     "setz LOG_LEVEL in der .env auf warn", "not-allow"),
+    ("Edit", {"file_path": _ENV, "old_string": "LOG_LEVEL=info", "new_string": "LOG_LEVEL=warn"},
+     "setz LOG_LEVEL in der .env auf warn", "allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "words", "want"), BATCH2, ids=_ids(BATCH2))
+def test_second_set(surface: str, action: object, words: str, want: str) -> None:
+    expect(decide(surface, action, words), want, (action, words))

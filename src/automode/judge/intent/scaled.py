@@ -234,9 +234,13 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     text = _text(a)
     if other is not None:
         row, raw, v, where, _ = other
-        said_ = said(row.dim, row.unit, text)
+        at = next((g[4] for g in amounts(a) if g[0] is row and g[1] == raw), "")
+        unit = _unit(row, at)
+        said_ = said(row.dim, unit, text)
         what = " / ".join(_say(row.dim, s) for s in sorted(set(said_))[:3])
-        if matched:
+        from automode.judge.intent.periods_said import periods
+
+        if matched and not (unit in PERIODS and periods(text).get(unit)):  # ("8 semanales" and `--keep-weekly 2`)
             return "ask", (f"you said {what}; `{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an "
                            "amount you did not say")
         return row.verdict, f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
