@@ -26,7 +26,7 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
            "kill": "mata mate matar", "": "pode podes"},
     "es": {"delete": "borra bórralo borrala bórrala borrar elimina eliminar destruye destruir cárgate cargate quita "
                      "quítalo quitalo tira_a_la_basura deshazte_de",
-           "clean": "limpia limpiar poda podar pode", "empty": "vacía vacia vaciar", "kill": "mata matar"},
+           "clean": "limpia limpiar poda podar", "empty": "vacía vacia vaciar", "kill": "mata matar"},
     "fr": {"delete": "vire virez virer dégage dégager jette jetez jeter bazarde bazarder supprime supprimez efface "
                      "effacez détruis détruisez détruire fais_sauter débarrasse-toi_de",
            "clean": "nettoie nettoyez nettoyer", "empty": "vide videz vider", "kill": "flingue tue tuez"},
