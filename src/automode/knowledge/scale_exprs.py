@@ -4,7 +4,7 @@
 The user says "older than 90 days"; the statement carries the bound in the language of the database or the shell
 it is typed into: SQLite's `datetime('now','-90 minutes')`, Postgres's `now() - interval '90 days'` or
 `interval '7' day`, MySQL's `NOW() - INTERVAL 7 HOUR` and `DATE_SUB(NOW(), INTERVAL 7 DAY)`, ClickHouse's
-`now() - toIntervalDay(7)`, a Mongo shell's `Date.now() - 30*864e5` (milliseconds, as a product of literals), a
+`now() - toIntervalDay(7)` and `MODIFY TTL ts + INTERVAL 30 DAY`, a Mongo shell's `Date.now() - 30*864e5` (milliseconds, as a product of literals), a
 Redis-like `EX 3600` is an option, not an expression. Each is read into seconds; a statement with no write verb
 (a report, a count) carries no bound here.
 
@@ -32,7 +32,7 @@ _SQL = lazyre.compile(rf"(?i)\binterval\s+'?\s*(\d+(?:\.\d+)?)\s*'?\s*{_UNIT}\b|
 #: `Date.now() - 30*864e5`, `new Date(Date.now() - 7*24*60*60*1000)`: a product of numeric literals, milliseconds.
 _JS = lazyre.compile(r"Date\.now\(\)\s*-\s*\(?\s*((?:\d+(?:\.\d+)?(?:e\d+)?\s*\*\s*)*\d+(?:\.\d+)?(?:e\d+)?)\s*\)?")
 #: A statement that changes or removes what its bound selects.
-WRITES = lazyre.compile(r"(?i)\b(?:delete|update|deletemany|deleteone|remove|drop|truncate|purge|expire)\b|"
+WRITES = lazyre.compile(r"(?i)\b(?:delete|update|deletemany|deleteone|remove|drop|truncate|purge|expire|ttl)\b|"
                         r"\.delete(?:Many|One)?\(|\.remove\(")
 
 
@@ -81,4 +81,5 @@ FIXTURES: tuple[tuple[str, tuple[float, ...]], ...] = (
     ("db.sessions.deleteMany({createdAt: {$lt: new Date(Date.now() - 30*864e5)}})", (2592000.0,)),
     ("db.s.deleteMany({t: {$lt: new Date(Date.now() - 7*24*60*60*1000)}})", (604800.0,)),
     ("SELECT count(*) FROM events WHERE created_at < now() - interval '30 days'", ()),
+    ("ALTER TABLE logs MODIFY TTL ts + INTERVAL 30 DAY", (2592000.0,)),
 )

@@ -17,7 +17,8 @@ path word may be preceded by connection options); `where` the amount is written:
   `--config retention.ms=…`, `--set`, `-c`);
 * `NAME=` (an operand `NAME=N`, any name: a Heroku process type `web=2`);
 * `json:KEY` (a key of the JSON the command sends to `host`, or of an MCP call whose tool name matches `tool`);
-* `at:N` (the operand at index N after the path).
+* `at:N` (the operand at index N after the path);
+* `kv:KEY` (an operand `KEY=VALUE` after the path: vault's `ttl=24h`), `expr:interval` (`knowledge.scale_exprs`).
 `dim` is what kind of amount it is (`time`, `size`, `count`, `percent`, `money`) and `unit` how it is written:
 `said_units.UNIT_SPECS` (`ms`, `s`, `go`, `day`, `size`, `count`) and the scales this table adds: `gitdate`
 (`90.days.ago`, `2.weeks.ago`, `now`, `never`), `days`/`hours`/`weeks`/`months`/`years` (a count of periods kept:
@@ -299,6 +300,10 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
                 found = _option(words, spot)
             elif spot.startswith("cfg:"):
                 found = [(spot, v) for v in _configs(words, spot[4:])]
+            elif spot.startswith("kv:"):  # (`vault write pki/issue/web ttl=24h`: a `KEY=VALUE` operand)
+                key = spot[3:].lower()
+                found = [(spot, v.split("=", 1)[1]) for v in pos[start + len(row.path):]
+                         if "=" in v and v.split("=", 1)[0].lower() == key]
             elif spot == "NAME=":
                 after = pos[start + len(row.path):]
                 found = [(v.split("=", 1)[0] + "=", v.split("=", 1)[1].split(":", 1)[0]) for v in after

@@ -21,7 +21,10 @@ put-bucket-lifecycle-configuration (`Expiration.Days`, `NoncurrentVersionExpirat
 rule add (`--expire-days`, `--noncurrent-expire-days`, `--transition-days`), velero backup/schedule create (`--ttl`,
 Go duration, default 720h), smallstep `step ca certificate|sign --not-after` (duration or time), Elasticsearch ILM
 (`min_age`, time units d/h/m/s/ms), Redis EXPIRE/SETEX (seconds), PEXPIRE/PSETEX (milliseconds), Loki/Grafana
-`--retention-period` (Go), cert-manager `cmctl` none, Vault token `-ttl` is `knowledge.bounding`'s.
+`--retention-period` (Go), RDS `--backup-retention-period` (days), Cloud Logging buckets `--retention-days`, Cloud
+Storage `--retention-period`/`--soft-delete-duration`, InfluxDB `bucket update --retention`, NATS `--max-age`,
+Pulsar `set-retention --time`, Prometheus `--storage.tsdb.retention.time`, Vault `write … ttl=`/`max_ttl=` (Vault
+token `-ttl` is `knowledge.bounding`'s).
 """
 
 from __future__ import annotations
@@ -46,6 +49,16 @@ ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
     (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0"}),
     (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0"}),
     (_SQL, "", "expr:interval", "time", "s", "age bound", {}),
+    # retention and lifetimes of more services (days, Go-like durations, key=value operands)
+    ("aws", "rds modify-db-instance|modify-db-cluster|create-db-instance|create-db-cluster", "--backup-retention-period",
+     "time", "day", "backup retention", {}),
+    ("gcloud", "logging buckets", "--retention-days", "time", "day", "log retention", {}),
+    ("gcloud", "storage buckets", "--retention-period --soft-delete-duration", "time", "go", "object retention", {}),
+    ("influx", "bucket", "--retention -r", "time", "go", "bucket retention", {}),
+    ("nats", "stream|str", "--max-age", "time", "go", "stream retention", {}),
+    ("pulsar-admin", "namespaces|topics", "--time -t", "time", "go", "retention", {}),
+    ("prometheus", "", "--storage.tsdb.retention.time", "time", "go", "retention", {}),
+    ("vault", "write", "kv:ttl kv:max_ttl kv:explicit_max_ttl kv:period", "time", "go", "lifetime", {}),
 )
 
 #: Fixtures (`tests/knowledge/test_scales.py`): (command, the values carried as (where, value, unit)).
@@ -64,4 +77,8 @@ FIXTURES: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      "'{\"Rules\":[{\"Status\":\"Enabled\",\"Expiration\":{\"Days\":7}}]}'", (("json:Expiration.Days", "7", "day"),)),
     ("sqlite3 var/app.db \"DELETE FROM audit_log WHERE ts < datetime('now','-90 minutes');\"",
      (("expr:interval", "5400", "s"),)),
+    ("aws rds modify-db-instance --db-instance-identifier db1 --backup-retention-period 7",
+     (("--backup-retention-period", "7", "day"),)),
+    ("vault write pki/issue/web common_name=web.lan ttl=8760h", (("kv:ttl", "8760h", "go"),)),
+    ("nats stream edit ORDERS --max-age=72h", (("--max-age", "72h", "go"),)),
 )
