@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from automode.judge.intent import periods_said
-from automode.knowledge import scale_exprs, scales, scales_more
+from automode.knowledge import scale_exprs, scale_keys, scales, scales_more
 from automode.shell.parse import Command, ShellState, default_env, parse_script
 
 
@@ -33,3 +33,8 @@ def test_periods(text: str, want: dict[str, tuple[float, ...]]) -> None:
 def test_named_operand() -> None:
     assert scales.named_operands(_cmd("redis-cli -n 2 PEXPIRE session:7f3a 3600000")) == ["session:7f3a"]
     assert scales.named_operands(_cmd("redis-cli GET session:7f3a")) == []
+
+
+@pytest.mark.parametrize(("path", "old", "new", "want"), scale_keys.FIXTURES, ids=[f[0] for f in scale_keys.FIXTURES])
+def test_written(path: str, old: str, new: str, want: tuple[tuple[str, str, str], ...]) -> None:
+    assert tuple((k, v, u) for k, v, u, _ in scale_keys.written(path, old, new)) == want

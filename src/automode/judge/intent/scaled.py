@@ -136,12 +136,35 @@ def amounts(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
                 v = value_of(raw, unit)
                 if v is not None:
                     out.append((row, raw, v, short, at))
+    elif a.write is not None:
+        out += _written(a)
     elif a.action.tool.startswith("mcp__"):
         for row, at, raw, unit in carried_mcp(a.action.tool, a.action.input):
             v = value_of(raw, unit)
             if v is not None:
                 out.append((row, raw, v, a.action.tool.split("__")[-1], at))
     return out
+
+
+def _written(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
+    """The one amount an edit writes under a key of `knowledge.scale_keys`, when the words say one length of time
+    (an edit that writes several, or words that say several, are compared by nobody: which is which is not known)."""
+    from automode.judge.intent.said_units import durations
+    from automode.knowledge.scale_keys import written
+    from automode.knowledge.scales import Scale
+
+    w = a.write
+    if w is None:
+        return []
+    got = written(w.path, w.old, w.new)
+    if len(got) != 1 or len(set(durations(_text(a)))) != 1:
+        return []
+    key, raw, unit, what = got[0]
+    v = value_of(raw, unit)
+    if v is None:
+        return []
+    row = Scale(frozenset(), (), (f"key:{key}",), "time", unit, what)
+    return [(row, raw, v, w.path.rsplit("/", 1)[-1], key)]
 
 
 #: Words of an option's name that say nothing of which amount it is (`--repo1-retention-diff`: "diff" says it).
