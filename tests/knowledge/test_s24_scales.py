@@ -38,3 +38,8 @@ def test_named_operand() -> None:
 @pytest.mark.parametrize(("path", "old", "new", "want"), scale_keys.FIXTURES, ids=[f[0] for f in scale_keys.FIXTURES])
 def test_written(path: str, old: str, new: str, want: tuple[tuple[str, str, str], ...]) -> None:
     assert tuple((k, v, u) for k, v, u, _ in scale_keys.written(path, old, new)) == want
+
+
+@pytest.mark.parametrize(("text", "dim", "want"), scale_exprs.SETTING_FIXTURES, ids=[t[:40] for t, _, _ in scale_exprs.SETTING_FIXTURES])
+def test_settings(text: str, dim: str, want: tuple[float, ...]) -> None:
+    assert tuple(v for _, v in scale_exprs.settings(text, dim)) == want

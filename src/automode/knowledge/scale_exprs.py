@@ -8,6 +8,9 @@ it is typed into: SQLite's `datetime('now','-90 minutes')`, Postgres's `now() - 
 Redis-like `EX 3600` is an option, not an expression. Each is read into seconds; a statement with no write verb
 (a report, a count) carries no bound here.
 
+PostgreSQL memory and timeout settings (`settings`): `SET work_mem = '64GB'`, `ALTER ROLE r SET work_mem = '65536kB'`
+(kB when bare), `statement_timeout` (milliseconds when bare).
+
 Sources: SQLite date and time functions (modifiers `±NNN days|hours|minutes|seconds|months|years`), PostgreSQL
 interval input (`'N unit'`, SQL-standard `interval 'N' unit`), MySQL temporal intervals (`INTERVAL expr unit`:
 MICROSECOND … YEAR), ClickHouse `toInterval*` and `INTERVAL N unit`, JavaScript `Date.now()` (milliseconds).
@@ -34,6 +37,31 @@ _JS = lazyre.compile(r"Date\.now\(\)\s*-\s*\(?\s*((?:\d+(?:\.\d+)?(?:e\d+)?\s*\*
 #: A statement that changes or removes what its bound selects.
 WRITES = lazyre.compile(r"(?i)\b(?:delete|update|deletemany|deleteone|remove|drop|truncate|purge|expire|ttl)\b|"
                         r"\.delete(?:Many|One)?\(|\.remove\(")
+
+
+#: PostgreSQL settings by the unit a bare value is in (postgresql.org/docs/current/config-setting.html: memory units
+#: B, kB, MB, GB, TB are powers of 1024; time units us, ms, s, min, h, d).
+PG_SIZE_KB = frozenset({"work_mem", "maintenance_work_mem", "autovacuum_work_mem", "logical_decoding_work_mem"})
+PG_TIME_MS = frozenset({"statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout",
+                        "idle_session_timeout", "log_min_duration_statement", "deadlock_timeout",
+                        "transaction_timeout", "log_autovacuum_min_duration"})
+_PG_SET = lazyre.compile(r"(?i)\bset\s+(\w+)\s*(?:=|\bto\b)\s*'?\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|us|ms|s|min|h|d)?\s*'?")
+_PG_SIZE = {"b": 1.0, "kb": 1024.0, "mb": 1024.0 ** 2, "gb": 1024.0 ** 3, "tb": 1024.0 ** 4}
+_PG_TIME = {"us": 1e-6, "ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def settings(text: str, dim: str) -> list[tuple[str, float]]:
+    """(the setting as written, in bytes or seconds) for every PostgreSQL memory (`dim` "size") or timeout ("time")
+    setting `text` sets: `SET work_mem = '64MB'`, `ALTER ROLE r SET work_mem = '65536kB'`, `SET statement_timeout
+    TO 5000` (milliseconds when bare)."""
+    out: list[tuple[str, float]] = []
+    for m in _PG_SET.finditer(text):
+        name, n, unit = m.group(1).lower(), float(m.group(2)), (m.group(3) or "").lower()
+        if dim == "size" and name in PG_SIZE_KB and unit in ("", *_PG_SIZE):
+            out.append((m.group(0).strip(), n * (_PG_SIZE[unit] if unit else 1024.0)))
+        elif dim == "time" and name in PG_TIME_MS and unit in ("", *_PG_TIME):
+            out.append((m.group(0).strip(), n * (_PG_TIME[unit] if unit else 0.001)))
+    return out
 
 
 def _per(unit: str) -> float:
@@ -82,4 +110,13 @@ FIXTURES: tuple[tuple[str, tuple[float, ...]], ...] = (
     ("db.s.deleteMany({t: {$lt: new Date(Date.now() - 7*24*60*60*1000)}})", (604800.0,)),
     ("SELECT count(*) FROM events WHERE created_at < now() - interval '30 days'", ()),
     ("ALTER TABLE logs MODIFY TTL ts + INTERVAL 30 DAY", (2592000.0,)),
+)
+#: Fixtures: (text, dim, the values read).
+SETTING_FIXTURES: tuple[tuple[str, str, tuple[float, ...]], ...] = (
+    ("ALTER ROLE reporter SET work_mem = '65536kB';", "size", (67108864.0,)),
+    ("ALTER ROLE reporter SET work_mem = '64GB';", "size", (68719476736.0,)),
+    ("SET work_mem TO 4096", "size", (4194304.0,)),
+    ("ALTER DATABASE app SET statement_timeout = '30s'", "time", (30.0,)),
+    ("ALTER ROLE app SET statement_timeout = 5000", "time", (5.0,)),
+    ("ALTER ROLE app SET search_path = app, public", "size", ()),
 )

@@ -220,6 +220,11 @@ def _json_values(obj: Any, key: str, depth: int = 0) -> list[Any]:
     return out
 
 
+def _num(v: float) -> str:
+    """A number as a plain decimal (`7776000`, not `7.776e+06`: the value readers take digits)."""
+    return str(int(v)) if float(v).is_integer() else f"{v:.6f}".rstrip("0")
+
+
 def _json_at(body: Any, key: str) -> list[Any]:
     """The values of `key` in `body`; for `PARENT.KEY`, only those inside what a `PARENT` key holds."""
     parent, dot, leaf = key.rpartition(".")
@@ -313,7 +318,11 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
             elif spot == "expr:interval":
                 from automode.knowledge.scale_exprs import intervals
 
-                found = [(spot, f"{v:g}") for w in words for _, v in intervals(w)]
+                found = [(spot, _num(v)) for w in words for _, v in intervals(w)]
+            elif spot in ("expr:pgsize", "expr:pgtime"):
+                from automode.knowledge.scale_exprs import settings
+
+                found = [(spot, _num(v)) for w in words for _, v in settings(w, row.dim)]
             elif spot.startswith("at:"):
                 after = pos[start + len(row.path):]
                 i = int(spot[3:])

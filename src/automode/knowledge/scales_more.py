@@ -49,6 +49,8 @@ ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
     (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0"}),
     (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0"}),
     (_SQL, "", "expr:interval", "time", "s", "age bound", {}),
+    ("psql", "", "expr:pgsize", "size", "size", "memory setting", {}),
+    ("psql", "", "expr:pgtime", "time", "s", "timeout setting", {}),
     # retention and lifetimes of more services (days, Go-like durations, key=value operands)
     ("aws", "rds modify-db-instance|modify-db-cluster|create-db-instance|create-db-cluster", "--backup-retention-period",
      "time", "day", "backup retention", {}),

@@ -244,6 +244,32 @@ def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     return out
 
 
+def _period_left_out(a: Analysis, text: str) -> str | None:
+    """A count of periodic copies said ("6 monthly") whose keep option the prune leaves out: those copies go."""
+    from automode.judge.intent.periods_said import periods
+
+    said_ = periods(text)
+    if not said_:
+        return None
+    got = amounts(a)
+    for row in dict.fromkeys(g[0] for g in got):
+        units = {_spot(w, row.unit)[1] for w in row.where}
+        carried = {_unit(row, g[4]) for g in got if g[0] is row}
+        missing = sorted(u for u in said_ if u in units and u not in carried)
+        if missing and carried & set(PERIODS):
+            n = said_[missing[0]][0]
+            adj = {"hours": "hourly", "days": "daily", "weeks": "weekly", "months": "monthly", "years": "yearly"}
+            return (f"you said to keep {n:g} {adj.get(missing[0], missing[0])} copies; the prune carries no keep option "
+                    "for them, so they are deleted")
+    return None
+
+
+def _spot(where: str, unit: str) -> tuple[str, str]:
+    from automode.knowledge.scales import _spot as spot
+
+    return spot(where, unit)
+
+
 def judge(a: Analysis) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the action carries another amount than the one said, or a second amount nobody
     said beside the one said; None otherwise."""
@@ -255,6 +281,9 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     matched = [g for g in got if g[4] is True]
     other = next((g for g in got if g[4] is False), None)
     text = _text(a)
+    dropped = _period_left_out(a, text)
+    if dropped is not None:
+        return "deny", dropped
     if other is not None:
         row, raw, v, where, _ = other
         at = next((g[4] for g in amounts(a) if g[0] is row and g[1] == raw), "")
