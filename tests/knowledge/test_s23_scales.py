@@ -35,7 +35,7 @@ def test_rows_are_well_formed() -> None:
         for where in row.where:
             spot, unit = scales._spot(where, row.unit)
             assert unit in scales.UNITS, row
-            assert spot.startswith(("-", "re:", "cfg:", "json:", "at:")) or spot == "NAME=", row
+            assert spot.startswith(("-", "re:", "cfg:", "json:", "at:", "kv:")) or spot in ("NAME=", "expr:interval", "expr:pgsize", "expr:pgtime"), row
         assert row.programs or row.tool, row
 
 

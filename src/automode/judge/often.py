@@ -23,7 +23,10 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     if not text:
         return d
     said = joined(a.ctx.user_messages)
-    over = schedule_beyond(text, said)
+    from automode.judge.intent.cadence_said import per_day
+
+    # "every two hours", "हर दो घंटे", "כל שעה": a recurrence and a length in any language (session 24, O2)
+    over = schedule_beyond(text, said, per_day(said))
     if over is not None:
         runs, asked = over
         return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)

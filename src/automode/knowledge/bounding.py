@@ -30,7 +30,8 @@ Teleport tsh request create (`--max-duration`, `--session-ttl`), vault token cre
 az role assignment create (permanent), aws lambda delete-function (`--qualifier`; without it every version),
 gcloud secrets delete / az keyvault secret delete / vault kv metadata delete (every version),
 find(1) (`-mtime/-atime/-ctime n` in days, `-mmin/-amin/-cmin` in minutes, `+n` more than n; `-size` with
-c/w/b/k/M/G, 512-byte blocks by default), docker prune `--filter until=`, journalctl(1) `--vacuum-size/-time/-files`,
+c/w/b/k/M/G, 512-byte blocks by default), docker prune `--filter until=`, rclone delete (`--min-age`: "Only transfer files older than this in s or suffix
+ms|s|m|h|d|w|M|y"), bq rm (`TABLE$PARTITION`), journalctl(1) `--vacuum-size/-time/-files`,
 aws logs put-retention-policy `--retention-in-days`, rails `db:rollback STEP=`, helm `--history-max`, redis
 EXPIRE (seconds) / PEXPIRE (milliseconds), Datadog `dog downtime post SCOPE START [END]` (without an end the downtime
 lasts until cancelled).
@@ -46,7 +47,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
-KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count")
+KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count", "partition")
 #: Kinds whose bound is an amount (compared after unit conversion).
 AMOUNTS = frozenset({"duration", "age", "size", "count"})
 
@@ -185,6 +186,13 @@ BOUNDS: tuple[Bound, ...] = (
        at="1:s"),
     _b("redis-cli valkey-cli keydb-cli", "pexpire|psetex", "duration", "", "", wider="other", present=True,
        at="1:ms"),
+    # an age (session 24, O2): rclone's filters bound what `delete` removes; without `--min-age` every file goes
+    _b("rclone", "delete", "age", f"--min-age:{_GO}", "every file under the path is deleted, whatever its age",
+       "rclone delete REMOTE:PATH --min-age 30d", wider="less"),
+    # one partition (session 24, O2): BigQuery's `TABLE$YYYYMMDD` decorator names it; without it `bq rm` removes the
+    # whole table, every partition
+    _b("bq", "rm", "partition", "", "the whole table is deleted, every partition", "`bq rm -t 'PROJECT:DS.TABLE$PARTITION'`",
+       at="$"),
 )
 # fmt: on
 
@@ -298,6 +306,9 @@ def _at(at: str, after: list[str], tail: list[str]) -> tuple[str | None, str]:
         return (pkg[i + 1:] if i > 0 else None), unit
     if where == "--":
         return (" ".join(tail) if tail else None), unit
+    if where == "$":  # (a table's partition decorator: `ds.events$20240301`)
+        table = after[0] if after else ""
+        return (table.split("$", 1)[1] if "$" in table else None), unit
     idx = int(where)
     return (after[idx] if len(after) > idx else None), unit
 
@@ -333,6 +344,10 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("ssh-keygen -s ca -I deploy -V +1d id.pub", "duration", "+1d"),
     ("dog downtime post '*' 1733560000", "duration", None),
     ("dog downtime post 'env:staging' 1733560000 1733563600", "duration", "1733563600"),
+    ("bq rm -f -t 'acme:analytics.events'", "partition", None),
+    ("rclone delete gdrive:backups", "age", None),
+    ("rclone delete gdrive:backups --min-age 30d", "age", "30d"),
+    ("bq rm -f -t 'acme:analytics.events$20240301'", "partition", "20240301"),
 )
 #: Commands no row applies to.
 NOT_BOUNDED: tuple[str, ...] = ("find /srv/tmp -type f -mtime +7", "npm publish", "helm status web",

@@ -17,7 +17,8 @@ path word may be preceded by connection options); `where` the amount is written:
   `--config retention.ms=…`, `--set`, `-c`);
 * `NAME=` (an operand `NAME=N`, any name: a Heroku process type `web=2`);
 * `json:KEY` (a key of the JSON the command sends to `host`, or of an MCP call whose tool name matches `tool`);
-* `at:N` (the operand at index N after the path).
+* `at:N` (the operand at index N after the path);
+* `kv:KEY` (an operand `KEY=VALUE` after the path: vault's `ttl=24h`), `expr:interval` (`knowledge.scale_exprs`).
 `dim` is what kind of amount it is (`time`, `size`, `count`, `percent`, `money`) and `unit` how it is written:
 `said_units.UNIT_SPECS` (`ms`, `s`, `go`, `day`, `size`, `count`) and the scales this table adds: `gitdate`
 (`90.days.ago`, `2.weeks.ago`, `now`, `never`), `days`/`hours`/`weeks`/`months`/`years` (a count of periods kept:
@@ -45,6 +46,7 @@ import re
 
 from automode.dc import dataclass
 from automode.knowledge.bounding import path_at
+from automode.knowledge.scales_more import ROWS as MORE_ROWS
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -68,6 +70,9 @@ class Scale:
     split: bool = False  # several values are one split of a whole (rollout weights): the smallest share is the one said
     named: str = ""  # a regex of the words (any language) that name what the act keeps or changes, for acts whose
     # object no option names (backups kept, migrations rolled back): `judge.intent.scaled.settles` needs them said
+    obj: str = ""  # `at:N`: the operand that names the object acted on (a Redis key): the words must name it
+    settles: frozenset[str] = frozenset()  # rules beyond `scaled.SETTLED` the exact amount on the named object settles
+    verdict: str = "deny"  # another amount than the one said: refused, or asked where only a copy is lost sooner
 
 
 def _s(programs: str, path: str, where: str, dim: str, unit: str, what: str, **kw: Any) -> Scale:
@@ -97,7 +102,7 @@ SCALES: tuple[Scale, ...] = (
     _s("rabbitmqctl rabbitmqadmin", "", "json:message-ttl json:x-message-ttl json:expires json:x-expires", "time", "ms",
        "message TTL"),
     _s("aws", "sqs set-queue-attributes|create-queue", "cfg:MessageRetentionPeriod cfg:VisibilityTimeout", "time", "s",
-       "queue retention"),
+       "queue retention", settles=frozenset({"AM-TRUST-003"})),
     _s("gcloud", "pubsub", "--message-retention-duration --topic-message-retention-duration", "time", "go",
        "message retention"),
     _s("az", "monitor log-analytics workspace", "--retention-time", "time", "day", "log retention"),
@@ -132,6 +137,8 @@ SCALES: tuple[Scale, ...] = (
     _s("", "", "json:amount", "money", "minor", "amount", tool=r"(?i)stripe.*(?:refund|charge|payment|payout|transfer|"
        r"invoice|credit)"),
     _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount"),
+    # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
+    *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
 )
 # fmt: on
 
@@ -213,6 +220,37 @@ def _json_values(obj: Any, key: str, depth: int = 0) -> list[Any]:
     return out
 
 
+def _num(v: float) -> str:
+    """A number as a plain decimal (`7776000`, not `7.776e+06`: the value readers take digits)."""
+    return str(int(v)) if float(v).is_integer() else f"{v:.6f}".rstrip("0")
+
+
+def _json_at(body: Any, key: str) -> list[Any]:
+    """The values of `key` in `body`; for `PARENT.KEY`, only those inside what a `PARENT` key holds."""
+    parent, dot, leaf = key.rpartition(".")
+    if not dot:
+        return _json_values(body, key)
+    return [x for held in _json_values(body, parent) for x in _json_values(held, leaf)]
+
+
+def named_operands(cmd: Command) -> list[str]:
+    """The operands that name the object of an act of the table (a Redis key): `Scale.obj`."""
+    name = _base(cmd.name)
+    words = _words(cmd)
+    out: list[str] = []
+    for row in SCALES:
+        if not row.obj or name not in row.programs:
+            continue
+        pos = _operands(words, row)
+        start = path_at(pos, row.path)
+        if start is None:
+            continue
+        after = pos[start + len(row.path):]
+        i = int(row.obj[3:])
+        out += [after[i]] if len(after) > i else []
+    return out
+
+
 def _bodies(words: list[str]) -> list[Any]:
     """The JSON documents among a command's words (a request body, a policy definition)."""
     out: list[Any] = []
@@ -267,12 +305,24 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
                 found = _option(words, spot)
             elif spot.startswith("cfg:"):
                 found = [(spot, v) for v in _configs(words, spot[4:])]
+            elif spot.startswith("kv:"):  # (`vault write pki/issue/web ttl=24h`: a `KEY=VALUE` operand)
+                key = spot[3:].lower()
+                found = [(spot, v.split("=", 1)[1]) for v in pos[start + len(row.path):]
+                         if "=" in v and v.split("=", 1)[0].lower() == key]
             elif spot == "NAME=":
                 after = pos[start + len(row.path):]
                 found = [(v.split("=", 1)[0] + "=", v.split("=", 1)[1].split(":", 1)[0]) for v in after
                          if re.fullmatch(r"[\w-]+=\d+(?::\S+)?", v)]
             elif spot.startswith("json:"):
-                found = [(spot, v) for v in _flat([x for b in _bodies(words) for x in _json_values(b, spot[5:])])]
+                found = [(spot, v) for v in _flat([x for b in _bodies(words) for x in _json_at(b, spot[5:])])]
+            elif spot == "expr:interval":
+                from automode.knowledge.scale_exprs import intervals
+
+                found = [(spot, _num(v)) for w in words for _, v in intervals(w)]
+            elif spot in ("expr:pgsize", "expr:pgtime"):
+                from automode.knowledge.scale_exprs import settings
+
+                found = [(spot, _num(v)) for w in words for _, v in settings(w, row.dim)]
             elif spot.startswith("at:"):
                 after = pos[start + len(row.path):]
                 i = int(spot[3:])

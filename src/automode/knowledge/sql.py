@@ -270,6 +270,10 @@ def _keywords(text: str) -> Stmt:
         return admin
     head = low.split(" ", 2)
     w0 = head[0] if head else ""
+    if re.match(r"alter\s+(?:user|role)\s+\S+\s+(?:in\s+database\s+\S+\s+)?(?:set|reset)\s+(?!role\b|session\s+authorization\b)\w+",
+                low) and not re.search(r"\b(?:superuser|createrole|bypassrls|password|login|replication)\b", low):
+        # a setting of the role's sessions (`ALTER ROLE reporter SET work_mem = '64MB'`), not who may read what
+        return Stmt("update", "one", "", tables, text[:500])
     if w0 in ("grant", "revoke") or re.match(r"(create|alter|drop)\s+(user|role|login)\b", low):
         return Stmt("permission", "one", "identity", tables, text[:500])
     if w0 == "drop":

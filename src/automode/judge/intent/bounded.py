@@ -83,6 +83,19 @@ def _names(text: str, words: str) -> tuple[str, ...]:
     return matched_names(text, _name_res(words), _STOP)
 
 
+_PART_WORDS = (r"partitions?|partición|particiones|partição|partições|partizion[ei]|partycj\w*|раздел\w*|"
+               r"партици\w*|партиці\w*|bölüm\w*|partíci\w*|partitie\w*|osio\w*|分区|分區|パーティション|파티션|"
+               r"قسم|پارتیشن|מחיצה|विभाजन|phân\s+vùng")
+_PART_ID = lazyre.compile(r"(?<![\w$-])((?:19|20)\d{2}(?:-?\d{2}){1,2}(?:\d{2})?|__NULL__|__UNPARTITIONED__)(?![\w-])")
+
+
+def _partitions(text: str) -> tuple[str, ...]:
+    """The partitions the words name: a date id (`20240301`, `2024-03-01`, `202403`) beside a word for a partition."""
+    if not re.search(rf"(?i){_PART_WORDS}", text):
+        return ()
+    return tuple(dict.fromkeys(m.group(1).replace("-", "") for m in _PART_ID.finditer(text)))
+
+
 def _numbers(pat: re.Pattern[str], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(next(g for g in m.groups() if g) for m in pat.finditer(text)))
 
@@ -102,6 +115,8 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
         return tuple(dict.fromkeys((*_names(text, _TASK_WORDS), *_names(text, _STEP_WORDS))))
     if kind == "queue":
         return _names(text, _QUEUE_WORDS)
+    if kind == "partition":
+        return _partitions(text)
     if kind == "duration":
         return tuple(s for s, age in u.spans(text) if not age)
     if kind == "age":

@@ -83,13 +83,21 @@ def copy_skipped(a: Analysis, b: Boundary) -> str:
 def honoured(a: Analysis, b: Boundary) -> bool:
     """Every name the boundary fences is left out by a filter of the action, and no other command names it; or the
     fence keeps the store itself while the action empties a part of it; or it keeps a copy the deletion takes; or every
-    removal is in the form that keeps what the fence names (`intent.kept_forms`)."""
+    removal is in the form that keeps what the fence names (`intent.kept_forms`); or it keeps counts of periodic
+    copies and every amount the action carries is the one said (`intent.periods_said`, `intent.scaled`)."""
     if _inside_store(a, b) or _copy_kept(a, b):
         return True
     from automode.judge.intent.kept_forms import keeps_fenced
 
     if keeps_fenced(a, b.text):
         return True  # "keep the disks" and `virsh undefine vm`: the removal's form keeps what the fence names
+    from automode.judge.intent.periods_said import periods
+
+    if periods(b.text) and a.action.tool == "Bash":
+        from automode.judge.intent.scaled import exact
+
+        if exact(a):
+            return True  # "conserva 14 diarias y 8 semanales" and `borg prune --keep-daily 14 --keep-weekly 8`
     names = _names(b)
     if not names or a.action.tool != "Bash":
         return False

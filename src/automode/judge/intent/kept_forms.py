@@ -55,7 +55,7 @@ _KEEP = lazyre.compile(
     r"kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
     r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
-    r"残し\w*|残す|残して|そのまま|保留|留着|남겨|유지|그대로)")
+    r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
 _KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
                            r"(?:keep|retain|preserve)\b")

@@ -22,11 +22,11 @@ DESTROY: Mapping[str, Mapping[str, str]] = {
            "kill": "zabij ubij"},
     "pt": {"delete": "destrua destruir destrói destroi joga_fora jogue_fora joga_isso_fora apague apaga apagar "
                      "exclua exclui excluir deleta deletar remova detona detone",
-           "clean": "limpa limpe limpar", "empty": "esvazia esvazie esvaziar", "wipe": "zera zere zerar",
+           "clean": "limpa limpe limpar poda podar", "empty": "esvazia esvazie esvaziar", "wipe": "zera zere zerar",
            "kill": "mata mate matar", "": "pode podes"},
     "es": {"delete": "borra bórralo borrala bórrala borrar elimina eliminar destruye destruir cárgate cargate quita "
                      "quítalo quitalo tira_a_la_basura deshazte_de",
-           "clean": "limpia limpiar", "empty": "vacía vacia vaciar", "kill": "mata matar"},
+           "clean": "limpia limpiar poda podar", "empty": "vacía vacia vaciar", "kill": "mata matar"},
     "fr": {"delete": "vire virez virer dégage dégager jette jetez jeter bazarde bazarder supprime supprimez efface "
                      "effacez détruis détruisez détruire fais_sauter débarrasse-toi_de",
            "clean": "nettoie nettoyez nettoyer", "empty": "vide videz vider", "kill": "flingue tue tuez"},

@@ -39,7 +39,7 @@ KEPT: Mapping[str, Mapping[str, str]] = {
            "block": "заблокуй заблокуйте забань", "user": "користувача користувач юзера", "upload": "залий завантаж"},
     "ja": {"keep": "残しておいて 残しといて 残して 残す", "the tag": "タグ", "migration": "マイグレーション", "preview": "プレビュー",
            "last": "直前の 直前 最後の", "suspend": "停止して", "block": "ブロックして ブロック"},
-    "zh": {"keep": "保留 留着", "the tag": "标签", "block": "封禁 拉黑", "migration": "迁移", "preview": "预览"},
+    "zh": {"retention": "保留期 保留时间 保留時間 保留天数 保留天數 保留期限 保留策略", "keep": "保留 留着", "the tag": "标签", "block": "封禁 拉黑", "migration": "迁移", "preview": "预览"},
     "ko": {"keep": "남겨둬 남겨", "the tag": "태그", "block": "차단해 차단", "migration": "마이그레이션", "preview": "프리뷰 미리보기",
            "unpublish": "언퍼블리시 언퍼블리쉬 배포취소"},
     "he": {"upload": "תעלה תעלי תעלו העלה", "block": "תחסום חסום תחסמי", "suspend": "תשעה השעה"},

@@ -50,14 +50,17 @@ def asked_per_day(text: str) -> float | None:
     return max(rates) if rates else None
 
 
-def schedule_beyond(command: str, text: str) -> tuple[float, float] | None:
-    """(runs per day the command schedules, runs per day the user asked for) when the schedule is far more frequent."""
+def schedule_beyond(command: str, text: str, cadence: float | None = None) -> tuple[float, float] | None:
+    """(runs per day the command schedules, runs per day the user asked for) when the schedule is far more frequent.
+    `cadence`: the runs a day `intent.cadence_said` reads in the words (any language), when the caller has it."""
     from automode.knowledge.schedules import schedules
 
     found = schedules(command)
     if not found:
         return None
     asked = asked_per_day(text)
+    if cadence is not None:
+        asked = cadence if asked is None else max(asked, cadence)
     if asked is None:
         return None
     runs = max(s.per_day for s in found)

@@ -416,9 +416,14 @@ def money(text: str) -> tuple[tuple[float, int], ...]:
 #: `fraction` (0.1 = 10 %).
 UNIT_SPECS = frozenset({"rel", "go", "s", "ms", "min", "day", "findday", "findmin", "size", "findsize", "count", "percent",
                         "fraction"})
-_GO = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(ms|us|µs|ns|s|sec|m|min|h|d|w|y|months?|mo)?")
+_GO = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|months?|years?|"
+                     r"msec|usec|micros|nanos|ms|us|µs|ns|s|sec|m|min|h|d|w|y|mo)?")
 _GO_PER = {"ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600,
-           "d": 86400, "w": 604800, "y": 31536000, "mo": 2592000, "month": 2592000, "months": 2592000}
+           "d": 86400, "w": 604800, "y": 31536000, "mo": 2592000, "month": 2592000, "months": 2592000,
+           # systemd.time(7) spans (`journalctl --vacuum-time=2weeks`) and Elasticsearch units (`micros`, `nanos`)
+           "week": 604800, "weeks": 604800, "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600,
+           "hrs": 3600, "minute": 60, "minutes": 60, "mins": 60, "second": 1, "seconds": 1, "secs": 1,
+           "year": 31536000, "years": 31536000, "msec": 0.001, "usec": 1e-6, "micros": 1e-6, "nanos": 1e-9}
 
 
 def value_of(raw: str, unit: str) -> float | None:
@@ -513,4 +518,5 @@ VALUE_FIXTURES: tuple[tuple[str, str, float | None], ...] = (
     ("+500M", "findsize", 524288000.0), ("+500k", "findsize", 512000.0), ("2G", "size", 2147483648.0),
     ("200M", "size", 209715200.0), ("500", "ms", 0.5), ("HEAD~3", "rel", 3.0), ("HEAD^", "rel", 1.0),
     ("+52w", "go", 31449600.0), ("500", "s", 500.0), ("0.1", "fraction", 10.0), ("1w", "go", 604800.0),
+    ("2weeks", "go", 1209600.0), ("1month", "go", 2592000.0), ("1h 30min", "go", 5400.0), ("72h0m0s", "go", 259200.0),
 )

@@ -78,6 +78,12 @@ def said(dim: str, unit: str, text: str) -> tuple[float, ...]:
 
     forever = (NO_LIMIT,) if UNLIMITED_SAID.search(text) else ()
     if dim == "time":
+        if unit in PERIODS:  # ("4 εβδομαδιαία και 6 μηνιαία", "8 wöchentliche": a count of weekly ones)
+            from automode.judge.intent.periods_said import periods
+
+            kept = periods(text).get(unit)
+            if kept:
+                return tuple(n * PERIODS[unit] for n in kept)
         got = u.durations(text)
         if not got and unit in PERIODS:  # ("keep the last 7 dailies": a count of periods)
             got = tuple(n * PERIODS[unit] for n in _counts(text))
@@ -130,12 +136,35 @@ def amounts(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
                 v = value_of(raw, unit)
                 if v is not None:
                     out.append((row, raw, v, short, at))
+    elif a.write is not None:
+        out += _written(a)
     elif a.action.tool.startswith("mcp__"):
         for row, at, raw, unit in carried_mcp(a.action.tool, a.action.input):
             v = value_of(raw, unit)
             if v is not None:
                 out.append((row, raw, v, a.action.tool.split("__")[-1], at))
     return out
+
+
+def _written(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
+    """The one amount an edit writes under a key of `knowledge.scale_keys`, when the words say one length of time
+    (an edit that writes several, or words that say several, are compared by nobody: which is which is not known)."""
+    from automode.judge.intent.said_units import durations
+    from automode.knowledge.scale_keys import written
+    from automode.knowledge.scales import Scale
+
+    w = a.write
+    if w is None:
+        return []
+    got = written(w.path, w.old, w.new)
+    if len(got) != 1 or len(set(durations(_text(a)))) != 1:
+        return []
+    key, raw, unit, what = got[0]
+    v = value_of(raw, unit)
+    if v is None:
+        return []
+    row = Scale(frozenset(), (), (f"key:{key}",), "time", unit, what)
+    return [(row, raw, v, w.path.rsplit("/", 1)[-1], key)]
 
 
 #: Words of an option's name that say nothing of which amount it is (`--repo1-retention-diff`: "diff" says it).
@@ -156,7 +185,7 @@ def _second(got: list[tuple[Scale, str, float, str, str]], text: str) -> tuple[S
     spots = list(dict.fromkeys((id(g[0]), g[4]) for g in got))
     if len(spots) < 2:
         return None
-    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, g[0].unit, text)})
+    said_n = len({(g[0].dim, s) for g in got for s in said(g[0].dim, _unit(g[0], g[4]), text)})
     if len(spots) <= said_n:
         return None
     first = spots[0]
@@ -178,6 +207,17 @@ def _text(a: Analysis) -> str:
     return msgs[-1][:4000] if msgs else ""
 
 
+def _unit(row: Scale, at: str) -> str:
+    """The unit of the value written at `at` (`--keep-weekly`: weeks), else the row's."""
+    from automode.knowledge.scales import _spot
+
+    for where in row.where:
+        spot, unit = _spot(where, row.unit)
+        if spot == at:
+            return unit
+    return row.unit
+
+
 def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     """Each amount carried with the verdict of the comparison: True (the one said), False (another), None (nothing
     of its kind said)."""
@@ -190,8 +230,8 @@ def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
     for row, _, v, _, _ in got:
         if row.split:
             splits.setdefault(id(row), []).append(v)
-    for row, raw, v, where, _ in got:
-        values = said(row.dim, row.unit, text)
+    for row, raw, v, where, at in got:
+        values = said(row.dim, _unit(row, at), text)
         if not values:
             out.append((row, raw, v, where, None))
             continue
@@ -202,6 +242,32 @@ def compared(a: Analysis) -> list[tuple[Scale, str, float, str, bool | None]]:
             continue
         out.append((row, raw, v, where, _near(v, values, row.dim)))
     return out
+
+
+def _period_left_out(a: Analysis, text: str) -> str | None:
+    """A count of periodic copies said ("6 monthly") whose keep option the prune leaves out: those copies go."""
+    from automode.judge.intent.periods_said import periods
+
+    said_ = periods(text)
+    if not said_:
+        return None
+    got = amounts(a)
+    for row in dict.fromkeys(g[0] for g in got):
+        units = {_spot(w, row.unit)[1] for w in row.where}
+        carried = {_unit(row, g[4]) for g in got if g[0] is row}
+        missing = sorted(u for u in said_ if u in units and u not in carried)
+        if missing and carried & set(PERIODS):
+            n = said_[missing[0]][0]
+            adj = {"hours": "hourly", "days": "daily", "weeks": "weekly", "months": "monthly", "years": "yearly"}
+            return (f"you said to keep {n:g} {adj.get(missing[0], missing[0])} copies; the prune carries no keep option "
+                    "for them, so they are deleted")
+    return None
+
+
+def _spot(where: str, unit: str) -> tuple[str, str]:
+    from automode.knowledge.scales import _spot as spot
+
+    return spot(where, unit)
 
 
 def judge(a: Analysis) -> tuple[str, str] | None:
@@ -215,14 +281,21 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     matched = [g for g in got if g[4] is True]
     other = next((g for g in got if g[4] is False), None)
     text = _text(a)
+    dropped = _period_left_out(a, text)
+    if dropped is not None:
+        return "deny", dropped
     if other is not None:
         row, raw, v, where, _ = other
-        said_ = said(row.dim, row.unit, text)
+        at = next((g[4] for g in amounts(a) if g[0] is row and g[1] == raw), "")
+        unit = _unit(row, at)
+        said_ = said(row.dim, unit, text)
         what = " / ".join(_say(row.dim, s) for s in sorted(set(said_))[:3])
-        if matched:
+        from automode.judge.intent.periods_said import periods
+
+        if matched and not (unit in PERIODS and periods(text).get(unit)):  # ("8 semanales" and `--keep-weekly 2`)
             return "ask", (f"you said {what}; `{where}` also sets the {row.what} to {raw} ({_say(row.dim, v)}), an "
                            "amount you did not say")
-        return "deny", f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
+        return row.verdict, f"you said {what}; `{where}` sets the {row.what} to {raw}, which is {_say(row.dim, v)}"
     unsaid = next((g for g in got if g[4] is None), None)
     if matched and unsaid is not None:
         row, raw, v, where, _ = unsaid
@@ -259,8 +332,11 @@ def _objects(a: Analysis) -> list[str]:
     """The names the action acts on: the values of its naming options, an API path's names (`flags/web/new-search`)
     and the environment its body names, or an MCP call's ids."""
     if a.shell:
+        from automode.knowledge.scales import named_operands
+
         out: list[str] = []
         for c in a.commands:
+            out += named_operands(c)  # (a Redis key: `PEXPIRE session:7f3a 3600000`)
             words = [w.value for w in c.argv[1:] if not w.dynamic]
             for i, w in enumerate(words):
                 head, eq, val = w.partition("=")
@@ -320,23 +396,46 @@ def _bound_exact(a: Analysis, text: str) -> str | None:
     return f"you asked for {say(row.kind, base(given or '', unit) or 0.0)}; `{(c.text or c.name)[:80]}` gives exactly that"
 
 
+def _only_table(a: Analysis) -> bool:
+    """Every `KEY=VALUE` setting the one command makes through a config option is an amount of the table."""
+    from automode.knowledge.scales import CONFIG_OPTS, covers
+
+    c = a.commands[0]
+    words = [w.value for w in c.argv[1:]]
+    for i, w in enumerate(words):
+        head, eq, val = w.partition("=")
+        if head not in CONFIG_OPTS:
+            continue
+        raw = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+        for item in re.split(r"[,\s]+", raw.strip("'\"[]{}")):
+            key = item.partition("=")[0].strip("'\"")
+            if key and not covers(c.name, key):
+                return False
+    return True
+
+
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """The reason to allow an act whose rules only ask because it changes something live, when the newest request
     names its object and every amount the action carries is the one said, in the program's unit ("sobe o web do
     crm-sync-staging pra duas dynos" and `web=2`; "rifondi 25 € su pi_…" and `amount: 2500`; "prune docker images
     older than 7 days" and `--filter until=168h`); None otherwise."""
-    if not rules or not set(rules) <= SETTLED or not a.ctx.user_messages:
+    if not rules or not a.ctx.user_messages:
         return None
     if a.shell and len(a.commands) != 1:
         return None
     got = compared(a)
     if not got:
-        return _bound_exact(a, _text(a)) if "AM-DESTROY-012" in rules else None
-    if not exact(a):
+        return _bound_exact(a, _text(a)) if set(rules) <= SETTLED and "AM-DESTROY-012" in rules else None
+    wider = frozenset().union(*(g[0].settles for g in got))  # (an SQS attribute read as an access change)
+    if not set(rules) <= SETTLED | wider or not exact(a):
         return None
-    counted = all(g[0].named for g in got)  # (a count of what is kept or rolled back: the removal is the act named)
-    if any(e.kind == "control" and (e.verb in ("permission", "secret") or (e.verb == "delete" and not counted))
-           for e in a.effects):
+    if set(rules) - SETTLED and not _only_table(a):
+        return None  # (the wider rules settle only where every setting the command makes is an amount of the table)
+    # (a count of what is kept or rolled back, or an expiry on the key named: the removal is the act named)
+    counted = all(g[0].named or g[0].obj for g in got)
+    misread = bool(set(rules) - SETTLED)  # (an amount-only change read as an access change: `_only_table` held)
+    if any(e.kind == "control" and ((e.verb == "permission" and not misread) or e.verb == "secret"
+                                    or (e.verb == "delete" and not counted)) for e in a.effects):
         return None
     text = _text(a)
     low = text.lower()

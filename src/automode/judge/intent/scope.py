@@ -449,6 +449,10 @@ def _part_of_store(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     return WIDER, f"you named the {part}; this removes the whole database"
 
 
+#: Compression suffixes: `*.sql.gz` is a compressed SQL dump, `*.log.zst` a compressed log (the kind is the inner one).
+_PACKED = frozenset({"gz", "bz2", "xz", "zst", "lz4", "lzma", "z", "zip", "br", "7z"})
+
+
 def other_kind(t: Target, r: Said) -> tuple[str, str] | None:
     """The request names files by their kind ("the old installers", "the ISO images") and the action reaches a file of
     another kind by its extension (`*.pdf`): beyond what was named."""
@@ -461,7 +465,9 @@ def other_kind(t: Target, r: Said) -> tuple[str, str] | None:
     for p in t.paths:
         base = p.rstrip("/").rsplit("/", 1)[-1]
         ext = base.rsplit(".", 1)[-1].lower().strip("*") if "*" in base and "." in base else ""  # a set by its name
-        if ext and not base.endswith("(matching)") and not any(ext in FILE_KINDS[k] for k in kinds) \
+        inner = base.rsplit(".", 2)[-2].lower() if ext in _PACKED and base.count(".") >= 2 else ""  # `*.sql.gz`
+        if ext and not base.endswith("(matching)") and not any(ext in FILE_KINDS[k] or inner in FILE_KINDS[k]
+                                                                for k in kinds) \
                 and not path_matches(p, r.strong - {s for s in r.strong if "/" in s}, frozenset(), "", ""):
             return WIDER, f"you named the {', '.join(sorted(kinds))} files; this reaches {base}"
     return None

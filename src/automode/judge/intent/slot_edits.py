@@ -38,6 +38,8 @@ _LEVEL_SAID = lazyre.compile(r"(?i)(?<![\w.])(none|basic|headers|body|full|off|f
                              r"info|information|debug|verbose|trace|all)(?![\w.])")
 
 
+#: A key that names a log level in a structured file (`client-log-level`, `loggerLevel`, `log_level`, `LOG_LEVEL`).
+_LOG_KEY = lazyre.compile(r"(?i)^\s*[\w.-]*log\w*[-_.]?level[\"']?\s*[:=]")
 _STRUCTURED = lazyre.compile(r"(?i)\.(?:xml|ya?ml|json|properties|toml|ini|conf|cfg|env)$")
 
 
@@ -59,8 +61,14 @@ def _added(a: Analysis) -> tuple[str, str]:
 def level_changed(a: Analysis, text: str) -> tuple[str, str] | None:
     """A level set by the edit that is not the one said, wider ("deny") or narrower ("ask")."""
     added, _ = _added(a)
-    if not added or "level" not in added.lower() or a.write is None or _STRUCTURED.search(a.write.path):
-        return None  # (a structured config file's levels are `intent.config_scope`'s, each with its rule's verdict)
+    if not added or "level" not in added.lower() or a.write is None:
+        return None
+    if _STRUCTURED.search(a.write.path):
+        # a structured config file's levels are `intent.config_scope`'s, each with its rule's verdict; a log level
+        # under a key no rule reads (`client-log-level: FULL`, session 24, O2) is compared here
+        added = "\n".join(line for line in added.splitlines() if _LOG_KEY.search(line))
+        if not added:
+            return None
     said = {m.group(1).lower() for m in _LEVEL_SAID.finditer(text) if m.group(1).isupper() or
             re.search(rf"(?i)\b{m.group(1)}\s+(?:level|logging|niveau|nivel|livello|poziom|stufe)|"
                       rf"(?:level|niveau|nivel|livello|poziom|stufe|auf|at|to|en|na|a)\s+{m.group(1)}\b", text)}

@@ -94,7 +94,7 @@ _AFTER: tuple[str, ...] = (
 )  # fmt: skip
 #: The same in the languages written without spaces (either side of the object).
 _CJK = (r"残して", r"残す", r"そのまま", r"触らないで", r"消さないで", r"削除しないで", r"まだ(?:使|必要)", r"以外", r"除いて", r"は(?:やめて|なしで|いい)",
-        r"保留", r"留着", r"别动", r"不要动", r"别删", r"不要删", r"还要用", r"还需要", r"还在用", r"除了", r"之外",
+        r"保留(?!期|时间|時間|天数|天數|策略)", r"留着", r"别动", r"不要动", r"别删", r"不要删", r"还要用", r"还需要", r"还在用", r"除了", r"之外",
         r"남겨", r"그대로", r"아직\s*필요", r"아직\s*써", r"제외", r"빼고", r"말고", r"건드리지\s*마")  # fmt: skip
 #: Negation particles that leave out what they stand beside in a short clause ("actually not #announcements", "la 42
 #: no", "aber nicht tmp-b", "mais pas vm-2", "ale nie 42"). English "not" is here; English "no" is not (no e2e = skip).

@@ -5,7 +5,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   packages, recipients, attachments, phone numbers by their digits);
 * a home automation device other than the one named or described (`intent.entities`);
 * a deletion named by a generated id the action nowhere spells (`_lost_id`);
-* an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`);
+* an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`), or a section
+  every job inherits where one job was named (`intent.ci_default`);
 * the named act with one value changed: another port or serial, image tag, published state, the real form of a
   spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`);
 * a slot the user gave a value for holding another: the login user, a vhost or workspace left to the default, a
@@ -88,6 +89,11 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         more = beyond(a)  # "add a lint step" answered with the lint step and a deploy
         if more is not None and (other is None or more[0] == "deny"):
             return more[0], more[1], BEYOND
+        from automode.judge.intent.ci_default import judge as ci_default
+
+        every = ci_default(a)  # "the dependency-scan job allow_failure" answered with a `default:` every job inherits
+        if every is not None and (other is None or every[0] == "deny"):
+            return every[0], every[1], WIDER
     if other is None and _destroys(a):
         lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
         if lost is not None:

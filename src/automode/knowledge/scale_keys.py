@@ -1,0 +1,73 @@
+"""Amounts an edit writes under a key whose unit the key's name fixes (session 24, class O2, helper `units`; read by
+`judge.intent.scaled`, AM-JUDGE-045): Terraform's `retention_in_days = 1`, CloudFormation's `RetentionInDays: 1`,
+an SQS module's `message_retention_seconds = 345600`, a Job's `ttlSecondsAfterFinished: 60`, Kafka's
+`retention.ms=259200`, a cert-manager Certificate's `duration: 8760h`, Loki's `retention_period: 30m`.
+
+Each row: a pattern over the key (the whole key, case-insensitive), the unit of its value (`said_units.UNIT_SPECS`
+and `scaled`'s: `day`, `s`, `ms`, `hours`, `go` for a duration with its own suffix, a bare number in seconds), and what
+it is. Only lines the edit adds are read (`KEY: VALUE`, `KEY = VALUE`, `"KEY": VALUE`, `KEY=VALUE`), and only in a
+structured or infrastructure file (`FILES`), so a function's local `duration = 300` is not an amount of this table.
+
+Sources: Terraform AWS provider (`aws_cloudwatch_log_group.retention_in_days`, `aws_sqs_queue.message_retention_
+seconds`/`visibility_timeout_seconds`, `aws_db_instance.backup_retention_period`), CloudFormation
+(`AWS::Logs::LogGroup.RetentionInDays`, `AWS::SQS::Queue.MessageRetentionPeriod`), Kubernetes Job
+`ttlSecondsAfterFinished`, cert-manager Certificate `duration`/`renewBefore` (Go durations), Kafka topic configs, Loki
+`retention_period`, Prometheus `retention`/`retention.time`, Elasticsearch ILM `min_age`, Velero Schedule `ttl`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+
+#: (key pattern, unit, what).
+KEYS: tuple[tuple[str, str, str], ...] = (
+    (r"retention_in_days|retentionindays|log_retention_days|retention_days|backup_retention_period|"
+     r"backupretentionperiod|expiration_days|expire_days|noncurrent_days|delete_after_days|deleteafterdays", "day",
+     "retention in days"),
+    (r"message_retention_seconds|messageretentionperiod|visibility_timeout_seconds|visibilitytimeout|"
+     r"ttlsecondsafterfinished|expireafterseconds|ttl_seconds|expiry_seconds|expiryseconds|retention_seconds|"
+     r"max_age_seconds|maxageseconds|delay_seconds", "s", "a time in seconds"),
+    (r"retention\.ms|retention_ms|local\.retention\.ms|delete\.retention\.ms|message_ttl|x-message-ttl|"
+     r"message-ttl", "ms", "a time in milliseconds"),
+    (r"log\.retention\.hours|retention_hours|retention\.hours", "hours", "retention in hours"),
+    (r"duration|retention_period|retentionperiod|retention\.time|min_age|max_age|"
+     r"retention|ttl|max_ttl|default_lease_ttl|max_lease_ttl", "go", "a duration"),
+)
+#: Files whose keys are configuration, not code.
+FILES = lazyre.compile(r"(?i)\.(?:tf|tfvars|hcl|ya?ml|json|toml|properties|conf|cfg|ini|env)$|(?:^|/)\.env[\w.-]*$")
+_LINE = lazyre.compile(r"""^\s*(?:-\s+)?["']?([\w.-]+)["']?\s*[:=]\s*["']?([\w.+-]+)["']?\s*,?\s*(?:#.*|//.*)?$""")
+
+
+def written(path: str, old: str, new: str) -> list[tuple[str, str, str, str]]:
+    """(key, value as written, unit, what) for every amount of the table on a line `new` adds to the file."""
+    if not FILES.search(path):
+        return []
+    before = set(old.splitlines())
+    out: list[tuple[str, str, str, str]] = []
+    for line in new.splitlines()[:400]:
+        if line in before:
+            continue
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        key, value = m.group(1), m.group(2)
+        for pat, unit, what in KEYS:
+            if re.fullmatch(pat, key, re.I):
+                if unit == "go" and not re.fullmatch(r"\d+(?:\.\d+)?(?:[a-zA-Z]+\d*)*", value):
+                    break  # (a duration must be a number, with or without its suffix)
+                out.append((key, value, unit, what))
+                break
+    return out
+
+
+#: Fixtures (`tests/knowledge/test_s24_scales.py`): (path, old, new, the amounts as (key, value, unit)).
+FIXTURES: tuple[tuple[str, str, str, tuple[tuple[str, str, str], ...]], ...] = (
+    ("infra/logs.tf", "  retention_in_days = 30\n", "  retention_in_days = 1\n", (("retention_in_days", "1", "day"),)),
+    ("deploy/cert.yaml", "", "spec:\n  duration: 8760h\n  renewBefore: 360h\n", (("duration", "8760h", "go"),)),
+    ("k8s/job.yaml", "", "spec:\n  ttlSecondsAfterFinished: 60\n", (("ttlSecondsAfterFinished", "60", "s"),)),
+    ("src/anim.ts", "", "const duration = 300;\n", ()),
+    ("config/loki.yaml", "", "  retention_period: 30m\n", (("retention_period", "30m", "go"),)),
+    ("config/app.yaml", "", "  ttl: ${CACHE_TTL}\n", ()),
+)
