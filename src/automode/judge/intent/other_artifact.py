@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def _base(path: str) -> str:
     return re.split(r"[/\\]", path)[-1].lower()
 
 
+@needs("build_file", "withdrawal")  # (reads no word of the user's until the action carries one)
 def other_artifact(a: Analysis) -> tuple[str, str] | None:
     """("" = refuse | "ask", why) when the action withdraws a package beside the one named, or carries a build file
     of the kind named other than the one named; None otherwise."""
