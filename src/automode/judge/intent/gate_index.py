@@ -23,7 +23,7 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
 
     from automode.analysis import Analysis
 
@@ -36,7 +36,7 @@ MISSED: list[tuple[str, tuple[str, ...], object]] = []
 #: check name -> the kinds it declared (filled as the checks' modules are imported: `declared()` imports them all).
 GATES: dict[str, tuple[str, ...]] = {}
 #: The modules of `judge.intent` whose checks declare kinds (`tests/judge/test_s24_speed.py` keeps the list whole).
-GATED_MODULES = ("other_artifact",)
+GATED_MODULES = ("other_artifact", "said_kinds", "said_values", "selects")
 
 
 def declared() -> dict[str, tuple[str, ...]]:
@@ -71,6 +71,31 @@ def _withdrawal(a: Analysis) -> bool:
 _DIGIT = lazyre.compile(r"\d")
 
 
+def programs(a: Analysis) -> frozenset[str]:
+    """The programs the action's commands run, as spelled and by their base name (`./bin/kill`: both), read once
+    per decision."""
+    r = _read(a)
+    if r.programs is None:
+        r.programs = frozenset(n for c in a.commands for n in (c.name, c.name.rsplit("/", 1)[-1]))
+    return r.programs
+
+
+def _runs(table: Callable[[], Collection[str]], what: str) -> Callable[[Analysis], bool]:
+    """A kind of program: the action runs one of `table()`'s programs (by its name as spelled or its base name)."""
+
+    def reader(a: Analysis) -> bool:
+        return not programs(a).isdisjoint(table())
+
+    reader.__doc__ = f"A command of {what}."
+    return reader
+
+
+def _senders() -> Collection[str]:
+    from automode.judge.intent.said_kinds import _SENDERS
+
+    return _SENDERS.keys()
+
+
 def _digit(a: Analysis) -> bool:
     """A digit anywhere in what the action spells (a count, an amount, a version, an id, a port, a time)."""
     if a.shell:
@@ -84,21 +109,39 @@ KINDS: dict[str, Callable[[Analysis], bool]] = {
     "build_file": _build_file,
     "withdrawal": _withdrawal,
     "digit": _digit,
+    # programs (the tables the checks read; a check's own test of the program stays where it is)
+    "signal_sender": _runs(_senders, "a program that sends a process a signal (`said_kinds._SENDERS`)"),
+    "git": _runs(lambda: ("git",), "git"),
 }
 
-_last: list[tuple[object, dict[str, bool]]] = [(None, {})]
+class _Read:
+    """What was read of one analysis: its kinds so far, its programs."""
+
+    __slots__ = ("analysis", "kinds", "programs")
+
+    def __init__(self, analysis: object) -> None:
+        self.analysis = analysis
+        self.kinds: dict[str, bool] = {}
+        self.programs: frozenset[str] | None = None
+
+
+_last: list[_Read] = [_Read(None)]
+
+
+def _read(a: Analysis) -> _Read:
+    """The reading of this analysis (one slot, replaced whole, as `per_action`: another analysis is read anew)."""
+    r = _last[0]
+    if r.analysis is not a:
+        r = _last[0] = _Read(a)
+    return r
 
 
 def has(a: Analysis, kind: str) -> bool:
-    """Whether the action carries a value of `kind`, read once per decision (one slot, replaced whole, as
-    `per_action`: another analysis is read anew)."""
-    seen, memo = _last[0]
-    if seen is not a:
-        memo = {}
-        _last[0] = (a, memo)
-    got = memo.get(kind)
+    """Whether the action carries a value of `kind`, read once per decision."""
+    kinds = _read(a).kinds
+    got = kinds.get(kind)
     if got is None:
-        got = memo[kind] = KINDS[kind](a)
+        got = kinds[kind] = KINDS[kind](a)
     return got
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def _sent(words: list[str], default: str) -> str | None:
     return default
 
 
+@needs("signal_sender")  # (the user's words are read for signals only when a command sends one)
 def _signal(a: Analysis, text: str) -> tuple[str, str] | None:
     said = {_sig_name(next(g for g in m.groups() if g)) for m in _SAID_SIGNAL.finditer(text)}
     said |= {m.group(1) for m in _BARE_SIGNAL.finditer(text)}
