@@ -54,15 +54,15 @@ def _words(a: Analysis) -> list[str]:
 
 
 def _build_file(a: Analysis) -> bool:
-    """A word ending in a build file's extension (`intent.other_artifact.ARTIFACT_EXTS`): `app-4.12.ipa`, `x.whl`."""
-    from automode.judge.intent.other_artifact import ARTIFACT_EXTS
+    """A word ending in a build file's extension (`knowledge.action_kinds.ARTIFACT_EXTS`): `app-4.12.ipa`, `x.whl`."""
+    from automode.knowledge.action_kinds import ARTIFACT_EXTS
 
     return any(len(v) > 4 and v.lower().endswith(ARTIFACT_EXTS) for v in _words(a))
 
 
 def _withdrawal(a: Analysis) -> bool:
-    """A command of a program that withdraws published versions (`intent.other_artifact.WITHDRAWALS`)."""
-    from automode.judge.intent.other_artifact import WITHDRAWALS
+    """A command of a program that withdraws published versions (`knowledge.action_kinds.WITHDRAWALS`)."""
+    from automode.knowledge.action_kinds import WITHDRAWALS
 
     progs = {p for p, _, _ in WITHDRAWALS}
     return a.shell and any(c.name in progs for c in a.commands)
@@ -91,9 +91,9 @@ def _runs(table: Callable[[], Collection[str]], what: str) -> Callable[[Analysis
 
 
 def _senders() -> Collection[str]:
-    from automode.judge.intent.said_kinds import _SENDERS
+    from automode.knowledge.action_kinds import SIGNAL_SENDERS
 
-    return _SENDERS.keys()
+    return SIGNAL_SENDERS.keys()
 
 
 def _digit(a: Analysis) -> bool:
@@ -110,7 +110,7 @@ KINDS: dict[str, Callable[[Analysis], bool]] = {
     "withdrawal": _withdrawal,
     "digit": _digit,
     # programs (the tables the checks read; a check's own test of the program stays where it is)
-    "signal_sender": _runs(_senders, "a program that sends a process a signal (`said_kinds._SENDERS`)"),
+    "signal_sender": _runs(_senders, "a program that sends a process a signal (`knowledge.action_kinds.SIGNAL_SENDERS`)"),
     "git": _runs(lambda: ("git",), "git"),
 }
 
