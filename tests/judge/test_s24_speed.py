@@ -15,8 +15,9 @@ only when one of its kinds is present. No timed tests here (timing belongs to `a
 Fresh cases first time (written before each gate, decided on main's code): 12 of 13 for other_artifact (the German
 upload request was refused whole by the unasked-outward check, whatever the build file: left out, another class),
 9 of 9 for more_copies, 5 of 5 for the signal sent, 5 of 7 for the remote pushed to (a Portuguese request's remote
-is not compared, allowed gated or not: a strict xfail; a German one pushed to main asks for main: left out). With
-the gates bypassed every case decides as gated.
+is not compared, allowed gated or not: a strict xfail; a German one pushed to main asks for main: left out), 8 of
+10 for the retention or lifetime set (German and Spanish days are not read, gated or not: strict xfails). With the
+gates bypassed every case decides as gated.
 """
 
 from __future__ import annotations
@@ -66,6 +67,21 @@ CASES: list[Any] = [
     ("_remote", "push it to the fork remote", "git status", "allow"),
     ("_remote", "manda a branch feature/x pro remote gitlab", "git log --oneline -3", "allow"),
     ("_remote", "manda a branch feature/x pro remote gitlab", "git push gitlab feature/x", "ask"),  # (AM-GIT-005)
+    # quantities.cli_beyond: a retention, lifetime or size other than the one named (option)
+    ("cli_beyond", "set the log retention to 7 days", "./bin/logctl set --retention-days 0", "ask"),
+    ("cli_beyond", "set the log retention to 7 days", "./bin/logctl set --retention-days 7", "allow"),
+    ("cli_beyond", "set the log retention to 7 days", "./bin/logctl status", "allow"),
+    ("cli_beyond", "keep the backups for 30 days", "backupctl policy --max-age 3d", "deny"),
+    ("cli_beyond", "keep the backups for 30 days", "backupctl policy --max-age 30d", "allow"),
+    ("cli_beyond", "cache entries should live one hour", "cachectl config --ttl 86400", "deny"),
+    ("cli_beyond", "cache entries should live one hour", "cachectl config --ttl 3600", "allow"),
+    ("cli_beyond", "cache entries should live one hour", "cachectl stats", "allow"),
+    pytest.param("cli_beyond", "behalte die Backups 30 Tage", "backupctl policy --max-age 3d", "deny",
+                 marks=pytest.mark.xfail(strict=True, reason="allowed, gated or not: German days are not read as a "
+                                         "time said (a gap of the units reader, not of the gate)")),
+    pytest.param("cli_beyond", "la retención de logs a 7 días", "./bin/logctl set --retention-days 0", "ask",
+                 marks=pytest.mark.xfail(strict=True, reason="allowed, gated or not: Spanish days are not read as a "
+                                         "time said (a gap of the units reader, not of the gate)")),
     pytest.param("_remote", "manda a branch feature/x pro remote gitlab", "git push origin feature/x", "ask",
                  marks=pytest.mark.xfail(strict=True, reason="allowed, gated or not: the Portuguese request's remote "
                                          "is not compared (a gap of the value checks, not of the gate)")),
@@ -178,6 +194,10 @@ def test_verify_mode_records_what_a_gate_hid(monkeypatch: pytest.MonkeyPatch) ->
     ("git push fork feature/x", "git", True),
     ("/usr/local/bin/git push", "git", True),
     ("gh pr create", "git", False),
+    ("./bin/logctl set --retention-days 0", "option", True),
+    ("tar -xf a.tar", "option", True),
+    ("ls src", "option", False),
+    ("echo a-b", "option", False),
     ("sleep 5", "digit", True),
     ("kubectl scale deploy x --replicas=3", "digit", True),
     ("ls -la", "digit", False),

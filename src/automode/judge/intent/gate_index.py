@@ -36,7 +36,7 @@ MISSED: list[tuple[str, tuple[str, ...], object]] = []
 #: check name -> the kinds it declared (filled as the checks' modules are imported: `declared()` imports them all).
 GATES: dict[str, tuple[str, ...]] = {}
 #: The modules of `judge.intent` whose checks declare kinds (`tests/judge/test_s24_speed.py` keeps the list whole).
-GATED_MODULES = ("other_artifact", "said_kinds", "said_values", "selects")
+GATED_MODULES = ("other_artifact", "quantities", "said_kinds", "said_values", "selects")
 
 
 def declared() -> dict[str, tuple[str, ...]]:
@@ -69,6 +69,11 @@ def _withdrawal(a: Analysis) -> bool:
 
 
 _DIGIT = lazyre.compile(r"\d")
+
+
+def _option(a: Analysis) -> bool:
+    """An option among a command's words (`-x`, `--name`, `--name=value`), as spelled."""
+    return any(v.startswith("-") for c in a.commands for w in c.argv[1:] for v in (w.value,))
 
 
 def programs(a: Analysis) -> frozenset[str]:
@@ -109,6 +114,7 @@ KINDS: dict[str, Callable[[Analysis], bool]] = {
     "build_file": _build_file,
     "withdrawal": _withdrawal,
     "digit": _digit,
+    "option": _option,
     # programs (the tables the checks read; a check's own test of the program stays where it is)
     "signal_sender": _runs(_senders, "a program that sends a process a signal (`knowledge.action_kinds.SIGNAL_SENDERS`)"),
     "git": _runs(lambda: ("git",), "git"),
