@@ -341,7 +341,8 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
         {u for _, u in n.roles if seen and _used_in(u, seen)}
     for p in ps:
         v = norm(p.value)
-        used |= {u for u, us, _ in n.values if _same(v, u, shape(v), us, root)}
+        vs = shape(v)  # (once per pick, not once per named value)
+        used |= {u for u, us, _ in n.values if _same(v, u, vs, us, root)}
     matched_kinds: set[str] = set()
     matched_at: dict[str, list[str]] = {}  # slot -> the named values found there
     unmatched: list[Pick] = []

@@ -4,7 +4,7 @@
 crate is a sibling whose name extends the named one's (or one a near spelling of it) - another package withdrawn,
 refused. "upload build/Rutas-4.12.ipa to TestFlight" answered with `-f build/Rutas-4.12.1-hotfix.ipa`: a build file
 of the kind named (the same extension), not the one named - asked. The withdrawal commands and where their package
-operand stands are data (`WITHDRAWALS`); the build kinds are `ARTIFACT_EXTS`. Read by `selects.selects_more` on clean
+operand stands are data (`knowledge.action_kinds.WITHDRAWALS`); the build kinds are `ARTIFACT_EXTS` there. Read by `selects.selects_more` on clean
 allows and releases.
 """
 
@@ -13,26 +13,14 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
+from automode.knowledge.action_kinds import ARTIFACT_EXTS, WITHDRAWALS
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.script import Command
 
-#: (program, sub-command words) of commands that withdraw a published version, with the options whose value is not
-#: the package (versions, messages, registries, tokens).
-WITHDRAWALS: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
-    ("cargo", ("yank",), frozenset({"--version", "--vers", "--index", "--registry", "--token"})),
-    ("npm", ("deprecate",), frozenset({"--registry", "--otp"})),
-    ("npm", ("unpublish",), frozenset({"--registry", "--otp"})),
-    ("pnpm", ("deprecate",), frozenset({"--registry", "--otp"})),
-    ("gem", ("yank",), frozenset({"-v", "--version", "--platform", "--host", "-k", "--key", "--otp"})),
-    ("dotnet", ("nuget", "delete"), frozenset({"-s", "--source", "-k", "--api-key"})),
-)
-#: Extensions of build files an upload or a release carries.
-ARTIFACT_EXTS = (".ipa", ".apk", ".aab", ".xcarchive", ".app.zip", ".dmg", ".pkg", ".msi", ".msix", ".exe", ".whl",
-                 ".tar.gz", ".tgz", ".jar", ".war", ".deb", ".rpm", ".nupkg", ".gem", ".crate", ".vsix", ".appimage",
-                 ".snap", ".zip")  # fmt: skip
 _PKG = lazyre.compile(r"^(@?[a-z0-9][\w.-]*(?:/[\w.-]+)?)(?:@[\w.^~+-]+)?$", re.I)
 
 
@@ -87,6 +75,7 @@ def _base(path: str) -> str:
     return re.split(r"[/\\]", path)[-1].lower()
 
 
+@needs("build_file", "withdrawal")  # (reads no word of the user's until the action carries one)
 def other_artifact(a: Analysis) -> tuple[str, str] | None:
     """("" = refuse | "ask", why) when the action withdraws a package beside the one named, or carries a build file
     of the kind named other than the one named; None otherwise."""

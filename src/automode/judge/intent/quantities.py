@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
 from automode.judge.intent.magnitude import NUMBER_WORDS
 from automode.judge.intent.said import joined_lower
 from automode.knowledge.saas_args import seconds, size_bytes, size_unit, snake, time_unit
@@ -177,6 +178,7 @@ def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+@needs("option")  # (every retention, lifetime or size it compares is an option's value)
 def cli_beyond(a: object) -> tuple[str, str] | None:
     """("", why) when a command sets a retention, lifetime or size other than the one the user named (-1 for "7 days
     / 20G", `retention.ms=-1` for "7 days", `--keep-days 0` for "the last 10 days")."""

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
+from automode.knowledge.action_kinds import SIGNAL_SENDERS as _SENDERS
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -175,8 +177,6 @@ _SIGNUMS = {"1": "HUP", "2": "INT", "3": "QUIT", "6": "ABRT", "9": "KILL", "10":
 _SIGNAMES = frozenset(_SIGNUMS.values())
 #: Signals that end the process (the rest ask it to reload, rotate, dump, resize or go on).
 _ENDS = frozenset({"KILL", "TERM", "INT", "QUIT", "ABRT", "STOP", "TSTP", "ALRM"})
-#: Programs that send a signal and the signal each sends by default.
-_SENDERS = {"kill": "TERM", "pkill": "TERM", "killall": "TERM", "docker": "KILL", "podman": "KILL", "systemctl": "TERM"}
 _SAID_SIGNAL = lazyre.compile(r"(?i)(?<![\w-])SIG([A-Z]{2,5}[12]?)\b|(?<![\w-])(hup|usr[12]|winch|ttin|ttou)\b|"
                               r"\bkill\s+-(\d{1,2})\b")
 _BARE_SIGNAL = lazyre.compile(r"(?<![\w-])(HUP|USR1|USR2|TERM|INT|QUIT|WINCH|CONT|KILL|TTIN|TTOU|TSTP)(?![\w-])")
@@ -201,6 +201,7 @@ def _sent(words: list[str], default: str) -> str | None:
     return default
 
 
+@needs("signal_sender")  # (the user's words are read for signals only when a command sends one)
 def _signal(a: Analysis, text: str) -> tuple[str, str] | None:
     said = {_sig_name(next(g for g in m.groups() if g)) for m in _SAID_SIGNAL.finditer(text)}
     said |= {m.group(1) for m in _BARE_SIGNAL.finditer(text)}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ _REMOTE_NAMES = frozenset({"origin", "upstream", "fork", "gitlab", "github", "bi
                            "azure", "mirror", "backup", "personal"})
 
 
+@needs("git")  # (the words are read for a remote only when the action runs git)
 def _remote(a: Analysis, text: str) -> tuple[str, str] | None:
     known = {k.lower() for k in (a.ctx.git.remotes if a.ctx.git else {})}
     said = []

@@ -20,6 +20,7 @@ from automode.judge.intent.addresses import _old_text, other_address
 from automode.judge.intent.amounts import more_load
 from automode.judge.intent.bounds import bounds_beyond
 from automode.judge.intent.extent import beyond_member
+from automode.judge.intent.gate_index import needs
 from automode.judge.intent.landing import lands_elsewhere
 from automode.judge.intent.magnitude import asked_counts, count_beyond
 from automode.judge.intent.oneof import RANGE_SAID as RANGE_SAID
@@ -105,6 +106,7 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
 
 
 # ------------------------------------------------------------------ counts
+@needs("digit")  # (every count is digits in a word: the words are read only then)
 def more_copies(a: Analysis) -> tuple[str, str] | None:
     """A count of running copies the action sets that the user did not name: more than any named is refused, another
     one (fewer, zero) asked."""

@@ -17,6 +17,7 @@ user's words reached.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -66,9 +67,15 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
 
 def _dry(c: Command) -> bool:
     """A dry run, a plan or a preview: it shows what the wider form would take and takes nothing."""
+    dry = _dry_options()
+    return any(x.split("=", 1)[0].lower() in dry for x in c.args)
+
+
+@lru_cache(maxsize=1)
+def _dry_options() -> frozenset[str]:
     from automode.knowledge.tasks import DRY_OPTIONS
 
-    return any(x.split("=", 1)[0].lower() in DRY_OPTIONS - {"-n", "--list", "--help"} for x in c.args)
+    return DRY_OPTIONS - {"-n", "--list", "--help"}  # (made once, not once per word)
 
 
 def _short(c: Command) -> str:
