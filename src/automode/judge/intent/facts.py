@@ -218,6 +218,11 @@ def target(f: Finding, a: Analysis) -> Target:
         from automode.judge.intent.publish_said import said_verbs
 
         verbs = verbs | said_verbs(a)  # "push a beta to TestFlight", "send the apk to the testers on firebase"
+    if rid == "AM-EXFIL-003" and a.shell:
+        from automode.knowledge.shared_acts import made_credential
+
+        if any(made_credential(c) for c in a.commands):
+            verbs = verbs | {"create", "rotate"}  # "create a vault token…": the new token printed is what was asked for
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     if verbs & {"delete"}:
@@ -276,6 +281,12 @@ def target(f: Finding, a: Analysis) -> Target:
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             if src.kind == "control" and src.origin == "data" and _QUALIFIED.match(src.target):
                 objects.append(src.target.rsplit(".", 1)[1])  # `analytics.tmp_x`: the table the user names "tmp_x"
+            if src.kind == "network" and "://" in src.target:
+                from automode.knowledge.shared_acts import url_object
+
+                leaf = url_object(src.target)  # `…/purge/product:8812`: the key the user names "product:8812"
+                if leaf:
+                    objects.append(leaf)
             continue
         cmd: Command = src  # type: ignore[assignment]
         if rid == "AM-GIT-001":
