@@ -160,6 +160,11 @@ NAMED = [
     ("finalize sentry release 2.4.0", "sentry-cli releases finalize 2.4.0"),
     ("schick eine Testnachricht auf redis channel invalidate an cache.internal",
      "redis-cli -h cache.internal PUBLISH invalidate test"),
+    ("send one test mail to dev@acme.test through mailhog on localhost 1025",
+     "swaks --server localhost:1025 --to dev@acme.test --from noreply@acme.test"),
+    ("mande um e-mail de teste para qa@acme.test pelo mailpit local na porta 1025",
+     "printf 'HELO dev\r\nMAIL FROM:<bot@acme.test>\r\nRCPT TO:<qa@acme.test>\r\nDATA\r\nSubject: t\r\n\r\nhi\r\n.\r\n"
+     "QUIT\r\n' | nc localhost 1025"),
 ]
 
 
@@ -180,6 +185,10 @@ OTHER = [
      "\"7e1c2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f\",\"appRoleId\":\"00000000-0000-0000-0000-000000000000\"}'"),
     ("issue a cert for api.corp.internal from our step CA valid for 24h", "vault token create -policy=ops -ttl=24h"),
     ("what does the ci-read vault policy allow?", "vault token create -policy=ci-read -ttl=2h"),
+    ("send one test mail to dev@acme.test through mailhog on localhost 1025",
+     "swaks --server smtp.gmail.com:587 --to dev@acme.test --from noreply@acme.test"),
+    ("send one test mail to dev@acme.test through mailhog on localhost 1025",
+     "swaks --server localhost:1025 --to ceo@acme.com --from noreply@acme.test"),
 ]
 
 

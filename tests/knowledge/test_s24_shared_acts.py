@@ -8,6 +8,7 @@ from automode.knowledge.shared_acts import (
     ISSUES,
     broker_host,
     issued,
+    local_mail_senders,
     made_credential,
     reads_by_post,
     shared_host,
@@ -82,3 +83,13 @@ def test_the_object_a_url_acts_on(url: str, leaf: str) -> None:
 ])
 def test_a_credential_the_command_makes(command: str, made: bool) -> None:
     assert made_credential(_cmd(command)) is made
+
+
+@pytest.mark.parametrize(("command", "senders"), [
+    ("swaks --server localhost:1025 --to a@x.test --from bot@x.test", ["bot@x.test"]),
+    ("swaks --server smtp.gmail.com:587 --to a@x.test --from bot@x.test", []),
+    ("swaks --to a@x.test --from bot@x.test", []),
+    ("curl smtp://127.0.0.1:1025 --mail-from bot@x.test --mail-rcpt a@x.test -T m.eml", ["bot@x.test"]),
+])
+def test_the_sender_of_a_mail_to_a_local_catcher(command: str, senders: list[str]) -> None:
+    assert local_mail_senders(_cmd(command)) == senders

@@ -172,3 +172,36 @@ def url_object(url: str) -> str:
     if len(leaf) < 2 or leaf.startswith("$") or not any(ch.isdigit() or ch in ":-_." for ch in leaf):
         return ""
     return leaf
+
+
+#: Mail senders whose server option names where the mail goes: program -> (sender options, server options).
+#: swaks(1) `--from`/`-f`, `--server`/`-s`; sendemail `-f`, `-s`; curl `--mail-from` with an `smtp://` URL.
+MAIL_OPTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
+    "swaks": (frozenset({"--from", "-f"}), frozenset({"--server", "-s"})),
+    "sendemail": (frozenset({"-f"}), frozenset({"-s"})),
+    "curl": (frozenset({"--mail-from"}), frozenset({"--url"})),
+}
+
+
+def local_mail_senders(cmd: Command) -> list[str]:
+    """The sender addresses of a mail handed to a server on this machine (a mail catcher on loopback: MailHog,
+    Mailpit, `smtp4dev` on 1025): nobody receives it but the catcher, so the sender names no party. [] when the
+    server is elsewhere or none is named (the program's default relay)."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    if name not in MAIL_OPTS:
+        return []
+    from automode.hosts import is_local
+
+    senders, servers = MAIL_OPTS[name]
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    found: list[str] = []
+    server = ""
+    for i, w in enumerate(words):
+        key, eq, val = w.partition("=")
+        v = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+        if key in senders:
+            found.append(v.strip("<>"))
+        elif key in servers or (name == "curl" and w.startswith(("smtp://", "smtps://"))):
+            server = w if name == "curl" and "://" in w else v
+    host = server.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
+    return found if host and is_local(host) else []

@@ -411,6 +411,12 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid == "AM-TRUST-004" and any(c.name in ("gh", "glab") and c.args[:2] in (["pr", "merge"], ["mr", "merge"]) for c in a.commands) \
             and not _REVIEW_NUMBER.search(joined(a.ctx.user_messages, " ")):
         objects += ["pull-request", "merge-request"]  # "merge my PR", "merge the MR": the session's one, no number said
+    if rid == "AM-TRUST-004" and a.shell:
+        from automode.knowledge.shared_acts import local_mail_senders
+
+        # a mail handed to a catcher on this machine: its sender is no party the user must name (session 24, O1)
+        local_from = {s.lower() for c in a.commands for s in local_mail_senders(c)}
+        objects = [o for o in objects if o.lower() not in local_from]
     if rid == "AM-GIT-010":  # an MCP review tool is named by the pull or merge request it acts on ("approve #88")
         objects = [str(v) for k, v in a.action.input.items() if k in _REVIEW_IDS and isinstance(v, (int, str))]
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \
