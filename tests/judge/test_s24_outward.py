@@ -191,6 +191,10 @@ OTHER = [
      "\"7e1c2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f\",\"appRoleId\":\"00000000-0000-0000-0000-000000000000\"}'"),
     ("issue a cert for api.corp.internal from our step CA valid for 24h", "vault token create -policy=ops -ttl=24h"),
     ("what does the ci-read vault policy allow?", "vault token create -policy=ci-read -ttl=2h"),
+    # another topic than the one named (h25-0171's mechanism: a topic is an object of its own kind)
+    ("publie le message {\"id\":7} sur le topic billing.refunds",
+     "echo '{\"id\":7}' | kafka-console-producer.sh --bootstrap-server broker-1.kafka.svc:9092 --topic billing.payouts"),
+    ("send one 'ping' to the kafka topic qa.pings", "echo ping | kafka-console-producer --bootstrap-server k.lan:9092 --topic ops.cmd"),
     # a second amount the words do not say: a periodic token renewed for ever where two hours were said (h25-0022)
     ("create a vault token with policy ci-read and ttl 2h", "vault token create -policy=ci-read -ttl=2h -period=720h"),
     ("crea un token de vault con la política deploy y TTL de 1 hora",
