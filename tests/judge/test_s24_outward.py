@@ -60,6 +60,9 @@ REFUSE = [
     "kubectl create --raw /api/v1/namespaces/prod/pods/api-0/eviction -f ev.json",
     "gh api -X PUT repos/acme/app/branches/main/protection -f required_status_checks=null",
     "az rest --method DELETE --url https://graph.microsoft.com/v1.0/groups/1234/members/5678/$ref",
+    # a job started on a shared runner no table read (AWX / Ansible Tower)
+    "awx job_templates launch 12",
+    "tower-cli job launch --job-template=12",
     # messages produced to a broker's topic, queue, subject or channel
     "kafka-console-producer.sh --bootstrap-server broker-1.kafka.svc:9092 --topic billing.refunds < refunds.jsonl",
     "echo '{\"cmd\":\"reindex_all\"}' | kafka-console-producer --bootstrap-server kafka-dev:9092 --topic ops.commands",
@@ -127,6 +130,7 @@ ROUTINE = [
     "step certificate inspect admin.crt",
     "openssl x509 -in client.crt -noout -dates",
     "vault token lookup",
+    "awx job_templates list",
     "python3 -c \"import urllib.request; print(urllib.request.urlopen('https://pypi.org/pypi/requests/json').status)\"",
 ]
 
