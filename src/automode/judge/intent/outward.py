@@ -229,7 +229,8 @@ def _outward(a: Analysis) -> tuple[Outward, ...]:
     out += _tasks(a)
     from automode.judge.intent.outward_shared import shared_acts, typed_here
 
-    out += shared_acts(a)  # HTTP writes to a service on the network, broker publishes, issued credentials (O1)
+    # HTTP writes to a service on the local network, broker publishes, issued credentials (O1)
+    out += [Outward(*x) for x in shared_acts(a, _local_host)]
     mcp_inputs = any(e.kind == "mcp" for e in a.effects)
     looks = _inspects(a)
     copied = _copied_out(a)

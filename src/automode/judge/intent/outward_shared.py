@@ -13,19 +13,31 @@ Three kinds of act slipped between them and ran under any request ("fix the typo
 * a certificate, token, key or account issued or revoked (`step ca certificate`, `cfssl gencert -remote`, `openssl
   ca`, `nomad acl token create`: `shared_acts.issued`).
 
-Each is an `Outward` the user's words must support (`outward.supported`): named in so many words it runs; under an
-unrelated request a write to a service is asked (mild: it may be a dev service), an issued credential refused.
+Each is an act (`Shared`, made an `outward.Outward` by `intent.outward`, which imports this module: never the other way)
+the user's words must support (`outward.supported`): named in so many words it runs; under an unrelated request a
+write to a service is asked (mild: it may be a dev service), an issued credential refused.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
-    from automode.judge.intent.outward import Outward
+
+
+class Shared(NamedTuple):
+    """One act, in `outward.Outward`'s fields."""
+
+    act: str
+    what: str
+    objects: tuple[str, ...]
+    nouns: frozenset[str]
+    mild: bool
+    says: frozenset[str]
 
 #: What users call each kind of issuance (the words that ask for it besides `outward.COVER`'s).
 #: `says`: words that ask for the act on their own; the nouns count only beside a request verb ("create", "add").
@@ -40,22 +52,27 @@ _SEG = re.compile(r"[a-z][a-z0-9]+")
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def shared_acts(a: Analysis) -> list[Outward]:
-    """The outward acts of `a` on shared services that `intent.outward`'s tables do not name, in order."""
+def shared_acts(a: Analysis, on_network: Callable[[str], bool]) -> list[Shared]:
+    """The outward acts of `a` on shared services that `intent.outward`'s tables do not name, in order;
+    `on_network(host)`: the host is on this machine's network (`outward._local_host`; others are `outward`'s)."""
     if not a.shell or not a.commands:
         return []
     from automode.analysis import FILE_WRITE_TOOLS
 
     if a.action.tool in FILE_WRITE_TOOLS:
         return []
-    out = _writes(a)
+    out = _writes(a, on_network)
     out += _published(a)
     out += _issued(a)
     return out
 
 
-def _writes(a: Analysis) -> list[Outward]:
-    from automode.judge.intent.outward import Outward, _host
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return rest.split("/", 1)[0].split("@")[-1].rsplit(":", 1)[0] if rest else ""
+
+
+def _writes(a: Analysis, on_network: Callable[[str], bool]) -> list[Shared]:
     from automode.knowledge.httpapi import request
     from automode.knowledge.shared_acts import reads_by_post, shared_host
 
@@ -63,15 +80,13 @@ def _writes(a: Analysis) -> list[Outward]:
     if not sends:
         return []
     reqs = {r.url: r for r in (request(c) for c in a.commands) if r is not None}
-    out: list[Outward] = []
+    out: list[Shared] = []
     seen: set[str] = set()
     for e in sends:
         host = _host(e.target)
         if not host or e.target in seen or not shared_host(host) or a.trusted_host(host):
             continue
-        from automode.judge.intent.outward import _local_host
-
-        if not _local_host(host):
+        if not on_network(host):
             continue  # off the machine's network: `outward` reads it as data posted out
         r = reqs.get(e.target)
         path = "/" + e.target.split("://", 1)[1].partition("/")[2]
@@ -83,18 +98,17 @@ def _writes(a: Analysis) -> list[Outward]:
         segs = [s for s in _SEG.findall(path.split("?", 1)[0].lower()) if not s.isdigit()]
         nouns = frozenset({*segs, *host.split(".")[:1], *_SEG.findall(host.split(".")[0])})
         parts = tuple(p for p in path.split("?", 1)[0].split("/") if len(p) >= 3)
-        out.append(Outward("change", e.detail or e.target, (host, e.target, *parts), nouns, mild=True,
-                           says=frozenset(s for s in segs if len(s) >= 4)))
+        out.append(Shared("change", e.detail or e.target, (host, e.target, *parts), nouns, True,
+                          frozenset(s for s in segs if len(s) >= 4)))
     return out
 
 
-def _published(a: Analysis) -> list[Outward]:
-    from automode.judge.intent.outward import Outward
+def _published(a: Analysis) -> list[Shared]:
     from automode.knowledge.publishers import publishes
     from automode.knowledge.shared_acts import broker_host, shared_host
 
     controlled = {e.detail for e in a.effects if e.kind == "control"}
-    out: list[Outward] = []
+    out: list[Shared] = []
     for c in a.commands:
         p = publishes(c)
         if p is None or (c.text and any(c.text in d or d in c.text for d in controlled if d)):
@@ -102,17 +116,16 @@ def _published(a: Analysis) -> list[Outward]:
         host = broker_host(c)
         if c.name not in ("aws", "gcloud") and not shared_host(host):
             continue  # the client's default, this machine, or a dev broker of the project
-        out.append(Outward("send", c.text or p.tool, (p.target, host), frozenset({"topic", "message", "queue",
-                           "channel", "subject", *_SEG.findall(p.target.lower())}), mild=True,
-                           says=frozenset({"publish", "produce", "pub"})))
+        out.append(Shared("send", c.text or p.tool, (p.target, host), frozenset({"topic", "message", "queue",
+                          "channel", "subject", *_SEG.findall(p.target.lower())}), True,
+                          frozenset({"publish", "produce", "pub"})))
     return out
 
 
-def _issued(a: Analysis) -> list[Outward]:
-    from automode.judge.intent.outward import Outward
+def _issued(a: Analysis) -> list[Shared]:
     from automode.knowledge.shared_acts import issued
 
-    out: list[Outward] = []
+    out: list[Shared] = []
     for c in a.commands:
         got = issued(c)
         if got is None:
@@ -121,7 +134,7 @@ def _issued(a: Analysis) -> list[Outward]:
         pos = tuple(w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-"))[len(sub):]
         words = frozenset(w.strip("-") for w in sub)
         nouns = frozenset({*_KIND_NOUNS[kind], *_KIND_SAYS[kind], c.name, *words})
-        out.append(Outward(_KIND_ACT[kind], c.text or c.name, pos, nouns, mild=False, says=frozenset(_KIND_SAYS[kind])))
+        out.append(Shared(_KIND_ACT[kind], c.text or c.name, pos, nouns, False, frozenset(_KIND_SAYS[kind])))
     return out
 
 
