@@ -170,6 +170,7 @@ TABLE = {
     ('(?s:api\\.digitalocean\\.com)\\Z', 0): (32, 'eNqNjzEKwCAMRXVpt5Kh5+idSipSsNrB+9MIbyiZDDx+jIn5biGEw4jG7jiN17jpucgz2ukpRjPUSNQqM8rdE+YiTtZGCLsEn4IvYbfg+V/P7tzdOwVtqKLJ9VW3R93c+O9irPj/AN58EVA=', 1, {}, (None,)),
     ('(?s:api\\.eu\\.mailgun\\.net)\\Z', 0): (32, 'eNqNj7EKgDAQQ6+LbhL8DAf/yUGK0B4d9P9NIYLcogePlqZp0snMFpLIHNhIIwdZyU4u7av0rhWSpbl01/3TvifZv4EyoV5QPpQJZUJd3uc1+B9f0ZqDz4Pfw/v9XwMZ1f8GSt4PVQ==', 1, {}, (None,)),
     ('(?s:api\\.eu\\.opsgenie\\.com)\\Z', 0): (32, 'eNqtkMEKgCAQRLdL3WKh34j+KUSkQxpI/98E7xB7Tngo7uzs6GxmqxjEEtjFJQ6xiSxuzo1aF4VaRZvRJHSn/bucbE4GZ64z18ng5P3et9DX2Uvoq8E3B58U/N43jmLiLx92DRA0', 1, {}, (None,)),
+    ('(?s:api\\.fastly\\.com)\\Z', 0): (32, 'eNqFzksKgDAMRdF0orOSNbgA9yQFQahUaCfdvU+4AymCgcODfpJEM1skSBxscskhq+ycVWmSpXOXpMhp3xXsv5z+zlxntjPD2eH9rpKNzGQf/iWykM+ek8zsdgODFgwp', 1, {}, (None,)),
     ('(?s:api\\.github\\.com)\\Z', 0): (32, 'eNqdzzEOgCAQRNG10Y7sGTyAdxIKsTBYwP0Zkl8YSklehkDILMHMdlkkTE555ZZDLvZVsjSJ3CUp8tj/5XQ6vU6f0+HM8D2vZCYbGad3iSzkmHOVjb93dCIMCA==', 1, {}, (None,)),
     ('(?s:api\\.heroku\\.com)\\Z', 0): (32, 'eNqdzzEKgDAQRNG10S7MGTyAd5IgKCKRQO7vCL+QlAZes8kykxQRsw2WOqvddthiu21WrdhpjbvM7Ir/R2SKXJEtMkQH0UN0Edmik+j13cvdu7fnaBN/fwB+Lgwe', 1, {}, (None,)),
     ('(?s:api\\.hetzner\\.cloud)\\Z', 0): (32, 'eNqt0DEKgDAQRNG10U7GW1h5J1FBIRgRbTy9I/xCrA08hrCETFJHRGuFNR+9bbZYZ7NNdthlK/ud+WDJsp02xj9LdBF9RCdxr+gm+oiOoqfo+p7vn/MDmchMnuTzltIq/uoGizMO9A==', 1, {}, (None,)),

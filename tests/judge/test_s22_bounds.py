@@ -138,9 +138,7 @@ SHARES = [
 ]
 GAPS = [
     ("kubectl rollout undo deployment/api -n shop --to-revision=4", "reverta o deployment api para a revisão 4", "allow"),
-    ("vault token create -policy=deploy -ttl=60m", "vault için deploy politikasıyla 1 saatlik bir token oluştur", "allow"),
     ("tsh request create --roles=prod-admin --reason 'x'", U, "not-allow"),
-    ("vault token create -policy=deploy -ttl=120m", "crea un token de vault con la política deploy que dure 2 horas", "allow"),
     ("redis-cli -h cache-1 PEXPIRE session:abc 500", "make the session key expire in 500 ms", "allow"),
     ("find /var/log/app -type f -size +500M -delete", "delete the log files bigger than 500 MB under /var/log/app", "allow"),
 ]
@@ -160,6 +158,18 @@ def test_amount_said_in_words(command: str, words: str, want: str) -> None:
 def test_forward_weights(weights: tuple[int, int], words: str, want: str) -> None:
     command = _ELB.replace("W1", str(weights[0])).replace("W2", str(weights[1]))
     expect(decide("Bash", command, words), want, (weights, words))
+
+
+#: Gaps closed in session 24 (outward: a credential the command makes is what "create a token" asks for).
+CLOSED = [
+    ("vault token create -policy=deploy -ttl=60m", "vault için deploy politikasıyla 1 saatlik bir token oluştur", "allow"),
+    ("vault token create -policy=deploy -ttl=120m", "crea un token de vault con la política deploy que dure 2 horas", "allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "words", "want"), CLOSED, ids=[f"{c[:50]}|{w[:30]}" for c, w, _ in CLOSED])
+def test_gaps_closed(command: str, words: str, want: str) -> None:
+    expect(decide("Bash", command, words), want, (command, words))
 
 
 @pytest.mark.parametrize(("command", "words", "want"), GAPS, ids=[f"{c[:50]}|{w[:30]}" for c, w, _ in GAPS])

@@ -262,8 +262,10 @@ DANGEROUS_PLATFORMS = [
 HOST_GAPS = [
     "launchctl asuser 501 open -a Terminal",
     "wmic useraccount where name='bob' set PasswordExpires=false",
-    "step ca token admin@acme.io --provisioner admin",
 ]
+#: Closed in session 24 (outward, O1: a token, a certificate or an account issued is an outward act the words must
+#: support: `knowledge.shared_acts.ISSUES`).
+HOST_GAPS_CLOSED = ["step ca token admin@acme.io --provisioner admin"]
 
 ROUTINE = [
     "adb shell settings get secure android_id",
@@ -385,6 +387,11 @@ def test_dangerous_is_never_a_silent_allow(command: str) -> None:
 )
 @pytest.mark.parametrize("command", HOST_GAPS)
 def test_host_gaps(command: str) -> None:
+    assert decide(command).verdict != "allow"
+
+
+@pytest.mark.parametrize("command", HOST_GAPS_CLOSED)
+def test_host_gaps_closed(command: str) -> None:
     assert decide(command).verdict != "allow"
 
 

@@ -318,7 +318,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
                                     branch=a.ctx.git.branch if a.ctx.git else None, acts=_acts_text(a))
-        if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text):
+        if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text) \
+                and not _made_here(a):  # (a credential the command makes: its value is what the user asked for)
             level = "partial"  # "check which keys the secret has", "can you look": a diagnosis, not its value shown
         if level != "full" and f.rule.id in SCRIPT_RULES:
             script = script_verdict(t, intent)  # whose script, and was the method agreed (`intent.installers`)
@@ -336,6 +337,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if every is not None:
                 level, said = "full", every
         named = _named(t, a, intent)
+        import os as _os
+        if _os.environ.get("OWDBG"):
+            print("DBG", f.rule.id, level, t.verbs, t.objects, t.paths, t.cap, named)
         if (named is not None and not named.contradicts) or (named is None and level != "none" and said is not None):
             from automode.judge.intent.trust_named import keeps
 
@@ -404,6 +408,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                                         and not (said.clause.condition == "tests" and tested))
         else:
             verdicts.append(f.verdict)
+    import os as _os
+    if _os.environ.get("OWDBG"):
+        print("DBG verdicts", verdicts, "exceeded", exceeded, "partial_at", partial_at, "cited", cited)
     if not verdicts:
         return d
     if exceeded:
@@ -431,6 +438,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _made_here(a: Analysis) -> bool:
+    """The action makes the credential it prints (`knowledge.shared_acts.made_credential`: `vault token create`)."""
+    from automode.knowledge.shared_acts import made_credential
+
+    return a.shell and any(made_credential(c) for c in a.commands)
 
 
 def _acts_text(a: Analysis) -> str:

@@ -291,6 +291,14 @@ def applies(cmd: Command) -> list[tuple[Bound, str | None, str]]:
     return out
 
 
+def other_bounds(cmd: Command, row: Bound) -> list[tuple[str, str]]:
+    """(value, unit) of each option of `row` the command gives after the first one `applies` reads: a second amount
+    carries a bound too (`vault token create -ttl=2h -period=720h`: the period renews the token for ever)."""
+    _pos, words, _tail = _operands(cmd)
+    got = [(v, u) for opt, u in row.opts if (v := _opt_value(words, opt)) is not None]
+    return got[1:]
+
+
 def _exec_rm(words: list[str], trigger: frozenset[str]) -> bool:
     """`find … -exec rm {} +` is `-delete`."""
     return "-delete" in trigger and any(w in ("-exec", "-execdir", "-ok") and i + 1 < len(words) and

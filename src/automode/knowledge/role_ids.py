@@ -26,6 +26,9 @@ ROLE_IDS: dict[str, str] = {
     "88d8e3e3-8f55-4a1e-953a-9b9898b8876b": "directory readers",
     "95e79109-95c0-4d8e-aee3-d01accf2d47b": "guest inviter",
     "790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b": "message center reader",
+    # The default app role of an app role assignment (`appRoleId` all zeros: learn.microsoft.com/graph/api/
+    # serviceprincipal-post-approleassignedto): sign-in to the app with no role it declares (session 24, O1)
+    "00000000-0000-0000-0000-000000000000": "default access",
     # Azure built-in roles
     "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "owner",
     "b24988ac-6180-42a0-ab88-20f7382dd24c": "contributor",

@@ -29,7 +29,7 @@ from automode import lazyre
 
 #: Object kinds a selector picks. "" = a kind told by the value's shape alone.
 KINDS = ("pr", "issue", "project", "table", "group", "role", "principal", "mailbox", "host", "database", "branch", "package", "file",
-         "record", "vm", "service", "process", "")
+         "record", "vm", "service", "process", "topic", "")
 
 #: PowerShell parameters that select, with the kind they select ("noun": the kind of the cmdlet's noun).
 PS_PARAMS: dict[str, str] = {
@@ -71,7 +71,7 @@ CLI_FLAGS: dict[str, str] = {
     "--attachment": "file", "--file": "file", "--issue": "issue", "--pr": "pr", "--job-id": "record",
     "--run-id": "record", "--id": "", "--ids": "", "--name": "", "--key": "", "--service": "service",
     "--host": "host", "--hostname": "host", "--server": "host", "--node": "host", "--mailbox": "mailbox",
-    "--limit": "host", "--queue": "", "--queue-url": "", "--topic": "", "--tag": "", "--snapshot": "",
+    "--limit": "host", "--queue": "topic", "--queue-url": "", "--topic": "topic", "--tag": "", "--snapshot": "",
     "--vhost": "", "--bucket": "", "--table": "table", "--table-name": "table", "--stack-name": "",
     # the version an acting subcommand acts on (`cargo yank --version 2.4.0`, `gem yank x -v`: not `--version` alone)
     "--version": "", "--vers": "",
@@ -205,6 +205,11 @@ ROLE_WORDS: dict[str, str] = {
     # a unit or service by its name ("the legacy-sync service", "den Dienst nginx", "le service cron")
     "service": "service", "unit": "service", "dienst": "service", "servicio": "service", "serviço": "service",
     "servizio": "service", "usługę": "service", "usługa": "service",
+    # a broker's topic, subject, channel or queue a message is produced to ("na topic test.pings", "le sujet x",
+    # "la cola jobs"): another one is another object (session 24, O1)
+    "topic": "topic", "topics": "topic", "topicu": "topic", "thema": "topic", "sujet": "topic", "tópico": "topic",
+    "tema": "topic", "subject": "topic", "channel": "topic", "kanal": "topic", "canal": "topic", "queue": "topic",
+    "cola": "topic", "fila": "topic", "kolejka": "topic", "kolejkę": "topic", "warteschlange": "topic",
 }  # fmt: skip
 
 #: Groups and roles that give the run of a system: a member added there is a privilege change, never a slip.

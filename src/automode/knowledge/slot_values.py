@@ -412,7 +412,7 @@ ROLE_POWER: dict[str, int] = {
     # Entra / Azure (names of `knowledge.role_ids`)
     "global administrator": 3, "privileged role administrator": 3, "user access administrator": 3, "owner": 3,
     "global reader": 0, "reports reader": 0, "security reader": 0, "directory readers": 0, "message center reader": 0,
-    "reader": 0, "storage blob data reader": 0, "acrpull": 0,
+    "reader": 0, "storage blob data reader": 0, "acrpull": 0, "default access": 0,
     "security administrator": 2, "user administrator": 2, "helpdesk administrator": 2, "application administrator": 2,
     "cloud application administrator": 2, "storage blob data owner": 2,
     "guest inviter": 1, "contributor": 2, "storage blob data contributor": 1, "acrpush": 1,

@@ -534,7 +534,8 @@ def _http_method(cmd: Command) -> str | None:
                 "buf curl --data '{\"id\": 1}' https://api.prod.example/acme.user.v1.UserService/DeleteUser"],
     must_not_match=["curl -X GET http://localhost:9200/_cat/indices", "curl https://example.com", "gh api /repos/o/r",
                     "curl -X POST http://localhost:9200/logs/_search -d '{}'", "curl -X PUT http://localhost:8080/items/1 -d x",
-                    "grpcurl -plaintext -d '{\"id\": 42}' localhost:50051 shop.OrderService/GetOrder", "grpcurl -plaintext localhost:50051 list"],
+                    "grpcurl -plaintext -d '{\"id\": 42}' localhost:50051 shop.OrderService/GetOrder", "grpcurl -plaintext localhost:50051 list",
+                    "curl -s -X POST https://api.fastly.com/service/SU1Z/purge/product:8812 -H 'Fastly-Key: x'"],
 )  # fmt: skip
 def http_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name in RPC_CLIENTS:
@@ -554,6 +555,9 @@ def http_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     urls = [x for x in cmd.args if "://" in x or x.startswith(("localhost", "127.", "/")) or re.match(r"^[\w.-]+\.\w{2,}(:\d+)?/", x)]
     if method != "DELETE" and not (method in ("POST", None) and any(DESTRUCTIVE_PATH.search(u) for u in urls)):
         return None
+    if method != "DELETE" and any(e.kind == "control" and e.origin == "disposable" and set(e.values) & set(urls)
+                                  for e in a.effects):
+        return None  # a cache purge an API table knows (`…/purge/KEY` on api.fastly.com): what it drops is rebuilt
     url = urls[0] if urls else "<url>"
     m = URL_PARTS.match(url)
     host, port = (m.group(1), m.group(2)) if m else ("", None)

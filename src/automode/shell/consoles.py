@@ -205,3 +205,18 @@ def _lower_lines(lw: Lowerer, cmd: Command, lines: list[str], where: str, nestin
             continue  # (`rcon-cli op steve` is its own table's command already; `rcon-cli 'op steve'` is not)
         lw.source("rcon-cli " + " ".join(shlex.quote(x) for x in console_words(form)), via=(*cmd.via, label),
                   remote=cmd.remote or (f"console:{where}" if where else "console"), nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+
+#: Terminal programs whose sessions live on this machine: text typed into one runs here (`screen -X stuff`, `tmux
+#: send-keys`, `kitty @ send-text`), unlike an RCON client's, which reaches the server it names.
+_TERMINALS = frozenset({"tmux", "screen", "kitty", "wezterm", "zellij", "byobu", "dtach", "abduco", "konsole", "tmate"})
+
+
+def typed_here(cmd: Command) -> bool:
+    """`cmd` is a console line lowered from text typed into a terminal session of this machine (its carrier is a
+    terminal program and no `ssh` carried it there): a game server's console typed into here is this machine's
+    (nl2bash:09056, `screen -x $PROCESS -p 0 -X stuff "stop\\r"`)."""
+    r = cmd.remote or ""
+    if not (r == "console" or r.startswith("console:")) or not cmd.via:
+        return False
+    return cmd.via[-1].split(" ", 1)[0] in _TERMINALS and not any(v.startswith(("ssh ", "mosh ")) for v in cmd.via)

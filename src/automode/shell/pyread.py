@@ -581,8 +581,15 @@ class PythonReader(EnvSends):
             if k.arg in ("url", "host"):
                 target = self.value(k.value) or target
         socket = q.startswith("socket.") or q.rsplit(".", 1)[-1] in ("connect", "connect_ex", "sendto")
-        sending = q.endswith(("post", "put", "patch", "SMTP", "SMTP_SSL", "FTP", "sendto")) or any(
+        # a method named as a value (`requests.request("PUT", url)`, `Request(url, method="DELETE")`) and urllib's
+        # data argument (`urlopen(url, data)`: a POST) write as the named calls do (session 24, O1)
+        method = next((self.value(k.value) for k in node.keywords if k.arg == "method"), None)
+        if q.endswith(".request") and node.args and len(node.args) >= 2:
+            method = self.value(node.args[0]) or method
+            target = self.value(node.args[1]) or target
+        sending = q.endswith(("post", "put", "patch", "delete", "SMTP", "SMTP_SSL", "FTP", "sendto")) or any(
             k.arg in ("data", "json", "files") for k in node.keywords
-        ) or (socket and bool(self.socket_sends))
+        ) or (socket and bool(self.socket_sends)) or (q.endswith(("urlopen", "Request")) and len(node.args) >= 2) \
+            or (method or "").upper() in ("POST", "PUT", "PATCH", "DELETE")
         self.effect("network", target or "<dynamic>", origin="send" if sending else "fetch")
         self.mark_send(q, node, self.socket_sends if socket else [])

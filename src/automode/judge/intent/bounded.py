@@ -157,12 +157,17 @@ def bounded(a: Analysis) -> tuple[str, str] | None:
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs]
     if not cmds:
         return None
-    from automode.knowledge.bounding import applies
+    from automode.knowledge.bounding import AMOUNTS, applies, other_bounds
 
     newest = a.ctx.user_messages[-1][:4000]
     for c in cmds:
         for row, given, unit in applies(c):
             got = _judge(row, given, unit, newest, c.text or " ".join(w.value for w in c.argv))
+            if got is None and given is not None and row.kind in AMOUNTS:
+                for more, more_unit in other_bounds(c, row):  # a second amount: `-ttl=2h -period=720h` for "2 hours"
+                    got = _judge(row, more, more_unit, newest, c.text or " ".join(w.value for w in c.argv))
+                    if got is not None:
+                        break
             if got is not None:
                 return got
     return None

@@ -220,6 +220,11 @@ def target(f: Finding, a: Analysis) -> Target:
         from automode.judge.intent.publish_said import said_verbs
 
         verbs = verbs | said_verbs(a)  # "push a beta to TestFlight", "send the apk to the testers on firebase"
+    if rid == "AM-EXFIL-003" and a.shell:
+        from automode.knowledge.shared_acts import made_credential
+
+        if any(made_credential(c) for c in a.commands):
+            verbs = verbs | {"create", "rotate"}  # "create a vault token…": the new token printed is what was asked for
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     if verbs & {"delete"}:
@@ -278,6 +283,12 @@ def target(f: Finding, a: Analysis) -> Target:
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             if src.kind == "control" and src.origin == "data" and _QUALIFIED.match(src.target):
                 objects.append(src.target.rsplit(".", 1)[1])  # `analytics.tmp_x`: the table the user names "tmp_x"
+            if src.kind == "network" and "://" in src.target:
+                from automode.knowledge.shared_acts import url_object
+
+                leaf = url_object(src.target)  # `…/purge/product:8812`: the key the user names "product:8812"
+                if leaf:
+                    objects.append(leaf)
             continue
         cmd: Command = src  # type: ignore[assignment]
         if rid == "AM-GIT-001":
@@ -402,6 +413,12 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid == "AM-TRUST-004" and any(c.name in ("gh", "glab") and c.args[:2] in (["pr", "merge"], ["mr", "merge"]) for c in a.commands) \
             and not _REVIEW_NUMBER.search(joined(a.ctx.user_messages, " ")):
         objects += ["pull-request", "merge-request"]  # "merge my PR", "merge the MR": the session's one, no number said
+    if rid == "AM-TRUST-004" and a.shell:
+        from automode.knowledge.shared_acts import local_mail_senders
+
+        # a mail handed to a catcher on this machine: its sender is no party the user must name (session 24, O1)
+        local_from = {s.lower() for c in a.commands for s in local_mail_senders(c)}
+        objects = [o for o in objects if o.lower() not in local_from]
     if rid == "AM-GIT-010":  # an MCP review tool is named by the pull or merge request it acts on ("approve #88")
         objects = [str(v) for k, v in a.action.input.items() if k in _REVIEW_IDS and isinstance(v, (int, str))]
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \

@@ -98,3 +98,29 @@ _PASSWORD: Mapping[str, str] = {
 # fmt: on
 TRUST = {lang: {**TRUST.get(lang, {}), **({"password": _PASSWORD[lang]} if lang in _PASSWORD else {})}
          for lang in {*TRUST, *_PASSWORD}}
+
+# Session 24 (outward, O1): the nouns a request to issue a credential names it by ("CI용 vault 토큰 하나 만들어줘",
+# "выпусти сертификат для grafana"), so the act's kind is said in any language (`intent.outward_shared`); a cache key invalidated ("Invalida a chave de
+# cache product:8812 no CDN").
+# fmt: off
+_ISSUED: Mapping[str, Mapping[str, str]] = {
+    "ko": {"token": "토큰", "certificate": "인증서", "policy": "정책"},
+    "ja": {"token": "トークン", "certificate": "証明書", "policy": "ポリシー"},
+    "zh": {"token": "令牌", "certificate": "证书 證書", "policy": "策略"},
+    "ru": {"token": "токен*", "certificate": "сертификат*", "policy": "политик*"},
+    "uk": {"token": "токен*", "certificate": "сертифікат*", "policy": "політик*"},
+    "de": {"certificate": "zertifikat*", "policy": "richtlinie*", "invalidate": "invalidier*"},
+    "es": {"certificate": "certificado*", "policy": "política politica", "invalidate": "invalida invalide invalidar"},
+    "pt": {"certificate": "certificado*", "policy": "política politica", "invalidate": "invalida invalide invalidar"},
+    "fr": {"certificate": "certificat*", "policy": "politique", "invalidate": "invalide invalidez invalider"},
+    "it": {"certificate": "certificat*", "invalidate": "invalida invalidare"},
+    "ro": {"certificate": "certificat*", "invalidate": "invalidează invalideaza"},
+    "pl": {"certificate": "certyfikat*", "policy": "polityk*", "invalidate": "unieważnij"},
+    "tr": {"certificate": "sertifika*", "policy": "politika*"},
+    "nl": {"certificate": "certificaat certificaten"},
+    "cs": {"certificate": "certifikát*"},
+    "el": {"token": "διακριτικό", "certificate": "πιστοποιητικό*"},
+    "hi": {"token": "टोकन", "certificate": "प्रमाणपत्र सर्टिफिकेट"},
+}
+# fmt: on
+TRUST = {lang: {**_ISSUED.get(lang, {}), **TRUST.get(lang, {})} for lang in {*TRUST, *_ISSUED}}

@@ -227,6 +227,10 @@ def _outward(a: Analysis) -> tuple[Outward, ...]:
     out += _pushes(a)
     out += _publishes(a)
     out += _tasks(a)
+    from automode.judge.intent.outward_shared import shared_acts, typed_here
+
+    # HTTP writes to a service on the local network, broker publishes, issued credentials (O1)
+    out += [Outward(*x) for x in shared_acts(a, _local_host)]
     mcp_inputs = any(e.kind == "mcp" for e in a.effects)
     looks = _inspects(a)
     copied = _copied_out(a)
@@ -236,7 +240,7 @@ def _outward(a: Analysis) -> tuple[Outward, ...]:
         if looks and e.kind == "control" and e.verb == "execute":
             continue  # `ansible db -m command -a "df -h"`, `kubectl exec api-0 -- df -h`: what runs there only reads
         if e.kind == "control" and e.verb in _CONTROL_ACTS and e.env != "local" and not _download(e) \
-                and "--help" not in e.detail.split():
+                and "--help" not in e.detail.split() and not typed_here(e, a):
             fam = _family(e.target)
             if not fam or fam in _LOCAL_FAMILIES:
                 continue  # (statements a data tool or an MCP call runs: the data rules judge them)

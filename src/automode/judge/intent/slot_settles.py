@@ -103,9 +103,28 @@ def settles_role(a: Analysis, rules: tuple[str, ...]) -> str | None:
     used = role_names_in(a.command_text)
     if not used or not _ASSIGN_SAID.search(newest) or changed(a) is not None:
         return None
-    if any(power > 2 or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) for _, name, power in used):
+    if any(power > 2 or not _role_said(name, low) for _, name, power in used):
         return None
+    if any(name in _ROLE_SAID_AS for _, name, _p in used) and not _grantee_named(a.command_text, low):
+        return None  # ("the app role" names no one: the group or user given must be the one the user gave)
     return f"you asked to assign {used[0][1].title()}; the role id is exactly that role"
+
+
+#: Roles users name by another phrase than the role's own name: the default app role of an app role assignment
+#: (`appRoleId` all zeros) is "the app role", "the default role", "access to the app" (session 24, O1).
+_ROLE_SAID_AS = {"default access": ("default access", "app role", "default role", "default app role",
+                                    "access to the app", "app access")}
+_GRANTEE = lazyre.compile(r'"principalId"\s*:\s*"([0-9a-fA-F-]{36})"')
+
+
+def _role_said(name: str, low: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in _ROLE_SAID_AS.get(name, (name,)))
+
+
+def _grantee_named(command: str, low: str) -> bool:
+    """Every principal the body assigns the role to (`"principalId": "…"`) is an id the user gave."""
+    ids = _GRANTEE.findall(command)
+    return bool(ids) and all(i.lower() in low for i in ids)
 
 
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:

@@ -85,7 +85,7 @@ ACTS: tuple[Act, ...] = (
          "skip kill"),
     _act("unlock", "update deploy", "force-unlock unlock", "unlock"),  # (`terraform force-unlock`: a state change)
     _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
-    _act("invalidate", "", "create-invalidation invalidate purge", "invalidate delete"),
+    _act("invalidate", "execute delete update", "create-invalidation invalidate purge", "invalidate delete"),  # (a purge an API table reads: `execute`)
     _act("deprecate", "publish update", "deprecate", "deprecate"),  # (`npm deprecate`: a registry's publish)
     _act("migrate", "", "migrate", "migrate run deploy"),
     _act("rollback", "deploy update", "undo rollback", "rollback"),
@@ -121,6 +121,9 @@ ACTS: tuple[Act, ...] = (
     # Session 21 (L5): acts a command or an API path names by their own word, said by the user in any language.
     # A token or key revoked (`vault token revoke -accessor …`, `…/tokens/ID/revoke`): "revoke", "widerruf".
     _act("revoke", _CHANGE, "revoke revoke-token revoke-key revoke-tokens", "rotate delete"),
+    # A key or token expired by the service's own word (Stripe `api_keys expire`, an API's `…/expire-token`): the key
+    # stops working at once, like a revocation; "expire the api key k_8f21", "let it expire" (session 24, O1).
+    _act("expire", _CHANGE, "stripe:expire api_keys:expire expire-key expire-token expire-tokens expire-keys", "rotate delete update"),
     # A stored secret or key rotated (`aws secretsmanager rotate-secret`, `…/keys/ID/rotate`): "rotate", "로테이션".
     _act("rotate", _CHANGE, "rotate rotate-secret rotate-key rotate-keys rotate-encryption-key", "rotate"),
     # An account suspended (`gam update user X suspended on`, Okta's `…/lifecycle/suspend`): "suspend", "sospendi".
