@@ -61,7 +61,10 @@ _TEST_WORD = {"teste": "test", "prueba": "test", "pruebas": "test", "testowej": 
 #: a qualifier beside the named word makes it a sibling of the named one.
 #: (A project's id or alias carries the project's own name beside the environment, `rutas-dev`: not one of them.)
 NAME_IS_ENV = frozenset({"TF_WORKSPACE", "PULUMI_STACK", "ANSIBLE_INVENTORY", "DBT_TARGET", "DOPPLER_CONFIG",
-                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT"})
+                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT",
+                         # a namespace is the place itself: `kubens dev-shared` for "the dev namespace" (session 24)
+                         "KUBE_NAMESPACE", "HELM_NAMESPACE", "NOMAD_NAMESPACE", "CONSUL_NAMESPACE", "VAULT_NAMESPACE",
+                         "CONFLUENT_ENVIRONMENT", "EB_ENVIRONMENT"})
 #: Variables that set a build or run mode more than a target (`NODE_ENV=test npx playwright test` against staging),
 #: and the checkout a command runs in (judged by the release and the drift check).
 _MODE_VARS = frozenset({"NODE_ENV", "FLASK_ENV", "BABEL_ENV", "CHECKOUT_DIR"})
