@@ -166,6 +166,28 @@ CONFIG_FILE_OPTS: dict[str, frozenset[str]] = {
     "mongosh": frozenset({"--file"}),
     "vault": frozenset({"-config"}),
 }
+#: Variables a CLI reads as the value of its own resource option (session 24, O3): `FLY_APP=notes-stg fly deploy` is
+#: `fly deploy -a notes-stg`, `GH_REPO=o/r gh secret delete X` is `gh … -R o/r`, so the app or repository it acts on
+#: is one named thing, compared with the one the user named. Variable -> the programs that read it (fly.io docs
+#: `FLY_APP`, Heroku CLI `HEROKU_APP`, gh `GH_REPO`, Vercel `VERCEL_PROJECT_ID`, Netlify `NETLIFY_SITE_ID`, Render
+#: `RENDER_SERVICE_ID`).
+RESOURCE_VARS: dict[str, frozenset[str]] = {
+    "FLY_APP": frozenset({"fly", "flyctl"}),
+    "HEROKU_APP": frozenset({"heroku"}),
+    "GH_REPO": frozenset({"gh"}),
+    "VERCEL_PROJECT_ID": frozenset({"vercel"}),
+    "NETLIFY_SITE_ID": frozenset({"netlify", "ntl", "netlify-cli"}),
+    "RENDER_SERVICE_ID": frozenset({"render"}),
+}
+
+
+def resource_picks(cmd: Command) -> list[str]:
+    """The resource values variables set for `cmd` stand for (`RESOURCE_VARS`), static ones only."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    return [w.value for k, w in cmd.assigns if k in RESOURCE_VARS and name in RESOURCE_VARS[k] and w.value
+            and not w.dynamic][:2]
+
+
 #: Options that act on the project a switch linked earlier (`supabase link --project-ref X` then `supabase db reset
 #: --linked`): (program, option) -> the variable the link stands for.
 LINKED_BY: dict[tuple[str, str], str] = {("supabase", "--linked"): "SUPABASE_PROJECT_REF"}

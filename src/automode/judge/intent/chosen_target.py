@@ -1,6 +1,6 @@
 """The target chosen outside the command's own flags, against the environment named (session 23, N2).
 
-Two readings, each only ever stricter than the decision it reviews, and only for an action that is not known to
+Three readings, each only ever stricter than the decision it reviews, and only for an action that is not known to
 only read:
 
 * **another or an adjacent name** (AM-JUDGE-048): the user named an environment ("the staging inventory", "workspace
@@ -16,6 +16,11 @@ only read:
   (`dbt run` without `--target`, `firebase firestore:delete` without `--project`, `bin/rails db:seed:replant` without
   `RAILS_ENV`), where the user named one that is not the tool's documented default: asked, since the configured
   default decides and it may not be the one named.
+* **the scope left wide** (AM-JUDGE-054, session 24 O3): the user named an environment and a changing command of
+  `knowledge.scope_defaults` names no scope by option, variable or earlier switch: `gh secret set X` without `--env`
+  is the whole repository's, `glab variable set` without `--scope` every environment's, `hcloud server delete`
+  without `--context` the active context's. Asked, unless the words ask for the wide scope ("a repository secret",
+  "for all environments").
 """
 
 from __future__ import annotations
@@ -264,8 +269,34 @@ def _names_env(cmd: Command) -> bool:
         any(env_of(re.sub(r"[^\w/.-]", "", v.value)) for _k, v in cmd.assigns)
 
 
+WIDE_LEFT = "AM-JUDGE-054"
+#: Words that ask for the wide scope itself: "a repository secret", "repo-wide", "for all environments", "org-wide".
+_WIDE_SAID = lazyre.compile(
+    r"(?i)\b(?:repo(?:sitory)?[- ](?:wide|level|secrets?|variables?)|(?:org|organi[sz]ation)[- ](?:wide|level|secrets?|"
+    r"variables?)|(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?|contexts?|stages?|deploy\s+contexts?)|"
+    r"whole\s+repo\w*|every\s+job|alle[ns]?\s+(?:Umgebungen|omgevingen|miljøer|miljöer)|todos\s+los\s+entornos|"
+    r"todos\s+os\s+ambientes|tous\s+les\s+environnements|tutti\s+gli\s+ambienti|wszystki\w+\s+środowisk\w*)")
+
+
+def left_wide(a: Analysis) -> tuple[str, str] | None:
+    """("ask", why) when the user named an environment and a changing command names no scope, so it takes its widest
+    or its configured one (`knowledge.scope_defaults`: a repository secret for "the staging environment"); None
+    otherwise, or when the words ask for the wide scope ("a repository secret", "for all environments")."""
+    from automode.knowledge.scope_defaults import left_wide as wide
+
+    hits = [(c, got) for c in a.commands if (got := wide(c)) is not None]
+    if not hits:
+        return None
+    said = said_groups(tuple(a.ctx.user_messages))
+    if not said or any(_WIDE_SAID.search(m[:4000]) for m in a.ctx.user_messages[-3:]):
+        return None
+    c, (opts, default) = hits[0]
+    return "ask", f"you named {_said(said)}; `{(c.text or c.name)[:60]}` names no {opts or 'scope'}, so it lands in " \
+                  f"{default}"
+
+
 def judge(a: Analysis) -> tuple[str, str, str] | None:
-    """(verdict, why, rule id) of the two readings, the first that applies; None when neither does."""
+    """(verdict, why, rule id) of the three readings, the first that applies; None when none does."""
     if not a.shell or not a.ctx.user_messages:
         return None
     got = adjacent(a)
@@ -274,4 +305,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     kept = kept_default(a)
     if kept is not None:
         return kept[0], kept[1], DEFAULT_KEPT
+    wide = left_wide(a)
+    if wide is not None:
+        return wide[0], wide[1], WIDE_LEFT
     return None
