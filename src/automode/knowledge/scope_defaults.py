@@ -36,7 +36,8 @@ _ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("heroku", "config:set, config:unset, config:add, config:remove", "-a --app -r --remote", "HEROKU_APP",
      "the app of this checkout's git remote"),
     ("hcloud", "* delete|create|update|poweroff|shutdown|reset|rebuild|detach|attach|remove-rule|add-rule|"
-     "set-rules|change-type|disable-protection|enable-protection", "--context", "HCLOUD_CONTEXT", "the active context"),
+     "set-rules|change-type|disable-protection|enable-protection", "--context", "HCLOUD_CONTEXT",
+     "the active context"),
     ("kamal", "deploy, redeploy, rollback, remove, app *, accessory *, env push, secrets *", "-d --destination", "",
      "the base destination"),
     ("helmfile", "apply, sync, destroy, delete", "-e --environment", "", "the `default` environment"),
@@ -74,6 +75,11 @@ def _leading(words: list[str], opts: frozenset[str], n: int) -> list[str]:
             if len(out) == n:
                 break
     return out
+
+
+#: Rows whose scope is a named context rather than an environment: the user names it as a context ("im Kontext
+#: homelab-dev"), so a context said is what they compare with.
+CONTEXT_SCOPED = frozenset({"hcloud"})
 
 
 def left_wide(cmd: Command) -> tuple[str, str] | None:

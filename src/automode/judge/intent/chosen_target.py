@@ -282,17 +282,43 @@ def left_wide(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when the user named an environment and a changing command names no scope, so it takes its widest
     or its configured one (`knowledge.scope_defaults`: a repository secret for "the staging environment"); None
     otherwise, or when the words ask for the wide scope ("a repository secret", "for all environments")."""
+    from automode.knowledge.scope_defaults import CONTEXT_SCOPED
     from automode.knowledge.scope_defaults import left_wide as wide
 
     hits = [(c, got) for c in a.commands if (got := wide(c)) is not None]
     if not hits:
         return None
-    said = said_groups(tuple(a.ctx.user_messages))
-    if not said or any(_WIDE_SAID.search(m[:4000]) for m in a.ctx.user_messages[-3:]):
+    recent = a.ctx.user_messages[-3:]
+    if any(_WIDE_SAID.search(m[:4000]) for m in recent):
         return None
     c, (opts, default) = hits[0]
-    return "ask", f"you named {_said(said)}; `{(c.text or c.name)[:60]}` names no {opts or 'scope'}, so it lands in " \
-                  f"{default}"
+    said = _place_said(recent, c.name.rsplit("/", 1)[-1] in CONTEXT_SCOPED)
+    if not said:
+        return None
+    return "ask", f"you named {said}; `{(c.text or c.name)[:60]}` names no {opts or 'scope'}, so it lands in {default}"
+
+
+#: An environment said as a place, a word of its own: not inside a name (`STAGING_DB_URL`, `acme/api-sandbox`,
+#: `notes-stg`), which says what a thing is called, not where the act lands; "the Staging-Umgebung" is a place.
+_ENV_PLACE = lazyre.compile(
+    r"(?i)(?<![\w/.-])(staging|stg|prod|production|preprod|uat|qa|dev|development|sandbox)"
+    r"(?:(?![\w/-]|\.\w)|-(?=(?:umgebung|omgeving|milj\w+|ymp\w+|env\w*|ortam\w*|środowisk\w*|ambiente|entorno)\b))")
+#: A context named as such, in a few languages ("in context lab-dev", "im Kontext homelab-dev", "contexte lab-dev").
+_CONTEXT_SAID = lazyre.compile(r"(?i)\b(?:context|kontext\w*|contexte|contexto|contesto|kontekst\w*|контекст\w*)\s+"
+                               r"[`'\"]?([\w.-]+)|コンテキスト|上下文")
+
+
+def _place_said(messages: tuple[str, ...] | list[str], context: bool) -> str:
+    """The environment (or, for a context-scoped tool, the context) the newest message naming one names as a place,
+    "" when none does."""
+    for m in reversed(messages):
+        text = m[:4000]
+        if context and (hit := _CONTEXT_SAID.search(text)) is not None:
+            return f"the context {hit.group(1)}" if hit.groups() and hit.group(1) else "a context"
+        found = sorted({GROUPS[w.lower()] for w in _ENV_PLACE.findall(text) if w.lower() in GROUPS})
+        if found:
+            return " or ".join(found)
+    return ""
 
 
 def judge(a: Analysis) -> tuple[str, str, str] | None:
