@@ -68,7 +68,8 @@ def siblings(v: str, s: str) -> bool:
     qualified by its schema next to one that is not (`raw.events_2023` beside the named `events_2022`) is also
     compared by its own name."""
     v, s = v.lower().strip(), s.lower().strip().rstrip("/")
-    if v and s and v != s and _SLUG.match(v) and _SLUG.match(s) and v.split("/")[0] == s.split("/")[0]:
+    if v and s and v != s and _SLUG.match(v) and _SLUG.match(s) and v.split("/")[0] == s.split("/")[0] and \
+            _env_apart(v.split("/")[1], s.split("/")[1]):
         return True  # `acme/api` beside the named `acme/api-sandbox`: two repositories of one owner (session 24)
     if not v or not s or v == s or s in v or v in s:
         return False
@@ -177,6 +178,14 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
 
 #: An `owner/name` slug (a repository, a project path): one name in two parts, compared whole.
 _SLUG = lazyre.compile(r"^[a-z0-9][\w.-]*/[a-z0-9][\w.-]*$")
+
+
+def _env_apart(a: str, b: str) -> bool:
+    """Two names of one owner that differ by an environment (`devportal` / `devportal-sandbox`, `api-prod` /
+    `api-staging`), not by a version or a word (`login` / `login-v2`: one is inside the other)."""
+    from automode.knowledge.envmarkers import env_of
+
+    return env_of(a) != env_of(b)
 
 
 def _slug_mentioned(v: str, text: str) -> bool:
