@@ -10,7 +10,8 @@ options that narrow it, the variables of the same power, and what it takes when 
 subcommands are listed: a listing is no act on the scope.
 
 Sources: GitHub CLI manual (`gh secret set`, `gh variable set`: `-e/--env`, `-o/--org`), glab (`variable set`:
-`-s/--scope`, default `*`), Netlify CLI (`env:set`: `--context`, default all), Doppler CLI (`secrets set`:
+`-s/--scope`, default `*`), Nomad/Vault/Consul CLIs (`-address`, `NOMAD_ADDR`, `VAULT_ADDR`, `-http-addr`,
+`CONSUL_HTTP_ADDR`), Netlify CLI (`env:set`: `--context`, default all), Doppler CLI (`secrets set`:
 `-c/--config`, `-p/--project`), flyctl (`secrets set`: `-a/--app`), Heroku CLI (`config:set`: `-a/--app`,
 `-r/--remote`), hcloud (`--context`, `HCLOUD_CONTEXT`), Kamal (`-d/--destination`), helmfile (`-e/--environment`),
 Railway CLI (`variables --set`: `-e/--environment`), Supabase CLI (`secrets set`: `--project-ref`), SST (`secret
@@ -47,6 +48,16 @@ _ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("sst", "secret set|remove|load, deploy, remove", "--stage", "SST_STAGE", "your personal stage"),
     ("wrangler", "secret put|delete|bulk, deploy, publish, rollback", "-e --env", "CLOUDFLARE_ENV",
      "the top-level (production) environment"),
+    # HashiCorp CLIs: without `-address` the cluster is whatever the shell's variable or the local agent gives
+    ("nomad", "job run|stop|restart|revert|dispatch|scale|promote|purge, deployment fail|pause|promote|resume, "
+     "node drain|eligibility, namespace apply|delete, var put|purge, alloc stop|restart|signal, system gc, "
+     "volume delete|detach|create|register|deregister", "-address", "NOMAD_ADDR",
+     "whatever cluster NOMAD_ADDR or the local agent points at"),
+    ("vault", "kv put|delete|destroy|patch|rollback|undelete, write, delete, secrets enable|disable|move|tune, "
+     "policy write|delete, auth enable|disable|tune, token revoke, lease revoke", "-address", "VAULT_ADDR",
+     "whatever server VAULT_ADDR points at"),
+    ("consul", "kv put|delete, services register|deregister, acl *, config write|delete, intention create|delete",
+     "-http-addr", "CONSUL_HTTP_ADDR", "whatever agent CONSUL_HTTP_ADDR or the local one points at"),
 )  # fmt: skip
 
 Row = tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...], frozenset[str], frozenset[str], str]
