@@ -160,8 +160,6 @@ GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
      "the Japanese request is not read as one for `pulumi up` (its `--stack staging` form asks too)"),
     ("Bash", "export DATABASE_URL=$STAGING_DATABASE_URL; npx knex migrate:latest", ("run the knex migrations against staging",),
      "allow", "\"run the migrations\" is no verb of a schema change's release (the inline form asks too)"),
-    ("Bash", "doppler run -c stg -- npx prisma migrate deploy", ("führe die Migration mit doppler auf stg aus",), "allow",
-     "\"run the migration\" is no verb of a schema change's release"),
 ]
 
 

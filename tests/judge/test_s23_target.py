@@ -176,9 +176,6 @@ ROUND2: list[tuple[str, Any, tuple[str, ...], str]] = [
 
 #: Honest gaps (strict xfails): each says why.
 GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
-    ("Bash", "sops exec-env config/secrets.development.enc.env 'bundle exec rake db:reset'",
-     ("roda o rake db:reset no banco de dev",), "allow",
-     "`rake db:reset` named with its place is not released even inline (`RAILS_ENV=development rake db:reset`)"),
     ("Bash", "sops exec-env secrets/prod.enc.env 'npm run lint'", (TYPO,), "allow",
      "`npm run lint` is not known to only read: the drift check asks about production secrets"),
     ("Bash", "ANSIBLE_INVENTORY=hosts/staging.ini ansible-playbook site.yml", ("rol site.yml uit op de uat-omgeving",), "ask",
@@ -187,9 +184,6 @@ GAPS: list[tuple[str, Any, tuple[str, ...], str, str]] = [
      "Dutch \"rol … uit\" (roll out) is read as \"role\""),
     ("Bash", "cd ../envs/staging && terraform apply -auto-approve", ("führe terraform apply für die Staging-Umgebung aus",),
      "allow", "the German gloss keeps \"Staging-Umgebung\" whole: the apply is not released (the English one is)"),
-    ("Bash", "CLOUDSDK_CORE_PROJECT=ranker-dev-2291 gcloud container clusters get-credentials ml-dev --region europe-west4 "
-     "&& kubectl delete cronjob feature-batch -n ml", ("dev প্রজেক্টের GKE থেকে feature-batch cronjob মুছে দাও",), "allow",
-     "no Bengali table: \"মুছে দাও\" (delete) is not read, so nothing releases the deletion (h24-0572's spelling)"),
 ]
 
 

@@ -48,7 +48,7 @@ from automode.knowledge.control_match import match as match
 from automode.knowledge.control_mirror import mirror_dest as mirror_dest  # (re-exported, used below)
 from automode.knowledge.control_mirror import mirror_upload as mirror_upload  # (re-exported)
 from automode.knowledge.envmarkers import env_of, strongest
-from automode.knowledge.envselect import selector
+from automode.knowledge.envselect import resource_picks, selector
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -424,6 +424,8 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     rest_dyn = any(p.dynamic[k] and not CONN_VAR.search(p.positional[k]) for k in keep if k < len(p.positional))
     values = [v for v in rest if v][:MAX_VALUES]
     values += [v for o in tool.resource_options for v in p.options.get(o, []) if v]
+    if cmd.assigns and not any(p.options.get(o) for o in tool.resource_options):
+        values += resource_picks(cmd)  # `FLY_APP=x fly deploy` is `fly deploy -a x` (`envselect.RESOURCE_VARS`)
     where = [v for o in tool.env_options for v in p.options.get(o, []) if v]
     # the account, context, stage or app chosen for it elsewhere (`export FLY_APP=x`, `kubectx x`: `envselect.carry`)
     where += [w.value for k, w in cmd.assigns if w.value and not w.dynamic and selector(k)][:4]

@@ -62,10 +62,19 @@ def env_of(text: str) -> str:
         text = text[:at] + text[at + len(tld) + 1 :]
     best = ""
     for t in tokens(text[:400]):
-        e = MARKERS.get(t, "")
+        e = MARKERS.get(t, "") or _numbered(t)
         if RANK[e] > RANK[best]:
             best = e
     return best
+
+
+_NUMBERED = lazyre.compile(r"^(prod|prd|stg|staging|uat|qa|dev)\d{1,3}$")
+
+
+def _numbered(token: str) -> str:
+    """A marker numbered in a fleet of its kind (`prod01`, `stg2`, `dev3`: session 24, O3)."""
+    m = _NUMBERED.match(token)
+    return MARKERS.get(m.group(1), "") if m else ""
 
 
 def strongest(envs: Iterable[str]) -> str:

@@ -47,6 +47,11 @@ SELECTOR_VARS = frozenset({
     "KUBE_NAMESPACE", "KUBE_SERVER", "CLOUDSDK_CORE_ACCOUNT", "TF_BACKEND_CONFIG", "ENV_FILE", "CHECKOUT_DIR",
     # the selections of the wrappers of `WRAPPED` (session 23)
     "ENVCHAIN_NAMESPACE", "CHAMBER_SERVICE", "SUMMON_ENV",
+    # session 24 (O3): the app, repository, context or project a CLI acts on, and the config files options load
+    "GH_REPO", "HCLOUD_CONTEXT", "CONFLUENT_ENVIRONMENT", "CONFLUENT_CLUSTER", "CONFLUENT_CONTEXT", "SCW_PROFILE",
+    "LINODE_CLI_USER", "IBMCLOUD_TARGET", "SNOWFLAKE_DEFAULT_CONNECTION_NAME", "NOMAD_NAMESPACE", "NOMAD_REGION",
+    "CONSUL_NAMESPACE", "CLOUDFLARE_ACCOUNT_ID", "RENDER_SERVICE_ID",
+    "DATABRICKS_CONFIG_PROFILE", "OCI_CLI_PROFILE", "AWS_CONFIG_FILE", "DOCKER_CONFIG", "CONFIG_FILE",
 })  # fmt: skip
 #: Other variables of the same power by their ending (`STRIPE_ENV`, `PROD_DATABASE_URL`, `APP_PROFILE`).
 SELECTOR_SUFFIX = lazyre.compile(r"(?:^|_)(?:ENV|ENVIRONMENT|STAGE|PROFILE|CONTEXT|DATABASE_URL|DB_URL|KUBECONFIG|"
@@ -87,6 +92,18 @@ _SWITCH_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("supabase", "link", "--project-ref", "SUPABASE_PROJECT_REF"),
     ("vercel", "link", "--project", "VERCEL_PROJECT_ID"),
     ("vercel", "switch", "", "VERCEL_ORG_ID"),
+    # session 24 (O3): hcloud CLI `context use`, gh `repo set-default`, confluent CLI `environment|kafka cluster use`,
+    # scw `config profile activate`, linode-cli `set-user`, ibmcloud `target`, databricks/snowflake default connections
+    ("hcloud", "context use", "", "HCLOUD_CONTEXT"),
+    ("gh", "repo set-default", "", "GH_REPO"),
+    ("confluent", "environment use", "", "CONFLUENT_ENVIRONMENT"),
+    ("confluent", "kafka cluster use", "", "CONFLUENT_CLUSTER"),
+    ("confluent", "context use", "", "CONFLUENT_CONTEXT"),
+    ("scw", "config profile activate", "", "SCW_PROFILE"),
+    ("linode-cli", "set-user", "", "LINODE_CLI_USER"),
+    ("ibmcloud", "target", "-g -r --cf-space -s", "IBMCLOUD_TARGET"),
+    ("snow", "connection set-default", "", "SNOWFLAKE_DEFAULT_CONNECTION_NAME"),
+    ("nomad", "namespace use", "", "NOMAD_NAMESPACE"),
 )
 SWITCHES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str], ...] = tuple(
     (frozenset(p.split()), tuple(s.split()), frozenset(o.split()), v) for p, s, o, v in _SWITCH_ROWS
@@ -108,6 +125,69 @@ ENV_FILE_OPTS: dict[str, frozenset[str]] = {
     "honcho": frozenset({"-e", "--env"}),
     "sops": frozenset({"exec-env"}),  # (`sops exec-env secrets.prod.enc.env CMD`: the first positional)
 }
+#: Options whose value is a configuration file that says where the program connects or lands (session 24, O3):
+#: `flyway -configFiles=conf/prod.conf clean` cleans what `prod.conf` points at, as `ENV_FILE` would. Kept to
+#: programs that act on a database, a cluster, a cloud or a deployment: a build tool's config (`webpack --config
+#: webpack.prod.js`) is a build mode, not a target. Sources: each tool's CLI reference (Flyway `-configFiles`,
+#: Liquibase `--defaults-file`, Alembic `-c/--config`, MikroORM/TypeORM/Sequelize/Knex CLIs, dbmate, Atlas, kubectl/
+#: helm/helmfile/k9s `--kubeconfig`, talosctl `--talosconfig`, MySQL `--defaults-file`, Ansible `-i`, Terraform
+#: `-var-file`, Pulumi `--config-file`, Serverless `--config`, Wrangler `-c/--config`, rclone `--config`, pgBackRest
+#: `--config`, Barman `-c`, kcat `-F`, Kafka tools `--command-config`, docker compose `-f`).
+CONFIG_FILE_OPTS: dict[str, frozenset[str]] = {
+    "flyway": frozenset({"-configFiles", "-configFile", "--configFiles"}),
+    "liquibase": frozenset({"--defaults-file", "--defaultsFile", "--defaults-File"}),
+    "alembic": frozenset({"-c", "--config"}),
+    "mikro-orm": frozenset({"--config"}),
+    "typeorm": frozenset({"-d", "--dataSource", "--data-source", "-f", "--config"}),
+    **dict.fromkeys(("sequelize", "sequelize-cli"), frozenset({"--config", "--options-path"})),
+    "knex": frozenset({"--knexfile"}),
+    "dbmate": frozenset({"--env-file"}),
+    "atlas": frozenset({"-c", "--config"}),
+    "diesel": frozenset({"--config-file"}),
+    "goose": frozenset({"-env"}),
+    **dict.fromkeys(("kubectl", "helm", "helmfile", "k9s", "kubectx", "kubens", "stern", "kustomize", "argocd", "oc",
+                     "velero", "flux", "istioctl", "linkerd", "kapp"), frozenset({"--kubeconfig"})),
+    "talosctl": frozenset({"--talosconfig"}),
+    **dict.fromkeys(("mysql", "mysqladmin", "mariadb"), frozenset({"--defaults-file", "--defaults-extra-file"})),
+    **dict.fromkeys(("ansible", "ansible-playbook"), frozenset({"-i", "--inventory", "--inventory-file"})),
+    **dict.fromkeys(("terraform", "tofu", "terragrunt"), frozenset({"-var-file", "--var-file"})),
+    "pulumi": frozenset({"--config-file"}),
+    **dict.fromkeys(("serverless", "sls"), frozenset({"-c", "--config"})),
+    "wrangler": frozenset({"-c", "--config"}),
+    "rclone": frozenset({"--config"}),
+    "pgbackrest": frozenset({"--config"}),
+    "barman": frozenset({"-c", "--config"}),
+    "kcat": frozenset({"-F"}),
+    "kafkactl": frozenset({"-C", "--config-file"}),
+    **dict.fromkeys(("kafka-topics", "kafka-topics.sh", "kafka-consumer-groups", "kafka-consumer-groups.sh",
+                     "kafka-configs", "kafka-configs.sh", "kafka-acls", "kafka-acls.sh", "kafka-delete-records",
+                     "kafka-delete-records.sh"), frozenset({"--command-config"})),
+    **dict.fromkeys(("docker-compose", "podman-compose"), frozenset({"-f", "--file"})),
+    "mongosh": frozenset({"--file"}),
+    "vault": frozenset({"-config"}),
+}
+#: Variables a CLI reads as the value of its own resource option (session 24, O3): `FLY_APP=notes-stg fly deploy` is
+#: `fly deploy -a notes-stg`, `GH_REPO=o/r gh secret delete X` is `gh … -R o/r`, so the app or repository it acts on
+#: is one named thing, compared with the one the user named. Variable -> the programs that read it (fly.io docs
+#: `FLY_APP`, Heroku CLI `HEROKU_APP`, gh `GH_REPO`, Vercel `VERCEL_PROJECT_ID`, Netlify `NETLIFY_SITE_ID`, Render
+#: `RENDER_SERVICE_ID`).
+RESOURCE_VARS: dict[str, frozenset[str]] = {
+    "FLY_APP": frozenset({"fly", "flyctl"}),
+    "HEROKU_APP": frozenset({"heroku"}),
+    "GH_REPO": frozenset({"gh"}),
+    "VERCEL_PROJECT_ID": frozenset({"vercel"}),
+    "NETLIFY_SITE_ID": frozenset({"netlify", "ntl", "netlify-cli"}),
+    "RENDER_SERVICE_ID": frozenset({"render"}),
+}
+
+
+def resource_picks(cmd: Command) -> list[str]:
+    """The resource values variables set for `cmd` stand for (`RESOURCE_VARS`), static ones only."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    return [w.value for k, w in cmd.assigns if k in RESOURCE_VARS and name in RESOURCE_VARS[k] and w.value
+            and not w.dynamic][:2]
+
+
 #: Options that act on the project a switch linked earlier (`supabase link --project-ref X` then `supabase db reset
 #: --linked`): (program, option) -> the variable the link stands for.
 LINKED_BY: dict[tuple[str, str], str] = {("supabase", "--linked"): "SUPABASE_PROJECT_REF"}
@@ -239,6 +319,28 @@ def env_files(cmd: Command) -> list[str]:
     return out
 
 
+_CONFIG_NAME = lazyre.compile(r"[./]")
+
+
+def config_files(cmd: Command) -> list[str]:
+    """Configuration files an option of `cmd` loads that say where it lands (`CONFIG_FILE_OPTS`; docker compose's
+    `-f` read after its `compose` word), files only: a bare word is a name the option takes elsewhere."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    if name in ("docker", "podman") and "compose" in words[:3]:
+        name, words = "docker-compose", words[words.index("compose") + 1:]
+    opts = CONFIG_FILE_OPTS.get(name)
+    if opts is None:
+        return []
+    out: list[str] = []
+    for i, w in enumerate(words):
+        key, eq, val = w.partition("=")
+        if key in opts:
+            v = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+            out += [f for f in v.split(",") if f and _CONFIG_NAME.search(f) and not f.startswith("$")]
+    return out[:3]
+
+
 def wrapped(words: list[str]) -> list[tuple[str, str]]:
     """(variable, value) pairs a wrapper's own words select for the command it runs (`aws-vault exec acme-prod --`
     → AWS_PROFILE=acme-prod), [] for a word list that is no such wrapper."""
@@ -314,6 +416,7 @@ def carry(commands: list[Command], start: str) -> list[Command]:
         add: list[tuple[str, Word]] = [(k, Word(v, v)) for (r, k), v in state.items() if r == cmd.remote and k not in own]
         files = env_files(cmd)
         add += [("ENV_FILE", Word(f, f)) for f in files]
+        add += [("CONFIG_FILE", Word(f, f)) for f in config_files(cmd) if "CONFIG_FILE" not in own]
         picks = [p for words in cmd.launchers for p in wrapped([w.value for w in words])]
         picks += [p for n in range(1, len(cmd.via) + 1) for p in inner.get(cmd.via[:n], ())]
         add += [(k, Word(v, v)) for k, v in dict.fromkeys(picks) if k not in own and (k != "ENV_FILE" or v not in files)]

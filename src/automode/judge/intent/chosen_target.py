@@ -1,6 +1,6 @@
 """The target chosen outside the command's own flags, against the environment named (session 23, N2).
 
-Two readings, each only ever stricter than the decision it reviews, and only for an action that is not known to
+Three readings, each only ever stricter than the decision it reviews, and only for an action that is not known to
 only read:
 
 * **another or an adjacent name** (AM-JUDGE-048): the user named an environment ("the staging inventory", "workspace
@@ -16,6 +16,11 @@ only read:
   (`dbt run` without `--target`, `firebase firestore:delete` without `--project`, `bin/rails db:seed:replant` without
   `RAILS_ENV`), where the user named one that is not the tool's documented default: asked, since the configured
   default decides and it may not be the one named.
+* **the scope left wide** (AM-JUDGE-054, session 24 O3): the user named an environment and a changing command of
+  `knowledge.scope_defaults` names no scope by option, variable or earlier switch: `gh secret set X` without `--env`
+  is the whole repository's, `glab variable set` without `--scope` every environment's, `hcloud server delete`
+  without `--context` the active context's. Asked, unless the words ask for the wide scope ("a repository secret",
+  "for all environments").
 """
 
 from __future__ import annotations
@@ -61,7 +66,10 @@ _TEST_WORD = {"teste": "test", "prueba": "test", "pruebas": "test", "testowej": 
 #: a qualifier beside the named word makes it a sibling of the named one.
 #: (A project's id or alias carries the project's own name beside the environment, `rutas-dev`: not one of them.)
 NAME_IS_ENV = frozenset({"TF_WORKSPACE", "PULUMI_STACK", "ANSIBLE_INVENTORY", "DBT_TARGET", "DOPPLER_CONFIG",
-                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT"})
+                         "INFISICAL_ENV", "SUMMON_ENV", "RAILWAY_ENVIRONMENT",
+                         # a namespace is the place itself: `kubens dev-shared` for "the dev namespace" (session 24)
+                         "KUBE_NAMESPACE", "HELM_NAMESPACE", "NOMAD_NAMESPACE", "CONSUL_NAMESPACE", "VAULT_NAMESPACE",
+                         "CONFLUENT_ENVIRONMENT", "EB_ENVIRONMENT"})
 #: Variables that set a build or run mode more than a target (`NODE_ENV=test npx playwright test` against staging),
 #: and the checkout a command runs in (judged by the release and the drift check).
 _MODE_VARS = frozenset({"NODE_ENV", "FLASK_ENV", "BABEL_ENV", "CHECKOUT_DIR"})
@@ -261,8 +269,60 @@ def _names_env(cmd: Command) -> bool:
         any(env_of(re.sub(r"[^\w/.-]", "", v.value)) for _k, v in cmd.assigns)
 
 
+WIDE_LEFT = "AM-JUDGE-054"
+#: Words that ask for the wide scope itself: "a repository secret", "repo-wide", "for all environments", "org-wide".
+_WIDE_SAID = lazyre.compile(
+    r"(?i)\b(?:repo(?:sitory)?[- ](?:wide|level|secrets?|variables?)|(?:org|organi[sz]ation)[- ](?:wide|level|secrets?|"
+    r"variables?)|(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?|contexts?|stages?|deploy\s+contexts?)|"
+    r"whole\s+repo\w*|every\s+job|alle[ns]?\s+(?:Umgebungen|omgevingen|miljøer|miljöer)|todos\s+los\s+entornos|"
+    r"todos\s+os\s+ambientes|tous\s+les\s+environnements|tutti\s+gli\s+ambienti|wszystki\w+\s+środowisk\w*)")
+
+
+def left_wide(a: Analysis) -> tuple[str, str] | None:
+    """("ask", why) when the user named an environment and a changing command names no scope, so it takes its widest
+    or its configured one (`knowledge.scope_defaults`: a repository secret for "the staging environment"); None
+    otherwise, or when the words ask for the wide scope ("a repository secret", "for all environments")."""
+    from automode.knowledge.scope_defaults import CONTEXT_SCOPED
+    from automode.knowledge.scope_defaults import left_wide as wide
+
+    hits = [(c, got) for c in a.commands if (got := wide(c)) is not None]
+    if not hits:
+        return None
+    recent = a.ctx.user_messages[-3:]
+    if any(_WIDE_SAID.search(m[:4000]) for m in recent):
+        return None
+    c, (opts, default) = hits[0]
+    said = _place_said(recent, c.name.rsplit("/", 1)[-1] in CONTEXT_SCOPED)
+    if not said:
+        return None
+    return "ask", f"you named {said}; `{(c.text or c.name)[:60]}` names no {opts or 'scope'}, so it lands in {default}"
+
+
+#: An environment said as a place, a word of its own: not inside a name (`STAGING_DB_URL`, `acme/api-sandbox`,
+#: `notes-stg`), which says what a thing is called, not where the act lands; "the Staging-Umgebung" is a place.
+_ENV_PLACE = lazyre.compile(
+    r"(?i)(?<![\w/.-])(staging|stg|prod|production|preprod|uat|qa|dev|development|sandbox)"
+    r"(?:(?![\w/-]|\.\w)|-(?=(?:umgebung|omgeving|milj\w+|ymp\w+|env\w*|ortam\w*|środowisk\w*|ambiente|entorno)\b))")
+#: A context named as such, in a few languages ("in context lab-dev", "im Kontext homelab-dev", "contexte lab-dev").
+_CONTEXT_SAID = lazyre.compile(r"(?i)\b(?:context|kontext\w*|contexte|contexto|contesto|kontekst\w*|контекст\w*)\s+"
+                               r"[`'\"]?([\w.-]+)|コンテキスト|上下文")
+
+
+def _place_said(messages: tuple[str, ...] | list[str], context: bool) -> str:
+    """The environment (or, for a context-scoped tool, the context) the newest message naming one names as a place,
+    "" when none does."""
+    for m in reversed(messages):
+        text = m[:4000]
+        if context and (hit := _CONTEXT_SAID.search(text)) is not None:
+            return f"the context {hit.group(1)}" if hit.groups() and hit.group(1) else "a context"
+        found = sorted({GROUPS[w.lower()] for w in _ENV_PLACE.findall(text) if w.lower() in GROUPS})
+        if found:
+            return " or ".join(found)
+    return ""
+
+
 def judge(a: Analysis) -> tuple[str, str, str] | None:
-    """(verdict, why, rule id) of the two readings, the first that applies; None when neither does."""
+    """(verdict, why, rule id) of the three readings, the first that applies; None when none does."""
     if not a.shell or not a.ctx.user_messages:
         return None
     got = adjacent(a)
@@ -271,4 +331,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     kept = kept_default(a)
     if kept is not None:
         return kept[0], kept[1], DEFAULT_KEPT
+    wide = left_wide(a)
+    if wide is not None:
+        return wide[0], wide[1], WIDE_LEFT
     return None

@@ -68,6 +68,9 @@ def siblings(v: str, s: str) -> bool:
     qualified by its schema next to one that is not (`raw.events_2023` beside the named `events_2022`) is also
     compared by its own name."""
     v, s = v.lower().strip(), s.lower().strip().rstrip("/")
+    if v and s and v != s and _SLUG.match(v) and _SLUG.match(s) and v.split("/")[0] == s.split("/")[0] and \
+            _env_apart(v.split("/")[1], s.split("/")[1]):
+        return True  # `acme/api` beside the named `acme/api-sandbox`: two repositories of one owner (session 24)
     if not v or not s or v == s or s in v or v in s:
         return False
     if _siblings(v, s):
@@ -151,7 +154,9 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
     words = set(re.findall(r"[a-z0-9]+", user_text))
     for v in vals:
         low = v.lower()
-        if _mentioned(low, user_text) or _mentioned(low.removeprefix("./"), user_text):
+        if _SLUG.match(low) and not _slug_mentioned(low, user_text):
+            pass  # (`acme/api` inside the named `acme/api-sandbox` is not named by it)
+        elif _mentioned(low, user_text) or _mentioned(low.removeprefix("./"), user_text):
             continue  # (`./scripts/x.sh` is the `scripts/x.sh` the user wrote)
         if role_id_named(low, user_text):
             continue  # a built-in role by its fixed id, named by its name (`knowledge.role_ids`)
@@ -169,6 +174,23 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
         if kind and kind in members and v.lower() not in members[kind]:
             return "", f"you asked for {'/'.join(sorted(m.upper() for m in members[kind]))} ({kind}); this uses {v}"
     return None
+
+
+#: An `owner/name` slug (a repository, a project path): one name in two parts, compared whole.
+_SLUG = lazyre.compile(r"^[a-z0-9][\w.-]*/[a-z0-9][\w.-]*$")
+
+
+def _env_apart(a: str, b: str) -> bool:
+    """Two names of one owner that differ by an environment (`devportal` / `devportal-sandbox`, `api-prod` /
+    `api-staging`), not by a version or a word (`login` / `login-v2`: one is inside the other)."""
+    from automode.knowledge.envmarkers import env_of
+
+    return env_of(a) != env_of(b)
+
+
+def _slug_mentioned(v: str, text: str) -> bool:
+    """The slug written whole: not as the head of a longer one (`acme/api` in `acme/api-sandbox`)."""
+    return re.search(rf"(?<![\w./-]){re.escape(v)}(?![\w/-]|\.\w)", text) is not None
 
 
 def _mentioned(v: str, text: str) -> bool:

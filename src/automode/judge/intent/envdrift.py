@@ -60,7 +60,7 @@ READONLY = frozenset({
     "pg_dump", "pg_dumpall", "mysqldump", "mariadb-dump", "mongodump", "mongoexport",
 })  # fmt: skip
 _WORD = lazyre.compile(r"[a-z][a-z-]*")
-_PRODISH = lazyre.compile(r"prod|prd", re.I)
+_PRODISH = lazyre.compile(r"prod|prd|live", re.I)
 _SPACE = lazyre.compile(r"\s")
 
 
@@ -160,8 +160,24 @@ def _prod_values(a: Analysis) -> list[str]:
         out += _word_hits([w.value for w in c.argv])
         # (a checkout's name is judged where a rule fired, `scope.action_facts`: `git log` in ../shop-prod acts on nothing)
         out += [f"{k}={v.value}" for k, v in c.assigns
-                if (TARGET_VAR.search(k) or selector(k)) and k != "CHECKOUT_DIR" and _prod_token(v.value)]
+                if (TARGET_VAR.search(k) or selector(k)) and k != "CHECKOUT_DIR" and _selects_prod(k, v.value)]
     return out
+
+
+#: Selections whose value is a file: its name's markers say where it lands (`.env.live`, `conf/prod01.conf`).
+_FILE_SELECTIONS = frozenset({"ENV_FILE", "CONFIG_FILE", "KUBECONFIG", "AWS_CONFIG_FILE", "TF_BACKEND_CONFIG"})
+
+
+def _selects_prod(name: str, value: str) -> bool:
+    """A selection's value that names production: a production token, or for a file chosen by its name any marker of
+    production (`live`, `prod01`: `knowledge.envmarkers`) in its base name (session 24, O3)."""
+    if _prod_token(value):
+        return True
+    if name not in _FILE_SELECTIONS:
+        return False
+    from automode.knowledge.envmarkers import env_of
+
+    return env_of(value.rstrip("/").rsplit("/", 1)[-1]) == "production"
 
 
 def _looks_only(name: str, args: list[str], a: Analysis) -> bool:

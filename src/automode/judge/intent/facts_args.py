@@ -165,6 +165,10 @@ def _args(cmd: Command) -> list[str]:
         from automode.knowledge.control import input_values
 
         out += input_values(cmd)  # `nsupdate <<EOF … update add NAME …`, an LDIF's group and member (`stdin_forms`)
+    if cmd.assigns:
+        from automode.knowledge.envselect import resource_picks
+
+        out += resource_picks(cmd)  # `FLY_APP=notes-stg fly deploy` names the app as `-a notes-stg` would (session 24)
     return out
 
 

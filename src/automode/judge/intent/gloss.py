@@ -41,6 +41,8 @@ from automode.judge.intent.gloss_order import _verb_first as _verb_first
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
+from automode.judge.intent.lang_words_added import INDIC, LATIN_ADDED
+from automode.judge.intent.lang_words_added import LETTERS as _ADDED_LETTERS
 from automode.judge.intent.lang_words_destroy import DESTROY
 from automode.judge.intent.lang_words_kept import FA_LETTERS, KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
@@ -78,10 +80,10 @@ _BREAKS = frozenset({",", ".", ";", ":", "!", "?", "but", "then", "(", ")"})
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN, **LATIN_ADDED}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
-_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN})
-SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN, *LATIN_ADDED})
+SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED, **INDIC}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 
 
@@ -112,7 +114,7 @@ def _table(lang: str) -> _Table:
 
 def _script_langs(text: str) -> tuple[str, ...]:
     """The languages the letters of `text` can be (empty: ASCII or Latin letters only, decided by the words)."""
-    han = kana = hangul = arabic = deva = cyr = ukr = hebrew = greek = thai = 0
+    han = kana = hangul = arabic = deva = cyr = ukr = hebrew = greek = thai = tamil = bengali = 0
     for c in text:
         o = ord(c)
         if o < 0x0370:
@@ -136,8 +138,12 @@ def _script_langs(text: str) -> tuple[str, ...]:
             greek += 1
         elif 0x0E00 <= o <= 0x0E7F:
             thai += 1
+        elif 0x0B80 <= o <= 0x0BFF:
+            tamil += 1
+        elif 0x0980 <= o <= 0x09FF:
+            bengali += 1
     counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
-              "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek, "th": thai}  # fmt: skip
+              "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek, "th": thai, "ta": tamil, "bn": bengali}  # fmt: skip
     best = max(counts.items(), key=lambda kv: kv[1])
     return (best[0],) if best[1] >= 2 else ()
 
@@ -166,7 +172,7 @@ def _marks() -> dict[str, frozenset[str]]:
 #: Letters only one of these languages writes: each counts as one of its words.
 _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "pl": "łąęśźżń",
                                "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å", "ro": "șțşţ",
-                               **_OPS_LETTERS}  # fmt: skip
+                               **_OPS_LETTERS, **_ADDED_LETTERS}  # fmt: skip
 
 
 def _latin_lang(words: list[str]) -> str | None:

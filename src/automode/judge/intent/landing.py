@@ -117,9 +117,11 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     the user named none."""
     if not a.shell or not a.ctx.user_messages:
         return None
+    from automode.knowledge.envselect import selects_only
     from automode.knowledge.target_defaults import SLOT, landings, slot_of
 
-    rows = [(c, got) for c in a.commands for got in landings(c)]
+    # (a switch only chooses where the next command lands, `gcloud config set project X`: that one is compared)
+    rows = [(c, got) for c in a.commands if not selects_only(c) for got in landings(c)]
     if not rows:
         return None  # (the action side first: most commands deploy nothing)
     said = "\n".join(a.ctx.user_messages[-3:]).lower()

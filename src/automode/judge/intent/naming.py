@@ -297,6 +297,11 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
         if low in VISIBILITY_FLAGS and vals == [""] and (low != "-p" or program in _SHORT_PUBLIC):
             out.append(Value("visibility", VISIBILITY_FLAGS[low]))
     out += [Value(k, v) for k, v in extra_values(cmd)]  # a split's shares and revisions, a dispatch's inputs
+    if cmd.assigns and not any(p.options.get(o) for o in tool.resource_options) and \
+            not any(o.lower() in skipped_options(program) for o in tool.resource_options):  # (as its option is read)
+        from automode.knowledge.envselect import resource_picks
+
+        out += [Value("resource", v) for v in resource_picks(cmd)]  # `FLY_APP=x fly deploy`: the app is x (session 24)
     if any(w.dynamic and any(v.value == w.value for v in out) for w in cmd.argv):
         return None
     return out, e.verb

@@ -90,6 +90,8 @@ def _named(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return False
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if "." in obj and "/" not in obj and any(s.endswith("/" + obj.lower()) for s in r.strong):
+        return True  # a selection's file by its base name (`staging.enc.env`), named by its path (session 24, O3)
     if store_platform(obj, r.clause.text):
         return True  # "send it for App Store review" names the `ios` of `fastlane ios release` (`trust_words`)
     scoped, stems_, compound = _strong_parts(r.strong)

@@ -43,7 +43,8 @@ _BACK_TASK = frozenset({"rollback", "downgrade", "down", "revert", "undo"})
 _BACK = lazyre.compile(r"(?i)\broll(?:ing|ed)?[\s-]*(?:\w+\s+){0,3}?back\b|\brollback\b|\bdowngrad\w*|\brevert\w*|\bundo\b|"
                        r"\brevi[ée]rt\w*|\bdesfa[zç]\w*|\bdeshaz\w*|\bannull\w*|\bzurück\w*|\brückgängig|\bcofn\w*|"
                        r"\bwycofa\w*|\bодкат\w*|\bоткат\w*|\brevenir|\bannule\w*|\bgeri\s+al|ロールバック|戻し|戻して|回滚|回退|롤백|되돌려")
-_MIGRATION = lazyre.compile(r"(?i)migra\w*|revision\w*|revisión|revisão|\bschema\b|миграц\w*|マイグレーション|迁移|遷移|마이그레이션")
+_MIGRATION = lazyre.compile(r"(?i)migra\w*|revision\w*|revisión|revisão|\bschema\b|миграц\w*|マイグレーション|迁移|遷移|마이그레이션|"
+                            r"מיגרצי\w*|הגירה|ترحيل|مايجريشن|माइग्रेशन|মাইগ্রেশন|மைக்ரேஷன்|ਮਾਈਗ੍ਰੇਸ਼ਨ|migraci\w*")
 
 
 _REDO = lazyre.compile(r"(?i)\bre-?run\w*|\bredo\b|\bre-?apply\w*|\bagain\b|\bnochmal\b|\bde\s+nuevo\b|\bponownie\b|"
@@ -151,10 +152,17 @@ def named(a: Analysis) -> str | None:
         if e is not None and e.verb not in ("", "read"):
             if not e.env or (e.env not in ("local", "dev", "test") and not _env_said(e.env, said)):
                 return None  # a place no word compares (`--linked`, a URL elsewhere), or a shared one unsaid
-            if e.scope in ("all", "recursive") and not _widen_said("--all", said) and not c.widen:
+            if e.scope in ("all", "recursive") and not _widen_said("--all", said) and not c.widen and \
+                    not _whole_named(c.name, said):
                 return None  # `db:migrate:undo:all`, `migrate:fresh`: every migration, where the words name no "all"
         cited = cited or said
     return cited
+
+
+def _whole_named(name: str, said: str) -> bool:
+    """The task written out whole (`ecto.reset`, `db:reset`): its name is the extent the user asked for, the whole
+    database of the place they named (session 24, O3: "اعمل ecto.reset على قاعدة dev")."""
+    return (":" in name or "." in name) and lazyre.whole(name.lower(), said.lower()) is not None
 
 
 def elsewhere(a: Analysis) -> tuple[str, str] | None:

@@ -87,7 +87,7 @@ ACTS: tuple[Act, ...] = (
     _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
     _act("invalidate", "execute delete update", "create-invalidation invalidate purge", "invalidate delete"),  # (a purge an API table reads: `execute`)
     _act("deprecate", "publish update", "deprecate", "deprecate"),  # (`npm deprecate`: a registry's publish)
-    _act("migrate", "", "migrate", "migrate run deploy"),
+    _act("migrate", "update deploy", "migrate", "migrate run deploy"),  # (a migration applied updates the schema)
     _act("rollback", "deploy update", "undo rollback", "rollback"),
     _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),
     _act("flush", "delete", "flushall flushdb flush", "delete"),
