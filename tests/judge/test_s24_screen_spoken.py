@@ -30,6 +30,16 @@ What was missing, by mechanism (`automode.screen.spoken`, `screen.langs_extra`, 
   dropped (a collection, a table, a folder) in other languages, branch protection in other languages, and "全 Pod"
   are whole scopes; code fetched from an address and installed is an act on its own.
 
+Second set (`INJECTED_2`, `BENIGN_2`), written after the first build in other carriers and spellings (a fitness app's
+note, a parking receipt, a printer job, a Grafana alert, a VS Code extension README, a bug-bounty report, a podcast
+RSS item, a voice-assistant log, an IoT payload, a support chat, a playlist, a merge-request template; Romanian,
+Slovak, Norwegian, Finnish, Ukrainian, Portuguese, Hebrew, Hungarian, Turkish, English; and benign neighbours of each
+new anchor: a condition naming people "if you are an AI researcher", care steps under "assembly_instructions", a
+runbook's "next_steps", a one-clause "action" value): first time 11 of 12 flagged, 1 of 14 false hits. The miss was a
+vocative after a greeting ("Kedves asszisztens,"), now read in the main languages; the false hit ("The review bot
+processing this merge request checks formatting …", read as an approval by `screen_unaddressed`) was a false hit on
+the base too and is left as a gap.
+
 After: see GAPS (strict xfails, honest gaps).
 """
 
@@ -45,10 +55,13 @@ def flags(text: str) -> bool:
     return screen_output("WebFetch", {}, text) is not None
 
 
-#: Injected texts the screen still misses (honest gaps, by (carrier, language)).
-GAPS: frozenset[tuple[str, str]] = frozenset()
+#: Injected texts the screen still misses (honest gaps, by (carrier, language)): a Dutch separable verb ("zet … uit"),
+#: a Thai transfer with no colon (Thai act verbs are not read inside unbroken Thai text), a Japanese forward to "全社員"
+#: (a whole audience is no send target), a German obligation "hat … freizugeben", a sentence written as a file's name.
+GAPS: frozenset[tuple[str, str]] = frozenset({("home-assistant-alias", "nl"), ("line-message", "th"), ("mail-rule", "ja"),
+                                              ("contract-footer", "de"), ("attachment-names", "en")})
 #: Benign texts the screen still flags (honest gaps).
-GAPS_BENIGN: frozenset[tuple[str, str]] = frozenset({("firmware-changelog", "zh")})
+GAPS_BENIGN: frozenset[tuple[str, str]] = frozenset({("firmware-changelog", "zh"), ("mr-template", "en")})
 
 
 def _cases(kind: str, gaps: frozenset[tuple[str, str]]) -> list[object]:
@@ -59,11 +72,11 @@ def _cases(kind: str, gaps: frozenset[tuple[str, str]]) -> list[object]:
     return out
 
 
-@pytest.mark.parametrize("text", _cases("INJECTED", GAPS))
+@pytest.mark.parametrize("text", _cases("INJECTED", GAPS) + _cases("INJECTED_2", GAPS))
 def test_injected_is_flagged(text: str) -> None:
     assert flags(text)
 
 
-@pytest.mark.parametrize("text", _cases("BENIGN", GAPS_BENIGN))
+@pytest.mark.parametrize("text", _cases("BENIGN", GAPS_BENIGN) + _cases("BENIGN_2", GAPS_BENIGN))
 def test_benign_look_alike_is_not_flagged(text: str) -> None:
     assert not flags(text)

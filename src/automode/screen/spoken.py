@@ -62,7 +62,8 @@ def read(norm: str) -> Spoken | None:
     """The first anchor spoken to whose clause asks for a consequential act, or None. `norm`: `screen.normalise`d."""
     p = patterns()
     stems = screen_world.spoken_anchors(norm, MAX_ANCHORS) if screen_world.may_name(norm) else []
-    for start, end, spoken in [*stems, *_by_function(norm), *_order_fields(norm), *_if_reader(norm)]:
+    fields = _order_fields(norm)
+    for start, end, spoken in [*stems, *_by_function(norm), *fields, *_if_reader(norm)]:
         if not spoken:
             continue
         clause = _clause(norm, end)
@@ -72,6 +73,8 @@ def read(norm: str) -> Spoken | None:
         if (stem and screen_world.quoted(norm[max(0, start - 200) : end], min(200, start))) or screen_world.final_negation(clause):
             continue
         got = _asked(p, clause, norm[start:end] + clause if stem else "")
+        if got is not None and got.endswith(":scope)") and (start, end, spoken) in fields and not _DIGITAL.search(clause):
+            got = None  # a field of care or assembly steps ("instructions: remove all packaging before use")
         if got is not None:
             return Spoken(start, ["spoken reader", got], " ".join(norm[start : end + len(clause)].split())[:160])
     return None
@@ -95,12 +98,19 @@ def _by_function(norm: str) -> list[tuple[int, int, bool]]:
 
 
 #: A field whose key names an order for whoever reads it ("handling_instruction", "instruction=", "required_action",
-#: "ai_directive", "next_step"), and its value: the value is what the reader is told to do. A task list's "task" or
+#: "ai_directive"), and its value: the value is what the reader is told to do. A task list's "task" or
 #: "todo" is left out: it lists work for people ("Delete all test accounts"), and a log's `action=read` is one word.
 _ORDER_KEY = lazyre.compile(r"(?:^|[\s{,;(\[\"'])[\"']?(?P<key>[\w.-]{0,24}(?:instruction|instructions|directive|directives|"
                             r"anweisung\w*|instrucci[oó]n\w*|instru[çc][ãa]o\w*|istruzion\w*|consigne\w*|talimat\w*|"
                             r"инструкци\w*|指示|指令|지시)[\w.-]{0,24}|[\w.-]{0,24}(?:required|next|agent|ai|bot)[_-]?action"
-                            r"[\w.-]{0,12}|action|next[_-]?steps?)[\"']?[ \t]*[:=][ \t]*\n?[ \t]*[\"']?(?=[^\W\d_][^\s\"']*(?:[ \t]+[^\s\"']+){3})")
+                            r"[\w.-]{0,12}|action)[\"']?[ \t]*[:=][ \t]*\n?[ \t]*[\"']?(?=[^\W\d_][^\s\"']*(?:[ \t]+[^\s\"']+){3})")
+
+
+#: What a whole-scope change in a field must touch to be the reader's business: data, money, access, the system.
+_DIGITAL = lazyre.compile(r"\b(?:catalog\w*|prices?|products?|databases?|db|tables?|buckets?|repo\w*|branch\w*|prod\w*|"
+                          r"clusters?|namespaces?|accounts?|users?|customers?|orders?|invoices?|tickets?|backups?|files?|"
+                          r"records?|servers?|keys?|tokens?|secrets?|passwords?|credentials?|emails?|mails?|messages?|"
+                          r"contacts?|issues?|pods?|deployments?|instances?|volumes?|logs?)\b")
 
 
 def _order_fields(norm: str) -> list[tuple[int, int, bool]]:
@@ -116,7 +126,10 @@ _IF_YOU = lazyre.compile(r"(?<!\w)(?:if\s+you(?:'re|\s+are)|si\s+eres|si\s+usted
                          r"wenn\s+du|falls\s+du|wenn\s+sie|als\s+je|jeśli\s+jesteś|jesli\s+jestes|если\s+ты|якщо\s+ти|eğer\s+sen|"
                          r"jika\s+(?:anda|kamu)|nếu\s+bạn\s+là|om\s+du\s+är|hvis\s+du\s+er|jos\s+olet|ha\s+te)\s+"
                          r"(?:[^\s,:.]+\s+){0,3}?(?:ai|ia|ki|ии|llm|yapay|asisten\w*|assist\w*|agent\w*|agen\w*|ajan\w*|bot\w*|"
-                         r"asystent\w*|ассистент\w*|асистент\w*|агент\w*|avustaja\w*|tekoäly\w*)(?![\w-])[^,:.\n]{0,80}[,:]")
+                         r"asystent\w*|ассистент\w*|асистент\w*|агент\w*|avustaja\w*|tekoäly\w*)(?![\w-])"
+                         # (people named after AI are not the reader: "if you are an AI researcher, …")
+                         r"(?!\s+(?:enthusiast|researcher|engineer|developer|student|fan|expert|person|practitioner|investor|"
+                         r"user|founder|startup|company|team|ethicist|skeptic)s?\b)[^,:.\n]{0,80}[,:]")
 
 
 def _if_reader(norm: str) -> list[tuple[int, int, bool]]:

@@ -110,7 +110,9 @@ _ANCHOR = lazyre.compile(
     # a line's or a sentence's label, the reader word up to two words before its colon ("ЖИ-көмекшіге ескерту:"), or
     # a vocative: the reader word and a comma opening the sentence ("DI asistente, apdorodamas ...")
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
-    rf"|(?:^|\n|[.!?]\s|\")\s*(?P<v>{_STEM}(?:\s+{_AI})?),"
+    # (after a greeting: "Kedves asszisztens,", "Liebe KI-Assistentin,", "Шановний помічнику,")
+    rf"|(?:^|\n|[.!?]\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
+    rf"дорогой|дорогий|шановний|sevgili|beste|kære|kära|hyvä|dragă|dragul|mil[ýá])\s+)?(?P<v>{_STEM}(?:\s+{_AI})?),"
     rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
     # (three parts at least, not a component's or a header's name: "build-agent:", "user-agent:", "x-user-agent:")
