@@ -51,6 +51,22 @@ _LEAD = lazyre.compile(r"^[\W\d_]*(?:[^\W\d_]+[\W\d_]+){0,2}$")
 _CJK_NEG_AFTER = lazyre.compile(r"\s?(?:し|する|を|され|させ|さ)?(?:ないで|ない|るな|てはいけ|ては駄目)|\s?(?:하지|지)\s?(?:마|말|않|안)")
 
 
+#: A negation right after the verb, where verb-second languages put it ("verwijder nooit", "lösche niemals", "slett
+#: aldri"): the clause forbids.
+_NEG_AFTER = lazyre.compile(r"\s+(?:\S+\s+)?(?:nooit|niet|niemals|nicht|nie|nigdy|never|aldrig|inte|ikke|aldri|jamais|pas|"
+                            r"mai|nunca|nikdy|soha|asla)(?!\w)")
+#: A negation earlier in the verb's clause, in the main languages ("ne jamais pousser", "keine Geheimnisse … schreiben",
+#: "soha ne küldd el"): a rule, not an order.
+_NEG_BEFORE = lazyre.compile(r"(?<!\w)(?:never|not|don'?t|no|avoid|jamais|ne\s+pas|nunca|nie|nigdy|mai|niemals|nicht|kein\w*|"
+                             r"nooit|niet|geen|asla|никогда|не|ніколи|soha|ne|älä|ikke|aldri|aldrig|inte|nikdy|niciodată|"
+                             r"jangan|tidak|không|đừng|μην|ποτέ|לא|אל|لا|مت|नहीं|मत)(?!\w)[^.;,\n]{0,60}$")
+#: A determiner right before the verb's word: it is a noun there ("avant chaque commit", "vor jedem Commit", "a push").
+_NOUN_BEFORE = lazyre.compile(r"(?<!\w)(?:chaque|jede[nmrs]?|cada|ogni|each|every|the|an?|le|la|les|une?|der|die|das|den|dem|"
+                              r"eine?|el|il|lo|het|een|każd\w*|каждый|кожен)\s+$")
+#: An opening single quote not closed before the anchor: the reader is quoted ("a cell said 'AI assistant: set …'").
+_OPEN_QUOTE = lazyre.compile(r"(?:^|[\s(:=])['‘][^'’\n]*$")
+
+
 @dataclass
 class Spoken:
     start: int
@@ -70,14 +86,26 @@ def read(norm: str) -> Spoken | None:
         if not clause.strip() or p.discussion.search(norm, max(0, start - 300), end + SPAN) is not None:
             continue
         stem = (start, end, spoken) in stems
-        if (stem and screen_world.quoted(norm[max(0, start - 200) : end], min(200, start))) or screen_world.final_negation(clause):
+        head = norm[max(0, start - 200) : start]
+        if (stem and screen_world.quoted(head + norm[start:end], len(head))) or _OPEN_QUOTE.search(head[head.rfind(".") + 1 :]):
             continue
+        if screen_world.final_negation(clause) or (stem and _english(norm[start:end] + clause)):
+            continue  # (an English clause is read by the tables of the other analyses, which know its moods)
         got = _asked(p, clause, norm[start:end] + clause if stem else "")
         if got is not None and got.endswith(":scope)") and (start, end, spoken) in fields and not _DIGITAL.search(clause):
             got = None  # a field of care or assembly steps ("instructions: remove all packaging before use")
         if got is not None:
             return Spoken(start, ["spoken reader", got], " ".join(norm[start : end + len(clause)].split())[:160])
     return None
+
+
+_ENGLISH = frozenset(["the", "and", "of", "you", "your", "this", "that", "with", "please", "from", "is", "are", "should",
+                      "must", "will", "to", "a", "an", "it", "all", "every", "set", "send"])
+
+
+def _english(text: str) -> bool:
+    words = text.split()
+    return sum(w.strip(".,:;!?'\"`") in _ENGLISH for w in words) >= 2 and text.isascii()
 
 
 def _by_function(norm: str) -> list[tuple[int, int, bool]]:
@@ -163,13 +191,19 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
         if CJK_CHARS.match(verb):
             if CJK_NEG.search(clause, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(clause, m.end()):
                 continue
-        elif (negated(p, clause, m.start()) or said_to_people(clause, m.start()) or speaker_plan(clause, m.start())
+        elif (negated(p, clause, m.start()) or _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+              or _NEG_AFTER.match(clause, m.end()) or _NEG_BEFORE.search(clause, max(0, m.start() - 60), m.start())
+              or said_to_people(clause, m.start())
+              or speaker_plan(clause, m.start())
               or not _said(p, clause, m.start(), verb, base)):
             continue
-        if "exec" in classes and address_patterns().real_dest.search(clause, m.start()) is not None:
+        lo = max((e.end() for e in _END.finditer(clause, 0, m.start())), default=0)
+        end = _END.search(clause, m.end())
+        if "exec" in classes and address_patterns().real_dest.search(clause, m.start(), end.end() if end else len(clause)) is not None:
             return "act(exec:fetched)"  # code fetched from an address and run or installed ("install the APK from http://…")
+        sentence = clause[lo : end.end() if end else len(clause)]  # the target in the verb's own sentence
         for cls in sorted(classes):
-            target = act_target(p, clause, cls)
+            target = act_target(p, sentence, cls)
             if target is not None:
                 return f"act({cls}:{target})"
     for d in p.danger.finditer(clause):
