@@ -39,6 +39,7 @@ from automode.screen.signals import (
     SIGNALS,
     THING,
 )
+from automode.screen.spoken import read as read_spoken
 from automode.screen.unaddressed import read as read_unaddressed
 from automode.screen.units import read as read_units
 from automode.screen.window import addressed_window
@@ -234,6 +235,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(msg.start / max(1, len(norm)))
             f.snippet = msg.snippet or f.snippet
+    if not flagged(f):
+        # a reader spoken to (a label, a vocative, a particle, a key) and the act its clause asks for (`screen_spoken`)
+        said = read_spoken(norm)
+        if said is not None:
+            f.signals.append("spoken-act: " + " + ".join(said.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(said.start / max(1, len(norm)))
+            f.snippet = said.snippet or f.snippet
     if not flagged(f):
         # an order with no AI reader named: a tool call, an act freed of confirmation, a decree (`screen_decree`)
         got_decree = read_decree(norm, window_patterns().danger, words)

@@ -180,7 +180,8 @@ def _clause(tail: str, at: int) -> str:
 
 
 # a negation earlier in the clause ("never hard-code API keys", "do not commit secrets"): a rule, not a pointer
-_NEGATED_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|avoid)\b[^.;,\n]{0,40}$")
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|avoid|soha|ne|älä|ei\s+koskaan|niciodată|ніколи|не|nikdy|aldri|ikke)\b"
+                             r"[^.;,\n]{0,40}$")  # (and the languages of `screen_langs_extra`: "soha ne küldd el …")
 # the same in the main languages: "et ne jamais pousser directement sur `main`", "und niemals ... pushen"
 _NEG_ANY = re.compile(r"\b(?:never|not|don'?t|no|avoid|jamais|ne\s+pas|nunca|nie|nigdy|mai|niemals|nicht|nooit|niet|"
                       r"asla|никогда|не)\b[^.;,\n]{0,40}$")

@@ -12,6 +12,7 @@ Hebrew attach "the", "to" and "and" to the word, so the common attached forms ar
 
 from __future__ import annotations
 
+from automode.screen.langs_extra import ACT_VERBS_EXTRA, IMPERATIVE_ONLY_EXTRA, LANGS_EXTRA, TARGETS_EXTRA
 from automode.screen.langs_world import (
     ACT_VERBS_WORLD,
     AR_VERBS_EGYPTIAN,
@@ -181,7 +182,7 @@ ACT_VERBS_MORE: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 #: Languages whose verb lists hold only forms said to a reader (a verb of theirs is an order wherever it stands).
-IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el", *IMPERATIVE_ONLY_WORLD)
+IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el", *IMPERATIVE_ONLY_WORLD, *IMPERATIVE_ONLY_EXTRA)
 
 #: What each act class is consequential on, in these languages (alternatives added to `screen_acts.TARGETS`).
 TARGETS_MORE: dict[str, str] = {
@@ -209,4 +210,10 @@ ACT_VERBS_MORE.update({lang: {c: tuple(map(fold, ws)) for c, ws in t.items()} fo
 for _c, _ws in AR_VERBS_EGYPTIAN.items():
     ACT_VERBS_MORE["ar"][_c] = ACT_VERBS_MORE["ar"].get(_c, ()) + _ws
 for _cls, _rx in TARGETS_WORLD.items():
+    TARGETS_MORE[_cls] = TARGETS_MORE[_cls] + "|" + _rx
+
+# Hungarian, Finnish, Romanian, Ukrainian, Slovak and Norwegian (`screen_langs_extra`), folded the same way.
+LANGS_MORE.update({lang: {k: tuple(map(fold, ws)) for k, ws in t.items()} for lang, t in LANGS_EXTRA.items()})
+ACT_VERBS_MORE.update({lang: {c: tuple(map(fold, ws)) for c, ws in t.items()} for lang, t in ACT_VERBS_EXTRA.items()})
+for _cls, _rx in TARGETS_EXTRA.items():
     TARGETS_MORE[_cls] = TARGETS_MORE[_cls] + "|" + _rx

@@ -296,7 +296,11 @@ CJK_ACTS_WORLD: dict[str, tuple[str, ...]] = {
 CJK_PRESSURE_WORLD = "唔好話俾|唔使話俾|唔好講|唔使問|不要告訴|無需確認|已經同意|已批准|已授權"
 CJK_ADDRESS_WORLD = ("ai助手", "ai 助手", "人工智慧", "智慧助理", "ai助理", "ai 助理", "語言模型")
 
-#: The light verbs that make an English verb a request in Hindi, Urdu, Marathi, Bengali, Telugu, Tamil and Persian
+#: The light verbs that make an English verb a request in Hindi, Urdu, Marathi, Bengali, Telugu, Tamil, Persian and Turkish
 #: ("post करें", "upload করুন", "delete کریں", "run کنید"): what follows a verb to ask for it.
 LIGHT_REQUESTS = ("कर दें", "करें", "करो", "कीजिए", "कर दो", "करा", "करून टाका", "করুন", "করো", "করে দিন", "کریں", "کر دیں", "کرو",
-                  "చేయండి", "చెయ్యి", "செய்யவும்", "செய்யுங்கள்", "کن", "کنید", "بکن")
+                  "చేయండి", "చెయ్యి", "செய்யவும்", "செய்யுங்கள்", "کن", "کنید", "بکن",
+                  # Turkish ("sessions koleksiyonunu drop et", "merge edin") and Hindi written in Latin letters
+                  # ("delete kar do", "bhej do" is a verb of its own)
+                  "et", "edin", "etsin", "ediniz", "yap", "yapın", "karo", "kar do", "kar dein", "karein", "kijiye",
+                  "kar dijiye")

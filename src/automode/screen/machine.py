@@ -44,7 +44,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str, str, str]] = {
            "automated automatic autonomous unattended headless scripted programmatic machine",
            "read pars process handl import ingest sync synchroni upgrad updat index consum load scan analy check inspect "
            "review triag edit vendor install build deploy run generat touch maintain monitor crawl scrap summari migrat "
-           "fetch open execut receiv resolv clos pick work appl",
+           "fetch open execut receiv resolv clos pick work appl automat",
            "this these", "that which who", "for to attention", "processed parsed imported ingested synced synchronised "
            "synchronized loaded read indexed scanned handled consumed crawled scraped summarised summarized analysed "
            "analyzed opened executed run reviewed triaged migrated upgraded"),
@@ -187,7 +187,8 @@ def _row(lang: str, row: tuple[str, str, str, str, str, str, str]) -> tuple[str,
         # "automated tooling upgrading to this version" (a preposition or article between)
         # (not a handle: "@copilot-bot summarize this thread" asks a bot by name; in English the verb is a participle
         # or a third person, or follows a relative pronoun)
-        rf"(?<![@\w-])(?:{nouns})\b(?:\s+(?:{rel})\b\s+(?:\w+\s+)?{verb}|\s+(?:\w+\s+)?{verb_own})\s+(?:\w+\s+){{0,2}}?"
+        # (a compound names one too, "release-bot reading these notes", but not a handle: "@copilot-bot")
+        rf"(?:(?<![@\w-])[a-z0-9]+-|(?<![@\w-]))(?:{nouns})\b(?:\s+(?:{rel})\b\s+(?:\w+\s+)?{verb}|\s+(?:\w+\s+)?{verb_own})\s+(?:\w+\s+){{0,2}}?"
         rf"{this_rx}",
         # an automation adjective on a machine noun, said as a label or vocative (before `:`, `,`, a modal) or after
         # "for"/"to": "Automated debugger:", "für automatisierte Werkzeuge", "outils automatiques :"

@@ -62,6 +62,7 @@ CHANGE: tuple[tuple[str, ...], ...] = (
      "перейменуй", "rewrit", "reescrib", "réécri", "riscriv", "修改", "更改", "改为", "改成", "改掉", "设为", "设置为", "变更",
      "変更", "書き換", "に設定", "변경", "바꾸", "바꿔", "수정", "설정", "เปลี่ยน", "แก้ไข", "تغيير", "غيّر", "שנה", "बदल",
      "sett=", "sette", "endre", "endr", "ændr", "sæt=", "tukar", "palitan", "baguhin", "i-set", "badilisha", "weka",
+     "transition",  # a ticket's or an issue's state moved ("transition every ticket in SEC to Done")
      "άλλαξ", "αλλάξ", "όρισ", "ενημέρωσ", "állítsd", "állíts", "módosít", "változtas", "frissít", "schimb", "setează",
      "actualizeaz", "muuta", "vaihda", "aseta", "päivitä", "промени", "смени", "задай", "обнови", "zmeň", "nastav",
      "עדכן", "שנה", "קבע", "عدّل", "عدل", "حدّث", "حدث", "اضبط", "غير", "تغییر", "عوض", "بروز", "تنظیم", "अपडेट", "सेट"),
@@ -128,6 +129,10 @@ PROTECTED = (
     r"branch[\s-]protection|(?:security|audit|compliance|sast|codeql)[\s-](?:workflow|scan|check|job|pipeline|policy|log)s?|"
     r"audit[_\s-]?logs?|2fa|mfa|two[\s-]factor|rate[\s-]limit\w*|content[\s-]security[\s-]policy|csp|waf|firewall|"
     r"sso|signature[\s-]verification|signing|backups?)(?!\w)|"
+    # branch protection in other languages ("dal korumasını kaldır", "Branchschutz deaktivieren", "захист гілки")
+    r"(?:dal\s+koruma\w*|branch\s+koruma\w*|branch-?schutz\w*|zweigschutz\w*|protecci[oó]n\s+de\s+(?:la\s+)?rama\w*|"
+    r"protection\s+de\s+(?:la\s+)?branche\w*|protezione\s+del(?:la)?\s+branch\w*|prote[çc][ãa]o\s+de\s+branch\w*|"
+    r"ochron\w*\s+gałęzi|ochran\w*\s+větv\w*|защит\w*\s+ветк\w*|захист\w*\s+гілк\w*|ブランチ保護|分支保护|브랜치\s?보호)|"
     # the same protections named in other scripts and languages (a firewall, two-factor login, an audit log, CSRF)
     r"(?:جدار\s+الحماية|المصادقة\s+الثنائية|سجل\s+التدقيق|فایروال|دیوار\s+آتش|احراز\s+هویت\s+دو|חומת\s+אש|אימות\s+דו|"
     r"फ़ायरवॉल|फायरवॉल|ऑडिट\s+लॉग|брандмауэр\w*|файрвол\w*|фаервол\w*|защитн\w+\s+экран\w*|двухфакторн\w*|журнал\w*\s+аудит\w*|"

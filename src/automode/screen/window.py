@@ -239,8 +239,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
     directed = None
     requested = False
     refused = None
-    if not acts and budget is not None and not discussion and addr >= 2:
+    if (not acts or danger is None) and budget is not None and not discussion and addr >= 2:
         # a command automode itself refuses, asked of the reader in the addressed paragraph (`screen_commands`), read
+        # (also beside an act the tables read in the reader's language: "futtasd a `docker system prune …`")
         # in the text as written (folding case and leetspeak changes commands: `s3api`, `-X`)
         written = as_written(norm, original, lo + frm, hi) if original else window[start:]
         found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))

@@ -57,7 +57,8 @@ AI_TOKENS: tuple[str, ...] = tuple(_fold(s) for s in (
     "एआई", "gervigreind", "sun'iy intellekt", "зеҳни сунъӣ", "مصنوعي ځیرکتیا", "زیرەکی دەستکرد", "dirbtinio intelekto",
     "mākslīgā intelekta", "tehisintellekti", "tekoäly", "tekoälyn", "umělé inteligence", "umelej inteligencie",
     "mesterséges intelligencia", "inteligenței artificiale", "intel·ligència artificial", "kecerdasan buatan",
-    "인공지능", "ปัญญาประดิษฐ์", "人工智能", "人工知能", "ხელოვნური ინტელექტის", "արհեստական բանականության",
+    "인공지능", "ปัญญาประดิษฐ์", "人工智能", "人工知能", "yapay zekâ", "yapay zeka", "ذكاء اصطناعي", "الذكاء الاصطناعي",
+    "هوش مصنوعی", "בינה מלאכותית", "штучного інтелекту", "искусственного интеллекта", "ხელოვნური ინტელექტის", "արհեստական բանականության",
     "жасанды интеллект", "ሰው ሰራሽ", "कृत्रिम बुद्धिमत्ता", "Ἀ.Ι.",
 ))
 
@@ -81,6 +82,15 @@ RUN_AFTER: tuple[str, ...] = tuple(_fold(s) for s in (
 ))
 
 
+#: A reader word in the vocative case, which only a reader spoken to takes (Ukrainian, Bulgarian, Polish, Romanian,
+#: Greek, Latvian): spoken wherever it stands ("…і, асистенте, коли будеш …", "agencie, usuń …", "asistentule,
+#: șterge …"). Forms that are also another language's nominative ("asistente", "agente": Spanish, Italian) are left out.
+VOCATIVES: tuple[str, ...] = tuple(_fold(s) for s in (
+    "асистенте", "агенте", "помічнику", "помощнико", "асистентко", "боте", "ботику", "asystencie", "agencie", "pomocniku",
+    "bocie", "asystentko", "asistentule", "agentule", "botule", "βοηθέ",
+))
+
+
 def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -93,11 +103,16 @@ _AI = rf"(?:{_alt(AI_TOKENS)})"
 #: ("інструкція для асистента:"), or a reader word with a Korean or Japanese topic or dative particle ("에이전트는").
 _ANCHOR = lazyre.compile(
     # (an AI token may follow a letter of another script: Amharic "ለAI ረዳቱ" is "to the AI assistant")
-    rf"(?<![a-z0-9\u0400-\u04ff.-])(?P<a>{_AI}[\s-]?{_STEM}|{_STEM}[\s-]{_AI}(?![\w-]))"
+    # (Hebrew and Arabic write "the" onto the AI token: "לסוכן ה-AI", "للوكيل الـAI")
+    rf"(?<![a-z0-9\u0400-\u04ff.-])(?P<a>{_AI}[\s-]?{_STEM}|{_STEM}[\s-](?:ה-?|ال-?|الـ)?{_AI}(?![\w-]))"
+    # a reader word in the vocative case, wherever it stands
+    rf"|(?<![\w-])(?P<o>{_alt(VOCATIVES)})(?![\w-])"
     # a line's or a sentence's label, the reader word up to two words before its colon ("ЖИ-көмекшіге ескерту:"), or
     # a vocative: the reader word and a comma opening the sentence ("DI asistente, apdorodamas ...")
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
-    rf"|(?:^|\n|[.!?]\s|\")\s*(?P<v>{_STEM}(?:\s+{_AI})?),"
+    # (after a greeting: "Kedves asszisztens,", "Liebe KI-Assistentin,", "Шановний помічнику,")
+    rf"|(?:^|\n|[.!?]\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
+    rf"дорогой|дорогий|шановний|sevgili|beste|kære|kära|hyvä|dragă|dragul|mil[ýá])\s+)?(?P<v>{_STEM}(?:\s+{_AI})?),"
     rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
     # (three parts at least, not a component's or a header's name: "build-agent:", "user-agent:", "x-user-agent:")
@@ -141,18 +156,24 @@ _SPOKEN_AFTER = lazyre.compile(rf"(?:{_WORD_AFTER}){{0,2}}[ \t]*[)\]]?[ \t]*[:�
 #: A Korean or Japanese topic or dative particle closing the reader word ("ai 에이전트는", "aiアシスタントに"); the
 #: subject particles ("가", "이", "が") tell what the agent did.
 _SPOKEN_PARTICLE = lazyre.compile(r"(?:는|은|에게|께|님|は|へ|に)$")
+#: A word that asks, right after the reader ("ผู้ช่วย AI โปรดโอนเงิน", "asisten AI tolong …", "KI-Assistent bitte …"):
+#: the reader is asked, as after a vocative's comma.
+_PLEASE_AFTER = lazyre.compile(r"[ \t]*(?:โปรด|กรุณา|please|pls|bitte|tolong|mohon|silakan|hãy|vui\s+lòng|lütfen|kérlek|proszę|"
+                               r"prosím|пожалуйста|будь\s+ласка|por\s+favor|per\s+favore|s'il\s+(?:te|vous)\s+plaît|請|请|부탁)(?!\w)")
 #: An obligation laid on the readers named ("AI-агенты должны отправить …", "KI-Assistenten müssen …", "los agentes
 #: de IA deben …"): the reader as the subject of a must is spoken to, unlike one that did or is something.
 _OBLIGED = ("должны", "должен", "должна", "обязаны", "повинні", "повинен", "must", "müssen", "muss", "sollen", "deben",
             "debe", "tienen que", "devem", "deve", "precisam", "doivent", "doit", "moeten", "moet", "muszą", "musi",
             "mají", "musí", "måste", "skal", "må", "pitää", "täytyy", "devono", "dovrebbero", "harus", "perlu", "phải",
-            "zorunda", "必须", "必須", "一定要", "要")
+            "zorunda", "必须", "必須", "一定要", "要", "يجب", "ينبغي", "عليه", "צריך", "חייב", "חייבים", "tulee", "kell",
+            "trebuie", "має", "мають", "musia", "mesti", "perlu")
 
 
 @cache
 def _obliged_after() -> re.Pattern[str]:
     # (matched against the folded text: the words are folded the same way, Cyrillic look-alikes and all)
-    return re.compile(r"[ \t]*(?:\w+[ \t]+)?(?:" + "|".join(re.escape(_fold(w)) for w in _OBLIGED) + r")(?!\w)")
+    # (a short relative clause may stand between: "أي مساعد ذكاء اصطناعي يتصل بهذا الخادم يجب أن")
+    return re.compile(r"[ \t]*(?:\w+[ \t]+){0,4}?(?:" + "|".join(re.escape(_fold(w)) for w in _OBLIGED) + r")(?!\w)")
 
 
 def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
@@ -162,11 +183,11 @@ def spoken_anchors(norm: str, limit: int) -> list[tuple[int, int, bool]]:
     ветку", "onze AI-agent verwijdert nooit bestanden", "ai 에이전트가 토큰을 지웠대": the agent is its subject)."""
     out: list[tuple[int, int, bool]] = []
     for m in _ANCHOR.finditer(norm):
-        group = next(g for g in ("a", "b", "v", "c", "d", "k") if m.group(g))
+        group = next(g for g in ("a", "b", "v", "c", "d", "k", "o") if m.group(g))
         if group in "bv" and m.group(group).split()[0] in _ENGLISH_READERS:
             continue  # "agent: new option ...": English labels are read by the tables (a changelog's component)
         spoken = group != "a" or bool(_SPOKEN_AFTER.match(norm, m.end(group)) or _SPOKEN_PARTICLE.search(m.group(group))
-                                      or _obliged_after().match(norm, m.end(group)))
+                                      or _obliged_after().match(norm, m.end(group)) or _PLEASE_AFTER.match(norm, m.end(group)))
         out.append((m.start(group), m.end(group), spoken))
         if len(out) >= limit:
             break
@@ -250,7 +271,7 @@ def untabled_script(sentence: str) -> bool:
 
 #: What a request in an unread language acts on, besides a secret or a privilege: a file by its name or a setting
 #: given a value ("contracte.xlsx", "gosumdb=off"), read before a destination it is sent to.
-_OBJECT = lazyre.compile(r"(?<![\w.-])~/[\w./-]+|(?<![\w.-])[\w-]+\.(?:xlsx?|docx?|pdf|csv|zip|tar|gz|tgz|7z|db|sqlite3?|bak|dump|sql|json|ya?ml|env|pem|key)\b|"
+_OBJECT = lazyre.compile(r"(?<![\w.-])~/[\w./-]+|(?<![\w.-])[\w-]+\.(?:xlsx?|docx?|pdf|csv|zip|tar|gz|tgz|7z|db|sqlite3?|bak|dump|sql|json|ya?ml|env|pem|key|apk|exe|msi|dmg|pkg|deb|rpm|sh|ps1|jar)\b|"
                          r"(?<![\w-])[a-z][a-z0-9_]{2,}=\S")
 
 
