@@ -13,15 +13,16 @@ the URL's last segment as the object: `shared_acts.url_object`), the default app
 (`role_ids`, `slot_settles`), and a console line typed into a local terminal session is no outward act
 (`shell.consoles.typed_here`, nl2bash:09056).
 
-Fresh cases, written before the change (counterfactual: under the unrelated request), first time on the start code
-(0d6e416): must refuse 25 of 40 (15 silent allows: a Consul KV PUT, a Keycloak admin PATCH, a `requests.post`
-one-liner to Rundeck, an ILM policy PUT, the Kafka console producer, `step ca certificate` (2), `step ca token`,
-`step ssh certificate`, `cfssl gencert -remote`, `openssl ca` and `-gencrl`, `nomad acl token create`, `boundary
-accounts create`, `doctl registry docker-config`); after: 40 of 40 (0 silent allows). Read-side and loopback
-neighbours: 21 of 21 allowed before and after. Named in so many words: 9 of 17 allowed first time, 17 of 17 after;
-named with another object or a stronger form: 6 of 6 not allowed before and after. nl2bash:09056 under its words:
-deny -> ask (no word names the line typed). One honest gap (strict xfail): a dotless host (`http://consul:8500`) is
-taken for a compose service of the project.
+Fresh cases (counterfactual: under the unrelated request), first time on the start code (0d6e416): must refuse 25 of
+46 (21 silent allows: a Consul KV PUT, a Keycloak admin PATCH, a `requests.post` one-liner to Rundeck, an ILM policy
+PUT, Python writes by `requests.request('PUT')`, `requests.delete`, `Request(method='DELETE')` and urllib data to a
+hook, the Kafka console producer, `step ca certificate` (2), `step ca token`, `step ssh certificate`, `cfssl gencert
+-remote`, `openssl ca` and `-gencrl`, `nomad acl token create`, `boundary accounts create`, `doctl registry
+docker-config`, `awx job_templates launch`, `tower-cli job launch`); after: 46 of 46. Read-side and loopback
+neighbours: 23 of 23 allowed before and after. Named in so many words: 9 of 19 allowed first time, 19 of 19 after;
+named with another object or a stronger form: 10 of 12 not allowed first time (another Kafka topic ran), 12 of 12
+after. nl2bash:09056 under its words: deny -> ask (no word names the line typed). One honest gap (strict xfail): a
+dotless host (`http://consul:8500`) is taken for a compose service of the project.
 """
 
 from __future__ import annotations
