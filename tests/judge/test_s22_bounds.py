@@ -20,8 +20,8 @@ German, French, Spanish, Portuguese, Polish, Turkish, Japanese, Dutch, Chinese, 
   argo): 12 of 18 first time; the misses are releases of named acts (Korean "롤백해", `docker image prune --filter
   until=48h`, `celery purge -Q`, `argo delete --older`: asked or refused by other rules with the bound right) and
   "ربع" (a quarter), now read.
-Strict xfails are the honest gaps left: `kubectl rollout undo --to-revision` and `vault token create -ttl` named in so
-many words are still asked by AM-TRUST-002/003 (their release is not this class's), `tsh request create` has no
+Strict xfails are the honest gaps left: `kubectl rollout undo --to-revision` named in so many words is still asked by
+AM-TRUST-002 (its release is not this class's; `vault token create -ttl` was settled in session 24: `CLOSED_S24`), `tsh request create` has no
 control table (one made it asked when named too), a journal vacuum under sudo was still asked (AM-SEC-005; settled in
 session 23 when the command does nothing but vacuum),
 `redis-cli PEXPIRE` is refused as a wipe, and a log clean-up under /var/log stays refused (AM-SEC-006).
@@ -142,6 +142,18 @@ GAPS = [
     ("redis-cli -h cache-1 PEXPIRE session:abc 500", "make the session key expire in 500 ms", "allow"),
     ("find /var/log/app -type f -size +500M -delete", "delete the log files bigger than 500 MB under /var/log/app", "allow"),
 ]
+
+#: Gaps of `GAPS` closed in session 24 (O2, `intent.token_said`: a token with the lifetime said and the policy named
+#: settles its access and print asks): the same expectations, now plain tests.
+CLOSED_S24 = [
+    ("vault token create -policy=deploy -ttl=60m", "vault için deploy politikasıyla 1 saatlik bir token oluştur", "allow"),
+    ("vault token create -policy=deploy -ttl=120m", "crea un token de vault con la política deploy que dure 2 horas", "allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "words", "want"), CLOSED_S24, ids=[f"{c[:50]}|{w[:30]}" for c, w, _ in CLOSED_S24])
+def test_closed_gaps(command: str, words: str, want: str) -> None:
+    expect(decide("Bash", command, words), want, (command, words))
 
 
 @pytest.mark.parametrize(("command", "words", "want"), LEFT_OUT, ids=[f"{c[:50]}|{w[:30]}" for c, w, _ in LEFT_OUT])

@@ -99,9 +99,12 @@ LEVELS = [
               "new_string": "logging.setLevel(HttpLoggingInterceptor.Level.HEADERS);"},
      "set the OkHttp logging interceptor level to HEADERS", "allow"),
 ]
+_DE = "gib mir ein Token für den ServiceAccount builder im Namespace ci, 10 Minuten gültig"
 #: Honest gaps (strict xfail): header logging set at the level said is not released (AM-SEC-053, `files.framework_keys`);
-#: a restic forget asked with "behalte" only (no verb of removal) is not released.
+#: a restic forget asked with "behalte" only (no verb of removal) is not released; "gib mir ein Token" (give me a
+#: token) is no verb of creating.
 GAPS = [
+    ("Bash", "kubectl create token builder -n ci --duration=10m", _DE, "allow"),
     # "behalte" (keep) is no verb that releases a restic forget (as in session 23's GAPS2)
     ("Bash", "restic -r /srv/restic forget --keep-weekly 8 --keep-monthly 12",
      "restic-Repo: behalte 8 wöchentliche und 12 monatliche Snapshots", "not-deny"),
@@ -251,4 +254,28 @@ BATCH3 = [
 
 @pytest.mark.parametrize(("surface", "action", "words", "want"), BATCH3, ids=_ids(BATCH3))
 def test_third_set(surface: str, action: object, words: str, want: str) -> None:
+    expect(decide(surface, action, words), want, (action, words))
+
+
+_ES = "crea un token de vault con la policy deploy-ci que dure 2 horas"
+#: A token asked for with its lifetime and what it is for (`intent.token_said`), written before it was built:
+#: 6 of 9 passed first time (the refusals; the three tokens asked for exactly were asked or refused); 9 of 9 after,
+#: with "gib mir ein Token" (give me) moved to `GAPS` (no verb of creating read) and "erstelle" written instead.
+TOKENS = [
+    ("Bash", "vault token create -policy=deploy-ci -ttl=2h", _ES, "allow"),
+    ("Bash", "kubectl create token builder -n ci --duration=10m",
+     "erstelle ein Token für den ServiceAccount builder im Namespace ci, 10 Minuten gültig", "allow"),
+    ("Bash", "vault token create -policy=read-metrics -ttl=30m -explicit-max-ttl=30m",
+     "buat token vault dengan policy read-metrics, berlaku 30 menit", "allow"),
+    ("Bash", "vault token create -policy=deploy-ci -ttl=2h -explicit-max-ttl=720h", _ES, "not-allow"),
+    ("Bash", "vault token create -policy=root -ttl=2h", _ES, "not-allow"),
+    ("Bash", "vault token create -policy=deploy-ci -ttl=2h -orphan", _ES, "not-allow"),
+    ("Bash", "kubectl create token admin -n kube-system --duration=10m", _DE, "not-allow"),
+    ("Bash", "vault token create -policy=deploy-ci -ttl=20h", _ES, "not-allow"),
+    ("Bash", "vault token create -policy=deploy-ci", _ES, "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("surface", "action", "words", "want"), TOKENS, ids=_ids(TOKENS))
+def test_tokens(surface: str, action: object, words: str, want: str) -> None:
     expect(decide(surface, action, words), want, (action, words))

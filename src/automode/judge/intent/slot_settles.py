@@ -130,10 +130,11 @@ def _grantee_named(command: str, low: str) -> bool:
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """What settles an ask the user's words answer exactly: a link (`intent.links.settles`), a share of traffic, a
     reader's role by its id, a journal vacuum's amount (`intent.bounded.settles`), an amount said in another unit on
-    the object named (`intent.scaled.settles`)."""
+    the object named (`intent.scaled.settles`), a token with the lifetime said and what it is for (`intent.token_said`)."""
     from automode.judge.intent.bounded import settles as bound_settles
     from automode.judge.intent.links import settles as link_settles
     from automode.judge.intent.scaled import settles as amount_settles
+    from automode.judge.intent.token_said import settles as token_settles
 
     return (link_settles(a, rules) or settles_share(a, rules) or settles_role(a, rules) or bound_settles(a, rules)
-            or amount_settles(a, rules))
+            or amount_settles(a, rules) or token_settles(a, rules))
