@@ -373,6 +373,17 @@ def operands(words: list[str], opts: frozenset[str]) -> list[str]:
     return shell_operands(words, opts)
 
 
+_SUBST_WORDS = lazyre.compile(r"[^\s|<>();`'\"]+")
+
+
+def _file_read(raw: str) -> str:
+    """The env file a substitution reads (`$(cat .env.live | xargs)`, `$(grep -v '^#' .env.prod | xargs)`), "" when
+    it reads none."""
+    if "$(" not in raw and "`" not in raw:
+        return ""
+    return next((t for t in _SUBST_WORDS.findall(raw) if ENV_FILE_NAME.search(t)), "")
+
+
 def _sourced_env(cmd: Command) -> str:
     if cmd.name in _SOURCE and cmd.args and ENV_FILE_NAME.search(cmd.args[0]):
         return cmd.args[0]
@@ -445,6 +456,8 @@ def carry(commands: list[Command], start: str) -> list[Command]:
                     state[(key, k)] = v
                 elif eq and selector(k):
                     state[(key, k)] = w.raw  # (`export DATABASE_URL=$PROD_DATABASE_URL`: the name says where)
+                elif w.dynamic and not eq and (f := _file_read(w.raw)):
+                    state[(key, "ENV_FILE")] = f  # `export $(cat .env.prod | xargs)`: the file's pairs (session 24)
         elif cmd.name == "unset":
             for k in cmd.args:
                 state.pop((key, k), None)

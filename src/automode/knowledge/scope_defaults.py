@@ -51,13 +51,15 @@ _ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     # HashiCorp CLIs: without `-address` the cluster is whatever the shell's variable or the local agent gives
     ("nomad", "job run|stop|restart|revert|dispatch|scale|promote|purge, deployment fail|pause|promote|resume, "
      "node drain|eligibility, namespace apply|delete, var put|purge, alloc stop|restart|signal, system gc, "
-     "volume delete|detach|create|register|deregister", "-address", "NOMAD_ADDR",
+     "volume delete|detach|create|register|deregister", "-address -namespace -region", "NOMAD_ADDR NOMAD_NAMESPACE",
      "whatever cluster NOMAD_ADDR or the local agent points at"),
     ("vault", "kv put|delete|destroy|patch|rollback|undelete, write, delete, secrets enable|disable|move|tune, "
-     "policy write|delete, auth enable|disable|tune, token revoke, lease revoke", "-address", "VAULT_ADDR",
+     "policy write|delete, auth enable|disable|tune, token revoke, lease revoke", "-address -namespace -ns",
+     "VAULT_ADDR VAULT_NAMESPACE",
      "whatever server VAULT_ADDR points at"),
     ("consul", "kv put|delete, services register|deregister, acl *, config write|delete, intention create|delete",
-     "-http-addr", "CONSUL_HTTP_ADDR", "whatever agent CONSUL_HTTP_ADDR or the local one points at"),
+     "-http-addr -namespace -partition", "CONSUL_HTTP_ADDR CONSUL_NAMESPACE",
+     "whatever agent CONSUL_HTTP_ADDR or the local one points at"),
 )  # fmt: skip
 
 Row = tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...], frozenset[str], frozenset[str], str]
