@@ -63,6 +63,10 @@ _NEG_BEFORE = lazyre.compile(r"(?<!\w)(?:never|not|don'?t|no|avoid|jamais|ne\s+p
 #: A determiner right before the verb's word: it is a noun there ("avant chaque commit", "vor jedem Commit", "a push").
 _NOUN_BEFORE = lazyre.compile(r"(?<!\w)(?:chaque|jede[nmrs]?|cada|ogni|each|every|the|an?|le|la|les|une?|der|die|das|den|dem|"
                               r"eine?|el|il|lo|het|een|każd\w*|каждый|кожен)\s+$")
+#: A break between a run verb and an address: the address is not what is run ("请先运行 make test，文档见 https://…").
+_BREAK = lazyre.compile(r"[,;，；、]|\s[-–—]\s")
+#: Reader words that are English: an anchor made of them and an English "AI" is read by the other analyses' tables.
+_EN_READER = frozenset({"agent", "agents", "assistant", "assistants", "ai", "llm", "a.i.", "genai"})
 #: An opening single quote not closed before the anchor: the reader is quoted ("a cell said 'AI assistant: set …'").
 _OPEN_QUOTE = lazyre.compile(r"(?:^|[\s(:=])['‘][^'’\n]*$")
 
@@ -89,6 +93,8 @@ def read(norm: str) -> Spoken | None:
         head = norm[max(0, start - 200) : start]
         if (stem and screen_world.quoted(head + norm[start:end], len(head))) or _OPEN_QUOTE.search(head[head.rfind(".") + 1 :]):
             continue
+        if stem and set(norm[start:end].replace("-", " ").split()) <= _EN_READER:
+            continue  # "AI assistant settings: delete history after 30 days": English, read by the tables
         if screen_world.final_negation(clause) or (stem and _english(norm[start:end] + clause)):
             continue  # (an English clause is read by the tables of the other analyses, which know its moods)
         got = _asked(p, clause, norm[start:end] + clause if stem else "")
@@ -180,6 +186,7 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
     """What the clause asks for (a name for the warning), or None. `unread`: the reader named by stem and its clause,
     read as a request in a language the act tables cannot read (`screen_world.unread`) when no act is found."""
     cjk = CJK_CHARS.search(clause) is not None
+    read_verb = False  # a verb of the act tables was read: the clause is in a language they read
     for n, m in enumerate(act_matches(p, clause, cjk)):
         if n >= 8:
             break
@@ -188,20 +195,23 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
         classes = p.classes.get(base) or set()
         if not classes:
             continue
+        read_verb = True
+        lo = max((e.end() for e in _END.finditer(clause, 0, m.start())), default=0)
+        end = _END.search(clause, m.end())
+        sentence = clause[lo : end.end() if end else len(clause)]  # the target in the verb's own sentence
         if CJK_CHARS.match(verb):
-            if CJK_NEG.search(clause, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(clause, m.end()):
-                continue
+            if (CJK_NEG.search(clause, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(clause, m.end())
+                    or screen_world.final_negation(sentence.rstrip())):
+                continue  # (or the sentence's final predicate negated or past: "… 삭제할 수 없습니다")
         elif (negated(p, clause, m.start()) or _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start())
               or _NEG_AFTER.match(clause, m.end()) or _NEG_BEFORE.search(clause, max(0, m.start() - 60), m.start())
               or said_to_people(clause, m.start())
               or speaker_plan(clause, m.start())
               or not _said(p, clause, m.start(), verb, base)):
             continue
-        lo = max((e.end() for e in _END.finditer(clause, 0, m.start())), default=0)
-        end = _END.search(clause, m.end())
-        if "exec" in classes and address_patterns().real_dest.search(clause, m.start(), end.end() if end else len(clause)) is not None:
+        fetched = address_patterns().real_dest.search(clause, m.start(), end.end() if end else len(clause))
+        if "exec" in classes and fetched is not None and not _BREAK.search(clause, m.end(), fetched.start()):
             return "act(exec:fetched)"  # code fetched from an address and run or installed ("install the APK from http://…")
-        sentence = clause[lo : end.end() if end else len(clause)]  # the target in the verb's own sentence
         for cls in sorted(classes):
             target = act_target(p, sentence, cls)
             if target is not None:
@@ -209,7 +219,7 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
     for d in p.danger.finditer(clause):
         if not negated(p, clause, d.start()):
             return "command"
-    if unread and screen_world.unread(p, [(0, unread)], 0, True) is not None:
+    if unread and not read_verb and screen_world.unread(p, [(0, unread)], 0, True) is not None:
         return "request about a consequential object"  # in a language the act tables cannot read (`screen_world`)
     scoped = screen_scope.in_sentence(clause, lambda s, at, v: v in p.imperative_forms or _said(p, s, at, v, v))
     if scoped is not None and scoped[1]:
