@@ -160,6 +160,11 @@ def _subcommand_at(args: list[str], sub: tuple[str, ...]) -> int | None:
     return None
 
 
+#: What a prune form also empties beyond its kinds (docker-system-prune(1): stopped containers, unused networks,
+#: dangling images and the build cache): a request naming that is one for this form too ("free up the docker cache").
+ALSO_TAKES: dict[tuple[str, ...], frozenset[str]] = {("system", "prune"): frozenset({"cache"})}
+
+
 def sibling_kinds(form: SetForm) -> frozenset[str]:
     """The kinds the same programs' other prune forms act on and this one does not (`docker volume prune`: cache,
     image, container, network): a request naming one of them names another object than this form's set."""
@@ -169,7 +174,7 @@ def sibling_kinds(form: SetForm) -> frozenset[str]:
     for f in SET_FORMS:
         if f.act == "delete" and f.sub[-1:] == ("prune",) and f.programs & form.programs:
             out |= f.kinds
-    return frozenset(out - form.kinds)
+    return frozenset(out - form.kinds - ALSO_TAKES.get(form.sub, frozenset()))
 
 
 def set_form(cmd: Command) -> tuple[SetForm, list[str]] | None:
