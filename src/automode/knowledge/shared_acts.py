@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -149,9 +150,17 @@ MADE_WORDS = frozenset({"create", "create-token", "create-access-key", "create-k
                         "generate", "generate-key", "new", "issue", "mint", "token", "keys", "credential"})  # fmt: skip
 
 
+#: Forms that make a token outlive or outrank the one asked for (an orphan token, the root policy, a use limit lifted):
+#: no request to "make a token" asks for them (`judge.intent.token_said` reads the same table).
+OUTRANKING_FORMS = lazyre.compile(r"^-{1,2}(?:orphan|no-default-policy=false|use-limit=0)$|^-{1,2}policy=root$|^root$")
+
+
 def made_credential(cmd: Command) -> bool:
     """`cmd` makes a new credential and prints it (its subcommand words say so: `MADE_WORDS` with a create verb):
-    a request to make it asks for the print too, which is how the user gets what they asked for."""
+    a request to make it asks for the print too, which is how the user gets what they asked for. A form that makes it
+    outlive or outrank any request (`OUTRANKING_FORMS`) is not the credential asked for."""
+    if any(OUTRANKING_FORMS.match(w.value) for w in cmd.argv[1:]):
+        return False
     pos = [w.value.lower() for w in cmd.argv[1:6] if not w.dynamic and not w.value.startswith("-")]
     verbs = {"create", "create-token", "create-access-key", "create-key", "create-service-specific-credential",
              "generate", "generate-key", "issue", "mint"}

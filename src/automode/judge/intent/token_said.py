@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from automode import lazyre
+from automode.knowledge.shared_acts import OUTRANKING_FORMS
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ TOKENS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = (
     ("kubectl", ("create", "token"), (), 0),
     ("oc", ("create", "token"), (), 0),
 )
-#: Forms that make a token outlive or outrank the one asked for.
-ORPHAN_FORMS = lazyre.compile(r"^-{1,2}(?:orphan|no-default-policy=false|use-limit=0)$|^-{1,2}policy=root$|^root$")
+#: Forms that make a token outlive or outrank the one asked for (one table with the release of made credentials).
+ORPHAN_FORMS = OUTRANKING_FORMS
 #: Rules a token asked for in so many words settles: created (access) and printed (a secret), and the release's mark.
 SETTLED = frozenset({"AM-TRUST-003", "AM-EXFIL-003", "AM-JUDGE-002"})
 
