@@ -103,3 +103,17 @@ def test_ko_build_asks_rather_than_refuses() -> None:
     # `ko build` pushes to $KO_DOCKER_REPO (the team's registry) while its verb says "build": an ask, even when the user
     # names the command; the judge does not yet read "push" into a build verb (NOTES s24 Next).
     assert decide("ko build ./cmd/app", "run ko build ./cmd/app").verdict == "ask"
+
+
+@pytest.mark.parametrize("cmd", ['pytest -xvs specs/cli_spec.py -k "not error_boundary"', "pytest -q -k 'not slow'",
+                                 "flake8 --extend-ignore E501 src"])
+def test_narrowing_a_run_while_working_is_routine(cmd: str) -> None:
+    # The shared bench's real sessions narrow runs this way (bookminder:day020:0177, labelled allow); AM-JUDGE-056 asked
+    # for every part left out after the merge of session 24: now only a part that guards something asks.
+    assert decide(cmd, "fix the failing cli spec").verdict == "allow", cmd
+
+
+@pytest.mark.parametrize("cmd", ["pytest --deselect tests/test_security.py", "flake8 --extend-ignore S,B src",
+                                 "pytest -q -k 'not auth and not permissions'"])
+def test_leaving_out_a_guarding_part_still_asks(cmd: str) -> None:
+    assert decide(cmd, "run the tests").verdict == "ask", cmd
