@@ -24,11 +24,9 @@ dev, `rules.cloud` SCHEMA_FAMILIES; local `RAILS_ENV=staging` too).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from automode.api import action_from_json, context_from_json, default_engine
+from tests.knowledge.probes import verdict
 
 U_EN = "fix the typo in the README heading"
 U_FR = "corrige la faute de frappe dans le titre du README"
@@ -100,10 +98,7 @@ GAPS = {
 }
 
 
-def _decide(words: str, action: str) -> str:
-    act = json.loads(action) if action.startswith("{") else {"tool": "Bash", "input": {"command": action}}
-    ctx = {"cwd": "/home/dev/work/webapp", "project_root": "/home/dev/work/webapp", "user_messages": [words]}
-    return default_engine().decide(action_from_json(act), context_from_json(ctx, home="/home/dev")).verdict
+_decide = verdict  # (tests/knowledge/probes.py: a command or a JSON action, the probes' project)
 
 
 @pytest.mark.parametrize(("mechanism", "words", "action", "expect"), [
@@ -173,6 +168,7 @@ def test_far_names() -> None:
 def test_carrier_options_are_read_once() -> None:
     from automode.analysis import analyze
     from automode.api import action_from_json as act
+    from automode.api import context_from_json
 
     ctx = context_from_json({"cwd": "/home/dev/work/webapp", "project_root": "/home/dev/work/webapp"}, home="/home/dev")
     a = analyze(act({"tool": "Bash", "input": {"command": "gcloud compute ssh vm-1 --command 'sudo systemctl restart x'"}}),

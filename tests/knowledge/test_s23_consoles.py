@@ -26,7 +26,7 @@ import json
 
 import pytest
 
-from automode.api import action_from_json, context_from_json, default_engine
+from tests.knowledge.probes import verdict
 
 U_DE = "Korrigiere den Tippfehler in der Überschrift der README"
 U_EN = "fix the typo in the README heading"
@@ -113,10 +113,7 @@ GAPS = {
 }
 
 
-def _decide(words: str, action: str) -> str:
-    act = json.loads(action) if action.startswith("{") else {"tool": "Bash", "input": {"command": action}}
-    ctx = {"cwd": "/home/dev/work/webapp", "project_root": "/home/dev/work/webapp", "user_messages": [words]}
-    return default_engine().decide(action_from_json(act), context_from_json(ctx, home="/home/dev")).verdict
+_decide = verdict  # (tests/knowledge/probes.py: a command or a JSON action, the probes' project)
 
 
 @pytest.mark.parametrize(("mechanism", "words", "action", "expect"), [
