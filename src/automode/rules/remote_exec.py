@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.hosts import is_local
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -106,7 +107,7 @@ def _reverse_shell_command(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
     if cmd.name in ("nc", "ncat", "netcat", "nc.traditional", "nc.openbsd") and any(x in ("-e", "-c", "--exec", "--sh-exec", "--lua-exec") or (x.startswith("-") and not x.startswith("--") and ("e" in x[1:] and len(x) <= 4)) for x in args):
         return f"{cmd.name} -e hands a shell to the network"
-    if cmd.name in _AWKS and (m := _AWK_INET.search(cmd.text)) and _AWK_RUNS.search(cmd.text) and not _local(m.group(1)):
+    if cmd.name in _AWKS and (m := _AWK_INET.search(cmd.text)) and _AWK_RUNS.search(cmd.text) and not is_local(m.group(1)):
         return f"{cmd.name} opens {m.group(0)} and runs what it reads"  # gawk(1) special files; `c |& getline` runs c
     if cmd.name == "socat" and any(re.match(r"(?i)(exec|system):", x) for x in args):
         return "socat connects a process to the network"
@@ -122,12 +123,6 @@ def _reverse_shell_command(cmd: Command, a: Analysis) -> str | None:
 _AWKS = frozenset({"awk", "gawk", "busybox-awk"})
 _AWK_INET = lazyre.compile(r"/inet[46]?/(?:tcp|udp)/\d+/([^/\"'\s]+)/\d+")
 _AWK_RUNS = lazyre.compile(r"\bsystem\s*\(|\|&\s*getline[\s\S]*\|&\s*getline")
-
-
-def _local(host: str) -> bool:
-    from automode.rules.exfiltrate import is_local
-
-    return is_local(host)
 
 
 def _socket_is_shell(cmd: Command, op: str) -> bool:
