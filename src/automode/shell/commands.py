@@ -396,7 +396,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
-    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, **dict.fromkeys(FUSE_MOUNTS, _mount), "install": _install, "curl": _http, "wget": _http,
+    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, **dict.fromkeys(FUSE_MOUNTS, _mount), "install": _install, "curl": _http, "wget": _http, "curlie": _http, "xhs": _http, "lwp-request": _http,
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq, "jaq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
 }  # fmt: skip

@@ -52,6 +52,33 @@ def unbundle(cmd: Command) -> list[Word]:
 _HTTPIE_NOT_BODY = lazyre.compile(r"^[\w!#$%&'*+.^`|~-]+(?::(?![=@])|==)")
 
 
+#: Methods that only read (RFC 9110 safe methods, WebDAV's PROPFIND/REPORT/SEARCH, the QUERY draft); every other
+#: method, named or invented (`PURGE`, `BAN`, `MKCOL`), may change state on the server and is a send.
+SAFE_METHODS = frozenset({"", "GET", "HEAD", "OPTIONS", "TRACE", "PROPFIND", "REPORT", "SEARCH", "QUERY"})
+#: HTTPie-style clients: `[METHOD] URL [ITEM...]` (HTTPie's http/https, xh/xhs, curlie's httpie-like items).
+_HTTPIE = frozenset({"http", "https", "xh", "xhs", "curlie"})
+#: HTTPie/xh/curlie options that take a separate value (so the value is not read as the METHOD).
+_HTTPIE_VALUE_OPTS = frozenset({"-a", "--auth", "-A", "--auth-type", "-o", "--output", "-p", "--print", "-s", "--style",
+                                "--session", "--session-read-only", "--verify", "--cert", "--cert-key", "--proxy", "--timeout",
+                                "--pretty", "--format-options", "--max-redirects", "--default-scheme", "--ssl", "--ciphers",
+                                "--response-charset", "--response-mime", "--boundary", "--max-headers", "-P", "--history-print",
+                                "-H", "--header", "-X", "--request", "-d", "--data", "-u", "--user", "--resolve",
+                                "--interface"})  # fmt: skip
+
+
+def _httpie_method(args: list[Word]) -> str:
+    """The METHOD of an HTTPie-style command (upper case), or "" when the first positional word is the URL: options may
+    come first (`http --ignore-stdin -v post URL`); a method is letters only and is followed by the URL."""
+    i = 0
+    while i < len(args):
+        v = args[i].value
+        if v.startswith("-") and v != "-":
+            i += 2 if v in _HTTPIE_VALUE_OPTS else 1
+            continue
+        return v.upper() if v.isalpha() and i + 1 < len(args) else ""
+    return ""
+
+
 def _http(cmd: Command, env: Env) -> Iterator[Effect]:
     args = curlrc.expand(cmd, unbundle(cmd))  # (`curl -K - <<EOF`, `wget -e post_file=x`: options from a config)
     upload: list[str] = []
@@ -74,10 +101,11 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             upload.append(val if key not in ("-T", "--upload-file", "--post-file", "--body-file") else "@" + val)
             i += 1 if (glued or (v.startswith("-d") and len(v) > 2)) else 2
             continue
-        if v in ("-X", "--request", "--method") and i + 1 < len(args):
-            method_post = args[i + 1].value.upper() in ("POST", "PUT", "PATCH", "DELETE")
-            i += 2
-            continue
+        if key in ("-X", "--request", "--method", "-m") and (glued or i + 1 < len(args)):
+            if key != "-m" or cmd.name == "lwp-request":  # (`-m` is curl's --max-time, lwp-request's method)
+                method_post = (glued or args[i + 1].value).upper() not in SAFE_METHODS
+                i += 1 if glued else 2
+                continue
         if v in ("-o", "--output", "-O", "--output-document") and i + 1 < len(args) and not (cmd.name == "curl" and v == "-O"):
             out_files.append(args[i + 1])
             i += 2
@@ -92,6 +120,9 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             out_dir = Word(val, w.raw, w.dynamic)
             i += 1
             continue
+        if v == "-m" and cmd.name == "wget":
+            i += 1  # (wget's `-m` is --mirror, no value)
+            continue
         if v in ("-H", "--header", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-c",
                  "--cookie-jar", "-x", "--proxy", "--resolve", "-m", "--max-time", "--connect-timeout", "-w",
                  "--write-out", "-r", "--range", "-E", "--cert", "--key", "--cacert", "-K", "--config", "-P",
@@ -101,11 +132,14 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
         if not v.startswith("-"):
             if URL_RE.match(v) or re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", v, re.I) or re.match(r"^(localhost|\d+\.\d+\.\d+\.\d+)(:\d+)?(/|$)", v):
                 urls.append(v)
-            elif cmd.name in ("http", "https", "xh") and ("=" in v or ":" in v) and not _HTTPIE_NOT_BODY.match(v):
+            elif cmd.name in _HTTPIE and ("=" in v or ":" in v) and not _HTTPIE_NOT_BODY.match(v):
                 upload.append(v)  # (a `Header:Value` or `param==value` item is no body: HTTPie's request items)
         i += 1
-    if cmd.name in ("http", "https", "xh") and args and args[0].value.upper() in ("POST", "PUT", "PATCH"):
-        method_post = True
+    if cmd.name in _HTTPIE and _httpie_method(args) not in SAFE_METHODS:
+        method_post = True  # (`http --ignore-stdin POST url`: HTTPie's METHOD is its first positional word)
+    # A URL without a scheme is the client's default (`curl -X POST api.kite.int/x`: http): the same host as with one.
+    scheme = "https://" if cmd.name in ("https", "xhs") else "http://"
+    urls = [u if "://" in u else scheme + u for u in urls]
     for u in urls or ["<unknown>"]:
         yield Effect("network", u, detail=cmd.text[:200], origin="send" if (upload or method_post) else "fetch",
                      content=" ".join(upload) or None, via=cmd.via)  # fmt: skip
