@@ -17,6 +17,7 @@ Three facts the outward check needs for acts whose program or API no table names
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from automode import lazyre
@@ -79,16 +80,41 @@ BROKER_OPTS = frozenset({"-h", "--host", "-H", "-u", "--url", "-s", "--server", 
                          "--bootstrap-server", "--broker-list", "-L"})  # fmt: skip
 
 
+#: Dotless names of shared infrastructure: from the shell that runs the agent, `http://consul:8500` resolves through
+#: the network's search domain to the team's Consul, not to a container of the project (a compose service name is
+#: reachable only from inside the compose network; from the host it is `localhost:PORT`). A dotless name made of
+#: these words, or carrying an environment marker (`etcd-stg`, `db-prod-2`), is shared; other dotless names
+#: (`api`, `web`, `app`, `backend`) stay the project's own.
+SHARED_SERVICE_WORDS = frozenset({
+    "consul", "vault", "nomad", "etcd", "zookeeper", "jenkins", "teamcity", "bamboo", "gocd", "drone", "concourse",
+    "spinnaker", "argocd", "argo", "rancher", "awx", "tower", "foreman", "puppet", "puppetmaster", "salt",
+    "saltmaster", "grafana", "prometheus", "alertmanager", "kibana", "graylog", "splunk", "loki", "thanos",
+    "influxdb", "sentry", "keycloak", "ldap", "freeipa", "ipa", "nexus", "artifactory", "harbor", "registry",
+    "sonarqube", "sonar", "gitlab", "gitea", "gerrit", "jira", "confluence", "bitbucket", "mattermost", "rundeck",
+    "airflow", "kafka", "rabbitmq", "nats", "pulsar", "minio", "ceph", "elasticsearch", "opensearch", "solr",
+    "unleash", "flagsmith", "kong", "traefik", "haproxy", "pdns", "powerdns", "bind", "ns1", "ns2", "dc", "dc01",
+    "dc1", "ad", "pfsense", "opnsense", "proxmox", "pve", "vcenter", "esxi", "nas", "backup", "bastion", "jump",
+    "jumphost", "mgmt", "ops", "infra", "build", "ci", "cd", "deploy",
+})  # fmt: skip
+
+
 def shared_host(host: str) -> bool:
     """The host is a shared service on the network, not this machine nor a dev server of the project: any dotted name
-    or address but loopback, `host.docker.internal`, `*.localhost`, `*.test`; a dotless name (a compose service, a
-    container) is the project's own."""
+    or address but loopback, `host.docker.internal`, `*.localhost`, `*.test`; a dotless name when it names shared
+    infrastructure (`SHARED_SERVICE_WORDS`) or an environment; other dotless names (a compose service, a container)
+    are the project's own."""
     from automode.hosts import is_local
 
     h = host.lower().strip("[]").rstrip(".")
     if not h or is_local(h) or h.endswith(WORKSPACE_SUFFIXES):
         return False
-    return "." in h or ":" in h
+    if "." in h or ":" in h:
+        return True
+    from automode.knowledge.envmarkers import env_of
+
+    words = [w for w in re.split(r"[-_]", h) if w]
+    return bool(words) and (any(w.rstrip("0123456789") in SHARED_SERVICE_WORDS or w in SHARED_SERVICE_WORDS
+                                for w in words) or env_of(h) not in ("", "local", "dev"))
 
 
 def reads_by_post(path: str, body: str = "") -> bool:
