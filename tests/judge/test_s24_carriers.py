@@ -91,8 +91,6 @@ CASES = [
 
 #: Honest gaps (strict xfail): the judge's act comparison and the migration release, local forms too.
 GAPS = {
-    "gcloud compute ssh batch-7 --zone us-central1-a --command 'sudo systemctl disable --now api-worker'":
-        "'restart X' releases `systemctl disable --now X` (vocab: restart and disable share the kill class), local too",
     "heroku run rails db:migrate -a shop-stg": "no request releases a migration outside dev (local RAILS_ENV=staging too)",
     "fly ssh console -a shop-stg -C 'bin/rails db:migrate'": "no request releases a migration outside dev",
 }

@@ -81,8 +81,10 @@ ACTS: tuple[Act, ...] = (
     # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
     _act("enable", "", "systemctl:enable launchctl:load launchctl:bootstrap launchctl:enable", "enable"),
     # A unit or agent disabled no longer starts by itself (and with `--now` stops): "disable the legacy-sync service".
+    # "stop it" or "restart it" asks for the running process only, never that it stay off after the next boot
+    # (session 25: the kill class held both "stop" and "restart", so either released `systemctl disable --now`).
     _act("disable", "", "systemctl:disable systemctl:mask launchctl:unload launchctl:bootout launchctl:disable",
-         "skip kill"),
+         "skip"),
     _act("unlock", "update deploy", "force-unlock unlock", "unlock"),  # (`terraform force-unlock`: a state change)
     _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
     _act("invalidate", "execute delete update", "create-invalidation invalidate purge", "invalidate delete"),  # (a purge an API table reads: `execute`)
@@ -311,6 +313,8 @@ def action_act(a: Analysis) -> Act | None:
             lead += [w.value.split("=", 1)[0] for w in cmd.argv[1:] if w.value.split("=", 1)[0] in _REPLACING[cmd.name]][:1]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
+        if cmd.remote is not None:
+            mine = []  # (`gcloud compute ssh h --command 'systemctl disable x'`: the carrier's `execute` is not the act's)
         verbs = frozenset(v for v, _ in mine)
         act = act_of(lead, verbs, cmd.name)
         if (module := adhoc_words(cmd)):
