@@ -106,7 +106,13 @@ def _named(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
     if not strict and obj.lower() in stems_:
         return True  # "~/bin/sync-notes.sh" names the unit `sync-notes` that runs it (not for irreversible acts)
     tokens_ = name_tokens(obj)
-    if any(n and n <= tokens_ for n in compound):
+    if strict:
+        # An irreversible act needs the object's own name said whole: "old-logs" names `gs://old-logs/` and
+        # `aws_ecr_repository.old_logs`, not `gs://old-logs-archive` (one part more is another object).
+        last = name_tokens(re.split(r"[/.:]", obj.rstrip("/"))[-1]) or tokens_
+        if any(n and n <= tokens_ and last <= n for n in compound):
+            return True
+    elif any(n and n <= tokens_ for n in compound):
         return True  # `label-printer` names `aws_ecr_repository.label_printer`
     if any(len(n & tokens_) >= 2 for n in compound):
         return False

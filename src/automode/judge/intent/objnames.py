@@ -18,13 +18,26 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
     for s2, ends, ports, part, host in _strong_forms(strong if isinstance(strong, frozenset) else frozenset(strong)):
         if s2 == o or o in ports:  # a port as fuser names it (`5432/tcp`)
             return True
-        if ends and (o.endswith(ends) or (s2 in o and (f"//{s2}" in o or f"@{s2}" in o))):
+        if ends and (o.endswith(ends) or (s2 in o and _after_scheme(s2, o))):
             return True
         if part and _bounded_in(s2, o):
             return True
         if host is not None and host == o:
             return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
     return not weak_stems(weak).isdisjoint(name_tokens(o))
+
+
+def _after_scheme(s2: str, o: str) -> bool:
+    """`s2` is the whole host or bucket after a scheme or an `@` (`gs://old-logs/x`, `user@db-1:5432`), not the start
+    of a longer one (`gs://old-logs-archive` is another bucket)."""
+    for lead in ("//", "@"):
+        at = o.find(lead + s2)
+        while at >= 0:
+            end = at + len(lead) + len(s2)
+            if end == len(o) or o[end] in "/:?#":
+                return True
+            at = o.find(lead + s2, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1024)
