@@ -225,6 +225,11 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         drifted = drift(a)  # "run it on the dev cluster" answered on production: no rule need have fired
         if drifted is not None:
             return Decision(drifted[0], drifted[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
+        from automode.judge.intent.settings_file_said import unloaded
+
+        other = unloaded(a)  # "with liquibase.dev.properties" answered with `liquibase update` (its default file)
+        if other is not None:
+            return Decision(other[0], other[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
         from automode.judge.intent.modes import missing
 
         lacks = missing(a)  # "just the schema" answered with a full `pg_dump`; "run the tests" with `-DskipTests`
