@@ -21,8 +21,8 @@ hook, the Kafka console producer, `step ca certificate` (2), `step ca token`, `s
 docker-config`, `awx job_templates launch`, `tower-cli job launch`); after: 46 of 46. Read-side and loopback
 neighbours: 23 of 23 allowed before and after. Named in so many words: 9 of 19 allowed first time, 19 of 19 after;
 named with another object or a stronger form: 10 of 12 not allowed first time (another Kafka topic ran), 12 of 12
-after. nl2bash:09056 under its words: deny -> ask (no word names the line typed). One honest gap (strict xfail): a
-dotless host (`http://consul:8500`) is taken for a compose service of the project.
+after. nl2bash:09056 under its words: deny -> ask (no word names the line typed). The gap of a
+dotless host (`http://consul:8500`) taken for a compose service of the project was closed in session 25.
 """
 
 from __future__ import annotations
@@ -103,8 +103,8 @@ def test_a_state_change_on_a_shared_service_is_never_a_silent_allow(command: str
 @pytest.mark.parametrize("command", [
     "curl -X PUT http://consul:8500/v1/kv/config/payments/max_retries -d 0",  # a dotless name: a compose service?
 ])
-@pytest.mark.xfail(strict=True, reason="a dotless host is taken for the project's own service (compose), not a shared one")
-def test_gap_a_dotless_shared_host(command: str) -> None:
+def test_a_dotless_shared_host(command: str) -> None:
+    """Closed in session 25 (`knowledge.shared_acts.SHARED_SERVICE_WORDS`): `consul` is shared infrastructure."""
     assert decide(command).verdict != "allow"
 
 

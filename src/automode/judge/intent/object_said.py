@@ -106,11 +106,11 @@ def _named(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
     if not strict and obj.lower() in stems_:
         return True  # "~/bin/sync-notes.sh" names the unit `sync-notes` that runs it (not for irreversible acts)
     tokens_ = name_tokens(obj)
-    if strict:
-        # An irreversible act needs the object's own name said whole: "old-logs" names `gs://old-logs/` and
-        # `aws_ecr_repository.old_logs`, not `gs://old-logs-archive` (one part more is another object).
-        last = name_tokens(re.split(r"[/.:]", obj.rstrip("/"))[-1]) or tokens_
-        if any(n and n <= tokens_ and last <= n for n in compound):
+    if strict and ("://" in obj or "/" in obj):
+        # An irreversible act on a URL or path needs its last part said whole: "old-logs" names `gs://old-logs`,
+        # not `gs://old-logs-archive` (one part more is another bucket).
+        last = name_tokens(re.split(r"[/:]", obj.rstrip("/"))[-1]) or tokens_
+        if any(n and n <= tokens_ and _whole(last, n) for n in compound):
             return True
     elif any(n and n <= tokens_ for n in compound):
         return True  # `label-printer` names `aws_ecr_repository.label_printer`
@@ -120,6 +120,13 @@ def _named(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return True
     # Deploying "to staging" names its target by the environment; deleting needs the thing's own name.
     return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
+
+
+def _whole(last: frozenset[str], said: frozenset[str]) -> bool:
+    """The last part of a name is the one said: nothing more, or (for a version said, "the 0.9.0 rc tags") only the
+    version's own marks (`v0.9.0-rc1`)."""
+    extra = last - said
+    return not extra or (any(t.isdigit() for t in said) and all(any(c.isdigit() for c in t) for t in extra))
 
 
 @lru_cache(maxsize=1024)
