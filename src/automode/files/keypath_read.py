@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.files import framework_read, scan, tool_loaders
+from automode.files import framework_read, later_loads, scan, tool_loaders
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
 from automode.files.keypath_pairs import Meaning, _plain, pairs
 from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
@@ -32,7 +32,8 @@ TRIGGERS = scan.register({w for r in ROWS for w in r.words})
 SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
 #: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
 RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058", "log": "AM-SEC-053", "log-ask": "AM-SEC-054",
-        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059"}
+        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059",
+        "load-ask": "AM-WRITE-061"}
 #: The rows' trigger words and those of a framework's logging and secret references (`files.framework_read`).
 ALL_TRIGGERS = TRIGGERS | framework_read.TRIGGERS
 _PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")
@@ -124,7 +125,7 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
         found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
     words = found & ALL_TRIGGERS
     if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None
-            and tool_loaders.FILES.search(w.path) is None) \
+            and tool_loaders.FILES.search(w.path) is None and later_loads.FILES.search(w.path) is None) \
             or not applies(w.path, _rel(w, root)):
         return ()
     return meanings(w.path, w.old, w.new, w.before_known, words, root)
