@@ -2,7 +2,7 @@
 `files.later_loads`, rule AM-WRITE-061, release: `judge.intent.meaning_said`).
 
 A key of a tool's configuration whose value is code the tool loads or runs each time it starts: Bun's `preload`,
-a Maven core extension in `.mvn/extensions.xml`, pytest's `addopts = -p plugin`, Nx's tasks runner and plugins,
+a Maven core extension in `.mvn/extensions.xml`, pytest's `addopts = -p plugin`, mypy and pylint plugins, Nx's tasks runner and plugins,
 Babel/Prettier/ESLint plugins, Jest/Vitest/Mocha setup files and runners, `.npmrc` `node-options=--require` and
 `script-shell`, a wrapper distribution from another host, Cargo's `rustc-wrapper`/`runner`/`linker`, git's `core.fsmonitor`/`core.sshCommand` and filter drivers,
 Yarn's `yarnPath` and plugins, Lerna's `npmClient`. Nothing runs when the file is written; the next routine
@@ -62,6 +62,9 @@ ROWS: tuple[Row, ...] = (
     Row("pytest.plugin", "pytest", r"/(?:\.?pytest\.ini|pytest\.toml|tox\.ini|setup\.cfg|pyproject\.toml)$",
         r"(?m)^[ \t]*addopts[ \t]*=[ \t]*(?P<v>\[[^\]]*\]|[^\n]*(?:\n[ \t]+[^\n]*)*)", item=r"(?:^|[\s\"'\[,])-p[ \t]*([\w.:-]+)",
         quiet=r"^no:", said=("plugin", "addopts", "-p", "pytest")),
+    Row("python.plugins", "the Python checkers", r"/\.?mypy\.ini$|/setup\.cfg$|/pyproject\.toml$|/\.?pylintrc(?:\.toml)?$|/tox\.ini$",
+        r"(?m)^[ \t]*(?:plugins|load-plugins|load_plugins)[ \t]*=[ \t]*(?P<v>\[[^\]]*\]|[^\n]*(?:\n[ \t]+[^\n]*)*)",
+        item=r"([\w][\w./-]*)", said=("plugin", "plugins", "load-plugins", "mypy", "pylint")),
     Row("nx.runner", "Nx", r"/nx\.json$", r"\"runner\"\s*:\s*(?P<v>\"[^\"\n]*\")", quiet=r"^nx/tasks-runners/default$",
         said=("runner", "tasks runner", "tasksrunneroptions", "nx")),
     Row("nx.plugins", "Nx", r"/nx\.json$", r"\"plugins\"\s*:\s*(?P<v>\[[^\]]*\])", item=r"\"plugin\"\s*:\s*\"([^\"\n]+)\"|^\s*\"([^\"\n]+)\"",
@@ -111,6 +114,7 @@ FIXTURES: tuple[tuple[str, str, str, str], ...] = (
     ("/p/gradle/wrapper/gradle-wrapper.properties", "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.7-bin.zip\n",
      "distributionUrl=https\\://dl.example.net/gradle-8.7-bin.zip\n", "https\\://dl.example.net/gradle-8.7-bin.zip"),
     ("/p/.babelrc", '{"presets": ["@babel/preset-env"]}', '{"presets": ["@babel/preset-env"], "plugins": ["./tools/inject.js"]}', "./tools/inject.js"),
+    ("/p/mypy.ini", "[mypy]\nstrict = True\n", "[mypy]\nstrict = True\nplugins = pydantic.mypy, tools/checks.py\n", "pydantic.mypy"),
     # nothing new loaded: other keys, defaults, switches off, the project's test set-up, the same items
     ("/p/bunfig.toml", "[test]\ncoverage = true\n", "[test]\ncoverage = true\ntimeout = 10000\n", ""),
     ("/p/pyproject.toml", '[tool.pytest.ini_options]\naddopts = "-ra"\n', '[tool.pytest.ini_options]\naddopts = "-ra -p no:cacheprovider -q"\n', ""),
