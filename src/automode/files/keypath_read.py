@@ -74,6 +74,11 @@ def _row_hit(row: KeyPath, old: list[tuple[str, str, str]], new: list[tuple[str,
     return Meaning(row.id, row.check, row.meaning.format(key=k, value=v), c, k, v, row.said)
 
 
+def _was_on(row: KeyPath, old: list[tuple[str, str, str]], key: str) -> bool:
+    """The old text had this key with a value that is not the weak one (a control the file had on)."""
+    return row.value in ("off", "on") and any(k == key and not weak_value(row, v) and _plain(v) in (OFF | ON) for k, v, _ in old)
+
+
 def _shape_hit(s: Shape, path: str, old: str, new: str) -> Meaning | None:
     rx = lazyre.built(s.shape)
     if s.removed:
@@ -99,14 +104,17 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     """Every row and shape the change sets to its weak value (`words`: the table's trigger words present)."""
     out: list[Meaning] = []
     old_l, new_l = live(old), live(new)
-    # (a setting of development or example settings is not read; a grant's shape is, whatever the file's name says)
+    # (a setting of development or example settings is read only where the change switches off a control the file
+    # had on: "bump the heap in the dev compose file" answered with `xpack.security.enabled=false` beside it; a
+    # grant's shape is read whatever the file's name says)
+    dev = NONPROD_PATH.search(path) is not None and _SITE_LOCAL.search(path) is None
     rows = [r for r in ROWS if not words.isdisjoint(r.words) and lazyre.built(r.files or CONFIG).search(path)] \
-        if not NONPROD_PATH.search(path) or _SITE_LOCAL.search(path) else []
+        if not dev or (old_l and before_known) else []
     if rows:
         po, pn = pairs(old_l, path) if old_l else [], pairs(new_l, path)
         for r in rows:
             hit = _row_hit(r, po, pn, before_known)
-            if hit is not None:
+            if hit is not None and (not dev or _was_on(r, po, hit.key)):
                 out.append(hit)
     low = (new_l + "\n" + old_l).lower() if SHAPE_FILES.search(path) else ""
     for s in SHAPES if low else ():
