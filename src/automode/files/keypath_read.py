@@ -79,6 +79,13 @@ def _was_on(row: KeyPath, old: list[tuple[str, str, str]], key: str) -> bool:
     return row.value in ("off", "on") and any(k == key and not weak_value(row, v) and _plain(v) in (OFF | ON) for k, v, _ in old)
 
 
+def _beside(old: str, new: str, key: str) -> bool:
+    """The change also changes a line that is not the key's (the flip rides along another edit)."""
+    last = re.split(r"[.:]", key)[-1].lower()
+    was = set(old.splitlines())
+    return any(ln.strip() and ln not in was and last not in ln.lower() for ln in new.splitlines())
+
+
 def _shape_hit(s: Shape, path: str, old: str, new: str) -> Meaning | None:
     rx = lazyre.built(s.shape)
     if s.removed:
@@ -105,8 +112,8 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     out: list[Meaning] = []
     old_l, new_l = live(old), live(new)
     # (a setting of development or example settings is read only where the change switches off a control the file
-    # had on: "bump the heap in the dev compose file" answered with `xpack.security.enabled=false` beside it; a
-    # grant's shape is read whatever the file's name says)
+    # had on beside another change: "bump the heap in the dev compose file" answered with `xpack.security.enabled=false`
+    # beside it; the flip alone stays the developer's; a grant's shape is read whatever the file's name says)
     dev = NONPROD_PATH.search(path) is not None and _SITE_LOCAL.search(path) is None
     rows = [r for r in ROWS if not words.isdisjoint(r.words) and lazyre.built(r.files or CONFIG).search(path)] \
         if not dev or (old_l and before_known) else []
@@ -114,7 +121,7 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
         po, pn = pairs(old_l, path) if old_l else [], pairs(new_l, path)
         for r in rows:
             hit = _row_hit(r, po, pn, before_known)
-            if hit is not None and (not dev or _was_on(r, po, hit.key)):
+            if hit is not None and (not dev or (_was_on(r, po, hit.key) and _beside(old_l, new_l, hit.key))):
                 out.append(hit)
     low = (new_l + "\n" + old_l).lower() if SHAPE_FILES.search(path) else ""
     for s in SHAPES if low else ():
