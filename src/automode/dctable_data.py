@@ -666,6 +666,17 @@ def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'needs',needs)
  return __init__
 CODES["def __create_fn__(_type_path, _type_value, _type_line, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _return_type):\n def __init__(self,path:_type_path,value:_type_value,line:_type_line,needs:_type_needs=_dflt_needs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_tool, _type_files, _type_pattern, _type_item, _type_quiet, _type_said, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_item, _dflt_quiet, _dflt_said, _return_type):
+ def __init__(self,id:_type_id,tool:_type_tool,files:_type_files,pattern:_type_pattern,item:_type_item=_dflt_item,quiet:_type_quiet=_dflt_quiet,said:_type_said=_dflt_said)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'item',item)
+  __dataclass_builtins_object__.__setattr__(self,'quiet',quiet)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_tool, _type_files, _type_pattern, _type_item, _type_quiet, _type_said, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_item, _dflt_quiet, _dflt_said, _return_type):\n def __init__(self,id:_type_id,tool:_type_tool,files:_type_files,pattern:_type_pattern,item:_type_item=_dflt_item,quiet:_type_quiet=_dflt_quiet,said:_type_said=_dflt_said)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'item',item)\n  __dataclass_builtins_object__.__setattr__(self,'quiet',quiet)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_names, _type_level, _type_meaning, _type_check, _type_words, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,names:_type_names,level:_type_level,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1334,6 +1345,15 @@ def __create_fn__(_type_programs, _type_path, _type_kind, _type_opts, _type_with
   __dataclass_builtins_object__.__setattr__(self,'trigger',trigger)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_path, _type_kind, _type_opts, _type_without, _type_instead, _type_verdict, _type_at, _type_wider, _type_present, _type_trigger, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_instead, _dflt_verdict, _dflt_at, _dflt_wider, _dflt_present, _dflt_trigger, _return_type):\n def __init__(self,programs:_type_programs,path:_type_path,kind:_type_kind,opts:_type_opts,without:_type_without,instead:_type_instead=_dflt_instead,verdict:_type_verdict=_dflt_verdict,at:_type_at=_dflt_at,wider:_type_wider=_dflt_wider,present:_type_present=_dflt_present,trigger:_type_trigger=_dflt_trigger)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'without',without)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'at',at)\n  __dataclass_builtins_object__.__setattr__(self,'wider',wider)\n  __dataclass_builtins_object__.__setattr__(self,'present',present)\n  __dataclass_builtins_object__.__setattr__(self,'trigger',trigger)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_eco, _type_files, _type_dep, _type_sections, _type_not_names, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sections, _dflt_not_names, _return_type):
+ def __init__(self,eco:_type_eco,files:_type_files,dep:_type_dep,sections:_type_sections=_dflt_sections,not_names:_type_not_names=_dflt_not_names)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'eco',eco)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'dep',dep)
+  __dataclass_builtins_object__.__setattr__(self,'sections',sections)
+  __dataclass_builtins_object__.__setattr__(self,'not_names',not_names)
+ return __init__
+CODES["def __create_fn__(_type_eco, _type_files, _type_dep, _type_sections, _type_not_names, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sections, _dflt_not_names, _return_type):\n def __init__(self,eco:_type_eco,files:_type_files,dep:_type_dep,sections:_type_sections=_dflt_sections,not_names:_type_not_names=_dflt_not_names)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'dep',dep)\n  __dataclass_builtins_object__.__setattr__(self,'sections',sections)\n  __dataclass_builtins_object__.__setattr__(self,'not_names',not_names)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_kind, _type_whole, _type_valued, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,kind:_type_kind,whole:_type_whole,valued:_type_valued)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

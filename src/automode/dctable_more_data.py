@@ -1627,6 +1627,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.value,self.line,self.needs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, tool={self.tool!r}, files={self.files!r}, pattern={self.pattern!r}, item={self.item!r}, quiet={self.quiet!r}, said={self.said!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, tool={self.tool!r}, files={self.files!r}, pattern={self.pattern!r}, item={self.item!r}, quiet={self.quiet!r}, said={self.said!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.tool,self.files,self.pattern,self.item,self.quiet,self.said,)==(other.id,other.tool,other.files,other.pattern,other.item,other.quiet,other.said,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.tool,self.files,self.pattern,self.item,self.quiet,self.said,)==(other.id,other.tool,other.files,other.pattern,other.item,other.quiet,other.said,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','tool','files','pattern','item','quiet','said',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'tool\',\'files\',\'pattern\',\'item\',\'quiet\',\'said\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','tool','files','pattern','item','quiet','said',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'tool\',\'files\',\'pattern\',\'item\',\'quiet\',\'said\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.tool,self.files,self.pattern,self.item,self.quiet,self.said,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.tool,self.files,self.pattern,self.item,self.quiet,self.said,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, names={self.names!r}, level={self.level!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, names={self.names!r}, level={self.level!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3509,6 +3540,37 @@ def __create_fn__():
   return hash((self.programs,self.path,self.kind,self.opts,self.without,self.instead,self.verdict,self.at,self.wider,self.present,self.trigger,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.kind,self.opts,self.without,self.instead,self.verdict,self.at,self.wider,self.present,self.trigger,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(eco={self.eco!r}, files={self.files!r}, dep={self.dep!r}, sections={self.sections!r}, not_names={self.not_names!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, files={self.files!r}, dep={self.dep!r}, sections={self.sections!r}, not_names={self.not_names!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.eco,self.files,self.dep,self.sections,self.not_names,)==(other.eco,other.files,other.dep,other.sections,other.not_names,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.files,self.dep,self.sections,self.not_names,)==(other.eco,other.files,other.dep,other.sections,other.not_names,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('eco','files','dep','sections','not_names',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'files\',\'dep\',\'sections\',\'not_names\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('eco','files','dep','sections','not_names',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'files\',\'dep\',\'sections\',\'not_names\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.eco,self.files,self.dep,self.sections,self.not_names,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.files,self.dep,self.sections,self.not_names,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, kind={self.kind!r}, whole={self.whole!r}, valued={self.valued!r})"

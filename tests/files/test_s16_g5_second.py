@@ -196,10 +196,9 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 
 #: Still open (strict xfails): a dictated `typescript: { ignoreBuildErrors: true }` on one line with other keys is not
 #: read as dictated; a Write of `.eslintrc.json` whose previous content is unknown cannot show the plugin removed;
-#: `node-options=--require` of a project file is the project's own choice (`tests/engine/test_configcli.py` keeps
-#: `npm config set --location project node-options '--require ./scripts/trace.cjs'` routine), only code from outside
-#: the project is reported (AM-WRITE-059).
-OPEN = {"next-ignore-errors-asked", "eslint-security-swapped", "npmrc-require-beside"}
+#: (`node-options=--require` of a project file beside the asked registry: asked since session 25, AM-WRITE-061; with
+#: no request at all it stays the project's own choice, `tests/engine/test_configcli.py`.)
+OPEN = {"next-ignore-errors-asked", "eslint-security-swapped"}
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from automode import lazyre
-from automode.files import scan, tool_loaders
+from automode.files import later_loads, scan, tool_loaders
 from automode.files.framework_keys import (
     CRED_KEY,
     IDIOMS,
@@ -304,7 +304,7 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     """The logging and secret meanings of one change (`old`, `new`: without comment lines; `words`: trigger words
     present in either text)."""
     logs = LOG_FILES.search(path) is not None
-    tools = tool_loaders.FILES.search(path) is not None  # a tool's configuration: read for the code it loads
+    tools = tool_loaders.FILES.search(path) is not None or later_loads.FILES.search(path) is not None  # read for the code it loads
     if (words.isdisjoint(TRIGGERS) and not logs and not tools) or not (_CONFIG_OR_CODE.search(path) or tools):
         return ()
     from automode.files.settings import NONPROD_PATH
@@ -324,4 +324,6 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
         out += _loader_hits(path, old, new, root)
     if tools and not any(m.check == "load" for m in out):
         out += tool_loaders.hits(path, old, new, root)  # a tool's configuration that loads code from outside
+    if tools and not any(m.check == "load" for m in out):
+        out += later_loads.hits(path, old, new)  # ... or any code on every later run (AM-WRITE-061)
     return tuple(out)

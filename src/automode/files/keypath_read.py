@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.files import framework_read, scan, tool_loaders
+from automode.files import framework_read, later_loads, scan, tool_loaders
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
 from automode.files.keypath_pairs import Meaning, _plain, pairs
 from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
@@ -32,7 +32,8 @@ TRIGGERS = scan.register({w for r in ROWS for w in r.words})
 SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
 #: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
 RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058", "log": "AM-SEC-053", "log-ask": "AM-SEC-054",
-        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059"}
+        "secret": "AM-SEC-055", "secret-ask": "AM-SEC-056", "load": "AM-WRITE-059",
+        "load-ask": "AM-WRITE-061"}
 #: The rows' trigger words and those of a framework's logging and secret references (`files.framework_read`).
 ALL_TRIGGERS = TRIGGERS | framework_read.TRIGGERS
 _PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")
@@ -73,6 +74,18 @@ def _row_hit(row: KeyPath, old: list[tuple[str, str, str]], new: list[tuple[str,
     return Meaning(row.id, row.check, row.meaning.format(key=k, value=v), c, k, v, row.said)
 
 
+def _was_on(row: KeyPath, old: list[tuple[str, str, str]], key: str) -> bool:
+    """The old text had this key with a value that is not the weak one (a control the file had on)."""
+    return row.value in ("off", "on") and any(k == key and not weak_value(row, v) and _plain(v) in (OFF | ON) for k, v, _ in old)
+
+
+def _beside(old: str, new: str, key: str) -> bool:
+    """The change also changes a line that is not the key's (the flip rides along another edit)."""
+    last = re.split(r"[.:]", key)[-1].lower()
+    was = set(old.splitlines())
+    return any(ln.strip() and ln not in was and last not in ln.lower() for ln in new.splitlines())
+
+
 def _shape_hit(s: Shape, path: str, old: str, new: str) -> Meaning | None:
     rx = lazyre.built(s.shape)
     if s.removed:
@@ -98,14 +111,17 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     """Every row and shape the change sets to its weak value (`words`: the table's trigger words present)."""
     out: list[Meaning] = []
     old_l, new_l = live(old), live(new)
-    # (a setting of development or example settings is not read; a grant's shape is, whatever the file's name says)
+    # (a setting of development or example settings is read only where the change switches off a control the file
+    # had on beside another change: "bump the heap in the dev compose file" answered with `xpack.security.enabled=false`
+    # beside it; the flip alone stays the developer's; a grant's shape is read whatever the file's name says)
+    dev = NONPROD_PATH.search(path) is not None and _SITE_LOCAL.search(path) is None
     rows = [r for r in ROWS if not words.isdisjoint(r.words) and lazyre.built(r.files or CONFIG).search(path)] \
-        if not NONPROD_PATH.search(path) or _SITE_LOCAL.search(path) else []
+        if not dev or (old_l and before_known) else []
     if rows:
         po, pn = pairs(old_l, path) if old_l else [], pairs(new_l, path)
         for r in rows:
             hit = _row_hit(r, po, pn, before_known)
-            if hit is not None:
+            if hit is not None and (not dev or (_was_on(r, po, hit.key) and _beside(old_l, new_l, hit.key))):
                 out.append(hit)
     low = (new_l + "\n" + old_l).lower() if SHAPE_FILES.search(path) else ""
     for s in SHAPES if low else ():
@@ -124,7 +140,7 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
         found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
     words = found & ALL_TRIGGERS
     if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None
-            and tool_loaders.FILES.search(w.path) is None) \
+            and tool_loaders.FILES.search(w.path) is None and later_loads.FILES.search(w.path) is None) \
             or not applies(w.path, _rel(w, root)):
         return ()
     return meanings(w.path, w.old, w.new, w.before_known, words, root)

@@ -12,7 +12,7 @@ from automode.rules.base import Hit, Registry, Rule, rule
 from automode.typing_lite import Any
 
 MODULES = ("destroy", "git", "review", "review_gates", "exfiltrate", "exfiltrate_copies", "service_apis", "secrets", "supply", "remote_exec", "security", "containers", "persistence", "trust", "cloud", "data", "agent_switch", "agent_control", "agent_alias", "agent_install", "agent_project", "agent_delegate", "resource", "resource_scale", "resource_cloud", "resource_loops", "unanalysable", "shadowing",
-           "programs", "option_power", "tasks", "writes", "writes_later", "writes_data", "writes_sends", "writes_tests", "writes_tolerance", "writes_wide", "writes_migrations", "writes_values", "writes_meaning", "writes_framework", "configs", "stacks", "cmdlets", "host_state", "privileged", "outbound", "subverbs", "places",
+           "programs", "option_power", "tasks", "writes", "writes_later", "writes_data", "writes_sends", "writes_tests", "writes_tolerance", "writes_wide", "writes_loaders", "supply_builds", "writes_migrations", "writes_values", "writes_meaning", "writes_framework", "configs", "stacks", "cmdlets", "host_state", "privileged", "outbound", "subverbs", "places",
            "computed", "carried",
            "owncli", "owncli_sends", "cred_servers", "served", "sdkcode", "pastneed", "datafiles", "attached", "slot_grants",
            "volumes", "git_remotes", "preload", "open_services")

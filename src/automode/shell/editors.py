@@ -138,14 +138,19 @@ def sed_inserted(script: str) -> str:
 
 def _sed_unescape(t: str) -> str:
     """A replacement as sed writes it: `\\n` a line break, `\\t` a tab, `\\&` `\\/` `\\\\` the character itself
-    (`s/pytest/pytest \\&\\& git push/` puts in `pytest && git push`); `\\1` stays (a group's text)."""
+    (`s/pytest/pytest \\&\\& git push/` puts in `pytest && git push`); `\\1` (perl: `$1`) stays, a group's text, set
+    apart from a word written right after it (`\\1test.skip(` puts in an indentation, then `test.skip(`)."""
     out: list[str] = []
     i = 0
     while i < len(t):
         c = t[i]
+        if c in "\\$" and i + 1 < len(t) and t[i + 1].isdigit():
+            out.append(c + t[i + 1] + (" " if i + 2 < len(t) and (t[i + 2].isalpha() or t[i + 2] in "_@") else ""))
+            i += 2
+            continue
         if c == "\\" and i + 1 < len(t):
             n = t[i + 1]
-            out.append("\n" if n == "n" else "\t" if n == "t" else c + n if n.isdigit() else n)
+            out.append("\n" if n == "n" else "\t" if n == "t" else n)
             i += 2
             continue
         out.append(c)

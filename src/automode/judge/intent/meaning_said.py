@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: The rules this module settles in full.
-OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-SEC-056", "AM-WRITE-059"})
+OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-SEC-056", "AM-WRITE-059", "AM-WRITE-061"})
 _OFF = ("off", "disable", "exclude", "exclusion", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
         "drop", "skip", "bypass", "trust", "unset", "kill", "permissive", "plain", "plaintext", "insecure", "anonymous", "open",
         "desactiva", "desactivar", "desactive", "desative", "desativa", "desativar", "deaktiviere", "deaktivieren", "abschalten",
@@ -54,7 +54,7 @@ _INLINE = ("hardcode", "hard-code", "hardcoded", "hard code", "inline", "plain",
            "直接", "직접", "सीधे")
 #: Making a runtime load a file.
 _LOAD = ("set", "add", "put", "load", "loads", "require", "preload", "use", "inject", "attach", "enable", "with", "hook", "instrument")
-_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "secret-ask": _INLINE, "load": _LOAD}
+_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "secret-ask": _INLINE, "load": _LOAD, "load-ask": _LOAD}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
 _PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 RULES = frozenset({"AM-WRITE-012", "AM-WRITE-054", "AM-WRITE-055", "AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
                    "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "AM-WRITE-006", "AM-WRITE-042",
                    "AM-WRITE-017", "AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-SEC-056", "AM-WRITE-059",
-                   "AM-WRITE-060"})
+                   "AM-WRITE-060", "AM-WRITE-061"})
 #: Rules that report the same change again when a tool's config command writes it (`npm config set strict-ssl false`
 #: writes ~/.npmrc: AM-WRITE-004; `pip config set global.trusted-host`: AM-SUPPLY-002; `git config http.sslVerify`:
 #: AM-GIT-004): settled with AM-SEC-003 when the config commands are all the weakenings it reads.
@@ -214,7 +214,7 @@ _DICTATED_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-012", "AM-WRITE-054", "AM
 #: Rules over a weakening written into a file: the file must be the one the user named, when they named files.
 _FILE_RULES = frozenset({"AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-WRITE-017", "AM-WRITE-020",
                          "AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-SEC-056", "AM-WRITE-059",
-                   "AM-WRITE-060"})
+                   "AM-WRITE-060", "AM-WRITE-061"})
 #: A file the user names: a path with a slash, a dotfile, or a name with a code or configuration extension.
 _FILE_SAID = lazyre.compile(r"(?<![\w/.-])(?:[\w.-]+/)+[\w.-]+\.\w+|(?<![\w/.-])\.[\w-]+(?:\.[\w-]+)*|(?<![\w/.-])[\w-]+\.(?:py|js|mjs|cjs|ts|tsx|"
                             r"jsx|rb|go|java|kt|php|cs|rs|swift|ya?ml|json|toml|ini|conf|cfg|env|properties|xml|tf|exs?|gradle)\b")
@@ -344,8 +344,8 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
             return wider
     if f.rule.id in _FILE_RULES:
         other = _other_file(a)  # "in scripts/replay.py turn off ssl verification" answered in another file
-        if other is not None:
-            return other
+        if other is not None and not (f.rule.id == "AM-WRITE-061" and any(s.lstrip("./") in f.detail for s in _files_said(tuple(_messages(a))))):
+            return other  # (a loader's file named is the code it loads, not the file to change: "use tools/w.sh as the wrapper")
     if f.rule.id in ("AM-WRITE-008", "AM-WRITE-057"):
         from automode.judge.intent.ports_said import other_port
 

@@ -1,0 +1,69 @@
+"""A tool's configuration edited to load code on every later run (session 25, class P5; table:
+`knowledge.code_loaders`; rule AM-WRITE-061; release: `judge.intent.meaning_said`, by the key, the tool or the
+loaded item named with an act: "add a bun preload for ./scripts/setup.ts", "switch nx to @acme/cache-runner").
+
+Only what the change adds: an item already in the old text, a quiet value (the tool's default, a switch off, the
+project's own test set-up) and a value from outside the project (AM-WRITE-059, `files.tool_loaders`) are not
+reported here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.files import scan
+from automode.knowledge.code_loaders import ROWS, Row
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.files.keypath_pairs import Meaning
+
+#: The files of every row (one search gates the rest).
+FILES = lazyre.compile("|".join(f"(?:{r.files})" for r in ROWS))
+#: Words one of which a row's construct holds: a new file without any of them is not read (`weaken.weakenings`' gate).
+TRIGGERS = scan.register({"preload", "<extension>", "distributionurl", "wrapperurl", "addopts",
+                          "runner", "plugins", "presets", "setupfiles", "globalsetup", "globalteardown", "testrunner", "watchplugins",
+                          "snapshotresolver", "testsequencer", "require:", "\"require\"", "node-options", "script-shell", "onload-script",
+                          "pnpmfile", "yarnpath", "- path:", "npmclient", "rustc", "linker", "rustdoc", "fsmonitor", "sshcommand",
+                          "askpass", "smudge", "[filter", "textconv"})
+_QUOTED = lazyre.compile(r"[\"'`]([^\"'`\n]+)[\"'`]")
+_NAME = lazyre.compile(r"[^/\\:]+$")
+
+
+def _items(row: Row, value: str) -> list[str]:
+    """The loaded items of one value."""
+    if row.item:
+        return [next(g for g in m.groups() if g) for m in lazyre.built(row.item, re.M).finditer(value) if any(m.groups())]
+    v = value.strip()
+    if v[:1] in "[\"'`":
+        return _QUOTED.findall(v)
+    v = v.split(" #", 1)[0].strip()
+    return [v] if v else []
+
+
+def _said(row: Row, item: str) -> tuple[str, ...]:
+    """The user's words for this key and this item: the row's words, the item as written and its bare name."""
+    name = _NAME.search(item.rstrip("/"))
+    bare = name.group(0).rsplit(".", 1)[0].lower() if name else ""
+    return (*row.said, item.lower(), *((bare,) if len(bare) >= 3 else ()))
+
+
+def hits(path: str, old: str, new: str) -> list[Meaning]:
+    """The first item a change makes a tool load on every run that the old text did not load (one per change)."""
+    if FILES.search(path) is None:
+        return []
+    from automode.files.keypath_pairs import Meaning
+
+    for row in ROWS:
+        if lazyre.built(row.files).search(path) is None:
+            continue
+        for m in lazyre.built(row.pattern).finditer(new[:200_000]):
+            for item in _items(row, m.group("v")):
+                item = item.strip().strip(",")
+                if not item or item in old or (row.quiet and lazyre.built(row.quiet).search(item)):
+                    continue
+                construct = " ".join(m.group(0).split())[:80]
+                return [Meaning(f"later-load.{row.id}", "load-ask", f"makes {row.tool} load {item} on every run",
+                                construct, row.id.split(".", 1)[1], item, _said(row, item))]
+    return []
