@@ -160,6 +160,8 @@ def codes(cmd: Command) -> list[tuple[str, str]]:
         c, words = _INFLUX_QUERY, words[1:]
     out: list[tuple[str, str]] = []
     if c.lang == "redis":
+        if any(w.value in ("--eval", "-x") for w in words):
+            return []  # (a script file run on the server, or a value read from stdin: the control table's worst case)
         argv = _positional(words, c.value_opts)
         if argv and argv[0].lower() in ("eval", "eval_ro") and len(argv) > 1:
             out.append(("lua", argv[1]))
@@ -283,7 +285,7 @@ def redis_acts(code: str, lang: str) -> list[StoreAct]:
         if n in REDIS_READS:
             continue
         verb = next((v for v, cmds in REDIS_WRITES.items() if n in cmds), "update")
-        scope = "all" if n in ("flushdb", "flushall", "swapdb") else "set"
+        scope = "all" if n in ("flushdb", "flushall", "swapdb") else "set" if lang == "lua" or "*" in code else "one"
         out.append(StoreAct(verb, scope, "", code[:500], f"redis {n.upper()}"))
     return out
 
@@ -319,7 +321,8 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("redis-cli -h r EVAL \"return #redis.call('keys', 'session:*')\" 0", ()),
     ("redis-cli -h r EVAL \"return redis.call('flushdb')\" 0", ("delete:all:",)),
     ("redis-cli -h r LLEN q", ()),
-    ("valkey-cli -h r HSET user:1 name x", ("update:set:",)),
+    ("valkey-cli -h r HSET user:1 name x", ("update:one:",)),
+    ("redis-cli --eval scripts/cleanup.lua", ()),
     ("cypher-shell -a bolt://n:7687 'MATCH (o:Order {status: \"pending\"}) DETACH DELETE o'", ("delete:set:Order",)),
     ("cypher-shell -a bolt://n:7687 'MATCH (o:Order {status: \"delete\"}) RETURN count(o)'", ()),
     ("cypher-shell -u neo4j 'MERGE (u:User {email: \"x\"}) RETURN u'", ("update:set:User",)),
