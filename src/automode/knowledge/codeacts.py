@@ -48,7 +48,7 @@ PY_LOOP = r"|\[\s*\w+\.(?:{0})\s*\([^\]\n]{{0,120}}\bfor\s+\w+\s+in\b|\bfor\s+\w
 SEND_METHODS = r"send|send_now|send_later|resend|dispatch|dispatch_now|mail|email|sms|broadcast|transmit"
 #: The names of SEND_METHODS that are verbs only: without a call they still send (`n.dispatch!`, `o.send_now`); `mail`,
 #: `email` and `sms` are as often a record's field (`u.email` printed in a loop), a send only when called.
-SEND_VERBS = r"send|send_now|send_later|resend|dispatch|dispatch_now|broadcast|transmit"
+SEND_VERBS = r"send|send_now|send_later|resend|dispatch|dispatch_now|broadcast|transmit|charge|charge_now|refund|capture|payout"
 #: A method named for a send and what it sends (`sendVerification(u)`, `send_reminder(u)`, `mailInvoice(o)`,
 #: `notifyOwner(t)`): called in a loop over records, one message per record (session 22, L3).
 SEND_NAMED = r"(?:re)?(?:send|mail|email|notify|deliver|sms)(?:[A-Z]|_[a-z])\w*\s*\("
@@ -140,7 +140,9 @@ ACTS: tuple[Act, ...] = (
     Act("job-retry", "message", LOOP + r"(?:&:|\.|->|::)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
         + RETRY_METHODS + r")\s*\(" + PY_LOOP.format(RETRY_METHODS), "set", orm_only=True,
         what="the jobs, run again (whatever they send or charge)"),
-    Act("callback-send", "message", CALLBACK + r"|" + LOOP + r"(?<![\w.$>:])(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w",
+    Act("callback-send", "message", CALLBACK + r"|" + LOOP + r"(?<![\w.$>:])(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w|"
+        r"\[\s*(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w[^\]\n]{0,120}\bfor\s+\w+\s+in\b|"
+        r"\bfor\s+\w+\s+in\s+[^:\n]+:\s*(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w",
         "set", orm_only=True, what="what each record is handed to (a send, a delivery, a charge), once per record"),
     Act("queue-retry-all", "message", r"Sidekiq::(?:RetrySet|DeadSet|ScheduledSet)\.new\.(?:retry_all|each\s*(?:\(\s*&:retry|"
         r"\{[^}]*\.retry))|\bResque::Failure\.requeue_all\b|\bOban\.retry_all_jobs\s*\(|\.(?:retryJobs|promoteJobs)\s*\(|"
@@ -314,5 +316,8 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("console.log(w.map(x => x.id)); w.forEach(print)", True, ()),
     ("const n = list.map(normalize); console.log(n.length)", True, ()),
     ("Job.failed.each(&:perform)", True, ("job-retry",)),
+    ("r = Reminder.objects.filter(due=True); print(r.count()); [send_reminder(x) for x in r]", True, ("callback-send",)),
+    ("[print(x.id) for x in Reminder.objects.filter(due=True)]", True, ()),
+    ("subs = Subscription.renewing_today; puts subs.count; subs.each { |s| s.charge! }", True, ("record-send",)),
     ("puts Job.failed.map(&:id)", True, ()),
 )

@@ -226,7 +226,8 @@ def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
 
 
 #: A call with no parentheses that acts (`Rails.cache.clear`, `Sidekiq::RetrySet.new.clear`, `u.save!`).
-_BARE_CALL = lazyre.compile(r"\.(?:clear|flushall|flushdb|save!?|destroy!?|delete_all|destroy_all|purge)\b")
+_BARE_CALL = lazyre.compile(r"\.(?:clear|flushall|flushdb|save!?|destroy!?|delete_all|destroy_all|purge|charge|refund|capture|"
+                            r"payout|deliver\w*|dispatch|send\w*|notify\w*|retry\w*|requeue\w*|perform\w*)\b")  # (bare Ruby calls: `s.charge!`)
 #: Framework consoles and runners: the code they run is the application's (its models, its queues, its cache).
 _CONSOLES = frozenset({"rails", "bin/rails", "irb", "pry", "flask", "mix", "iex", "tinker", "./manage.py", "manage.py"})
 
