@@ -100,15 +100,22 @@ _MONGO_COMMANDS = {"delete": "delete", "drop": "delete", "dropDatabase": "delete
                    "update": "update", "findAndModify": "update", "collMod": "update", "createIndexes": "update",
                    "renameCollection": "update", "insert": "create", "create": "create"}
 
-#: Redis commands by act (redis.io command groups); a command in none of them is read as a change (`REDIS_READS` is
-#: the other list: a script whose calls all read only reads).
+#: Redis commands that write, by act (redis.io command groups); the others read or administer the server (the
+#: control table's: `CONFIG SET`, `SHUTDOWN`), and `REDIS_READS` names the reads a script calls most.
 REDIS_WRITES: dict[str, frozenset[str]] = {
     "delete": frozenset({"del", "unlink", "flushdb", "flushall", "getdel", "hdel", "srem", "zrem", "zremrangebyscore",
                          "zremrangebyrank", "zremrangebylex", "lrem", "ltrim", "lpop", "rpop", "spop", "zpopmin",
                          "zpopmax", "blpop", "brpop", "xdel", "xtrim", "expire", "pexpire", "expireat", "pexpireat",
                          "getex", "swapdb", "json.del", "json.forget", "ft.dropindex", "ts.del"}),
-    "create": frozenset({"xadd", "lpush", "rpush", "sadd", "zadd", "hsetnx", "setnx", "msetnx", "json.set", "ts.add",
-                         "ts.create", "ft.create", "publish"}),
+    "create": frozenset({"xadd", "lpush", "rpush", "lpushx", "rpushx", "sadd", "zadd", "hsetnx", "setnx", "msetnx",
+                         "json.set", "ts.add", "ts.madd", "ts.create", "ft.create", "publish", "pfadd", "geoadd"}),
+    "update": frozenset({"set", "setex", "psetex", "mset", "hset", "hmset", "hincrby", "hincrbyfloat", "incr", "incrby",
+                         "incrbyfloat", "decr", "decrby", "append", "setrange", "setbit", "bitop", "bitfield", "rename",
+                         "renamenx", "restore", "migrate", "copy", "move", "persist", "lset", "linsert", "lmove",
+                         "blmove", "rpoplpush", "brpoplpush", "smove", "sinterstore", "sunionstore", "sdiffstore",
+                         "zincrby", "zinterstore", "zunionstore", "zdiffstore", "zrangestore", "pfmerge", "xgroup",
+                         "xack", "xclaim", "xautoclaim", "xsetid", "json.numincrby", "json.arrappend", "json.merge",
+                         "json.clear", "ts.alter", "ft.alter", "sort", "georadius", "geosearchstore"}),
 }
 REDIS_READS = frozenset({"get", "mget", "hget", "hmget", "hgetall", "hkeys", "hvals", "hlen", "hexists", "keys", "scan",
                          "sscan", "hscan", "zscan", "exists", "ttl", "pttl", "type", "strlen", "llen", "lrange", "lindex",
@@ -284,7 +291,9 @@ def redis_acts(code: str, lang: str) -> list[StoreAct]:
     for n in (x.lower() for x in names):
         if n in REDIS_READS:
             continue
-        verb = next((v for v, cmds in REDIS_WRITES.items() if n in cmds), "update")
+        verb = next((v for v, cmds in REDIS_WRITES.items() if n in cmds), "")
+        if not verb:
+            continue
         scope = "all" if n in ("flushdb", "flushall", "swapdb") else "set" if lang == "lua" or "*" in code else "one"
         out.append(StoreAct(verb, scope, "", code[:500], f"redis {n.upper()}"))
     return out
@@ -321,6 +330,7 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("redis-cli -h r EVAL \"return #redis.call('keys', 'session:*')\" 0", ()),
     ("redis-cli -h r EVAL \"return redis.call('flushdb')\" 0", ("delete:all:",)),
     ("redis-cli -h r LLEN q", ()),
+    ("redis-cli PUBSUB NUMSUB notifications", ()),
     ("valkey-cli -h r HSET user:1 name x", ("update:one:",)),
     ("redis-cli --eval scripts/cleanup.lua", ()),
     ("cypher-shell -a bolt://n:7687 'MATCH (o:Order {status: \"pending\"}) DETACH DELETE o'", ("delete:set:Order",)),
