@@ -1262,6 +1262,26 @@ def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _ty
   __dataclass_builtins_object__.__setattr__(self,'text',text)
  return __init__
 CODES["def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _type_writes, _type_whole, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,objects:_type_objects,lifetime:_type_lifetime,given:_type_given,writes:_type_writes,whole:_type_whole,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'lifetime',lifetime)\n  __dataclass_builtins_object__.__setattr__(self,'given',given)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'whole',whole)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_lang, _type_code_opts, _type_value_opts, _type_positional, _type_stdin, _type_sub, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_code_opts, _dflt_value_opts, _dflt_positional, _dflt_stdin, _dflt_sub, _return_type):
+ def __init__(self,lang:_type_lang,code_opts:_type_code_opts=_dflt_code_opts,value_opts:_type_value_opts=_dflt_value_opts,positional:_type_positional=_dflt_positional,stdin:_type_stdin=_dflt_stdin,sub:_type_sub=_dflt_sub)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'lang',lang)
+  __dataclass_builtins_object__.__setattr__(self,'code_opts',code_opts)
+  __dataclass_builtins_object__.__setattr__(self,'value_opts',value_opts)
+  __dataclass_builtins_object__.__setattr__(self,'positional',positional)
+  __dataclass_builtins_object__.__setattr__(self,'stdin',stdin)
+  __dataclass_builtins_object__.__setattr__(self,'sub',sub)
+ return __init__
+CODES["def __create_fn__(_type_lang, _type_code_opts, _type_value_opts, _type_positional, _type_stdin, _type_sub, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_code_opts, _dflt_value_opts, _dflt_positional, _dflt_stdin, _dflt_sub, _return_type):\n def __init__(self,lang:_type_lang,code_opts:_type_code_opts=_dflt_code_opts,value_opts:_type_value_opts=_dflt_value_opts,positional:_type_positional=_dflt_positional,stdin:_type_stdin=_dflt_stdin,sub:_type_sub=_dflt_sub)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'code_opts',code_opts)\n  __dataclass_builtins_object__.__setattr__(self,'value_opts',value_opts)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'stdin',stdin)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_verb, _type_scope, _type_target, _type_code, _type_how, _type_ttl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ttl, _return_type):
+ def __init__(self,verb:_type_verb,scope:_type_scope,target:_type_target,code:_type_code,how:_type_how,ttl:_type_ttl=_dflt_ttl)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'code',code)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+  __dataclass_builtins_object__.__setattr__(self,'ttl',ttl)
+ return __init__
+CODES["def __create_fn__(_type_verb, _type_scope, _type_target, _type_code, _type_how, _type_ttl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ttl, _return_type):\n def __init__(self,verb:_type_verb,scope:_type_scope,target:_type_target,code:_type_code,how:_type_how,ttl:_type_ttl=_dflt_ttl)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n  __dataclass_builtins_object__.__setattr__(self,'ttl',ttl)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)

@@ -48,12 +48,21 @@ PY_LOOP = r"|\[\s*\w+\.(?:{0})\s*\([^\]\n]{{0,120}}\bfor\s+\w+\s+in\b|\bfor\s+\w
 SEND_METHODS = r"send|send_now|send_later|resend|dispatch|dispatch_now|mail|email|sms|broadcast|transmit"
 #: The names of SEND_METHODS that are verbs only: without a call they still send (`n.dispatch!`, `o.send_now`); `mail`,
 #: `email` and `sms` are as often a record's field (`u.email` printed in a loop), a send only when called.
-SEND_VERBS = r"send|send_now|send_later|resend|dispatch|dispatch_now|broadcast|transmit"
+SEND_VERBS = r"send|send_now|send_later|resend|dispatch|dispatch_now|broadcast|transmit|charge|charge_now|refund|capture|payout"
 #: A method named for a send and what it sends (`sendVerification(u)`, `send_reminder(u)`, `mailInvoice(o)`,
 #: `notifyOwner(t)`): called in a loop over records, one message per record (session 22, L3).
 SEND_NAMED = r"(?:re)?(?:send|mail|email|notify|deliver|sms)(?:[A-Z]|_[a-z])\w*\s*\("
 RETRY_METHODS = r"retry|retry_now|retry_job|requeue|requeue_job|rerun|replay|perform_now|perform_later|perform_async|" \
-                r"enqueue|promote|delay|apply_async|send_task|dispatch_sync|dispatchSync|dispatch_now"
+                r"enqueue|promote|delay|apply_async|send_task|dispatch_sync|dispatchSync|dispatch_now|perform|invoke_job|run_job"
+#: (session 25, P3) Functions named for an act on people or money, passed to an iterator or called bare in a loop's body
+#: (`w.map(deliver)`, `list.forEach(send)`, `for (const u of us) await notify(u)`, `list(map(deliver, hooks))`,
+#: `l.map(chargeInvoice)`): one message, delivery or charge per record. The verb leads the name (`sendMail`,
+#: `notify_owner`, `chargeInvoice`); a method of another object (`res.send`) is not such a function.
+ACT_FUNCS = r"(?:re)?(?:send|notify|deliver|mail|email|sms|charge|bill|refund|payout|pay|invoice|dispatch|publish|" \
+            r"broadcast|enqueue|retry|requeue|replay|perform)(?:[A-Z_]\w*)?"
+CALLBACK = r"(?:\.(?:map|forEach|each|flatMap|flat_map|for_each|each_slice|mapSeries|eachSeries)\s*\(\s*(?:async\s+)?|" \
+           r"\b(?:map|starmap|imap)\s*\(\s*|\bPromise\.all\s*\(\s*\w+\.map\s*\(\s*|->each\s*\(\s*)" \
+           r"(?:[\w$]+(?:\.|::|->))?" + ACT_FUNCS + r"\s*[,)]"
 
 # fmt: off
 ACTS: tuple[Act, ...] = (
@@ -131,6 +140,10 @@ ACTS: tuple[Act, ...] = (
     Act("job-retry", "message", LOOP + r"(?:&:|\.|->|::)(?:" + RETRY_METHODS + r")(?:!|\b)(?!\s*[=:])|->each->(?:"
         + RETRY_METHODS + r")\s*\(" + PY_LOOP.format(RETRY_METHODS), "set", orm_only=True,
         what="the jobs, run again (whatever they send or charge)"),
+    Act("callback-send", "message", CALLBACK + r"|" + LOOP + r"(?<![\w.$>:])(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w|"
+        r"\[\s*(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w[^\]\n]{0,120}\bfor\s+\w+\s+in\b|"
+        r"\bfor\s+\w+\s+in\s+[^:\n]+:\s*(?:await\s+)?" + ACT_FUNCS + r"\s*\(\s*\w",
+        "set", orm_only=True, what="what each record is handed to (a send, a delivery, a charge), once per record"),
     Act("queue-retry-all", "message", r"Sidekiq::(?:RetrySet|DeadSet|ScheduledSet)\.new\.(?:retry_all|each\s*(?:\(\s*&:retry|"
         r"\{[^}]*\.retry))|\bResque::Failure\.requeue_all\b|\bOban\.retry_all_jobs\s*\(|\.(?:retryJobs|promoteJobs)\s*\(|"
         r"Artisan::call\(\s*['\"]queue:retry['\"]|\.(?:retry_all|requeue_all)\b(?!\?)", "all",
@@ -154,7 +167,7 @@ _MODEL = lazyre.compile(r"\b([A-Z][A-Za-z0-9_]*(?:(?:::|\.|\\\\)[A-Z]\w*)*)(?=[.
 GATE = lazyre.compile(r"(?i)clear|flush|purge|obliterate|drain|clean|remove_queue|cancel_all|delete|destroy|\bdel\b|"
                       r"unlink|artisan::call|update|increment|decrement|toggle|touch_all|upsert|merge|create|insert|save|"
                       r"\.add|empty|kill_all|notif|deliver|mail|send|post_?message|broadcast|dispatch|retry|requeue|rerun|"
-                      r"replay|perform_|enqueue|promote|transmit|sms")
+                      r"replay|perform|enqueue|promote|transmit|sms|charge|refund|payout|invoice|bill|pay")
 
 
 #: A name bound once to an expression at the start of a statement (`q = User.objects.filter(…)`, `$q =
@@ -293,4 +306,18 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("users.forEach(u => res.send(u))", False, ()),
     ("[send_digest.delay(u.id) for u in User.objects.filter(active=True)]", True, ("job-retry",)),
     ("User::where('active', true)->get()->each(fn($u) => SendDigest::dispatch($u));", True, ("record-send",)),
+    # session 25 (P3): act functions handed to an iterator, or called bare in a loop's body; jobs performed in a loop
+    ("const w=await db.webhook.findMany(); console.log(w.length); await Promise.all(w.map(deliver))", True,
+     ("callback-send",)),
+    ("db.emails.pending().then(list=>{console.log(list.length); list.forEach(send)})", True, ("callback-send",)),
+    ("const u=await db.user.findMany(); for (const x of u) await notify(x)", True, ("callback-send",)),
+    ("hs=Hook.objects.filter(failed=True); print(hs.count()); list(map(deliver, hs))", True, ("callback-send",)),
+    ("l.map(billing.chargeInvoice)", True, ("callback-send",)),
+    ("console.log(w.map(x => x.id)); w.forEach(print)", True, ()),
+    ("const n = list.map(normalize); console.log(n.length)", True, ()),
+    ("Job.failed.each(&:perform)", True, ("job-retry",)),
+    ("r = Reminder.objects.filter(due=True); print(r.count()); [send_reminder(x) for x in r]", True, ("callback-send",)),
+    ("[print(x.id) for x in Reminder.objects.filter(due=True)]", True, ()),
+    ("subs = Subscription.renewing_today; puts subs.count; subs.each { |s| s.charge! }", True, ("record-send",)),
+    ("puts Job.failed.map(&:id)", True, ()),
 )

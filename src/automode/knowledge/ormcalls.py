@@ -36,6 +36,8 @@ DELETES = lazyre.compile(
     r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.objects\b[^;\n]*?\)\.delete\s*\(\s*\)|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|"
     r"\.query\([^;\n]*?\)\.delete\s*\(\s*(?:synchronize_session\b[^)]*)?\)|\bexecute\s*\(\s*(?:sa\.|sqlalchemy\.)?delete\s*\(|"
     r"\bexecute\s*\(\s*\w+\.delete\s*\(\s*\)|"
+    # Flask-SQLAlchemy's `Model.query` property (`Order.query.filter_by(…).delete()`, `Session.query.delete()`)
+    r"\b[A-Z]\w*\.query(?:\.\w+\([^;\n]*?\))*\.delete\s*\(|"
     r"\bdrop_all\s*\(|"
     r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
     r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
@@ -50,7 +52,7 @@ DELETES = lazyre.compile(
 UPDATES = lazyre.compile(
     r"(?:::query\(\)|->where\w*\([^;]*?\)|::where\w*\([^;]*?\)|table\([^)]*\))\s*->update\s*\(|\bupdate_all\b|"
     r"\.objects(?:\.all\(\)|\.filter\([^)]*\)|\.exclude\([^)]*\))?\.update\s*\(|\.updateMany\s*\(|\bRepo\.update_all\s*\(|"
-    r"\.update\s*\(\s*\{[^}]*\}\s*,\s*\{\s*where",
+    r"\.update\s*\(\s*\{[^}]*\}\s*,\s*\{\s*where|\b[A-Z]\w*\.query(?:\.\w+\([^;\n]*?\))*\.update\s*\(\s*\{",
 )
 #: Code that uses an ORM or a data store's driver (what `DELETES` was written for), beside any cloud SDK it also uses.
 _ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|prisma|Prisma|sequelize|Sequelize|typeorm|"
@@ -58,7 +60,8 @@ _ORM = lazyre.compile(r"\b(?:django|models|Repo|ActiveRecord|ApplicationRecord|p
                       # job queues (session 21, L3): their jobs' `retry`, `requeue`, `promote` run the jobs again
                       r"bullmq|bull|bee-queue|rq|celery|Sidekiq|Resque|Oban|kue|agenda|pg-boss|graphile-worker|faktory|"
                       r"dramatiq|huey|arq|GoodJob|SolidQueue|Delayed::Job|Hangfire)\b|"
-                      r"\.objects\.(?:filter|all|exclude)\([^)]*\)\.delete\(\)\s*$")
+                      r"\.objects\.(?:filter|all|exclude)\([^)]*\)\.delete\(\)\s*$|"
+                      r"\b[A-Z]\w*\.objects\.(?:filter|all|exclude|get|select_related|order_by)\(")  # (a Django model's manager)
 #: A filter in the call: some rows, not all of them.
 _FILTERED = lazyre.compile(r"\bwhere\b|\.filter\(|\.where\(|\bfilter_by\(|\{\s*where\s*:|->where\(|_by\b", re.I)
 #: The model or table a call names: Ecto's `from j in Oban.Job`, `Oban.Job`, Django's `Order.objects`, `DB::table('jobs')`.
@@ -103,7 +106,8 @@ def _codes(cmd: Command, console: bool) -> Iterator[tuple[str, str]]:
     for w in words:
         v = w.value
         name, eq, val = v.partition("=")
-        if eq and name in CODE_WORDS:  # `--execute="DB::table('jobs')->truncate()"`
+        if eq and name in CODE_WORDS and name.startswith("-"):  # `--execute="DB::table('jobs')->truncate()"` (not the
+            # code `r=Sidekiq::RetrySet.new; …` given to `rails runner`: its `r` is a name of the code, not `rails r`)
             v, seen_code_word = val, True
         if not seen_code_word:
             seen_code_word = v in CODE_WORDS
@@ -222,7 +226,8 @@ def _acts(cmd: Command, word: str, v: str, console: bool) -> Iterator[Effect]:
 
 
 #: A call with no parentheses that acts (`Rails.cache.clear`, `Sidekiq::RetrySet.new.clear`, `u.save!`).
-_BARE_CALL = lazyre.compile(r"\.(?:clear|flushall|flushdb|save!?|destroy!?|delete_all|destroy_all|purge)\b")
+_BARE_CALL = lazyre.compile(r"\.(?:clear|flushall|flushdb|save!?|destroy!?|delete_all|destroy_all|purge|charge|refund|capture|"
+                            r"payout|deliver\w*|dispatch|send\w*|notify\w*|retry\w*|requeue\w*|perform\w*)\b")  # (bare Ruby calls: `s.charge!`)
 #: Framework consoles and runners: the code they run is the application's (its models, its queues, its cache).
 _CONSOLES = frozenset({"rails", "bin/rails", "irb", "pry", "flask", "mix", "iex", "tinker", "./manage.py", "manage.py"})
 

@@ -89,6 +89,8 @@ _TASKS = frozenset({"framework", "migrations"})
 _PRINTS_ONLY = lazyre.compile(r"(?:^|\s)(?:--dump-sql|--dry-run|--pretend|--plan|--check|--sql|--print|--list|"
                               r"--show|--preview|--create-only)(?:\s|=|$)")
 #: Words that ask to load data in (a seed, an import, a sync), in the languages above: they ask for a write.
+#: Values written out in the words (`source=import`, "import", `seed`): what a filter compares, no act asked.
+_VALUES = lazyre.compile(r"[\w.-]+\s*=\s*[\w.-]+|\"[^\"]*\"|'[^']*'|`[^`]*`")
 _LOADS = lazyre.compile(r"(?i)\b(?:load|import|seed|populate|ingest|backfill|sync|refresh|rebuild|reindex|migrate|apply|"
                         r"lad\w*|importier\w*|carg\w*|import[ae]\w*|charg\w*|carreg\w*|caric\w*|za[łl]aduj\w*|"
                         r"zaimportuj\w*|загрузи\w*|импортир\w*|yükle\w*|muat\w*)\b|読み込|インポート|导入|加载|불러|가져와")
@@ -149,6 +151,8 @@ _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "co
 
 from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
 from automode.knowledge.queuemoves import MOVES  # noqa: E402
+from automode.knowledge.store_code import CLIENTS as STORE_CLIENTS  # noqa: E402
+from automode.knowledge.store_code import STORE_OP, TTL_OP, object_said, ttl_said  # noqa: E402
 
 
 def maybe(a: Analysis) -> bool:
@@ -167,7 +171,7 @@ def maybe(a: Analysis) -> bool:
     return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
-               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES
+               or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES or c.name in STORE_CLIENTS
                or any(r.op in (">", ">|", "&>") for r in c.redirects) for c in a.commands)
 
 
@@ -194,8 +198,11 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
         if kind == "overwrite":
             if looked_code.overwrite_said(intent.text):
                 continue
-        elif _covered(kind, e, intent, a) or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
-            continue  # (a fixture database the tests ship is test data, not the app's)
+        elif e.op == TTL_OP and ttl_said(intent.text, e.target):
+            continue  # "add a TTL index on sessions so they expire after a day": the lifetime asked, on what was named
+        elif (_covered(kind, e, intent, a) and (e.op not in (TTL_OP, STORE_OP) or object_said(intent.text, e.target))) \
+                or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
+            continue  # (a fixture database the tests ship is test data, not the app's; a store's act on what was named)
         what = _what(kind, e)
         if looked or through:
             out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
@@ -296,6 +303,11 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             if moved is not None:
                 out.append(("send", _Effect("control", c.name, detail=c.text[:200], origin="data", content=moved,
                                             verb="message", scope="set", op="redrive")))
+        from automode.knowledge import store_code
+
+        for c in a.commands:  # a write inside the code a data store's client runs (`mongosh --eval`, `redis-cli EVAL`)
+            if c.name in STORE_CLIENTS:
+                out.extend((e.verb, e) for e in store_code.effects(c))
         for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
             for w in query_writes(c):
                 kind = "delete" if w.kind == "overwrite" else "create"
@@ -324,7 +336,7 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
     """A request in force asks for this act: its class, or a generic class with a word of the act's object."""
     from automode.judge.intent.places import clause_stems, name_tokens
 
-    if kind in ("create", "update") and lazyre.searched(_LOADS, intent.text):
+    if kind in ("create", "update") and lazyre.searched(_LOADS, _VALUES.sub(" ", intent.text)):
         return True  # "load the price sheet in seeds/suppliers.csv and tell me …": the load is asked (a write, not a send)
     if kind == "create":
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
@@ -434,6 +446,9 @@ def _what(kind: str, e: Effect) -> str:
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
     if kind == "send":
         return f"this sends data to {e.target[:80]}"
+    if e.op == TTL_OP:
+        return (f"`{e.detail[:80]}` puts a lifetime on {e.target}: the server deletes every document older than it, "
+                "now and from then on")
     if e.op == "query-write":
         return (f"`{e.content}` writes the query's result over {e.target}" if kind == "delete" else
                 f"`{e.content}` writes the query's result into {e.target}")

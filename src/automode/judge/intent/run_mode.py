@@ -104,12 +104,15 @@ _DESCRIBED = lazyre.compile(r"(?i)\b(?:war|waren|ist|was|were|is|era|fue|était|
 def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("dry" | "session", the message) for the newest message that asks for a mode, unless a later one asks for the
     act itself (or the same one says to do it for real); None otherwise."""
+    from automode.judge.intent.mode_words import general
+
     later = False
     for m in reversed(messages[-3:]):
         text = _DESCRIBED.sub(" ", m[:4000])
-        if _GO.search(text) and not _DRY.search(_GO.sub(" ", text)):
+        rest = _GO.sub(" ", text)
+        if _GO.search(text) and not _DRY.search(rest) and not general(rest):
             return None
-        if _DRY.search(text):
+        if _DRY.search(text) or general(text):  # (and "в режиме check", "with --check": `mode_words`)
             return None if later else ("dry", text)
         if _SESSION.search(text):
             return "session", text
@@ -162,7 +165,7 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
         return None
     got = asked_mode(tuple(a.ctx.user_messages))
     if got is None:
-        return None
+        return _own_mode(a)
     mode, text = got
     said = text.lower()
     from automode.knowledge import modeflags
@@ -202,4 +205,26 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
     change = _changes(a)
     if change:
         return "ask", f"you asked for a dry run; this {change}, and automode knows no dry form of it"
+    return None
+
+
+def _own_mode(a: Analysis) -> tuple[str, str] | None:
+    """("", why) when the newest message names a program's own dry mode ("in test mode" for salt's `test=True`,
+    "terraform in plan mode") and a command of that program runs for real (`mode_words.names_of`)."""
+    if not a.shell:
+        return None
+    from automode.judge.intent.mode_words import names_of, said
+    from automode.knowledge import modeflags
+
+    text = a.ctx.user_messages[-1][:4000]
+    names = said(text)
+    if not names or _GO.search(text):
+        return None
+    for cmd in a.commands:
+        row = modeflags.row_of(cmd)
+        if row is None or names.isdisjoint(names_of(row)):
+            continue
+        real = modeflags.real_run(cmd, text.lower())
+        if real is not None:
+            return "", f"you asked for its {sorted(names & names_of(row))[0]} mode; `{real[0][:80]}` runs for real (dry form: {real[1]})"
     return None
