@@ -116,6 +116,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         bound = bounded(a)  # "0.3.1" answered with `npm deprecate pkg` (every version), "zwei Stunden" with `--max-duration=2d`
         if bound is not None and (other is None or bound[0] == "deny"):
             return bound[0], bound[1], BOUNDED
+    if a.shell and (other is None or other[0] != "deny"):
+        from automode.judge.intent.host_sets import judge as host_sets
+
+        fleet = host_sets(a)  # "edge-01 to edge-04" answered with `pdsh -w edge-[01-40]`, "db1, db2" with `{1..30}`
+        if fleet is not None and (other is None or fleet[0] == "deny"):
+            return fleet[0], fleet[1], OTHER_OBJECT
     if other is None or other[0] != "deny":
         from automode.judge.intent.scaled import judge as scaled
 
