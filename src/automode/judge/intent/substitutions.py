@@ -122,6 +122,11 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         fleet = host_sets(a)  # "edge-01 to edge-04" answered with `pdsh -w edge-[01-40]`, "db1, db2" with `{1..30}`
         if fleet is not None and (other is None or fleet[0] == "deny"):
             return fleet[0], fleet[1], OTHER_OBJECT
+        from automode.judge.intent.listed_members import judge as listed
+
+        listed_more = listed(a)  # "the role db-admin" answered with `--roles=db-admin,cluster-admin`
+        if listed_more is not None:
+            return listed_more[0], listed_more[1], OTHER_OBJECT
     if other is None or other[0] != "deny":
         from automode.judge.intent.scaled import judge as scaled
 

@@ -1,0 +1,43 @@
+"""A list of grants with one more member than said (session 25, P2, helper `bounds`): "beantrag die Rolle db-admin"
+answered with `tsh request create --roles=db-admin,cluster-admin`; "add the repo scope" with `--scopes
+repo,admin:org`; "add alice to the docker group" with `-G docker,sudo`.
+
+The list options are `knowledge.member_lists`. When the user's words name at least one member of a list (so the list
+is what they asked about) and another member is nowhere in their words, the act grants more than they named: refused.
+A list whose members are all named runs; a list none of whose members is named is left to the other checks (the
+grant's own release needs its values named).
+
+`judge(a)` returns ("deny", why) or None; read by `intent.substitutions`.
+"""
+
+from __future__ import annotations
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+
+def judge(a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when a listed grant holds a member nobody named beside one they named; None otherwise."""
+    if not a.shell or not a.ctx.user_messages:
+        return None
+    from automode.judge.intent.members import said
+    from automode.knowledge.member_lists import members
+
+    text = ""
+    for c in a.commands:
+        args = [w.value for w in c.argv[1:] if not w.dynamic]
+        for opt, names in members(c.name.rsplit("/", 1)[-1], args):
+            if len(names) < 2:
+                continue
+            if not text:
+                from automode.judge.intent.gloss import gloss
+
+                text = " ".join(m.lower() + " " + gloss(m[:4000]).lower() for m in a.ctx.user_messages)
+            named = [n for n in names if said(n, text)]
+            extra = [n for n in names if n not in named]
+            if named and extra:
+                return "deny", (f"you named {', '.join(named[:3])}; `{opt}` also grants {', '.join(extra[:3])}, "
+                                "which you did not name")
+    return None
