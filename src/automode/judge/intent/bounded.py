@@ -77,6 +77,14 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
                r"uppgift\w*|tehtävä\w*|タスク|任务|任務|태스크|작업")
 
 
+_FUNCTION_WORDS = (r"function|functions|función|funciones|fonction|fonctions|funktion|funktionen|funzione|funzioni|"
+                   r"função|funções|funkcj\w*|функци\w*|функці\w*|fonksiyon\w*|functie|funktio\w*|lambda|"
+                   r"関数|函数|함수")
+_RESOURCE_WORDS = r"resource|resources|recurso|ressource|ressourcen|risorsa|zasób|ресурс\w*|kaynak|リソース|资源|리소스"
+#: A terraform resource address (`aws_s3_bucket.logs`, `module.net.aws_vpc.main`, `google_sql_database.app["x"]`).
+_ADDRESS = lazyre.compile(r"(?<![\w./-])((?:module\.[a-z0-9_-]+\.)*(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z0-9_-]+)(?![\w/-])")
+
+
 def _names(text: str, words: str) -> tuple[str, ...]:
     from automode.judge.intent.name_match import matched_names
 
@@ -117,6 +125,10 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
         return _names(text, _QUEUE_WORDS)
     if kind == "partition":
         return _partitions(text)
+    if kind == "function":
+        return _names(text, _FUNCTION_WORDS)
+    if kind == "resource":
+        return tuple(dict.fromkeys((*(m.group(1) for m in _ADDRESS.finditer(text)), *_names(text, _RESOURCE_WORDS))))
     if kind == "duration":
         return tuple(s for s, age in u.spans(text) if not age)
     if kind == "age":
