@@ -97,11 +97,53 @@ _PART_WORDS = (r"partitions?|partición|particiones|partição|partições|parti
 _PART_ID = lazyre.compile(r"(?<![\w$-])((?:19|20)\d{2}(?:-?\d{2}){1,2}(?:\d{2})?|__NULL__|__UNPARTITIONED__)(?![\w-])")
 
 
+#: Month names and their stems (en, es, fr, de, it, pt, nl, pl, sv, tr): "March 12, 2024", "12. März 2024".
+_MONTHS: dict[str, int] = {w: i + 1 for i, ws in enumerate((
+    "jan january enero janvier januar gennaio janeiro januari stycz ocak", "feb february febrero février fevrier februar "
+    "febbraio fevereiro februari lut şubat", "mar march marzo mars märz maerz março maart marca mart", "apr april abril "
+    "avril aprile kwiet nisan", "may mayo mai maggio maio mei maj mayıs", "jun june junio juin juni giugno junho czerw "
+    "haziran", "jul july julio juillet juli luglio julho lip temmuz", "aug august agosto août aout augustus sierp ağustos",
+    "sep sept september septiembre septembre settembre setembro wrzes eylül", "oct october octubre octobre oktober "
+    "ottobre outubro paźdz ekim", "nov november noviembre novembre novembro listop kasım", "dec december diciembre "
+    "décembre dezember dicembre dezembro grud aralık").__iter__()) for w in ws.split()}
+_WRITTEN = lazyre.compile(r"(?i)(?<![\w])(?:([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|"
+                          r"(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})|"
+                          r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})|((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})|"
+                          r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)")
+
+
+def _month(word: str) -> int | None:
+    w = word.lower()
+    return _MONTHS.get(w) or next((n for k, n in _MONTHS.items() if len(k) >= 3 and w.startswith(k) and len(w) <= 12), None)
+
+
+def written_dates(text: str) -> tuple[str, ...]:
+    """The dates a text writes out, as `YYYYMMDD`: "March 12, 2024", "12 de marzo de 2024", "12.03.2024" (day
+    first), "2024/03/12", "2024年3月12日"."""
+    out: list[str] = []
+    for m in _WRITTEN.finditer(text):
+        g = m.groups()
+        if g[0]:
+            mo, d, y = _month(g[0]), int(g[1]), g[2]
+        elif g[4]:
+            mo, d, y = _month(g[4]), int(g[3]), g[5]
+        elif g[6]:
+            mo, d, y = int(g[7]), int(g[6]), g[8]
+        elif g[9]:
+            mo, d, y = int(g[10]), int(g[11]), g[9]
+        else:
+            mo, d, y = int(g[13]), int(g[14]), g[12]
+        if mo and 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(f"{y}{mo:02d}{d:02d}")
+    return tuple(dict.fromkeys(out))
+
+
 def _partitions(text: str) -> tuple[str, ...]:
-    """The partitions the words name: a date id (`20240301`, `2024-03-01`, `202403`) beside a word for a partition."""
+    """The partitions the words name: a date id (`20240301`, `2024-03-01`, `202403`, "March 1, 2024") beside a word
+    for a partition."""
     if not re.search(rf"(?i){_PART_WORDS}", text):
         return ()
-    return tuple(dict.fromkeys(m.group(1).replace("-", "") for m in _PART_ID.finditer(text)))
+    return tuple(dict.fromkeys([*(m.group(1).replace("-", "") for m in _PART_ID.finditer(text)), *written_dates(text)]))
 
 
 def _numbers(pat: re.Pattern[str], text: str) -> tuple[str, ...]:
