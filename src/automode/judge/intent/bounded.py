@@ -374,6 +374,8 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
         if given is None or not unit:
             continue
         values = said(row.kind, newest)
+        if not values and row.kind == "age":  # ("keep two weeks of logs", "kahden viikon lokit jää": what stays)
+            values = said("duration", newest)
         v = value_of(given, unit)
         if values and v is not None and near(v, values):  # type: ignore[arg-type]
             return f"you asked for the journal to keep {_say(row.kind, v)}; `{c.text or 'journalctl'}` keeps exactly that"

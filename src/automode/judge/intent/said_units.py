@@ -40,6 +40,9 @@ NUMBERS: dict[str, float] = {
     "ett": 1, "två": 2, "fyra": 4, "fem": 5, "sju": 7, "tio": 10, "tolv": 12, "fjorton": 14, "tjugo": 20,
     "trettio": 30, "syv": 7, "fjorten": 14, "tjue": 20, "tyve": 20,
     "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kymmenen": 10,
+    # (Finnish genitives: "kahden viikon lokit", two weeks' logs; session 25)
+    "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuusi": 6, "kuuden": 6, "kahdeksan": 8,
+    "yhdeksän": 9, "kymmenen.": 10,
     "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5,
     "επτά": 7, "εφτά": 7, "δέκα": 10,
     "một": 1, "bốn": 4, "bảy": 7, "mười": 10,
