@@ -432,9 +432,13 @@ def _batch_more(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
     said = "\n".join(a.ctx.user_messages).lower()
     from automode.knowledge.runtime_sets import SLOT_KIND_WORDS
 
+    from automode.knowledge.scales import carried
+
     for c in a.commands:
         if c.substituted or _strength(c) != "destroy":
             continue
+        if any(row.named for row, *_ in carried(c)):
+            continue  # (`wal-g delete retain FULL 5`: its operands are a count kept, not names; `intent.scaled`)
         for slot, vals in _slots(c):
             vals = [v for v in dict.fromkeys(x.lower() for x in vals) if v not in SLOT_KIND_WORDS and len(v) >= 2]
             if len(vals) < 2:
