@@ -45,7 +45,7 @@ def act_words(cmd: Command) -> list[str]:
         i = 0
         while i < len(vals) and vals[i].startswith("-"):
             if vals[i] == "-m" and i + 1 < len(vals):
-                script, rest = vals[i + 1], vals[i + 2:]
+                script, rest = vals[i + 1].rsplit(".", 1)[-1], vals[i + 2:]  # (`-m tools.purge_cache`)
                 break
             i += 2 if vals[i] in _WITH_VALUE else 1
         else:
@@ -65,7 +65,7 @@ FIXTURES: tuple[tuple[str, list[str]], ...] = (
     ("node scripts/requeue.js --all", ["requeue"]),
     ("python manage.py resend_email --all", ["resend", "email"]),
     ("php artisan orders:refund --all", ["orders", "refund"]),
-    ("python -m tools.purge_cache --all", ["tools", "purge", "cache"]),
+    ("python -m tools.purge_cache --all", ["purge", "cache"]),
     ("ruby bin/RetryJobs.rb --all", ["retry", "jobs"]),
     ("node -r dotenv/config scripts/resend-webhooks.mjs --all", ["resend", "webhooks"]),
     ("python manage.py shell -c 'x()'", []),

@@ -196,7 +196,7 @@ def _counts(text: str) -> tuple[float, ...]:
     from automode.judge.intent.said_units import counts
 
     got = counts(text)
-    if _LAST_ONE.search(text):
+    if _LAST_ONE.search(text) and not got:  # ("the last three": a count said, not the last one)
         got = (*got, 1.0)
     return got
 
