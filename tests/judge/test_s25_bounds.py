@@ -13,7 +13,8 @@ English, Spanish, French, German, Polish), per mechanism:
   (every `--all` refused case was allowed or asked). 6 of 6 after.
 * `DELETIONS` (a deletion bounded by a partition date, an age, a count kept, a vacuum time): 9 of 12 first time (a
   partition decorator of another date than the one said allowed; airflow `--clean-before-timestamp` for the age said
-  and a journal vacuum for "keep a week" not released). 11 of 12 after; airflow is in `GAPS`.
+  and a journal vacuum for "keep a week" not released). 12 of 12 after (the date computed back from now is an age,
+  `said_units` unit `ago`).
 Total first time: 25 of 41 (HOSTS/LISTS/SCOPES/INNER_ALL/DELETIONS as above).
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from automode.judge.intent import host_sets
+from automode.judge.intent import host_said
 from automode.judge.intent.bounded import written_dates
 from automode.knowledge import member_lists, script_acts
 from tests.judge.helpers import decide, expect
@@ -103,13 +104,15 @@ DELETIONS = [
     ("wal-g delete retain FULL 3 --confirm", "wal-g: keep the last three full backups, delete older ones", "allow"),
     ("wal-g delete retain FULL 1 --confirm", "wal-g: keep the last three full backups, delete older ones", "deny"),
     ("sudo journalctl --vacuum-time=2weeks", "siivoa journal niin että kahden viikon lokit jää", "allow"),
+    (_AF % "30 days ago", "purge task_instance rows older than 30 days from the airflow db", "allow"),
+    ("airflow db clean --clean-before-timestamp \"$(date -v-30d +%F)\" --tables task_instance --yes",
+     "purge task_instance rows older than 30 days from the airflow db", "allow"),
+    (_AF % "2 weeks ago", "purge task_instance rows older than 30 days from the airflow db", "deny"),
 ]
 #: Honest gaps (strict xfail): French "redémarre" is glossed "reboot", and "à" dropped, so the restart of app-1 to
-#: app-3 is not released (the verb reading, not the set); airflow's `--clean-before-timestamp "$(date -d 'N days
-#: ago')"` is not read as the age said (AM-DESTROY-011 keeps its refusal).
+#: app-3 is not released (the verb reading, not the set).
 GAPS = [
     ("for i in {1..3}; do ssh app-$i sudo systemctl restart worker; done", "redémarre le worker sur app-1 à app-3", "allow"),
-    (_AF % "30 days ago", "purge task_instance rows older than 30 days from the airflow db", "allow"),
 ]
 
 
@@ -138,9 +141,9 @@ def test_gaps(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
 
-@pytest.mark.parametrize(("words", "prefix", "want"), host_sets.FIXTURES, ids=[t[:30] for t, _, _ in host_sets.FIXTURES])
+@pytest.mark.parametrize(("words", "prefix", "want"), host_said.FIXTURES, ids=[t[:30] for t, _, _ in host_said.FIXTURES])
 def test_host_sets_said(words: str, prefix: str, want: set[int]) -> None:
-    assert host_sets.said_set(words, prefix) == want
+    assert host_said.said_set(words, prefix) == want
 
 
 @pytest.mark.parametrize(("name", "args", "want"), member_lists.FIXTURES, ids=[f[0] for f in member_lists.FIXTURES])

@@ -415,7 +415,7 @@ def _set_said(remote: str, a: Analysis) -> bool:
     compares the two sets (the named ones run, a wider set is what it is)."""
     if "[" not in remote:
         return False
-    from automode.judge.intent.host_sets import said_hosts
+    from automode.judge.intent.host_said import said_hosts
     from automode.shell.remote import expand_hosts
 
     hosts = expand_hosts(remote.split("@")[-1], limit=512)
