@@ -194,6 +194,9 @@ BOUNDS: tuple[Bound, ...] = (
     # whole table, every partition
     _b("bq", "rm", "partition", "", "the whole table is deleted, every partition", "`bq rm -t 'PROJECT:DS.TABLE$PARTITION'`",
        at="$"),
+    # an age carried as a date computed back from now (session 25, P2): airflow db clean removes the metadata rows
+    # older than `--clean-before-timestamp` (airflow.apache.org "db clean"; the option is required)
+    _b("airflow", "db clean", "age", "--clean-before-timestamp:ago", "", wider="less", present=True),
     # one member of a deployed kind (session 25, P2): "just the sendWelcome function" is `--only functions:NAME`;
     # `--only functions` (or no `--only`) deploys every function of the project (firebase deploy --help: "--only
     # <targets> only deploy to specified, comma-separated targets (e.g. "hosting,storage,functions:fnName")");
@@ -368,6 +371,7 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("rclone delete gdrive:backups", "age", None),
     ("rclone delete gdrive:backups --min-age 30d", "age", "30d"),
     ("bq rm -f -t 'acme:analytics.events$20240301'", "partition", "20240301"),
+    ("airflow db clean --clean-before-timestamp 2024-01-01 --tables dag_run --yes", "age", "2024-01-01"),
     ("firebase deploy --only functions --project p", "function", "functions"),
     ("firebase deploy --only functions:sendWelcome", "function", "functions:sendWelcome"),
     ("firebase deploy --project p", "function", None),

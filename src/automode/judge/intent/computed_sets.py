@@ -88,7 +88,6 @@ def _quote(r: Said | None, a: Analysis | None = None) -> str:
 def _message_ids(text: str, raw: str) -> list[str]:
     """The names of its own a message gives (`PT4KX1Q`, `WEB-3F2`, `INV-2207`) that the action does not spell."""
     from automode.judge.intent.object_named import _ID, _VERSIONISH
-
     from automode.knowledge.script_acts import numbered_ids
 
     low = raw.lower()
@@ -431,7 +430,6 @@ def _batch_more(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
         return None
     said = "\n".join(a.ctx.user_messages).lower()
     from automode.knowledge.runtime_sets import SLOT_KIND_WORDS
-
     from automode.knowledge.scales import carried
 
     for c in a.commands:
