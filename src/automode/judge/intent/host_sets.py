@@ -44,7 +44,7 @@ def action_sets(a: Analysis) -> list[tuple[str, list[str], bool]]:
     from automode.shell.remote import expand_hosts
 
     out: dict[str, tuple[list[str], bool]] = {}
-    looped = {}
+    looped: dict[str, list[str]] = {}
     for host, var in loop_hosts(a):
         looped.setdefault(var, []).append(host)
     for c in a.commands:
