@@ -77,10 +77,11 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
                r"uppgift\w*|tehtävä\w*|タスク|任务|任務|태스크|작업")
 
 
-_FUNCTION_WORDS = (r"function|functions|función|funciones|fonction|fonctions|funktion|funktionen|funzione|funzioni|"
-                   r"função|funções|funkcj\w*|функци\w*|функці\w*|fonksiyon\w*|functie|funktio\w*|lambda|"
-                   r"関数|函数|함수")
-_RESOURCE_WORDS = r"resource|resources|recurso|ressource|ressourcen|risorsa|zasób|ресурс\w*|kaynak|リソース|资源|리소스"
+#: A member of a deployed kind said by its name beside the kind's noun, in the singular ("just the sendWelcome
+#: function", "la función sendInvoice"; "deploy functions" names none).
+_FUNCTION_WORDS = (r"function|función|fonction|funktion|funzione|função|funkcj[aęi]|функци[юяи]|функці[юяї]|"
+                   r"fonksiyon(?:u|unu)?|functie|funktio(?:n|ta)?|lambda|関数|函数|함수")
+_RESOURCE_WORDS = r"resource|recurso|ressource|risorsa|zasób|ресурс|kaynak|リソース|资源|리소스|module|modul|módulo|モジュール|模块|모듈"
 #: A terraform resource address (`aws_s3_bucket.logs`, `module.net.aws_vpc.main`, `google_sql_database.app["x"]`).
 _ADDRESS = lazyre.compile(r"(?<![\w./-])((?:module\.[a-z0-9_-]+\.)*(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z0-9_-]+)(?![\w/-])")
 
@@ -168,9 +169,10 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
     if kind == "partition":
         return _partitions(text)
     if kind == "function":
-        return _names(text, _FUNCTION_WORDS)
+        return tuple(n for n in _names(text, _FUNCTION_WORDS) if len(n) >= 3)
     if kind == "resource":
-        return tuple(dict.fromkeys((*(m.group(1) for m in _ADDRESS.finditer(text)), *_names(text, _RESOURCE_WORDS))))
+        return tuple(dict.fromkeys((*(m.group(1) for m in _ADDRESS.finditer(text)),
+                                    *(n for n in _names(text, _RESOURCE_WORDS) if len(n) >= 3))))
     if kind == "duration":
         return tuple(s for s, age in u.spans(text) if not age)
     if kind == "age":
@@ -250,6 +252,9 @@ def _judge(row: Bound, given: str | None, unit: str, text: str, short: str) -> t
     if row.kind == "revision" or row.kind == "db":
         if any(low.lstrip("v") == n.lower().lstrip("v") for n in names):
             return None
+    elif row.kind in ("function", "resource") and any(
+            re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low) for n in names):
+        return None  # (`functions:sendWelcome`, `module.preview_pr42`: the member in its kind's address)
     elif any(re.search(rf"(?<![\w.]){re.escape(n.lower())}(?![\w])", low) for n in names):
         return None
     return row.verdict, f"you named the {row.kind} {names[0]}; `{short}` gives {given!r}"
