@@ -117,7 +117,7 @@ TIME_UNITS: dict[str, float] = {
     "stund": 3600, "nedēļ": 604800, "sati": 3600, "sata": 3600, "dana": 86400, "dan": 86400, "tjedan": 604800,
     "tjedna": 604800, "sedmic": 604800, "седмиц": 604800, "ден": 86400, "дни": 86400, "hodina": 3600, "hodiny": 3600,
     "deň": 86400, "týžd": 604800, "napn": 86400, "napo": 86400, "napj": 86400, "napig": 86400, "hete": 604800,
-    "hetet": 604800, "órán": 3600, "órás": 3600, "setman": 604800, "tund": 3600, "päev": 86400, "nädal": 604800,
+    "hetet": 604800, "órán": 3600, "órás": 3600, "setman": 604800, "tund": 3600, "päev": 86400, "paev": 86400, "nädal": 604800,
 }
 #: Short unit letters, read only right after a number ("30m", "2 h", "500ms").
 TIME_ABBREV: dict[str, float] = {"ms": 0.001, "s": 1, "secs": 1, "m": 60, "mins": 60, "h": 3600, "hrs": 3600, "d": 86400,
@@ -139,7 +139,7 @@ _THAI_NUM = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 
 AGE = (r"older|old|ago|aged|älter|alt\w*|vor|plus\s+(?:vieux|ancien)\w*|anciens?|de\s+plus\s+de|il\s+y\s+a|"
        r"antig\w*|más\s+de|hace|mais\s+(?:de|antig\w*)|há|più\s+vecch\w*|vecch\w*|più\s+di|fa|starsz\w*|temu|"
        r"старше|старее|назад|старіш\w*|ouder|geleden|äldre|sedan|eldre|ældre|siden|vanhem\w*|sitten|eski|önce|"
-       r"starší|před|régebbi|ezelőtt|mai\s+vech\w*|în\s+urmă|παλαιότερ\w*|πριν|cũ\s+hơn|trước|lebih\s+lama|lalu|"
+       r"vanem\w*|tagasi|starší|před|régebbi|ezelőtt|mai\s+vech\w*|în\s+urmă|παλαιότερ\w*|πριν|cũ\s+hơn|trước|lebih\s+lama|lalu|"
        r"پیش|قدیمی\w*|أقدم|اقدم|قبل|ישנים|ישנות|לפני|पुरान\w*|पहले|より古い|以上前|前の|前より|より前|以前|之前|以上的|"
        r"超过|超過|前|이전|지난|오래된|이상\s*된")
 # fmt: on
