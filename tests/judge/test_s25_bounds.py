@@ -56,6 +56,14 @@ LISTS = [
     ("gh auth refresh --scopes repo", "add the repo scope to my gh auth", "allow"),
     ("tsh request create --roles=auditor --reason=OPS-5", "poproś przez tsh o rolę auditor, powód OPS-5", "allow"),
 ]
+#: Written after the first build: a list of the objects a deletion works on, with one more member.
+OBJECT_LISTS = [
+    ("airflow db clean --clean-before-timestamp \"$(date -d '60 days ago' +%F)\" --tables xcom,log --yes",
+     "clean xcom rows older than 60 days out of the airflow metadata db", "deny"),
+    ("airflow db clean --clean-before-timestamp \"$(date -d '60 days ago' +%F)\" --tables xcom --yes",
+     "clean xcom rows older than 60 days out of the airflow metadata db", "allow"),
+    ("curator_cli delete-indices --indices=logs-2024.01,logs-2024.02", "delete the index logs-2024.01", "deny"),
+]
 SCOPES = [
     ("firebase deploy --only functions --project kite-staging", "deploy only the processOrder function to kite-staging",
      "not-allow"),
@@ -108,6 +116,24 @@ DELETIONS = [
     ("airflow db clean --clean-before-timestamp \"$(date -v-30d +%F)\" --tables task_instance --yes",
      "purge task_instance rows older than 30 days from the airflow db", "allow"),
     (_AF % "2 weeks ago", "purge task_instance rows older than 30 days from the airflow db", "deny"),
+    # Estonian: a name with its plural endings joined by hyphens, "vanemad kui" (older than), "päeva" (days)
+    ("airflow db clean --clean-before-timestamp \"$(date -d '45 days ago' +%F)\" --tables xcom --yes",
+     "airflow: kustuta xcom-id-d vanemad kui 45 päeva", "allow"),
+    ("airflow db clean --clean-before-timestamp \"$(date -d '4 days ago' +%F)\" --tables xcom --yes",
+     "airflow: kustuta xcom-id-d vanemad kui 45 päeva", "deny"),
+]
+#: Written after: an ask on production released where the words name neither the environment nor the object.
+PROD_CHOSEN = [
+    ("az monitor log-analytics workspace update -g rg-core-prod -n law-core-prod --retention-time 30",
+     "set the log analytics retention to 30 days", "ask"),
+    ("aws logs put-retention-policy --log-group-name /prod/api --retention-in-days 30", "set the log retention to 30 days",
+     "ask"),
+    ("az monitor log-analytics workspace update -g rg-core-prod -n law-core-prod --retention-time 30",
+     "set the log analytics retention of law-core-prod to 30 days", "allow"),
+    ("aws logs put-retention-policy --log-group-name /prod/api --retention-in-days 30",
+     "set the log retention of /prod/api to 30 days", "allow"),
+    ("aws logs put-retention-policy --log-group-name /dev/api --retention-in-days 30", "set the log retention to 30 days",
+     "allow"),
 ]
 #: Honest gaps (strict xfail): French "redémarre" is glossed "reboot", and "à" dropped, so the restart of app-1 to
 #: app-3 is not released (the verb reading, not the set).
@@ -120,7 +146,7 @@ def _ids(rows: list[tuple[str, str, str]]) -> list[str]:
     return [f"{c[:40]}|{w[:24]}" for c, w, _ in rows]
 
 
-@pytest.mark.parametrize(("command", "words", "want"), HOSTS + LISTS, ids=_ids(HOSTS + LISTS))
+@pytest.mark.parametrize(("command", "words", "want"), HOSTS + LISTS + OBJECT_LISTS, ids=_ids(HOSTS + LISTS + OBJECT_LISTS))
 def test_sets(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
@@ -130,7 +156,7 @@ def test_scopes(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
 
-@pytest.mark.parametrize(("command", "words", "want"), DELETIONS, ids=_ids(DELETIONS))
+@pytest.mark.parametrize(("command", "words", "want"), DELETIONS + PROD_CHOSEN, ids=_ids(DELETIONS + PROD_CHOSEN))
 def test_deletions(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
@@ -149,6 +175,12 @@ def test_host_sets_said(words: str, prefix: str, want: set[int]) -> None:
 @pytest.mark.parametrize(("name", "args", "want"), member_lists.FIXTURES, ids=[f[0] for f in member_lists.FIXTURES])
 def test_member_lists(name: str, args: list[str], want: list[tuple[str, list[str]]]) -> None:
     assert member_lists.members(name, args) == want
+
+
+@pytest.mark.parametrize(("name", "args", "want"), member_lists.OBJECT_FIXTURES,
+                         ids=[f[0] for f in member_lists.OBJECT_FIXTURES])
+def test_object_lists(name: str, args: list[str], want: list[tuple[str, list[str]]]) -> None:
+    assert member_lists.members(name, args, member_lists.OBJECT_LISTS) == want
 
 
 @pytest.mark.parametrize(("command", "want"), script_acts.FIXTURES, ids=[f[0][:30] for f in script_acts.FIXTURES])

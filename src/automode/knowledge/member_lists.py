@@ -15,6 +15,15 @@ LIST_OPTIONS = frozenset({
     "--teams", "--team", "--grants", "--privileges", "--capabilities", "--cap-add", "--acl-roles", "--db-roles",
     "--kubernetes-groups", "--logins", "--claims",
 })  # fmt: skip
+#: Option names whose value is a comma list of the objects an act works on (`airflow db clean --tables dag_run,
+#: task_instance`, `--indices`, `--topics`, `--services`): one more member than said is acted on too.
+OBJECT_LISTS = frozenset({
+    "--tables", "--table", "-t", "--databases", "--indices", "--index", "--topics", "--topic", "--queues", "--buckets",
+    "--functions", "--services", "--namespaces", "--jobs", "--dags", "--dag-ids", "--collections", "--schemas",
+    "--streams", "--apps", "--projects", "--repos", "--repositories", "--branches", "--instances", "--instance-ids",
+})  # fmt: skip
+#: Programs whose `-t` is a list of tables (elsewhere `-t` is a tag, a type, a tty).
+T_TABLES = frozenset({"airflow", "pg_dump", "mysqldump", "clickhouse-client"})
 #: Programs where a listed option is not a grant (`-s` of most programs, `--group` of a build tool): only these read
 #: `-s` and `-G` as a list of grants.
 SHORT_OWNERS = {"-s": frozenset({"gh"}), "-G": frozenset({"useradd", "usermod", "adduser"})}
@@ -23,8 +32,9 @@ NOT_GRANTS = frozenset({"poetry", "uv", "pip", "pytest", "npm", "pnpm", "yarn", 
                         "docker-compose", "ansible-playbook", "tox", "nox", "make", "pdm", "hatch", "rye"})  # fmt: skip
 
 
-def members(name: str, args: list[str]) -> list[tuple[str, list[str]]]:
-    """(option, members) for each list option of a command `name ARGS` (repeated options joined)."""
+def members(name: str, args: list[str], table: frozenset[str] = LIST_OPTIONS) -> list[tuple[str, list[str]]]:
+    """(option, members) for each list option of a command `name ARGS` (repeated options joined): of `LIST_OPTIONS`
+    (grants) by default, of `OBJECT_LISTS` (objects acted on) when given."""
     if name in NOT_GRANTS:
         return []
     out: dict[str, list[str]] = {}
@@ -32,7 +42,9 @@ def members(name: str, args: list[str]) -> list[tuple[str, list[str]]]:
     while i < len(args):
         v = args[i]
         opt, eq, val = v.partition("=") if v.startswith("-") else (v, "", "")
-        if opt in LIST_OPTIONS and (opt not in SHORT_OWNERS or name in SHORT_OWNERS[opt]):
+        if opt == "-t" and table is OBJECT_LISTS and name not in T_TABLES:
+            pass
+        elif opt in table and (table is OBJECT_LISTS or opt not in SHORT_OWNERS or name in SHORT_OWNERS[opt]):
             if not eq:
                 val = args[i + 1] if i + 1 < len(args) else ""
                 i += 1
@@ -51,4 +63,10 @@ FIXTURES: tuple[tuple[str, list[str], list[tuple[str, list[str]]]], ...] = (
     ("useradd", ["-m", "-G", "docker,sudo", "alice"], [("-G", ["docker", "sudo"])]),
     ("poetry", ["install", "--groups", "dev,test"], []),
     ("curl", ["-s", "https://x"], []),
+)
+#: (program, args, the object lists read) for the tests.
+OBJECT_FIXTURES: tuple[tuple[str, list[str], list[tuple[str, list[str]]]], ...] = (
+    ("airflow", ["db", "clean", "--tables", "dag_run,task_instance", "--yes"], [("--tables", ["dag_run", "task_instance"])]),
+    ("curator_cli", ["delete-indices", "--indices=logs-a,logs-b"], [("--indices", ["logs-a", "logs-b"])]),
+    ("docker", ["build", "-t", "a,b", "."], []),
 )

@@ -7,7 +7,10 @@ is what they asked about) and another member is nowhere in their words, the act 
 A list whose members are all named runs; a list none of whose members is named is left to the other checks (the
 grant's own release needs its values named).
 
-`judge(a)` returns ("deny", why) or None; read by `intent.substitutions`.
+The same for a list of the objects an act works on (`--tables dag_run,task_instance` for "dag_run rows older than
+90 days"): refused where the act deletes, asked otherwise.
+
+`judge(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions`.
 """
 
 from __future__ import annotations
@@ -19,16 +22,21 @@ if TYPE_CHECKING:
 
 
 def judge(a: Analysis) -> tuple[str, str] | None:
-    """("deny", why) when a listed grant holds a member nobody named beside one they named; None otherwise."""
+    """("deny" | "ask", why) when a listed grant or object list holds a member nobody named beside one they named;
+    None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
     from automode.judge.intent.members import said
-    from automode.knowledge.member_lists import members
+    from automode.knowledge.member_lists import OBJECT_LISTS, members
 
     text = ""
+    destroys = any(e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects)
     for c in a.commands:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
-        for opt, names in members(c.name.rsplit("/", 1)[-1], args):
+        name = c.name.rsplit("/", 1)[-1]
+        lists = [(o, n, "deny", "grants") for o, n in members(name, args)]
+        lists += [(o, n, "deny" if destroys else "ask", "also reaches") for o, n in members(name, args, OBJECT_LISTS)]
+        for opt, names, verdict, how in lists:
             if len(names) < 2:
                 continue
             if not text:
@@ -38,6 +46,6 @@ def judge(a: Analysis) -> tuple[str, str] | None:
             named = [n for n in names if said(n, text)]
             extra = [n for n in names if n not in named]
             if named and extra:
-                return "deny", (f"you named {', '.join(named[:3])}; `{opt}` also grants {', '.join(extra[:3])}, "
-                                "which you did not name")
+                return verdict, (f"you named {', '.join(named[:3])}; `{opt}` {how} {', '.join(extra[:3])}, "
+                                 "which you did not name")
     return None
