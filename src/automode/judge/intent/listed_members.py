@@ -8,9 +8,9 @@ A list whose members are all named runs; a list none of whose members is named i
 grant's own release needs its values named).
 
 The same for a list of the objects an act works on (`--tables dag_run,task_instance` for "dag_run rows older than
-90 days"): refused where the act deletes, asked otherwise.
+90 days"): refused where the act deletes (a build or a test of one more project is left alone).
 
-`judge(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions`.
+`judge(a)` returns ("deny", why) or None; read by `intent.substitutions`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def judge(a: Analysis) -> tuple[str, str] | None:
-    """("deny" | "ask", why) when a listed grant or object list holds a member nobody named beside one they named;
+    """("deny", why) when a listed grant or a removal's object list holds a member nobody named beside one they named;
     None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
@@ -35,7 +35,8 @@ def judge(a: Analysis) -> tuple[str, str] | None:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
         name = c.name.rsplit("/", 1)[-1]
         lists = [(o, n, "deny", "grants") for o, n in members(name, args)]
-        lists += [(o, n, "deny" if destroys else "ask", "also reaches") for o, n in members(name, args, OBJECT_LISTS)]
+        if destroys:  # (a build or a test of one more project is no harm: only a removal's list is weighed)
+            lists += [(o, n, "deny", "also removes") for o, n in members(name, args, OBJECT_LISTS)]
         for opt, names, verdict, how in lists:
             if len(names) < 2:
                 continue
