@@ -41,17 +41,17 @@ def said_set(text: str, prefix: str) -> set[int]:
     low = text.lower()
     p = re.escape(prefix.lower())
     bare = re.escape(prefix.lower().rstrip("-_."))
-    host = rf"(?<![\w.-])(?:{p}|{bare})\[?(\d+)"
+    host = rf"(?<![a-z0-9_.-])(?:{p}|{bare})\[?(\d+)"  # (ASCII edges: "edge-01からedge-04まで")
     out: set[int] = set()
-    for m in re.finditer(rf"{host}\]?\s*(?:{RANGE_WORDS})\s*(?:{p}|{bare})?(\d+)(?![\w.])", low):
+    for m in re.finditer(rf"{host}\]?\s*(?:{RANGE_WORDS})\s*(?:{p}|{bare})?(\d+)(?![a-z0-9_.])", low):
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo <= hi and hi - lo <= 512:
             out.update(range(lo, hi + 1))
-    for m in re.finditer(rf"(?<![\w.-])(?:{p}|{bare})[\[{{](\d+)\s*(?:-|:|\.\.)\s*(\d+)[\]}}]", low):
+    for m in re.finditer(rf"(?<![a-z0-9_.-])(?:{p}|{bare})[\[{{](\d+)\s*(?:-|:|\.\.)\s*(\d+)[\]}}]", low):
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo <= hi and hi - lo <= 512:
             out.update(range(lo, hi + 1))
-    for m in re.finditer(rf"{host}(?![\w.])(?!\s*[-:]\s*\d)", low):
+    for m in re.finditer(rf"{host}(?![a-z0-9_.])(?!\s*[-:]\s*\d)", low):
         out.add(int(m.group(1)))
     return out
 
@@ -88,4 +88,6 @@ FIXTURES: tuple[tuple[str, str, set[int]], ...] = (
     ("restart it on db1-3", "db", {1, 2, 3}),
     ("restart it on db1 and db3", "db", {1, 3}),
     ("reload haproxy on the edge boxes", "edge-", set()),
+    ("edge-01からedge-04まで haproxy をリロードして", "edge-", {1, 2, 3, 4}),
+    ("перезагрузи haproxy с edge-01 по edge-04", "edge-", {1, 2, 3, 4}),
 )
