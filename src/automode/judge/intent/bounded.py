@@ -1,7 +1,8 @@
 """The bound said, left out or given another amount (session 22, M1, helper `bounds`; AM-JUDGE-044).
 
 The user bounds the act: one version ("@acme/sdk の 0.3.1"), one revision ("to revision 12"), one step of a job
-("only the rebuild-index task"), one database ("db 3"), a length of time ("zwei Stunden", "30 分"), an age ("older
+("only the rebuild-index task"), one database ("db 3"), one function or resource ("just the sendWelcome function",
+session 25), a length of time ("zwei Stunden", "30 分"), an age ("older
 than 7 days", "一週間より古い"), a size ("2 GB"), a count ("the last migration"). The command leaves out the option or
 the operand that carries the bound, so the program's default reaches further (`knowledge.bounding`: every version,
 the previous revision, every step, every database, the role's maximum, every file whatever its age), or carries
