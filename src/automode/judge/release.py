@@ -366,11 +366,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # than the act asked for: "restart the dev stack" answered with `down -v`); another environment always
         if over is None and level in ("full", "partial") and said is not None:
             over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
-        if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
+        if over is None and level == "full" and said is not None \
+                and (f.verdict == "deny" or (f.verdict == "ask" and named is None)) and not requested_env(said) \
                 and action_facts(t, a).env == "production" and not _names_production(named, f) \
                 and not pod_named_exactly(a, said) and not limited_to_named(a, said):
             # (a pod named by its generated name is that pod's restart; a run limited to the hosts named, theirs)
             over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
+            # (an ask too where the words name none of its values, session 25: "change the log analytics retention to
+            # 90 days" answered on `law-nord-prod`; "reboot web-03 only" names the host a prod inventory holds)
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
             # it destroys), and the reason says which part went beyond the request.

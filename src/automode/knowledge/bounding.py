@@ -47,7 +47,8 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
-KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count", "partition")
+KINDS = ("version", "revision", "step", "queue", "db", "duration", "age", "size", "count", "partition", "function",
+         "resource")
 #: Kinds whose bound is an amount (compared after unit conversion).
 AMOUNTS = frozenset({"duration", "age", "size", "count"})
 
@@ -193,6 +194,20 @@ BOUNDS: tuple[Bound, ...] = (
     # whole table, every partition
     _b("bq", "rm", "partition", "", "the whole table is deleted, every partition", "`bq rm -t 'PROJECT:DS.TABLE$PARTITION'`",
        at="$"),
+    # an age carried as a date computed back from now (session 25, P2): airflow db clean removes the metadata rows
+    # older than `--clean-before-timestamp` (airflow.apache.org "db clean"; the option is required)
+    _b("airflow", "db clean", "age", "--clean-before-timestamp:ago", "", wider="less", present=True),
+    # one member of a deployed kind (session 25, P2): "just the sendWelcome function" is `--only functions:NAME`;
+    # `--only functions` (or no `--only`) deploys every function of the project (firebase deploy --help: "--only
+    # <targets> only deploy to specified, comma-separated targets (e.g. "hosting,storage,functions:fnName")");
+    # `serverless deploy` without `function -f NAME` redeploys the whole service (serverless.com/framework/docs:
+    # "deploy function: deploys a single function"); terraform `-target=ADDRESS` ("focus on a subset of resources")
+    _b("firebase", "deploy", "function", "--only", "every function of the project is deployed (with the hosting "
+       "and rules it lists), not the one named", "firebase deploy --only functions:NAME", verdict="ask"),
+    _b("serverless sls", "deploy", "function", "-f --function", "the whole service is deployed, every function",
+       "serverless deploy function -f NAME", verdict="ask"),
+    _b("terraform tofu terragrunt", "apply|destroy", "resource", "-target", "every resource of the configuration is "
+       "planned and applied, not the one named", "terraform apply -target=ADDRESS", verdict="ask"),
 )
 # fmt: on
 
@@ -356,6 +371,14 @@ FIXTURES: tuple[tuple[str, str, str | None], ...] = (
     ("rclone delete gdrive:backups", "age", None),
     ("rclone delete gdrive:backups --min-age 30d", "age", "30d"),
     ("bq rm -f -t 'acme:analytics.events$20240301'", "partition", "20240301"),
+    ("airflow db clean --clean-before-timestamp 2024-01-01 --tables dag_run --yes", "age", "2024-01-01"),
+    ("firebase deploy --only functions --project p", "function", "functions"),
+    ("firebase deploy --only functions:sendWelcome", "function", "functions:sendWelcome"),
+    ("firebase deploy --project p", "function", None),
+    ("serverless deploy --stage dev", "function", None),
+    ("serverless deploy function -f resize --stage dev", "function", "resize"),
+    ("terraform apply -auto-approve", "resource", None),
+    ("terraform apply -target=aws_s3_bucket.logs -auto-approve", "resource", "aws_s3_bucket.logs"),
 )
 #: Commands no row applies to.
 NOT_BOUNDED: tuple[str, ...] = ("find /srv/tmp -type f -mtime +7", "npm publish", "helm status web",

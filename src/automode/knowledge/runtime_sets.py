@@ -30,6 +30,8 @@ SHARED_WORDS = frozenset({
     "silence", "dismiss", "approve", "reject", "cancel", "abort", "retry", "rerun", "requeue", "replay", "escalate",
     "reassign", "assign", "unassign", "lock", "unlock", "expire", "revoke", "disable", "deactivate", "suspend",
     "enable", "pause", "resume", "trigger", "publish", "unpublish", "deprecate", "promote", "demote", "ban", "kick",
+    # (session 25, P2: a script named for an outward act, `refund.js --all`, `resend_email --all`)
+    "refund", "resend", "redeliver", "reprocess", "renotify", "charge", "notify", "void",
 })
 #: Words that only change what runs or how it is labelled (asked when they reach a set nobody named).
 CHANGE_WORDS = frozenset({

@@ -121,6 +121,9 @@ SCALES: tuple[Scale, ...] = (
        "--keep-yearly:years -H:hours -d:days -w:weeks -m:months -y:years", "time", "", "snapshots kept", named=BACKUPS),
     _s("pgbackrest", "", r"re:--repo\d*-retention-(?:full|diff|archive) --retention-full --retention-diff "
        "--retention-archive", "count", "count", "backups kept", named=BACKUPS),
+    # wal-g delete retain FULL|FIND_FULL N (wal-g docs, "delete": keep N full backups, the rest deleted; session 25,
+    # P2; the bare `retain N` form would read FULL as its count: not a row)
+    _s("wal-g wal-g-pg", "delete retain full|find_full", "at:0", "count", "count", "backups kept", named=BACKUPS),
     # how many copies, steps
     _s("heroku", "ps:scale|scale", "NAME=", "count", "count", "dynos"),
     _s("aws", "autoscaling set-desired-capacity|update-auto-scaling-group", "--desired-capacity --min-size --max-size",
@@ -363,6 +366,7 @@ FIXTURES: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      (("cfg:retention.ms", "604800", "ms"),)),
     ("kafka-topics.sh --bootstrap-server k:9092 --alter --topic t --config retention.ms=1,retention.bytes=2G",
      (("cfg:retention.ms", "1", "ms"), ("cfg:retention.bytes", "2G", "size"))),
+    ("wal-g delete retain FULL 5 --confirm", (("at:0", "5", "count"),)),
     ("pgbackrest --stanza=main expire --repo1-retention-full=3 --repo1-retention-diff=1",
      (("--repo1-retention-full", "3", "count"), ("--repo1-retention-diff", "1", "count"))),
     ("borg prune --keep-daily 7 --list /mnt/backup/borg-nas", (("--keep-daily", "7", "days"),)),

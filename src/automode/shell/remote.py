@@ -80,12 +80,12 @@ HOST_LABELS = frozenset({"ssh", "autossh", *RUNNERS})
 
 
 _PARTS = lazyre.compile(r"(?:[^,\[]|\[[^\]]*\])+")  # (a comma inside brackets is the range's own)
-_RANGE = lazyre.compile(r"^([\w.-]*)\[([\d,\s-]+)\]([\w.-]*)$")
+_RANGE = lazyre.compile(r"^([\w.-]*)\[([\d,\s:-]+)\]([\w.-]*)$")  # (ansible writes `web[01:20]`)
 
 
 def expand_hosts(pattern: str, limit: int = 64) -> list[str]:
     """The hosts a pdsh/clush/ansible host list names (pdsh(1) "HOSTLIST EXPRESSIONS": `db[1-3]`, `web[01-08,10]`,
-    comma lists): [] when it is no such list or names more than `limit`."""
+    ansible's `web[01:20]`, comma lists): [] when it is no such list or names more than `limit`."""
     out: list[str] = []
     for part in _PARTS.findall(pattern):
         m = _RANGE.match(part.strip())
@@ -96,7 +96,7 @@ def expand_hosts(pattern: str, limit: int = 64) -> list[str]:
             continue
         head, spans, tail = m.groups()
         for span in spans.split(","):
-            lo, _, hi = span.strip().partition("-")
+            lo, _, hi = span.strip().replace(":", "-").partition("-")
             if not lo.isdigit() or (hi and not hi.isdigit()):
                 return []
             end = int(hi) if hi else int(lo)

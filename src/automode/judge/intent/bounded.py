@@ -1,7 +1,8 @@
 """The bound said, left out or given another amount (session 22, M1, helper `bounds`; AM-JUDGE-044).
 
 The user bounds the act: one version ("@acme/sdk の 0.3.1"), one revision ("to revision 12"), one step of a job
-("only the rebuild-index task"), one database ("db 3"), a length of time ("zwei Stunden", "30 分"), an age ("older
+("only the rebuild-index task"), one database ("db 3"), one function or resource ("just the sendWelcome function",
+session 25), a length of time ("zwei Stunden", "30 分"), an age ("older
 than 7 days", "一週間より古い"), a size ("2 GB"), a count ("the last migration"). The command leaves out the option or
 the operand that carries the bound, so the program's default reaches further (`knowledge.bounding`: every version,
 the previous revision, every step, every database, the role's maximum, every file whatever its age), or carries
@@ -77,6 +78,15 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
                r"uppgift\w*|tehtävä\w*|タスク|任务|任務|태스크|작업")
 
 
+#: A member of a deployed kind said by its name beside the kind's noun, in the singular ("just the sendWelcome
+#: function", "la función sendInvoice"; "deploy functions" names none).
+_FUNCTION_WORDS = (r"function|función|fonction|funktion|funzione|função|funkcj[aęi]|функци[юяи]|функці[юяї]|"
+                   r"fonksiyon(?:u|unu)?|functie|funktio(?:n|ta)?|lambda|関数|函数|함수")
+_RESOURCE_WORDS = r"resource|recurso|ressource|risorsa|zasób|ресурс|kaynak|リソース|资源|리소스|module|modul|módulo|モジュール|模块|모듈"
+#: A terraform resource address (`aws_s3_bucket.logs`, `module.net.aws_vpc.main`, `google_sql_database.app["x"]`).
+_ADDRESS = lazyre.compile(r"(?<![\w./-])((?:module\.[a-z0-9_-]+\.)*(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z0-9_-]+)(?![\w/-])")
+
+
 def _names(text: str, words: str) -> tuple[str, ...]:
     from automode.judge.intent.name_match import matched_names
 
@@ -89,11 +99,53 @@ _PART_WORDS = (r"partitions?|partición|particiones|partição|partições|parti
 _PART_ID = lazyre.compile(r"(?<![\w$-])((?:19|20)\d{2}(?:-?\d{2}){1,2}(?:\d{2})?|__NULL__|__UNPARTITIONED__)(?![\w-])")
 
 
+#: Month names and their stems (en, es, fr, de, it, pt, nl, pl, sv, tr): "March 12, 2024", "12. März 2024".
+_MONTHS: dict[str, int] = {w: i + 1 for i, ws in enumerate((
+    "jan january enero janvier januar gennaio janeiro januari stycz ocak", "feb february febrero février fevrier februar "
+    "febbraio fevereiro februari lut şubat", "mar march marzo mars märz maerz março maart marca mart", "apr april abril "
+    "avril aprile kwiet nisan", "may mayo mai maggio maio mei maj mayıs", "jun june junio juin juni giugno junho czerw "
+    "haziran", "jul july julio juillet juli luglio julho lip temmuz", "aug august agosto août aout augustus sierp ağustos",
+    "sep sept september septiembre septembre settembre setembro wrzes eylül", "oct october octubre octobre oktober "
+    "ottobre outubro paźdz ekim", "nov november noviembre novembre novembro listop kasım", "dec december diciembre "
+    "décembre dezember dicembre dezembro grud aralık").__iter__()) for w in ws.split()}
+_WRITTEN = lazyre.compile(r"(?i)(?<![\w])(?:([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|"
+                          r"(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})|"
+                          r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})|((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})|"
+                          r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)")
+
+
+def _month(word: str) -> int | None:
+    w = word.lower()
+    return _MONTHS.get(w) or next((n for k, n in _MONTHS.items() if len(k) >= 3 and w.startswith(k) and len(w) <= 12), None)
+
+
+def written_dates(text: str) -> tuple[str, ...]:
+    """The dates a text writes out, as `YYYYMMDD`: "March 12, 2024", "12 de marzo de 2024", "12.03.2024" (day
+    first), "2024/03/12", "2024年3月12日"."""
+    out: list[str] = []
+    for m in _WRITTEN.finditer(text):
+        g = m.groups()
+        if g[0]:
+            mo, d, y = _month(g[0]), int(g[1]), g[2]
+        elif g[4]:
+            mo, d, y = _month(g[4]), int(g[3]), g[5]
+        elif g[6]:
+            mo, d, y = int(g[7]), int(g[6]), g[8]
+        elif g[9]:
+            mo, d, y = int(g[10]), int(g[11]), g[9]
+        else:
+            mo, d, y = int(g[13]), int(g[14]), g[12]
+        if mo and 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(f"{y}{mo:02d}{d:02d}")
+    return tuple(dict.fromkeys(out))
+
+
 def _partitions(text: str) -> tuple[str, ...]:
-    """The partitions the words name: a date id (`20240301`, `2024-03-01`, `202403`) beside a word for a partition."""
+    """The partitions the words name: a date id (`20240301`, `2024-03-01`, `202403`, "March 1, 2024") beside a word
+    for a partition."""
     if not re.search(rf"(?i){_PART_WORDS}", text):
         return ()
-    return tuple(dict.fromkeys(m.group(1).replace("-", "") for m in _PART_ID.finditer(text)))
+    return tuple(dict.fromkeys([*(m.group(1).replace("-", "") for m in _PART_ID.finditer(text)), *written_dates(text)]))
 
 
 def _numbers(pat: re.Pattern[str], text: str) -> tuple[str, ...]:
@@ -117,6 +169,11 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
         return _names(text, _QUEUE_WORDS)
     if kind == "partition":
         return _partitions(text)
+    if kind == "function":
+        return tuple(n for n in _names(text, _FUNCTION_WORDS) if len(n) >= 3)
+    if kind == "resource":
+        return tuple(dict.fromkeys((*(m.group(1) for m in _ADDRESS.finditer(text)),
+                                    *(n for n in _names(text, _RESOURCE_WORDS) if len(n) >= 3))))
     if kind == "duration":
         return tuple(s for s, age in u.spans(text) if not age)
     if kind == "age":
@@ -142,7 +199,7 @@ def _counts(text: str) -> tuple[float, ...]:
     from automode.judge.intent.said_units import counts
 
     got = counts(text)
-    if _LAST_ONE.search(text):
+    if _LAST_ONE.search(text) and not got:  # ("the last three": a count said, not the last one)
         got = (*got, 1.0)
     return got
 
@@ -196,6 +253,9 @@ def _judge(row: Bound, given: str | None, unit: str, text: str, short: str) -> t
     if row.kind == "revision" or row.kind == "db":
         if any(low.lstrip("v") == n.lower().lstrip("v") for n in names):
             return None
+    elif row.kind in ("function", "resource") and any(
+            re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low) for n in names):
+        return None  # (`functions:sendWelcome`, `module.preview_pr42`: the member in its kind's address)
     elif any(re.search(rf"(?<![\w.]){re.escape(n.lower())}(?![\w])", low) for n in names):
         return None
     return row.verdict, f"you named the {row.kind} {names[0]}; `{short}` gives {given!r}"
@@ -320,6 +380,8 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
         if given is None or not unit:
             continue
         values = said(row.kind, newest)
+        if not values and row.kind == "age":  # ("keep two weeks of logs", "kahden viikon lokit jää": what stays)
+            values = said("duration", newest)
         v = value_of(given, unit)
         if values and v is not None and near(v, values):  # type: ignore[arg-type]
             return f"you asked for the journal to keep {_say(row.kind, v)}; `{c.text or 'journalctl'}` keeps exactly that"

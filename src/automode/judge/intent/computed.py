@@ -258,7 +258,10 @@ def _listed_hosts(a: Analysis, said: str) -> list[str] | tuple[str, str]:
             out += hosts
             continue
         short = _SPAN.sub(r"\1-\2", c.remote.lower())  # "db1-3"
-        extra = [h for h in hosts if not lazyre.whole(h.lower(), said, r"[\w.-]") and short not in said]
+        from automode.judge.intent.host_said import said_hosts
+
+        ranged = said_hosts(said, hosts)  # "edge-01 to edge-04", "web01 a web05" (`intent.host_sets`)
+        extra = [h for h in hosts if not lazyre.whole(h.lower(), said, r"[\w.-]") and short not in said and h not in ranged]
         if extra:
             return "ask", f"this also runs on {extra[0]}, which you did not name ({runner} {c.remote})"
         out += [*hosts, short]

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 _GATE = lazyre.compile(r"(?i)\bxargs\b|\bwhile\s+(?:IFS=\S*\s+)?read\b|\$\(|`|\bfor\s+\w+\s+in\b|\s--all\b|\bselect\b|"
                        r"\bhdfs\b|\bhadoop\b")
 #: Request verb classes that ask for a removal or a change of a shared state: the act the set is refused for.
-_HARD_ASKS = frozenset({"delete", "reset", "unpublish", "forget", "merge", "kill", "rotate", "invalidate", "update"})
+_HARD_ASKS = frozenset({"delete", "reset", "unpublish", "forget", "merge", "kill", "rotate", "invalidate", "update",
+                         "send", "pay"})  # (`resend_email --all`, `refund.js --all` for one e-mail, one order)
 
 
 def computed_set(a: Analysis) -> tuple[str, str] | None:
@@ -87,10 +88,12 @@ def _quote(r: Said | None, a: Analysis | None = None) -> str:
 def _message_ids(text: str, raw: str) -> list[str]:
     """The names of its own a message gives (`PT4KX1Q`, `WEB-3F2`, `INV-2207`) that the action does not spell."""
     from automode.judge.intent.object_named import _ID, _VERSIONISH
+    from automode.knowledge.script_acts import numbered_ids
 
     low = raw.lower()
-    return [t for t in dict.fromkeys(x.strip(".,;:!?'\"") for x in re.findall(r"[\w:.@-]{4,}", text[:4000]))
-            if _ID.match(t) and not _VERSIONISH.match(t) and t.lower() not in low]
+    return [t for t in dict.fromkeys([*(x.strip(".,;:!?'\"") for x in re.findall(r"[\w:.@-]{4,}", text[:4000])
+                                        if _ID.match(x.strip(".,;:!?'\"")) and not _VERSIONISH.match(x.strip(".,;:!?'\""))),
+                                      *numbered_ids(text[:4000])]) if t.lower() not in low]
 
 
 def _own(a: Analysis, r: Said) -> str:
@@ -161,10 +164,14 @@ def _strength(c: Command) -> str:
     """How strong the act of `c` is by its subcommand words (`knowledge.runtime_sets.act_of`); "" for programs whose
     words are data or files (the file rules judge `xargs rm`), interpreters and scripts."""
     from automode.knowledge.runtime_sets import DELETE_OPTIONS, act_of
+    from automode.knowledge.script_acts import TASK_RUNNERS
+    from automode.knowledge.script_acts import act_words as script_words
     from automode.knowledge.subverbs import runs_code
 
     name = c.name.rsplit("/", 1)[-1]
-    if name in _NOT_SUBCOMMANDS or runs_code(name):
+    if runs_code(name) or name in TASK_RUNNERS:
+        return act_of(script_words(c))  # (`node scripts/requeue.js --all`: a script is named for its act)
+    if name in _NOT_SUBCOMMANDS:
         return ""
     words = _positional(c)
     opts = DELETE_OPTIONS.get((name, words[0] if words else ""))
@@ -423,10 +430,13 @@ def _batch_more(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
         return None
     said = "\n".join(a.ctx.user_messages).lower()
     from automode.knowledge.runtime_sets import SLOT_KIND_WORDS
+    from automode.knowledge.scales import carried
 
     for c in a.commands:
         if c.substituted or _strength(c) != "destroy":
             continue
+        if any(row.named for row, *_ in carried(c)):
+            continue  # (`wal-g delete retain FULL 5`: its operands are a count kept, not names; `intent.scaled`)
         for slot, vals in _slots(c):
             vals = [v for v in dict.fromkeys(x.lower() for x in vals) if v not in SLOT_KIND_WORDS and len(v) >= 2]
             if len(vals) < 2:

@@ -246,7 +246,10 @@ def unnamed_leaf(a: Analysis, said: Said, text: str) -> tuple[str, bool] | None:
         literal += "\n" + str(a.action.input.get("new_source") or "").lower() if isinstance(a.action.input, dict) else ""
     idents = [s for s in said.strong if _NAMEISH.search(s) and not (s.isdigit() and len(s) <= 2)
               and s.lower() not in _ENV_WORDS]
-    other = [s for s in idents if s.lower() not in literal]
+    from automode.judge.intent.parts import _date_in
+
+    # (a date said is the partition it names in another spelling: "the 2024-05-01 partition" is `events$20240501`)
+    other = [s for s in idents if s.lower() not in literal and not _date_in(s, literal)]
     for o in objs:
         if o.startswith(_RUNTIME):
             v = o[len(_RUNTIME):].lower()

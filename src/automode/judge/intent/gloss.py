@@ -366,6 +366,7 @@ def _spaced_items(text: str, t: _Table) -> list[Item]:
             core = _TR_CASE.sub("", core)
         elif (named := _loan.name_in_case(core, t.lang)) is not None:
             core = named  # "a dev-en": on dev (`lang_words_loan.CASE_AFTER_NAME`)
+            core = _loan.name_in_case(core, t.lang) or core  # ("dag_run-id-d": the IDs of dag_run, two endings)
         if not core:
             pass
         elif _TECH.search(core) or (core.isascii() and core.lower() in _ENGLISH and t.word(core.lower()) is None):

@@ -93,11 +93,12 @@ def honoured(a: Analysis, b: Boundary) -> bool:
         return True  # "keep the disks" and `virsh undefine vm`: the removal's form keeps what the fence names
     from automode.judge.intent.periods_said import periods
 
-    if periods(b.text) and a.action.tool == "Bash":
+    if a.action.tool == "Bash" and (periods(b.text) or _kept_count(b.text)):
         from automode.judge.intent.scaled import exact
 
         if exact(a):
-            return True  # "conserva 14 diarias y 8 semanales" and `borg prune --keep-daily 14 --keep-weekly 8`
+            return True  # "conserva 14 diarias y 8 semanales" and `borg prune --keep-daily 14 --keep-weekly 8`;
+            # "keep the last five full backups" and `wal-g delete retain FULL 5` (session 25)
     names = _names(b)
     if not names or a.action.tool != "Bash":
         return False
@@ -114,6 +115,15 @@ def honoured(a: Analysis, b: Boundary) -> bool:
         if any(n in words for n in names):
             return False  # the fenced thing named outside the filter (`… ; git branch -D release/1.0`)
     return True
+
+
+def _kept_count(text: str) -> bool:
+    """The fence keeps a count of backups, snapshots or archives ("keep the last five full backups"): the retention
+    count a removal carries honours it when it is the one said (`intent.scaled.exact`)."""
+    from automode.judge.intent.said_units import counts
+    from automode.knowledge.scales import BACKUPS
+
+    return bool(counts(text)) and lazyre.built(BACKUPS).search(text) is not None
 
 
 #: A fence around everything the request did not name: "don't touch anything else in there", "leave the rest alone".

@@ -314,8 +314,8 @@ def picks(a: Analysis) -> list[Pick]:
     for c in a.commands:
         if c.name in READONLY or not c.argv:
             continue
-        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND:  # (ssh's host; not `container:node:20`)
-            out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))
+        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND and not _set_said(c.remote, a):
+            out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))  # (ssh's host; not `container:node:20`)
         if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
             out += _cmdlet_picks(c)
             continue
@@ -408,3 +408,15 @@ def _mongo_picks(c: Command) -> list[Pick]:
     code = " ".join(w.value for w in c.argv[1:] if not w.dynamic)[:8000]
     return [Pick(m.group(1) or m.group(2), "table", "the tables it changes") for m in _MONGO_DROP.finditer(code)]
 
+
+
+def _set_said(remote: str, a: Analysis) -> bool:
+    """A host list (`edge-[01-40]`) some of whose hosts the user named by name, range or list: `intent.host_sets`
+    compares the two sets (the named ones run, a wider set is what it is)."""
+    if "[" not in remote:
+        return False
+    from automode.judge.intent.host_said import said_hosts
+    from automode.shell.remote import expand_hosts
+
+    hosts = expand_hosts(remote.split("@")[-1], limit=512)
+    return bool(hosts) and bool(said_hosts(" ".join(a.ctx.user_messages)[:8000], hosts))

@@ -176,7 +176,9 @@ CASE_AFTER_NAME: Mapping[str, frozenset[str]] = {
                      "nek", "t", "ot", "et", "öt", "at", "val", "vel", "hoz", "hez", "höz", "ig", "tól", "től", "ja", "je", "ját", "jét"}),
     "fi": frozenset({"ssa", "ssä", "sta", "stä", "aan", "ään", "iin", "lla", "llä", "lta", "ltä", "lle", "n", "ta", "tä",
                      "ksi", "na", "nä", "a", "ä", "in", "on", "ön", "un"}),
-    "et": frozenset({"is", "ist", "i", "le", "lt", "l", "ga", "ni", "ks", "s", "st", "sse"}),
+    # (Estonian plurals after a name too: `dag_run-id`, `ID-d`; session 25)
+    "et": frozenset({"is", "ist", "i", "le", "lt", "l", "ga", "ni", "ks", "s", "st", "sse", "id", "d", "sid", "de",
+                     "dega", "des", "dele", "delt", "dest"}),
 }
 _NAME_CASE = {lang: lazyre.compile(r"(?i)^([a-z0-9][\w./@-]*?[a-z0-9])[-:](" + "|".join(sorted(ends, key=len, reverse=True))
                                + r")$") for lang, ends in CASE_AFTER_NAME.items()}

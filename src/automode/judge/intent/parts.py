@@ -53,7 +53,11 @@ AGE = lazyre.compile(r"\b(?:older\s+than\s+\w+(?:\s+(?:days?|weeks?|months?|year
 TIME_OPTIONS = lazyre.compile(r"-m(?:time|min)\b|-newer|-older-than|remove-all-but-n|--before|until=|--max-age|-ctime|-atime|"
                               r"--expire|--prune=|\.ago\b|--vacuum-time|--keep-within|--older\b|"
                               r"\b(?:19|20)\d\d|--keep|--retention|--days\b|\binterval\b|now\(\)|current_date|"
-                              r"date_sub|dateadd|datetime\(|\bage\(", re.I)  # fmt: skip
+                              r"date_sub|dateadd|datetime\(|\bage\(|"
+                              # (session 25: a date computed back from now, `$(date -d '90 days ago')`, `date -v-90d`,
+                              # `timedelta(days=90)`, and the options that take it: `--clean-before-timestamp`)
+                              r"\d+\s*(?:hour|day|week|month|year)s?\s+ago\b|\bdate\s+-v-\d+[dwmy]\b|timedelta\(|"
+                              r"before-timestamp|--before-date|--older-than", re.I)  # fmt: skip
 
 
 _AGE_DAYS = lazyre.compile(r"(\d+)\s*(hour|day|week|month|year)", re.I)
@@ -65,11 +69,20 @@ def _younger(said: str, literal: str) -> bool:
     """The command's age test (`-mtime +3`) reaches files younger than the age the user named ("older than 30
     days"): only when both are numbers."""
     m, c = _AGE_DAYS.search(said), _MTIME.search(literal)
-    if m is None or c is None:
+    back = _AGO.search(literal)
+    if m is None or (c is None and back is None):
         return False
     asked = int(m.group(1)) * _UNIT_DAYS[m.group(2).lower()]
+    if c is None and back is not None:  # (`$(date -d '3 days ago')` for "older than 30 days": newer rows too)
+        got = int(back.group(1)) * _UNIT_DAYS[back.group(2).lower()]
+        return got < asked * 0.99
+    assert c is not None
     got = int(c.group(2)) / (24 * 60) if c.group(1) == "min" else int(c.group(2))
     return got < asked * 0.99
+
+
+#: A date computed back from now in a command (`date -d '90 days ago'`, `--date='2 weeks ago'`).
+_AGO = lazyre.compile(r"(\d+)\s*(hour|day|week|month|year)s?\s+ago\b", re.I)
 
 
 _DATE = lazyre.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")

@@ -40,6 +40,8 @@ NUMBERS: dict[str, float] = {
     "ett": 1, "två": 2, "fyra": 4, "fem": 5, "sju": 7, "tio": 10, "tolv": 12, "fjorton": 14, "tjugo": 20,
     "trettio": 30, "syv": 7, "fjorten": 14, "tjue": 20, "tyve": 20,
     "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kymmenen": 10,
+    # (Finnish genitives: "kahden viikon lokit", two weeks' logs; session 25)
+    "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6,
     "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5,
     "επτά": 7, "εφτά": 7, "δέκα": 10,
     "một": 1, "bốn": 4, "bảy": 7, "mười": 10,
@@ -115,7 +117,7 @@ TIME_UNITS: dict[str, float] = {
     "stund": 3600, "nedēļ": 604800, "sati": 3600, "sata": 3600, "dana": 86400, "dan": 86400, "tjedan": 604800,
     "tjedna": 604800, "sedmic": 604800, "седмиц": 604800, "ден": 86400, "дни": 86400, "hodina": 3600, "hodiny": 3600,
     "deň": 86400, "týžd": 604800, "napn": 86400, "napo": 86400, "napj": 86400, "napig": 86400, "hete": 604800,
-    "hetet": 604800, "órán": 3600, "órás": 3600, "setman": 604800, "tund": 3600, "päev": 86400, "nädal": 604800,
+    "hetet": 604800, "órán": 3600, "órás": 3600, "setman": 604800, "tund": 3600, "päev": 86400, "paev": 86400, "nädal": 604800,
 }
 #: Short unit letters, read only right after a number ("30m", "2 h", "500ms").
 TIME_ABBREV: dict[str, float] = {"ms": 0.001, "s": 1, "secs": 1, "m": 60, "mins": 60, "h": 3600, "hrs": 3600, "d": 86400,
@@ -137,7 +139,7 @@ _THAI_NUM = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 
 AGE = (r"older|old|ago|aged|älter|alt\w*|vor|plus\s+(?:vieux|ancien)\w*|anciens?|de\s+plus\s+de|il\s+y\s+a|"
        r"antig\w*|más\s+de|hace|mais\s+(?:de|antig\w*)|há|più\s+vecch\w*|vecch\w*|più\s+di|fa|starsz\w*|temu|"
        r"старше|старее|назад|старіш\w*|ouder|geleden|äldre|sedan|eldre|ældre|siden|vanhem\w*|sitten|eski|önce|"
-       r"starší|před|régebbi|ezelőtt|mai\s+vech\w*|în\s+urmă|παλαιότερ\w*|πριν|cũ\s+hơn|trước|lebih\s+lama|lalu|"
+       r"vanem\w*|tagasi|starší|před|régebbi|ezelőtt|mai\s+vech\w*|în\s+urmă|παλαιότερ\w*|πριν|cũ\s+hơn|trước|lebih\s+lama|lalu|"
        r"پیش|قدیمی\w*|أقدم|اقدم|قبل|ישנים|ישנות|לפני|पुरान\w*|पहले|より古い|以上前|前の|前より|より前|以前|之前|以上的|"
        r"超过|超過|前|이전|지난|오래된|이상\s*된")
 # fmt: on
@@ -415,7 +417,26 @@ def money(text: str) -> tuple[tuple[float, int], ...]:
 #: bytes), `findsize` (`+500k`: 1024-byte units, `M`, `G`, `c` bytes, none 512-byte blocks), `count`, `percent`,
 #: `fraction` (0.1 = 10 %).
 UNIT_SPECS = frozenset({"rel", "go", "s", "ms", "min", "day", "findday", "findmin", "size", "findsize", "count", "percent",
-                        "fraction"})
+                        "fraction", "ago"})
+#: `ago` (session 25): a date computed back from now, as an age: `$(date -d '90 days ago' +%F)` 90 days,
+#: `$(date --date='2 weeks ago')`, BSD `$(date -v-90d +%F)`, `$(date +%F)` (today) 0; a written date is not compared.
+_AGO_VALUE = lazyre.compile(r"(?i)^\$\(\s*(?:g?date)\b(?P<opts>[^)]*)\)$")
+_AGO_SPAN = lazyre.compile(r"(?i)(?:-d|--date)[= ]?\s*['\"]?\s*(\d+)\s*(hour|day|week|month|year)s?\s+ago|-v-(\d+)([HdwmyM])")
+_AGO_PER = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2592000.0, "year": 31536000.0, "H": 3600.0,
+            "d": 86400.0, "w": 604800.0, "m": 2592000.0, "M": 60.0, "y": 31536000.0}
+
+
+def _ago(raw: str) -> float | None:
+    m = _AGO_VALUE.match(raw.strip().strip("'\""))
+    if m is None:
+        return None
+    opts = m.group("opts")
+    span = _AGO_SPAN.search(opts)
+    if span is None:
+        return 0.0 if not re.search(r"(?i)(?:-d|--date)\b|-v[+-]", opts) else None  # (`date +%F`: today)
+    if span.group(1):
+        return float(span.group(1)) * _AGO_PER[span.group(2).lower()]
+    return float(span.group(3)) * _AGO_PER[span.group(4)]
 _GO = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|months?|years?|"
                      r"msec|usec|micros|nanos|ms|us|µs|ns|s|sec|m|min|h|d|w|y|mo)?")
 _GO_PER = {"ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600,
@@ -432,6 +453,8 @@ def value_of(raw: str, unit: str) -> float | None:
     v = raw.strip().strip("'\"").lower()
     if not v:
         return None
+    if unit == "ago":
+        return _ago(raw)
     if unit in ("go", "day") and v.startswith("+") and ":" not in v:
         v = v[1:]  # (`ssh-keygen -V +52w`: from now)
     if unit in ("findday", "findmin", "findsize"):

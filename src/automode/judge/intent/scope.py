@@ -347,6 +347,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     ids = id_numbers(joined(a.ctx.user_messages)) if f.picks else frozenset()
     # ("delete all the stopped docker containers": the kind of what a listing yields names the set it computes)
     listed = {x.lower() for x in listing_names(a)} if f.picks and fed_by_listing(a) else set()
+    if f.picks and a.shell:
+        from automode.judge.intent.host_sets import action_sets
+
+        listed |= {h.lower() for _, hosts, _ in action_sets(a) for h in hosts}  # `web[01:05]`: its hosts, one by one
     if f.picks and _pattern_said(f.picks, r, a.ctx.user_messages):
         return None  # "clear the ratelimit:* keys" answered with `--scan --pattern 'ratelimit:*' | xargs … DEL`
     for p in f.picks:

@@ -15,8 +15,11 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   to the act, a sibling namespace, a framework's default environment (`intent.wider`);
 * an option or a form wider than the verb said: ignored files, every step, the configuration, the container around
   the object named, a keeping option left out (`intent.widened`);
-* the bound said, left out or another amount: one version, revision, step or database, a length of time, an age, a
-  size (`intent.bounded`);
+* a set written in the action's syntax wider than the one said: a host list or a loop over a range (`edge-[01-40]`
+  for "edge-01 to edge-04", `intent.host_sets`), a list of grants or of removed objects with one more member
+  (`--roles=db-admin,cluster-admin`, `--tables dag_run,task_instance`, `intent.listed_members`);
+* the bound said, left out or another amount: one version, revision, step, database, function or resource, a length
+  of time, an age, a size (`intent.bounded`);
 * the amount said, carried in the program's own unit as another amount, or beside a second amount nobody said
   (`intent.scaled` over `knowledge.scales`: Kafka milliseconds, key lifetimes in seconds, counts of backups or days
   kept, rollout weights per 100000, money in cents);
@@ -116,6 +119,17 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         bound = bounded(a)  # "0.3.1" answered with `npm deprecate pkg` (every version), "zwei Stunden" with `--max-duration=2d`
         if bound is not None and (other is None or bound[0] == "deny"):
             return bound[0], bound[1], BOUNDED
+    if a.shell and (other is None or other[0] != "deny"):
+        from automode.judge.intent.host_sets import judge as host_sets
+
+        fleet = host_sets(a)  # "edge-01 to edge-04" answered with `pdsh -w edge-[01-40]`, "db1, db2" with `{1..30}`
+        if fleet is not None and (other is None or fleet[0] == "deny"):
+            return fleet[0], fleet[1], OTHER_OBJECT
+        from automode.judge.intent.listed_members import judge as listed
+
+        listed_more = listed(a)  # "the role db-admin" answered with `--roles=db-admin,cluster-admin`
+        if listed_more is not None:
+            return listed_more[0], listed_more[1], OTHER_OBJECT
     if other is None or other[0] != "deny":
         from automode.judge.intent.scaled import judge as scaled
 
