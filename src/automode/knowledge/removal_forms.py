@@ -112,7 +112,7 @@ NOUNS: dict[str, str] = {
     # tables, queues, log groups), kept by name while the stack goes
     "namespace": r"namespaces?\b|ns\b|espacios?\s+de\s+nombres|przestrze\w*\s+nazw|名前空間|ネームスペース|네임스페이스|"
                  r"命名空间|пространств\w*\s+имен\w*|пространств\w*\s+імен|isim\s+alan\w*|nimiavaruu\w*",
-    "parts": r"buckets?\b|(?:s3|gcs)\s+buckets?|tables?\b|dynamo\w*|queues?\b|topics?\b|log\s+groups?|kms\s+keys?|"
+    "parts": r"buckets?\b|(?:s3|gcs)[-\s]buckets?|tables?\b|dynamo\w*|queues?\b|topics?\b|log\s+groups?|kms\s+keys?|"
              r"user\s+pools?|file\s+systems?|efs\b|rds\b",
 }
 #: The options that force a removal past its own check (a dirty worktree, an unmerged branch, a running instance):

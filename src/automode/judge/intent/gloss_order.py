@@ -179,10 +179,13 @@ def _held_cut(c: list[Item], verb_final: bool) -> int:
             start = i if after else before[0]
         else:
             continue
-        asked = [j for j in range(start) if _is_verb(c[j]) and c[j][1].lower() not in _VERB_BOUND]
+        asked = [j for j in range(start) if _is_verb(c[j]) and c[j][1].lower() not in _VERB_BOUND
+                 and (c[j][0] == "g" or not verb_final)]  # (an English word before a verb-final verb is its object)
         if not asked:
             return 0
         cut = asked[-1] + 1 if verb_final else start
+        while verb_final and cut < start and c[cut][0] == "g" and c[cut][1].lower() in ("and", "then", "also", "please"):
+            cut += 1  # ("삭제하고": delete and; the connective stays with the asked verb)
         objects = [j for j in (range(cut) if verb_final else range(asked[0] + 1, cut)) if c[j][0] == "w"
                    or (c[j][0] == "g" and not _is_verb(c[j]) and c[j][1].lower() not in _VERB_BOUND)]
         return cut if objects and 0 < cut < len(c) else 0

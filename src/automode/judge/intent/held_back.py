@@ -56,10 +56,10 @@ def asked_now(clause: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A word after a determiner: the object of the verb before it, whatever else the word can be ("the tag", "its build").
-_DETERMINED = lazyre.compile(r"(?i)\b(?:the|its|their|his|her|my|our|your|this|that|these|those|any)\s+([a-z][a-z-]{2,})\b")
-#: The negated verb of a boundary and what follows it.
-_AFTER_NEG = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not)\s+(?:yet\s+)?[a-z][\w-]*\s+(.+)$")
+#: The word after a negated verb (and a determiner): its object, whatever else the word can be ("the tag", "its
+#: build", "label" read from "不要删除标签").
+_AFTER_NEG = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not)\s+(?:yet\s+)?[a-z][\w-]*\s+"
+                            r"(?:(?:the|its|their|his|her|my|our|your|this|that|these|those|any)\s+)?([a-z][a-z-]{2,})\b")
 
 
 def object_unread(text: str) -> bool:
@@ -69,4 +69,9 @@ def object_unread(text: str) -> bool:
         return False
     from automode.judge.intent.words import VERB_WORDS
 
-    return any(w.lower() in VERB_WORDS for w in _DETERMINED.findall(m.group(1)))
+    return m.group(1).lower() in VERB_WORDS
+
+
+def without_time(part: str) -> str:
+    """A postponed part without its postponing words ("push it next week": "push it"): they name no object."""
+    return _LATER.sub(" ", part)

@@ -19,7 +19,8 @@ HELD: Mapping[str, Mapping[str, str]] = {
            "later": "لاحقا لاحقاً بعدين"},
     "hi": {"yet": "अभी", "later": "बाद_में"},
     "fi": {"yet": "vielä", "later": "myöhemmin", "tomorrow": "huomenna"},
-    "tr": {"yet": "henüz", "later": "daha_sonra sonraya"},
+    "tr": {"yet": "henüz", "later": "daha_sonra sonraya sonra_yaparız sonra_yapalım sonra_yaparım sonra_yaparsın "
+                                   "sonra_yap sonra_yapın sonra_bakarız"},
     "de": {"later": "später spaeter", "tomorrow": "morgen"},
     "fr": {"later": "plus_tard", "yet": "pas_encore"},
     "es": {"later": "más_tarde mas_tarde", "tomorrow": "mañana"},

@@ -272,6 +272,9 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
 
         if not any(t.lower() in VERB_WORDS for t in rest):
             return None  # "den används inte", "it's not used": a reason about it, not it left out ("den nicht löschen")
+        kept = _kept_nouns(clause)  # "den Tag nicht": the tag (a part's noun the reader also knows as a verb), not
+        if kept:  # the branch named before it (session 25, P4)
+            return kept, n.start(), n.end()
     return objs or prev, n.start(), n.end()
 
 

@@ -429,14 +429,14 @@ def parse_message(text: str, hint: str | None = None) -> Message:
 def _held_back(low: str, verbs: set[str], bounds: list[Boundary], raw: str) -> set[str]:
     """The verbs of a clause asked now; each part put off to later ("push later", "publish it next week") becomes a
     boundary on its acts and its own objects (session 25, P4: `intent.held_back`)."""
-    from automode.judge.intent.held_back import asked_now, postponed
+    from automode.judge.intent.held_back import asked_now, postponed, without_time
 
     later = postponed(low)
     if not later:
         return verbs
     held: set[str] = set()
     for part, acts in later:
-        ps, pw = idents(part)
+        ps, pw = idents(without_time(part))
         bounds.append(Boundary("verb", acts | {SAID + v for v in acts}, ps, pw, None, part.strip()))
         held |= acts
     return set(verbs) - (held - asked_now(low))
