@@ -23,7 +23,10 @@ Mechanisms and where they live:
 Fresh cases, written before building (not the examples' spellings): SCOPED 13/18, POSTPONED 11/12, KEEPING 7/14:
 31/44 first time; 44/44 after. A second batch (SCOPED2, POSTPONED2, KEEPING2), written after the first build to
 test it on other spellings: 28/35 first time (German "den Tag nicht", Chinese 标签, Korean 삭제하고, Turkish "tag'i
-silme" and "sonra yaparız", "push it next week", "S3-Bucket bleibt"), 35/35 after. The lead's examples
+silme" and "sonra yaparız", "push it next week", "S3-Bucket bleibt"), 35/35 after. A third (SCOPED3, POSTPONED3),
+after the second build: 15/17 first time (Japanese "Xは消して Yは消さないで" with no comma, Italian "non cancellare
+il bucket": a kind's fence beside the object named in full), 17/17 after; KEEPING3 and the Indonesian and Thai
+dry-run rows were written with their build (`run_mode._dry_read`: "don't execute yet" read through the gloss). The lead's examples
 (`/work/s25ex/held.txt`): 0/5 at the start, 5/5 after.
 """
 
@@ -136,6 +139,43 @@ KEEPING2 = [
     ('Bash', 'docker compose down --volumes', ('stop the compose project but the postgres data stays',), 'deny'),
 ]
 
+#: A third batch (written after the second build): Hindi, Japanese without a comma, Finnish, Hebrew, Italian,
+#: Portuguese, Swahili; postponements in Hindi, Indonesian, French; kept volumes and disks of more programs.
+SCOPED3 = [
+    ('Bash', 'kubectl delete job reindex-old -n search', ('reindex-old job हटा दो, लेकिन cronjob मत हटाना',), 'allow'),
+    ('Bash', 'kubectl delete cronjob reindex -n search', ('reindex-old job हटा दो, लेकिन cronjob मत हटाना',), 'not-allow'),
+    ('Bash', 'git branch -D feature/y', ('feature/y ブランチは消して タグは消さないで',), 'allow'),
+    ('Bash', 'kubectl delete pod web-7 -n shop', ('poista pod web-7 namespacesta shop mutta älä poista deploymentia',), 'allow'),
+    ('Bash', 'kubectl delete deployment web -n shop', ('poista pod web-7 namespacesta shop mutta älä poista deploymentia',), 'not-allow'),
+    ('Bash', 'docker rm -f old-api', ('תמחק את הקונטיינר old-api אבל אל תמחק את ה-volume',), 'allow'),
+    ('Bash', 'docker volume rm old-api-data', ('תמחק את הקונטיינר old-api אבל אל תמחק את ה-volume old-api-data',), 'deny'),
+    ('Bash', 'gsutil rm gs://media-tmp/cache.bin', ('cancella gs://media-tmp/cache.bin ma non cancellare il bucket',), 'allow'),
+    ('Bash', 'gsutil rb gs://media-tmp', ('cancella gs://media-tmp/cache.bin ma non cancellare il bucket',), 'not-allow'),
+    ('Bash', 'git branch -D hotfix/z', ('apaga a branch hotfix/z mas não apaga a tag',), 'allow'),
+    ('Bash', 'kubectl delete pod web-7 -n shop', ('futa pod web-7 kwenye namespace shop, usifute deployment',), 'allow'),
+]
+
+POSTPONED3 = [
+    ('Bash', "git commit -m 'feat: x' && git push", ('commit करो, push बाद में करेंगे',), 'not-allow'),
+    ('Bash', "git commit -m 'feat: x'", ('commit करो, push बाद में करेंगे',), 'allow'),
+    ('Bash', 'npm version patch && npm publish', ('naikkan versi, publish nanti saja',), 'not-allow'),
+    ('Bash', 'npm version patch && npm publish', ('bump la version, publie plus tard',), 'not-allow'),
+    ('Bash', 'npm version patch', ('bump la version, publie plus tard',), 'allow'),
+    ('Bash', 'helm upgrade api ./chart -n staging && kubectl rollout restart deploy/api -n prod', ('upgrade the api chart in staging, restart prod tomorrow',), 'not-allow'),
+    ('Bash', 'terraform apply -auto-approve', ('terapkan perubahan terraform di staging, tapi jangan execute dulu',), 'not-allow'),
+    ('Bash', 'terraform plan', ('terapkan perubahan terraform di staging, tapi jangan execute dulu',), 'allow'),
+    ('Bash', 'aws cloudformation deploy --stack-name web-dev --template-file t.yaml',
+     ('ลอง change set ของ stack web-dev ก่อน ยังไม่ต้อง execute',), 'not-allow'),
+]
+
+KEEPING3 = [
+    ('Bash', 'docker system prune -af --volumes', ('clean up docker disk space but keep the volumes',), 'deny'),
+    ('Bash', 'docker system prune -af', ('clean up docker disk space but keep the volumes',), 'allow'),
+    ('Bash', 'aws ec2 terminate-instances --instance-ids i-0abc123',
+     ('terminate i-0abc123 but keep its disks, I need the data',), 'deny'),
+    ('Bash', 'aws ec2 terminate-instances --instance-ids i-0abc123', ('terminate i-0abc123',), 'allow'),
+]
+
 #: The lead's examples (`/work/s25ex/held.txt`), as labelled.
 EXAMPLES = [
     ("Bash", "sudo zpool export tank", ("exporteer pool tank, de data moet blijven, ik verhuis de disks",), "allow"),
@@ -158,7 +198,7 @@ def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
     return out
 
 
-ALL = SCOPED + POSTPONED + KEEPING + SCOPED2 + POSTPONED2 + KEEPING2 + EXAMPLES
+ALL = SCOPED + POSTPONED + KEEPING + SCOPED2 + POSTPONED2 + KEEPING2 + SCOPED3 + POSTPONED3 + KEEPING3 + EXAMPLES
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALL))

@@ -295,6 +295,11 @@ FORMS: tuple[Form, ...] = (
     _f("aws", "cloudformation delete-stack", "parts", "--retain-resources", "-",
        "every resource of the stack (its buckets, tables, queues) is deleted with it"),
     _f("sam", "delete", "parts resources", "", "-", "every resource of the stack is deleted with it"),
+    # docker-system-prune(1) (`--volumes`: "Prune anonymous volumes"); aws ec2 terminate-instances (the EBS volumes
+    # whose DeleteOnTermination is set, the root volume by default, are deleted with the instance)
+    _f(_DOCKERS, "system prune", "volumes", "-", "--volumes", "the unused volumes (their data) are deleted too"),
+    _f("aws", "ec2 terminate-instances", "disks", "", "-",
+       "the volumes set to delete on termination (the root volume by default) are deleted with it"),
     _f("serverless sls", "remove", "parts resources", "", "-", "every resource of the service's stack is deleted with it"),
 )
 # fmt: on
@@ -450,4 +455,6 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws cloudformation delete-stack --stack-name r --retain-resources LogsBucket",
      {"resources": "keeps", "parts": "keeps"}),
     ("sam delete --stack-name r --no-prompts", {"parts": "takes", "resources": "takes"}),
+    ("docker system prune -af", {"volumes": "keeps"}), ("docker system prune -af --volumes", {"volumes": "takes"}),
+    ("aws ec2 terminate-instances --instance-ids i-0abc", {"disks": "takes"}),
 )

@@ -15,6 +15,10 @@ a request, read from the English the gloss gives (`intent.gloss`, `lang_words_he
 from __future__ import annotations
 
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.judge.intent.text_bounds import Boundary
 
 #: Acts a postponement holds back: the ones that leave this machine or cannot be taken back.
 HELD_ACTS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "kill",
@@ -75,3 +79,16 @@ def object_unread(text: str) -> bool:
 def without_time(part: str) -> str:
     """A postponed part without its postponing words ("push it next week": "push it"): they name no object."""
     return _LATER.sub(" ", part)
+
+
+def about_a_kind(b: Boundary) -> bool:
+    """A verb boundary about one kind of object only, named by its kind ("don't delete the bucket", "tagは消さないで")
+    or by a word the reader takes for a verb ("don't delete the tag"), with no name of its own: an action the same
+    words ask for by name, in full, is not what it fences (`judge.boundaries`, beside "anything else")."""
+    if b.kind != "verb" or b.strong:
+        return False
+    if not b.weak:
+        return object_unread(b.text)
+    from automode.judge.intent.acts import KIND_WORDS
+
+    return b.weak <= KIND_WORDS

@@ -30,5 +30,6 @@ HELD: Mapping[str, Mapping[str, str]] = {
     "ko": {"later": "나중에", "image": "이미지", "volume": "볼륨"},
     "ja": {"later": "後で あとで", "image": "イメージ", "volume": "ボリューム"},
     "zh": {"later": "稍后 晚点", "image": "镜像"},
+    "id": {"yet": "dulu dahulu", "later": "nanti", "tomorrow": "besok"},
 }
 # fmt: on
