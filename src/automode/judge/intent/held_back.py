@@ -30,8 +30,10 @@ _LATER = lazyre.compile(r"(?i)\b(?:later(?!\s+(?:than|version|versions|release|r
                         r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+)?yet)\b")
 #: Where one part of a clause ends and the next begins: a comma, "and", "but", "then".
 _PARTS = lazyre.compile(r"(?i)\s*[,;]\s*|\s+(?:and|but|then|while)\s+")
-#: A condition or a purpose that carries the time ("once it's out later", "so we can push later"): not a deferral.
-_NOT_DEFER = lazyre.compile(r"(?i)\b(?:if|once|when|so\s+(?:that|we|i)|in\s+order\s+to|to\s+be)\b")
+#: A condition or a purpose that carries the time ("once it's out later", "so we can push later"), or a state said
+#: of a thing ("the PR is not yet merged", "it hasn't been deployed yet"): not a deferral.
+_NOT_DEFER = lazyre.compile(r"(?i)\b(?:if|once|when|so\s+(?:that|we|i)|in\s+order\s+to|to\s+be|is|are|was|were|been|"
+                            r"has|have|had|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|gets|got)\b")
 
 
 def postponed(clause: str) -> list[tuple[str, frozenset[str]]]:

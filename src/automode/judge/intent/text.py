@@ -435,11 +435,16 @@ def _held_back(low: str, verbs: set[str], bounds: list[Boundary], raw: str) -> s
     if not later:
         return verbs
     held: set[str] = set()
+    now = asked_now(low)
     for part, acts in later:
         ps, pw = idents(without_time(part))
+        if not (ps or pw):
+            acts = acts - now  # ("push the branch, push the tag later": no name tells the two pushes apart)
+            if not acts:
+                continue
         bounds.append(Boundary("verb", acts | {SAID + v for v in acts}, ps, pw, None, part.strip()))
         held |= acts
-    return set(verbs) - (held - asked_now(low))
+    return set(verbs) - (held - now)
 
 
 def _spared(own: str, glossed: str, bounds: list[Boundary], asks: bool) -> list[Boundary]:
