@@ -166,6 +166,12 @@ POSTPONED3 = [
     ('Bash', 'terraform plan', ('terapkan perubahan terraform di staging, tapi jangan execute dulu',), 'allow'),
     ('Bash', 'aws cloudformation deploy --stack-name web-dev --template-file t.yaml',
      ('ลอง change set ของ stack web-dev ก่อน ยังไม่ต้อง execute',), 'not-allow'),
+    ('Bash', 'aws cloudformation create-change-set --stack-name web-dev --change-set-name p1 --template-body file://t.yaml',
+     ('ลอง change set ของ stack web-dev ก่อน ยังไม่ต้อง execute',), 'allow'),
+    ('Bash', 'aws cloudformation create-change-set --stack-name web-dev --change-set-name p1 --template-body file://t.yaml',
+     ('create a change set for stack web-dev, don\'t execute it yet',), 'allow'),
+    ('Bash', 'aws cloudformation execute-change-set --stack-name web-dev --change-set-name p1',
+     ('create a change set for stack web-dev, don\'t execute it yet',), 'not-allow'),
 ]
 
 KEEPING3 = [
