@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 #: Acts a postponement holds back: the ones that leave this machine or cannot be taken back.
 HELD_ACTS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "kill",
                        "install"})  # fmt: skip
-#: Words that put an act off: later, tomorrow, next week, another time, not yet (a time of day alone is no deferral).
-_LATER = lazyre.compile(r"(?i)\b(?:later(?!\s+(?:than|version|versions|release|releases|one|ones)\b)|tomorrow|tonight|"
+#: Words that put an act off: later, tomorrow, next week, another time, not yet (a time of day alone is no deferral,
+#: nor a duration or a deadline: "to zero for tonight", "until tomorrow", "by tomorrow").
+_LATER = lazyre.compile(r"(?i)\b(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bover\s)"
+                        r"(?:later(?!\s+(?:than|version|versions|release|releases|one|ones)\b)|tomorrow|tonight|"
                         r"afterwards?|next\s+(?:week|month|sprint|time|release|cycle)|another\s+(?:time|day)|"
                         r"some\s+other\s+(?:time|day)|for\s+later|not\s+(?:now|yet|today|tonight|right\s+now|right\s+away)|"
                         r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+)?yet)\b")
@@ -33,7 +35,7 @@ _PARTS = lazyre.compile(r"(?i)\s*[,;]\s*|\s+(?:and|but|then|while)\s+")
 #: A condition or a purpose that carries the time ("once it's out later", "so we can push later"), or a state said
 #: of a thing ("the PR is not yet merged", "it hasn't been deployed yet"): not a deferral.
 _NOT_DEFER = lazyre.compile(r"(?i)\b(?:if|once|when|so\s+(?:that|we|i)|in\s+order\s+to|to\s+be|is|are|was|were|been|"
-                            r"has|have|had|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|gets|got)\b")
+                            r"has|have|had|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|gets|got|\w+'s|\w+'re)\b")
 
 
 def postponed(clause: str) -> list[tuple[str, frozenset[str]]]:
