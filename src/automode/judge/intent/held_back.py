@@ -93,6 +93,6 @@ def about_a_kind(b: Boundary) -> bool:
         return False
     if not b.weak:
         return object_unread(b.text)
-    from automode.judge.intent.acts import KIND_WORDS
+    from automode.judge.intent.lexicon import KIND_NOUNS
 
-    return b.weak <= KIND_WORDS
+    return all(w in KIND_NOUNS or any(w in nouns for nouns in KIND_NOUNS.values()) for w in b.weak)
