@@ -11,6 +11,7 @@ from automode import lazyre
 from automode.judge.intent.acts import READ_SAID, acts, mcp_words, ref_kinds
 from automode.judge.intent.envdrift import _looks_only
 from automode.judge.intent.facts_args import _git_push_target
+from automode.judge.intent.held_back import about_a_kind
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
 from automode.judge.intent.objnames import any_object_matches
@@ -93,7 +94,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue  # nothing of what it fences (the checks below only ever let an act through)
         if (
             b.kind in ("readonly", "verb", "handsoff", "spared")
-            and _else_said(b.text)
+            and (_else_said(b.text) or about_a_kind(b))
             and within_request(a, found, intent)
         ):
             continue  # "delete the old installers … don't touch anything else": the installers are not "else"

@@ -195,13 +195,24 @@ def _has(opts: frozenset[str], args: list[str]) -> str:
 _WORD = lazyre.compile(r"[a-z-]+")
 
 
+#: Commands that are the dry form of another act: they make its plan and change nothing until it is executed (session
+#: 25, P4: "make the change set, don't execute it yet"). aws-cloudformation(1) `create-change-set` ("a change set lets
+#: you see how the changes might impact your running resources … before implementing them"; `execute-change-set` runs
+#: it), gcloud infra-manager `previews create`.
+PREVIEWS: frozenset[tuple[str, ...]] = frozenset({("aws", "cloudformation", "create-change-set"),
+                                                  ("gcloud", "infra-manager", "previews", "create")})
+
+
 @per_command
 def dry_form(cmd: Command) -> bool:
-    """`cmd` is a program of `DRY_ROWS` run in its dry form (`salt … test=True`, `-WhatIf`, `prettier --check`)."""
+    """`cmd` is a program of `DRY_ROWS` run in its dry form (`salt … test=True`, `-WhatIf`, `prettier --check`), or
+    the plan of another act (`PREVIEWS`)."""
     name, args = program_of(cmd)
     if cmd.name and PS_CHANGING.match(cmd.name):
         return any(WHATIF.match(x) for x in args)
     pos = [x for x in args if not x.startswith("-")]
+    if any((name, *pos[: len(p) - 1]) == p for p in PREVIEWS):
+        return True
     for row in _BY_PROGRAM.get(name, ()):
         for sub in row.subs:
             if sub and tuple(pos[: len(sub)]) != sub and not any(tuple(pos[i:i + len(sub)]) == sub for i in range(1, 3)):
@@ -332,6 +343,7 @@ DRY_CASES: tuple[tuple[str, bool], ...] = (
     ("salt '*' state.apply nginx", True), ("salt '*' state.apply nginx test=True", False), ("salt '*' test.ping", False),
     ("gsutil -m rsync -n -r out gs://b", False), ("gsutil -m rsync -r out gs://b", True),
     ("python manage.py migrate --plan", False), ("python manage.py migrate", True),
+    ("aws cloudformation create-change-set --stack-name w --change-set-name p --template-body file://t.yaml", False),
 )
 SCOPE_CASES: tuple[tuple[str, bool], ...] = (
     ("Set-ExecutionPolicy RemoteSigned -Scope CurrentUser", True), ("Set-ExecutionPolicy Bypass -Scope Process", False),

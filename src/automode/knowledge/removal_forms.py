@@ -108,6 +108,12 @@ NOUNS: dict[str, str] = {
     "logs": r"logs?\b|log\s*files?|logfiles?|protokoll\w*|journaux|registros?\b|dziennik\w*|logi\b|logów|логи\w*|"
             r"журнал\w*|ログ|日志|日誌|로그|günlük\w*|nhật\s+ký|naplók?\w*|לוגים",
     "tag": r"tags?\b|étiquette|etiqueta|タグ|标签|標籤|태그|тег\w*|etiket\w*|značk\w*|תגית",
+    # session 25 (P4): the namespace an uninstaller deletes with the tool; the parts a stack owns (its buckets,
+    # tables, queues, log groups), kept by name while the stack goes
+    "namespace": r"namespaces?\b|ns\b|espacios?\s+de\s+nombres|przestrze\w*\s+nazw|名前空間|ネームスペース|네임스페이스|"
+                 r"命名空间|пространств\w*\s+имен\w*|пространств\w*\s+імен|isim\s+alan\w*|nimiavaruu\w*",
+    "parts": r"buckets?\b|(?:s3|gcs)[-\s]buckets?|tables?\b|dynamo\w*|queues?\b|topics?\b|log\s+groups?|kms\s+keys?|"
+             r"user\s+pools?|file\s+systems?|efs\b|rds\b",
 }
 #: The options that force a removal past its own check (a dirty worktree, an unmerged branch, a running instance):
 #: the user's "don't force it" in any language keeps what the check protects (`judge.intent.kept_forms`).
@@ -126,15 +132,18 @@ class Form:
     take: frozenset[str]  # options that take it too; "" = the plain form takes it
     what: str  # what goes with the taking form, for the reason
     bundled: bool = False  # one-letter options come bundled (`pacman -Rns`, `docker rm -fv`)
+    #: kinds the taking form touches without removing them (`pct destroy --purge` takes the guest out of the backup
+    #: jobs; its backup archives stay): where the user said to keep one of these, the form is asked, not refused
+    near: tuple[str, ...] = ()
 
 
 def _f(programs: str, path: str, nouns: str, keep: str, take: str, what: str, act: str = "",
-       bundled: bool = False) -> Form:
+       bundled: bool = False, near: str = "") -> Form:
     def opts(s: str) -> frozenset[str]:
         return frozenset(x.strip() if x.strip() != "-" else "" for x in s.split(",")) if s != "" else frozenset()
 
     return Form(frozenset(programs.split()), tuple(tuple(p.split()) for p in path.split(";")), opts(act), tuple(nouns.split()), opts(keep),
-                opts(take), what, bundled)
+                opts(take), what, bundled, tuple(near.split()))
 
 
 _K8S_OWNERS = ("deployment|deployments|deploy|replicaset|replicasets|rs|statefulset|statefulsets|sts|daemonset|"
@@ -163,7 +172,8 @@ FORMS: tuple[Form, ...] = (
        "--delete-storage-volume-snapshots", "the domain's disk images are deleted too"),
     _f("qm pct", "destroy", "disks", "", "-,--destroy-unreferenced-disks",
        "the guest's disks (every volume it uses or owns) are destroyed with it"),
-    _f("qm pct", "destroy", "jobs", "-", "--purge", "the guest is also taken out of the backup and replication jobs and HA"),
+    _f("qm pct", "destroy", "jobs", "-", "--purge", "the guest is also taken out of the backup and replication jobs and HA",
+       near="backups"),
     _f("VBoxManage vboxmanage", "unregistervm", "disks", "-", "--delete,--delete-all",
        "the machine's disk images are deleted too"),
     _f("vagrant", "destroy", "disks data", "", "-", "the machine and its disks are destroyed"),
@@ -272,6 +282,25 @@ FORMS: tuple[Form, ...] = (
        "cognitiveservices account purge;apim deletedservice purge", "recovery", "", "-",
        "it is purged: it can no longer be recovered"),
     _f("gcloud", "projects delete", "recovery", "-", "", "-"),
+    # session 25 (P4): uninstallers that delete their namespace (flux(1) `uninstall`: "--keep-namespace: skip the
+    # namespace deletion"; velero `uninstall`: the namespace, CRDs and cluster roles; vcluster `delete
+    # --delete-namespace`); Cloud SQL `instances delete` (every backup of the instance goes with it, on-demand ones too;
+    # `--final-backup` keeps one new backup, not the ones there were); a stack's parts (cloudformation
+    # `delete-stack --retain-resources`; `sam delete` and serverless `remove` delete the whole stack)
+    _f("flux", "uninstall", "namespace", "--keep-namespace", "-", "the flux-system namespace is deleted too"),
+    _f("velero", "uninstall", "namespace", "", "-", "the velero namespace is deleted with Velero's CRDs and its backup "
+       "and schedule objects"),
+    _f("vcluster", "delete|rm", "namespace", "-", "--delete-namespace", "the virtual cluster's namespace is deleted too"),
+    _f("gcloud", "sql instances delete", "backups", "", "-", "every backup of the instance is deleted with it"),
+    _f("aws", "cloudformation delete-stack", "parts", "--retain-resources", "-",
+       "every resource of the stack (its buckets, tables, queues) is deleted with it"),
+    _f("sam", "delete", "parts resources", "", "-", "every resource of the stack is deleted with it"),
+    # docker-system-prune(1) (`--volumes`: "Prune anonymous volumes"); aws ec2 terminate-instances (the EBS volumes
+    # whose DeleteOnTermination is set, the root volume by default, are deleted with the instance)
+    _f(_DOCKERS, "system prune", "volumes", "-", "--volumes", "the unused volumes (their data) are deleted too"),
+    _f("aws", "ec2 terminate-instances", "disks", "", "-",
+       "the volumes set to delete on termination (the root volume by default) are deleted with it"),
+    _f("serverless sls", "remove", "parts resources", "", "-", "every resource of the service's stack is deleted with it"),
 )
 # fmt: on
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
@@ -418,4 +447,14 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("nix-env --delete-generations old", {"history": "takes"}),
     ("rabbitmqctl delete_user legacy", {"queues": "keeps"}), ("rabbitmqctl delete_vhost /legacy", {"queues": "takes"}),
     ("az keyvault delete --name kv-old", {"recovery": "keeps"}), ("az keyvault purge --name kv-old", {"recovery": "takes"}),
+    ("flux uninstall --silent", {"namespace": "takes"}), ("flux uninstall --keep-namespace --silent", {"namespace": "keeps"}),
+    ("velero uninstall --force", {"namespace": "takes"}), ("vcluster delete dev-1", {"namespace": "keeps"}),
+    ("vcluster delete dev-1 --delete-namespace", {"namespace": "takes"}),
+    ("gcloud sql instances delete reports-staging", {"backups": "takes"}),
+    ("aws cloudformation delete-stack --stack-name r", {"resources": "takes", "parts": "takes"}),
+    ("aws cloudformation delete-stack --stack-name r --retain-resources LogsBucket",
+     {"resources": "keeps", "parts": "keeps"}),
+    ("sam delete --stack-name r --no-prompts", {"parts": "takes", "resources": "takes"}),
+    ("docker system prune -af", {"volumes": "keeps"}), ("docker system prune -af --volumes", {"volumes": "takes"}),
+    ("aws ec2 terminate-instances --instance-ids i-0abc", {"disks": "takes"}),
 )

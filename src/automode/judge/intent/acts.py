@@ -179,6 +179,14 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
     return out
 
 
+#: Subcommands whose one word says the kind of thing they act on (`docker rmi`: images): "don't delete the images"
+#: names it (session 25, P4).
+_KIND_OF_SUB: dict[tuple[str, str], frozenset[str]] = {
+    **{(p, "rmi"): frozenset({"image", "images"}) for p in ("docker", "podman", "nerdctl", "buildah")},
+    **{(p, "rm"): frozenset({"container", "containers"}) for p in ("docker", "podman", "nerdctl")},
+}
+
+
 def _acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
@@ -194,6 +202,7 @@ def _acts(a: Analysis, found: list[Finding]) -> Acts:
         pos = [x for x in args if not x.startswith("-")]
         names.add(name)
         names.update(x.lower() for x in pos if " " not in x)  # names, not titles or messages
+        names |= _KIND_OF_SUB.get((name.rsplit("/", 1)[-1], pos[0] if pos else ""), frozenset())
         g = git_argv(cmd)
         if g is not None:
             names.add("git")
@@ -213,6 +222,9 @@ def _acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("reset")
             elif sub == "branch" and any(x in ("-d", "-D", "--delete") for x in g.args):
                 classes.add("delete")
+            elif sub == "tag" and any(x in ("-d", "--delete") for x in g.args):
+                classes.add("delete")  # "delete the branch, don't delete the tag" (session 25, P4)
+                names |= {"tag", "tags"}
             elif _git_deletes(sub, g.args):
                 classes.add("delete")  # `git lfs prune`, `git worktree remove`, `git stash clear`, `git prune`
             continue

@@ -44,6 +44,7 @@ from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_added import INDIC, LATIN_ADDED
 from automode.judge.intent.lang_words_added import LETTERS as _ADDED_LETTERS
 from automode.judge.intent.lang_words_destroy import DESTROY
+from automode.judge.intent.lang_words_held import HELD
 from automode.judge.intent.lang_words_kept import FA_LETTERS, KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
@@ -92,8 +93,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
                  _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang), SAID_CONSOLE.get(lang),
-                 SAID_MEMBERS.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`)
+                 SAID_MEMBERS.get(lang), HELD.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`, `_held`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out

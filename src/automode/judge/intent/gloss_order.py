@@ -163,10 +163,42 @@ def _verb_first(c: list[Item], start: int = 0, anywhere: bool = False) -> list[I
     return [*c[:start], *c[bound:last + 1], *c[start:bound], *c[last + 1:]]
 
 
+def _held_cut(c: list[Item], verb_final: bool) -> int:
+    """Where a clause that asks for one act and holds back another splits (session 25, P4: "ลบ subscription X อย่าลบ
+    topic", "X'i sil Y'yi silme"): before the negated verb that follows an asked verb and its object, or, in a
+    verb-final language, after the asked verb whose object closes it. 0: no such split (a negation that governs the
+    verb before it, "lösch X nicht", stays where it is)."""
+    for i, it in enumerate(c):
+        if it[0] == "g" and it[1].startswith("don't "):
+            start = i
+        elif it[0] == "n":
+            after = [j for j in (i + 1, i + 2) if j < len(c) and _is_verb(c[j])]
+            before = [j for j in (i - 1, i - 2) if j >= 0 and _is_verb(c[j])] if verb_final else []
+            if not after and not before:
+                return 0
+            start = i if after else before[0]
+        else:
+            continue
+        asked = [j for j in range(start) if _is_verb(c[j]) and c[j][1].lower() not in _VERB_BOUND
+                 and (c[j][0] == "g" or not verb_final)]  # (an English word before a verb-final verb is its object)
+        if not asked:
+            return 0
+        cut = asked[-1] + 1 if verb_final else start
+        while verb_final and cut < start and c[cut][0] == "g" and c[cut][1].lower() in ("and", "then", "also", "please"):
+            cut += 1  # ("삭제하고": delete and; the connective stays with the asked verb)
+        objects = [j for j in (range(cut) if verb_final else range(asked[0] + 1, cut)) if c[j][0] == "w"
+                   or (c[j][0] == "g" and not _is_verb(c[j]) and c[j][1].lower() not in _VERB_BOUND)]
+        return cut if objects and 0 < cut < len(c) else 0
+    return 0
+
+
 def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:
     """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last; in a
-    verb-final language, a closing verb first."""
+    verb-final language, a closing verb first. A clause that asks for one act and holds back another is two."""
     c = list(clause)
+    cut = _held_cut(c, verb_final) if not any(it[0] == "c" for it in c) else 0
+    if cut:
+        return [*_canonical(c[:cut], verb_final, lang), ("p", ","), *_canonical(c[cut:], verb_final, lang)]
     front: list[Item] = []
     cond_end = 0
     for i, it in enumerate(c):

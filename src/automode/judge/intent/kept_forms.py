@@ -53,6 +53,10 @@ _KEEP = lazyre.compile(
     r"recoverable|restorable|undeletable|wiederherstellbar|récupérable|recuperable|odzyskiwaln\w*|obnoviteln\w*|"
     r"восстановим\w*|vissza\s+lehess\w*|visszaállíthat\w*|قابل\s+لل\w+|"
     r"kalsın|kalsin|kalacak\w*|sakla\w*|bırak\w*|koru\w*|"
+    # session 25 (P4): what is still needed stays ("we still need its backups", "die Backups brauchen wir noch")
+    r"still\s+(?:need|use|want)\w*|(?:need|use)\w*\s+(?:\S+\s+){0,3}?still\b|brauch\w*\s+(?:\S+\s+){0,3}?noch\b|"
+    r"noch\s+(?:\S+\s+){0,2}?brauch\w*|encore\s+besoin|todav[ií]a\s+(?:\S+\s+)?necesit\w*|ainda\s+(?:\S+\s+)?precis\w*|"
+    r"jeszcze\s+(?:\S+\s+)?potrzeb\w*|"
     r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
@@ -165,6 +169,11 @@ def taken(a: Analysis) -> tuple[str, str] | None:
             if noun in kept:
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
+    for c, row, opt in got:  # a kind the form touches beside what was kept (session 25, P4: backups and backup jobs)
+        for noun in row.near:
+            if noun in kept:
+                how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
+                return "ask", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
     return None
 
 

@@ -112,12 +112,23 @@ def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
         rest = _GO.sub(" ", text)
         if _GO.search(text) and not _DRY.search(rest) and not general(rest):
             return None
-        if _DRY.search(text) or general(text):  # (and "в режиме check", "with --check": `mode_words`)
+        if _DRY.search(text) or general(text) or _dry_read(text):  # (and "в режиме check", "with --check": `mode_words`)
             return None if later else ("dry", text)
         if _SESSION.search(text):
             return "session", text
         later = later or _ACT.search(text) is not None
     return None
+
+
+def _dry_read(text: str) -> bool:
+    """A dry run asked in a language the mode words do not list, read through the gloss ("ลอง change set ก่อนนะ
+    ยังไม่ต้อง execute": don't execute yet; session 25, P4: the execution is what the user held back)."""
+    from automode.judge.intent.gloss import gloss, language
+
+    if language(text) is None:
+        return False
+    read = gloss(text)
+    return read != text and _DRY.search(read) is not None and not _GO.search(read)
 
 
 #: Tool-call keys that make a call a dry run when set.

@@ -254,6 +254,9 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
         return (objs or (prev if _pointer(first + second) or not (first or second) else []), m.start(), m.end())
     c = _CJK_RE.search(clause)
     if c is not None:
+        held = _held_part(clause)  # "feature/y ブランチは消して タグは消さないで": only the tag is left out (session 25)
+        if held is not None:
+            return held or prev, c.start(), c.end()
         objs = [x.lower() for x in _ASCII_ITEM.findall(clause) if is_item(x)] or _kept_nouns(clause)
         return objs or prev, c.start(), c.end()
     n = _NEG_RE.search(clause)
@@ -272,7 +275,28 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
 
         if not any(t.lower() in VERB_WORDS for t in rest):
             return None  # "den används inte", "it's not used": a reason about it, not it left out ("den nicht löschen")
+        kept = _kept_nouns(clause)  # "den Tag nicht": the tag (a part's noun the reader also knows as a verb), not
+        if kept:  # the branch named before it (session 25, P4)
+            return kept, n.start(), n.end()
     return objs or prev, n.start(), n.end()
+
+
+#: The negated part of a glossed clause that asks for an act before it ("delete feature/y branch, don't delete the tag").
+_HELD_PART = lazyre.compile(r"(?i)\w.*?(?:,\s*|\s+but\s+)((?:don'?t|not)\s+.*)$")
+
+
+def _held_part(clause: str) -> list[str] | None:
+    """The objects of the part a clause holds back after asking for another act (`gloss_order._held_cut`), None when
+    the clause is not read so."""
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(clause)
+    m = _HELD_PART.match(read) if read != clause else None
+    if m is None:
+        return None
+    part = m.group(1)
+    return [x.lower() for x in _ASCII_ITEM.findall(part) if is_item(x)] or [
+        w for w in re.findall(r"[a-z][a-z-]+", part.lower()) if w in _PART_NOUNS]
 
 
 def _kept_nouns(clause: str) -> list[str]:

@@ -392,6 +392,8 @@ def parse_message(text: str, hint: str | None = None) -> Message:
                     if ds or dw:
                         bounds.append(Boundary("dryrun", frozenset({"run"}), ds, dw - DRY_WORDS, None, raw.strip()))
             s, w = idents(raw)
+            if verbs and not stated and not question:  # "commit the fix, push later": that act held back (`held_back`)
+                verbs = _held_back(low, verbs, bounds, raw)
             ex = _EXCLUDE.match(low) if not verbs and not stated and clauses and clauses[-1].verbs else None
             if ex is not None:  # "cancel the 15h meeting, not the one with the client": what the request leaves out
                 xs, xw = idents(ex.group(1))
@@ -422,6 +424,27 @@ def parse_message(text: str, hint: str | None = None) -> Message:
     if hold and any((b.strong or b.weak) and not (whole and within_withdrawal(b.strong | b.weak, whole)) for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
+
+
+def _held_back(low: str, verbs: set[str], bounds: list[Boundary], raw: str) -> set[str]:
+    """The verbs of a clause asked now; each part put off to later ("push later", "publish it next week") becomes a
+    boundary on its acts and its own objects (session 25, P4: `intent.held_back`)."""
+    from automode.judge.intent.held_back import asked_now, postponed, without_time
+
+    later = postponed(low)
+    if not later:
+        return verbs
+    held: set[str] = set()
+    now = asked_now(low)
+    for part, acts in later:
+        ps, pw = idents(without_time(part))
+        if not (ps or pw):
+            acts = acts - now  # ("push the branch, push the tag later": no name tells the two pushes apart)
+            if not acts:
+                continue
+        bounds.append(Boundary("verb", acts | {SAID + v for v in acts}, ps, pw, None, part.strip()))
+        held |= acts
+    return set(verbs) - (held - now)
 
 
 def _spared(own: str, glossed: str, bounds: list[Boundary], asks: bool) -> list[Boundary]:
