@@ -93,7 +93,7 @@ ACTS: Mapping[str, str] = {
         "devre_dışı kapat "  # tr
         "выключи отключи вимкни "  # ru uk
         "כבה תכבה عطّل عطل خاموش बंद বন্ধ "  # he ar fa hi bn
-        "tắt matikan i-off patayin zima "  # vi id tl sw
+        "tắt matikan i-off patayin "  # vi id tl sw
         "無効 オフに 关闭 禁用 꺼 비활성화 ปิด"  # ja zh ko th
     ),
     "revoke": (
@@ -144,7 +144,7 @@ ACTS: Mapping[str, str] = {
         "kapat "  # tr
         "выключи выключить вимкни "  # ru uk
         "כבה כיבוי أطفئ اطفئ خاموش बंद_करो বন্ধ_করো "  # he ar fa hi bn
-        "tắt_máy matikan patayin zima "  # vi id tl sw
+        "tắt_máy matikan patayin "  # vi id tl sw
         "シャットダウン 电源を切 关机 关掉 종료 꺼 ปิดเครื่อง"  # ja zh ko th
     ),
     "export": (
@@ -156,7 +156,7 @@ ACTS: Mapping[str, str] = {
         "dışa_aktar "  # tr
         "экспортируй експортуй "  # ru uk
         "ייצא صدّر صدر برون‌بری एक्सपोर्ट এক্সপোর্ট "  # he ar fa hi bn
-        "xuất ekspor i-export hamisha "  # vi id tl sw
+        "ekspor i-export "  # vi id tl sw
         "エクスポート 导出 내보내 익스포트 ส่งออก"  # ja zh ko th
     ),
     "update": (
@@ -273,6 +273,54 @@ def said_acts(text: str) -> frozenset[str]:
                 out.add(act)
             start = low.find(form, start + 1)
     return frozenset(out)
+
+
+#: The English verb the request reader knows for each act class.
+ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delete", "archive": "archive",
+                              "enable": "enable", "disable": "disable", "revoke": "revoke", "promote": "promote",
+                              "restart": "restart", "shutdown": "shutdown", "export": "export", "update": "set"}
+
+
+@lru_cache(maxsize=512)
+def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool = False) -> str:
+    """`text` with each act word of another language, said outside a negation, replaced by its English verb (one act
+    class only: a word two classes share stays as it is); words in `known` (the reader's own English) are kept.
+    `phrases_only`: only the phrases (read before a gloss that would take their first word alone)."""
+    words, stems, phrases, _glued = _index()
+    pieces = re.split(r"(\s+)", text)
+    toks = [p.lower().strip("'’.:,;!?()\"") for p in pieces]
+    idx = [i for i, p in enumerate(pieces) if p.strip()]
+    plain = [toks[i] for i in idx]
+    changed = False
+    for parts, act in phrases:  # a phrase of another language ("tắt máy", "lägg till"): its verb, its other words gone
+        n = len(parts)
+        if parts[1:2] == ("~",) or all(p.isascii() and p in known for p in parts):
+            continue
+        for k in range(len(plain) - n + 1):
+            if all(plain[k + j] == p for j, p in enumerate(parts)) and not _negated(plain, k, n):
+                pieces[idx[k]] = ENGLISH[act]
+                for j in range(1, n):
+                    pieces[idx[k + j]] = ""
+                plain[k:k + n] = [ENGLISH[act]] * n
+                changed = True
+    for k, i in enumerate(idx):
+        if phrases_only:
+            break
+        t = plain[k]
+        if not t or t in known or not pieces[i]:
+            continue
+        got = _classes_of(t, "")
+        if len(got) != 1 or _negated(plain, k, 1):
+            continue
+        verb = ENGLISH[next(iter(got))]
+        if verb == t:
+            continue
+        core = pieces[i]
+        lead = core[:len(core) - len(core.lstrip("'’.:,;!?()\""))]
+        tail = core[len(core.rstrip("'’.:,;!?()\"")):]
+        pieces[i] = lead + verb + tail
+        changed = True
+    return "".join(pieces) if changed else text
 
 
 def fixtures() -> list[tuple[str, frozenset[str]]]:
