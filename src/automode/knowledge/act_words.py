@@ -310,9 +310,11 @@ def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool
         if not t or t in known or not pieces[i]:
             continue
         got = _classes_of(t, "")
+        if got == {"disable", "shutdown"}:
+            got = {"power off"}  # one word for both ("matikan", "kapat", "vypni"): what switches a thing off
         if len(got) != 1 or _negated(plain, k, 1):
             continue
-        verb = ENGLISH[next(iter(got))]
+        verb = ENGLISH.get(next(iter(got)), next(iter(got)))
         if verb == t:
             continue
         core = pieces[i]
