@@ -208,6 +208,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             else:
                 verdicts.append(f.verdict)
             continue
+        if f.rule.id == "AM-EXFIL-067":
+            from automode.judge.intent.endpoint_said import own_service
+
+            own = own_service(a)  # "create a vault token with policy ci-read": vault's own token, to its own server
+            if own is not None:
+                verdicts.append("allow")
+                cited.append(own)
+                continue
         if f.rule.id in NAMED_RULES:
             from automode.judge.intent.named_acts import settle as named_act
 
@@ -517,9 +525,17 @@ def _named(t: Target, a: Analysis, intent: Intent) -> Naming | None:
         return None  # (a host the naming found named: "staging-bastion" for staging-bastion.brightpath.internal)
     if named is not None and not named.differs and [
             x for x in foreign_values(t.objects, intent, named.said)
-            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")]:
+            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")
+            and not _address_said(x, a, named)]:  # (a group by its name: "eng-oncall" for `eng-oncall@helios.io`)
         return None  # a recipient, URL or account the agent chose (a principal named is checked by `naming`)
     return named
+
+
+def _address_said(value: str, a: Analysis, named: Naming) -> bool:
+    from automode.judge.intent.joined_said import address_said
+
+    msgs = a.ctx.user_messages
+    return 0 <= named.said.index < len(msgs) and address_said(value, msgs[named.said.index])
 
 
 def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:

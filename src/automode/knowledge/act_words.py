@@ -111,8 +111,8 @@ ACTS: Mapping[str, str] = {
     ),
     "promote": (
         "promote promotes promoting "  # en
-        "promote* promouvoir promeut promueve promover promuovi "  # de fr es pt it
-        "promoot* promovera promover* ylennä "  # nl sv fi
+        "promote* promouvoir promeut promueve promov* promuov* "  # de fr es pt it
+        "promoot* ylennä "  # nl sv fi
         "promuj promuj povýš povys promótál* előléptet* "  # pl cs hu
         "promovează promovē* paaukštink* "  # ro lv lt
         "terfi_et "  # tr

@@ -255,10 +255,10 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 
 
 @lru_cache(maxsize=4096)
-def _acts_englished(text: str, phrases: bool) -> str:
+def _acts_englished(text: str) -> str:
     from automode.knowledge.act_words import englished
 
-    return englished(text, _known_english(), phrases)
+    return englished(text, _known_english())
 
 
 @lru_cache(maxsize=1)
@@ -276,10 +276,8 @@ def parse_message(text: str, hint: str | None = None) -> Message:
     from automode.judge.intent.stance_withdraw import withdraws_all
 
     own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
-    # an act no gloss table knows ("tắt máy" before the gloss reads "tắt" alone; "arhivē", "revokera" after it): its
-    # English verb (session 25, P1: named in so many words, in any language)
-    text = gloss(_acts_englished(text, True), hint)  # another language, read into the reader's English (`intent.gloss`)
-    text = _acts_englished(text, False)
+    text = gloss(text, hint)  # another language, read into the English this reader understands (`intent.gloss`)
+    text = _acts_englished(text)  # an act word no gloss table knows ("arhivē", "revokera"): its English verb (P1)
     glossed = text != own
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
