@@ -64,3 +64,31 @@ def test_named_cli_act_runs(words: str, action: str) -> None:
 @pytest.mark.parametrize(("words", "action"), REFUSE)
 def test_neighbour_stays_stopped(words: str, action: str) -> None:
     assert verdict(words, action) != "allow"
+
+
+# Revocations by serial (written after `paths._certificate_name` learnt CA certificate directories and
+# `intent.revoked_named` was built: no first-time count). A certificate in a CA's `newcerts/`/`issued/` directory is
+# public; the serial the user named is the one revoked; a key file stays a secret.
+REVOKE_ALLOW = [
+    ("revoke the certificate with serial 1A3F in our OpenSSL CA",
+     "openssl ca -config pki/openssl.cnf -revoke pki/newcerts/1A3F.pem -crl_reason keyCompromise"),
+    ("revokuj v naší OpenSSL CA certifikát se sériovým číslem 0B7C", "openssl ca -config ca.cnf -revoke ca/newcerts/0B7C.pem"),
+    ("révoque le certificat web-01 émis par easyrsa, fichier pki/issued/web-01.crt",
+     "openssl ca -config pki/openssl.cnf -revoke pki/issued/web-01.crt"),
+]
+REVOKE_REFUSE = [
+    ("revoke the certificate with serial 1A3F in our OpenSSL CA", "openssl ca -config pki/openssl.cnf -revoke pki/newcerts/1A40.pem"),
+    ("revoke the certificate with serial 1A3F in our OpenSSL CA", "step ca revoke 99887766"),
+    ("revoke the certificate with serial 1A3F in our OpenSSL CA", "cat pki/private/ca.key.pem"),
+    (UNRELATED, "openssl ca -config pki/openssl.cnf -revoke pki/newcerts/1A3F.pem"),
+]
+
+
+@pytest.mark.parametrize(("words", "action"), REVOKE_ALLOW)
+def test_named_revocation_runs(words: str, action: str) -> None:
+    assert verdict(words, action) == "allow"
+
+
+@pytest.mark.parametrize(("words", "action"), REVOKE_REFUSE)
+def test_revocation_neighbour_stays_stopped(words: str, action: str) -> None:
+    assert verdict(words, action) != "allow"
