@@ -73,7 +73,7 @@ ACTS: Mapping[str, str] = {
     "enable": (
         "enable enables activate turn_on switch_on "  # en
         "aktivier* schalt*~ein einschalt* "  # de
-        "active activer activez activa activar ativa ativar attiva attivare "  # fr es pt it
+        "activer activez activa activar ativa ativar attiva attivare "  # fr es pt it
         "zet*~aan inschakel* aktivera slå_på aktiver* ota_käyttöön "  # nl sv da no fi
         "włącz wlacz aktywuj zapni zapnout kapcsold_be engedélyez* "  # pl cs hu
         "activează activeaza ieslēdz* įjunk* lülita_sisse "  # ro lv lt et
