@@ -275,6 +275,15 @@ def said_acts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: The English forms of the table: the request reader reads them itself (`englished` leaves them as they are).
+ENGLISH_FORMS = frozenset({
+    "create", "creates", "creating", "make", "new", "open", "register", "set up", "add", "adds", "adding", "put",
+    "delete", "remove", "rm", "drop", "destroy", "erase", "purge", "wipe", "archive", "archives", "archiving",
+    "enable", "enables", "activate", "turn on", "switch on", "disable", "disables", "deactivate", "turn off",
+    "switch off", "revoke", "revokes", "revoking", "promote", "promotes", "promoting", "restart", "restarts", "bounce",
+    "shut down", "shutdown", "power off", "poweroff", "halt", "export", "exports", "exporting", "update", "set",
+    "change", "modify", "edit", "rename",
+})  # fmt: skip
 #: The English verb the request reader knows for each act class.
 ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delete", "archive": "archive",
                               "enable": "enable", "disable": "disable", "revoke": "revoke", "promote": "promote",
@@ -294,7 +303,7 @@ def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool
     changed = False
     for parts, act in phrases:  # a phrase of another language ("tắt máy", "lägg till"): its verb, its other words gone
         n = len(parts)
-        if parts[1:2] == ("~",) or all(p.isascii() and p in known for p in parts):
+        if parts[1:2] == ("~",) or " ".join(parts) in ENGLISH_FORMS or all(p.isascii() and p in known for p in parts):
             continue
         for k in range(len(plain) - n + 1):
             if all(plain[k + j] == p for j, p in enumerate(parts)) and not _negated(plain, k, n):
@@ -307,7 +316,7 @@ def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool
         if phrases_only:
             break
         t = plain[k]
-        if not t or t in known or not pieces[i]:
+        if not t or t in known or t in ENGLISH_FORMS or not pieces[i]:
             continue
         got = _classes_of(t, "")
         if got == {"disable", "shutdown"}:

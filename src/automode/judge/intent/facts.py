@@ -208,6 +208,10 @@ def target(f: Finding, a: Analysis) -> Target:
             # on the api" asks for the `update` that `kubectl set env` is, though the rule is about deploying).
             verbs = verbs | frozenset().union(*(EFFECT_CLASSES.get(e.verb, frozenset()) for e in a.effects
                                                 if e.kind == "control"))
+    if rid == "AM-TRUST-002":
+        from automode.judge.intent.subcommand_said import subcommand_said
+
+        verbs = verbs | subcommand_said(a)  # "skaffold로 staging 프로필 run 해줘": the program's own verb, said with it
     if rid == "AM-TRUST-002" and any(e.kind == "control" and e.verb == "execute" for e in a.effects):
         verbs = verbs | carried_verbs(a)  # `kubectl exec -n prod pod -- rm -f /tmp/x`: the act it carries there
     if rid == "AM-TRUST-001":

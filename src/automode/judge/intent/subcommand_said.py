@@ -1,0 +1,34 @@
+"""A program's own verb said with it (session 25, P1): "skaffold로 staging 프로필 run 해줘", "führe pulumi up für den
+Stack staging aus", "waypoint up in the staging workspace". The user names the act in the program's language: its
+sub-command (`run`, `up`, `apply`, `sync`), next to the program's name, in any language around them. A deploy rule
+(AM-TRUST-002) is then released by the request that says them, as if it had said "deploy": the objects (the profile,
+the stack, the workspace) must still be the user's words, and another environment is still refused."""
+
+from __future__ import annotations
+
+import re
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: The verb classes a program's own sub-command said with its name stands for.
+SAID_VERBS = frozenset({"run", "deploy"})
+
+
+def subcommand_said(a: Analysis) -> frozenset[str]:
+    """`SAID_VERBS` when a message names a command's program (a word that starts with it: "skaffold로") and its
+    first sub-command word as a word of its own in the same sentence; empty otherwise."""
+    if not a.shell or not a.ctx.user_messages:
+        return frozenset()
+    for c in a.commands:
+        sub = next((w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")), "")
+        if not re.fullmatch(r"[a-z][a-z-]{1,15}", sub):
+            continue
+        for msg in a.ctx.user_messages[-3:]:
+            for sentence in re.split(r"[.;!?\n]+", msg.lower()):
+                words = re.findall(r"[\w-]+", sentence)
+                if any(w.startswith(c.name) for w in words) and sub in words and sub != c.name:
+                    return SAID_VERBS
+    return frozenset()
