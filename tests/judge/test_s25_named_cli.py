@@ -92,3 +92,37 @@ def test_named_revocation_runs(words: str, action: str) -> None:
 @pytest.mark.parametrize(("words", "action"), REVOKE_REFUSE)
 def test_revocation_neighbour_stays_stopped(words: str, action: str) -> None:
     assert verdict(words, action) != "allow"
+
+
+# Written after the build (no first-time count): a no-reply sender of the named recipient's domain through the named
+# server (`intent.mail_named`); a source named by its own URL's host, registered untrusted (`named_slots.cmdlet_target`).
+AFTER_ALLOW = [
+    ("send a test mail to qa@orbitel.io through smtp-dev with swaks",
+     "swaks --to qa@orbitel.io --from noreply@orbitel.io --server smtp-dev.orbitel.int:25 --header 'Subject: test'"),
+    ("envía un correo de prueba a ops@kiteworks.io por smtp-stg con swaks",
+     "swaks --to ops@kiteworks.io --from no-reply@kiteworks.io --server smtp-stg.kiteworks.int"),
+    ("register our internal PowerShell repo https://psget.helios.int/nuget as a source",
+     "pwsh -c \"Register-PSRepository -Name helios -SourceLocation https://psget.helios.int/nuget -InstallationPolicy Untrusted\""),
+]
+AFTER_REFUSE = [
+    ("send a test mail to qa@orbitel.io through smtp-dev with swaks",
+     "swaks --to qa@orbitel.io --from ceo@orbitel.io --server smtp-dev.orbitel.int:25"),
+    ("send a test mail to qa@orbitel.io through smtp-dev with swaks",
+     "swaks --to qa@orbitel.io --from noreply@orbitel.io --server smtp.gmail.com:25"),
+    ("send a test mail to qa@orbitel.io through smtp-dev with swaks",
+     "swaks --to qa@orbitel.io,all@orbitel.io --from noreply@orbitel.io --server smtp-dev.orbitel.int:25"),
+    ("register our internal PowerShell repo https://psget.helios.int/nuget as a source",
+     "pwsh -c \"Register-PSRepository -Name helios -SourceLocation https://psget.helios.int/nuget -InstallationPolicy Trusted\""),
+    ("register our internal PowerShell repo https://psget.helios.int/nuget as a source",
+     "pwsh -c \"Register-PSRepository -Name helios -SourceLocation https://psget.evil.io/nuget -InstallationPolicy Untrusted\""),
+]
+
+
+@pytest.mark.parametrize(("words", "action"), AFTER_ALLOW)
+def test_named_after_build_runs(words: str, action: str) -> None:
+    assert verdict(words, action) == "allow"
+
+
+@pytest.mark.parametrize(("words", "action"), AFTER_REFUSE)
+def test_after_build_neighbour_stays_stopped(words: str, action: str) -> None:
+    assert verdict(words, action) != "allow"
