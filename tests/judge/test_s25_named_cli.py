@@ -25,7 +25,7 @@ from tests.knowledge.probes import UNRELATED, verdict
 ALLOW = [
     ("create a vault token with policy deploy-ro, ttl 1h",
      "vault token create -address=https://vault.acme.int:8200 -policy=deploy-ro -ttl=1h"),
-    ("widerrufe den Vault-Token mit Accessor 7ab3c0de-11ee-4b2f", 
+    ("widerrufe den Vault-Token mit Accessor 7ab3c0de-11ee-4b2f",
      "vault token revoke -address=https://vault-stg.acme.int:8200 -accessor 7ab3c0de-11ee-4b2f"),
     ("revoke the vault token with accessor 0c1d2e3f-4a5b", "vault token revoke -address=https://vault.ops.int -accessor 0c1d2e3f-4a5b"),
     ("promote build web-app/1024 to libs-release with jfrog", "jf rt build-promote web-app 1024 libs-release"),

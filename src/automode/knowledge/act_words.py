@@ -291,11 +291,10 @@ ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delet
 
 
 @lru_cache(maxsize=512)
-def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool = False) -> str:
+def englished(text: str, known: frozenset[str] = frozenset()) -> str:
     """`text` with each act word of another language, said outside a negation, replaced by its English verb (one act
-    class only: a word two classes share stays as it is); words in `known` (the reader's own English) are kept.
-    `phrases_only`: only the phrases (read before a gloss that would take their first word alone)."""
-    words, stems, phrases, _glued = _index()
+    class only: a word two classes share stays as it is); words in `known` (the reader's own English) are kept."""
+    phrases = _index()[2]
     pieces = re.split(r"(\s+)", text)
     toks = [p.lower().strip("'’.:,;!?()\"") for p in pieces]
     idx = [i for i, p in enumerate(pieces) if p.strip()]
@@ -313,8 +312,6 @@ def englished(text: str, known: frozenset[str] = frozenset(), phrases_only: bool
                 plain[k:k + n] = [ENGLISH[act]] * n
                 changed = True
     for k, i in enumerate(idx):
-        if phrases_only:
-            break
         t = plain[k]
         if not t or t in known or t in ENGLISH_FORMS or not pieces[i]:
             continue
