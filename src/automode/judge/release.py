@@ -237,6 +237,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
+            from automode.judge.intent.record_named import record_named
+
+            one = record_named(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
+            if one is not None:
+                verdicts.append("allow")
+                cited.append(one)
+                continue
             # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
             # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
             # with `where(plan: "trial")` alone, h19-0220 on the tune half, found by the lead's gate in session 18)
