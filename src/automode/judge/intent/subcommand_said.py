@@ -12,23 +12,33 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 #: The verb classes a program's own sub-command said with its name stands for.
 SAID_VERBS = frozenset({"run", "deploy"})
 
 
 def subcommand_said(a: Analysis) -> frozenset[str]:
-    """`SAID_VERBS` when a message names a command's program (a word that starts with it: "skaffold로") and its
-    first sub-command word as a word of its own in the same sentence; empty otherwise."""
+    """`SAID_VERBS` when, for every command of the action (a switch aside), a message names its program (a word that
+    starts with it: "skaffold로") and its first sub-command word as a word of its own in the same sentence; empty
+    otherwise ("run terraform fmt" names no `terraform apply` beside it: h17-0642)."""
+    from automode.knowledge.envselect import selects_only
+
     if not a.shell or not a.ctx.user_messages:
         return frozenset()
-    for c in a.commands:
-        sub = next((w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")), "")
-        if not re.fullmatch(r"[a-z][a-z-]{1,15}", sub):
-            continue
-        for msg in a.ctx.user_messages[-3:]:
-            for sentence in re.split(r"[.;!?\n]+", msg.lower()):
-                words = re.findall(r"[\w-]+", sentence)
-                if any(w.startswith(c.name) for w in words) and sub in words and sub != c.name:
-                    return SAID_VERBS
-    return frozenset()
+    cmds = [c for c in a.commands if not selects_only(c)]
+    if not cmds or not all(_said(c, a.ctx.user_messages[-3:]) for c in cmds):
+        return frozenset()
+    return SAID_VERBS
+
+
+def _said(c: Command, msgs: list[str] | tuple[str, ...]) -> bool:
+    sub = next((w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")), "")
+    if not re.fullmatch(r"[a-z][a-z-]{1,15}", sub) or sub == c.name:
+        return False
+    for msg in msgs:
+        for sentence in re.split(r"[.;!?\n]+", msg.lower()):
+            words = re.findall(r"[\w-]+", sentence)
+            if any(w.startswith(c.name) for w in words) and sub in words:
+                return True
+    return False
