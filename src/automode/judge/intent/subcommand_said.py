@@ -33,12 +33,24 @@ def subcommand_said(a: Analysis) -> frozenset[str]:
 
 
 def _said(c: Command, msgs: list[str] | tuple[str, ...]) -> bool:
-    sub = next((w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")), "")
+    """The sentence that names the program and its sub-command also names a value the command carries (the profile,
+    the stack), and every environment it names is in the command ("staging 프로필" answered with a bare `skaffold
+    run` lands on the default profile: h26-0335)."""
+    from automode.knowledge.envmarkers import env_of
+
+    vals = [w.value for w in c.argv[1:] if not w.dynamic]
+    sub = next((v for v in vals if not v.startswith("-")), "")
     if not re.fullmatch(r"[a-z][a-z-]{1,15}", sub) or sub == c.name:
         return False
+    carried = {p.lower() for v in vals[1:] for p in re.split(r"[=,]", v) if p and not p.startswith("-")}
+    text = " ".join(w.value for w in c.argv).lower()
     for msg in msgs:
         for sentence in re.split(r"[.;!?\n]+", msg.lower()):
             words = re.findall(r"[\w-]+", sentence)
-            if any(w.startswith(c.name) for w in words) and sub in words:
+            if not (any(w.startswith(c.name) for w in words) and sub in words):
+                continue
+            if not carried & set(words) - {sub}:
+                continue  # no value of the command is the user's word
+            if all(w in text for w in words if env_of(w)):
                 return True
     return False
