@@ -1449,6 +1449,16 @@ def __create_fn__(_type_accounts, _type_roles, _type_scopes, MISSING, _HAS_DEFAU
   __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)
  return __init__
 CODES["def __create_fn__(_type_accounts, _type_roles, _type_scopes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,accounts:_type_accounts,roles:_type_roles,scopes:_type_scopes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'accounts',accounts)\n  __dataclass_builtins_object__.__setattr__(self,'roles',roles)\n  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_method, _type_hosts, _type_segments, _type_body, _type_credentials, _type_literal_credential, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,method:_type_method,hosts:_type_hosts,segments:_type_segments,body:_type_body,credentials:_type_credentials,literal_credential:_type_literal_credential)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
+  __dataclass_builtins_object__.__setattr__(self,'segments',segments)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
+  __dataclass_builtins_object__.__setattr__(self,'literal_credential',literal_credential)
+ return __init__
+CODES["def __create_fn__(_type_method, _type_hosts, _type_segments, _type_body, _type_credentials, _type_literal_credential, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,hosts:_type_hosts,segments:_type_segments,body:_type_body,credentials:_type_credentials,literal_credential:_type_literal_credential)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'segments',segments)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n  __dataclass_builtins_object__.__setattr__(self,'literal_credential',literal_credential)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_host, _type_value, _type_program, _type_kind, _type_db, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_db, _return_type):
  def __init__(self,host:_type_host,value:_type_value,program:_type_program,kind:_type_kind,db:_type_db=_dflt_db)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'host',host)

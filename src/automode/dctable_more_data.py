@@ -3852,6 +3852,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.accounts,self.roles,self.scopes,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(method={self.method!r}, hosts={self.hosts!r}, segments={self.segments!r}, body={self.body!r}, credentials={self.credentials!r}, literal_credential={self.literal_credential!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, hosts={self.hosts!r}, segments={self.segments!r}, body={self.body!r}, credentials={self.credentials!r}, literal_credential={self.literal_credential!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.method,self.hosts,self.segments,self.body,self.credentials,self.literal_credential,)==(other.method,other.hosts,other.segments,other.body,other.credentials,other.literal_credential,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.hosts,self.segments,self.body,self.credentials,self.literal_credential,)==(other.method,other.hosts,other.segments,other.body,other.credentials,other.literal_credential,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('method','hosts','segments','body','credentials','literal_credential',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'hosts\',\'segments\',\'body\',\'credentials\',\'literal_credential\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('method','hosts','segments','body','credentials','literal_credential',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'hosts\',\'segments\',\'body\',\'credentials\',\'literal_credential\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.method,self.hosts,self.segments,self.body,self.credentials,self.literal_credential,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.hosts,self.segments,self.body,self.credentials,self.literal_credential,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(host={self.host!r}, value={self.value!r}, program={self.program!r}, kind={self.kind!r}, db={self.db!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(host={self.host!r}, value={self.value!r}, program={self.program!r}, kind={self.kind!r}, db={self.db!r})"\n return __repr__'] = __create_fn__.__code__

@@ -231,13 +231,22 @@ _KEY_WORDS = frozenset({"key", "keys", "priv", "private", "privkey", "secret", "
                         "keypair", "id", "token"})  # fmt: skip
 
 
+#: Directories a CA keeps its issued certificates in (OpenSSL `newcerts/`, EasyRSA `pki/issued/`, `certs/`): a `.pem`
+#: there is a certificate by its place, whatever its name (`newcerts/1A3F.pem`, the serial; session 25, P1).
+_CERT_DIRS = frozenset({"certs", "newcerts", "cacerts", "certificates", "issued", "ca-certificates"})
+
+
 def _certificate_name(path: str) -> bool:
-    name = path.rsplit("/", 1)[-1].lower()
+    parts = path.lower().split("/")
+    name = parts[-1]
     stem, dot, ext = name.rpartition(".")
     if not dot or ext not in ("pem", "crt", "cer"):
         return False
     words = set(re.split(r"[._-]+", stem))
-    return bool(words & _CERT_WORDS) and not words & _KEY_WORDS
+    if words & _KEY_WORDS:
+        return False
+    dirs = set(parts[:-1])
+    return bool(words & _CERT_WORDS) or (len(parts) > 1 and parts[-2] in _CERT_DIRS and not dirs & _KEY_WORDS)
 
 
 def is_protected_path(path: str, home: str, root: str | None) -> bool:

@@ -304,6 +304,12 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
     if d.verdict != "allow" and found and (placed := said_outright(found, a)) is not None:  # "expose the debugger on the LAN"
         return judged(d, "allow", f"you asked for this: {placed[:120]!r}", RELEASED)
+    if d.verdict != "allow" and found and a.shell:
+        from automode.judge.intent.api_named import settle as api_named
+
+        api = api_named(found, a)  # "create a folder 'checkout' in grafana…, token's in GRAFANA_TOKEN": that write
+        if api is not None:
+            return judged(d, "allow", f"you asked for this: {api[:120]!r}", RELEASED)
     if d.verdict != "allow" and found and all(f.rule.id == "AM-TRUST-003" for f in found):
         from automode.judge.intent.slot_bodies import settles_member
 

@@ -208,6 +208,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             else:
                 verdicts.append(f.verdict)
             continue
+        if f.rule.id == "AM-EXFIL-067":
+            from automode.judge.intent.endpoint_said import own_service
+
+            own = own_service(a)  # "create a vault token with policy ci-read": vault's own token, to its own server
+            if own is not None:
+                verdicts.append("allow")
+                cited.append(own)
+                continue
         if f.rule.id in NAMED_RULES:
             from automode.judge.intent.named_acts import settle as named_act
 
@@ -228,6 +236,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if ran is not None:
                 verdicts.append("allow")
                 cited.append(ran[1])
+                continue
+            from automode.judge.intent.record_named import record_named
+
+            one = record_named(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
+            if one is not None:
+                verdicts.append("allow")
+                cited.append(one)
                 continue
             # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
             # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
@@ -520,9 +535,17 @@ def _named(t: Target, a: Analysis, intent: Intent) -> Naming | None:
         return None  # (a host the naming found named: "staging-bastion" for staging-bastion.brightpath.internal)
     if named is not None and not named.differs and [
             x for x in foreign_values(t.objects, intent, named.said)
-            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")]:
+            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")
+            and not _address_said(x, a, named)]:  # (a group by its name: "eng-oncall" for `eng-oncall@helios.io`)
         return None  # a recipient, URL or account the agent chose (a principal named is checked by `naming`)
     return named
+
+
+def _address_said(value: str, a: Analysis, named: Naming) -> bool:
+    from automode.judge.intent.joined_said import address_said
+
+    msgs = a.ctx.user_messages
+    return 0 <= named.said.index < len(msgs) and address_said(value, msgs[named.said.index])
 
 
 def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:

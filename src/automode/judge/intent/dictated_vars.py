@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _PAIR = lazyre.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(\S*)$")
 _WORD = lazyre.compile(r"[\w.-]+")
+#: A variable's name written as its own word (`netlify env:set API_URL VALUE`, `vercel env add API_URL`).
+_KEY = lazyre.compile(r"^[A-Z][A-Z0-9_]*[A-Z0-9]$")
 
 
 def dictated_setting(a: Analysis) -> str | None:
@@ -29,15 +31,28 @@ def dictated_setting(a: Analysis) -> str | None:
     cmd = a.commands[0]
     if not any(e.kind == "control" and e.verb in ("update", "create", "secret") for e in a.effects):
         return None
+    from automode.knowledge.scope_defaults import left_wide
+
+    if left_wide(cmd) is not None:
+        return None  # no scope named (`netlify env:set K V` is every deploy context): the rule and AM-JUDGE-054 judge it
     said = "\n".join(a.ctx.user_messages[-3:])
     low = said.lower()
     words = {w.lower() for w in _WORD.findall(said)} | {p for w in _WORD.findall(low) for p in re.split(r"[-_.]", w) if p}
+    words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}  # "deploy previews" names `deploy-preview`
     pairs = 0
-    for w in cmd.argv[1:]:
+    args = cmd.argv[1:]
+    for i, w in enumerate(args):
         if w.dynamic:
             return None
         v = w.value
         m = _PAIR.match(v)
+        if m is None and _KEY.match(v) and i + 1 < len(args) and not args[i + 1].value.startswith("-") \
+                and not args[i + 1].dynamic:  # `netlify env:set API_URL https://…`: the pair written apart
+            m = _PAIR.match(f"{v}={args[i + 1].value}")
+            if m is None or not (m.group(0).lower() in low or (v.lower() in low and args[i + 1].value.lower() in low)):
+                return None  # a pair the user did not type
+            pairs += 1
+            continue
         if m is not None:
             key, value = m.group(1), m.group(2)
             if v.lower() not in low and not (key.lower() in words and (not value or value.lower() in words)):

@@ -208,6 +208,10 @@ def target(f: Finding, a: Analysis) -> Target:
             # on the api" asks for the `update` that `kubectl set env` is, though the rule is about deploying).
             verbs = verbs | frozenset().union(*(EFFECT_CLASSES.get(e.verb, frozenset()) for e in a.effects
                                                 if e.kind == "control"))
+    if rid == "AM-TRUST-002":
+        from automode.judge.intent.subcommand_said import subcommand_said
+
+        verbs = verbs | subcommand_said(a)  # "skaffold로 staging 프로필 run 해줘": the program's own verb, said with it
     if rid == "AM-TRUST-002" and any(e.kind == "control" and e.verb == "execute" for e in a.effects):
         verbs = verbs | carried_verbs(a)  # `kubectl exec -n prod pod -- rm -f /tmp/x`: the act it carries there
     if rid == "AM-TRUST-001":
@@ -418,6 +422,9 @@ def target(f: Finding, a: Analysis) -> Target:
 
         # a mail handed to a catcher on this machine: its sender is no party the user must name (session 24, O1)
         local_from = {s.lower() for c in a.commands for s in local_mail_senders(c)}
+        from automode.judge.intent.mail_named import own_senders
+
+        local_from |= own_senders(a)  # `--from noreply@orbitel.io` to the named qa@orbitel.io via the named server (P1)
         objects = [o for o in objects if o.lower() not in local_from]
     if rid == "AM-GIT-010":  # an MCP review tool is named by the pull or merge request it acts on ("approve #88")
         objects = [str(v) for k, v in a.action.input.items() if k in _REVIEW_IDS and isinstance(v, (int, str))]

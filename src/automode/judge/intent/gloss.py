@@ -244,6 +244,8 @@ def gloss(text: str, hint: str | None = None) -> str:
     norm = _loan.alone_words(norm, lang)  # "잡 다 취소해줘": all
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
+    if lang == "tl":
+        norm = _TL_AFFIX.sub("", norm)  # "naka-stuck", "mag-deploy": the English word a Tagalog affix is joined to (P1)
     t = _table(lang)
     items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
     # Persian, read with the Arabic table, closes its clause with the verb ("… به reza@persia.example بده")
@@ -270,6 +272,9 @@ def language(text: str) -> str | None:
 
 #: Hebrew one-letter prefixes (to, in, the, from, and, that, as) joined to a Latin name by a hyphen.
 _HE_PREFIX = lazyre.compile(r"(?<!\S)[\u05dc\u05d1\u05d4\u05de\u05d5\u05e9\u05db][-\u05be](?=[A-Za-z0-9])")
+#: Tagalog affixes joined by a hyphen to an English word ("naka-stuck", "mag-deploy", "nag-crash"): the word is
+#: English, not a name; "i-" stays (`lang_words_ops` glosses "i-delete" as a whole).
+_TL_AFFIX = lazyre.compile(r"(?<![\w-])(?:naka|mag|nag|pag|ipa|pina|maki|naki|nakaka|ma|na|pa)-(?=[a-z]{3,}\b(?![-/=.:@\d]))")
 #: A token with a digit is a name (a UUID, a version, `catalog-v41`): its letters are no words of any language.
 _NAMED_TOKEN = lazyre.compile(r"\S*\d\S*")
 

@@ -111,6 +111,17 @@ def _picks_cluster(cmd: Command) -> bool:
     return any(w.value.split("=", 1)[0] in _CLUSTER_OPTS for w in cmd.argv[1:])
 
 
+def _switched_said(a: Analysis, said: str) -> bool:
+    """A switch earlier in the action (`oc project X`, `kubens X`) chooses a place the user named in so many words."""
+    from automode.knowledge.envselect import switch
+
+    for c in a.commands:
+        got = switch(c)
+        if got is not None and re.search(rf"(?<![\w-]){re.escape(got[1].lower())}(?![\w-])", said):
+            return True
+    return False
+
+
 def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     """(the most it can be released to: "" = nothing, "ask"; why; the risk family) when a command of
     `knowledge.target_defaults` lands somewhere other than the place the user named; None when it lands there, or
@@ -171,6 +182,8 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
             # (`--context prod-eu` where staging-eu was named: where it lands is `intent.where`'s to compare)
         if asked == "local" and kube and not picked:
             continue  # "my local cluster" is whatever kubectl points at on this machine
+        if kube and not picked and _switched_said(a, said):
+            continue  # "in the shop-dev project" answered with `oc project shop-dev && oc delete bc/old-api` (P1)
         named = _named(asked) if asked != "named" or not picked else ", ".join(picked[:2])
         from automode.judge.intent.parts import WIDER
 

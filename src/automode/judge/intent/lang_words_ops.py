@@ -86,7 +86,7 @@ OPS: Mapping[str, Mapping[str, str]] = {
            "restart": "κάνε_επανεκκίνηση κανε_επανεκκινηση επανεκκίνηση", "clear": "άδειασε* αδειασε*",
            "local": "τοπικό τοπικο τοπική"},
     "vi": {"close": "đóng", "clear": "làm_trống", "disable": "vô_hiệu_hóa tắt", "reboot": "khởi_động_lại",
-           "": "đi nhé nha giúp giùm hộ"},
+           "shut down": "tắt_máy tắt_nguồn", "": "đi nhé nha giúp giùm hộ"},
 }
 
 #: Latin-script languages the tables lacked, with their function words (so that each is recognised).

@@ -104,4 +104,12 @@ def cmdlet_target(a: Analysis) -> tuple[frozenset[str], tuple[str, ...], tuple[s
             (urls if "://" in v else objects).append(v)
     if not verbs:
         return None
+    # a source's name that is a word of its own URL's host (`-Name helios` for `https://psget.helios.int/…`) is named by
+    # the URL, and a setting that keeps the safe default (`-InstallationPolicy Untrusted`) asks for nothing (P1)
+    labels = {lab for u in urls for lab in re.split(r"[.-]", u.split("://", 1)[-1].split("/", 1)[0].lower())}
+    objects = [o for o in objects if o.lower() not in labels and o.lower() not in _SAFE_DEFAULTS]
     return frozenset(verbs), tuple(dict.fromkeys(objects)), tuple(dict.fromkeys(urls))
+
+
+#: Values of a cmdlet's settings that keep what it does at its safest (a source not trusted).
+_SAFE_DEFAULTS = frozenset({"untrusted"})

@@ -332,6 +332,7 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     values, verbs = got
     if not values:
         return None
+    from automode.judge.intent.joined_said import address_said, joined_values
     from automode.judge.intent.vocab import action_act
 
     # a command that names a finer act (`gh pr merge`, `glab mr approve`, `kubectl rollout undo`) is named by the verbs
@@ -356,9 +357,13 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
         differs = ""
         other = ""
         resolved = resolved_principal(values, r, a.command_text or "")
+        whole = joined_values(tuple(v.value for v in values), msgs[r.index])  # "web-app/1024" for `web-app 1024`
         for v in values:
             if v is resolved:
                 continue  # the read-only role's grantee by its object id, the user naming it by its name
+            if v.value in whole or address_said(v.value, msgs[r.index]):  # "eng-oncall" for `eng-oncall@helios.io`
+                said_any = True
+                continue
             why = _unnamed(v, r, msgs, a.root, a.ctx.home, own_only=deleting)
             if why:
                 differs = differs or why

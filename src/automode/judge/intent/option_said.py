@@ -36,6 +36,9 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
         if e.kind != "exec" or f.rule.check(e, a) is None:
             continue
         value = optpower.carried_program(e.target) if f.rule.id == "AM-RCE-021" else e.target
+        task = _task_named(e.target, a) if f.rule.id == "AM-RCE-021" else ""
+        if task:
+            value = task  # `cf run-task app --command 'bin/rake cache:warm'` for "run cache:warm": the task (P1)
         name = value.replace("\\", "/").rsplit("/", 1)[-1]
         if len(name) < 4:
             opt = (e.content or "").split(" ", 1)[0].split("=", 1)[0]
@@ -43,6 +46,31 @@ def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
         if name and name not in out:
             out.append(name)
     return tuple(out)
+
+
+#: Task runners whose first operand (after `run`/`exec`) is the task a user names ("run cache:warm", "db:migrate").
+TASK_RUNNERS = frozenset({"rake", "rails", "make", "just", "invoke", "npm", "yarn", "pnpm", "bun", "mix", "gradle",
+                          "gradlew", "mvn", "artisan", "task", "nx", "turbo", "composer", "bundle"})  # fmt: skip
+_RUNNER_LEADS = frozenset({"run", "exec", "run-script", "rake", "rails"})
+
+
+def _task_named(carried: str, a: Analysis) -> str:
+    """The task a carried task runner runs, when the user's words name it as a word of their own; "" otherwise."""
+    import re
+
+    from automode.judge.intent.said import joined_lower
+    from automode.knowledge.optpower import carried_words
+
+    words = carried_words(carried)
+    if not words or words[0].replace("\\", "/").rsplit("/", 1)[-1] not in TASK_RUNNERS:
+        return ""
+    rest = [w for w in words[1:] if not w.startswith("-")]
+    while rest and rest[0] in _RUNNER_LEADS:
+        rest = rest[1:]
+    if not rest or not re.fullmatch(r"[\w:.-]{3,}", rest[0]):
+        return ""
+    said = joined_lower(a.ctx.user_messages, " ")
+    return rest[0] if re.search(rf"(?<![\w:.-]){re.escape(rest[0].lower())}(?![\w:-])", said) else ""
 
 
 #: Options that take more than the task needs (`rules.pastneed`): released by a request that names the option.

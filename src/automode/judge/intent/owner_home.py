@@ -77,7 +77,9 @@ def locates(c: Command, a: Analysis) -> bool:
 def home_values(a: Analysis) -> frozenset[str]:
     """The values of the owner options that only locate the named object (`locates`): no object of the act, no
     recipient the agent chose (the organisation URL of `az pipelines delete --id 57 --org https://dev.azure.com/…`)."""
-    out: set[str] = set()
+    from automode.judge.intent.endpoint_said import endpoint_values
+
+    out: set[str] = set(endpoint_values(a))  # `vault … -address=URL -accessor X`: where the named accessor lives
     for c in a.commands:
         args = [w.value for w in c.argv[1:] if not w.dynamic]
         out |= _store_hosts(c, a, args)

@@ -63,6 +63,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
     computed = False  # `other` holds an ask of `intent.computed_sets`, not another object
     if other is not None and other[0] == "deny":
         return other[0], other[1], OTHER_OBJECT
+    if a.shell:
+        from automode.judge.intent.revoked_named import other_revoked
+
+        revoked = other_revoked(a)  # "revoke serial 1A3F" answered with `openssl ca -revoke newcerts/1A40.pem`
+        if revoked is not None:
+            return revoked[0], revoked[1], OTHER_OBJECT
     from automode.judge.intent.widened import widened
 
     wide = widened(a, found)  # "the untracked files" answered with `git clean -fdx`, "one step" with `promote --full`

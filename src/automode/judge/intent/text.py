@@ -255,6 +255,19 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 
 
 @lru_cache(maxsize=4096)
+def _acts_englished(text: str) -> str:
+    from automode.knowledge.act_words import englished
+
+    return englished(text, _known_english())
+
+
+@lru_cache(maxsize=1)
+def _known_english() -> frozenset[str]:
+    from automode.judge.intent.lexicon import STOP, VERBS
+
+    return frozenset(STOP).union(*VERBS.values())
+
+
 def parse_message(text: str, hint: str | None = None) -> Message:
     """One message's clauses and boundaries; `hint` is the language of the user's message before it (`gloss`)."""
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
@@ -264,6 +277,7 @@ def parse_message(text: str, hint: str | None = None) -> Message:
 
     own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
     text = gloss(text, hint)  # another language, read into the English this reader understands (`intent.gloss`)
+    text = _acts_englished(text)  # an act word no gloss table knows ("arhivē", "revokera"): its English verb (P1)
     glossed = text != own
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []

@@ -1,0 +1,220 @@
+"""What an HTTP write to a service's API does, read from its method, path and body (session 25, P1), and whose
+credential it carries.
+
+A request names its act by its last path segment when that is a verb (`…/archive`, `…/environments/dev/on`,
+`…/revoke-accessor`) and by its method otherwise (POST to a collection creates or adds, PUT and PATCH change, DELETE
+deletes); a flag in its body can name it too (`archived=true`). The act classes are `knowledge.act_words`'s. The ids
+in its path (`teams/7`, `features/fx-cache`, `environments/development`) and the values of its body are what it acts
+on: a request names each one. The credential it carries belongs to a service by the name of its variable
+(`$GRAFANA_TOKEN` is Grafana's; `$GITHUB_TOKEN` sent to Grafana is not Grafana's).
+
+`api_request(cmd)` reads curl/HTTPie/xh requests (`knowledge.httpapi.request`) and the forge CLIs' own API commands
+(`gh api`, `glab api`: their host is the forge the CLI logs in to, their credential the CLI's own).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from urllib.parse import unquote
+
+from automode.dc import dataclass
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+#: A last path segment that names the act (the class `act_words` gives it).
+ACT_SEGMENTS: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys(("archive",), frozenset({"archive"})),
+    **dict.fromkeys(("on", "enable", "enabled", "activate", "start"), frozenset({"enable"})),
+    **dict.fromkeys(("off", "disable", "disabled", "deactivate", "stop"), frozenset({"disable"})),
+    **dict.fromkeys(("revoke", "revoke-accessor", "revoke-orphan", "revocation", "revoke-self"), frozenset({"revoke"})),
+    **dict.fromkeys(("promote", "promotion"), frozenset({"promote"})),
+    **dict.fromkeys(("restart", "reboot", "rollout-restart"), frozenset({"restart"})),
+    **dict.fromkeys(("shutdown", "poweroff", "power-off"), frozenset({"shutdown"})),
+    **dict.fromkeys(("export",), frozenset({"export"})),
+    **dict.fromkeys(("members", "member", "users", "memberships", "collaborators", "assignees", "labels", "tags"),
+                    frozenset({"add", "update"})),
+}  # fmt: skip
+#: The act of a method whose path names none.
+METHOD_ACTS: Mapping[str, frozenset[str]] = {
+    "POST": frozenset({"create", "add"}), "PUT": frozenset({"update", "create", "add"}),
+    "PATCH": frozenset({"update"}), "DELETE": frozenset({"delete"}),
+}  # fmt: skip
+#: A body flag that names the act (`archived=true` in a PATCH of a repository).
+BODY_ACTS: Mapping[str, frozenset[str]] = {
+    "archived": frozenset({"archive"}), "enabled": frozenset({"enable"}), "disabled": frozenset({"disable"}),
+    "active": frozenset({"enable"}), "suspended": frozenset({"disable"}),
+}  # fmt: skip
+#: Path segments that are the API's structure, never an object a user names.
+STRUCTURE = frozenset({"api", "apis", "admin", "rest", "public", "v1", "v2", "v3", "v4", "v5", "v1beta1", "v1alpha1",
+                       "client", "management", "manage", "auth", "internal", "ext", "service", "services", "graphql",
+                       "json", "content", "sys", "token"})  # fmt: skip
+#: Ids that stand for "the one there is" (`projects/default`, `users/me`): no request names them.
+DEFAULT_IDS = frozenset({"default", "me", "self", "current", "latest", "mine", "_default", "global"})
+#: Body values that only say yes or no: the act's own flag.
+FLAG_VALUES = frozenset({"true", "false", "null", "1", "0", "yes", "no", "on", "off"})
+#: Parts of a credential variable's name that name no service (`$API_TOKEN`, `$ADMIN_KEY`).
+GENERIC_CREDENTIAL_PARTS = frozenset({"token", "tokens", "key", "keys", "api", "apikey", "secret", "secrets", "auth",
+                                      "bearer", "access", "admin", "pat", "password", "pass", "pw", "user", "username",
+                                      "client", "id", "sa", "service", "svc", "account", "personal", "private", "write",
+                                      "read", "rw", "ro", "env", "cred", "creds", "credential", "credentials", "session",
+                                      "x", "authorization", "basic", "header", "value", "my", "our", "the"})  # fmt: skip
+#: Forge CLIs with an `api` sub-command: (host words, method option names, body field options).
+FORGE_APIS: Mapping[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {
+    "gh": (("github", "github.com"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
+    "glab": (("gitlab", "gitlab.com"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
+    "tea": (("gitea",), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field"})),
+}  # fmt: skip
+_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_PARTS = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ApiRequest:
+    """One write to an API: its method, host (or the forge's words), path segments, body values and credentials."""
+
+    method: str
+    hosts: tuple[str, ...]  # the host, or the words that name a forge CLI's host
+    segments: tuple[str, ...]  # lower-case, url-decoded
+    body: tuple[tuple[str, str], ...]  # (key, value) pairs
+    credentials: tuple[str, ...]  # variable names the request carries
+    literal_credential: bool  # a credential written into the command
+
+
+def _body_pairs(raw: str) -> list[tuple[str, str]]:
+    raw = raw.strip()
+    if not raw:
+        return []
+    if raw[:1] in "{[":
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return [("", raw)]
+        out: list[tuple[str, str]] = []
+
+        def walk(key: str, v: object) -> None:
+            if isinstance(v, dict):
+                for k, x in v.items():
+                    walk(str(k), x)
+            elif isinstance(v, list):
+                for x in v:
+                    walk(key, x)
+            else:
+                out.append((key, json.dumps(v) if isinstance(v, bool) or v is None else str(v)))
+
+        walk("", data)
+        return out
+    pairs = []
+    for item in re.split(r"[&\s]+", raw):
+        m = re.match(r"^([\w.\[\]-]+)(?::=@|:=|=@|==|=|@)(.*)$", item)
+        pairs.append((m.group(1), m.group(2).strip("'\"")) if m else ("", item))
+    return pairs
+
+
+def api_request(cmd: Command) -> ApiRequest | None:
+    """The write `cmd` sends to an API (None: no HTTP write, or not one this module reads)."""
+    from automode.knowledge.httpapi import request
+
+    if cmd.name in FORGE_APIS:
+        return _forge(cmd)
+    req = request(cmd)
+    if req is None or req.method not in METHOD_ACTS:
+        return None
+    body: list[tuple[str, str]] = []
+    for part in req.body.split(" ") if req.body and not req.body.lstrip().startswith(("{", "[")) else [req.body]:
+        body += _body_pairs(part)
+    creds = [v for c in req.credentials for v in _VAR.findall(c)]
+    literal = any(not _VAR.search(c) and re.search(r"(?i)bearer\s+\S|token\s+\S|:\S{8,}", c) for c in req.credentials)
+    segs = tuple(unquote(s).lower() for s in req.path.strip("/").split("/") if s)
+    return ApiRequest(req.method, (req.host,), segs, tuple(body), tuple(creds), literal)
+
+
+def _forge(cmd: Command) -> ApiRequest | None:
+    hosts, method_opts, field_opts = FORGE_APIS[cmd.name]
+    vals = [w.value for w in cmd.argv[1:]]
+    if not vals or vals[0] != "api":
+        return None
+    method = ""
+    path = ""
+    body: list[tuple[str, str]] = []
+    host = ""
+    i = 1
+    while i < len(vals):
+        v = vals[i]
+        key, eq, glued = v.partition("=") if v.startswith("--") else (v, "", "")
+        val = glued if eq else (vals[i + 1] if i + 1 < len(vals) else "")
+        if key in method_opts:
+            method = val.upper()
+            i += 1 if eq else 2
+            continue
+        if key in field_opts:
+            body += _body_pairs(val)
+            i += 1 if eq else 2
+            continue
+        if key == "--hostname":
+            host = val.lower()
+            i += 1 if eq else 2
+            continue
+        if key.startswith("-"):
+            i += 1
+            continue
+        if not path:
+            path = v
+        i += 1
+    method = method or ("POST" if body else "GET")
+    if method not in METHOD_ACTS or not path:
+        return None
+    segs = tuple(unquote(s).lower() for s in path.split("?", 1)[0].strip("/").split("/") if s)
+    return ApiRequest(method, (host,) if host else hosts, segs, tuple(body), (), False)
+
+
+def request_acts(r: ApiRequest) -> frozenset[str]:
+    """The act classes of the request: its last segment's, a body flag's, else its method's."""
+    if r.method == "DELETE":
+        return METHOD_ACTS["DELETE"]
+    last = r.segments[-1] if r.segments else ""
+    if last in ACT_SEGMENTS:
+        return ACT_SEGMENTS[last]
+    flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
+    if flags and r.method in ("PATCH", "PUT", "POST"):
+        return frozenset().union(*flags)
+    return METHOD_ACTS[r.method]
+
+
+def path_ids(r: ApiRequest) -> list[str]:
+    """The segments of the path a request must name: every one but the API's structure, a collection (a plural word
+    of letters), the act's own segment and a default id."""
+    out = []
+    last = len(r.segments) - 1
+    for i, s in enumerate(r.segments):
+        if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:beta\d*|alpha\d*)?", s):
+            continue
+        if i == last and s in ACT_SEGMENTS:
+            continue
+        if re.fullmatch(r"[a-z_]+s", s) or (re.fullmatch(r"[a-z_]+", s) and s in ACT_SEGMENTS):
+            continue  # a collection (`folders`, `teams`, `environments`)
+        out.append(s)
+    return out
+
+
+def body_values(r: ApiRequest) -> list[str]:
+    """The body's values a request must name (a yes/no flag is the act itself)."""
+    return [v for _k, v in r.body if v and v.lower() not in FLAG_VALUES]
+
+
+def credential_parts(name: str) -> set[str]:
+    """The parts of a credential variable's name that may name a service (`GRAFANA_API_KEY` -> {"grafana"})."""
+    return {p for p in _PARTS.findall(name.lower()) if p not in GENERIC_CREDENTIAL_PARTS and not p.isdigit()}
+
+
+def fixtures() -> list[tuple[str, str, list[str]]]:
+    """(method, path, ids) checked by the tests."""
+    return [
+        ("POST", "/api/admin/projects/default/features/fx-cache/environments/development/on", ["fx-cache", "development"]),
+        ("POST", "/api/teams/7/members", ["7"]),
+        ("POST", "/api/folders", []),
+        ("POST", "/v1/auth/token/revoke-accessor", []),
+    ]
