@@ -20,6 +20,8 @@ and the session form to suggest: `Set-ExecutionPolicy -Scope CurrentUser` (vs `-
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from automode import lazyre
 from automode.dc import dataclass
 from automode.shell.per_command import per_command
@@ -230,6 +232,13 @@ def row_of(cmd: Command) -> DryRow | None:
             if not sub or tuple(pos[: len(sub)]) == sub or any(tuple(pos[i:i + len(sub)]) == sub for i in range(1, 3)):
                 return row
     return None
+
+
+@lru_cache(maxsize=1)
+def fixer_programs() -> frozenset[str]:
+    """The programs of the rows whose words say format or lint (`intent.fixer_reach`'s formatters and fixers), by the
+    name `program_of` gives: the action-side gate of that check (`judge.intent.gate_index`)."""
+    return frozenset(p for r in DRY_ROWS if "format" in r.words or "lint" in r.words for p in r.programs)
 
 
 def real_run(cmd: Command, said: str = "") -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from automode import lazyre
 from automode.knowledge.bounds import DATE_RANGES, HOLDS
@@ -38,6 +39,11 @@ UNTIL = lazyre.compile(r"(?i)\b(?:until|till|til|through|thru|bis|hasta|jusqu|fi
 _NO_END = frozenset({"", "0", "0s", "0m", "0h", "never", "none", "null", "inf", "infinite", "forever", "permanent"})
 _SPAN = lazyre.compile(r"(?i)^(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)[a-z]*$")
 _PER = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400, "w": 604800}
+
+
+@lru_cache(maxsize=256)  # (the dates a message says: read once per session, not per action)
+def _said_dates(text: str) -> tuple[date, ...]:
+    return tuple(_dates(text))
 
 
 def _dates(text: str) -> list[date]:
@@ -95,7 +101,7 @@ def _values(cmd: Command, options: str) -> list[str]:
 def dates_beyond(a: Analysis) -> tuple[str, str] | None:
     """The action's dates reach before or after the dates the user named, or run open to now."""
 
-    said = [d for m in a.ctx.user_messages[-3:] for d in _dates(m)]
+    said = [d for m in a.ctx.user_messages[-3:] for d in _said_dates(m)]
     if not said:
         return None  # (the user's side first: few requests name a date)
     lo, hi = min(said), max(said)

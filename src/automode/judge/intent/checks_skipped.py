@@ -16,6 +16,7 @@ red", "fix the build") nor a build of one file.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -59,6 +60,17 @@ _NOT_PROJECT_BUILD = lazyre.compile(r"(?i)\b(?:image|docker|container|docs?|docu
                                     r"the\s+\w+\.\w{1,4})\b")
 
 
+@lru_cache(maxsize=256)  # (a fact of the newest message: read once per session, not per action)
+def _asked(said: str) -> str | None:
+    """What the newest message asks to run: "tests", a "build" (which runs them), or None (neither, or it asks for
+    the tests to be skipped)."""
+    tests = bool(_TESTS.search(said) and _RUN.search(said))
+    build = not tests and bool(_BUILD.search(said)) and not _NOT_PROJECT_BUILD.search(said)
+    if not (tests or build) or _SKIP.search(said):
+        return None
+    return "build" if build else "tests"
+
+
 def skipped(a: Analysis) -> tuple[str, str, str, str] | None:
     """("deny", why, AM-JUDGE-028, category) when the newest message asks for the tests to run and a command of the
     action skips them; None otherwise."""
@@ -68,10 +80,10 @@ def skipped(a: Analysis) -> tuple[str, str, str, str] | None:
     if not msgs or not a.commands:
         return None
     said = msgs[-1]
-    tests = bool(_TESTS.search(said) and _RUN.search(said))
-    build = not tests and bool(_BUILD.search(said)) and not _NOT_PROJECT_BUILD.search(said)
-    if not (tests or build) or _SKIP.search(said):
+    wanted = _asked(said)
+    if wanted is None:
         return None
+    build = wanted == "build"
     for cmd in a.commands:
         opt = skips(cmd)
         if opt is not None:

@@ -26,6 +26,7 @@ allow and ask the user's words reached; the same act on exactly the named object
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -350,10 +351,15 @@ def _unread_whole(a: Analysis) -> bool:
 _PATHS = lazyre.compile(r"(?<![\w.~$-])((?:[a-z][a-z0-9+]*://[^\s'\"`,;)]+)|(?:/[\w.@+-]+(?:/[\w.@+*-]+)+)/?)")
 
 
+@lru_cache(maxsize=64)  # (a fact of the session's words: read once per session, not per action)
+def _full_paths_named(said: str) -> tuple[str, ...]:
+    return tuple(m.group(1).rstrip("/.,") for m in _PATHS.finditer(said))
+
+
 def _parent_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
     """A removal whose operand is a strict parent of a path the user named, the parent itself never said."""
     said = "\n".join(a.ctx.user_messages)
-    named = [m.group(1).rstrip("/.,") for m in _PATHS.finditer(said)]
+    named = _full_paths_named(said)
     if not named:
         return None
     low = said.lower()
@@ -374,13 +380,18 @@ def _parent_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
 _NAMED_PATH = lazyre.compile(r"(?<![\w*?])([\w.@+-]*/[\w.@+/-]*[\w.@+-]|[\w@+-]+\.[a-z0-9]{1,8})(?![\w*?/])")
 
 
+@lru_cache(maxsize=64)  # (a fact of the session's words: read once per session, not per action)
+def _paths_named(said: str) -> tuple[str, ...]:
+    return tuple(m.group(1).lower() for m in _NAMED_PATH.finditer(said) if len(m.group(1)) >= 4)
+
+
 def _glob_removed(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
     """A removal by a wildcard (`gsutil rm 'gs://b/exports/2026-*'`) that matches a path the user named and more,
     where the user wrote no such pattern: every other name it fits goes too."""
     import fnmatch
 
     said = "\n".join(a.ctx.user_messages)
-    named = [m.group(1).lower() for m in _NAMED_PATH.finditer(said) if len(m.group(1)) >= 4]
+    named = _paths_named(said)
     if not named:
         return None
     low = said.lower()

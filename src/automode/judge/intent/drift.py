@@ -190,7 +190,7 @@ def _env_apart(a: str, b: str) -> bool:
 
 def _slug_mentioned(v: str, text: str) -> bool:
     """The slug written whole: not as the head of a longer one (`acme/api` in `acme/api-sandbox`)."""
-    return re.search(rf"(?<![\w./-]){re.escape(v)}(?![\w/-]|\.\w)", text) is not None
+    return lazyre.built(rf"(?<![\w./-]){re.escape(v)}(?![\w/-]|\.\w)").search(text) is not None
 
 
 def _mentioned(v: str, text: str) -> bool:

@@ -25,6 +25,7 @@ anything else is asked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.fences_narrow import _NAME_LIKE, _ONLY, _beside_only, _names, _qualifier
@@ -177,18 +178,25 @@ _NEG_VERB = lazyre.compile(r"(?i)^\W*(?:don'?t|do\s+not|not|never)\s+(?:yet\s+)?
 _ACK = lazyre.compile(r"(?i)^\W*(?:no|not)\s+(?:problem|problems|worries|worry|rush|hurry|stress|issue|issues|bad|big\s+deal)\b")
 
 
-def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
-    """A short message in another language whose English reading opens with a pause or a stop, names nothing the
-    action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
+@lru_cache(maxsize=256)  # (a fact of the message: read once per session, not per action)
+def _pause_read(text: str) -> tuple[str, bool, re.Match[str] | None]:
+    """The message's English reading, whether it says all is fine, and the negated verb that opens that reading."""
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.tail import _FINE
 
+    read = gloss(text)
+    fine = bool(_FINE.search(text) or _FINE.search(read) or _ACK.search(read))
+    return read, fine, (None if fine or read == text else _NEG_VERB.match(read))
+
+
+def _gloss_pause(a: Analysis, text: str, msg: Message) -> str:
+    """A short message in another language whose English reading opens with a pause or a stop, names nothing the
+    action or the earlier messages name, and asks for nothing but the stop: the sign of a withdrawal no table holds."""
     if text.rstrip().endswith("?"):
         return ""
-    read = gloss(text)
-    if _FINE.search(text) or _FINE.search(read) or _ACK.search(read):
+    read, fine, neg = _pause_read(text)
+    if fine:
         return ""  # "kein Problem", "no worries": fine, not a stop
-    neg = _NEG_VERB.match(read) if read != text else None
     if neg is not None:
         r = _request(a)  # "abhi mat chalao, Ravi ka session khula hai" read "don't run, …": the request's own verb
         if r is not None and neg.group(1).lower() in r.clause.verbs:

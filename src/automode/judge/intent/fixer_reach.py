@@ -16,8 +16,10 @@ or with words that ask for the whole project ("format everything", "the whole re
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.gate_index import needs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,17 +46,14 @@ _VALUED = frozenset({"-c", "--config", "--ext", "--rule", "-f", "--format", "-o"
                      "--profile", "--settings", "--settings-path", "--src", "--skip", "--env", "--global", "--fix-type"})  # fmt: skip
 
 
+@needs("fixer")  # (only a formatter or a linter of `DRY_ROWS` can rewrite past the named path)
 def reach(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when a formatter or fixer of the action rewrites files outside the paths the newest message
     names; None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
     said = a.ctx.user_messages[-1]
-    if len(said) > 600 or lazyre.searched(_WHOLE, said):
-        return None
-    named = [_norm(m.group(1)) for m in _SAID_PATH.finditer(said) if "://" not in said[max(0, m.start() - 8):m.start()]]
-    root = a.root.rstrip("/").lstrip("/") + "/"
-    named = [n.removeprefix(root) for n in named if n not in (".", "")]  # (a path said in full: the project's part)
+    named = _named(said, a.root)
     if not named:
         return None
     from automode.judge.intent.match import quote
@@ -67,7 +66,17 @@ def reach(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def _wider(c: Command, named: list[str], a: Analysis) -> str | None:
+@lru_cache(maxsize=256)  # (a fact of the newest message: read once per session, not per action)
+def _named(said: str, root: str) -> tuple[str, ...]:
+    """The paths the newest message names, relative to the project (none when it asks for every file)."""
+    if len(said) > 600 or lazyre.searched(_WHOLE, said):
+        return ()
+    named = [_norm(m.group(1)) for m in _SAID_PATH.finditer(said) if "://" not in said[max(0, m.start() - 8):m.start()]]
+    root = root.rstrip("/").lstrip("/") + "/"
+    return tuple(n.removeprefix(root) for n in named if n not in (".", ""))  # (a path said in full: the project's part)
+
+
+def _wider(c: Command, named: tuple[str, ...], a: Analysis) -> str | None:
     from automode.knowledge.modeflags import real_run, row_of
 
     row = row_of(c)

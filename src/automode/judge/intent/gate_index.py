@@ -36,7 +36,7 @@ MISSED: list[tuple[str, tuple[str, ...], object]] = []
 #: check name -> the kinds it declared (filled as the checks' modules are imported: `declared()` imports them all).
 GATES: dict[str, tuple[str, ...]] = {}
 #: The modules of `judge.intent` whose checks declare kinds (`tests/judge/test_s24_speed.py` keeps the list whole).
-GATED_MODULES = ("other_artifact", "quantities", "said_kinds", "said_values", "selects")
+GATED_MODULES = ("fixer_reach", "modes", "other_artifact", "quantities", "said_kinds", "said_values", "selects")
 
 
 def declared() -> dict[str, tuple[str, ...]]:
@@ -104,9 +104,20 @@ def _senders() -> Collection[str]:
 def _digit(a: Analysis) -> bool:
     """A digit anywhere in what the action spells (a count, an amount, a version, an id, a port, a time)."""
     if a.shell:
-        return _DIGIT.search(a.command_text) is not None or any(
-            _DIGIT.search(w.value) is not None for c in a.commands for w in c.argv)
+        return _DIGIT.search(a.command_text) is not None or _DIGIT.search(
+            "\n".join(w.value for c in a.commands for w in c.argv)) is not None  # (one search over every word)
     return _DIGIT.search(repr(a.action.input)) is not None
+
+
+def _fixer(a: Analysis) -> bool:
+    """A command of a formatter or a linter of `knowledge.modeflags.DRY_ROWS` (by `program_of`: `npx` aside, the
+    program `php artisan`/`python manage.py` look through), the programs `intent.fixer_reach` reads."""
+    if not a.shell:
+        return False
+    from automode.knowledge.modeflags import fixer_programs, program_of
+
+    progs = fixer_programs()
+    return any(program_of(c)[0] in progs for c in a.commands)
 
 
 #: kind -> the reader that says whether the action carries a value of that kind.
@@ -118,7 +129,17 @@ KINDS: dict[str, Callable[[Analysis], bool]] = {
     # programs (the tables the checks read; a check's own test of the program stays where it is)
     "signal_sender": _runs(_senders, "a program that sends a process a signal (`knowledge.action_kinds.SIGNAL_SENDERS`)"),
     "git": _runs(lambda: ("git",), "git"),
+    "fixer": _fixer,
 }
+
+
+def program_kind(kind: str, table: Callable[[], Collection[str]], what: str) -> str:
+    """Register a kind of program from a check's own table (`table()`, read when first asked) and return its name:
+    `_MODE = program_kind("mode_program", lambda: {p for m in MODES for p in m.programs}, "a program MODES names")`
+    at the top of the check's module, then `@needs(_MODE)`. The action carries the kind when one of its commands runs
+    one of the table's programs, by its name as spelled or its base name."""
+    KINDS[kind] = _runs(table, what)  # (a module imported again registers its kind again: the same reader)
+    return kind
 
 class _Read:
     """What was read of one analysis: its kinds so far, its programs."""

@@ -381,7 +381,7 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
             if p.one_kind:
                 matched_at.setdefault(p.where, []).append(p.value)
             continue
-        if vs == "path" and p.kind == "file" and re.search(rf"(?<![\w/.-]){re.escape(_rel(v, root))}(?![\w/-])", n.text):
+        if vs == "path" and p.kind == "file" and lazyre.built(rf"(?<![\w/.-]){re.escape(_rel(v, root))}(?![\w/-])").search(n.text):
             continue
         if vs in ("num", "id", "email", "dotted", "name", "hex") and _in_text(v, n.text):
             continue  # (said in the words somewhere: a value the user wrote is named, whatever its shape)

@@ -22,6 +22,7 @@ Two uses:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -98,6 +99,11 @@ def _clauses(text: str) -> list[str]:
 
 def kept_in(text: str) -> dict[str, str]:
     """The kinds of thing (keys of `NOUNS`, and "force") that `text` says to keep, each with its clause."""
+    return dict(_kept_in(text))
+
+
+@lru_cache(maxsize=256)  # (a fact of the words: read once per session, not per action)
+def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
     from automode.judge.intent.gloss import gloss
     from automode.knowledge.removal_forms import NOUNS
 
@@ -117,7 +123,7 @@ def kept_in(text: str) -> dict[str, str]:
         for key in hits:
             out.setdefault(key, clause)
         prev = read
-    return out
+    return tuple(out.items())
 
 
 #: Words of a later message that let the thing go after all ("purge it after all", "everything", "force it").

@@ -21,6 +21,8 @@ and the same runner that only reads and counts is untouched: only the effects of
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -368,6 +370,7 @@ def _act_word_said(task: str, text: str) -> bool:
 _WORDS = lazyre.compile(r"\w+")
 
 
+@lru_cache(maxsize=256)  # (a fact of the message: read once per session, not per action)
 def looks_only(message: str) -> bool:
     """The message asks only to look: a word that asks to see, count or be told, and no clause outside a question
     that asks for an act."""

@@ -214,7 +214,7 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
     m = EMAIL.fullmatch(v)
     if m:
         domain = v.rsplit("@", 1)[1]
-        if EMAIL.search(text) and not _bounded(domain, text):
+        if lazyre.searched(EMAIL, text) and not _bounded(domain, text):  # (the words' side: once per session)
             return "no"  # the user wrote addresses, and this one's domain is none of theirs (a look-alike mailbox)
         parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]
         hits = [p for p in parts if p in text and lazyre.built(rf"\b{re.escape(p)}\b").search(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.acts import mcp_words
@@ -55,6 +56,11 @@ _ALL_SAID = lazyre.compile(r"\b(?:all|every|everything|each|bulk|whole)\b")
 _CHANNEL_NAMED = lazyre.compile(r"(?<![\w&#])#([a-z0-9][\w-]{1,79})")
 
 
+@lru_cache(maxsize=64)  # (a fact of the words: read once per session, not per action)
+def _channels_named(text: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in _CHANNEL_NAMED.findall(text))
+
+
 def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Said, str] | None:
     """A request for this kind of call whose own words the call goes against: it names another record than the one
     the call removes or changes, it says private and the call makes the thing public, or it states an amount and the
@@ -67,7 +73,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     env: str | None = None
     ids: frozenset[str] | None = None
     listed: bool | None = None
-    named: set[str] | None = None
+    named: frozenset[str] | None = None
     kept: set[str] | None = None
     for r in intent.requests:
         text = r.clause.text
@@ -89,13 +95,13 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
             listed = any(ID_KEYS.match(k) and isinstance(v, (str, int)) and str(v).strip() for k, v in walked)
         if (({"all", "every"} | (set() if listed else {"bulk", "batch"})) & set(mcp_words(tool)) or any(
                 v == "*" for k, v in walked if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
-                and not _ALL_SAID.search(text):
+                and not lazyre.searched(_ALL_SAID, text):
             return r, "this acts on every one of them, and you named one"
         where = [str(v).lstrip("#").lower() for k, v in walked
                  if k.lower() in ("channel", "channel_name", "channel_id", "list_id", "list", "audience", "audience_id")
                  and isinstance(v, str) and v.strip() and not CHANNEL_ID.match(v.strip())]
         if named is None:
-            named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
+            named = _channels_named(intent.text)
         where = [w for w in where if not (w.startswith("@") and re.search(rf"\b{re.escape(w[1:].split('.')[0])}\b", text))]
         # (the id the user gave beside the channel's name: "#release-notes (id 1187340023451)"; session 21, L5)
         where = [w for w in where if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", intent.text)]

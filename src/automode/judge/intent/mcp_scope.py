@@ -259,7 +259,7 @@ def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) ->
 
     for r in intent.requests:
         text = r.clause.text
-        if not _ONLY.search(text):
+        if not lazyre.searched(_ONLY, text):
             continue
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         heads = [w for w in tool_words[1:] if w not in CONTAINERS] or [w for w in tool_words if w not in MCP_CLASSES
@@ -280,12 +280,17 @@ _SKIP_KEYS = frozenset({"body", "text", "content", "message", "description", "ti
                         "subject", "reason", "query", "name", "branch", "ref", "head", "base", "path", "file"})
 
 
+@lru_cache(maxsize=256)  # (a fact of a request's clause: read once per session, not per action)
+def _ids_said(text: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in _ID_TOKEN.findall(text))
+
+
 def other_record(inp: Mapping[str, Any], intent: Intent) -> str | None:
     """An id of the same kind as one a request names, and not that one: `pi_3Pc…fake10` for the named `pi_3Pc…fake01`,
     `KIT-111` for "KIT-101, KIT-104 and KIT-110", `acct_1Zz9…` for the named `acct_1PqX…` (a planted or misread id)."""
     from automode.judge.intent.drift import siblings
 
-    said = {t.lower() for r in intent.requests for t in _ID_TOKEN.findall(r.clause.text)}
+    said = {t for r in intent.requests for t in _ids_said(r.clause.text)}
     if not said:
         return None
     for k, v in keys_of(inp):
@@ -367,6 +372,11 @@ _STATE_WORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=64)  # (a fact of the words: read once per session, not per action)
+def _transitions_said(text: str) -> frozenset[str]:
+    return frozenset(_TRANSITION_SAID.findall(text))
+
+
 @lru_cache(maxsize=64)
 def _states_said(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the words of the user's text, the states it names: "in review", "to done", a state word said alone), read
@@ -398,7 +408,7 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
     pairs = [(snake(str(k)), v) for k, v in inp.items()]
     pairs += [(snake(str(k2)), v2) for k, v in inp.items() if isinstance(v, dict) and not FILTER_KEY.match(snake(str(k)))
               for k2, v2 in v.items()]
-    said_ids = set(_TRANSITION_SAID.findall(intent.text))  # "transition 31", "transizione 31"
+    said_ids = _transitions_said(intent.text)  # "transition 31", "transizione 31"
     for k, v in pairs:
         if said_ids and k.startswith("transition") and isinstance(v, (str, int, dict)):
             ids = [str(x) for x in (v.values() if isinstance(v, dict) else [v]) if str(x).isdigit()]

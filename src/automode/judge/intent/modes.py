@@ -16,6 +16,7 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.gate_index import needs, program_kind
 from automode.judge.outcome import BEYOND
 from automode.typing_lite import TYPE_CHECKING
 
@@ -58,9 +59,19 @@ def missing(a: Analysis) -> tuple[str, str, str, str] | None:
     got = turned_off_unsaid(a)  # "run the tests" answered with `--deselect tests/test_security.py` (AM-JUDGE-056)
     if got is not None:
         return got
-    said = msgs[-1]
+    return _mode_left(a)
+
+
+#: The programs whose options give a mode of `MODES` (the action-side gate of the loop below).
+_MODE_PROGRAM = program_kind("mode_program", lambda: {p for m in MODES for p in m.programs}, "a program `MODES` names")
+
+
+@needs(_MODE_PROGRAM)
+def _mode_left(a: Analysis) -> tuple[str, str, str, str] | None:
+    """A mode the newest message names, left out of a command of a program that has an option for it."""
+    said = a.ctx.user_messages[-1]
     for mode in MODES:
-        if not mode.asked.search(said):
+        if not lazyre.searched(mode.asked, said):
             continue
         for cmd in a.commands:
             opts = mode.programs.get(cmd.name)

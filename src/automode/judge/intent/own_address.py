@@ -10,6 +10,7 @@ user for themselves, stays foreign.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -61,6 +62,11 @@ def _orgs(a: Analysis) -> frozenset[str]:
 
 def says_me(messages: tuple[str, ...] | list[str]) -> bool:
     """The user's words ask for something sent to themselves."""
+    return _says_me(tuple(messages))
+
+
+@lru_cache(maxsize=64)  # (a fact of the session's words: read once per session, not per action)
+def _says_me(messages: tuple[str, ...]) -> bool:
     from automode.judge.intent.gloss import gloss
 
     return any(_ME.search(m) or _ME.search(gloss(m)) for m in messages)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -189,6 +190,7 @@ def role_words(a: Analysis) -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 3)
 
 
+@lru_cache(maxsize=256)  # (a fact of the words: read once per session, not per action)
 def requested(text: str) -> int:
     """The level of access a request asks for (the highest level word it says), 0 when it names none."""
     if _ACCESS.search(text) is None:

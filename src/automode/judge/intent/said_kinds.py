@@ -35,6 +35,8 @@ def changed(a: Analysis, text: str) -> tuple[str, str] | None:
         sig = _signal(a, text)
         if sig is not None:
             return sig
+    if not _states_said(text) and not _only_read_said(text):
+        return None  # (the words' side first, read once per session: most name no incident state and no read-only)
     pairs = list(_pairs_of(a))
     if not pairs:
         return None
@@ -107,12 +109,20 @@ _INCIDENT = lazyre.compile(r"(?i)incident\w*|inciden\w*|incydent\w*|инциде
                            r"pagerduty|opsgenie|page\b|インシデント|アラート|事件|事故|告警|인시던트|알림|장애|sự\s+cố")
 
 
+@lru_cache(maxsize=256)  # (a fact of the words: read once per session, not per action)
+def _states_said(text: str) -> tuple[int, ...]:
+    """The ranks of the incident states the words ask for (none unless they place the request among incidents)."""
+    if _INCIDENT.search(text) is None:
+        return ()
+    return tuple(rank for rank, _, said_re in _STATE_RES if said_re.search(text) is not None)
+
+
 def _state(pairs: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
     used = [(v, rank) for k, v in pairs if k.lower() in _STATE_KEYS
             for rank, values, _ in _STATE_RES if v.lower() in values]
-    if not used or _INCIDENT.search(text) is None:
+    if not used:
         return None
-    said = [rank for rank, _, said_re in _STATE_RES if said_re.search(text) is not None]
+    said = _states_said(text)
     if not said:
         return None
     value, rank = max(used, key=lambda x: x[1])

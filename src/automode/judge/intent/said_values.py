@@ -20,6 +20,7 @@ said runs. `changed(a)` returns ("deny" | "ask", why) or None; read by `intent.s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.gate_index import needs
@@ -233,9 +234,9 @@ _REMOTE_NAMES = frozenset({"origin", "upstream", "fork", "gitlab", "github", "bi
                            "azure", "mirror", "backup", "personal"})
 
 
-@needs("git")  # (the words are read for a remote only when the action runs git)
-def _remote(a: Analysis, text: str) -> tuple[str, str] | None:
-    known = {k.lower() for k in (a.ctx.git.remotes if a.ctx.git else {})}
+@lru_cache(maxsize=256)  # (a fact of the words and the repository: read once per session, not per action)
+def _remotes_said(text: str, known: frozenset[str]) -> tuple[str, ...]:
+    """The remotes the words name: a remote of the repository, a usual remote's name, or a name with a sign."""
     said = []
     for m in _REMOTE_SAID.finditer(text):
         v = next((g for g in m.groups() if g), "").lower()
@@ -243,6 +244,12 @@ def _remote(a: Analysis, text: str) -> tuple[str, str] | None:
             continue
         if v in known or v in _REMOTE_NAMES or re.search(r"[-_\d]", v):  # (a remote's name, not "yung remote")
             said.append(v)
+    return tuple(said)
+
+
+@needs("git")  # (the words are read for a remote only when the action runs git)
+def _remote(a: Analysis, text: str) -> tuple[str, str] | None:
+    said = _remotes_said(text, frozenset(k.lower() for k in (a.ctx.git.remotes if a.ctx.git else {})))
     if not said:
         return None
     for c in a.commands:

@@ -204,13 +204,20 @@ def _narrows(text: str) -> bool:
 
 
 def requested_env(r: Said) -> str:
-    envs = {env_of(w) for w in r.weak | r.strong} - {""}
-    text = _LOCAL_REPORT.sub(" ", r.clause.text)
+    envs = ({env_of(w) for w in r.weak | r.strong} - {""}) | _clause_envs(r.clause.text)
+    return next(iter(envs)) if len(envs) == 1 else ""
+
+
+@lru_cache(maxsize=256)  # (a fact of the clause: read once per session, not per action)
+def _clause_envs(text: str) -> frozenset[str]:
+    """The environments a clause's words give beside its names: this machine, a store's release (production)."""
+    envs: set[str] = set()
+    text = _LOCAL_REPORT.sub(" ", text)
     if set(re.findall(r"[a-z]+", text)) & LOCAL_WORDS and not _AND_REMOTE.search(text):
         envs.add("local")
     if store_release(text):
         envs.add("production")  # "send it for App Store review": a store's release is its production
-    return next(iter(envs)) if len(envs) == 1 else ""
+    return frozenset(envs)
 
 
 #: How public a publish destination is (`knowledge.publish`), and the request words that name one short of public.

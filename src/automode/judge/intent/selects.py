@@ -448,7 +448,7 @@ def other_members(a: Analysis) -> tuple[str, str] | None:
     words = set(re.split(r"[^a-z]+", tool.lower().split("__")[-1]))
     if any(_GLUED_ALL.search(w) for w in words):
         words.add("all")  # `flushall`, `deleteall`: the act and its every in one word
-    one = _ID.search(text) or _NUMBERED_ONE.search(text)  # ("db 3": a member numbered by its kind word)
+    one = lazyre.searched(_ID, text) or lazyre.searched(_NUMBERED_ONE, text)  # ("db 3": a member numbered by its kind word)
     if words & _EVERY_TOOL and one is not None:
         return "", f"`{tool.split('__')[-1]}` acts on every item of its kind; you named {one.group(0)}"
     for key, value in a.action.input.items():

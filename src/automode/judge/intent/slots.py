@@ -53,13 +53,8 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         return None
     text = joined(msgs[-3:])[:6000]
     if a.commands:
-        from automode.judge.intent.slot_bodies import PROGRAMS as BODIES
-        from automode.judge.intent.slot_omitted import PROGRAMS as LEFT_OUT
-
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
-        from automode.knowledge.strength_clis import CLIS
-
-        if names & (_PROGRAMS | BODIES | LEFT_OUT | CLIS.keys()) or any(c.launchers for c in a.commands):
+        if not names.isdisjoint(_slot_programs()) or any(c.launchers for c in a.commands):
             for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, emptied_dropped,
                           batch_for_one):
                 got = check(a, text)
@@ -79,6 +74,16 @@ def changed(a: Analysis) -> tuple[str, str] | None:
             if got is not None:
                 return got
     return None
+
+
+@lru_cache(maxsize=1)
+def _slot_programs() -> frozenset[str]:
+    """The programs whose slots the command checks read (the tables' union, made once, not per action)."""
+    from automode.judge.intent.slot_bodies import PROGRAMS as BODIES
+    from automode.judge.intent.slot_omitted import PROGRAMS as LEFT_OUT
+    from automode.knowledge.strength_clis import CLIS
+
+    return frozenset(_PROGRAMS | BODIES | LEFT_OUT | CLIS.keys())
 
 
 def _bodies(a: Analysis, text: str) -> tuple[str, str] | None:
@@ -479,6 +484,12 @@ _PREVIEW = lazyre.compile(r"(?i)(?:\b(?:a|an|do|run|just|only|see|show\s+me)\s+(
 _REAL = lazyre.compile(r"(?i)\b(?:apply|deploy|up|update|provision|roll\s+out|ship|for\s+real|go\s+ahead|create|"
                        r"aplica\w*|despliega\w*|implanta\w*|déploie\w*|applique\w*|anwenden|ausrollen|deploye\w*|"
                        r"applica\w*|wdróż\w*|примени\w*|задеплой\w*)\b|適用|デプロイ|部署|应用|배포|적용")
+@lru_cache(maxsize=256)  # (a fact of the newest message: read once per session, not per action)
+def _asks_preview(newest: str) -> bool:
+    """The newest message asks for a preview and for no real run beside it."""
+    return bool(_PREVIEW.search(newest)) and not _REAL.search(_PREVIEW.sub(" ", newest))
+
+
 #: program -> (subcommands that run for real, the preview form).
 _REAL_IAC = {"pulumi": (("up", "update", "destroy", "refresh", "import"), "pulumi preview"),
              "terraform": (("apply", "destroy", "import"), "terraform plan"),
@@ -488,8 +499,7 @@ _REAL_IAC = {"pulumi": (("up", "update", "destroy", "refresh", "import"), "pulum
 
 
 def _preview(a: Analysis, text: str) -> tuple[str, str] | None:
-    newest = a.ctx.user_messages[-1][:4000]
-    if not _PREVIEW.search(newest) or _REAL.search(_PREVIEW.sub(" ", newest)):
+    if not _asks_preview(a.ctx.user_messages[-1][:4000]):
         return None
     for c in a.commands:
         row = _REAL_IAC.get(c.name.rsplit("/", 1)[-1])

@@ -11,6 +11,7 @@ rule's verdict: a tunnel to another place or of another service is not the one a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -65,30 +66,10 @@ def asked_tunnel(a: Analysis) -> str | None:
     msgs = tuple(a.ctx.user_messages)
     if not msgs:
         return None
-    from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.stance_withdraw import withdraws_all
-    from automode.judge.intent.tail import unread_no
-    from automode.judge.intent.text import parse_message
-
-    at = next((i for i in range(len(msgs) - 1, -1, -1) if _WAY.search(msgs[i]) or _WAY.search(gloss(msgs[i]))), -1)
-    if at < 0:
+    asked = _asked_way(msgs)
+    if asked is None:
         return None
-    for later in msgs[at:]:  # taken back or put on hold since ("wait, not yet", "laisse tomber", "no")
-        pm = parse_message(later)
-        if pm.hold or pm.withdrawn or withdraws_all(later):
-            return None
-    if unread_no(msgs):
-        return None
-    for said_at in (msgs[at], gloss(msgs[at])):
-        hit = _WAY.search(said_at)
-        if hit is not None and _NEGATED.search(said_at[:hit.start()]):
-            return None  # "don't expose port 3000 with ngrok": a boundary, not a request
-    said = "\n".join([*msgs[at:], *(g for x in msgs[at:] if (g := gloss(x)) != x)])
-    way = _WAY.search(said)
-    if way is None:
-        return None
-    numbers = set(_NUM.findall(said))
-    low = said.lower()
+    way, numbers, low = asked
     seen = False
     for c in a.commands:
         if c.name == "ssh":
@@ -114,4 +95,33 @@ def asked_tunnel(a: Analysis) -> str | None:
         if any(p not in numbers for p in ports):
             return None  # a port the user did not name
         seen = True
-    return way.group(0) if seen else None
+    return way if seen else None
+
+
+@lru_cache(maxsize=64)  # (a fact of the session's words: read once per session, not per action)
+def _asked_way(msgs: tuple[str, ...]) -> tuple[str, frozenset[str], str] | None:
+    """The words that ask for a tunnel (the newest message naming one, not taken back, held or negated since), the
+    numbers they say, and their text lowered; None when no standing message asks for one."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.stance_withdraw import withdraws_all
+    from automode.judge.intent.tail import unread_no
+    from automode.judge.intent.text import parse_message
+
+    at = next((i for i in range(len(msgs) - 1, -1, -1) if _WAY.search(msgs[i]) or _WAY.search(gloss(msgs[i]))), -1)
+    if at < 0:
+        return None
+    for later in msgs[at:]:  # taken back or put on hold since ("wait, not yet", "laisse tomber", "no")
+        pm = parse_message(later)
+        if pm.hold or pm.withdrawn or withdraws_all(later):
+            return None
+    if unread_no(msgs):
+        return None
+    for said_at in (msgs[at], gloss(msgs[at])):
+        hit = _WAY.search(said_at)
+        if hit is not None and _NEGATED.search(said_at[:hit.start()]):
+            return None  # "don't expose port 3000 with ngrok": a boundary, not a request
+    said = "\n".join([*msgs[at:], *(g for x in msgs[at:] if (g := gloss(x)) != x)])
+    way = _WAY.search(said)
+    if way is None:
+        return None
+    return way.group(0), frozenset(_NUM.findall(said)), said.lower()

@@ -46,13 +46,36 @@ if TYPE_CHECKING:
     from automode.model import Finding
     from automode.shell.script import Command
 
-#: The cheap gate: some marker may be in the command's text.
-_GATE = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|created-by|creator|customer|principal|"
-                       r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|namespace|"
-                       r"context|project|env)|\s-[Anel]\b|\s-[nel]\S|[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|"
-                       r"\bregexp?\b|artisan|\bdbt\b|\brails\b|\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|"
-                       r"_ENV=|\bscancel\b|\bqdel\b|\bbkill\b|\bcondor_rm\b|\bqsig\b|\s-(?:prefix|recursive|recurse|cascade|[rR])\b|--(?:recurs|tree|subtree|cascade)|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|\bdiesel\b|\bgoose\b|dbmate|"
-                       r"\bflask\b")
+#: The cheap gate: some marker may be in the command's text. One alternation of ~40 words searched case-blind is slow
+#: (every word tried at every position), so it is three searches that find a match exactly when it would: the `--`
+#: options and the ` -x` options (each led by a fixed character the regex engine scans for), then the rest, searched
+#: only when an ASCII text holds one of its literals (`_MARK_LITERALS`, lower case: every alternative of `_MARKS`
+#: holds one; `tests/judge/test_s25_speed.py` compares the three with the single pattern).
+_LONG_MARKS = lazyre.compile(r"(?i)--(?:all|every|entire|whole|owner|team|org|tenant|created-by|creator|customer|principal|"
+                             r"subject|pattern|regex|glob|match|prefix|filter|selector|label|like|wildcard|include|"
+                             r"namespace|context|project|env|recurs|tree|subtree|cascade)")
+_SHORT_MARKS = lazyre.compile(r"(?i)\s-(?:[Anel]\b|[nel]\S|(?:prefix|recursive|recurse|cascade|[rR])\b)")
+_MARKS = lazyre.compile(r"(?i)[*%^]|\bxargs\b|\bwhile\s+read\b|\$\(|`|\blike\b|\bregexp?\b|artisan|\bdbt\b|\brails\b|"
+                        r"\brake\b|\bmix\b|\bdotnet\b|\bknex\b|\bsequelize|console|hanami|_ENV=|\bscancel\b|\bqdel\b|"
+                        r"\bbkill\b|\bcondor_rm\b|\bqsig\b|manage\.py|django|prisma|drizzle|typeorm|mikro-orm|\bsqlx\b|"
+                        r"\bdiesel\b|\bgoose\b|dbmate|\bflask\b")
+_MARK_LITERALS = ("*", "%", "^", "xargs", "while", "$(", "`", "like", "regex", "artisan", "dbt", "rails", "rake", "mix",
+                  "dotnet", "knex", "sequelize", "console", "hanami", "_env=", "scancel", "qdel", "bkill", "condor_rm",
+                  "qsig", "manage.py", "django", "prisma", "drizzle", "typeorm", "mikro-orm", "sqlx", "diesel", "goose",
+                  "dbmate", "flask")  # fmt: skip
+
+
+def marked(raw: str) -> bool:
+    """Some marker of a wider extent may be in the command's text (an all-option, a pattern, a listing, a framework)."""
+    if _LONG_MARKS.search(raw) is not None or _SHORT_MARKS.search(raw) is not None:
+        return True
+    if raw.isascii():  # (lower case keeps an ASCII text's length and letters: a literal absent means no match)
+        low = raw.lower()
+        if not any(x in low for x in _MARK_LITERALS):
+            return False
+    return _MARKS.search(raw) is not None
+
+
 #: Acts whose extent beyond the named object is refused rather than asked.
 _HARD_VERBS = frozenset({"delete", "permission", "secret", "deploy", "publish"})
 
@@ -71,10 +94,10 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
     raw = raw if isinstance(raw, str) else ""
     from automode.knowledge.pattern_options import PROGRAMS as _PATTERNED
 
-    marked = _GATE.search(raw) is not None or any(c.name.rsplit("/", 1)[-1] in _PATTERNED for c in a.commands)
+    marks = marked(raw) or any(c.name.rsplit("/", 1)[-1] in _PATTERNED for c in a.commands)
     controls = any(e.kind == "control" and e.verb not in ("", "read") for e in a.effects) or any(
         c.name in ("aws", "gcloud", "az", "kubectl", "helm", "heroku", "fly", "flyctl", "doctl") for c in a.commands)
-    if not marked and not controls:
+    if not marks and not controls:
         return None
     acted = [f for f in found if f.verdict != "allow" and not f.rule.floor]
     if not acted and not _changes(a):
@@ -88,7 +111,7 @@ def wider(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tuple
 
     checks = (_framework_env, _sibling_place, _all_option, _owner, _own_jobs, _pattern, pattern_wider, _prefix,
               _computed, _default_place) \
-        if marked else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
+        if marks else (_sibling_place, _default_place)  # (no marker in the text: only a value sharing the named one's name can be wider)
     for check in checks:
         got = check(a, r, literal)
         if got is None:
