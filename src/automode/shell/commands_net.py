@@ -101,11 +101,12 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             upload.append(val if key not in ("-T", "--upload-file", "--post-file", "--body-file") else "@" + val)
             i += 1 if (glued or (v.startswith("-d") and len(v) > 2)) else 2
             continue
-        if key in ("-X", "--request", "--method", "-m") and (glued or i + 1 < len(args)):
-            if key != "-m" or cmd.name == "lwp-request":  # (`-m` is curl's --max-time, lwp-request's method)
-                method_post = (glued or args[i + 1].value).upper() not in SAFE_METHODS
-                i += 1 if glued else 2
-                continue
+        # (`-m` is curl's --max-time, wget's --mirror, lwp-request's method)
+        if key in ("-X", "--request", "--method", "-m") and (glued or i + 1 < len(args)) \
+                and (key != "-m" or cmd.name == "lwp-request"):
+            method_post = (glued or args[i + 1].value).upper() not in SAFE_METHODS
+            i += 1 if glued else 2
+            continue
         if v in ("-o", "--output", "-O", "--output-document") and i + 1 < len(args) and not (cmd.name == "curl" and v == "-O"):
             out_files.append(args[i + 1])
             i += 2

@@ -47,7 +47,7 @@ def _loaders(cmd: Command) -> tuple[str, list[str]] | None:
         name = "docker-compose"
     if name not in CONFIG_FILE_OPTS and name not in ENV_FILE_OPTS:
         return None
-    if any(w.startswith("$") or w.startswith("--defaults") and "$" in w for w in words):
+    if any(w.startswith("$") or (w.startswith("--defaults") and "$" in w) for w in words):
         return None  # (a file chosen at run time: the environment checks judge the variable)
     return name, [*config_files(cmd), *env_files(cmd)]
 
