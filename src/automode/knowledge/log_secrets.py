@@ -34,7 +34,7 @@ FORMS: tuple[tuple[str, str, str], ...] = (
     ("apache", r"%\{{h}\}[ioC]|%\{\w[\w-]*\}C", "dash"),
     ("envoy", r"%(?:REQ|RESP|TRAILER|REQ_WITHOUT_QUERY)\(\s*{h}\s*(?:\?[^)%]*)?\)(?::\d+)?%", "dash"),
     ("haproxy", r"\bcapture\s+(?:request|response)\s+header\s+{h}\b|\b(?:req|res)\.hdr\(\s*{h}\s*(?:,[^)]*)?\)|"
-                r"\b(?:req|res)\.(?:body|cook)\b|\bhttp-request\s+capture\s+req\.hdr\(\s*{h}\b", "dash"),
+                r"%\[\s*(?:req|res)\.(?:body|cook)\b|\bcapture\s+(?:req|res)\.(?:body|cook)\b|\bhttp-request\s+capture\s+req\.hdr\(\s*{h}\b", "dash"),
     ("caddy", r"\{(?:http\.request\.header|http\.response\.header)\.{h}\}|\{(?:request|resp)>headers>{h}\}", "dash"),
     ("morgan", r":(?:req|res)\[\s*{h}\s*\]", "dash"),
 )  # fmt: skip

@@ -28,6 +28,23 @@ def added(a: Analysis) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+#: Owners whose libraries are a language's or platform's own (the build-file counterpart of AM-SUPPLY-006's popular
+#: table): a coordinate under one of them is no stranger's code. First parts as `build_deps` gives them, lower case.
+FIRST_PARTY = frozenset({
+    "apple", "swiftlang", "swift-server", "google", "golang.org", "golang.org/x", "cloud.google.com", "github.com/google",
+    "github.com/aws", "github.com/apple", "github.com/golang", "k8s.io", "sigs.k8s.io", "org.apache", "org.jetbrains",
+    "org.jetbrains.kotlin", "org.jetbrains.kotlinx", "com.google", "com.google.guava", "com.google.code.gson",
+    "androidx", "com.android.tools", "org.springframework", "org.springframework.boot", "io.quarkus", "jakarta",
+    "org.junit", "org.junit.jupiter", "com.fasterxml.jackson.core", "software.amazon.awssdk", "com.microsoft.azure",
+    "com.azure", "microsoft", "dotnet", "flutter", "dart-lang", "rust-lang", "tokio-rs", "serde-rs",
+})  # fmt: skip
+
+
+def first_party(parts: tuple[str, ...]) -> bool:
+    lead = parts[0].lower() if parts else ""
+    return lead in FIRST_PARTY or any(lead.startswith(o + ".") or lead.startswith(o + "/") for o in FIRST_PARTY)
+
+
 def named(a: Analysis, parts: tuple[str, ...]) -> bool:
     """The user's words name the coordinate (its name, `group:name`, `owner/name`, the module path)."""
     msgs = [m.lower() for m in a.ctx.user_messages]
@@ -45,7 +62,8 @@ def named(a: Analysis, parts: tuple[str, ...]) -> bool:
     "(`knowledge.build_deps`): a Maven `<dependency>`/`<plugin>`, a Gradle configuration line, plugin or version-catalog "
     "entry, a Cargo crate, a Go `require`, a `gem`, a Composer `require`, a Mix dep, a pubspec dependency, a SwiftPM "
     "`.package`, a NuGet `PackageReference`, an sbt `libraryDependencies` entry. Versions of dependencies already there "
-    "are not asked about, nor a whole file written over a content nobody supplied (what it adds is unknown); npm and "
+    "are not asked about, nor a library of a platform's own owner (`FIRST_PARTY`: apple, google, org.apache, androidx), "
+    "nor a whole file written over a content nobody supplied (what it adds is unknown); npm and "
     "PyPI names are AM-SUPPLY-006's.",
     why="The next build fetches it and runs its code (build scripts, annotation processors, plugins, install hooks) "
     "with the project's access; which library becomes a dependency is the user's choice.",
@@ -63,6 +81,6 @@ def named(a: Analysis, parts: tuple[str, ...]) -> bool:
 )  # fmt: skip
 def unnamed_build_dependency(a: Analysis) -> str | None:
     for eco, parts in added(a):
-        if not named(a, parts):
+        if not named(a, parts) and not first_party(parts):
             return f"the edit adds the {eco} dependency `{':'.join(parts)}`, which nothing you said names"
     return None
