@@ -30,6 +30,7 @@ from automode.screen.directive import INFLECT as _INFLECT
 from automode.screen.directive import LEADER, PARTICIPLES
 from automode.screen.directive import by_first as _by_first
 from automode.screen.langs import IMPERATIVE_ONLY
+from automode.screen.langs_unspaced import PREPOSED, UNSPACED_MARKS
 from automode.screen.langs_world import LIGHT_REQUESTS, fold
 from automode.screen.words import HOMOGLYPHS, words
 
@@ -102,7 +103,10 @@ class Patterns:
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
         for w, cls in cjk_forms.items():
             verbs.setdefault(w, set()).add(cls)
-        self.cjk_act = re.compile("(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w))) + ")")
+        # (a Thai or Lao verb is not the tail of a word begun by a preposed vowel, "ปิด" in "เปิด", nor the head of a
+        # syllable its script's marks go on with: `screen_langs_unspaced`)
+        self.cjk_act = re.compile(f"(?<![{PREPOSED}])(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w)))
+                                  + f")(?![{UNSPACED_MARKS}])")
         self.cjk_strong = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_STRONG, key=len, reverse=True)))
         self.cjk_weak = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_WEAK, key=len, reverse=True)))
         self.danger = re.compile(DANGER)
