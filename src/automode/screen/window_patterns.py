@@ -26,6 +26,7 @@ from automode.screen.acts import (
     TARGETS,
 )
 from automode.screen.address import MODALS, alt
+from automode.screen.clitics import keys as clitic_table
 from automode.screen.directive import INFLECT as _INFLECT
 from automode.screen.directive import LEADER, PARTICIPLES
 from automode.screen.directive import by_first as _by_first
@@ -85,6 +86,9 @@ class Patterns:
         self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl", *IMPERATIVE_ONLY)
                                           for ws in ACT_VERBS[lang].values() for w in ws
                                           if not w.endswith(("ć", "c", "ть", "ти")) and w not in en)
+        # Romance imperatives with their pronoun on them and jussive "que" forms (`screen_clitics`): imperatives
+        clitic_keys = clitic_table()
+        self.imperative_forms = self.imperative_forms | frozenset(clitic_keys)
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
@@ -98,6 +102,8 @@ class Patterns:
                               r"(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
                               r"(?![\w\u0900-\u0963\u0966-\u0dff-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
+        for key, cls_set in clitic_keys.items():
+            verbs.setdefault(key, set()).update(cls_set)
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
