@@ -383,6 +383,11 @@ DANGER_FAMILIES = (
     # credentials gathered and sent: a secret source piped or attached to an uploader
     r"(?:~/\.(?:aws|ssh|kube|gnupg|docker|config/gcloud)|\.env\b|/etc/shadow|\bprintenv\b|\benv\b)[^\n`|]{0,160}\|\s*(?:curl|wget|nc|ncat)\b",
     r"\bcurl\b[^\n`]{0,120}(?:-f|--form|-t|--upload-file|--data\S*)\s+\S*@?(?:~/\.|\.env|[\w./-]*(?:credentials|id_rsa|id_ed25519|\.pem|\.key|\.jks|secrets?)\b)",
+    # a contract's ownership or funds moved to an address the text gives: the function called with the address, or
+    # called and its proceeds sent to one ("call transferOwnership(0x9a1f…)", "invoke withdrawAll() to 0x4b2f…")
+    r"\b(?:transferownership|safetransferfrom|transferfrom|transfer|withdraw\w*|approve|increaseallowance|setapprovalforall|"
+    r"selfdestruct|upgradeto\w*|sweep\w*|drain\w*|emergencywithdraw|setowner|changeowner|grantrole)\s*\("
+    r"(?:\s*(?:[\w\s,\"']{0,40},\s*)?0x[0-9a-f]|\s*\)\s+(?:to|into|towards?)\s+(?:\S+\s+){0,3}?0x[0-9a-f]{6,})",
 )
 
 DANGER = (r"requests\.(?:post|put)\([^)]{0,200}(?:data=|environ)|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
