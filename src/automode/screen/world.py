@@ -241,7 +241,9 @@ def asks_reader(head: str) -> bool:
 #: The agent's own instruction files: a rule written there binds every later session (`AM-AGENT-015` on the action
 #: side); a request about them in a language the act tables cannot read is consequential.
 _AGENT_FILE = lazyre.compile(r"(?<![\w-])(?:agents|claude|gemini|copilot-instructions)\.md\b|\.cursorrules\b|\.windsurfrules\b|"
-                             r"\.clinerules\b|\.claude/settings")
+                             r"\.clinerules\b|\.claude/settings|\.mcp\.json\b|\.codex/config|"
+                             # automode's own configuration, state and audit (`screen_control`)
+                             r"\.?automode\.toml\b|(?:\.config|\.local/state|\.local/share|/etc)/automode\b")
 
 
 def agent_files(text: str) -> list[int]:
