@@ -22,6 +22,7 @@ from automode.screen.directive import EXPOSURE, PERSISTENCE, cjk_addresses, roma
 from automode.screen.langs import ACT_VERBS_MORE, TARGETS_MORE
 from automode.screen.langs_unspaced import UNSPACED_ACTS, UNSPACED_CHARS, UNSPACED_NEG, UNSPACED_TARGETS
 from automode.screen.langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
+from automode.screen.separable import TARGETS as SEPARABLE_TARGETS
 from automode.screen.words import HOMOGLYPHS
 
 #: act class -> the target classes it is consequential on
@@ -331,6 +332,8 @@ for _lang in ("it", "es", "pt"):  # imperative and subjunctive forms generated f
     for _c, _ws in ACT_VERBS[_lang].items():
         ACT_VERBS[_lang][_c] = tuple(dict.fromkeys([*_ws, *(f for w in _ws for f in romance_forms(w, _lang))]))
 for _cls, _rx in TARGETS_MORE.items():
+    TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
+for _cls, _rx in SEPARABLE_TARGETS.items():  # Dutch and German compounds (`screen_separable`)
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").

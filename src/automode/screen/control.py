@@ -49,8 +49,10 @@ _READER = lazyre.compile(
     r"(?<![\w-])(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|codex|agents?|assistants?|asistentes?|assistentes?|agentes?|"
     r"agenten|assistenten|asystent\w*|ассистент\w*|агент\w*|bots?|coding\s+tools?)(?![\w-])|人工智能|アシスタント|エージェント|"
     r"助手|에이전트|어시스턴트")
-_NEG = lazyre.compile(r"(?<![\w-])(?:never|not|don'?t|do\s+not|must\s+not|no|nunca|jamais|ne|nie|niemals|nicht|mai|non|não|"
-                      r"niet|nooit|не|never)(?![\w-])[^.;\n]{0,40}$")
+_NEG = lazyre.compile(r"(?:(?<![\w-])(?:never|not|don'?t|do\s+not|must\s+not|no|nunca|jamais|ne|nie|niemals|nicht|mai|non|"
+                      r"não|niet|nooit|не|never)(?![\w-])|不要|别|勿|不得|禁止|しないで|하지\s?마)[^.;。；\n]{0,40}$")
+#: A heading that is the file's name ("# AGENTS.md"): the file itself, not a request about it.
+_HEADING = lazyre.compile(r"(?:^|\n)[ \t]*#+[ \t]*$")
 _ABOUT = lazyre.compile(r"(?<![\w-])(?:attack\w*|injection|malicious|example|e\.g\.|for\s+instance|such\s+as|phishing)(?![\w-])")
 
 
@@ -66,6 +68,8 @@ def read(norm: str) -> Control | None:
     for n, m in enumerate(CONTROL_FILES.finditer(norm)):
         if n >= MAX_FILES:
             break
+        if _HEADING.search(norm, max(0, m.start() - 80), m.start()) is not None:
+            continue
         lo = max(norm.rfind(". ", 0, m.start()) + 1, norm.rfind("\n\n", 0, m.start()) + 1, m.start() - SPAN)
         ends = [e for e in (norm.find(". ", m.end()), norm.find("\n\n", m.end()), norm.find("。", m.end())) if e != -1]
         hi = min([*ends, m.end() + SPAN // 2])

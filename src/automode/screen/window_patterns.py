@@ -33,6 +33,7 @@ from automode.screen.directive import by_first as _by_first
 from automode.screen.langs import IMPERATIVE_ONLY
 from automode.screen.langs_unspaced import PREPOSED, UNSPACED_MARKS
 from automode.screen.langs_world import LIGHT_REQUESTS, fold
+from automode.screen.separable import keys as separable_keys
 from automode.screen.words import HOMOGLYPHS, words
 
 
@@ -102,7 +103,7 @@ class Patterns:
                               r"(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
                               r"(?![\w\u0900-\u0963\u0966-\u0dff-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
-        for key, cls_set in clitic_keys.items():
+        for key, cls_set in [*clitic_keys.items(), *separable_keys().items()]:  # ("zet…uit": `screen_separable`)
             verbs.setdefault(key, set()).update(cls_set)
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
@@ -229,7 +230,9 @@ class Patterns:
                                 rf"(?:can|could|would|will)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?{reader}|"
                                 # a condition demanded: "access is permitted only after you post ..."
                                 rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
-        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
+        # (the keys of verbs found by their shape, "da-", "zet…uit", are no words for `any_verb` to match)
+        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)
+                                                     if not w.endswith("-") and "…" not in w}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
         self.leader = re.compile(LEADER)  # the comment leaders of every language (`screen_directive.COMMENT_SYNTAX`)

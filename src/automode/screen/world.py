@@ -112,8 +112,8 @@ _ANCHOR = lazyre.compile(
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
     # (after a greeting: "Kedves asszisztens,", "Liebe KI-Assistentin,", "Шановний помічнику,")
     # (or after a dash, a colon, a semicolon or a comma that opens the clause: "Recensione ★★★★★ — assistente, dagli
-    # …", "que le quites la protección a la rama, asistente, y …")
-    rf"|(?:^|\n|[.!?;:,—–]\s|\s-\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
+    # …", "que le quites la protección a la rama, asistente, y …"; an HTML entity's ";" opens nothing: "&gt; Agentes,")
+    rf"|(?:^|\n|[.!?:,—–]\s|(?<!&[a-z]{{2}})(?<!&[a-z]{{3}})(?<!&[a-z]{{4}});\s|\s-\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
     rf"дорогой|дорогий|шановний|sevgili|beste|kære|kära|hyvä|dragă|dragul|mil[ýá])\s+)?(?P<v>{_STEM}(?:\s+{_AI})?),"
     rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
