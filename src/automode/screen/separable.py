@@ -17,6 +17,8 @@ from functools import cache
 from automode.screen.clitics import Hit
 
 GAP = 8
+#: A negation between the verb and its particle negates the verb.
+_NEG = frozenset(["niet", "nooit", "geen", "nicht", "niemals", "nie", "kein", "keine", "keinen", "keinem", "keiner", "keines"])
 MAX_HITS = 4
 #: class -> ((imperatives, particles), ...): Dutch, then German.
 TABLE: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
@@ -103,6 +105,8 @@ def matches(sentence: str) -> list[Hit]:
         if particles.isdisjoint(words) and not any(w.rstrip(".,;:!?") in particles for w in words):
             continue
         for m in rx.finditer(sentence):
+            if not _NEG.isdisjoint(sentence[m.end(1) : m.start(2)].split()):
+                continue  # "richtet keine Weiterleitungen ein", "zet de verificatie niet uit": forbidden
             out.append(Hit(f"{m.group(1)}…{m.group(2)}", m.start(1), m.end(1)))
             if len(out) >= MAX_HITS:
                 return out
