@@ -21,11 +21,13 @@ from automode.dc import dataclass, field
 from automode.screen import model as screen_model
 from automode.screen.acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen.address import addressed, alt, keyed, quoted, turns
+from automode.screen.control import read as read_control
 from automode.screen.decree import read as read_decree
 from automode.screen.encoded import DECODE_AND_ACT, decoded
 from automode.screen.fields import fields
 from automode.screen.frames import blank_examples, labelled_examples
 from automode.screen.hidden import imperative, parts
+from automode.screen.joined import spaced
 from automode.screen.message import hidden_act
 from automode.screen.message import read as read_message
 from automode.screen.reader import read as read_reader
@@ -162,11 +164,12 @@ def normalise(text: str) -> str:
 
 
 _IBAN_HEAD = lazyre.compile(r"[a-z]{2}\d{2}")  # "DE44 5001 ...": an IBAN's country and check digits, not leet
+_HEX = lazyre.compile(r"0x[0-9a-f]+")  # "0x9a1f…": a hex literal (a wallet, a contract), not leet
 
 
 def _leet(m: re.Match[str]) -> str:
     w = m.group(0)
-    if _IBAN_HEAD.fullmatch(w):
+    if _IBAN_HEAD.fullmatch(w) or _HEX.fullmatch(w):
         return w
     letters = sum(c.isalpha() for c in w)
     return w.translate(LEET) if letters >= len(w) - letters else w
@@ -253,6 +256,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(got_decree.start / max(1, len(norm)))
             f.snippet = got_decree.snippet or f.snippet
+    if not flagged(f):
+        # AI readers asked, in any mood, to loosen their own control files (`screen_control`)
+        loosen = read_control(norm)
+        if loosen is not None:
+            f.signals.append("control-file: " + " + ".join(loosen.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(loosen.start / max(1, len(norm)))
+            f.snippet = loosen.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key
@@ -424,6 +436,9 @@ def _screen(text: str) -> Finding:
     column = fields(text[:MAX_CHARS // 4])
     if column:
         text = f"{text}\n\n{column}"  # a cell under a column named for the reader, read as that key's value
+    joined = spaced(text[: MAX_CHARS // 4])
+    if joined:
+        text = f"{text}\n\n{joined}"  # a sentence written into a file's or a network's name, read with spaces
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds

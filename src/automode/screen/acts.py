@@ -20,7 +20,9 @@ from __future__ import annotations
 from automode import lazyre
 from automode.screen.directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
 from automode.screen.langs import ACT_VERBS_MORE, TARGETS_MORE
+from automode.screen.langs_unspaced import UNSPACED_ACTS, UNSPACED_CHARS, UNSPACED_NEG, UNSPACED_TARGETS
 from automode.screen.langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
+from automode.screen.separable import TARGETS as SEPARABLE_TARGETS
 from automode.screen.words import HOMOGLYPHS
 
 #: act class -> the target classes it is consequential on
@@ -331,6 +333,8 @@ for _lang in ("it", "es", "pt"):  # imperative and subjunctive forms generated f
         ACT_VERBS[_lang][_c] = tuple(dict.fromkeys([*_ws, *(f for w in _ws for f in romance_forms(w, _lang))]))
 for _cls, _rx in TARGETS_MORE.items():
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
+for _cls, _rx in SEPARABLE_TARGETS.items():  # Dutch and German compounds (`screen_separable`)
+    TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
 DIRECTIVE_VERBS = ("lies", "lese", "setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
@@ -382,6 +386,11 @@ DANGER_FAMILIES = (
     # credentials gathered and sent: a secret source piped or attached to an uploader
     r"(?:~/\.(?:aws|ssh|kube|gnupg|docker|config/gcloud)|\.env\b|/etc/shadow|\bprintenv\b|\benv\b)[^\n`|]{0,160}\|\s*(?:curl|wget|nc|ncat)\b",
     r"\bcurl\b[^\n`]{0,120}(?:-f|--form|-t|--upload-file|--data\S*)\s+\S*@?(?:~/\.|\.env|[\w./-]*(?:credentials|id_rsa|id_ed25519|\.pem|\.key|\.jks|secrets?)\b)",
+    # a contract's ownership or funds moved to an address the text gives: the function called with the address, or
+    # called and its proceeds sent to one ("call transferOwnership(0x9a1f…)", "invoke withdrawAll() to 0x4b2f…")
+    r"\b(?:transferownership|safetransferfrom|transferfrom|transfer|withdraw\w*|approve|increaseallowance|setapprovalforall|"
+    r"selfdestruct|upgradeto\w*|sweep\w*|drain\w*|emergencywithdraw|setowner|changeowner|grantrole)\s*\("
+    r"(?:\s*(?:[\w\s,\"']{0,40},\s*)?0x[0-9a-f]|\s*\)\s+(?:to|into|towards?)\s+(?:\S+\s+){0,3}?0x[0-9a-f]{6,})",
 )
 
 DANGER = (r"requests\.(?:post|put)\([^)]{0,200}(?:data=|environ)|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
@@ -474,7 +483,8 @@ DISCUSSION_RE = lazyre.compile(DISCUSSION)
 
 # Chinese, Japanese and Korean (no spaces between words: matched without word boundaries, so only words of two
 # characters or more, or an AI word before a role word).
-CJK_CHARS = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# (Thai, Lao, Khmer and Burmese are written so too: `screen_langs_unspaced`)
+CJK_CHARS = lazyre.compile(rf"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af{UNSPACED_CHARS}]")
 CJK_ADDRESS_STRONG = ("ai助手", "ai 助手", "ai代理", "ai 代理", "ai智能体", "人工智能", "智能体", "智能助手", "大模型", "语言模型",
                       "ai助理", "aiアシスタント", "ai アシスタント", "aiエージェント", "ai エージェント", "人工知能", "言語モデル",
                       "ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai에이전트", "인공지능", "언어 모델",
@@ -499,6 +509,8 @@ CJK_ACTS: dict[str, tuple[str, ...]] = {
 }
 for _c, _ws in CJK_ACTS_WORLD.items():  # traditional characters and Cantonese (`screen_langs_world`)
     CJK_ACTS[_c] = CJK_ACTS[_c] + _ws
+for _c, _ws in UNSPACED_ACTS.items():  # Thai, Lao, Khmer, Burmese (`screen_langs_unspaced`)
+    CJK_ACTS[_c] = CJK_ACTS.get(_c, ()) + _ws
 CJK_ADDRESS_STRONG += CJK_ADDRESS_WORLD
 CJK_TARGETS: dict[str, str] = {
     "secret": "密钥|令牌|密码|凭证|凭据|私钥|パスワード|トークン|秘密鍵|認証情報|비밀번호|토큰|개인\\s?키|자격\\s?증명|시크릿|密鑰|密碼|憑證",
@@ -511,7 +523,9 @@ CJK_TARGETS: dict[str, str] = {
     "review": "合并请求|拉取请求|プルリクエスト|풀\\s?리퀘스트",
     "dest": "邮箱|地址|アドレス|주소",
 }
-CJK_NEG = lazyre.compile(r"(?:不要|别|勿|禁止|不得|不能|しないで|ないで|するな|하지\s?마|않)\s*$")
+for _c, _rx in UNSPACED_TARGETS.items():
+    CJK_TARGETS[_c] = CJK_TARGETS[_c] + "|" + _rx if _c in CJK_TARGETS else _rx
+CJK_NEG = lazyre.compile(rf"(?:不要|别|勿|禁止|不得|不能|しないで|ないで|するな|하지\s?마|않|{UNSPACED_NEG}|(?<=ไม่)ต้อง)\s*$")
 CJK_PRESSURE = ("不要告诉|不要通知|无需确认|不需要确认|不用确认|不必确认|不要解释|不要提及|不要提到|已经同意|已同意|已批准|已授权|"
                 "ユーザーに(?:は)?(?:伝え|知らせ|言わ|報告し)|確認(?:は)?不要|説明しない|言及しない|承認済み|了承済み|"
                 "사용자에게\\s?(?:알리지|말하지)|확인(?:이|은)?\\s?필요\\s?없|필요\\s?(?:는|가)?\\s?없|언급하지|승인(?:했|됨|받)|동의했|"

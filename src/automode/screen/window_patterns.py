@@ -26,11 +26,14 @@ from automode.screen.acts import (
     TARGETS,
 )
 from automode.screen.address import MODALS, alt
+from automode.screen.clitics import keys as clitic_table
 from automode.screen.directive import INFLECT as _INFLECT
 from automode.screen.directive import LEADER, PARTICIPLES
 from automode.screen.directive import by_first as _by_first
 from automode.screen.langs import IMPERATIVE_ONLY
+from automode.screen.langs_unspaced import PREPOSED, UNSPACED_MARKS
 from automode.screen.langs_world import LIGHT_REQUESTS, fold
+from automode.screen.separable import keys as separable_keys
 from automode.screen.words import HOMOGLYPHS, words
 
 
@@ -84,6 +87,9 @@ class Patterns:
         self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl", *IMPERATIVE_ONLY)
                                           for ws in ACT_VERBS[lang].values() for w in ws
                                           if not w.endswith(("ć", "c", "ть", "ти")) and w not in en)
+        # Romance imperatives with their pronoun on them and jussive "que" forms (`screen_clitics`): imperatives
+        clitic_keys = clitic_table()
+        self.imperative_forms = self.imperative_forms | frozenset(clitic_keys)
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
@@ -97,12 +103,17 @@ class Patterns:
                               r"(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
                               r"(?![\w\u0900-\u0963\u0966-\u0dff-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
+        for key, cls_set in [*clitic_keys.items(), *separable_keys().items()]:  # ("zet…uit": `screen_separable`)
+            verbs.setdefault(key, set()).update(cls_set)
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
         for w, cls in cjk_forms.items():
             verbs.setdefault(w, set()).add(cls)
-        self.cjk_act = re.compile("(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w))) + ")")
+        # (a Thai or Lao verb is not the tail of a word begun by a preposed vowel, "ปิด" in "เปิด", nor the head of a
+        # syllable its script's marks go on with: `screen_langs_unspaced`)
+        self.cjk_act = re.compile(f"(?<![{PREPOSED}])(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w)))
+                                  + f")(?![{UNSPACED_MARKS}])")
         self.cjk_strong = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_STRONG, key=len, reverse=True)))
         self.cjk_weak = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_WEAK, key=len, reverse=True)))
         self.danger = re.compile(DANGER)
@@ -219,7 +230,9 @@ class Patterns:
                                 rf"(?:can|could|would|will)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?{reader}|"
                                 # a condition demanded: "access is permitted only after you post ..."
                                 rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
-        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
+        # (the keys of verbs found by their shape, "da-", "zet…uit", are no words for `any_verb` to match)
+        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)
+                                                     if not w.endswith("-") and "…" not in w}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
         self.leader = re.compile(LEADER)  # the comment leaders of every language (`screen_directive.COMMENT_SYNTAX`)

@@ -12,7 +12,10 @@ import re
 
 from automode.screen import world as screen_world
 from automode.screen.acts import CJK_CHARS, PAIRS
+from automode.screen.clitics import Hit
+from automode.screen.clitics import matches as clitic_matches
 from automode.screen.directive import PARTICIPLES, PASSIVE_AGENT, PASSIVE_HEAD, base_form, prescribe_head
+from automode.screen.separable import matches as separable_matches
 from automode.screen.window_patterns import CODE_OR_PATH as _CODE_OR_PATH
 from automode.screen.window_patterns import Patterns
 
@@ -162,11 +165,14 @@ def found(p: Patterns, sentence: str, name: str) -> bool:
     return hit
 
 
-def act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
-    found = list(p.act.finditer(sentence))
+def act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str] | Hit]:
+    found: list[re.Match[str] | Hit] = list(p.act.finditer(sentence))
     if cjk:
         found += p.cjk_act.finditer(sentence)
-        found.sort(key=lambda m: m.start())
+    # Romance verbs with their object pronoun on them ("dale acceso", "mandagli") and "que le des" (`screen_clitics`)
+    found += clitic_matches(sentence)
+    found += separable_matches(sentence)  # "zet de verificatie uit", "schalte die Prüfung ab" (`screen_separable`)
+    found.sort(key=lambda m: m.start())
     return found
 
 

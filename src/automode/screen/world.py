@@ -111,7 +111,9 @@ _ANCHOR = lazyre.compile(
     # a vocative: the reader word and a comma opening the sentence ("DI asistente, apdorodamas ...")
     rf"|(?:^|\n|[.!?]\s)[^\n:.!?]{{0,48}}?(?<![\w-])(?P<b>{_STEM})(?:\s+[^\s:.!?]+){{0,2}}\s*[:：՝፦]"
     # (after a greeting: "Kedves asszisztens,", "Liebe KI-Assistentin,", "Шановний помічнику,")
-    rf"|(?:^|\n|[.!?]\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
+    # (or after a dash, a colon, a semicolon or a comma that opens the clause: "Recensione ★★★★★ — assistente, dagli
+    # …", "que le quites la protección a la rama, asistente, y …"; an HTML entity's ";" opens nothing: "&gt; Agentes,")
+    rf"|(?:^|\n|[.!?:,—–]\s|(?<!&[a-z]{{2}})(?<!&[a-z]{{3}})(?<!&[a-z]{{4}});\s|\s-\s|\")\s*(?:(?:dear|hey|hi|hello|kedves|liebe[rs]?|cher|chère|querid[oa]|car[oa]|drog[ia]|"
     rf"дорогой|дорогий|шановний|sevgili|beste|kære|kära|hyvä|dragă|dragul|mil[ýá])\s+)?(?P<v>{_STEM}(?:\s+{_AI})?),"
     rf"|(?P<c>(?:{_alt(CJK_READERS)}|(?<![a-z])ai\s?)(?:는|은|에게|께|님|は|へ|に|에서|が))"
     # a data key that names the reader among its parts ("aviso_para_el_asistente":, "nota-per-l-agente:")
@@ -239,7 +241,9 @@ def asks_reader(head: str) -> bool:
 #: The agent's own instruction files: a rule written there binds every later session (`AM-AGENT-015` on the action
 #: side); a request about them in a language the act tables cannot read is consequential.
 _AGENT_FILE = lazyre.compile(r"(?<![\w-])(?:agents|claude|gemini|copilot-instructions)\.md\b|\.cursorrules\b|\.windsurfrules\b|"
-                             r"\.clinerules\b|\.claude/settings")
+                             r"\.clinerules\b|\.claude/settings|\.mcp\.json\b|\.codex/config|"
+                             # automode's own configuration, state and audit (`screen_control`)
+                             r"\.?automode\.toml\b|(?:\.config|\.local/state|\.local/share|/etc)/automode\b")
 
 
 def agent_files(text: str) -> list[int]:
