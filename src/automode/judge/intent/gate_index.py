@@ -9,7 +9,17 @@ always. A gated check returns None when it does not run, exactly what it returns
 a kind must be a necessary condition of the check finding anything, read from the same values the check reads.
 
 The kinds are data (`KINDS`: a name, the reader that says whether the action carries one). `GATES` records which
-check declared which kinds (for the docs and the tests). Setting `AUTOMODE_GATE_VERIFY=1` in the environment runs a
+check declared which kinds (for the docs and the tests).
+
+How to gate a check (session 25):
+1. find a NECESSARY condition of the check finding anything, read from the action alone (a program it reads, a value
+   shape its tables need); the words' side is no kind: read it once per session instead (an `lru_cache` keyed on
+   the words, in the check's module), and first when it is the cheaper side;
+2. use an existing kind (`KINDS` below), or register one: a kind of program from the check's own table with
+   `program_kind` at the top of the check's module (`modes._MODE_PROGRAM`), any other reader by adding it to `KINDS`
+   (its tables in `knowledge.action_kinds`, so that this module imports no check);
+3. decorate the check (`@needs("fixer")`; several kinds: any of them), add its module to `GATED_MODULES`, and give
+   it fresh cases that still fire with the kind present and with the index bypassed (`tests/judge/test_s2*_speed.py`). Setting `AUTOMODE_GATE_VERIFY=1` in the environment runs a
 gated check anyway when its kinds are absent and records in `MISSED` any answer that is not None (the proof that a
 gate never hides a finding: `tests/judge/test_gate_index.py` and the bench run in the session's notes).
 """

@@ -98,11 +98,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     words = _words(text)
     if not words:
         return None
-    from automode.judge.intent.gloss import language
-
-    hints: list[str | None] = [None]
-    for m in msgs[:-1]:
-        hints.append(language(m[:2000]) or hints[-1])
+    hints, may_lower = _session(tuple(msgs))
     first = next((i for i, m in enumerate(msgs) if _asks(m, hints[i], classes, words)), None)
     if first is None or first == len(msgs) - 1:
         return None
@@ -114,7 +110,7 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     act.covered = own.covered_by if own is not None else frozenset()
     low: tuple[int, frozenset[str]] | None = None
     for i in range(first + 1, len(msgs)):
-        if low is None and not _may_lower(msgs[i], hints[i]):
+        if low is None and not may_lower[i]:
             continue  # (it can only re-authorise or leave the release standing: read it only after a lowering)
         got = _reads(msgs[i], hints[i], act)
         if got is None:
@@ -133,6 +129,17 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     return ("deny" if hard else "ask",
             f"you asked {quote(msgs[first], 80)}, then wrote {quote(said, 80)}, which {why}; this still does the "
             "first request")
+
+
+@lru_cache(maxsize=64)  # (facts of the session's words: read once per session, not per action)
+def _session(msgs: tuple[str, ...]) -> tuple[tuple[str | None, ...], tuple[bool, ...]]:
+    """Each message's language hint (its own, or the last one before it) and whether it may lower a release."""
+    from automode.judge.intent.gloss import language
+
+    hints: list[str | None] = [None]
+    for m in msgs[:-1]:
+        hints.append(language(m[:2000]) or hints[-1])
+    return tuple(hints), tuple(_may_lower(m, h) for m, h in zip(msgs, hints, strict=True))
 
 
 @per_action
