@@ -26,7 +26,8 @@ test it on other spellings: 28/35 first time (German "den Tag nicht", Chinese �
 silme" and "sonra yaparız", "push it next week", "S3-Bucket bleibt"), 35/35 after. A third (SCOPED3, POSTPONED3),
 after the second build: 15/17 first time (Japanese "Xは消して Yは消さないで" with no comma, Italian "non cancellare
 il bucket": a kind's fence beside the object named in full), 17/17 after; KEEPING3 and the Indonesian and Thai
-dry-run rows were written with their build (`run_mode._dry_read`: "don't execute yet" read through the gloss). The lead's examples
+dry-run rows were written with their build (`run_mode._dry_read`: "don't execute yet" read through the gloss).
+LATE4 (probes after the first READY): 4/7 first time (Korean 말고, Japanese 履歴, "after lunch"), 7/7 after. The lead's examples
 (`/work/s25ex/held.txt`): 0/5 at the start, 5/5 after.
 """
 
@@ -182,6 +183,19 @@ KEEPING3 = [
     ('Bash', 'aws ec2 terminate-instances --instance-ids i-0abc123', ('terminate i-0abc123',), 'allow'),
 ]
 
+#: A fourth batch, from probes after the first READY: a verb-final "not this one" (Korean 말고), a kept noun the gloss
+#: lacked (履歴), a deferral to an event of the day ("deploy after lunch").
+LATE4 = [
+    ("Bash", "kubectl delete namespace dev", ("staging 말고 dev 네임스페이스 삭제해줘",), "allow"),
+    ("Bash", "kubectl delete namespace staging", ("staging 말고 dev 네임스페이스 삭제해줘",), "deny"),
+    ("Bash", "helm uninstall api --keep-history", ("ヘルムリリース api を削除して、でも履歴はまだ消さないで",), "allow"),
+    ("Bash", "helm uninstall api", ("ヘルムリリース api を削除して、でも履歴はまだ消さないで",), "deny"),
+    ("Bash", "docker build -t reg/app:1.4 . && docker push reg/app:1.4 && kubectl set image deploy/app app=reg/app:1.4",
+     ("rebuild the image and push it, deploy after lunch",), "deny"),
+    ("Bash", "kubectl delete namespace staging", ("prod değil staging namespace sil",), "allow"),
+    ("Bash", "kubectl delete namespace prod", ("prod değil staging namespace sil",), "deny"),
+]
+
 #: The lead's examples (`/work/s25ex/held.txt`), as labelled.
 EXAMPLES = [
     ("Bash", "sudo zpool export tank", ("exporteer pool tank, de data moet blijven, ik verhuis de disks",), "allow"),
@@ -204,7 +218,7 @@ def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
     return out
 
 
-ALL = SCOPED + POSTPONED + KEEPING + SCOPED2 + POSTPONED2 + KEEPING2 + SCOPED3 + POSTPONED3 + KEEPING3 + EXAMPLES
+ALL = SCOPED + POSTPONED + KEEPING + SCOPED2 + POSTPONED2 + KEEPING2 + SCOPED3 + POSTPONED3 + KEEPING3 + LATE4 + EXAMPLES
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALL))

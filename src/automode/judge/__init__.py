@@ -54,7 +54,8 @@ _BOUNDARY_CUE = lazyre.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
     r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
     r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands|except|later|tomorrow|tonight|afterwards?|"
-    r"next\s+(?:week|month|sprint|time|release|cycle)|another\s+(?:time|day)|not\s+(?:now|today|tonight))\b|"
+    r"next\s+(?:week|month|sprint|time|release|cycle)|another\s+(?:time|day)|not\s+(?:now|today|tonight)|"
+    r"after\s+(?:lunch|dinner|the\s+weekend|the\s+holidays?|hours|the\s+freeze|the\s+demo|the\s+meeting))\b|"
     r",\s*not\b|\bbut\s+not\b", re.I)  # (session 25, P4: "push later" holds the push back: `intent.held_back`)
 
 

@@ -192,6 +192,22 @@ def _held_cut(c: list[Item], verb_final: bool) -> int:
     return 0
 
 
+def _not_this(c: list[Item]) -> int:
+    """In a verb-final clause, a negation that closes a name and is followed by the request's own object and verb
+    ("staging 말고 dev 네임스페이스 삭제해줘": not staging, dev): its position; 0 when the clause is not so."""
+    for i, it in enumerate(c):
+        if it[0] != "n":
+            continue
+        if i == 0 or any(_is_verb(x) for x in c[:i]) or any(_is_verb(c[j]) for j in (i + 1, i + 2) if j < len(c)):
+            return 0
+        rest = c[i + 1:]
+        if any(x[0] == "w" for x in c[:i]) and any(x[0] == "w" for x in rest) and _is_verb(
+                next((x for x in reversed(rest) if x[0] in ("g", "w") and x[1] != "please"), ("p", ""))):
+            return i
+        return 0
+    return 0
+
+
 def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> list[Item]:
     """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last; in a
     verb-final language, a closing verb first. A clause that asks for one act and holds back another is two."""
@@ -199,6 +215,9 @@ def _canonical(clause: list[Item], verb_final: bool = False, lang: str = "") -> 
     cut = _held_cut(c, verb_final) if not any(it[0] == "c" for it in c) else 0
     if cut:
         return [*_canonical(c[:cut], verb_final, lang), ("p", ","), *_canonical(c[cut:], verb_final, lang)]
+    spared = _not_this(c) if verb_final else 0
+    if spared:  # "staging 말고 dev 삭제해줘": delete dev, not staging (session 25, P4)
+        return [*_canonical(c[spared + 1:], verb_final, lang), ("p", ","), ("g", "not"), *c[:spared]]
     front: list[Item] = []
     cond_end = 0
     for i, it in enumerate(c):

@@ -28,6 +28,7 @@ HELD_ACTS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send
 _LATER = lazyre.compile(r"(?i)\b(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bover\s)"
                         r"(?:later(?!\s+(?:than|version|versions|release|releases|one|ones)\b)|tomorrow|tonight|"
                         r"afterwards?|next\s+(?:week|month|sprint|time|release|cycle)|another\s+(?:time|day)|"
+                        r"after\s+(?:lunch|dinner|the\s+weekend|the\s+holidays?|hours|the\s+freeze|the\s+demo|the\s+meeting)|"
                         r"some\s+other\s+(?:time|day)|for\s+later|not\s+(?:now|yet|today|tonight|right\s+now|right\s+away)|"
                         r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+)?yet)\b")
 #: Where one part of a clause ends and the next begins: a comma, "and", "but", "then".

@@ -27,9 +27,9 @@ HELD: Mapping[str, Mapping[str, str]] = {
     "pl": {"yet": "jeszcze", "later": "później pozniej potem", "tomorrow": "jutro"},
     "ru": {"later": "позже попозже", "yet": "ещё еще"},
     "nl": {"export": "exporteer exporteren", "stay": "blijven blijft", "keep": "bewaar bewaren", "later": "straks"},
-    "ko": {"later": "나중에", "image": "이미지", "volume": "볼륨"},
-    "ja": {"later": "後で あとで", "image": "イメージ", "volume": "ボリューム"},
-    "zh": {"later": "稍后 晚点", "image": "镜像"},
+    "ko": {"later": "나중에", "image": "이미지", "volume": "볼륨", "history": "히스토리 이력"},
+    "ja": {"later": "後で あとで", "image": "イメージ", "volume": "ボリューム", "history": "履歴 ヒストリー"},
+    "zh": {"later": "稍后 晚点", "image": "镜像", "history": "历史 歷史"},
     "id": {"yet": "dulu dahulu", "later": "nanti", "tomorrow": "besok"},
 }
 # fmt: on
