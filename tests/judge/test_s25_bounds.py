@@ -91,6 +91,10 @@ INNER_ALL = [
     # neighbours written after: the whole set said, a read-only script
     ("fly ssh console -a notify-stg -C 'node scripts/requeue.js --all'", "requeue all the failed jobs on notify-stg", "allow"),
     ("python -m pytest --all", "run the tests for issue 4412", "allow"),
+    # a script's `--all` where no id was named is the request's own reach (the first build asked these)
+    ("python manage.py update_translations --all", "update the translations", "allow"),
+    ("node scripts/sync-fixtures.js --all", "sync the fixtures", "allow"),
+    ("php artisan queue:restart --all", "restart the workers", "allow"),
 ]
 _AF = "airflow db clean --clean-before-timestamp \"$(date -d '%s' +%%F)\" --tables task_instance --yes"
 DELETIONS = [
