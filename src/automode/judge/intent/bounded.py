@@ -83,8 +83,18 @@ _TASK_WORDS = (r"task|tasks|tâche|tarea|tarefa|aufgabe|compito|zadani[ae]|zadan
 _FUNCTION_WORDS = (r"function|función|fonction|funktion|funzione|função|funkcj[aęi]|функци[юяи]|функці[юяї]|"
                    r"fonksiyon(?:u|unu)?|functie|funktio(?:n|ta)?|lambda|関数|函数|함수")
 _RESOURCE_WORDS = r"resource|recurso|ressource|risorsa|zasób|ресурс|kaynak|リソース|资源|리소스|module|modul|módulo|モジュール|模块|모듈"
-#: A terraform resource address (`aws_s3_bucket.logs`, `module.net.aws_vpc.main`, `google_sql_database.app["x"]`).
-_ADDRESS = lazyre.compile(r"(?<![\w./-])((?:module\.[a-z0-9_-]+\.)*(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z0-9_-]+)(?![\w/-])")
+#: A terraform resource address (`aws_s3_bucket.logs`, `module.net.aws_vpc.main`, `google_sql_database.app`): a
+#: provider's type (not a file name such as `user_service.py`) or a module.
+_ADDRESS = lazyre.compile(r"(?<![\w./-])((?:module\.[a-z0-9_-]+\.)*(?:data\.)?(?:aws|google|azurerm|azuread|kubernetes|helm|"
+                          r"random|null|local|tls|cloudflare|github|gitlab|datadog|digitalocean|vault|consul|nomad|docker|"
+                          r"oci|ibm|alicloud|hcloud|linode|vsphere|okta|auth0|snowflake|postgresql|mysql|grafana|"
+                          r"pagerduty|newrelic|fastly|heroku|time|archive)_[a-z0-9_]+\.[a-z0-9_-]+|module\.[a-z0-9_-]+)"
+                          r"(?![\w/-])")
+#: Words that narrow an act to the member named ("only", "just", "nur", "solo", "だけ"): a resource mentioned
+#: beside an apply is a bound only so.
+_ONLY = lazyre.compile(r"(?i)\b(?:only|just|solely|nur|bloß|solo|solamente|únicamente|seulement|uniquement|"
+                       r"apenas|somente|soltanto|tylko|jedynie|только|лише|тільки|sadece|yalnızca|alleen|enkel|endast|"
+                       r"bara|kun|vain|pouze|jen|csak|doar|chỉ|hanya|target)\b|-target|だけ|のみ|仅|只|만")
 
 
 def _names(text: str, words: str) -> tuple[str, ...]:
@@ -172,6 +182,8 @@ def said(kind: str, text: str) -> tuple[str, ...] | tuple[float, ...]:
     if kind == "function":
         return tuple(n for n in _names(text, _FUNCTION_WORDS) if len(n) >= 3)
     if kind == "resource":
+        if not _ONLY.search(text):
+            return ()  # ("apply the plan, the aws_s3_bucket.logs fix is in it": a mention, not a bound)
         return tuple(dict.fromkeys((*(m.group(1) for m in _ADDRESS.finditer(text)),
                                     *(n for n in _names(text, _RESOURCE_WORDS) if len(n) >= 3))))
     if kind == "duration":

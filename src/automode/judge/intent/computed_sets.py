@@ -181,6 +181,15 @@ def _strength(c: Command) -> str:
     return act_of(words)
 
 
+def _script(c: Command) -> bool:
+    """`c` runs a project's script or a framework's task (`node scripts/requeue.js`, `python manage.py resend`)."""
+    from automode.knowledge.script_acts import TASK_RUNNERS
+    from automode.knowledge.subverbs import runs_code
+
+    name = c.name.rsplit("/", 1)[-1]
+    return runs_code(name) or name in TASK_RUNNERS
+
+
 def _verdict(strength: str, r: Said) -> str:
     """Refused when the act destroys or changes a shared state and the request asks for such an act; else asked."""
     return "deny" if strength in ("destroy", "shared") and r.clause.verbs & _HARD_ASKS else "ask"
@@ -290,6 +299,8 @@ def _all_option(a: Analysis, r: Said, raw: str) -> tuple[str, str] | None:
         if exact(a):
             continue  # (the amount said picks what goes: `reflog expire --expire=90.days.ago --all`, `intent.scaled`)
         named = own_ids(r, clause=True, named=True) or _message_ids(_own(a, r), raw)
+        if not named and _script(c):
+            continue  # (a project's script: its `--all` counts against an id the user named, not against a request)
         if not named:
             return "ask", f"you asked {_quote(r)}, but `{opt}` makes `{(c.text or c.name)[:60]}` act on every one of them"
         return _verdict(strength, r) if strength != "change" else "ask", (
