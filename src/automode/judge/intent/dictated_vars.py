@@ -33,8 +33,10 @@ def dictated_setting(a: Analysis) -> str | None:
         return None
     from automode.knowledge.scope_defaults import left_wide
 
-    if left_wide(cmd) is not None:
+    wide = left_wide(cmd)
+    if wide is not None and ("every" in wide[1] or "whole" in wide[1]):
         return None  # no scope named (`netlify env:set K V` is every deploy context): the rule and AM-JUDGE-054 judge it
+        # (a default that is the checkout's own app, `heroku config:set` from its git remote, stays as it was)
     said = "\n".join(a.ctx.user_messages[-3:])
     low = said.lower()
     words = {w.lower() for w in _WORD.findall(said)} | {p for w in _WORD.findall(low) for p in re.split(r"[-_.]", w) if p}
