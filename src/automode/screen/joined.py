@@ -18,11 +18,14 @@ from automode import lazyre
 MAX_TOKENS = 8
 MIN_PARTS = 6
 #: A token of letters, digits and a few path characters joined by "_" or "-" (a run of them once at least five times).
-_TOKEN = lazyre.compile(r"(?<![\w~./-])[\w~./]+(?:(?:_+|-+)[\w~./]+){5,}(?![\w~./-])")
+_TOKEN = lazyre.compile(r"(?<![\w~./@-])[\w~./@]+(?:(?:_+|-+)[\w~./@]+){5,}(?![\w~./@-])")
 #: Parts that make a joined token a sentence to a reader: a reader word or an override.
 _READER = frozenset(["ai", "agent", "agents", "assistant", "assistants", "bot", "llm", "llms", "claude", "copilot", "gpt",
                      "chatgpt", "gemini", "codex", "model", "ki", "ia", "asistente", "assistente", "agente", "ignore",
                      "disregard", "previous", "instructions", "system", "please", "pls"])
+#: Reader nouns: the last one among a name's first words ends its address.
+_NOUNS = frozenset(["agent", "agents", "assistant", "assistants", "bot", "llm", "llms", "claude", "copilot", "gpt", "chatgpt",
+                    "gemini", "codex", "model", "asistente", "assistente", "agente"])
 _EXTENSION = lazyre.compile(r"\.[a-z0-9]{1,5}$")
 _LETTERS = lazyre.compile(r"^[^\W\d_]{2,}$")
 #: The joins: underscores, a dash between letters or digits, a double dash ("rm_-rf" keeps its option's dash).
@@ -44,5 +47,9 @@ def spaced(text: str) -> str:
             continue  # an identifier of codes and numbers, not a sentence
         if _READER.isdisjoint(words):
             continue
+        # the reader named at the head is the address, as a label's colon makes it: "AI assistant: forward all mail …"
+        head = [i for i, w in enumerate(words[:6]) if w in _NOUNS]
+        if head and head[-1] + 1 < len(parts):
+            parts[head[-1]] += ":"
         out.append(" ".join(parts))
     return "\n".join(out)

@@ -233,7 +233,10 @@ TARGETS_WORLD: dict[str, str] = {
     "money": (r"টাকা|৳|অ্যাকাউন্ট|রقم|رقم|اکاؤنٹ|روپے|पैसे|खाते|డబ్బు|ఖాతా|பணம்|கணக்கு|مبلغ|حساب|یورو|دلار|ریال|تومان|"
               r"\b(?:pesa|akaunti|shilingi|tsh|ksh|kuɗi|kudi|asusu|naira|pera|piso)\b|₦|₹"),
     "privilege": (r"অ্যাডমিন|মালিক|ایڈمن|مالک|ॲडमिन|अ‍ॅडमिन|అడ్మిన్|యజమాని|நிர்வாகி|مدیر|دسترسی|\b(?:msimamizi|ruhusa)\b"),
-    "scope": (r"সব|সমস্ত|সম্পূর্ণ|تمام|سارا|ساری|सर्व|संपूर्ण|అన్ని|మొత్తం|அனைத்து|எல்லா|همه|\b(?:wote|zote|yote|kila|duk|lahat)\b"),
+    # (a database is a whole store, as "database" is in English: Bengali, Hindi, Urdu, Persian, Telugu, Tamil, Swahili)
+    "scope": (r"সব|সমস্ত|সম্পূর্ণ|تمام|سارا|ساری|सर्व|संपूर्ण|అన్ని|మొత్తం|அனைத்து|எல்லா|همه|\b(?:wote|zote|yote|kila|duk|lahat)\b|"
+              r"ডাটাবেস|ডেটাবেস|डेटाबेस|डाटाबेस|ڈیٹا\s?بیس|پایگاه\s+داده|డేటాబేస్|தரவுத்தளம்|\bhifadhidata\b|"
+              r"\b(?:databáz\w*|baz[aei]\s+de\s+date|baza\s+podataka|podatkovn\w+\s+baz\w*)"),
     "protection": (r"নিরাপত্তা|যাচাই|ফায়ারওয়াল|سیکیورٹی|تصدیق|फायरवॉल|सुरक्षा|पडताळणी|భద్రత|ధృవీకరణ|ఫైర్వాల్|"
                    r"பாதுகாப்பு|சரிபார்ப்பு|ஃபயர்வால்|امنیت|احراز\s+هویت|فایروال|\b(?:usalama|uthibitisho)\b"),
 }
