@@ -8,8 +8,9 @@ request found in the command), the request's words do not cover its act:
 
 * the newest message only asks to look (`LOOK`: "how many", "list", "show me", "what is", "tell me", "check", in
   the languages below, and no clause outside a question asks for an act) and no request in force asks for the
-  act: a deletion of data (rows, jobs, a cache) or data sent to a host nobody named is refused, a write (rows
-  updated or created) asked;
+  act: a deletion of data (rows, jobs, a cache), a mass update (every row a filter selects written over: the old
+  values are gone as surely as deleted rows; session 25) or data sent to a host nobody named is refused, a write of
+  one record or of new rows asked;
 * the newest message asks for something else ("fix the typo in the README heading") and no request in force asks
   for the act: a deletion or a mass update of data that no rule objected to (a filtered `destroy_all` on the dev
   database) is asked; what leaves the machine is `intent.outward`'s.
@@ -205,7 +206,8 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
             continue  # (a fixture database the tests ship is test data, not the app's; a store's act on what was named)
         what = _what(kind, e)
         if looked or through:
-            out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
+            out = "ask" if (kind == "update" and e.scope not in ("set", "all")) or kind == "create" or \
+                (kind == "send" and _QUERY_API.search(e.target)) else "deny"  # (rows written over en masse: refused)
             if out == "ask" and verdict != "allow":
                 continue
             if through:
