@@ -252,14 +252,21 @@ def ttl_said(text: str, target: str) -> bool:
     return bool(target) and TTL_WORDS.search(text) is not None and object_said(text, target)
 
 
-def object_said(text: str, target: str) -> bool:
+def object_said(text: str, target: str, code: str = "") -> bool:
     """The collection, key, label or table an act of `acts` names stands in the words (by its last dotted part, its
-    singular or plural: "the pending orders" for `db.orders`, "Order nodes" for `(o:Order)`), or the act names none."""
+    singular or plural: "the pending orders" for `db.orders`, "Order nodes" for `(o:Order)`), or the act names none,
+    or the words name the record itself by an id the code selects it with (a value with digits: "احذف السلة 65f1a2b3…")."""
     name = target.rsplit(".", 1)[-1].lower()
     if not name or name in CLIENTS:
         return True
+    low = text.lower()
+    if any(len(v) >= 6 and re.search(r"\d", v) and v.lower() in low for v in _LITERAL.findall(code)):
+        return True
     stem = name[:-3] if name.endswith("ies") else name.rstrip("s")
-    return re.search(r"(?<![\w])" + re.escape(stem or name), text.lower()) is not None
+    return re.search(r"(?<![\w])" + re.escape(stem or name), low) is not None
+
+
+_LITERAL = lazyre.compile(r"""['"]([\w:.@-]{6,80})['"]""")
 
 
 def mongo_acts(code: str) -> list[StoreAct]:

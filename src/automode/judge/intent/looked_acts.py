@@ -204,7 +204,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
         elif kind != "send" and e.origin == "data" and _test_store(e.detail):
             continue  # (a fixture database the tests ship is test data, not the app's)
         elif e.op in (TTL_OP, STORE_OP) and (_covered(kind, e, intent, a) or (e.op == TTL_OP and TTL_WORDS.search(intent.text))):
-            if object_said(intent.text, e.target):
+            if object_said(intent.text, e.target, e.content or ""):
                 continue  # a store's act asked for, on what was named
             if kind == "delete":  # "a TTL index on otp_codes" answered on `users`: the act asked, on another collection
                 return "deny", (f"{_what(kind, e)}; you asked {quote(_asked(intent, messages), 80)}, which names another "
