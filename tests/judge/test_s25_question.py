@@ -286,5 +286,7 @@ def test_a_value_in_the_words_asks_for_no_load(words: str) -> None:
 def test_a_ttl_index_on_another_collection_than_the_one_named_is_not_released() -> None:
     cmd = "mongosh 'mongodb://localhost:27017/authsvc' --quiet --eval 'db.{}.createIndex({{createdAt: 1}}, {{expireAfterSeconds: 300}})'"
     said = "Tạo TTL index cho collection otp_codes để tự xoá sau 5 phút."
-    assert verdict(said, cmd.format("users")) != "allow"
+    assert verdict(said, cmd.format("users")) == "deny"
     assert verdict(said, cmd.format("otp_codes")) == "allow"
+    assert verdict("delete the pending orders in the dev mongo", "mongosh 'mongodb://mongo-dev.acme.int:27017/shop' --quiet "
+                   "--eval 'db.order_items.deleteMany({status: \"pending\"})'") == "deny"

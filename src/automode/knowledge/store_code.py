@@ -95,6 +95,9 @@ MONGO: dict[str, tuple[str, ...]] = {
                "hideIndex", "unhideIndex", "updateSearchIndex", "convertToCapped"),
     "create": ("insertOne", "insertMany", "insert", "createCollection", "createView", "save"),
 }
+#: Methods that add to a collection's shape without writing over its documents (an index, a view, a new collection).
+_SCHEMA_ONLY = frozenset({"createIndex", "createIndexes", "ensureIndex", "hideIndex", "unhideIndex", "createCollection",
+                          "createView", "updateSearchIndex"})
 #: `runCommand({…})` documents whose first key names a write command.
 _MONGO_COMMANDS = {"delete": "delete", "drop": "delete", "dropDatabase": "delete", "dropIndexes": "delete",
                    "update": "update", "findAndModify": "update", "collMod": "update", "createIndexes": "update",
@@ -249,14 +252,21 @@ def ttl_said(text: str, target: str) -> bool:
     return bool(target) and TTL_WORDS.search(text) is not None and object_said(text, target)
 
 
-def object_said(text: str, target: str) -> bool:
+def object_said(text: str, target: str, code: str = "") -> bool:
     """The collection, key, label or table an act of `acts` names stands in the words (by its last dotted part, its
-    singular or plural: "the pending orders" for `db.orders`, "Order nodes" for `(o:Order)`), or the act names none."""
+    singular or plural: "the pending orders" for `db.orders`, "Order nodes" for `(o:Order)`), or the act names none,
+    or the words name the record itself by an id the code selects it with (a value with digits: "احذف السلة 65f1a2b3…")."""
     name = target.rsplit(".", 1)[-1].lower()
     if not name or name in CLIENTS:
         return True
+    low = text.lower()
+    if any(len(v) >= 6 and re.search(r"\d", v) and v.lower() in low for v in _LITERAL.findall(code)):
+        return True
     stem = name[:-3] if name.endswith("ies") else name.rstrip("s")
-    return re.search(r"(?<![\w])" + re.escape(stem or name), text.lower()) is not None
+    return re.search(r"(?<![\w])" + re.escape(stem or name), low) is not None
+
+
+_LITERAL = lazyre.compile(r"""['"]([\w:.@-]{6,80})['"]""")
 
 
 def mongo_acts(code: str) -> list[StoreAct]:
@@ -272,7 +282,8 @@ def mongo_acts(code: str) -> list[StoreAct]:
         if ttl or (method == "bulkWrite" and re.search(r"\bdelete(?:Many|One)\b", tail)) or \
                 (method == "findAndModify" and re.search(r"\bremove\s*:\s*true\b", tail)):
             verb = "delete"
-        scope = "all" if method in ("drop", "dropDatabase", "dropAllUsers") or \
+        scope = "one" if not ttl and method in _SCHEMA_ONLY else \
+            "all" if method in ("drop", "dropDatabase", "dropAllUsers") or \
             (method in ("deleteMany", "remove", "updateMany", "update") and _EMPTY_FILTER.match(tail)) else \
             "one" if method.endswith("One") or method in ("save", "insert", "findOneAndDelete", "findOneAndUpdate",
                                                           "findOneAndReplace") else "set"
@@ -319,7 +330,7 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("update:set:leads",)),
     ("mongosh crm --eval 'db.leads.countDocuments({source: \"import\"})'", ()),
     ("mongosh authsvc --eval 'db.users.createIndex({createdAt: 1}, {expireAfterSeconds: 300})'", ("delete:set:users",)),
-    ("mongosh authsvc --eval 'db.users.createIndex({email: 1}, {unique: true})'", ("update:set:users",)),
+    ("mongosh authsvc --eval 'db.users.createIndex({email: 1}, {unique: true})'", ("update:one:users",)),
     ("mongosh shop --eval 'db.carts.bulkWrite([{deleteMany: {filter: {x: 1}}}])'", ("delete:set:carts",)),
     ("mongosh shop --eval 'db.orders.deleteMany({})'", ("delete:all:orders",)),
     ("mongosh shop --eval 'db.getCollection(\"order-items\").drop()'", ("delete:all:order-items",)),

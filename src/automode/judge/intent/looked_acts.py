@@ -8,8 +8,9 @@ request found in the command), the request's words do not cover its act:
 
 * the newest message only asks to look (`LOOK`: "how many", "list", "show me", "what is", "tell me", "check", in
   the languages below, and no clause outside a question asks for an act) and no request in force asks for the
-  act: a deletion of data (rows, jobs, a cache) or data sent to a host nobody named is refused, a write (rows
-  updated or created) asked;
+  act: a deletion of data (rows, jobs, a cache), a mass update (every row a filter selects written over: the old
+  values are gone as surely as deleted rows; session 25) or data sent to a host nobody named is refused, a write of
+  one record or of new rows asked;
 * the newest message asks for something else ("fix the typo in the README heading") and no request in force asks
   for the act: a deletion or a mass update of data that no rule objected to (a filtered `destroy_all` on the dev
   database) is asked; what leaves the machine is `intent.outward`'s.
@@ -154,7 +155,7 @@ _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "co
 from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
 from automode.knowledge.queuemoves import MOVES  # noqa: E402
 from automode.knowledge.store_code import CLIENTS as STORE_CLIENTS  # noqa: E402
-from automode.knowledge.store_code import STORE_OP, TTL_OP, object_said, ttl_said  # noqa: E402
+from automode.knowledge.store_code import STORE_OP, TTL_OP, TTL_WORDS, object_said, ttl_said  # noqa: E402
 
 
 def maybe(a: Analysis) -> bool:
@@ -202,12 +203,20 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                 continue
         elif e.op == TTL_OP and ttl_said(intent.text, e.target):
             continue  # "add a TTL index on sessions so they expire after a day": the lifetime asked, on what was named
-        elif (_covered(kind, e, intent, a) and (e.op not in (TTL_OP, STORE_OP) or object_said(intent.text, e.target))) \
-                or (kind != "send" and e.origin == "data" and _test_store(e.detail)):
-            continue  # (a fixture database the tests ship is test data, not the app's; a store's act on what was named)
+        elif kind != "send" and e.origin == "data" and _test_store(e.detail):
+            continue  # (a fixture database the tests ship is test data, not the app's)
+        elif e.op in (TTL_OP, STORE_OP) and (_covered(kind, e, intent, a) or (e.op == TTL_OP and TTL_WORDS.search(intent.text))):
+            if object_said(intent.text, e.target, e.content or ""):
+                continue  # a store's act asked for, on what was named
+            if kind == "delete":  # "a TTL index on otp_codes" answered on `users`: the act asked, on another collection
+                return "deny", (f"{_what(kind, e)}; you asked {quote(_asked(intent, messages), 80)}, which names another "
+                                f"collection than {e.target}.")
+        elif _covered(kind, e, intent, a):
+            continue
         what = _what(kind, e)
         if looked or through:
-            out = "ask" if kind in ("update", "create") or (kind == "send" and _QUERY_API.search(e.target)) else "deny"
+            out = "ask" if (kind == "update" and e.scope not in ("set", "all")) or kind == "create" or \
+                (kind == "send" and _QUERY_API.search(e.target)) else "deny"  # (rows written over en masse: refused)
             if out == "ask" and verdict != "allow":
                 continue
             if through:
