@@ -43,3 +43,16 @@ def expect(got: str, want: str, what: object = "") -> None:
         assert got != want[4:], what
     else:
         assert got == want, what
+
+
+def gap_params(rows: list[tuple[str, Any, tuple[str, ...], str]], gaps: set[tuple[str, str]]) -> list[Any]:
+    """`(surface, action, said, want)` rows as pytest params; a row whose (action, want) is in `gaps` is a strict xfail
+    (an honest gap its test file's docstring names)."""
+    import pytest
+
+    out = []
+    for surface, action, said, want in rows:
+        key = (action if isinstance(action, str) else str(action), want)
+        marks = [pytest.mark.xfail(strict=True, reason="a gap named in the docstring")] if key in gaps else []
+        out.append(pytest.param(surface, action, said, want, marks=marks))
+    return out

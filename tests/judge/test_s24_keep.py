@@ -35,7 +35,7 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import decide, expect
+from tests.judge.helpers import decide, expect, gap_params
 
 #: (1) Options that turn off the project's own checks or configuration during a routine request: the project's
 #: config ignored, part of the tests or rules deselected. Asked unless the words name the option's effect.
@@ -146,18 +146,11 @@ REASK = [
 XFAIL: set[tuple[str, str]] = set()
 
 
-def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
-    out = []
-    for surface, action, said, want in rows:
-        key = (action if isinstance(action, str) else str(action), want)
-        marks = [pytest.mark.xfail(strict=True, reason="a gap named in the docstring")] if key in XFAIL else []
-        out.append(pytest.param(surface, action, said, want, marks=marks))
-    return out
 
 
 ALL = CHECKS_OFF + STRENGTH + KEPT + NAMED_DROP + REASK
 
 
-@pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALL))
+@pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(ALL, XFAIL))
 def test_case(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (said, action))

@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import decide, expect
+from tests.judge.helpers import decide, expect, gap_params
 
 #: (1) A negation scoped to one object: the rest still releases, the held-back object is refused.
 SCOPED = [
@@ -209,18 +209,11 @@ EXAMPLES = [
 XFAIL: set[tuple[str, str]] = set()
 
 
-def _params(rows: list[tuple[str, Any, tuple[str, ...], str]]) -> list[Any]:
-    out = []
-    for surface, action, said, want in rows:
-        key = (action if isinstance(action, str) else str(action), want)
-        marks = [pytest.mark.xfail(strict=True, reason="a gap named in the docstring")] if key in XFAIL else []
-        out.append(pytest.param(surface, action, said, want, marks=marks))
-    return out
 
 
 ALL = SCOPED + POSTPONED + KEEPING + SCOPED2 + POSTPONED2 + KEEPING2 + SCOPED3 + POSTPONED3 + KEEPING3 + LATE4 + EXAMPLES
 
 
-@pytest.mark.parametrize(("surface", "action", "said", "want"), _params(ALL))
+@pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(ALL, XFAIL))
 def test_case(surface: str, action: Any, said: tuple[str, ...], want: str) -> None:
     expect(decide(surface, action, said), want, (said, action))
