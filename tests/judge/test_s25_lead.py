@@ -116,3 +116,12 @@ def test_a_name_one_part_longer_is_another_object(words: str, cmd: str, runs: bo
     """An irreversible act on a bucket whose name starts with the one named (`old-logs-archive` for "old-logs") was
     released: the scheme form matched the name as a prefix."""
     assert (verdict(words, cmd) == "allow") is runs
+
+
+def test_a_sessions_message_is_read_once() -> None:
+    """The parse of a message is kept (the intent cost rose from 2.06x to 2.5x when a new function was inserted
+    between `parse_message` and its cache decorator; found by the end-of-session intent-cost run)."""
+    from automode.judge.intent.text import parse_message
+
+    text = "delete the old-logs bucket in gcs, not the archive"
+    assert parse_message(text) is parse_message(text)

@@ -268,6 +268,7 @@ def _known_english() -> frozenset[str]:
     return frozenset(STOP).union(*VERBS.values())
 
 
+@lru_cache(maxsize=4096)  # (a session's messages are read once: session 25's act-word bridge was inserted above it)
 def parse_message(text: str, hint: str | None = None) -> Message:
     """One message's clauses and boundaries; `hint` is the language of the user's message before it (`gloss`)."""
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
