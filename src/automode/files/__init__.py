@@ -18,6 +18,7 @@ from automode.files import (
     autorun,
     executed,
     fragment,
+    later_controls,
     new_config,
     rewrite,
     routine_tasks,
@@ -93,6 +94,8 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True, run_now: frozens
         w = WriteView(w.tool, path, old, new, w.before_known)
     low = new.lower()
     found = scan.hits(low)
+    if "+++ " in new:
+        later_controls.diff_controls(a, path, new)
     weak = weaken.effects(w, a.root, low, found)
     if weak:
         a.effects.extend(weak)
@@ -362,7 +365,9 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
         # ask for then; what it does besides (runs a download, sends secrets, wipes home) is judged now.
         # (and a delete of a cache outside the project: the judge compares it with the words, `code_reach`)
-        a.effects.extend(e for e in effects if _kept_request(e) or _outside_cache(e, a.root))
+        # (and any write or delete of an agent's or automode's controls: a `test` script that removes the hooks'
+        # settings switches the guard off on the next routine check, asked by nobody; AM-AGENT-001 judges it now)
+        a.effects.extend(e for e in effects if _kept_request(e) or _outside_cache(e, a.root) or later_controls.control(e))
         # Whose code it fetches and runs is judged now too (the supply rules read commands): a `go:generate go run
         # x@latest` or a recipe's `npx stranger-tool` runs that code on every regeneration, whoever asks for it.
         from automode.knowledge import supply
