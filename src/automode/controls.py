@@ -524,11 +524,14 @@ def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
     `cwd`), in order, without repeats. A literal that starts with `/.name/` is a tail joined to some directory
     at run time (`os.environ['HOME'] + '/.claude/settings.json'`) and counts as named too; a literal that is a
     location's variable (`'CLAUDE_CONFIG_DIR'`) names that location (`/${CLAUDE_CONFIG_DIR}`)."""
-    if not may_reach(code):
+    encoded = _DECODE_CALL.search(code[:MAX_CODE_SCAN]) is not None
+    if not may_reach(code) and not encoded:
         return []
     out: list[str] = []
     for m in _LITERAL.finditer(code[:MAX_CODE_SCAN]):
         text = m.group(2)
+        if encoded:  # `open(base64.b64decode('L2hvbWUv…').decode(), 'w')`: the path the code decodes
+            text = _decoded(text) or text
         if text in ENV_VARS:  # `os.environ['CLAUDE_CONFIG_DIR']`: the location the variable names
             for r in ROOTS:
                 var, _, sub = r.where[1:].partition("/")
@@ -547,3 +550,27 @@ def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
 
 
 MAX_CODE_SCAN = 100_000
+
+#: Calls that decode a string literal in the languages the code reader knows (Python, Node, Ruby, Perl, PHP).
+_DECODE_CALL = lazyre.compile(r"b64decode|b32decode|fromhex|unhexlify|\batob\(|['\"](?:base64|hex)['\"]|"
+                              r"base64_decode|hex2bin|decode_base64|Base64\.|unpack1?\(\s*['\"][mH]|pack\(\s*['\"]H")
+_B64 = lazyre.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+_HEX = lazyre.compile(r"(?:[0-9a-fA-F]{2}){8,}")
+
+
+def _decoded(text: str) -> str | None:
+    """The text a base64 or hex literal decodes to, when it decodes to printable text; None otherwise."""
+    import base64
+    import binascii
+
+    try:
+        if _HEX.fullmatch(text):
+            raw = bytes.fromhex(text)
+        elif _B64.fullmatch(text):
+            raw = base64.b64decode(text.replace("-", "+").replace("_", "/") + "=" * (-len(text) % 4))
+        else:
+            return None
+        out = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return out if out.isprintable() else None

@@ -541,6 +541,8 @@ class Lowerer:
             if w.dynamic:
                 self._exec_from_word(w, cmd)
                 self.out.problem("`eval` runs text that is only known at run time")
+            elif _DECODED_WORD.search(w.raw):  # `eval "$(echo ZWNobyBoaQ== | base64 -d)"`: known, and hidden on purpose
+                self._exec_from_word(w, cmd)
         self.source(" ".join(w.value for w in words), via=(*cmd.via, "eval"), privileged=cmd.privileged,
                     remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
@@ -586,6 +588,10 @@ def find_name_pattern(cmd: Command) -> str | None:
 
 
 _SUBST = lazyre.compile(r"""^"?[$<]\(([^()`$|;&<>"']+)\)"?$""")
+
+
+#: A word whose text comes out of a decoder (`$(echo … | base64 -d)`): its output is known, its hiding is a signal.
+_DECODED_WORD = lazyre.compile(r"\b(?:base64|base32|basenc|xxd|rev)\b")
 
 
 def _shell_init_word(raw: str) -> bool:

@@ -112,8 +112,17 @@ SILENT = frozenset({"cd", "pushd", "popd", "true", ":", "export", "local", "decl
 def literal_output(ran: list[Command]) -> str | None:
     """What `$(echo rm)` prints, when every command in it is a literal `echo`/`printf` or prints nothing."""
     out: list[str] = []
+    feeding = {id(c.pipe_from) for c in ran if c.pipe_from is not None}
     for cmd in ran:
+        if id(cmd) in feeding:
+            continue  # its output goes down the pipe, not into the substitution
         if cmd.name in SILENT and not cmd.redirects and cmd.pipe_from is None:
+            continue
+        if cmd.name in DECODERS and not cmd.redirects:
+            decoded = decoded_output(cmd)  # `p=$(echo L2hvbWUv… | base64 -d)`: the path a write goes to
+            if decoded is None:
+                return None
+            out.append(decoded.rstrip("\n"))
             continue
         if cmd.name == "cat" and not cmd.args:
             text, known = cmd.stdin_text()  # `$(cat <<EOF ... EOF)`
@@ -128,3 +137,36 @@ def literal_output(ran: list[Command]) -> str | None:
             return None
         out.append(text.rstrip("\n"))
     return "\n".join(out) if out else None
+
+
+#: Decoders whose output is known when their input is: what an agent uses to hide a path or a word from a reader.
+DECODERS = frozenset({"base64", "base32", "basenc", "xxd", "rev"})
+
+
+def decoded_output(cmd: Command) -> str | None:
+    """What `base64 -d`, `base32 -d`, `xxd -r -p` or `rev` prints for a known input (an `echo`/`printf`/heredoc
+    upstream), or None when the input or the mode is unknown."""
+    import base64
+    import binascii
+
+    text, known = cmd.stdin_text()
+    args = [a for a in cmd.args if a.startswith("-")]
+    if text is None or not known or len(text) > 65536 or len(args) != len(cmd.args):
+        return None  # (a file operand: its content is not known here)
+    data = text.strip()
+    try:
+        if cmd.name in ("base64", "basenc") and any(a in ("-d", "--decode", "-D") for a in args):
+            if cmd.name == "basenc" and "--base64" not in args:
+                return None
+            raw = base64.b64decode(data + "=" * (-len(data) % 4))
+        elif cmd.name == "base32" and any(a in ("-d", "--decode") for a in args):
+            raw = base64.b32decode(data + "=" * (-len(data) % 8))
+        elif cmd.name == "xxd" and "-r" in args and "-p" in args:
+            raw = bytes.fromhex("".join(data.split()))
+        elif cmd.name == "rev" and not args:
+            return "\n".join(line[::-1] for line in text.split("\n"))
+        else:
+            return None
+    except (binascii.Error, ValueError):
+        return None
+    return raw.decode("utf-8", "replace")
