@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 #: The rules a write to an API fires on its own account: the change made with a credential, the control-plane act of
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
-RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014"})
+RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
+                   "AM-EXFIL-067", "AM-TRUST-004"})
 #: Host labels that name no service (`api.acme.io`, `www`).
 _GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "admin", "int", "internal", "local", "corp", "prod", "dev",
                              "staging", "stage", "test", "eu", "us", "io", "com", "net", "org"})  # fmt: skip
@@ -53,15 +54,27 @@ def _labels(host: str) -> list[str]:
     return [p for p in parts[:-1] if p not in _GENERIC_LABELS and not p.isdigit()][:2]
 
 
-def _host_named(r: ApiRequest, text: str, forge: bool) -> bool:
-    for h in r.hosts:
-        if forge:
-            if any(t.startswith(h) for t in re.findall(r"[\w.-]+", text)):  # "gitlabā", "GitHubu"
+def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
+    """The request's service is the one the words name: its host said (or a word of its first label, `grafana`);
+    for a forge CLI's own API (`forge`: its host words and the CLI's name), the forge or the CLI said, and a host
+    given with `--hostname` not contradicted by another host of that forge the words spell out. A CLI that talks to
+    its own service only (`aws route53 …`, no host) is named by the objects it acts on."""
+    if not r.hosts:
+        return True
+    spelled = _HOST.findall(text)
+    if forge:
+        for h in (h for h in r.hosts if "." in h and h not in forge):  # a self-hosted forge (`--hostname gitlab.x.lt`)
+            if _said(h, text):
                 return True
-            continue
+            if any(o != h and _labels(o)[:1] == _labels(h)[:1] for o in spelled):
+                return False  # the words spell another host of the forge
+        toks = re.findall(r"[\w.-]+", text)
+        return any(t.startswith(w) for w in forge if len(w) >= 5 for t in toks) or any(  # "gitlabā", "GitHubu"
+            t == w for w in forge if len(w) < 5 for t in toks)  # the CLI said by its name ("via glab api")
+    for h in r.hosts:
         if _said(h, text):
             return True
-        if any(_labels(o)[:1] == _labels(h)[:1] for o in _HOST.findall(text)):
+        if any(_labels(o)[:1] == _labels(h)[:1] for o in spelled):
             continue  # the words spell this service's host out, and it is another one (`grafana.other.io`)
         first = _labels(h)[:1]
         if first and len(first[0]) >= 3 and re.search(r"(?<![\w.-])" + re.escape(first[0]), text):
@@ -88,7 +101,7 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
     from automode.knowledge.act_words import said_acts
-    from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_acts
+    from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_act_sets
 
     if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
         return None
@@ -98,13 +111,14 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     r = api_request(cmd)
     if r is None:
         return None
-    acts = request_acts(r)
+    acts = request_act_sets(r)
     needed = [*path_ids(r), *body_values(r)]
-    forge = cmd.name in FORGE_APIS
+    forge = (*FORGE_APIS[cmd.name][0], cmd.name) if cmd.name in FORGE_APIS else ()
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
-        if not acts & said_acts(msg):
-            continue
+        said = said_acts(msg)
+        if not all(one & said for one in acts):
+            continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
         if not _host_named(r, text, forge) or not _own_credentials(r, text):
             continue
         if all(_said(v, text) for v in needed):
@@ -119,4 +133,8 @@ def settle(found: list[Finding], a: Analysis) -> str | None:
     if not pending or any(f.rule.floor or f.rule.id not in RULES for f in pending):
         return None
     got = request_named(a)
-    return got[0] if got is not None else None
+    if got is not None:
+        return got[0]
+    from automode.judge.intent.broker_named import publish_named
+
+    return publish_named(a)
