@@ -48,7 +48,7 @@ ACTS: Mapping[str, str] = {
         "delete remove rm drop destroy erase purge wipe "  # en
         "lösch* entfern* "  # de
         "supprime supprimer supprimez efface borra borrar bórralo elimina eliminar remover "
-        "cancella cancellare rimuovi "  # fr es pt it
+        "cancella cancellare rimuovi togli togliere "  # fr es pt it
         "verwijder* radera ta_bort slet* poista "  # nl sv da no fi
         "usuń usun skasuj smaż smaz smazat odstraň odstran zmaž zmaz töröl* "  # pl cs sk hu
         "șterge sterge dzēs* ištrink* kustuta "  # ro lv lt et
@@ -71,7 +71,7 @@ ACTS: Mapping[str, str] = {
         "アーカイブ 归档 存档 보관 아카이브 เก็บถาวร"  # ja zh ko th
     ),
     "enable": (
-        "enable enables activate turn_on switch_on turn~on switch~on flip~on "  # en
+        "enable enables activate turn_on switch_on turn~on switch~on flip~on resume unpause unsuspend "  # en
         "aktivier* schalt*~ein einschalt* "  # de
         "activer activez activa activar ativa ativar attiva attivare "  # fr es pt it
         "zet*~aan inschakel* aktivera slå_på aktiver* ota_käyttöön "  # nl sv da no fi
@@ -84,7 +84,7 @@ ACTS: Mapping[str, str] = {
         "有効 オンに 开启 启用 打开 켜 활성화 เปิด"  # ja zh ko th
     ),
     "disable": (
-        "disable disables deactivate turn_off switch_off turn~off switch~off flip~off "  # en
+        "disable disables deactivate turn_off switch_off turn~off switch~off flip~off pause suspend "  # en
         "deaktivier* schalt*~aus ausschalt* "  # de
         "désactive désactiver désactivez desactiva desactivar desativa desativar disattiva disattivare "
         "zet*~uit uitschakel* inaktivera slå_av slå_fra deaktiver* poista_käytöstä "  # nl sv da no fi
@@ -195,6 +195,30 @@ ACTS: Mapping[str, str] = {
         "פרסם שלח انشر أرسل ارسل بفرست منتشر_کن भेजो প্রকাশ পাঠাও "  # he ar fa hi bn
         "gửi đăng kirim terbitkan ipadala tuma chapisha "  # vi id tl sw
         "パブリッシュ 送信 配信 发布 发送 발행 전송 보내 ส่ง เผยแพร่"  # ja zh ko th
+    ),
+    "acknowledge": (
+        "ack acknowledge acknowledges quittier* bestätig* acquitte acquitter reconoce reconocer reconhece reconhecer "
+        "conferma confermare bevestig* kvittera kvitter* kuittaa potwierdź potwierdz potvrď potvrd nyugtáz* "
+        "confirmă confirma apstiprin* patvirtink* kinnita onayla подтверди підтверди אשר أكّد اكد تایید स्वीकार "
+        "xác_nhận akui kilalanin kubali 確認 了承 确认 확인 รับทราบ"
+    ),
+    "resolve": (
+        "resolve resolves close löse schließ* schliess* résous résoudre ferme fermer resuelve resolver cierra cerrar "
+        "resolva fecha fechar risolvi risolvere chiudi chiudere los*~op sluit* lös stäng luk løs ratkaise sulje "
+        "rozwiąż rozwiaz zamknij vyřeš vyres uzavři megold* zárd rezolvă rezolva închide atrisin* aizver* išspręsk* "
+        "uždaryk* lahenda sulge çöz kapat реши закрой розв'яжи закрий פתור סגור حل أغلق اغلق حل_کن बंद_करो "
+        "giải_quyết đóng selesaikan tutup lutasin isara tatua funga 解決 クローズ 解决 关闭 해결 닫아 แก้ไข ปิด"
+    ),
+    "lock": (
+        "lock locks sperr* verrouille verrouiller bloquea bloquear tranca trancar blocca bloccare vergrendel* lås "
+        "låsa lukitse zablokuj zamknij uzamkni zárold blochează blochea bloķē* užrakink* lukusta kilitle заблокируй "
+        "заблокуй נעל اقفل قفل ببند लॉक khóa kunci i-lock funga ロック 锁定 잠가 ล็อก"
+    ),
+    "mute": (
+        "mute mutes silence snooze stummschalt* schalt*~stumm mets_en_sourdine silencia silenciar silenzia "
+        "silenziare demp* tysta mute* vaienna wycisz ztlum némít* dezactivează_alertele apklusin* nutildyk* vaigista "
+        "sustur* заглуши приглуши вимкни_сповіщення השתק اكتم كتم بی‌صدا म्यूट tắt_tiếng bisukan patahimikin nyamazisha "
+        "ミュート 静音 静默 음소거 ปิดเสียง"
     ),
     "update": (
         "update set change modify edit rename "  # en
@@ -327,7 +351,8 @@ ENGLISH_FORMS = frozenset({
     "shut down", "shutdown", "power off", "poweroff", "halt", "export", "exports", "exporting", "update", "set",
     "change", "modify", "edit", "rename", "unarchive", "unarchives", "unarchiving", "run", "runs", "trigger",
     "triggers", "dispatch", "kick off", "start", "rerun", "re-run", "execute", "launch", "publish", "publishes",
-    "publishing", "send", "post", "emit",
+    "publishing", "send", "post", "emit", "ack", "acknowledge", "acknowledges", "resolve", "resolves", "close",
+    "lock", "locks", "mute", "mutes", "silence", "snooze", "resume", "unpause", "unsuspend", "pause", "suspend",
 })  # fmt: skip
 #: The English verb the request reader knows for each act class.
 ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delete", "archive": "archive",

@@ -36,6 +36,13 @@ ACT_SEGMENTS: Mapping[str, frozenset[str]] = {
     **dict.fromkeys(("shutdown", "poweroff", "power-off"), frozenset({"shutdown"})),
     **dict.fromkeys(("export",), frozenset({"export"})),
     **dict.fromkeys(("unarchive", "unarchived", "restore"), frozenset({"unarchive"})),
+    **dict.fromkeys(("pause", "suspend"), frozenset({"disable"})),
+    **dict.fromkeys(("resume", "unpause", "unsuspend"), frozenset({"enable"})),
+    **dict.fromkeys(("lock",), frozenset({"lock"})),
+    **dict.fromkeys(("mute", "silence", "snooze"), frozenset({"mute"})),
+    **dict.fromkeys(("acknowledge", "ack"), frozenset({"acknowledge"})),
+    **dict.fromkeys(("resolve", "close"), frozenset({"resolve"})),
+    **dict.fromkeys(("purge", "purge_cache", "purge-cache", "invalidate"), frozenset({"delete"})),
     # a run of a job, a pipeline, a workflow or a build (Jenkins `/build`, GitHub `/dispatches`, GitLab `/pipeline`,
     # `/jobs/ID/play`, Databricks `run-now`, Rundeck `/run`, Nomad `/dispatch`, AWX `/launch`)
     **dict.fromkeys(("build", "buildwithparameters", "dispatches", "dispatch", "trigger", "run", "run-now", "play",
@@ -75,10 +82,37 @@ BODY_ACTS: Mapping[str, frozenset[str]] = {
     "archived": frozenset({"archive"}), "enabled": frozenset({"enable"}), "disabled": frozenset({"disable"}),
     "active": frozenset({"enable"}), "suspended": frozenset({"disable"}),
 }  # fmt: skip
+#: A body's status or state value that names the act (`"status":"acknowledged"` of an incident, `"state":"closed"` of
+#: an issue or a milestone, `"status":"paused"` of a check).
+STATUS_KEYS = frozenset({"status", "state"})
+STATUS_ACTS: Mapping[str, frozenset[str]] = {
+    "acknowledged": frozenset({"acknowledge"}), "resolved": frozenset({"resolve"}), "closed": frozenset({"resolve"}),
+    "archived": frozenset({"archive"}), "paused": frozenset({"disable"}), "disabled": frozenset({"disable"}),
+    "suspended": frozenset({"disable"}), "active": frozenset({"enable"}), "enabled": frozenset({"enable"}),
+    "locked": frozenset({"lock"}), "muted": frozenset({"mute"}),
+}  # fmt: skip
 #: Path segments that are the API's structure, never an object a user names.
 STRUCTURE = frozenset({"api", "apis", "admin", "rest", "public", "v1", "v2", "v3", "v4", "v5", "v1beta1", "v1alpha1",
                        "client", "management", "manage", "auth", "internal", "ext", "service", "services", "graphql",
-                       "json", "content", "sys", "token"})  # fmt: skip
+                       "json", "content", "sys", "token",
+                       # singular nouns of an API's own structure (Grafana's current `org`, GitLab's `repository/…`,
+                       # GitHub's `branches/X/protection`, a resource's `settings`/`status`), never a user's object
+                       "org", "repository", "protection", "settings", "config", "configuration", "status", "state",
+                       "visibility", "user"})  # fmt: skip
+#: Body values named by their meaning (`access_level=20` is "Reporter": GitLab's access levels; GitHub's repository
+#: permissions `pull`/`push` are read and write access): key -> value -> the words that say it.
+VALUE_MEANINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "access_level": {"0": ("no access",), "5": ("minimal access", "minimal"), "10": ("guest",), "15": ("planner",),
+                     "20": ("reporter",), "30": ("developer",), "40": ("maintainer",), "50": ("owner",)},
+    "group_access": {"10": ("guest",), "20": ("reporter",), "30": ("developer",), "40": ("maintainer",),
+                     "50": ("owner",)},
+    "permission": {"pull": ("read", "pull"), "triage": ("triage",), "push": ("write", "push"),
+                   "maintain": ("maintain", "maintainer"), "admin": ("admin", "administrator")},
+}  # fmt: skip
+#: Body keys that name the person a membership is for by an opaque id the agent looks up from the name said
+#: (`user_id=2201` for "add ruta.k"): said when the words name exactly one person the command does not spell.
+PRINCIPAL_KEYS = frozenset({"user_id", "userid", "member_id", "memberid", "account_id", "accountid", "principal_id",
+                            "assignee_id", "assignee_ids", "reviewer_id"})  # fmt: skip
 #: Ids that stand for "the one there is" (`projects/default`, `users/me`): no request names them.
 DEFAULT_IDS = frozenset({"default", "me", "self", "current", "latest", "mine", "_default", "global"})
 #: Body values that only say yes or no: the act's own flag.
@@ -282,6 +316,7 @@ def request_acts(r: ApiRequest) -> frozenset[str]:
     if last in ACT_SEGMENTS:
         return ACT_SEGMENTS[last]
     flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
+    flags += [STATUS_ACTS[v.lower()] for k, v in r.body if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS]
     if flags and r.method in ("PATCH", "PUT", "POST"):
         return frozenset().union(*flags)
     return METHOD_ACTS[r.method]
@@ -295,6 +330,8 @@ def path_ids(r: ApiRequest) -> list[str]:
     for i, s in enumerate(r.segments):
         if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:beta\d*|alpha\d*)?", s):
             continue
+        if s.isdigit() and i and r.segments[i - 1] in ("api", "rest"):
+            continue  # the API's version (Rundeck `api/41/…`)
         if i == last and s in ACT_SEGMENTS:
             continue
         if re.fullmatch(r"[a-z_]+s", s) or (re.fullmatch(r"[a-z_]+", s) and s in ACT_SEGMENTS):
@@ -304,13 +341,17 @@ def path_ids(r: ApiRequest) -> list[str]:
 
 
 def body_values(r: ApiRequest) -> list[str]:
-    """The body's values a request must name (a yes/no flag is the act itself, an operation value too); a JSON Patch
-    path names the ids of its segments."""
+    """The body's values a request must name (a yes/no flag is the act itself, an operation value or a status that
+    names the act too); a JSON Patch path names the ids of its segments."""
     ops = set(op_values(r))
     out: list[str] = []
     for k, v in r.body:
         if not v or v.lower() in FLAG_VALUES or (k.lower() in OP_KEYS and v in ops):
             continue
+        if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS:
+            continue
+        if k.lower() == "type" and any(v.lower().startswith(c[:-1]) for c in r.segments if len(c) > 4 and c.endswith("s")):
+            continue  # the object's own type tag (PagerDuty's `"type":"incident_reference"` on `incidents/ID`)
         if k.lower() == "path" and v.startswith("/") and ops:
             segs = tuple(unquote(s).lower() for s in v.strip("/").split("/") if s)
             out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))

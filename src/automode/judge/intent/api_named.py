@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 #: The rules a write to an API fires on its own account: the change made with a credential, the control-plane act of
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
 RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
-                   "AM-EXFIL-067", "AM-TRUST-004"})
+                   "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015"})
 #: Host labels that name no service (`api.acme.io`, `www`).
 _GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "admin", "int", "internal", "local", "corp", "prod", "dev",
                              "staging", "stage", "test", "eu", "us", "io", "com", "net", "org"})  # fmt: skip
@@ -79,6 +79,8 @@ def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
         first = _labels(h)[:1]
         if first and len(first[0]) >= 3 and re.search(r"(?<![\w.-])" + re.escape(first[0]), text):
             return True
+        if first and any(len(w) >= 5 and first[0].startswith(w) for w in re.findall(r"(?<![\w.-])[a-z0-9]+", text)):
+            return True  # the service by its name, its host by a longer one ("datadog": `api.datadoghq.com`)
     return False
 
 
@@ -97,6 +99,92 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
     return True
 
 
+def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
+    """(the host, the `owner/name` slugs and their parts) of the checkout's own remotes: the repository the words call
+    "the repo" or leave unsaid."""
+    from automode.judge.intent.forge_repo import slug_of
+
+    git = a.ctx.git
+    remotes = [r for r in (git.remotes.values() if git is not None else ()) if isinstance(r, str)]
+    slugs = {s for s in (slug_of(r) for r in remotes) if "/" in s}
+    parts = {p for s in slugs for p in (s, *s.split("/"))}
+    host = next((m.group(1).lower() for r in remotes if (m := re.search(r"(?:@|//)([\w.-]+)[:/]", r))), "")
+    return host, frozenset(parts)
+
+
+def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
+    """The ids of the path that spell the checkout's own repository (`repos/acme/web`, `projects/acme%2Fweb`)."""
+    segs = list(r.segments)
+    out: set[str] = set()
+    for i, s in enumerate(segs):
+        if "/" in s and s in own:
+            out.add(s)
+        elif i + 1 < len(segs) and f"{s}/{segs[i + 1]}" in own:
+            out |= {s, segs[i + 1]}
+    return out
+
+
+#: A word that names nobody (after an adding verb: "add the user X", "ajoute à …").
+_NOT_PERSON = frozenset({"the", "a", "an", "user", "member", "account", "to", "as", "à", "al", "le", "la", "el",
+                         "der", "die", "den", "kaip", "als", "comme", "como", "come", "utilisateur", "usuario",
+                         "usuário", "utente", "benutzer", "nutzer", "użytkownika", "gebruiker", "användaren", "brugeren",
+                         "brukeren", "käyttäjä", "пользователя", "користувача", "kullanıcı", "vartotoją", "lietotāju"})  # fmt: skip
+
+
+def _person_added(msg: str, command: str) -> bool:
+    """The words add exactly one person, named by a handle the command never spells (its id was looked up)."""
+    from automode.knowledge.act_words import _classes_of
+
+    toks = [re.sub(r"^[a-z]['’]", "", t.strip("'’.,:;()\"")) for t in re.findall(r"[\w.@+’'-]+", msg.lower())]
+    low = command.lower()
+    if any(t.isdigit() and len(t) >= 2 and t not in low for t in toks):
+        return False  # (the words spell an id the command does not: the id is theirs to compare, not looked up)
+    people = []
+    for i, t in enumerate(toks[:-1]):
+        if "add" not in _classes_of(t, toks[i + 1]):
+            continue
+        nxt = next((x for x in toks[i + 1:i + 4] if x and x not in _NOT_PERSON), "")
+        if len(nxt) >= 3 and re.search(r"[^\W\d_]", nxt):
+            people.append(nxt)
+    return len(set(people)) == 1 and people[0].lstrip("@") not in command.lower()
+
+
+def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool:
+    """A body value the words say: literally, by its meaning (`access_level=20` as "Reporter"), or an opaque id of the
+    one person the words add (`user_id=2201` for "add ruta.k")."""
+    from automode.judge.intent.slot_bodies import roles_said
+    from automode.knowledge.http_acts import PRINCIPAL_KEYS, VALUE_MEANINGS
+
+    if _said(value, text):
+        return True
+    k = key.lower()
+    meanings = VALUE_MEANINGS.get(k, {}).get(value.lower(), ())
+    if meanings and (any(_said(m, text) for m in meanings) or {n for n, _ in roles_said(msg)} & set(meanings)):
+        return True
+    return k in PRINCIPAL_KEYS and re.fullmatch(r"\d{2,}|[0-9a-f-]{8,}", value.lower()) is not None \
+        and _person_added(msg, command)
+
+
+_OPAQUE = re.compile(r"(?i)^(?:[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                     r"(?=[a-z0-9_-]*\d)(?=[a-z0-9_-]*[a-z])[a-z0-9_-]{16,})$")
+
+
+def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
+    """An opaque id of the path (a Cloudflare zone's hex id, a check's UUID) the agent looked up for the object the
+    words name by its name: the kind is said by the collection's stem ("zone kite.io" for `zones/023e…`), and the
+    words spell no id the command lacks (an id said is compared, never replaced by a looked-up one)."""
+    if not _OPAQUE.match(value) or value not in r.segments:
+        return False
+    i = r.segments.index(value)
+    coll = r.segments[i - 1] if i else ""
+    if len(coll) < 4 or not re.fullmatch(r"[a-z_]+", coll):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(coll[:4]), text) is None:
+        return False
+    low = command.lower()
+    return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
+
+
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
@@ -112,16 +200,27 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     if r is None:
         return None
     acts = request_act_sets(r)
-    needed = [*path_ids(r), *body_values(r)]
+    own_host, own = _own_repo(a)
+    mine = _own_path_ids(r, own)
+    ids = [i for i in path_ids(r) if i not in mine]
+    values = set(body_values(r))
+    pairs = [(k, v) for k, v in r.body if v in values]
     forge = (*FORGE_APIS[cmd.name][0], cmd.name) if cmd.name in FORGE_APIS else ()
+    # (a forge CLI's API with no `--hostname` goes to the forge it is logged in to, with its own login: the forge is
+    # the checkout's own, or the one the words name; an HTTP request to the checkout's own forge host is named too)
+    owners = {p for p in own if "/" not in p}
+    implied = (bool(forge) and len(r.hosts) == len(forge)) or bool(own_host and own_host in r.hosts) or any(
+        set(_labels(h)) & owners for h in r.hosts if "." in h)  # (`gitlab.accra-tech.dev` from a clone of accra-tech/…)
+    command = a.command_text
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
         said = said_acts(msg)
         if not all(one & said for one in acts):
             continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
-        if not _host_named(r, text, forge) or not _own_credentials(r, text):
+        if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if all(_said(v, text) for v in needed):
+        if all(_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
+                and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None
 

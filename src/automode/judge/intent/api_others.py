@@ -8,6 +8,9 @@ of a named act that stays stopped however the request matched the act.
   monthly-report` for "the monthly-report-dev job", a Jenkins `job/build-app/build` for build-app-dev, `nomad job
   dispatch reindex` for reindex-staging): another object, the one the said name was made from (AM-JUDGE-010). The
   lead's `objnames` read the name one part longer; this is the other side.
+* `near_id`: an id one or two characters off the id the words spell (`Q3KX9PLM7` for "incident Q3KX9PLM2", DNS
+  record 18828412 for 18828411, a transposed `…f21` for `…f12`), in a command or a tool call's input, where the
+  words never spell it: another object than the one named (AM-JUDGE-010).
 * `other_instance`: an API write to another host of the service the words name by its host (`grafana.lumen.internal`
   for "grafana.dev.lumen.internal"), or carrying another credential of that service than the one the words name
   (`$GRAFANA_PROD_TOKEN` for "token's in GRAFANA_DEV_TOKEN"): another instance (AM-JUDGE-010).
@@ -37,7 +40,12 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     """The first neighbour found: ("deny", why, rule id), None when the action is not one of them."""
     from automode.judge.outcome import OTHER_OBJECT, WIDENED
 
-    if not a.shell or not a.ctx.user_messages or a.problems:
+    if not a.ctx.user_messages or a.problems:
+        return None
+    why = near_id(a)
+    if why is not None:
+        return "deny", why, OTHER_OBJECT
+    if not a.shell:
         return None
     why = retained(a)
     if why is not None:
@@ -84,12 +92,22 @@ def _whole(value: str, text: str) -> bool:
     return re.search(r"(?<![\w.-])" + re.escape(value) + r"(?![\w-]|\.\w)", text) is not None
 
 
+#: The part one name has more than another when both name one thing in two places or states: an environment, a
+#: version, a copy (`monthly-report-dev`, `reindex-staging`, `orders-etl-v2`, `cache-old`).
+_VARIANT = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|testing|tst|qa|uat|sandbox|sbx|preview|"
+                          r"preprod|prod|production|prd|live|canary|blue|green|old|new|legacy|backup|bak|copy|tmp|temp|"
+                          r"draft|v\d+|\d+)$")
+
+
 def _longer(value: str, names: set[str]) -> str | None:
-    """A said name made of `value` and one or more parts more (`monthly-report-dev` for `monthly-report`)."""
+    """A said name made of `value` and one variant part more (`monthly-report-dev` for `monthly-report`): the same
+    thing's other instance, not a kind word (`slack-snap`) nor a host (`billing-dev.acme.lan`)."""
     for n in sorted(names, key=len):
-        if len(n) <= len(value) + 1 or n == value:
+        if len(n) <= len(value) + 1 or n == value or "." in n:
             continue
-        if (n.startswith(value) and n[len(value)] in _SEPS) or (n.endswith(value) and n[-len(value) - 1] in _SEPS):
+        if n.startswith(value) and n[len(value)] in "-_" and _VARIANT.match(n[len(value) + 1:]):
+            return n
+        if n.endswith(value) and n[-len(value) - 1] in "-_" and _VARIANT.match(n[:-len(value) - 1]):
             return n
     return None
 
@@ -133,7 +151,7 @@ def shorter_name(a: Analysis) -> str | None:
         if low in verbs or any(low in words for words in VERBS.values()):
             continue  # the act's own word among the values (`kubectl rollout restart`), not a name
         longer = _longer(low, names)
-        if longer is not None:
+        if longer is not None and longer not in a.command_text.lower():  # (both there: the named one is acted on)
             return f"you named {longer}; this acts on {v}, another object (the name without its last part)"
     return None
 
@@ -188,4 +206,51 @@ def other_id(a: Analysis) -> str | None:
             m = re.search(r"(?<![\w-])(" + re.escape(coll[:4]) + r"\w*)\s*(?:#|no\.?|nr\.?|n°)?\s*(\d+)(?![\w.-])", text)
             if m is not None and m.group(2) != seg:
                 return f"you named {m.group(1)} {m.group(2)}; this acts on {coll}/{seg}, another one"
+    return None
+
+
+_ID = lazyre.compile(r"[\w|:-]*\d[\w|:-]*")
+_DATE = lazyre.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _ids(text: str) -> set[str]:
+    return {t.lower().strip(":-|") for t in _ID.findall(text) if len(t.strip(":-|")) >= 5 and not _DATE.match(t)}
+
+
+def _near(x: str, y: str) -> bool:
+    """Two ids of one shape one or two characters apart (a digit changed, two swapped)."""
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and (diff[1] == diff[0] + 1 or len(x) >= 8))
+
+
+def _scalars(v: object, depth: int = 0) -> list[str]:
+    if isinstance(v, (str, int)) and not isinstance(v, bool):
+        return [str(v)]
+    if depth > 4:
+        return []
+    if isinstance(v, dict):
+        return [s for x in v.values() for s in _scalars(x, depth + 1)]
+    if isinstance(v, list):
+        return [s for x in v for s in _scalars(x, depth + 1)]
+    return []
+
+
+def near_id(a: Analysis) -> str | None:
+    """An id of the action one or two characters off an id the words spell, where the words never spell it."""
+    text = "\n".join(a.ctx.user_messages)
+    said = _ids(text)
+    if not said:
+        return None
+    if a.shell:
+        acted = _ids(a.command_text)
+    elif a.action.tool.startswith("mcp__"):
+        acted = {i for v in _scalars(a.action.input) for i in _ids(v) if " " not in v or len(v) < 60}
+    else:
+        return None
+    for v in sorted(acted - said):
+        near = next((s for s in sorted(said) if _near(v, s) and s not in acted), None)
+        if near is not None:
+            return f"you named {near}; this acts on {v}, another one (a character or two apart)"
     return None

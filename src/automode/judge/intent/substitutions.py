@@ -109,7 +109,7 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
         if lost is not None:
             return "deny", lost, OTHER_OBJECT
-    if a.shell and (other is None or other[0] != "deny"):
+    if (a.shell or a.action.tool.startswith("mcp__")) and (other is None or other[0] != "deny"):
         from automode.judge.intent.api_others import judge as api_others
 
         api = api_others(a)  # "publish 'calibrate' to t" answered with `-r`; monthly-report for monthly-report-dev
