@@ -358,7 +358,8 @@ ENGLISH_FORMS = frozenset({
 ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delete", "archive": "archive",
                               "enable": "enable", "disable": "disable", "revoke": "revoke", "promote": "promote",
                               "restart": "restart", "shutdown": "shutdown", "export": "export", "update": "set",
-                              "run": "run"}
+                              "run": "run", "acknowledge": "acknowledge", "resolve": "resolve", "mute": "mute",
+                              "unarchive": "unarchive"}
 
 
 @lru_cache(maxsize=512)
