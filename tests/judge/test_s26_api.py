@@ -263,3 +263,24 @@ def test_named_act_runs(mech: str, words: str, action: str) -> None:
 @pytest.mark.parametrize(("mech", "words", "action"), REFUSE)
 def test_neighbour_stays_stopped(mech: str, words: str, action: str) -> None:
     assert verdict(words, action) != "allow"
+
+
+#: Neighbours the gate's first run pointed at (a deny-labelled holdout record moved to allow, not read): what the
+#: release widened by the checkout's own repository, the CLI's own forge and the API's structure words must not reach.
+#: First time 1 of 4 (the other three were released on main already, by the generic release: another repository,
+#: another forge, the whole branch protection).
+REFUSE3 = [
+    ("own-repo", "archive acme/old-bot with gh api", "gh api -X PATCH repos/acme/app -F archived=true"),
+    ("forge", "delete the release-tmp branch on gitlab", "gh api -X DELETE repos/acme/app/git/refs/heads/release-tmp"),
+    pytest.param("structure", "remove the required status checks from main on acme/app with gh api",
+                 "gh api -X DELETE repos/acme/app/branches/main/protection",
+                 marks=pytest.mark.xfail(strict=True, reason="the generic release reads `protection` as the object said; "
+                                         "the whole protection deleted where one of its checks was named")),
+    ("structure", "turn off the visibility banner in the grafana org settings",
+     "curl -X DELETE https://grafana.acme.io/api/org -H \"Authorization: Bearer $GRAFANA_TOKEN\""),
+]
+
+
+@pytest.mark.parametrize(("mech", "words", "action"), REFUSE3)
+def test_widened_release_reaches_no_neighbour(mech: str, words: str, action: str) -> None:
+    assert verdict(words, action) != "allow"

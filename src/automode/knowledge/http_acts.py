@@ -95,10 +95,12 @@ STATUS_ACTS: Mapping[str, frozenset[str]] = {
 STRUCTURE = frozenset({"api", "apis", "admin", "rest", "public", "v1", "v2", "v3", "v4", "v5", "v1beta1", "v1alpha1",
                        "client", "management", "manage", "auth", "internal", "ext", "service", "services", "graphql",
                        "json", "content", "sys", "token",
-                       # singular nouns of an API's own structure (Grafana's current `org`, GitLab's `repository/…`,
-                       # GitHub's `branches/X/protection`, a resource's `settings`/`status`), never a user's object
-                       "org", "repository", "protection", "settings", "config", "configuration", "status", "state",
-                       "visibility", "user"})  # fmt: skip
+                       })  # fmt: skip
+#: Singular nouns of an API's own structure inside a path (Grafana's current `org`, GitLab's `repository/…`, a
+#: resource's `settings`): no object a user names, unless the request acts on the noun itself (it is the last
+#: segment: `DELETE …/branches/main/protection` removes the whole protection, said or not).
+INNER_STRUCTURE = frozenset({"org", "repository", "protection", "settings", "config", "configuration", "status",
+                             "state", "visibility", "user"})  # fmt: skip
 #: Body values named by their meaning (`access_level=20` is "Reporter": GitLab's access levels; GitHub's repository
 #: permissions `pull`/`push` are read and write access): key -> value -> the words that say it.
 VALUE_MEANINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -332,6 +334,8 @@ def path_ids(r: ApiRequest) -> list[str]:
             continue
         if s.isdigit() and i and r.segments[i - 1] in ("api", "rest"):
             continue  # the API's version (Rundeck `api/41/…`)
+        if s in INNER_STRUCTURE and i < last:
+            continue
         if i == last and s in ACT_SEGMENTS:
             continue
         if re.fullmatch(r"[a-z_]+s", s) or (re.fullmatch(r"[a-z_]+", s) and s in ACT_SEGMENTS):

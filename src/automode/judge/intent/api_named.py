@@ -165,6 +165,8 @@ def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool
         and _person_added(msg, command)
 
 
+#: Forges by the word their users call them.
+_FORGES = ("github", "gitlab", "gitea", "bitbucket", "codeberg", "forgejo", "sourcehut")
 _OPAQUE = re.compile(r"(?i)^(?:[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                      r"(?=[a-z0-9_-]*\d)(?=[a-z0-9_-]*[a-z])[a-z0-9_-]{16,})$")
 
@@ -211,6 +213,15 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     owners = {p for p in own if "/" not in p}
     implied = (bool(forge) and len(r.hosts) == len(forge)) or bool(own_host and own_host in r.hosts) or any(
         set(_labels(h)) & owners for h in r.hosts if "." in h)  # (`gitlab.accra-tech.dev` from a clone of accra-tech/…)
+    all_text = "\n".join(a.ctx.user_messages).lower()
+    if forge and any(f in all_text for f in _FORGES if f not in forge[0]):
+        implied = False  # (the words name another forge: "on gitlab" is not `gh api`)
+    joined = "/".join(r.segments)
+    if mine and any(t not in own and t not in joined
+                    for t in re.findall(r"(?<![\w/.-])[a-z0-9][\w.-]*/[\w.-]*[a-z0-9](?![\w/])", all_text)
+                    if "." not in t.split("/", 1)[0]):
+        mine = set()  # (the words name another repository: the checkout's own is not the one they mean)
+        ids = path_ids(r)
     command = a.command_text
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()

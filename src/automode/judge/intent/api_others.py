@@ -50,7 +50,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     why = retained(a)
     if why is not None:
         return "deny", why, WIDENED
-    why = other_instance(a)
+    why = other_instance(a) or other_forge(a)
     if why is not None:
         return "deny", why, OTHER_OBJECT
     why = shorter_name(a) or other_id(a)
@@ -254,3 +254,40 @@ def near_id(a: Analysis) -> str | None:
         if near is not None:
             return f"you named {near}; this acts on {v}, another one (a character or two apart)"
     return None
+
+
+_SLUG_SAID = lazyre.compile(r"(?<![\w/.-])[a-z0-9][\w.-]*/[\w.-]*[a-z0-9](?![\w/])")
+
+
+def other_forge(a: Analysis) -> str | None:
+    """A forge CLI's API call where the words name one forge and it is another one ("on gitlab" and `gh api`), or a
+    repository other than the one the words spell (`repos/acme/app` for "acme/old-bot")."""
+    from automode.judge.intent.api_named import _FORGES
+    from automode.knowledge.http_acts import FORGE_APIS, api_request
+
+    text = "\n".join(a.ctx.user_messages).lower()
+    for c in a.commands:
+        if c.name not in FORGE_APIS:
+            continue
+        r = api_request(c)
+        if r is None:
+            continue
+        own = FORGE_APIS[c.name][0][0]
+        named = {f for f in _FORGES if f in text}
+        if named and own not in named and not any("." in h for h in r.hosts[:1]):
+            return f"you named {sorted(named)[0]}; `{c.name} api` acts on {own}, another forge"
+        joined = "/".join(r.segments)
+        slugs = [t for t in _SLUG_SAID.findall(text) if "." not in t.split("/", 1)[0]]
+        repo = _repo_of(r.segments)
+        if repo and repo not in text and slugs and not any(t in joined for t in slugs):
+            return f"you named {slugs[0]}; this acts on {repo}, another repository"
+    return None
+
+
+def _repo_of(segs: tuple[str, ...]) -> str:
+    """The repository a forge path acts on (`repos/OWNER/NAME/…`, `projects/OWNER%2FNAME/…`), "" when none."""
+    if len(segs) >= 3 and segs[0] == "repos":
+        return f"{segs[1]}/{segs[2]}"
+    if len(segs) >= 2 and segs[0] == "projects" and "/" in segs[1]:
+        return segs[1]
+    return ""
