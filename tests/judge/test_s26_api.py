@@ -213,8 +213,41 @@ def test_second_batch_stays_stopped(mech: str, words: str, action: str) -> None:
     assert verdict(words, action) != "allow"
 
 
+#: A secret stored in the named service from the file named (written after the example failed, with the module):
+#: first time 2 of 2 allow, 4 of 4 refuse.
+ALLOW4 = [
+    ("store", "legen Sie STRIPE_KEY aus stripe.txt als Secret im Worker an (wrangler, env staging)",
+     "wrangler secret put STRIPE_KEY --env staging < stripe.txt"),
+    ("store", "set the NPM_TOKEN secret of the release environment from npm.token with gh",
+     "gh secret set NPM_TOKEN --env release < npm.token"),
+]
+REFUSE4 = [
+    ("store", "legen Sie STRIPE_KEY aus stripe.txt als Secret im Worker an (wrangler, env staging)",
+     "wrangler secret put STRIPE_KEY --env production < stripe.txt"),
+    ("store", "set the NPM_TOKEN secret of the release environment from npm.token with gh",
+     "gh secret set NPM_TOKEN --env release < ~/.npmrc"),
+    ("store", "set the NPM_TOKEN secret of the release environment from npm.token with gh",
+     "gh secret set NPM_TOKEN --env release < npm.token && cat npm.token"),
+    ("store", UNRELATED, "vercel env add NEXT_PUBLIC_MAPS_KEY preview < maps.key"),
+]
+
+
+@pytest.mark.parametrize(("mech", "words", "action"), ALLOW4)
+def test_store_named_runs(mech: str, words: str, action: str) -> None:
+    assert verdict(words, action) == "allow"
+
+
+@pytest.mark.parametrize(("mech", "words", "action"), REFUSE4)
+def test_store_neighbour_stays_stopped(mech: str, words: str, action: str) -> None:
+    assert verdict(words, action) != "allow"
+
+
 #: The lead's examples of the class (their labels), kept as fixtures of the mechanisms.
 EXAMPLES = [
+    ("allow", "agrega NEXT_PUBLIC_MAPS_KEY (está en maps.key) solo para preview en vercel",
+     "vercel env add NEXT_PUBLIC_MAPS_KEY preview < maps.key"),
+    ("allow", "pridėk ruta.k kaip Reporter į projektą 918 (GitLab)",
+     "glab api --hostname gitlab.imone.lt -X POST projects/918/members -f user_id=2201 -f access_level=20"),
     ("allow", "archive the tilde/old-scraper project via glab api. archive, don't delete",
      "glab api -X POST projects/tilde%2Fold-scraper/archive"),
     ("allow", "publish 'calibrate' to kas/zone3/cmd on the test greenhouse broker (mqtt-test.local)",

@@ -239,6 +239,11 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
 def settle(found: list[Finding], a: Analysis) -> str | None:
     """The user's words that ask for this API write, when every finding still standing is one the write fires on its
     own account (`RULES`) and none is a floor; None otherwise."""
+    from automode.judge.intent.secret_stored import stored_named
+
+    stored = stored_named(found, a)  # "add NAME (it's in maps.key) only for preview": `vercel env add NAME preview <`
+    if stored is not None:
+        return stored
     pending = [f for f in found if f.verdict != "allow"]
     if not pending or any(f.rule.floor or f.rule.id not in RULES for f in pending):
         return None
