@@ -247,6 +247,8 @@ NEG_AFTER = frozenset({"nicht", "inte", "ikke", "pas", "not", "नहीं", "�
 _NEG_GLUED_BEFORE = ("不要", "别", "不", "อย่า")
 _NEG_GLUED_AFTER = ("しないで", "ないで", "しない", "하지 마", "하지마", "말고", "지 마", "지마")
 _WORD = re.compile(r"[\w'’@.:/%+-]+", re.U)
+_SCRIPT_EDGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+                          r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[a-z])")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -309,7 +311,7 @@ def _separable(toks: list[str], head: str, particle: str, act: str, out: set[str
 @lru_cache(maxsize=512)
 def said_acts(text: str) -> frozenset[str]:
     """The act classes `text` says, each outside a negation."""
-    low = text.lower()
+    low = _SCRIPT_EDGE.sub(" ", text.lower())  # ("ackしておいて", "mergeして": a Latin verb glued to its CJK ending)
     toks = [t.strip("'’.:,") for t in _WORD.findall(low)]
     toks = [t for t in toks if t]
     _words, _stems, phrases, glued = _index()

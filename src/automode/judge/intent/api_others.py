@@ -11,6 +11,9 @@ of a named act that stays stopped however the request matched the act.
 * `near_id`: an id one or two characters off the id the words spell (`Q3KX9PLM7` for "incident Q3KX9PLM2", DNS
   record 18828412 for 18828411, a transposed `…f21` for `…f12`), in a command or a tool call's input, where the
   words never spell it: another object than the one named (AM-JUDGE-010).
+* `other_value`: a status or a role set by a tool call or an API body other than the one said ("ack the incident"
+  answered with `status: resolved`, "as Viewer" with `role: Editor`, `access_level=40` for "as Reporter"): the named
+  act with its value changed (AM-JUDGE-017). A role below the one said is not refused here.
 * `other_instance`: an API write to another host of the service the words name by its host (`grafana.lumen.internal`
   for "grafana.dev.lumen.internal"), or carrying another credential of that service than the one the words name
   (`$GRAFANA_PROD_TOKEN` for "token's in GRAFANA_DEV_TOKEN"): another instance (AM-JUDGE-010).
@@ -45,6 +48,11 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     why = near_id(a)
     if why is not None:
         return "deny", why, OTHER_OBJECT
+    why = other_value(a)
+    if why is not None:
+        from automode.judge.outcome import CHANGED_VALUE
+
+        return "deny", why, CHANGED_VALUE
     if not a.shell:
         return None
     why = retained(a)
@@ -291,3 +299,65 @@ def _repo_of(segs: tuple[str, ...]) -> str:
     if len(segs) >= 2 and segs[0] == "projects" and "/" in segs[1]:
         return segs[1]
     return ""
+
+
+#: Keys whose value is the role a call gives.
+_ROLE_KEYS = frozenset({"role", "roles", "access_level", "permission", "group_access", "org_role", "accessrole"})
+
+
+def _pairs(a: Analysis) -> list[tuple[str, str]]:
+    """(key, value) pairs of a tool call's input or an API request's body."""
+    from automode.knowledge.http_acts import api_request
+
+    if a.action.tool.startswith("mcp__"):
+        out: list[tuple[str, str]] = []
+
+        def walk(k: str, v: object, depth: int) -> None:
+            if depth > 4:
+                return
+            if isinstance(v, dict):
+                for kk, vv in v.items():
+                    walk(str(kk), vv, depth + 1)
+            elif isinstance(v, list):
+                for vv in v:
+                    walk(k, vv, depth + 1)
+            elif isinstance(v, (str, int)) and not isinstance(v, bool):
+                out.append((k, str(v)))
+
+        walk("", a.action.input, 0)
+        return out
+    if a.shell and len(a.commands) == 1:
+        r = api_request(a.commands[0])
+        return list(r.body) if r is not None else []
+    return []
+
+
+def other_value(a: Analysis) -> str | None:
+    """A status whose act is not the one said, or a role above every role said."""
+    from automode.judge.intent.roles import rank_of
+    from automode.judge.intent.slot_bodies import roles_said
+    from automode.knowledge.act_words import said_acts
+    from automode.knowledge.http_acts import STATUS_ACTS, STATUS_KEYS, VALUE_MEANINGS
+
+    msg = a.ctx.user_messages[-1]
+    pairs = _pairs(a)
+    if not pairs:
+        return None
+    said = said_acts(msg)
+    status_classes = frozenset().union(*STATUS_ACTS.values())
+    for k, v in pairs:
+        if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS and said & status_classes \
+                and not STATUS_ACTS[v.lower()] & said:
+            return f"you asked to {sorted(said & status_classes)[0]} it; this sets its {k} to {v}, another act"
+    roles = roles_said(msg)
+    if not roles:
+        return None
+    top = max(rank for _, rank in roles)
+    for k, v in pairs:
+        if k.lower() not in _ROLE_KEYS:
+            continue
+        meaning = VALUE_MEANINGS.get(k.lower(), {}).get(v.lower(), ())
+        rank = max([rank_of(m) for m in meaning] + [rank_of(v)])
+        if rank > top:
+            return f"you named the role {roles[0][0]}; this gives {meaning[0] if meaning else v}, more than that"
+    return None
