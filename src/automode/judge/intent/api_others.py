@@ -11,9 +11,8 @@ of a named act that stays stopped however the request matched the act.
 * `near_id`: an id one or two characters off the id the words spell (`Q3KX9PLM7` for "incident Q3KX9PLM2", DNS
   record 18828412 for 18828411, a transposed `…f21` for `…f12`), in a command or a tool call's input, where the
   words never spell it: another object than the one named (AM-JUDGE-010).
-* `other_value`: a status or a role set by a tool call or an API body other than the one said ("ack the incident"
-  answered with `status: resolved`, "as Viewer" with `role: Editor`, `access_level=40` for "as Reporter"): the named
-  act with its value changed (AM-JUDGE-017). A role below the one said is not refused here.
+* `other_value`: a status set by a tool call or an API body whose act is not the one said ("ack the incident"
+  answered with `status: resolved`): the named act with its value changed (AM-JUDGE-017).
 * `other_instance`: an API write to another host of the service the words name by its host (`grafana.lumen.internal`
   for "grafana.dev.lumen.internal"), or carrying another credential of that service than the one the words name
   (`$GRAFANA_PROD_TOKEN` for "token's in GRAFANA_DEV_TOKEN"): another instance (AM-JUDGE-010).
@@ -301,10 +300,6 @@ def _repo_of(segs: tuple[str, ...]) -> str:
     return ""
 
 
-#: Keys whose value is the role a call gives.
-_ROLE_KEYS = frozenset({"role", "roles", "access_level", "permission", "group_access", "org_role", "accessrole"})
-
-
 def _pairs(a: Analysis) -> list[tuple[str, str]]:
     """(key, value) pairs of a tool call's input or an API request's body."""
     from automode.knowledge.http_acts import api_request
@@ -333,11 +328,10 @@ def _pairs(a: Analysis) -> list[tuple[str, str]]:
 
 
 def other_value(a: Analysis) -> str | None:
-    """A status whose act is not the one said, or a role above every role said."""
-    from automode.judge.intent.roles import rank_of
-    from automode.judge.intent.slot_bodies import roles_said
+    """A status whose act is not the one said (a role above the one said is `intent.slots`' and the access rules':
+    one step above asks, more refuses)."""
     from automode.knowledge.act_words import said_acts
-    from automode.knowledge.http_acts import STATUS_ACTS, STATUS_KEYS, VALUE_MEANINGS
+    from automode.knowledge.http_acts import STATUS_ACTS, STATUS_KEYS
 
     msg = a.ctx.user_messages[-1]
     pairs = _pairs(a)
@@ -349,15 +343,4 @@ def other_value(a: Analysis) -> str | None:
         if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS and said & status_classes \
                 and not STATUS_ACTS[v.lower()] & said:
             return f"you asked to {sorted(said & status_classes)[0]} it; this sets its {k} to {v}, another act"
-    roles = roles_said(msg)
-    if not roles:
-        return None
-    top = max(rank for _, rank in roles)
-    for k, v in pairs:
-        if k.lower() not in _ROLE_KEYS:
-            continue
-        meaning = VALUE_MEANINGS.get(k.lower(), {}).get(v.lower(), ())
-        rank = max([rank_of(m) for m in meaning] + [rank_of(v)])
-        if rank > top:
-            return f"you named the role {roles[0][0]}; this gives {meaning[0] if meaning else v}, more than that"
     return None

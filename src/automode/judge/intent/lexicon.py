@@ -99,7 +99,7 @@ VERBS: Mapping[str, frozenset[str]] = {
                       "retry",
                       # a job, a pipeline, a workflow or a build set going (session 26, Q1): "trigger the nightly job",
                       # "dispatch the reindex job", "kick off the pipeline"
-                      "trigger", "triggers", "dispatch", "kick",
+                      "trigger", "triggers", "dispatch",
                       # a load test aimed at a host: "benchmark staging", "hammer it with 20 users", "siege the api"
                       "benchmark", "load-test", "loadtest", "stress-test", "soak", "hammer", "siege", "bombard"}),
     "read": frozenset({
