@@ -349,3 +349,15 @@ REFUSE3 = [
 @pytest.mark.parametrize(("mech", "words", "action"), REFUSE3)
 def test_widened_release_reaches_no_neighbour(mech: str, words: str, action: str) -> None:
     assert verdict(words, action) != "allow"
+
+
+def test_a_delete_of_the_whole_collection_is_not_the_member_named() -> None:
+    words = "delete the branch spike/wasm of acme/web on gitlab"
+    assert verdict(words, "glab api -X DELETE projects/acme%2Fweb/repository/branches/spike%2Fwasm") == "allow"
+    assert verdict(words, "glab api -X DELETE projects/acme%2Fweb/repository/merged_branches") != "allow"
+
+
+@pytest.mark.xfail(strict=True, reason="the generic release reads `folders` as the folder said (main allows it too)")
+def test_a_delete_of_every_folder_is_not_the_folder_named() -> None:
+    assert verdict("usuń folder stare w grafana.acme.int", "curl -X DELETE -H \"Authorization: Bearer $GRAFANA_TOKEN\" "
+                   "https://grafana.acme.int/api/folders") != "allow"

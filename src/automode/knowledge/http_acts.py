@@ -338,6 +338,9 @@ def path_ids(r: ApiRequest) -> list[str]:
             continue
         if i == last and s in ACT_SEGMENTS:
             continue
+        if i == last and r.method == "DELETE" and re.fullmatch(r"[a-z_-]+", s):
+            out.append(s)  # a DELETE of a collection removes every member (`…/merged_branches`): the words must say it
+            continue
         if re.fullmatch(r"[a-z_]+s", s) or (re.fullmatch(r"[a-z_]+", s) and s in ACT_SEGMENTS):
             continue  # a collection (`folders`, `teams`, `environments`)
         out.append(s)
