@@ -229,6 +229,11 @@ REFUSE4 = [
     ("store", "set the NPM_TOKEN secret of the release environment from npm.token with gh",
      "gh secret set NPM_TOKEN --env release < npm.token && cat npm.token"),
     ("store", UNRELATED, "vercel env add NEXT_PUBLIC_MAPS_KEY preview < maps.key"),
+    # the environment said, left out: the default scope is every environment (added after the gate)
+    ("store", "agrega NEXT_PUBLIC_MAPS_KEY (está en maps.key) solo para preview en vercel",
+     "vercel env add NEXT_PUBLIC_MAPS_KEY < maps.key"),
+    ("store", "set the NPM_TOKEN secret of the release environment from npm.token with gh",
+     "gh secret set NPM_TOKEN < npm.token"),
 ]
 
 

@@ -29,6 +29,8 @@ STORES: Mapping[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = {
     "firebase": ((("functions:secrets:set",),), ("firebase",)),
     "doppler": ((("secrets", "set"),), ("doppler",)),
 }
+#: Environment words a store command carries as its scope.
+_ENVS = ("preview", "production", "development", "staging", "dev", "prod", "test", "qa", "release")
 #: The rules a stored secret fires on its own account: a stored secret changed, a key file read for it.
 RULES = frozenset({"AM-TRUST-003", "AM-EXFIL-002"})
 
@@ -60,8 +62,13 @@ def stored_named(found: list[Finding], a: Analysis) -> str | None:
     if len(files) != 1 or any(r.op in ("<<", "<<<", "<<-") for r in c.redirects):
         return None
     name = files[0].rsplit("/", 1)[-1]
+    if c.name == "vercel" and len(rest) < 2:
+        return None  # (no environment: every one of them, the widest default scope)
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
+        if any(re.search(r"(?<![\w-])" + e + r"(?![\w-])", text) for e in _ENVS) and not any(
+                v.lower() in _ENVS for v in rest):
+            continue  # (the words name an environment the command does not carry: the default scope is wider)
         if not any(re.search(r"(?<![\w.-])" + re.escape(v), text) for v in vendors):
             continue
         if not (_said(files[0], text) or _said(name, text)):
