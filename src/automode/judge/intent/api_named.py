@@ -79,7 +79,8 @@ def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
         first = _labels(h)[:1]
         if first and len(first[0]) >= 3 and re.search(r"(?<![\w.-])" + re.escape(first[0]), text):
             return True
-        if first and any(len(w) >= 5 and first[0].startswith(w) for w in re.findall(r"(?<![\w.-])[a-z0-9]+", text)):
+        if first and any(len(w) >= 5 and first[0].startswith(w) and first[0][len(w):].isalpha()
+                         for w in re.findall(r"(?<![\w.-])[a-z0-9]+(?![\w-])", text)):
             return True  # the service by its name, its host by a longer one ("datadog": `api.datadoghq.com`)
     return False
 
@@ -212,7 +213,8 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     # the checkout's own, or the one the words name; an HTTP request to the checkout's own forge host is named too)
     owners = {p for p in own if "/" not in p}
     implied = (bool(forge) and len(r.hosts) == len(forge)) or bool(own_host and own_host in r.hosts) or any(
-        set(_labels(h)) & owners for h in r.hosts if "." in h)  # (`gitlab.accra-tech.dev` from a clone of accra-tech/…)
+        set(_labels(h)) & owners for h in r.hosts if "." in h and any(f in h for f in _FORGES))
+    # (`gitlab.accra-tech.dev` from a clone of accra-tech/…: the organisation's own forge)
     all_text = "\n".join(a.ctx.user_messages).lower()
     if forge and any(f in all_text for f in _FORGES if f not in forge[0]):
         implied = False  # (the words name another forge: "on gitlab" is not `gh api`)

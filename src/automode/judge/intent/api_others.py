@@ -221,7 +221,8 @@ _DATE = lazyre.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _ids(text: str) -> set[str]:
-    return {t.lower().strip(":-|") for t in _ID.findall(text) if len(t.strip(":-|")) >= 5 and not _DATE.match(t)}
+    return {t.lower().strip(":-|") for t in _ID.findall(text)
+            if len(t.strip(":-|")) >= 7 and sum(ch.isdigit() for ch in t) >= 2 and not _DATE.match(t)}
 
 
 def _near(x: str, y: str) -> bool:

@@ -356,7 +356,8 @@ def _objects(a: Analysis) -> list[str]:
                     out += re.findall(r'(?i)"(?:environment|environmentKey|env)"\s*:\s*"([\w-]+)"', w)
                 elif re.fullmatch(r"[a-z_]+=~?[\w.:-]*[A-Za-z][\w.:-]*", w) and not head.startswith("-"):
                     out.append(val.lstrip("~"))  # a matcher (`alertname=DiskFull`, `instance=db-3:9100`)
-                elif re.fullmatch(r"[A-Za-z][\w.]*[-_.][\w.-]*", w) and (i == 0 or not words[i - 1].startswith("-")) \
+                elif re.fullmatch(r"[A-Za-z][\w.]*[-_.][\w.-]*" if i else r"[A-Za-z][\w.]*[-_][\w.-]*", w) \
+                        and (i == 0 or not words[i - 1].startswith("-")) \
                         and not _SUBCOMMAND.match(w):
                     out.append(w)  # a resource by its name as an operand (`gcloud pubsub subscriptions update sub-a`)
         return [o for o in out if len(o) >= 2]
