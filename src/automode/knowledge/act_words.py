@@ -48,7 +48,7 @@ ACTS: Mapping[str, str] = {
         "delete remove rm drop destroy erase purge wipe "  # en
         "lösch* entfern* "  # de
         "supprime supprimer supprimez efface borra borrar bórralo elimina eliminar remover "
-        "cancella cancellare rimuovi "  # fr es pt it
+        "cancella cancellare rimuovi togli togliere "  # fr es pt it
         "verwijder* radera ta_bort slet* poista "  # nl sv da no fi
         "usuń usun skasuj smaż smaz smazat odstraň odstran zmaž zmaz töröl* "  # pl cs sk hu
         "șterge sterge dzēs* ištrink* kustuta "  # ro lv lt et
@@ -71,7 +71,7 @@ ACTS: Mapping[str, str] = {
         "アーカイブ 归档 存档 보관 아카이브 เก็บถาวร"  # ja zh ko th
     ),
     "enable": (
-        "enable enables activate turn_on switch_on "  # en
+        "enable enables activate turn_on switch_on turn~on switch~on flip~on resume unpause unsuspend "  # en
         "aktivier* schalt*~ein einschalt* "  # de
         "activer activez activa activar ativa ativar attiva attivare "  # fr es pt it
         "zet*~aan inschakel* aktivera slå_på aktiver* ota_käyttöön "  # nl sv da no fi
@@ -84,7 +84,7 @@ ACTS: Mapping[str, str] = {
         "有効 オンに 开启 启用 打开 켜 활성화 เปิด"  # ja zh ko th
     ),
     "disable": (
-        "disable disables deactivate turn_off switch_off "  # en
+        "disable disables deactivate turn_off switch_off turn~off switch~off flip~off pause suspend "  # en
         "deaktivier* schalt*~aus ausschalt* "  # de
         "désactive désactiver désactivez desactiva desactivar desativa desativar disattiva disattivare "
         "zet*~uit uitschakel* inaktivera slå_av slå_fra deaktiver* poista_käytöstä "  # nl sv da no fi
@@ -159,16 +159,77 @@ ACTS: Mapping[str, str] = {
         "ekspor i-export "  # vi id tl sw
         "エクスポート 导出 내보내 익스포트 ส่งออก"  # ja zh ko th
     ),
+    "unarchive": (
+        "unarchive unarchives unarchiving restore_from_archive "  # en
+        "dearchivier* entarchivier* désarchive désarchiver desarchiva desarchivar desarquiva desarquivar "
+        "dearchivia* ripristina_dall'archivio "  # de fr es pt it
+        "dearchiveer* avarkivera* "  # nl sv
+        "odarchiwizuj "  # pl
+        "разархивируй розархівуй "  # ru uk
+        "アーカイブ解除 取消归档 보관_해제"  # ja zh ko
+    ),
+    "run": (
+        "run runs trigger triggers dispatch kick_off start rerun re-run execute launch "  # en
+        "starte start*~an auslös* lös*~aus führ*~aus ausführ* "  # de
+        "lance lancer lancez déclenche déclencher exécute exécuter ejecuta ejecutar lanza lanzar dispara disparar "
+        "executa executar roda rodar esegui eseguire lancia lanciare avvia avviare "  # fr es pt it
+        "draai voer*~uit triggere* kör köra starta kør kjør aja käynnistä "  # nl sv da no fi
+        "uruchom odpal wyzwól spusť spust spusťte futtasd indítsd "  # pl cs hu
+        "rulează ruleaza pornește porneste palaid* paleisk* käivita "  # ro lv lt et
+        "çalıştır* calistir* tetikle* "  # tr
+        "запусти запустить запустіть "  # ru uk
+        "הרץ תריץ شغّل شغل اجرا_کن चलाओ চালাও "  # he ar fa hi bn
+        "chạy jalankan picu patakbuhin endesha "  # vi id tl sw
+        "実行 トリガー 运行 触发 执行 실행 트리거 รัน"  # ja zh ko th
+    ),
+    "publish": (
+        "publish publishes publishing send post emit "  # en
+        "veröffentlich* publizier* send* schick* "  # de
+        "publie publier publiez envoie envoyer publica publicar envía envia enviar manda mandar "
+        "pubblica pubblicare invia inviare "  # fr es pt it
+        "publiceer* stuur* verstuur* publicera skicka publicer* publiser* julkaise lähetä "  # nl sv da no fi
+        "opublikuj publikuj wyślij wyslij publikovat pošli posli publikáld küldd "  # pl cs hu
+        "publică trimite publicē* nosūti* paskelbk* publikuok* siųsk* išsiųsk* avalda saada "  # ro lv lt et
+        "yayınla* yayinla* gönder* gonder* "  # tr
+        "опубликуй отправь пошли опублікуй надішли відправ "  # ru uk
+        "פרסם שלח انشر أرسل ارسل بفرست منتشر_کن भेजो প্রকাশ পাঠাও "  # he ar fa hi bn
+        "gửi đăng kirim terbitkan ipadala tuma chapisha "  # vi id tl sw
+        "パブリッシュ 送信 配信 发布 发送 발행 전송 보내 ส่ง เผยแพร่"  # ja zh ko th
+    ),
+    "acknowledge": (
+        "ack acknowledge acknowledges quittier* bestätig* acquitte acquitter reconoce reconocer reconhece reconhecer "
+        "conferma confermare bevestig* kvittera kvitter* kuittaa potwierdź potwierdz potvrď potvrd nyugtáz* "
+        "confirmă confirma apstiprin* patvirtink* kinnita onayla подтверди підтверди אשר أكّد اكد تایید स्वीकार "
+        "xác_nhận akui kilalanin kubali 確認 了承 确认 확인 รับทราบ"
+    ),
+    "resolve": (
+        "resolve resolves close löse schließ* schliess* résous résoudre ferme fermer resuelve resolver cierra cerrar "
+        "resolva fecha fechar risolvi risolvere chiudi chiudere los*~op sluit* lös stäng luk løs ratkaise sulje "
+        "rozwiąż rozwiaz zamknij vyřeš vyres uzavři megold* zárd rezolvă rezolva închide atrisin* aizver* išspręsk* "
+        "uždaryk* lahenda sulge çöz kapat реши закрой розв'яжи закрий פתור סגור حل أغلق اغلق حل_کن बंद_करो "
+        "giải_quyết đóng selesaikan tutup lutasin isara tatua funga 解決 クローズ 解决 关闭 해결 닫아 แก้ไข ปิด"
+    ),
+    "lock": (
+        "lock locks sperr* verrouille verrouiller bloquea bloquear tranca trancar blocca bloccare vergrendel* lås "
+        "låsa lukitse zablokuj zamknij uzamkni zárold blochează blochea bloķē* užrakink* lukusta kilitle заблокируй "
+        "заблокуй נעל اقفل قفل ببند लॉक khóa kunci i-lock funga ロック 锁定 잠가 ล็อก"
+    ),
+    "mute": (
+        "mute mutes silence snooze stummschalt* schalt*~stumm mets_en_sourdine silencia silenciar silenzia "
+        "silenziare demp* tysta mute* vaienna wycisz ztlum némít* dezactivează_alertele apklusin* nutildyk* vaigista "
+        "sustur* заглуши приглуши вимкни_сповіщення השתק اكتم كتم بی‌صدا म्यूट tắt_tiếng bisukan patahimikin nyamazisha "
+        "ミュート 静音 静默 음소거 ปิดเสียง"
+    ),
     "update": (
         "update set change modify edit rename "  # en
         "setz* stell*~ein änder* aktualisier* "  # de
         "mets mettre change modifie pon poner cambia cambiar muda mudar altera alterar imposta modifica "
-        "zet wijzig* ställ ändra sæt ændr* endre aseta muuta "  # nl sv da no fi
+        "zet wijzig* stel*~in ställ ändra sæt ændr* endre aseta muuta "  # nl sv da no fi
         "ustaw zmień zmien nastav změň zmen állítsd módosít* "  # pl cs hu
         "setează seteaza iestati* nustatyk* määra "  # ro lv lt et
         "ayarla değiştir* "  # tr
         "установи поставь измени встанови зміни "  # ru uk
-        "הגדר שנה اضبط غيّر تنظیم सेट_करो বদলাও "  # he ar fa hi bn
+        "הגדר שנה اضبط غيّر تنظیم بذار بگذار بزار تغییر_بده सेट_करो বদলাও "  # he ar fa hi bn
         "đặt đổi atur ubah itakda palitan weka badilisha "  # vi id tl sw
         "設定 变更 设置 修改 설정 변경 ตั้งค่า"  # ja zh ko th
     ),
@@ -186,6 +247,8 @@ NEG_AFTER = frozenset({"nicht", "inte", "ikke", "pas", "not", "नहीं", "�
 _NEG_GLUED_BEFORE = ("不要", "别", "不", "อย่า")
 _NEG_GLUED_AFTER = ("しないで", "ないで", "しない", "하지 마", "하지마", "말고", "지 마", "지마")
 _WORD = re.compile(r"[\w'’@.:/%+-]+", re.U)
+_SCRIPT_EDGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+                          r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[a-z])")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -226,11 +289,17 @@ def _negated(toks: list[str], i: int, n: int) -> bool:
     return any(t in NEG_BEFORE for t in before[-2:]) or any(t in NEG_AFTER for t in after)
 
 
+#: Particles of separable verbs: the one right after the verb is its own ("turn off …", not "turn … on").
+_PARTICLES = frozenset({"on", "off", "up", "down", "in", "out", "aan", "uit", "ein", "aus", "an", "ab", "af", "toe"})
+
+
 def _separable(toks: list[str], head: str, particle: str, act: str, out: set[str], covered: set[int]) -> None:
     """A separable verb ("schalte … ein", "zet … aan"): the verb, then its particle within the clause."""
     for i, t in enumerate(toks):
         if not (t == head or (head.endswith("*") and t.startswith(head[:-1]))):
             continue
+        if i + 1 < len(toks) and toks[i + 1] in _PARTICLES and toks[i + 1] != particle:
+            continue  # "turn off the flag on staging": the particle that follows at once is the verb's
         for j in range(i + 1, min(len(toks), i + 12)):
             if toks[j] == particle:
                 covered.update((i, j))
@@ -242,7 +311,7 @@ def _separable(toks: list[str], head: str, particle: str, act: str, out: set[str
 @lru_cache(maxsize=512)
 def said_acts(text: str) -> frozenset[str]:
     """The act classes `text` says, each outside a negation."""
-    low = text.lower()
+    low = _SCRIPT_EDGE.sub(" ", text.lower())  # ("ackしておいて", "mergeして": a Latin verb glued to its CJK ending)
     toks = [t.strip("'’.:,") for t in _WORD.findall(low)]
     toks = [t for t in toks if t]
     _words, _stems, phrases, glued = _index()
@@ -282,12 +351,17 @@ ENGLISH_FORMS = frozenset({
     "enable", "enables", "activate", "turn on", "switch on", "disable", "disables", "deactivate", "turn off",
     "switch off", "revoke", "revokes", "revoking", "promote", "promotes", "promoting", "restart", "restarts", "bounce",
     "shut down", "shutdown", "power off", "poweroff", "halt", "export", "exports", "exporting", "update", "set",
-    "change", "modify", "edit", "rename",
+    "change", "modify", "edit", "rename", "unarchive", "unarchives", "unarchiving", "run", "runs", "trigger",
+    "triggers", "dispatch", "kick off", "start", "rerun", "re-run", "execute", "launch", "publish", "publishes",
+    "publishing", "send", "post", "emit", "ack", "acknowledge", "acknowledges", "resolve", "resolves", "close",
+    "lock", "locks", "mute", "mutes", "silence", "snooze", "resume", "unpause", "unsuspend", "pause", "suspend",
 })  # fmt: skip
 #: The English verb the request reader knows for each act class.
 ENGLISH: Mapping[str, str] = {"create": "create", "add": "add", "delete": "delete", "archive": "archive",
                               "enable": "enable", "disable": "disable", "revoke": "revoke", "promote": "promote",
-                              "restart": "restart", "shutdown": "shutdown", "export": "export", "update": "set"}
+                              "restart": "restart", "shutdown": "shutdown", "export": "export", "update": "set",
+                              "run": "run", "acknowledge": "acknowledge", "resolve": "resolve", "mute": "mute",
+                              "unarchive": "unarchive"}
 
 
 @lru_cache(maxsize=512)
@@ -302,7 +376,8 @@ def englished(text: str, known: frozenset[str] = frozenset()) -> str:
     changed = False
     for parts, act in phrases:  # a phrase of another language ("tắt máy", "lägg till"): its verb, its other words gone
         n = len(parts)
-        if parts[1:2] == ("~",) or " ".join(parts) in ENGLISH_FORMS or all(p.isascii() and p in known for p in parts):
+        if parts[1:2] == ("~",) or " ".join(parts) in ENGLISH_FORMS or all(p.isascii() and p in known for p in parts) \
+                or act not in ENGLISH:
             continue
         for k in range(len(plain) - n + 1):
             if all(plain[k + j] == p for j, p in enumerate(parts)) and not _negated(plain, k, n):
@@ -318,9 +393,9 @@ def englished(text: str, known: frozenset[str] = frozenset()) -> str:
         got = _classes_of(t, "")
         if got == {"disable", "shutdown"}:
             got = {"power off"}  # one word for both ("matikan", "kapat", "vypni"): what switches a thing off
-        if len(got) != 1 or _negated(plain, k, 1):
-            continue
-        verb = ENGLISH.get(next(iter(got)), next(iter(got)))
+        if len(got) != 1 or _negated(plain, k, 1) or next(iter(got)) not in ENGLISH:
+            continue  # (a class the reader has no verb of its own for, a broker's publish: read by its own module)
+        verb = ENGLISH[next(iter(got))]
         if verb == t:
             continue
         core = pieces[i]

@@ -35,9 +35,43 @@ ACT_SEGMENTS: Mapping[str, frozenset[str]] = {
     **dict.fromkeys(("restart", "reboot", "rollout-restart"), frozenset({"restart"})),
     **dict.fromkeys(("shutdown", "poweroff", "power-off"), frozenset({"shutdown"})),
     **dict.fromkeys(("export",), frozenset({"export"})),
+    **dict.fromkeys(("unarchive", "unarchived", "restore"), frozenset({"unarchive"})),
+    **dict.fromkeys(("pause", "suspend"), frozenset({"disable"})),
+    **dict.fromkeys(("resume", "unpause", "unsuspend"), frozenset({"enable"})),
+    **dict.fromkeys(("lock",), frozenset({"lock"})),
+    **dict.fromkeys(("mute", "silence", "snooze"), frozenset({"mute"})),
+    **dict.fromkeys(("acknowledge", "ack"), frozenset({"acknowledge"})),
+    **dict.fromkeys(("resolve", "close"), frozenset({"resolve"})),
+    **dict.fromkeys(("purge", "purge_cache", "purge-cache", "invalidate"), frozenset({"delete"})),
+    # a run of a job, a pipeline, a workflow or a build (Jenkins `/build`, GitHub `/dispatches`, GitLab `/pipeline`,
+    # `/jobs/ID/play`, Databricks `run-now`, Rundeck `/run`, Nomad `/dispatch`, AWX `/launch`)
+    **dict.fromkeys(("build", "buildwithparameters", "dispatches", "dispatch", "trigger", "run", "run-now", "play",
+                     "retry", "rerun", "rerun-failed-jobs", "execute", "invoke", "launch", "pipeline", "executions"),
+                    frozenset({"run"})),
     **dict.fromkeys(("members", "member", "users", "memberships", "collaborators", "assignees", "labels", "tags"),
                     frozenset({"add", "update"})),
 }  # fmt: skip
+#: Body keys whose value names the act (LaunchDarkly's semantic patch `instructions[].kind`, JSON Patch `op`, an
+#: AWS change batch's `Action`, a GraphQL-less RPC's `operation`): one act per instruction.
+OP_KEYS = frozenset({"kind", "op", "action", "operation", "verb", "instruction"})
+#: Words of an operation value (`turnFlagOn`, `UPSERT`, `removeTargets`) -> act classes; the value is split at its
+#: case changes, `_` and `-` (`turn`+`flag`+`on`); a pair of words is read before a single one.
+OP_WORDS: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys(("turn on", "switch on", "on", "enable", "activate"), frozenset({"enable"})),
+    **dict.fromkeys(("turn off", "switch off", "off", "disable", "deactivate"), frozenset({"disable"})),
+    **dict.fromkeys(("create", "new", "insert"), frozenset({"create", "add"})),
+    **dict.fromkeys(("add",), frozenset({"add", "create", "update"})),
+    **dict.fromkeys(("upsert",), frozenset({"create", "update", "add"})),
+    **dict.fromkeys(("replace", "update", "set", "change", "patch", "modify", "rename", "update-fallthrough"),
+                    frozenset({"update"})),
+    **dict.fromkeys(("delete", "remove", "clear", "drop"), frozenset({"delete"})),
+    **dict.fromkeys(("archive",), frozenset({"archive"})),
+    **dict.fromkeys(("restore", "unarchive"), frozenset({"unarchive"})),
+    **dict.fromkeys(("copy", "move", "test"), frozenset({"update"})),
+}  # fmt: skip
+#: Body keys whose value is the instruction's own bookkeeping, never a value a user names (JSON Patch `path` is read
+#: as a path; the `TTL` of a DNS change is the record's bookkeeping).
+OP_QUIET_KEYS = frozenset({"ttl", "comment"})
 #: The act of a method whose path names none.
 METHOD_ACTS: Mapping[str, frozenset[str]] = {
     "POST": frozenset({"create", "add"}), "PUT": frozenset({"update", "create", "add"}),
@@ -48,10 +82,39 @@ BODY_ACTS: Mapping[str, frozenset[str]] = {
     "archived": frozenset({"archive"}), "enabled": frozenset({"enable"}), "disabled": frozenset({"disable"}),
     "active": frozenset({"enable"}), "suspended": frozenset({"disable"}),
 }  # fmt: skip
+#: A body's status or state value that names the act (`"status":"acknowledged"` of an incident, `"state":"closed"` of
+#: an issue or a milestone, `"status":"paused"` of a check).
+STATUS_KEYS = frozenset({"status", "state"})
+STATUS_ACTS: Mapping[str, frozenset[str]] = {
+    "acknowledged": frozenset({"acknowledge"}), "resolved": frozenset({"resolve"}), "closed": frozenset({"resolve"}),
+    "archived": frozenset({"archive"}), "paused": frozenset({"disable"}), "disabled": frozenset({"disable"}),
+    "suspended": frozenset({"disable"}), "active": frozenset({"enable"}), "enabled": frozenset({"enable"}),
+    "locked": frozenset({"lock"}), "muted": frozenset({"mute"}),
+}  # fmt: skip
 #: Path segments that are the API's structure, never an object a user names.
 STRUCTURE = frozenset({"api", "apis", "admin", "rest", "public", "v1", "v2", "v3", "v4", "v5", "v1beta1", "v1alpha1",
                        "client", "management", "manage", "auth", "internal", "ext", "service", "services", "graphql",
-                       "json", "content", "sys", "token"})  # fmt: skip
+                       "json", "content", "sys", "token",
+                       })  # fmt: skip
+#: Singular nouns of an API's own structure inside a path (Grafana's current `org`, GitLab's `repository/…`, a
+#: resource's `settings`): no object a user names, unless the request acts on the noun itself (it is the last
+#: segment: `DELETE …/branches/main/protection` removes the whole protection, said or not).
+INNER_STRUCTURE = frozenset({"org", "repository", "protection", "settings", "config", "configuration", "status",
+                             "state", "visibility", "user"})  # fmt: skip
+#: Body values named by their meaning (`access_level=20` is "Reporter": GitLab's access levels; GitHub's repository
+#: permissions `pull`/`push` are read and write access): key -> value -> the words that say it.
+VALUE_MEANINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "access_level": {"0": ("no access",), "5": ("minimal access", "minimal"), "10": ("guest",), "15": ("planner",),
+                     "20": ("reporter",), "30": ("developer",), "40": ("maintainer",), "50": ("owner",)},
+    "group_access": {"10": ("guest",), "20": ("reporter",), "30": ("developer",), "40": ("maintainer",),
+                     "50": ("owner",)},
+    "permission": {"pull": ("read", "pull"), "triage": ("triage",), "push": ("write", "push"),
+                   "maintain": ("maintain", "maintainer"), "admin": ("admin", "administrator")},
+}  # fmt: skip
+#: Body keys that name the person a membership is for by an opaque id the agent looks up from the name said
+#: (`user_id=2201` for "add ruta.k"): said when the words name exactly one person the command does not spell.
+PRINCIPAL_KEYS = frozenset({"user_id", "userid", "member_id", "memberid", "account_id", "accountid", "principal_id",
+                            "assignee_id", "assignee_ids", "reviewer_id"})  # fmt: skip
 #: Ids that stand for "the one there is" (`projects/default`, `users/me`): no request names them.
 DEFAULT_IDS = frozenset({"default", "me", "self", "current", "latest", "mine", "_default", "global"})
 #: Body values that only say yes or no: the act's own flag.
@@ -64,9 +127,9 @@ GENERIC_CREDENTIAL_PARTS = frozenset({"token", "tokens", "key", "keys", "api", "
                                       "x", "authorization", "basic", "header", "value", "my", "our", "the"})  # fmt: skip
 #: Forge CLIs with an `api` sub-command: (host words, method option names, body field options).
 FORGE_APIS: Mapping[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {
-    "gh": (("github", "github.com"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
-    "glab": (("gitlab", "gitlab.com"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
-    "tea": (("gitea",), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field"})),
+    "gh": (("github", "github.com", "gh"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
+    "glab": (("gitlab", "gitlab.com", "glab"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field", "--raw-field"})),
+    "tea": (("gitea", "tea"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field"})),
 }  # fmt: skip
 _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _PARTS = re.compile(r"[a-z0-9]+")
@@ -120,6 +183,8 @@ def api_request(cmd: Command) -> ApiRequest | None:
 
     if cmd.name in FORGE_APIS:
         return _forge(cmd)
+    if cmd.name == "aws":
+        return _change_batch(cmd)
     req = request(cmd)
     if req is None or req.method not in METHOD_ACTS:
         return None
@@ -130,6 +195,38 @@ def api_request(cmd: Command) -> ApiRequest | None:
     literal = any(not _VAR.search(c) and re.search(r"(?i)bearer\s+\S|token\s+\S|:\S{8,}", c) for c in req.credentials)
     segs = tuple(unquote(s).lower() for s in req.path.strip("/").split("/") if s)
     return ApiRequest(req.method, (req.host,), segs, tuple(body), tuple(creds), literal)
+
+
+#: AWS CLI calls whose JSON document option is a batch of changes, each with its `Action` (service, operation,
+#: the option that carries the batch, the option that names the object the batch changes).
+CHANGE_BATCHES: Mapping[tuple[str, str], tuple[str, str]] = {
+    ("route53", "change-resource-record-sets"): ("--change-batch", "--hosted-zone-id"),
+}  # fmt: skip
+
+
+def _change_batch(cmd: Command) -> ApiRequest | None:
+    """A change batch sent by the AWS CLI (`aws route53 change-resource-record-sets --hosted-zone-id Z --change-batch
+    '{"Changes":[{"Action":"CREATE",…}]}'`): the CLI's own credential to its own service; the object option's value
+    is the path, the batch the body (a record's TTL is its bookkeeping, not a value a user names)."""
+    vals = [w.value for w in cmd.argv[1:]]
+    pos = [v for v in vals if not v.startswith("-")]
+    spec = CHANGE_BATCHES.get((pos[0], pos[1])) if len(pos) >= 2 else None
+    if spec is None or any(w.dynamic for w in cmd.argv):
+        return None
+    batch_opt, object_opt = spec
+    batch = obj = ""
+    for i, v in enumerate(vals):
+        key, eq, glued = v.partition("=")
+        val = glued if eq else (vals[i + 1] if i + 1 < len(vals) else "")
+        if key == batch_opt:
+            batch = val
+        elif object_opt and key == object_opt:
+            obj = val
+    if not batch.lstrip().startswith("{"):
+        return None  # (`file://batch.json`: a document this reading does not see)
+    body = [(k, v) for k, v in _body_pairs(batch) if k.lower() not in OP_QUIET_KEYS]
+    segs = ("zones", obj.lower()) if obj else ()
+    return ApiRequest("POST", (), segs, tuple(body), (), False)
 
 
 def _forge(cmd: Command) -> ApiRequest | None:
@@ -168,7 +265,49 @@ def _forge(cmd: Command) -> ApiRequest | None:
     if method not in METHOD_ACTS or not path:
         return None
     segs = tuple(unquote(s).lower() for s in path.split("?", 1)[0].strip("/").split("/") if s)
-    return ApiRequest(method, (host,) if host else hosts, segs, tuple(body), (), False)
+    return ApiRequest(method, (host, *hosts) if host else hosts, segs, tuple(body), (), False)
+
+
+def _op_acts(value: str) -> frozenset[str] | None:
+    """The act classes an operation value names (`turnFlagOn` -> enable, `UPSERT` -> create/update), None if none."""
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", value)]
+    words = [w for w in words if w not in ("flag", "flags", "the", "a", "record", "records", "value", "values")]
+    for i in range(len(words) - 1, -1, -1):  # ("turn"…"on": the particle, then the verb alone)
+        pair = f"{words[i - 1]} {words[i]}" if i else ""
+        if pair in OP_WORDS:
+            return OP_WORDS[pair]
+    for w in words:
+        if w in OP_WORDS:
+            return OP_WORDS[w]
+    return None
+
+
+def op_values(r: ApiRequest) -> list[str]:
+    """The body's operation values (one per instruction: `turnFlagOn`, `UPSERT`, `replace`)."""
+    return [v for k, v in r.body if k.lower() in OP_KEYS and _op_acts(v) is not None]
+
+
+def request_act_sets(r: ApiRequest) -> list[frozenset[str]]:
+    """The act classes of each act the request makes: one set per operation of its body (every one must be said),
+    else the one `request_acts` reads. A JSON Patch `replace` of a flag path (`/environments/qa/on` to `true`) is the
+    flag's act."""
+    ops = op_values(r)
+    if not ops or r.method == "DELETE":
+        return [request_acts(r)]
+    out: list[frozenset[str]] = []
+    paths = [v for k, v in r.body if k.lower() == "path"]
+    for n, v in enumerate(ops):
+        acts = _op_acts(v) or frozenset()
+        if v.lower() in ("replace", "add") and n < len(paths):
+            last = paths[n].rstrip("/").rsplit("/", 1)[-1].lower()
+            flag = [x for k, x in r.body if k.lower() == "value"]
+            if last in ACT_SEGMENTS and n < len(flag) and flag[n].lower() in ("true", "false"):
+                acts = ACT_SEGMENTS[last] if flag[n].lower() == "true" else ACT_SEGMENTS.get(_OPPOSITE.get(last, ""), acts)
+        out.append(acts)
+    return out
+
+
+_OPPOSITE = {"on": "off", "off": "on", "enabled": "disabled", "disabled": "enabled", "archived": "unarchive"}
 
 
 def request_acts(r: ApiRequest) -> frozenset[str]:
@@ -179,6 +318,7 @@ def request_acts(r: ApiRequest) -> frozenset[str]:
     if last in ACT_SEGMENTS:
         return ACT_SEGMENTS[last]
     flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
+    flags += [STATUS_ACTS[v.lower()] for k, v in r.body if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS]
     if flags and r.method in ("PATCH", "PUT", "POST"):
         return frozenset().union(*flags)
     return METHOD_ACTS[r.method]
@@ -192,7 +332,14 @@ def path_ids(r: ApiRequest) -> list[str]:
     for i, s in enumerate(r.segments):
         if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:beta\d*|alpha\d*)?", s):
             continue
+        if s.isdigit() and i and r.segments[i - 1] in ("api", "rest"):
+            continue  # the API's version (Rundeck `api/41/…`)
+        if s in INNER_STRUCTURE and i < last:
+            continue
         if i == last and s in ACT_SEGMENTS:
+            continue
+        if i == last and r.method == "DELETE" and re.fullmatch(r"[a-z_-]+", s):
+            out.append(s)  # a DELETE of a collection removes every member (`…/merged_branches`): the words must say it
             continue
         if re.fullmatch(r"[a-z_]+s", s) or (re.fullmatch(r"[a-z_]+", s) and s in ACT_SEGMENTS):
             continue  # a collection (`folders`, `teams`, `environments`)
@@ -201,8 +348,23 @@ def path_ids(r: ApiRequest) -> list[str]:
 
 
 def body_values(r: ApiRequest) -> list[str]:
-    """The body's values a request must name (a yes/no flag is the act itself)."""
-    return [v for _k, v in r.body if v and v.lower() not in FLAG_VALUES]
+    """The body's values a request must name (a yes/no flag is the act itself, an operation value or a status that
+    names the act too); a JSON Patch path names the ids of its segments."""
+    ops = set(op_values(r))
+    out: list[str] = []
+    for k, v in r.body:
+        if not v or v.lower() in FLAG_VALUES or (k.lower() in OP_KEYS and v in ops):
+            continue
+        if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS:
+            continue
+        if k.lower() == "type" and any(v.lower().startswith(c[:-1]) for c in r.segments if len(c) > 4 and c.endswith("s")):
+            continue  # the object's own type tag (PagerDuty's `"type":"incident_reference"` on `incidents/ID`)
+        if k.lower() == "path" and v.startswith("/") and ops:
+            segs = tuple(unquote(s).lower() for s in v.strip("/").split("/") if s)
+            out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))
+            continue
+        out.append(v)
+    return out
 
 
 def credential_parts(name: str) -> set[str]:

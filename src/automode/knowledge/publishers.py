@@ -10,7 +10,7 @@ Facts from each tool's manual: mosquitto_pub (`-t` topic, `-r` retain), mqttx an
 console producer (`--topic`), kcat/kafkacat `-P` (producer mode; `-C` consumer, `-L` metadata), Redpanda `rpk topic
 produce`, Pulsar `pulsar-client produce`, NATS `nats pub|publish|req|request`, redis-cli `PUBLISH`/`SPUBLISH`,
 `gcloud pubsub topics publish`, `aws sns publish`, `aws sqs send-message[-batch]`, `aws events put-events`, `aws
-kinesis put-record[s]`, RabbitMQ `rabbitmqadmin publish` and amqp-tools `amqp-publish`.
+kinesis put-record[s]`, `aws iot-data publish` (`--retain`), RabbitMQ `rabbitmqadmin publish` and amqp-tools `amqp-publish`.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ _NATS = frozenset({"pub", "publish", "req", "request"})
 _REDIS = frozenset({"publish", "spublish"})
 _AWS = {"sns": frozenset({"publish", "publish-batch"}), "sqs": frozenset({"send-message", "send-message-batch"}),
         "events": frozenset({"put-events"}), "kinesis": frozenset({"put-record", "put-records"}),
-        "firehose": frozenset({"put-record", "put-record-batch"})}
-_AWS_TARGET = frozenset({"--topic-arn", "--queue-url", "--stream-name", "--delivery-stream-name", "--target-arn"})
+        "firehose": frozenset({"put-record", "put-record-batch"}), "iot-data": frozenset({"publish"})}
+_AWS_TARGET = frozenset({"--topic", "--topic-arn", "--queue-url", "--stream-name", "--delivery-stream-name", "--target-arn"})
 NAMES = frozenset({*_ALWAYS, "kcat", "kafkacat", "nats", "redis-cli", "valkey-cli", "gcloud", "aws"})
 
 
@@ -75,7 +75,7 @@ def publishes(cmd: Command) -> Publish | None:
     if name == "gcloud":
         return Publish(name, pos[3]) if low[:3] == ["pubsub", "topics", "publish"] and len(pos) > 3 else None
     if name == "aws" and len(low) >= 2 and low[1] in _AWS.get(low[0], frozenset()):
-        return Publish(name, _value(words, _AWS_TARGET))
+        return Publish(name, _value(words, _AWS_TARGET), low[0] == "iot-data" and "--retain" in words)
     return None
 
 

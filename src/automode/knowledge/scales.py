@@ -46,6 +46,7 @@ import re
 
 from automode.dc import dataclass
 from automode.knowledge.bounding import path_at
+from automode.knowledge.scales_api import ROWS as API_ROWS
 from automode.knowledge.scales_more import ROWS as MORE_ROWS
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -142,6 +143,8 @@ SCALES: tuple[Scale, ...] = (
     _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount"),
     # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
+    # service CLIs' amounts (session 26, Q1): BigQuery expirations in seconds, stream retention in hours
+    *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in API_ROWS),
 )
 # fmt: on
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 #: The rules a write to an API fires on its own account: the change made with a credential, the control-plane act of
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
-RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014"})
+RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
+                   "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015"})
 #: Host labels that name no service (`api.acme.io`, `www`).
 _GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "admin", "int", "internal", "local", "corp", "prod", "dev",
                              "staging", "stage", "test", "eu", "us", "io", "com", "net", "org"})  # fmt: skip
@@ -53,19 +54,34 @@ def _labels(host: str) -> list[str]:
     return [p for p in parts[:-1] if p not in _GENERIC_LABELS and not p.isdigit()][:2]
 
 
-def _host_named(r: ApiRequest, text: str, forge: bool) -> bool:
-    for h in r.hosts:
-        if forge:
-            if any(t.startswith(h) for t in re.findall(r"[\w.-]+", text)):  # "gitlabā", "GitHubu"
+def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
+    """The request's service is the one the words name: its host said (or a word of its first label, `grafana`);
+    for a forge CLI's own API (`forge`: its host words and the CLI's name), the forge or the CLI said, and a host
+    given with `--hostname` not contradicted by another host of that forge the words spell out. A CLI that talks to
+    its own service only (`aws route53 …`, no host) is named by the objects it acts on."""
+    if not r.hosts:
+        return True
+    spelled = _HOST.findall(text)
+    if forge:
+        for h in (h for h in r.hosts if "." in h and h not in forge):  # a self-hosted forge (`--hostname gitlab.x.lt`)
+            if _said(h, text):
                 return True
-            continue
+            if any(o != h and _labels(o)[:1] == _labels(h)[:1] for o in spelled):
+                return False  # the words spell another host of the forge
+        toks = re.findall(r"[\w.-]+", text)
+        return any(t.startswith(w) for w in forge if len(w) >= 5 for t in toks) or any(  # "gitlabā", "GitHubu"
+            t == w for w in forge if len(w) < 5 for t in toks)  # the CLI said by its name ("via glab api")
+    for h in r.hosts:
         if _said(h, text):
             return True
-        if any(_labels(o)[:1] == _labels(h)[:1] for o in _HOST.findall(text)):
+        if any(_labels(o)[:1] == _labels(h)[:1] for o in spelled):
             continue  # the words spell this service's host out, and it is another one (`grafana.other.io`)
         first = _labels(h)[:1]
         if first and len(first[0]) >= 3 and re.search(r"(?<![\w.-])" + re.escape(first[0]), text):
             return True
+        if first and any(len(w) >= 5 and first[0].startswith(w) and first[0][len(w):].isalpha()
+                         for w in re.findall(r"(?<![\w.-])[a-z0-9]+(?![\w-])", text)):
+            return True  # the service by its name, its host by a longer one ("datadog": `api.datadoghq.com`)
     return False
 
 
@@ -84,11 +100,99 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
     return True
 
 
+def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
+    """(the host, the `owner/name` slugs and their parts) of the checkout's own remotes: the repository the words call
+    "the repo" or leave unsaid."""
+    from automode.judge.intent.forge_repo import slug_of
+
+    git = a.ctx.git
+    remotes = [r for r in (git.remotes.values() if git is not None else ()) if isinstance(r, str)]
+    slugs = {s for s in (slug_of(r) for r in remotes) if "/" in s}
+    parts = {p for s in slugs for p in (s, *s.split("/"))}
+    host = next((m.group(1).lower() for r in remotes if (m := re.search(r"(?:@|//)([\w.-]+)[:/]", r))), "")
+    return host, frozenset(parts)
+
+
+def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
+    """The ids of the path that spell the checkout's own repository (`repos/acme/web`, `projects/acme%2Fweb`)."""
+    segs = list(r.segments)
+    out: set[str] = set()
+    for i, s in enumerate(segs):
+        if "/" in s and s in own:
+            out.add(s)
+        elif i + 1 < len(segs) and f"{s}/{segs[i + 1]}" in own:
+            out |= {s, segs[i + 1]}
+    return out
+
+
+#: A word that names nobody (after an adding verb: "add the user X", "ajoute à …").
+_NOT_PERSON = frozenset({"the", "a", "an", "user", "member", "account", "to", "as", "à", "al", "le", "la", "el",
+                         "der", "die", "den", "kaip", "als", "comme", "como", "come", "utilisateur", "usuario",
+                         "usuário", "utente", "benutzer", "nutzer", "użytkownika", "gebruiker", "användaren", "brugeren",
+                         "brukeren", "käyttäjä", "пользователя", "користувача", "kullanıcı", "vartotoją", "lietotāju"})  # fmt: skip
+
+
+def _person_added(msg: str, command: str) -> bool:
+    """The words add exactly one person, named by a handle the command never spells (its id was looked up)."""
+    from automode.knowledge.act_words import _classes_of
+
+    toks = [re.sub(r"^[a-z]['’]", "", t.strip("'’.,:;()\"")) for t in re.findall(r"[\w.@+’'-]+", msg.lower())]
+    low = command.lower()
+    if any(t.isdigit() and len(t) >= 2 and t not in low for t in toks):
+        return False  # (the words spell an id the command does not: the id is theirs to compare, not looked up)
+    people = []
+    for i, t in enumerate(toks[:-1]):
+        if "add" not in _classes_of(t, toks[i + 1]):
+            continue
+        nxt = next((x for x in toks[i + 1:i + 4] if x and x not in _NOT_PERSON), "")
+        if len(nxt) >= 3 and re.search(r"[^\W\d_]", nxt):
+            people.append(nxt)
+    return len(set(people)) == 1 and people[0].lstrip("@") not in command.lower()
+
+
+def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool:
+    """A body value the words say: literally, by its meaning (`access_level=20` as "Reporter"), or an opaque id of the
+    one person the words add (`user_id=2201` for "add ruta.k")."""
+    from automode.judge.intent.slot_bodies import roles_said
+    from automode.knowledge.http_acts import PRINCIPAL_KEYS, VALUE_MEANINGS
+
+    if _said(value, text):
+        return True
+    k = key.lower()
+    meanings = VALUE_MEANINGS.get(k, {}).get(value.lower(), ())
+    if meanings and (any(_said(m, text) for m in meanings) or {n for n, _ in roles_said(msg)} & set(meanings)):
+        return True
+    return k in PRINCIPAL_KEYS and re.fullmatch(r"\d{2,}|[0-9a-f-]{8,}", value.lower()) is not None \
+        and _person_added(msg, command)
+
+
+#: Forges by the word their users call them.
+_FORGES = ("github", "gitlab", "gitea", "bitbucket", "codeberg", "forgejo", "sourcehut")
+_OPAQUE = re.compile(r"(?i)^(?:[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                     r"(?=[a-z0-9_-]*\d)(?=[a-z0-9_-]*[a-z])[a-z0-9_-]{16,})$")
+
+
+def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
+    """An opaque id of the path (a Cloudflare zone's hex id, a check's UUID) the agent looked up for the object the
+    words name by its name: the kind is said by the collection's stem ("zone kite.io" for `zones/023e…`), and the
+    words spell no id the command lacks (an id said is compared, never replaced by a looked-up one)."""
+    if not _OPAQUE.match(value) or value not in r.segments:
+        return False
+    i = r.segments.index(value)
+    coll = r.segments[i - 1] if i else ""
+    if len(coll) < 4 or not re.fullmatch(r"[a-z_]+", coll):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(coll[:4]), text) is None:
+        return False
+    low = command.lower()
+    return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
+
+
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
     from automode.knowledge.act_words import said_acts
-    from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_acts
+    from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_act_sets
 
     if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
         return None
@@ -98,16 +202,38 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     r = api_request(cmd)
     if r is None:
         return None
-    acts = request_acts(r)
-    needed = [*path_ids(r), *body_values(r)]
-    forge = cmd.name in FORGE_APIS
+    acts = request_act_sets(r)
+    own_host, own = _own_repo(a)
+    mine = _own_path_ids(r, own)
+    ids = [i for i in path_ids(r) if i not in mine]
+    values = set(body_values(r))
+    pairs = [(k, v) for k, v in r.body if v in values]
+    forge = (*FORGE_APIS[cmd.name][0], cmd.name) if cmd.name in FORGE_APIS else ()
+    # (a forge CLI's API with no `--hostname` goes to the forge it is logged in to, with its own login: the forge is
+    # the checkout's own, or the one the words name; an HTTP request to the checkout's own forge host is named too)
+    owners = {p for p in own if "/" not in p}
+    implied = (bool(forge) and len(r.hosts) == len(forge)) or bool(own_host and own_host in r.hosts) or any(
+        set(_labels(h)) & owners for h in r.hosts if "." in h and any(f in h for f in _FORGES))
+    # (`gitlab.accra-tech.dev` from a clone of accra-tech/…: the organisation's own forge)
+    all_text = "\n".join(a.ctx.user_messages).lower()
+    if forge and any(f in all_text for f in _FORGES if f not in forge[0]):
+        implied = False  # (the words name another forge: "on gitlab" is not `gh api`)
+    joined = "/".join(r.segments)
+    if mine and any(t not in own and t not in joined
+                    for t in re.findall(r"(?<![\w/.-])[a-z0-9][\w.-]*/[\w.-]*[a-z0-9](?![\w/])", all_text)
+                    if "." not in t.split("/", 1)[0]):
+        mine = set()  # (the words name another repository: the checkout's own is not the one they mean)
+        ids = path_ids(r)
+    command = a.command_text
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
-        if not acts & said_acts(msg):
+        said = said_acts(msg)
+        if not all(one & said for one in acts):
+            continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
+        if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if not _host_named(r, text, forge) or not _own_credentials(r, text):
-            continue
-        if all(_said(v, text) for v in needed):
+        if all(_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
+                and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None
 
@@ -115,8 +241,17 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
 def settle(found: list[Finding], a: Analysis) -> str | None:
     """The user's words that ask for this API write, when every finding still standing is one the write fires on its
     own account (`RULES`) and none is a floor; None otherwise."""
+    from automode.judge.intent.secret_stored import stored_named
+
+    stored = stored_named(found, a)  # "add NAME (it's in maps.key) only for preview": `vercel env add NAME preview <`
+    if stored is not None:
+        return stored
     pending = [f for f in found if f.verdict != "allow"]
     if not pending or any(f.rule.floor or f.rule.id not in RULES for f in pending):
         return None
     got = request_named(a)
-    return got[0] if got is not None else None
+    if got is not None:
+        return got[0]
+    from automode.judge.intent.broker_named import publish_named
+
+    return publish_named(a)

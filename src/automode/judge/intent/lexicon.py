@@ -97,6 +97,9 @@ VERBS: Mapping[str, frozenset[str]] = {
                             "impersonate", "impersonating", "masquerade"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
                       "retry",
+                      # a job, a pipeline, a workflow or a build set going (session 26, Q1): "trigger the nightly job",
+                      # "dispatch the reindex job", "kick off the pipeline"
+                      "trigger", "triggers", "dispatch",
                       # a load test aimed at a host: "benchmark staging", "hammer it with 20 users", "siege the api"
                       "benchmark", "load-test", "loadtest", "stress-test", "soak", "hammer", "siege", "bombard"}),
     "read": frozenset({

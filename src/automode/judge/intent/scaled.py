@@ -325,6 +325,8 @@ _ID_KEY = lazyre.compile(r"(?i)(?:^|_)(?:id|intent|charge|name|key|group|app|top
 #: Subcommands written with a hyphen or underscore (`set-desired-capacity`, `alter-config`, `set_policy`): no names.
 _SUBCOMMAND = lazyre.compile(r"(?i)^(?:set|update|create|put|delete|alter|describe|get|list|modify|add|remove|apply|"
                              r"change|enable|disable|start|stop|run|show)[-_]")
+#: Options whose URL value is the object itself (a queue by its URL: its last segment is its name).
+_OBJECT_URL_OPTS = frozenset({"--queue-url", "--topic-url", "--subscription-url"})
 _ENV_WORDS = frozenset({"production", "prod", "staging", "stage", "development", "dev", "test", "preview", "qa"})
 
 
@@ -345,6 +347,8 @@ def _objects(a: Analysis) -> list[str]:
                     out.append(val if eq else (words[i + 1] if i + 1 < len(words) else ""))
                 elif head in ("-a", "--app") and i + 1 < len(words):
                     out.append(val if eq else words[i + 1])
+                elif "://" in w and i and words[i - 1] in _OBJECT_URL_OPTS:  # (`--queue-url …/111122223333/orders`)
+                    out.append(w.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1])
                 elif "://" in w:  # an API call: its path's names (`new-search`), and an environment it names
                     segs = [x for x in w.split("?", 1)[0].split("/")[3:] if x]
                     out += [x for x in segs if x.lower() in _ENV_WORDS or (("-" in x or "_" in x) and len(x) > 2)]
@@ -352,7 +356,8 @@ def _objects(a: Analysis) -> list[str]:
                     out += re.findall(r'(?i)"(?:environment|environmentKey|env)"\s*:\s*"([\w-]+)"', w)
                 elif re.fullmatch(r"[a-z_]+=~?[\w.:-]*[A-Za-z][\w.:-]*", w) and not head.startswith("-"):
                     out.append(val.lstrip("~"))  # a matcher (`alertname=DiskFull`, `instance=db-3:9100`)
-                elif re.fullmatch(r"[A-Za-z][\w.]*[-_][\w.-]*", w) and (i == 0 or not words[i - 1].startswith("-")) \
+                elif re.fullmatch(r"[A-Za-z][\w.]*[-_.][\w.-]*" if i else r"[A-Za-z][\w.]*[-_][\w.-]*", w) \
+                        and (i == 0 or not words[i - 1].startswith("-")) \
                         and not _SUBCOMMAND.match(w):
                     out.append(w)  # a resource by its name as an operand (`gcloud pubsub subscriptions update sub-a`)
         return [o for o in out if len(o) >= 2]

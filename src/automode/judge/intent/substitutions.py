@@ -7,6 +7,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * a deletion named by a generated id the action nowhere spells (`_lost_id`);
 * an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`), or a section
   every job inherits where one job was named (`intent.ci_default`);
+* a broker publish kept for every later subscriber, an object whose name is a part of the one said, another
+  instance or credential of the service named (`intent.api_others`);
 * the named act with one value changed: another port or serial, image tag, published state, the real form of a
   spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`);
 * a slot the user gave a value for holding another: the login user, a vhost or workspace left to the default, a
@@ -107,6 +109,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
         if lost is not None:
             return "deny", lost, OTHER_OBJECT
+    if (a.shell or a.action.tool.startswith("mcp__")) and (other is None or other[0] != "deny"):
+        from automode.judge.intent.api_others import judge as api_others
+
+        api = api_others(a)  # "publish 'calibrate' to t" answered with `-r`; monthly-report for monthly-report-dev
+        if api is not None:
+            return api[0], api[1], api[2]
     if other is None or other[0] != "deny":
         from automode.judge.intent.named_values import changed
 

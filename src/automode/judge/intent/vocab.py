@@ -91,6 +91,11 @@ ACTS: tuple[Act, ...] = (
     _act("deprecate", "publish update", "deprecate", "deprecate"),  # (`npm deprecate`: a registry's publish)
     _act("migrate", "update deploy", "migrate", "migrate run deploy"),  # (a migration applied updates the schema)
     _act("rollback", "deploy update", "undo rollback", "rollback"),
+    # A job, a pipeline, a workflow or a build set going once (`nomad job dispatch`, `gcloud scheduler jobs run`, `aws
+    # glue start-job-run`, `aws stepfunctions start-execution`, `gh workflow run`, `databricks jobs run-now`): "run",
+    # "trigger", "dispatch", "kick off" it, or deploy it (session 26, Q1); never a new version of it.
+    _act("trigger", "deploy update execute create", "dispatch start-job-run start-execution start-pipeline-execution "
+         "start-build run-now run-job-flow scheduler:run workflow:run", "run deploy"),
     _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),
     _act("flush", "delete", "flushall flushdb flush", "delete"),
     _act("prune", "delete", "prune", "delete"),
