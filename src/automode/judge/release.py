@@ -11,6 +11,7 @@ from automode.dc import replace
 from automode.judge.intent.attached_said import RULES as ATTACHED_RULES
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.task_said import SETTLED as TASK_RULES
+from automode.judge.intent.verb_said import RULES as VERB_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -73,6 +74,11 @@ def _dev_server_only(f: Finding, a: Analysis) -> bool:
 SELF_READ = frozenset({"AM-RCE-005"})
 
 
+#: Rules beside the removals a program's own verb said releases (`intent.verb_said.RULES`): a registry's tag taken
+#: off is no publish (`npm dist-tag rm`, AM-TRUST-001).
+VERB_SAID_RULES = VERB_RULES
+
+
 #: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
 REVEAL_RULES = frozenset({"AM-EXFIL-003"})
 
@@ -118,6 +124,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             verdicts.append("allow")
             cited.append(kept_form)
             continue
+        if f.rule.id == "AM-SEC-005" and a.shell:
+            from automode.judge.intent.verb_said import root_said
+
+            rooted = root_said(a, intent)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how the act runs
+            if rooted is not None:
+                verdicts.append("allow")
+                cited.append(rooted)
+                continue
         if f.rule.id == "AM-TRUST-003":
             from automode.judge.intent.destroy_named import member_removed
 
@@ -349,8 +363,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             from automode.judge.intent.destroy_named import said_all
 
             every = said_all(t.verbs, a, intent, t.objects)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
-            if every is not None:
+            if every is not None and _says(t, every):
                 level, said = "full", every
+        if level != "full" and (f.rule.category == "destroy" or f.rule.id in VERB_SAID_RULES):
+            from automode.judge.intent.verb_said import verb_said
+
+            by_verb = verb_said(t, a, intent)  # "kjør reflog expire …", "(ecto.rollback)": the program's own verb
+            if by_verb is not None and _says(t, by_verb):
+                level, said = "full", by_verb
         named = _named(t, a, intent)
         import os as _os
         if _os.environ.get("OWDBG"):
@@ -456,6 +476,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _says(t: Target, r: Said) -> bool:
+    """The request says one of the words the target needs (`Target.says`: the kind of change), or it needs none."""
+    from automode.judge.intent.match import _says_words
+
+    return not t.says or not t.says.isdisjoint(_says_words(r.clause.text))
 
 
 def _made_here(a: Analysis) -> bool:

@@ -1,0 +1,299 @@
+"""A service CLI's own verb said in so many words (session 26, Q2, helper `cli`).
+
+The user names the act in the program's own language, in any language around it: "kjør reflog expire for oppføringer
+eldre enn 90 dager", "30日以上前に削除済みの mlflow run を gc で消して", "rudisha migration ya mwisho tu
+(ecto.rollback)", "σβήσε το snapshot tank/backups@auto-2024-03-01 μόνο", "seri numarası … olan sertifikayı step ile
+iptal et". The command is that verb (`git reflog expire --expire=90.days.ago --all`, `mlflow gc --older-than 30d`,
+`mix ecto.rollback --step 1`, `zfs destroy tank/backups@auto-2024-03-01`, `step ca revoke SERIAL --reason …`) on the
+objects named, with the bound said. A removal rule is then released as if the request had said its act in English.
+
+How a command is read (`form`), for every program the same way:
+* its sub-command path: the leading operand words that are words (`reflog expire`, `ecto.rollback`, `dist-tag rm`,
+  `ca revoke`, `resource-manager org-policies disable-enforce`);
+* its objects: the other operands and the values of its options, except the options that only annotate the act
+  (`--reason`, `--reasonCode`, `--message`: `knowledge.cli_forms.NOTE_OPTIONS`), that say where the service is
+  (`knowledge.endpoint_opts`), and the amounts of `knowledge.scales` rows that are the ones said (a count kept, an
+  age, a step: compared in any language by `intent.scaled`);
+* its widening flags (`--all`, `-r`, `-R`, `--recursive`, `--prefix`: `knowledge.cli_forms.WIDE_FLAGS`).
+
+Released when one request of the user's (newest first) says, in its message:
+* the program or a word of its sub-command path as a word of its own (or, where the command has objects, every
+  object: "only the snapshot tank/…@…" names the act by its object);
+* the act: a word of the path said as a word, or the request's verb classes meet the finding's;
+* every object, whole; every amount the command carries is the one said (another one is refused by AM-JUDGE-045);
+* no widening flag, except `--all` where the amount said picks what goes and no object is named;
+* no name the request gives that the command lacks (a branch named for an `--all`, another project), and every
+  environment the request names is in the command.
+
+The neighbours stay stopped: the same verb under another request, another object or tag, a wider bound, `--all` or
+`-r` where one thing was named, another project or the organisation."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent, Said
+    from automode.model import Finding
+    from automode.shell.parse import Command
+
+#: A sub-command word: lower-case letters with `-`, `.`, `:` or `_` inside (`dist-tag`, `ecto.rollback`, `db:rollback`).
+_VERB_WORD = lazyre.compile(r"^[a-z][a-z_]*(?:[-.:][a-z_]+)*$")
+#: A name the request gives that is an object's (a path, a scoped package, an id mixing letters and digits).
+_OBJECT_NAME = lazyre.compile(r"^(?=.*[a-z])(?=.*(?:[/@]|\d))[\w@./:-]{3,}$")
+_AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{0,7}$")
+#: How many leading operand words can be the sub-command path.
+_PATH_MAX = 3
+
+
+def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
+    """(the sub-command path in lower case, the objects as written, the widening flags) of `c`; None for a command
+    with a word only known when it runs."""
+    from automode.knowledge.cli_forms import NOTE_OPTIONS, WIDE_FLAGS, takes_value
+    from automode.knowledge.endpoint_opts import endpoint_option
+
+    if not c.argv or any(w.dynamic for w in c.argv[1:]):
+        return None
+    words = [w.value for w in c.argv[1:]]
+    path: list[str] = []
+    objects: list[str] = []
+    wide: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.startswith("-") and len(w) > 1 and not w[1:].isdigit():
+            head, eq, val = w.partition("=")
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if head in WIDE_FLAGS:
+                wide.append(head)
+            if not eq and takes_value(c.name, head) and nxt and not nxt.startswith("-"):
+                val, i = nxt, i + 1
+            if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head):
+                objects.append(val)
+            i += 1
+            continue
+        if not objects and len(path) < _PATH_MAX and _VERB_WORD.match(w) and w.lower() != c.name:
+            path.append(w)
+        else:
+            objects.append(w)
+        i += 1
+    return [p.lower() for p in path], objects, wide
+
+
+def _said(value: str, text: str) -> bool:
+    """`value` (lower case) stands whole in `text`; an account by its own part ("sa-reports" for
+    `sa-reports@vetrina-prod.iam.gserviceaccount.com`, an address's user where it names one with `-` or a digit)."""
+    if lazyre.built(rf"{_BEFORE}{re.escape(value)}{_AFTER}").search(text) is not None:
+        return True
+    local, at, domain = value.partition("@")
+    if at and "." in domain and len(local) >= 4 and re.search(r"[-_\d]", local) and not value.startswith("@"):
+        return lazyre.built(rf"{_BEFORE}{re.escape(local)}{_AFTER}").search(text) is not None
+    return False
+
+
+#: Where a Latin name or number said ends: not inside a longer Latin name; a particle or case ending of a language
+#: written in another script may follow it at once ("3으로", "api-gwを", "tank@snap의", "v2の").
+_BEFORE = r"(?<![A-Za-z0-9_.@/-])"
+_AFTER = r"(?![A-Za-z0-9_-]|[./@][A-Za-z0-9_])"
+
+
+#: A suffix written on a name in an agglutinative language ("reflogot", "borg-repoa", "Jenkins'ten", "netlify'da").
+_SUFFIX = r"(?:'?[a-zà-ÿ\u0100-\u024f]{1,4})?"
+
+
+def _word_said(word: str, text: str) -> bool:
+    """A program's or sub-command's name said as a word, with a case ending where the name is long enough to be no
+    other word ("reflogot" for `reflog`, "jenkins'ten")."""
+    if _said(word, text):
+        return True
+    return len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None
+
+
+def _path_said(p: str, text: str) -> bool:
+    """A sub-command word said, in its own spelling or one number away ("org-policy" for `org-policies`)."""
+    if _word_said(p, text):
+        return True
+    one = p[:-3] + "y" if p.endswith("ies") else p[:-1] if p.endswith("s") and len(p) > 3 else ""
+    return bool(one) and _said(one, text)
+
+
+#: Parts of a constraint's or permission's name that say no more than its family (`compute.`, `iam.`, `…Access`).
+_GENERIC_PARTS = frozenset({"compute", "iam", "storage", "constraints", "access", "enable", "disable", "allow", "deny",
+                            "policy", "policies", "gcp", "sql", "resource", "resources", "restrict", "require"})
+
+
+def _described(raw: str, text: str) -> bool:
+    """A dotted camel-case name (a cloud constraint, `compute.vmExternalIpAccess`) said by its parts ("external IPs
+    on VMs"): two content parts or more, each the start of a word of the request, at most one left out."""
+    if "." not in raw or "/" in raw or not re.search(r"[a-z][A-Z]", raw):
+        return False
+    parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", raw.rsplit(".", 1)[-1])]
+    content = [p for p in parts if len(p) >= 2 and p not in _GENERIC_PARTS]
+    words = re.findall(r"\w+", text)
+    hits = {p for p in content if any(w.startswith(p) for w in words)}
+    for x, y in itertools.pairwise(content):  # an initialism of two parts: "SA" for service account
+        if x[0] + y[0] in words:
+            hits |= {x, y}
+    return len(content) >= 2 and len(hits) >= 2 and len(hits) >= len(content) - 1
+
+
+def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
+    """The request that says the one command's own verb on its objects with its bound (see the module), else None."""
+    if not intent.requests or not t.verbs:
+        return None
+    said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question]
+    got = _reads(a, t.verbs, [(r.index, r.clause.verbs, r.clause.strong) for r in said])
+    return said[got] if got is not None else None
+
+
+def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[str], frozenset[str]]]) -> int | None:
+    """The position of the first of `asks` (message index, its verb classes, its names) whose message says the one
+    command's own verb on its objects with its bound; None when none does."""
+    from automode.knowledge.cli_forms import said_classes
+    from automode.knowledge.envselect import selects_only
+
+    if not a.shell or not asks:
+        return None
+    cmds = [c for c in a.commands if not selects_only(c)]
+    if len(cmds) != 1 or cmds[0].remote:
+        return None
+    c = cmds[0]
+    from automode.judge.intent.verb_bounds import bounds as said_bounds
+
+    read = form(c)
+    bounds = said_bounds(a)
+    if read is None or bounds is None:
+        return None
+    path, objects, wide = read
+    raws, rows = bounds
+    objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
+    if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
+        return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
+    prog = c.name.rsplit("/", 1)[-1].lower()
+    text = (c.text or " ".join(w.value for w in c.argv)).lower()
+    for k, (index, said_verbs, strong) in enumerate(asks):
+        low = a.ctx.user_messages[index].lower()
+        named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2)
+        if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
+            continue
+        if not (any(_path_said(p, low) for p in path[1:] or path) or said_verbs & (verbs | said_classes(path))):
+            continue  # the act is not said
+        if _other_name(strong, text, prog, path):
+            continue
+        if not _envs_in(low, text):
+            continue
+        return k
+    return None
+
+
+#: Rule categories a program's own verb said releases at once (`named_verb`), beside `RULES`.
+_CATEGORIES = frozenset({"destroy"})
+#: A registry's tag taken off (AM-TRUST-001), a release rolled back to the revision said (AM-TRUST-002), a key or
+#: access entry removed (AM-TRUST-003), a process manager's app removed by name (AM-RES-003): acts of the same kind,
+#: on objects named (production is never released where no word names it: `_production_unsaid`).
+RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003"})
+
+
+def named_verb(found: list[Finding], a: Analysis) -> str | None:
+    """The user's words when the one command is its program's own verb said in so many words in the newest messages,
+    on the objects named, with the bound said, for every rule that fired (each a removal of `_CATEGORIES` or `RULES`,
+    or root for a routine act); None otherwise. The release for messages the request reader finds no verb in ("kjør
+    reflog expire …", "(ecto.rollback)" after a verb of another language): the program's own verb is the request."""
+    from automode.judge.intent.facts import target
+    from automode.judge.intent.text import parse_message
+
+    if not a.shell or not a.ctx.user_messages or a.problems:
+        return None
+    verbs: frozenset[str] = frozenset()
+    for f in found:
+        if f.verdict == "allow":
+            continue
+        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in RULES or f.rule.id == "AM-SEC-005"):
+            return None
+        if f.rule.id == "AM-SEC-005":
+            continue  # (root for a routine act: `root_said` below)
+        t = target(f, a)
+        if not t.verbs or t.cap != "allow":
+            return None
+        verbs |= t.verbs
+    if not verbs or _production_unsaid(a):
+        return None
+    from automode.judge.intent.destroy_named import unsaid_widening
+
+    if unsaid_widening(a) is not None:
+        return None  # `--force-delete-without-recovery`, `down -v`: more than the thing itself (AM-JUDGE-022)
+    msgs = a.ctx.user_messages
+    asks: list[tuple[int, frozenset[str], frozenset[str]]] = []
+    for i in range(len(msgs) - 1, max(-1, len(msgs) - 4), -1):
+        clauses = parse_message(msgs[i][:4000]).clauses
+        if not clauses or all(cl.question for cl in clauses):
+            continue
+        asks.append((i, frozenset().union(*(cl.verbs for cl in clauses)),
+                     frozenset().union(*(cl.strong for cl in clauses))))
+        break  # (the newest message that asks something: an older request may have been replaced)
+    got = _reads(a, verbs, asks)
+    if got is None:
+        return None
+    if any(f.rule.id == "AM-SEC-005" and f.verdict != "allow" for f in found) and not _root_routine(a):
+        return None
+    return msgs[asks[got][0]]
+
+
+def _root_routine(a: Analysis) -> bool:
+    from automode.judge.intent.privilege import privilege_target
+
+    routine = privilege_target(a)
+    return routine is not None and bool(routine[0] - {"privilege"})
+
+
+def _production_unsaid(a: Analysis) -> bool:
+    """The command carries a production name and no message of the user's names production."""
+    from automode.knowledge.envmarkers import env_of
+
+    text = " ".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands)
+    if not any(env_of(w) == "production" for w in re.findall(r"[\w.-]+", text)):
+        return False
+    said = " ".join(a.ctx.user_messages).lower()
+    return not any(env_of(w) == "production" for w in re.findall(r"[\w-]+", said))
+
+
+def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -> bool:
+    """The request gives an object's name (`feature/pay`, `prod-core-1`) the command does not carry."""
+    for n in strong:
+        n = n.strip("'\"`.,;:()").lower()
+        if not _OBJECT_NAME.match(n) or _AMOUNT.match(n) or n == prog or n in path:
+            continue
+        if n not in text:
+            return True
+    return False
+
+
+def _envs_in(low: str, text: str) -> bool:
+    """Every shared environment the request's words name is in the command, by a word of the same environment ("on
+    staging" answered on production is not it; "for a local test" names no place the command must carry)."""
+    from automode.knowledge.envmarkers import env_of
+
+    named = {env_of(w) for w in re.findall(r"[\w-]+", low)} & {"production", "staging"}
+    carried = {env_of(w) for w in re.findall(r"[\w-]+", text)}
+    return named <= carried
+
+
+def root_said(a: Analysis, intent: Intent) -> str | None:
+    """The words that ask for the act a routine root command is run for (`intent.privilege.ROUTINE_ROOT`: `sudo zfs
+    destroy pool/fs@snap` for "supprime uniquement le snapshot pool/fs@snap"), said as `verb_said` reads it: root is
+    how that act runs. None otherwise."""
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.privilege import privilege_target
+
+    routine = privilege_target(a)
+    if routine is None or not routine[0] - {"privilege"}:
+        return None
+    said = verb_said(Target(routine[0] - {"privilege"}, (), (), (), False, "allow"), a, intent)
+    return said.clause.text if said is not None else None
+
