@@ -129,8 +129,7 @@ def _kept_count(text: str, msgs: tuple[str, ...] | list[str] = ()) -> bool:
         return False
     if lazyre.built(BACKUPS).search(text) is not None:
         return True
-    low = text.lower().strip()
-    return bool(low) and any(low in m.lower() and lazyre.built(BACKUPS).search(m) is not None for m in msgs[-3:])
+    return bool(msgs) and lazyre.built(BACKUPS).search(msgs[-1]) is not None  # (the fence's own message, as typed)
 
 
 #: A fence around everything the request did not name: "don't touch anything else in there", "leave the rest alone".
