@@ -26,11 +26,11 @@ READ_FIRST = frozenset({"count", "counts", "list", "ls", "show", "report", "repo
 #: Act words of a task's name beyond `looked_acts` (stems): a record's state changed, money moved.
 WRITE_STEMS = lazyre.compile(r"(?i)^(?:cancel|void|archiv|deactivat|disabl|suspend|ban|block|lock|revok|close|reject|"
                              r"approv|mark|assign|reassign|anonymi|redact|scrub|regenerat|unsubscrib|downgrad|"
-                             r"terminat|kill|stop|expir)\w*$")
+                             r"terminat|kill|stop)\w*$")
 SEND_STEMS = lazyre.compile(r"(?i)^(?:refund|charge|payout|pay|bill|remind|invite|notify|email|sms|push)\w*$")
 #: A cheap test on a runner's command line for the stems above.
 TASK_STEMS = lazyre.compile(r"(?i)cancel|void|archiv|deactivat|disabl|suspend|ban|block|lock|revok|close|reject|approv|"
-                            r"mark|assign|anonymi|redact|scrub|regenerat|unsubscrib|downgrad|terminat|kill|stop|expir|"
+                            r"mark|assign|anonymi|redact|scrub|regenerat|unsubscrib|downgrad|terminat|kill|stop|"
                             r"refund|charge|payout|pay|bill|remind|invite|notify|email|sms|push")
 _SPLIT = re.compile(r"[\s_:./-]+|(?<=[a-z])(?=[A-Z])")
 #: A word that is the state of a thing (an adjective or participle), not an act: "expired", "deleted", "pending".

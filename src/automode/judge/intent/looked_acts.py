@@ -337,13 +337,6 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             k = call(c)
             if k is not None and reads(k.name, _TASK_ACT):
                 continue  # `coupons:count_expired`: a count of what is expired (`knowledge.task_verbs`)
-            if k is not None and (own := act_of(k.name)) is not None and not _PRINTS_ONLY.search(c.text):
-                from automode.effects import Effect
-
-                out.append((own, Effect("control", "task", detail=c.text[:200], verb=own, values=(k.name,))))
-                continue  # `orders:cancel_pending`: a state changed on records, money moved
-            if not _TASK_ACT.search(c.text):
-                continue
             words = " ".join(name_tokens(k.name)) if k is not None else ""
             for kind, rx in (("delete", _TASK_DELETE), ("delete", _TASK_CLEAN_DATA), ("send", _TASK_SEND),
                              ("update", _TASK_WRITE)):
@@ -352,6 +345,12 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
 
                     out.append((kind, Effect("control", "task", detail=c.text[:200], verb=kind, values=(k.name,))))  # type: ignore[union-attr]
                     break
+            else:
+                if k is not None and (own := act_of(k.name)) is not None and not _PRINTS_ONLY.search(c.text):
+                    from automode.effects import Effect
+
+                    # `orders:cancel_pending`: a state changed on records, money moved (`knowledge.task_verbs`)
+                    out.append((own, Effect("control", "task", detail=c.text[:200], verb=own, values=(k.name,))))
     return out
 
 

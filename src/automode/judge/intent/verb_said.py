@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 #: A sub-command word: lower-case letters with `-`, `.`, `:` or `_` inside (`dist-tag`, `ecto.rollback`, `db:rollback`).
 _VERB_WORD = lazyre.compile(r"^[a-z][a-z_]*(?:[-.:][a-z_]+)*$")
 #: A name the request gives that is an object's (a path, a scoped package, an id mixing letters and digits).
-_OBJECT_NAME = lazyre.compile(r"^(?=.*[a-z])(?=.*(?:[/@]|\d))[\w@./:-]{3,}$")
+_OBJECT_NAME = lazyre.compile(r"^(?=.*[a-z])(?=.*[/@\d_.-])[\w@./:-]{3,}$")
 _AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{0,7}$")
 #: How many leading operand words can be the sub-command path.
 _PATH_MAX = 3
@@ -147,21 +147,25 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
     """The request that says the one command's own verb on its objects with its bound (see the module), else None."""
     if not intent.requests or not t.verbs:
         return None
+    if intent.boundaries:
+        return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
     said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question]
-    got = _reads(a, t.verbs, [(r.index, r.clause.verbs, r.clause.strong) for r in said])
+    got = _reads(a, t.verbs, [(r.index, r.clause.verbs, r.clause.strong) for r in said], by_class=True)
     return said[got] if got is not None else None
 
 
-def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[str], frozenset[str]]]) -> int | None:
+def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[str], frozenset[str]]], *,
+           by_class: bool = False) -> int | None:
     """The position of the first of `asks` (message index, its verb classes, its names) whose message says the one
-    command's own verb on its objects with its bound; None when none does."""
+    command's own verb on its objects with its bound; None when none does. The act is its verb word said as a word;
+    with `by_class`, also a verb class of the request that says it, where the command has objects the words name."""
     from automode.knowledge.cli_forms import said_classes
     from automode.knowledge.envselect import selects_only
 
     if not a.shell or not asks:
         return None
     cmds = [c for c in a.commands if not selects_only(c)]
-    if len(cmds) != 1 or cmds[0].remote:
+    if len(cmds) != 1 or cmds[0].remote or _chosen_unsaid(a, cmds[0]):
         return None
     c = cmds[0]
     from automode.judge.intent.verb_bounds import bounds as said_bounds
@@ -177,13 +181,17 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
+    acts = _act_words(path)
     for k, (index, said_verbs, strong) in enumerate(asks):
         low = a.ctx.user_messages[index].lower()
         named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2)
         if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
             continue
-        if not (any(_path_said(p, low) for p in path[1:] or path) or said_verbs & (verbs | said_classes(path))):
-            continue  # the act is not said
+        if not any(_path_said(p, low) for p in acts) and not (
+                by_class and objects and said_verbs & (verbs | said_classes(path))):
+            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs")
+        if _bound_left_out(c, path, low):
+            continue
         if _other_name(strong, text, prog, path):
             continue
         if not _envs_in(low, text):
@@ -192,12 +200,59 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
     return None
 
 
+def _act_words(path: list[str]) -> list[str]:
+    """The words of a sub-command path that name an act (`expire` of `reflog expire`, `nuke` of `match nuke
+    development`, `delete-user`, `ecto.rollback`, `disable-enforce`), not what it acts on."""
+    from automode.judge.intent.text import VERB_WORDS
+    from automode.knowledge.cli_forms import VERB_CLASSES
+
+    return [p for p in path if p in VERB_CLASSES or p in VERB_WORDS
+            or any(x in VERB_WORDS or x in VERB_CLASSES for x in re.split(r"[-._:]", p) if len(x) >= 2)]
+
+
+def _bound_left_out(c: Command, path: list[str], low: str) -> bool:
+    """The program takes a bound of a kind the words say (an age, a count kept) in an option of `knowledge.scales`,
+    and the command leaves it out: `mlflow gc` without `--older-than` for "runs deleted more than 30 days ago"
+    purges every deleted run."""
+    from automode.judge.intent import said_units
+    from automode.knowledge.scales import SCALES, carried
+
+    if carried(c):
+        return False
+    prog = c.name.rsplit("/", 1)[-1]
+    rows = [r for r in SCALES if prog in r.programs and r.path and all(
+        any(alt in path for alt in part.lower().split("|")) for part in r.path[:1])]
+    if not rows:
+        return False
+    dims = {r.dim for r in rows}
+    return bool(("time" in dims and said_units.durations(low)) or ("count" in dims and said_units.counts(low)))
+
+
+def _chosen_unsaid(a: Analysis, c: Command) -> bool:
+    """A command before the act chooses where it lands (`supabase link --project-ref X`, `kubectl config use-context
+    X`, `export AWS_PROFILE=X`) with a value the user's words do not give."""
+    from automode.knowledge.envselect import selects_only
+
+    said = " ".join(a.ctx.user_messages).lower()
+    for other in a.commands:
+        if other is c or not selects_only(other) or other.name == "cd":
+            continue
+        vals = [w.value.partition("=")[2] or w.value for w in other.argv[1:] if not w.dynamic]
+        vals += [w.value for _, w in other.assigns]
+        if any(len(v) >= 3 and not v.startswith("-") and not _said(v.lower(), said) for v in vals[-1:]):
+            return True
+    return False
+
+
 #: Rule categories a program's own verb said releases at once (`named_verb`), beside `RULES`.
 _CATEGORIES = frozenset({"destroy"})
 #: A registry's tag taken off (AM-TRUST-001), a release rolled back to the revision said (AM-TRUST-002), a key or
 #: access entry removed (AM-TRUST-003), a process manager's app removed by name (AM-RES-003): acts of the same kind,
 #: on objects named (production is never released where no word names it: `_production_unsaid`).
 RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003"})
+#: Of those, the ones `named_verb` settles before the request reader's own checks (a deploy, a restart or an access
+#: change is left to them: the place it lands, the account, the project the configuration chooses).
+_AT_ONCE = frozenset({"AM-TRUST-001", "AM-RES-003"})
 
 
 def named_verb(found: list[Finding], a: Analysis) -> str | None:
@@ -214,7 +269,7 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     for f in found:
         if f.verdict == "allow":
             continue
-        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in RULES or f.rule.id == "AM-SEC-005"):
+        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in _AT_ONCE or f.rule.id == "AM-SEC-005"):
             return None
         if f.rule.id == "AM-SEC-005":
             continue  # (root for a routine act: `root_said` below)
@@ -228,6 +283,10 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
 
     if unsaid_widening(a) is not None:
         return None  # `--force-delete-without-recovery`, `down -v`: more than the thing itself (AM-JUDGE-022)
+    from automode.judge.intent.match import session_intent
+
+    if session_intent(a.ctx.user_messages, a.ctx.instructions, (), ()).boundaries:
+        return None  # (a fence stated anywhere: the request reader and `judge.boundaries` weigh it)
     msgs = a.ctx.user_messages
     asks: list[tuple[int, frozenset[str], frozenset[str]]] = []
     for i in range(len(msgs) - 1, max(-1, len(msgs) - 4), -1):
@@ -267,7 +326,7 @@ def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -
     """The request gives an object's name (`feature/pay`, `prod-core-1`) the command does not carry."""
     for n in strong:
         n = n.strip("'\"`.,;:()").lower()
-        if not _OBJECT_NAME.match(n) or _AMOUNT.match(n) or n == prog or n in path:
+        if not _OBJECT_NAME.match(n) or _AMOUNT.match(n) or n == prog or any(_path_said(p, n) for p in path):
             continue
         if n not in text:
             return True
@@ -275,13 +334,18 @@ def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -
 
 
 def _envs_in(low: str, text: str) -> bool:
-    """Every shared environment the request's words name is in the command, by a word of the same environment ("on
-    staging" answered on production is not it; "for a local test" names no place the command must carry)."""
+    """Every environment the request's words name is in the command, by a word of the same environment ("on staging"
+    answered on production, "in the dev project" answered where the configuration chooses, are not it; "for a local
+    test" names no place the command must carry)."""
     from automode.knowledge.envmarkers import env_of
 
-    named = {env_of(w) for w in re.findall(r"[\w-]+", low)} & {"production", "staging"}
+    named = {env_of(w) for w in re.findall(r"[\w-]+", low) if w not in _NO_PLACE} - {"", "local"}
     carried = {env_of(w) for w in re.findall(r"[\w-]+", text)}
     return named <= carried
+
+
+#: Words that name no environment a command must carry ("for a local test", "testing it locally").
+_NO_PLACE = frozenset({"test", "tests", "testing", "local", "locally", "localhost", "sandbox"})
 
 
 def root_said(a: Analysis, intent: Intent) -> str | None:
