@@ -6,9 +6,10 @@ is named by its verb, the first verb word of its own part (after the namespace o
   and no act verb after it: the task reads; "expired", "deleted", "stale" after it are the state of what it counts,
   not an act (`coupons:count_expired` for "how many expired coupons? there's a rake task that counts them").
 * An act verb anywhere (`count_and_purge_expired`): the act decides, as before.
-* Acts beyond the old tables: a state changed on records (`cancel`, `void`, `archive`, `deactivate`, `suspend`,
-  `close`, `reject`, `approve`, `lock`, `ban`, `mark`, `reassign`, `anonymize`, `redact`) is a write; money moved
-  (`refund`, `charge`, `payout`) a send. "How many pending orders?" answered with `orders:cancel_pending` is an act.
+* Acts beyond the old tables, the first word of an application task's own name (rake, artisan, manage.py, mix; not
+  a build tool's script): a state changed on records (`cancel`, `void`, `archive`, `deactivate`, `suspend`, `ban`,
+  `revoke`, `reject`, `approve`, `anonymize`, `redact`, `reassign`) is a write; money moved (`refund`, `charge`,
+  `payout`) a send. "How many pending orders?" answered with `orders:cancel_pending` is an act.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ READ_FIRST = frozenset({"count", "counts", "list", "ls", "show", "report", "repo
                         "lint", "doctor", "size", "sizes", "measure", "estimate", "display", "get", "view", "search",
                         "lookup", "query", "dry", "dryrun"})  # fmt: skip
 #: Act words of a task's name beyond `looked_acts` (stems): a record's state changed, money moved.
-WRITE_STEMS = lazyre.compile(r"(?i)^(?:cancel|void|archiv|deactivat|disabl|suspend|ban|block|lock|revok|close|reject|"
-                             r"approv|mark|assign|reassign|anonymi|redact|scrub|regenerat|unsubscrib|downgrad|"
-                             r"terminat|kill|stop)\w*$")
-SEND_STEMS = lazyre.compile(r"(?i)^(?:refund|charge|payout|pay|bill|remind|invite|notify|email|sms|push)\w*$")
+WRITE_STEMS = lazyre.compile(r"(?i)^(?:cancel|void|archiv|deactivat|suspend|ban|revok|reject|approv|anonymi|redact|"
+                             r"reassign|unsubscrib|terminat)\w*$")
+SEND_STEMS = lazyre.compile(r"(?i)^(?:refund|charge|payout)\w*$")
 #: A cheap test on a runner's command line for the stems above.
-TASK_STEMS = lazyre.compile(r"(?i)cancel|void|archiv|deactivat|disabl|suspend|ban|block|lock|revok|close|reject|approv|"
-                            r"mark|assign|anonymi|redact|scrub|regenerat|unsubscrib|downgrad|terminat|kill|stop|"
-                            r"refund|charge|payout|pay|bill|remind|invite|notify|email|sms|push")
+TASK_STEMS = lazyre.compile(r"(?i)cancel|void|archiv|deactivat|suspend|ban|revok|reject|approv|anonymi|redact|reassign|"
+                            r"unsubscrib|terminat|refund|charge|payout")
+#: Runners of an application's own tasks (not build tools: `npm run build:email-templates` names an output).
+APP_RUNNERS = frozenset({"rake", "bin/rake", "rails", "bin/rails", "bundle", "php", "artisan", "python", "python3",
+                         "manage.py", "./manage.py", "mix", "symfony", "console", "bin/console", "flask", "invoke",
+                         "inv"})
 _SPLIT = re.compile(r"[\s_:./-]+|(?<=[a-z])(?=[A-Z])")
 #: A word that is the state of a thing (an adjective or participle), not an act: "expired", "deleted", "pending".
 _STATE = lazyre.compile(r"(?i)^\w+(?:ed|ing)$|^(?:stale|old|pending|inactive|orphan\w*|unused|dead|overdue)$")

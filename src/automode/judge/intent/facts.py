@@ -374,7 +374,8 @@ def target(f: Finding, a: Analysis) -> Target:
         from automode.judge.intent.verb_bounds import bound_words
 
         bound = bound_words(a)  # `retain FULL 5` for "conserva los últimos cuatro": the bound said, not a name unsaid
-        objects = [o for o in objects if o.lower() not in bound] if bound else objects
+        if bound and not [o for o in objects if o.lower() not in bound]:
+            objects = []  # (only the bound: named by the program's kind; a name beside it is still compared)
     paths = list(dict.fromkeys(q for p in paths if p for q in filtered_paths(p, a)))
     removed: tuple[str, ...] = ()
     if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`

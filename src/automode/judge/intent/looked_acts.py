@@ -328,7 +328,7 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                                           verb=kind, scope="all" if w.kind == "overwrite" else "set",
                                           values=(w.target,), op="query-write")))
     if a.shell and not out:
-        from automode.knowledge.task_verbs import act_of, reads
+        from automode.knowledge.task_verbs import APP_RUNNERS, act_of, reads
         from automode.knowledge.taskcalls import call, name_tokens
 
         for c in a.commands:
@@ -346,7 +346,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                     out.append((kind, Effect("control", "task", detail=c.text[:200], verb=kind, values=(k.name,))))  # type: ignore[union-attr]
                     break
             else:
-                if k is not None and (own := act_of(k.name)) is not None and not _PRINTS_ONLY.search(c.text):
+                if k is not None and c.name in APP_RUNNERS and (own := act_of(k.name)) is not None \
+                        and not _PRINTS_ONLY.search(c.text):
                     from automode.effects import Effect
 
                     # `orders:cancel_pending`: a state changed on records, money moved (`knowledge.task_verbs`)
@@ -384,7 +385,10 @@ def _act_word_said(task: str, text: str) -> bool:
     from automode.knowledge.taskcalls import name_tokens
 
     said = {w[:5] for w in _WORDS.findall(text.lower()) if len(w) >= 4}
-    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4 and _TASK_ACT.match(w))
+    from automode.knowledge.task_verbs import SEND_STEMS, WRITE_STEMS
+
+    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4
+               and (_TASK_ACT.match(w) or WRITE_STEMS.match(w) or SEND_STEMS.match(w)))
 
 
 _WORDS = lazyre.compile(r"\w+")

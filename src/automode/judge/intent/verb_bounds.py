@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -33,7 +35,8 @@ def bounds(a: Analysis) -> tuple[set[str], set[str]] | None:
 
 def bound_words(a: Analysis) -> frozenset[str]:
     """The words of the one command that say its bound, not an object, when the bound is the one said: the amount
-    (`5` of `wal-g delete retain FULL 5`, `30d`, `90.days.ago`) and the row's path words (`retain`, `full`). Read by
+    (`5` of `wal-g delete retain FULL 5`, `30d`, `90.days.ago`) and the row's path words the words do not say
+    (`retain`, `full`). Read by
     `facts.target`: an amount said in words ("los últimos cuatro") is the user's bound, not a name left unsaid."""
     if not a.shell or not a.ctx.user_messages:
         return frozenset()
@@ -41,10 +44,9 @@ def bound_words(a: Analysis) -> frozenset[str]:
     if got is None or not got[0]:
         return frozenset()
     raws, rows = got
-    out = set(rows)
-    for raw in raws:
-        out.add(raw)
-    return frozenset(out)
+    said = " ".join(a.ctx.user_messages[-3:]).lower()
+    # (a path word the user said stays a name: "takarítsd ki a reflogot" names `reflog expire` by it)
+    return frozenset(raws | {p for p in rows if not _word_said(p, said)})
 
 
 #: Words that name a registry's channel pointer, not a version ("the next dist-tag", "the beta tag", "канал").
@@ -64,3 +66,32 @@ def unpublish_says(a: Analysis) -> frozenset[str]:
     if act is None or act.name != "unpublish" or not a.ctx.user_messages:
         return frozenset()
     return UNPUBLISH_SAYS if _TAG_WORDS.search(a.ctx.user_messages[-1]) else frozenset()
+
+
+def _said(value: str, text: str) -> bool:
+    """`value` (lower case) stands whole in `text`; an account by its own part ("sa-reports" for
+    `sa-reports@vetrina-prod.iam.gserviceaccount.com`, an address's user where it names one with `-` or a digit)."""
+    if lazyre.built(rf"{_BEFORE}{re.escape(value)}{_AFTER}").search(text) is not None:
+        return True
+    local, at, domain = value.partition("@")
+    if at and "." in domain and len(local) >= 4 and re.search(r"[-_\d]", local) and not value.startswith("@"):
+        return lazyre.built(rf"{_BEFORE}{re.escape(local)}{_AFTER}").search(text) is not None
+    return False
+
+
+#: Where a Latin name or number said ends: not inside a longer Latin name; a particle or case ending of a language
+#: written in another script may follow it at once ("3으로", "api-gwを", "tank@snap의", "v2の").
+_BEFORE = r"(?<![A-Za-z0-9_.@/-])"
+_AFTER = r"(?![A-Za-z0-9_-]|[./@][A-Za-z0-9_])"
+
+
+#: A suffix written on a name in an agglutinative language ("reflogot", "borg-repoa", "Jenkins'ten", "netlify'da").
+_SUFFIX = r"(?:'?[a-zà-ÿ\u0100-\u024f]{1,4})?"
+
+
+def _word_said(word: str, text: str) -> bool:
+    """A program's or sub-command's name said as a word, with a case ending where the name is long enough to be no
+    other word ("reflogot" for `reflog`, "jenkins'ten")."""
+    if _said(word, text):
+        return True
+    return len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None

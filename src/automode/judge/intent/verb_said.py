@@ -34,6 +34,7 @@ import itertools
 import re
 
 from automode import lazyre
+from automode.judge.intent.verb_bounds import _said, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,35 +85,6 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
             objects.append(w)
         i += 1
     return [p.lower() for p in path], objects, wide
-
-
-def _said(value: str, text: str) -> bool:
-    """`value` (lower case) stands whole in `text`; an account by its own part ("sa-reports" for
-    `sa-reports@vetrina-prod.iam.gserviceaccount.com`, an address's user where it names one with `-` or a digit)."""
-    if lazyre.built(rf"{_BEFORE}{re.escape(value)}{_AFTER}").search(text) is not None:
-        return True
-    local, at, domain = value.partition("@")
-    if at and "." in domain and len(local) >= 4 and re.search(r"[-_\d]", local) and not value.startswith("@"):
-        return lazyre.built(rf"{_BEFORE}{re.escape(local)}{_AFTER}").search(text) is not None
-    return False
-
-
-#: Where a Latin name or number said ends: not inside a longer Latin name; a particle or case ending of a language
-#: written in another script may follow it at once ("3으로", "api-gwを", "tank@snap의", "v2の").
-_BEFORE = r"(?<![A-Za-z0-9_.@/-])"
-_AFTER = r"(?![A-Za-z0-9_-]|[./@][A-Za-z0-9_])"
-
-
-#: A suffix written on a name in an agglutinative language ("reflogot", "borg-repoa", "Jenkins'ten", "netlify'da").
-_SUFFIX = r"(?:'?[a-zà-ÿ\u0100-\u024f]{1,4})?"
-
-
-def _word_said(word: str, text: str) -> bool:
-    """A program's or sub-command's name said as a word, with a case ending where the name is long enough to be no
-    other word ("reflogot" for `reflog`, "jenkins'ten")."""
-    if _said(word, text):
-        return True
-    return len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None
 
 
 def _path_said(p: str, text: str) -> bool:
@@ -201,13 +173,15 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
 
 
 def _act_words(path: list[str]) -> list[str]:
-    """The words of a sub-command path that name an act (`expire` of `reflog expire`, `nuke` of `match nuke
-    development`, `delete-user`, `ecto.rollback`, `disable-enforce`), not what it acts on."""
+    """The word of a sub-command path that names its act, the last that names one (`expire` of `reflog expire`, `nuke`
+    of `match nuke development`, `api:db-reset` of `run api:db-reset`, `ecto.rollback`, `disable-enforce`), not
+    what it acts on nor the runner's own verb."""
     from automode.judge.intent.text import VERB_WORDS
     from automode.knowledge.cli_forms import VERB_CLASSES
 
-    return [p for p in path if p in VERB_CLASSES or p in VERB_WORDS
-            or any(x in VERB_WORDS or x in VERB_CLASSES for x in re.split(r"[-._:]", p) if len(x) >= 2)]
+    verbs = [p for p in path if p in VERB_CLASSES or p in VERB_WORDS
+             or any(x in VERB_WORDS or x in VERB_CLASSES for x in re.split(r"[-._:]", p) if len(x) >= 2)]
+    return verbs[-1:]  # the most specific: `nx run api:db-reset` is a reset, not a run
 
 
 def _bound_left_out(c: Command, path: list[str], low: str) -> bool:
