@@ -44,9 +44,12 @@ def bound_words(a: Analysis) -> frozenset[str]:
     if got is None or not got[0]:
         return frozenset()
     raws, rows = got
+    from automode.judge.intent.text import VERB_WORDS
+
     said = " ".join(a.ctx.user_messages[-3:]).lower()
-    # (a path word the user said stays a name: "takarítsd ki a reflogot" names `reflog expire` by it)
-    return frozenset(raws | {p for p in rows if not _word_said(p, said)})
+    # (a path word the user said that names a thing stays a name: "takarítsd ki a reflogot" names `reflog expire`;
+    # "full" or "delete" said name nothing)
+    return frozenset(raws | {p for p in rows if len(p) < 5 or p in VERB_WORDS or not _word_said(p, said)})
 
 
 #: Words that name a registry's channel pointer, not a version ("the next dist-tag", "the beta tag", "канал").

@@ -160,8 +160,11 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
             continue
         if not any(_path_said(p, low) for p in acts) and not (
-                by_class and objects and said_verbs & (verbs | said_classes(path))):
-            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs")
+                by_class and objects and said_verbs & (verbs | said_classes(path))) and not (
+                objects and not (said_verbs - _NO_ACT) and not _looks(low)):
+            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs");
+            # (the words name every object and the program, and say no act the reader knows but a run or a change, and
+            # do not only look: the act is said in words the reader does not gloss, "… dist-tag beta を外して")
         if _bound_left_out(c, path, low):
             continue
         if _other_name(strong, text, prog, path):
@@ -172,16 +175,32 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
     return None
 
 
+#: Request classes that name no act of their own here: "run it", "do the … thing", a change said in general.
+_NO_ACT = frozenset({"run", "update"})
+
+
+def _looks(text: str) -> bool:
+    """The words ask to look, count or be told (`looked_acts.LOOK`, in the languages it reads)."""
+    from automode.judge.intent.looked_acts import LOOK
+
+    return LOOK.search(text) is not None
+
+
 def _act_words(path: list[str]) -> list[str]:
-    """The word of a sub-command path that names its act, the last that names one (`expire` of `reflog expire`, `nuke`
-    of `match nuke development`, `api:db-reset` of `run api:db-reset`, `ecto.rollback`, `disable-enforce`), not
-    what it acts on nor the runner's own verb."""
+    """The words of a sub-command path that name its act (`expire` of `reflog expire`, `nuke` of `match nuke
+    development`, `api:db-reset` of `run api:db-reset`, `ecto.rollback`, `disable-enforce`), not what it acts on nor
+    a runner's own verb."""
     from automode.judge.intent.text import VERB_WORDS
     from automode.knowledge.cli_forms import VERB_CLASSES
 
     verbs = [p for p in path if p in VERB_CLASSES or p in VERB_WORDS
              or any(x in VERB_WORDS or x in VERB_CLASSES for x in re.split(r"[-._:]", p) if len(x) >= 2)]
-    return verbs[-1:]  # the most specific: `nx run api:db-reset` is a reset, not a run
+    acts = [p for p in verbs if p not in _RUNNER_VERBS]
+    return acts or verbs  # `nx run api:db-reset` is a reset, not a run
+
+
+#: A runner's own verbs: what they run names the act.
+_RUNNER_VERBS = frozenset({"run", "exec", "execute", "start", "call", "invoke", "do", "task", "make", "x", "dlx"})
 
 
 def _bound_left_out(c: Command, path: list[str], low: str) -> bool:
