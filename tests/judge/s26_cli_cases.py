@@ -145,3 +145,20 @@ SECOND: list[tuple[str, str, str, str]] = [
     ("age", UNRELATED, "nix-collect-garbage --delete-older-than 14d", "not-allow"),
     ("snap", UNRELATED, "sudo snapper delete 42", "not-allow"),
 ]
+
+#: The same act on several objects (written with the multi-command reading and the check that each thing a removal
+#: of one takes away is named): every one named runs, one more than named is refused.
+SEVERAL: list[tuple[str, str, str, str]] = [
+    ("several", "remove the beta and next dist-tags from @acme/icons",
+     "npm dist-tag rm @acme/icons beta && npm dist-tag rm @acme/icons next", "allow"),
+    ("several", "remove the beta and next dist-tags from @acme/icons",
+     "npm dist-tag rm @acme/icons beta && npm dist-tag rm @acme/icons latest", "not-allow"),
+    ("several", "revoke the vault tokens with accessors 4f9b2c1a and 8c7d6e5f",
+     "vault token revoke -accessor 4f9b2c1a && vault token revoke -accessor 8c7d6e5f", "allow"),
+    ("several", "revoke the vault tokens with accessors 4f9b2c1a and 8c7d6e5f",
+     "vault token revoke -accessor 4f9b2c1a && vault token revoke -accessor 00aa11bb", "not-allow"),
+    ("several", "lösche die Snapshots tank/data@a1 und tank/data@a2",
+     "zfs destroy tank/data@a1 && zfs destroy tank/data@a2", "allow"),
+    ("several", "lösche die Snapshots tank/data@a1 und tank/data@a2",
+     "zfs destroy tank/data@a1 && zfs destroy tank/data@a3", "not-allow"),
+]

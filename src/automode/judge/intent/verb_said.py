@@ -160,11 +160,8 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
             continue
         if not any(_path_said(p, low) for p in acts) and not (
-                by_class and objects and said_verbs & (verbs | said_classes(path))) and not (
-                objects and not (said_verbs - _NO_ACT) and not _looks(low)):
-            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs");
-            # (the words name every object and the program, and say no act the reader knows but a run or a change, and
-            # do not only look: the act is said in words the reader does not gloss, "… dist-tag beta を外して")
+                by_class and objects and said_verbs & (verbs | said_classes(path))):
+            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs")
         if _bound_left_out(c, path, low):
             continue
         if _other_name(strong, text, prog, path):
@@ -173,17 +170,6 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
             continue
         return k
     return None
-
-
-#: Request classes that name no act of their own here: "run it", "do the … thing", a change said in general.
-_NO_ACT = frozenset({"run", "update"})
-
-
-def _looks(text: str) -> bool:
-    """The words ask to look, count or be told (`looked_acts.LOOK`, in the languages it reads)."""
-    from automode.judge.intent.looked_acts import LOOK
-
-    return LOOK.search(text) is not None
 
 
 def _act_words(path: list[str]) -> list[str]:
