@@ -375,7 +375,9 @@ def target(f: Finding, a: Analysis) -> Target:
 
         bound = bound_words(a)  # `retain FULL 5` for "conserva los últimos cuatro": the bound said, not a name unsaid
         if bound and not [o for o in objects if o.lower() not in bound]:
-            objects = []  # (only the bound: named by the program's kind; a name beside it is still compared)
+            # (only the bound and the program's words: the program named is the store the request names, as well as
+            # any word of them it said; a name beside the bound is still compared)
+            objects = objects + [c.name.rsplit("/", 1)[-1] for c in a.commands if c.name]
     paths = list(dict.fromkeys(q for p in paths if p for q in filtered_paths(p, a)))
     removed: tuple[str, ...] = ()
     if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`
