@@ -74,11 +74,6 @@ def _dev_server_only(f: Finding, a: Analysis) -> bool:
 SELF_READ = frozenset({"AM-RCE-005"})
 
 
-#: Rules beside the removals a program's own verb said releases (`intent.verb_said.RULES`): a registry's tag taken
-#: off is no publish (`npm dist-tag rm`, AM-TRUST-001).
-VERB_SAID_RULES = VERB_RULES
-
-
 #: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
 REVEAL_RULES = frozenset({"AM-EXFIL-003"})
 
@@ -120,18 +115,21 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         if f.rule.floor:
             return d
+        if a.shell and (f.rule.category == "destroy" or f.rule.id in VERB_RULES or f.rule.id == "AM-SEC-005"):
+            from automode.judge.intent.verb_said import settle_first
+
+            first = settle_first(f.rule.id, a, intent)  # one tag more than named; root for the snapshot named
+            if first is not None:
+                verdicts.append(first[0])  # type: ignore[arg-type]
+                if first[0] == "allow":
+                    cited.append(first[1])
+                else:
+                    exceeded.append((first[0], f"{d.reason} {first[1]}"))  # type: ignore[arg-type]
+                continue
         if kept_form is not None:
             verdicts.append("allow")
             cited.append(kept_form)
             continue
-        if f.rule.id == "AM-SEC-005" and a.shell:
-            from automode.judge.intent.verb_said import root_said
-
-            rooted = root_said(a, intent)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how the act runs
-            if rooted is not None:
-                verdicts.append("allow")
-                cited.append(rooted)
-                continue
         if f.rule.id == "AM-TRUST-003":
             from automode.judge.intent.destroy_named import member_removed
 
@@ -365,7 +363,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             every = said_all(t.verbs, a, intent, t.objects)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
             if every is not None and _says(t, every):
                 level, said = "full", every
-        if level != "full" and (f.rule.category == "destroy" or f.rule.id in VERB_SAID_RULES):
+        if level != "full" and (f.rule.category == "destroy" or f.rule.id in VERB_RULES):
             from automode.judge.intent.verb_said import verb_said
 
             by_verb = verb_said(t, a, intent)  # "kjør reflog expire …", "(ecto.rollback)": the program's own verb

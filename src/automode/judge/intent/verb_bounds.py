@@ -98,3 +98,20 @@ def _word_said(word: str, text: str) -> bool:
     if _said(word, text):
         return True
     return len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None
+
+
+def unnamed_removed(a: Analysis) -> tuple[str, str] | None:
+    """(one the user named, one they did not) when a removal of one named thing is done over several (`npm dist-tag rm
+    pkg beta && npm dist-tag rm pkg latest` for "remove the beta and next dist-tags", `vault token revoke -accessor A`
+    twice): each thing a removal of one takes away must be the user's word; None otherwise."""
+    from automode.judge.intent.vocab import removed_objects
+
+    if not a.shell or not a.ctx.user_messages:
+        return None
+    gone = removed_objects(a)
+    if not gone or len(set(gone)) < 2:
+        return None
+    said = " ".join(a.ctx.user_messages[-3:]).lower()
+    named = [g for g in gone if _said(g.lower(), said)]
+    other = [g for g in gone if not _said(g.lower(), said)]
+    return (named[0], other[0]) if named and other else None

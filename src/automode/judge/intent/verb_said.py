@@ -128,48 +128,67 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
 
 def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[str], frozenset[str]]], *,
            by_class: bool = False) -> int | None:
-    """The position of the first of `asks` (message index, its verb classes, its names) whose message says the one
-    command's own verb on its objects with its bound; None when none does. The act is its verb word said as a word;
-    with `by_class`, also a verb class of the request that says it, where the command has objects the words name."""
-    from automode.knowledge.cli_forms import said_classes
+    """The position of the first of `asks` (message index, its verb classes, its names) whose message says each
+    command's own verb on its objects with its bound (`tag rm a && tag rm b` for "remove the tags a and b"); None when
+    none does. The act is its verb word said as a word; with `by_class`, also a verb class of the request that says
+    it, where the command has objects the words name."""
+    from automode.judge.intent.verb_bounds import bounds as said_bounds
     from automode.knowledge.envselect import selects_only
 
     if not a.shell or not asks:
         return None
     cmds = [c for c in a.commands if not selects_only(c)]
-    if len(cmds) != 1 or cmds[0].remote or _chosen_unsaid(a, cmds[0]):
+    if not cmds or len(cmds) > 4 or any(c.remote or c.substituted or _chosen_unsaid(a, c) for c in cmds):
         return None
-    c = cmds[0]
-    from automode.judge.intent.verb_bounds import bounds as said_bounds
-
-    read = form(c)
     bounds = said_bounds(a)
-    if read is None or bounds is None:
+    if bounds is None:
         return None
-    path, objects, wide = read
     raws, rows = bounds
-    objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
-    if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
-        return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
-    prog = c.name.rsplit("/", 1)[-1].lower()
-    text = (c.text or " ".join(w.value for w in c.argv)).lower()
-    acts = _act_words(path)
+    forms: list[tuple[Command, list[str], list[str]]] = []
+    for c in cmds:
+        read = form(c)
+        if read is None:
+            return None
+        path, objects, wide = read
+        objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
+        if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
+            return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
+        forms.append((c, path, objects))
+    if len({(c.name, tuple(p)) for c, p, _ in forms}) > 1:
+        return None  # (several commands: the same act on several objects, never two acts)
     for k, (index, said_verbs, strong) in enumerate(asks):
         low = a.ctx.user_messages[index].lower()
-        named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2)
-        if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
-            continue
-        if not any(_path_said(p, low) for p in acts) and not (
-                by_class and objects and said_verbs & (verbs | said_classes(path))):
-            continue  # the act is not said (`fastlane match nuke development` for "sync the development certs")
-        if _bound_left_out(c, path, low):
-            continue
-        if _other_name(strong, text, prog, path):
-            continue
-        if not _envs_in(low, text):
-            continue
-        return k
+        if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class) for c, path, objects in forms) \
+                and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
+                                                     for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
+                                    forms[0][1]):
+            return k
     return None
+
+
+def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: frozenset[str],
+         strong: frozenset[str], verbs: frozenset[str], by_class: bool) -> bool:
+    """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
+    from automode.knowledge.cli_forms import said_classes
+
+    prog = c.name.rsplit("/", 1)[-1].lower()
+    text = (c.text or " ".join(w.value for w in c.argv)).lower()
+    named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2)
+    if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
+        return False
+    if not any(_path_said(p, low) for p in _act_words(path)) and not (
+            by_class and objects and said_verbs & (verbs | said_classes(path))) and not (
+            objects and not said_verbs and not _looks(low)):
+        return False  # the act is not said (`fastlane match nuke development` for "sync the development certs");
+        # (or said in words the reader does not know, with every object and the program named, and no look asked)
+    return not _bound_left_out(c, path, low) and _envs_in(low, text)
+
+
+def _looks(text: str) -> bool:
+    """The words ask to look, count or be told (`looked_acts.LOOK`, in the languages it reads)."""
+    from automode.judge.intent.looked_acts import LOOK
+
+    return LOOK.search(text) is not None
 
 
 def _act_words(path: list[str]) -> list[str]:
@@ -340,3 +359,17 @@ def root_said(a: Analysis, intent: Intent) -> str | None:
     said = verb_said(Target(routine[0] - {"privilege"}, (), (), (), False, "allow"), a, intent)
     return said.clause.text if said is not None else None
 
+
+def settle_first(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
+    """Read before a finding's request: ("deny", why) when a removal of one named thing is done over several and one
+    of them is no word of the user's (`verb_bounds.unnamed_removed`); ("allow", the words) for root around a routine
+    act the words ask for (`root_said`, AM-SEC-005); None otherwise."""
+    if rid == "AM-SEC-005":
+        rooted = root_said(a, intent)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how the act runs
+        return ("allow", rooted) if rooted is not None else None
+    from automode.judge.intent.verb_bounds import unnamed_removed
+
+    one_more = unnamed_removed(a)  # "remove the beta and next dist-tags" answered with beta and latest
+    if one_more is None:
+        return None
+    return "deny", f"You named {one_more[0]}; this also removes {one_more[1]}, which you did not name."
