@@ -177,18 +177,9 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
         return False
     if not any(_path_said(p, low) for p in _act_words(path)) and not (
-            by_class and objects and said_verbs & (verbs | said_classes(path))) and not (
-            objects and not said_verbs and not _looks(low)):
-        return False  # the act is not said (`fastlane match nuke development` for "sync the development certs");
-        # (or said in words the reader does not know, with every object and the program named, and no look asked)
+            by_class and objects and said_verbs & (verbs | said_classes(path))):
+        return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
-
-
-def _looks(text: str) -> bool:
-    """The words ask to look, count or be told (`looked_acts.LOOK`, in the languages it reads)."""
-    from automode.judge.intent.looked_acts import LOOK
-
-    return LOOK.search(text) is not None
 
 
 def _act_words(path: list[str]) -> list[str]:
