@@ -26,7 +26,8 @@ NOTE_OPTIONS = frozenset({"--reason", "--reasonCode", "--reason-code", "--reason
                           "--comment", "--description", "--note", "--notes", "--memo", "--ticket", "--label-note",
                           "--crl_reason", "-crl_reason"})  # fmt: skip
 WIDE_FLAGS = frozenset({"--all", "-r", "-R", "--recursive", "-prefix", "--prefix", "--all-versions", "--everything",
-                        "--purge-all", "--cascade", "--force-all"})  # fmt: skip
+                        "--purge-all", "--cascade", "--force-all", "--all-commits", "--all-branches", "--all-tags",
+                        "--cloud", "-x", "-ffdx", "-fdx", "-xdf"})  # fmt: skip
 BOOL_FLAGS = frozenset({"--all", "-a", "-r", "-R", "--recursive", "--yes", "-y", "--force", "-f", "--confirm",
                         "--no-confirm", "--prune", "--dry-run", "--noop", "-q", "--quiet", "-v", "--verbose",
                         "--json", "--no-input", "--non-interactive", "-prefix", "--prefix", "--all-versions",

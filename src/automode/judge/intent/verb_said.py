@@ -49,6 +49,8 @@ _VERB_WORD = lazyre.compile(r"^[a-z][a-z_]*(?:[-.:][a-z_]+)*$")
 #: A name the request gives that is an object's (a path, a scoped package, an id mixing letters and digits).
 _OBJECT_NAME = lazyre.compile(r"^(?=.*[a-z])(?=.*[/@\d_.-])[\w@./:-]{3,}$")
 _AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{0,7}$")
+#: Words that ask to see what an act would do, not to do it.
+_LOOK_LEAD = lazyre.compile(r"\b(?:show|tell|list|preview|what\s+would|which\s+would|dry[- ]?run)\b")
 #: How many leading operand words can be the sub-command path.
 _PATH_MAX = 3
 
@@ -173,10 +175,14 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
 
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
-    named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2)
+    acts = _act_words(path)
+    named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
+                                         and (p not in acts or re.search(r"[.:]", p)))  # ("clean" names no program)
+    if _LOOK_LEAD.search(low):
+        return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
         return False
-    if not any(_path_said(p, low) for p in _act_words(path)) and not (
+    if not any(_path_said(p, low) for p in acts) and not (
             by_class and objects and said_verbs & (verbs | said_classes(path))):
         return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
