@@ -275,6 +275,14 @@ class Engine:
 
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context, reached: list[Decision] | None = None) -> Decision:
+        if ctx.user_messages:
+            from automode.judge.intent.glued_names import unglue
+
+            said = unglue(ctx.user_messages)  # "מ-@shaked/ui-core": the name set apart from the prefix written on it
+            if said is not ctx.user_messages:
+                from automode.dc import replace
+
+                ctx = replace(ctx, user_messages=said)
         a = analyze(action, ctx)
         a.config = self.config
         d = self._pipeline(a, [] if reached is None else reached)

@@ -97,13 +97,14 @@ SAME = [
     ("journalctl --vacuum-time=14d", "lösche Journal-Einträge, die älter als zwei Wochen sind"),
     ("aws autoscaling update-auto-scaling-group --auto-scaling-group-name api-stg --min-size 2 --max-size 6 --desired-capacity 4",
      "set api-stg min size 2, max 6 and desired 4"),
+    # (a gap until session 26: the program's own verb said, `judge/intent/verb_said.py`)
+    ("git reflog expire --expire=30.days.ago --all", "expire the reflog entries older than 30 days"),
 ]
 #: Honest gaps (strict xfail): the amount is the one said, and the act is still stopped for another reason than its
-#: amount: the Tailscale key API call is read as an outward act nobody asked for (AM-JUDGE-008), "expire" is no
-#: deletion verb for the reflog's release (AM-GIT-001), Swedish "tysta" (silence) is not read as the act (AM-JUDGE-008).
+#: amount: the Tailscale key API call is read as an outward act nobody asked for (AM-JUDGE-008), Swedish "tysta"
+#: (silence) is not read as the act (AM-JUDGE-008). (The reflog "expire" gap closed in session 26.)
 GAPS = [
     (_TS.replace("{n}", "3600"), "tạo auth key tailscale dùng một lần, hết hạn sau 1 giờ"),
-    ("git reflog expire --expire=30.days.ago --all", "expire the reflog entries older than 30 days"),
     ("amtool silence add alertname=HighLatency --duration=30m --alertmanager.url=http://am:9093",
      "tysta HighLatency-larmet i 30 minuter"),
 ]

@@ -358,6 +358,8 @@ NAMED = [
     ("cf delete api -f", "cf delete the api app in the dev space"),
     ("update-rc.d -f ssh remove", "disable ssh at boot with update-rc.d"),
     ("chkconfig nginx off", "désactive nginx au démarrage avec chkconfig"),
+    # (a gap until session 26: the program's own verb said with its object, `judge/intent/verb_said.py`)
+    ("vultr-cli instance reinstall cb676a46", "reinstall the vultr instance cb676a46"),
 ]
 
 #: Honest gaps: asked in so many words and still asked (the request's verb is not read as the command's act).
@@ -366,10 +368,6 @@ NAMED_GAPS = [
         "adb shell svc wifi disable",
         "turn off wifi on the test phone",
     ),  # "turn off" reads as skip, not a setting
-    (
-        "vultr-cli instance reinstall cb676a46",
-        "reinstall the vultr instance cb676a46",
-    ),  # as `hcloud server rebuild`
     ("idevicepair unpair", "unpair this iphone"),
 ]
 

@@ -311,6 +311,11 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         api = api_named(found, a)  # "create a folder 'checkout' in grafana…, token's in GRAFANA_TOKEN": that write
         if api is not None:
             return judged(d, "allow", f"you asked for this: {api[:120]!r}", RELEASED)
+        from automode.judge.intent.verb_said import named_verb
+
+        by_verb = named_verb(found, a)  # "kjør reflog expire for … eldre enn 90 dager": the program's own verb, said
+        if by_verb is not None:
+            return judged(d, "allow", f"you asked for this: {by_verb[:120]!r}", RELEASED)
     if d.verdict != "allow" and found and all(f.rule.id == "AM-TRUST-003" for f in found):
         from automode.judge.intent.slot_bodies import settles_member
 

@@ -11,6 +11,7 @@ from automode.dc import replace
 from automode.judge.intent.attached_said import RULES as ATTACHED_RULES
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.task_said import SETTLED as TASK_RULES
+from automode.judge.intent.verb_said import RULES as VERB_RULES
 from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, DESTROYS_MORE, RELEASED, UNNAMED_DESTROYED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -114,6 +115,17 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         if f.rule.floor:
             return d
+        if a.shell and (f.rule.category == "destroy" or f.rule.id in VERB_RULES or f.rule.id == "AM-SEC-005"):
+            from automode.judge.intent.verb_said import settle_first
+
+            first = settle_first(f.rule.id, a, intent)  # one tag more than named; root for the snapshot named
+            if first is not None:
+                verdicts.append(first[0])  # type: ignore[arg-type]
+                if first[0] == "allow":
+                    cited.append(first[1])
+                else:
+                    exceeded.append((first[0], f"{d.reason} {first[1]}"))  # type: ignore[arg-type]
+                continue
         if kept_form is not None:
             verdicts.append("allow")
             cited.append(kept_form)
@@ -349,8 +361,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             from automode.judge.intent.destroy_named import said_all
 
             every = said_all(t.verbs, a, intent, t.objects)  # "wywal tabelę tmp_x", "destroy logging_tmp": each object removed named
-            if every is not None:
+            if every is not None and _says(t, every):
                 level, said = "full", every
+        if level != "full" and (f.rule.category == "destroy" or f.rule.id in VERB_RULES):
+            from automode.judge.intent.verb_said import verb_said
+
+            by_verb = verb_said(t, a, intent)  # "kjør reflog expire …", "(ecto.rollback)": the program's own verb
+            if by_verb is not None and _says(t, by_verb):
+                level, said = "full", by_verb
         named = _named(t, a, intent)
         import os as _os
         if _os.environ.get("OWDBG"):
@@ -456,6 +474,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _says(t: Target, r: Said) -> bool:
+    """The request says one of the words the target needs (`Target.says`: the kind of change), or it needs none."""
+    from automode.judge.intent.match import _says_words
+
+    return not t.says or not t.says.isdisjoint(_says_words(r.clause.text))
 
 
 def _made_here(a: Analysis) -> bool:

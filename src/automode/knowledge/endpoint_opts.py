@@ -21,6 +21,12 @@ PROGRAM_ENDPOINTS: Mapping[str, frozenset[str]] = {
     "consul": frozenset({"-http-addr", "--http-addr"}), "boundary": frozenset({"-addr"}),
     "oc": frozenset({"--server", "-s"}), "kubectl": frozenset({"--server", "-s"}), "step": frozenset({"--ca-url"}),
     "jf": frozenset({"--url", "--server-id"}), "cf": frozenset({"-a"}),
+    # where a tracking or metadata service keeps its records (session 26, Q2): `mlflow gc --backend-store-uri
+    # postgresql://…` collects the runs the user named from the store the project uses; Airflow's, Prefect's and
+    # DVC's own server options likewise
+    "mlflow": frozenset({"--backend-store-uri", "--tracking-uri", "--artifacts-destination", "--registry-store-uri"}),
+    "jenkins-cli": frozenset({"-s"}), "prefect": frozenset({"--api-url"}), "dvc": frozenset({"--remote-url"}),
+    "pgbackrest": frozenset({"--pg1-host", "--repo1-host"}), "barman": frozenset({"--server"}),
 }  # fmt: skip
 _PLACE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://\S+|[\w-]+(?:\.[\w-]+)+(?::\d+)?/?|[\w.-]+:\d{2,5}/?)$", re.I)
 

@@ -47,6 +47,7 @@ import re
 from automode.dc import dataclass
 from automode.knowledge.bounding import path_at
 from automode.knowledge.scales_api import ROWS as API_ROWS
+from automode.knowledge.scales_cli import ROWS as CLI_ROWS
 from automode.knowledge.scales_more import ROWS as MORE_ROWS
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -91,6 +92,7 @@ BACKUPS = (r"(?i)back\s*-?ups?|sauvegard\w*|sicherung\w*|respaldo\w*|copias?\s+d
 MIGRATIONS = (r"(?i)migra\w*|마이그레이션|マイグレーション|迁移|遷移|ميغريشن|مایگریشن|мигра\w*|міграц\w*|μετανάστευσ\w*|"
               r"माइग्रेशन")
 _KEEP = "--keep-{}:{} -{}:{}"
+_NAMED = {"@backups": BACKUPS, "@migrations": MIGRATIONS}
 # fmt: off
 SCALES: tuple[Scale, ...] = (
     # retention and lifetimes in milliseconds, seconds, Go durations
@@ -145,6 +147,9 @@ SCALES: tuple[Scale, ...] = (
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
     # service CLIs' amounts (session 26, Q1): BigQuery expirations in seconds, stream retention in hours
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in API_ROWS),
+    # service CLIs' own bounds (session 26, Q2): `mlflow gc --older-than`, `restic forget --keep-last`, roll-back steps
+    *(_s(p, path, where, dim, unit, what, **{k: _NAMED.get(str(v), v) for k, v in kw.items()})
+      for p, path, where, dim, unit, what, kw in CLI_ROWS),
 )
 # fmt: on
 

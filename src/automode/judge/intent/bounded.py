@@ -204,7 +204,10 @@ _LAST_ONE = lazyre.compile(r"(?i)\b(?:the|just\s+the|only\s+the)\s+(?:last|lates
                            # the last one in more languages (ar, fa, he, hi, nl, sv, cs, el, hu, ro, fi, id, vi)
                            r"(?<![\w])(?:آخر|آخرین|האחרונה|האחרון|आखिरी|अंतिम|de\s+laatste|het\s+laatste|den\s+senaste|"
                            r"det\s+senaste|sista|posledn[ií]|τελευταί[οα]|az\s+utolsó|ultim[au]l?|viimeisin|viimeinen|"
-                           r"terakhir|cuối\s+cùng)(?![\w])(?!\s*\d)")
+                           r"terakhir|cuối\s+cùng)(?![\w])(?!\s*\d)|"
+                           # (session 26: the last one, not the latest: sw, uk, tl, bn, ur, th, ca, ja)
+                           r"(?<![\w])(?:[ywl]a\s+mwisho|останн(?:ю|ій|є|ього)|huling|শেষ|آخری|สุดท้าย|l'últim[a]?|"
+                           r"最後の一つ)(?![\w])(?!\s*\d)")
 
 
 def _counts(text: str) -> tuple[float, ...]:

@@ -528,6 +528,11 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
 
             if kept_member(member, a.ctx.user_messages[-2:]):
                 continue  # "delete the statefulset, keep the pods": the pods are named to stay (`intent.kept_forms`)
+        if member is not None and a.shell:
+            from automode.judge.intent.scaled import exact
+
+            if exact(a):
+                continue  # "behalte die letzten 10" and `restic forget --keep-last 10`: the bound said picks what goes
         if member is not None:
             cap = "" if h.act in ("delete", "kill", "rollback") or " with " in h.how else "ask"  # (a call's all=true too)
             whole = "its whole container" if h.itself else "every member of it"

@@ -370,6 +370,14 @@ def target(f: Finding, a: Analysis) -> Target:
     if kind_words:
         objects = list(kind_words)  # what the command acts on is named by its kind ("update the snapshots"), not its args
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o) and o not in named_dests))
+    if objects and a.shell and f.rule.category == "destroy":
+        from automode.judge.intent.verb_bounds import bound_words
+
+        bound = bound_words(a)  # `retain FULL 5` for "conserva los últimos cuatro": the bound said, not a name unsaid
+        if bound and not [o for o in objects if o.lower() not in bound]:
+            # (only the bound and the program's words: the program named is the store the request names, as well as
+            # any word of them it said; a name beside the bound is still compared)
+            objects = objects + [c.name.rsplit("/", 1)[-1] for c in a.commands if c.name]
     paths = list(dict.fromkeys(q for p in paths if p for q in filtered_paths(p, a)))
     removed: tuple[str, ...] = ()
     if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`
@@ -393,6 +401,10 @@ def target(f: Finding, a: Analysis) -> Target:
         # every member, or a set a listing computes: named by its container, kind or filter ("all the failed runs")
         (objects if objects or paths else kinds).extend(named_whole(a, rid))
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
+    if rid == "AM-TRUST-001" and a.shell:
+        from automode.judge.intent.verb_bounds import unpublish_says
+
+        says = says | unpublish_says(a)  # "drop the next dist-tag" does not ask for the version unpublished
     if rid in ("AM-PERSIST-002", "AM-PERSIST-005", "AM-WRITE-015"):
         from automode.judge.intent.persist_target import later_parts
 

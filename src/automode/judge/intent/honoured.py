@@ -93,7 +93,7 @@ def honoured(a: Analysis, b: Boundary) -> bool:
         return True  # "keep the disks" and `virsh undefine vm`: the removal's form keeps what the fence names
     from automode.judge.intent.periods_said import periods
 
-    if a.action.tool == "Bash" and (periods(b.text) or _kept_count(b.text)):
+    if a.action.tool == "Bash" and (periods(b.text) or _kept_count(b.text, a.ctx.user_messages)):
         from automode.judge.intent.scaled import exact
 
         if exact(a):
@@ -117,13 +117,19 @@ def honoured(a: Analysis, b: Boundary) -> bool:
     return True
 
 
-def _kept_count(text: str) -> bool:
+def _kept_count(text: str, msgs: tuple[str, ...] | list[str] = ()) -> bool:
     """The fence keeps a count of backups, snapshots or archives ("keep the last five full backups"): the retention
-    count a removal carries honours it when it is the one said (`intent.scaled.exact`)."""
+    count a removal carries honours it when it is the one said (`intent.scaled.exact`). A fence that names them by
+    "ones" or by nothing ("…with wal-g but keep the last five full ones", "garde les 7 dernières") keeps what its
+    message's request removes: the backups are named there (session 26, Q2)."""
     from automode.judge.intent.said_units import counts
     from automode.knowledge.scales import BACKUPS
 
-    return bool(counts(text)) and lazyre.built(BACKUPS).search(text) is not None
+    if not counts(text):
+        return False
+    if lazyre.built(BACKUPS).search(text) is not None:
+        return True
+    return bool(msgs) and lazyre.built(BACKUPS).search(msgs[-1]) is not None  # (the fence's own message, as typed)
 
 
 #: A fence around everything the request did not name: "don't touch anything else in there", "leave the rest alone".

@@ -20,6 +20,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "cancel", "evict", "unregister", "deregister", "undefine", "decommission",
         "force-remove", "force-delete", "force-rm",  # "just force-remove it" (session 20, K4)
         "flushdb", "flushall",  # the store's own command said as the verb: "FLUSHDB on my local redis db 3" (session 21, L5)
+        "garbage-collect", "untag",  # a service CLI's own removal verb said as the verb (session 26)
     }) | _DESTROY_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),

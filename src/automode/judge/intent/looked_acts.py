@@ -171,7 +171,9 @@ def maybe(a: Analysis) -> bool:
         from automode.analysis import FILE_WRITE_TOOLS
 
         return a.action.tool in FILE_WRITE_TOOLS  # (a cell or a script written: `looked_code.written_acts`)
-    return any((c.name in _RUNNERS and _TASK_ACT.search(c.text)) or c.name in _INLINE or c.name.startswith("python")
+    from automode.knowledge.task_verbs import TASK_STEMS
+
+    return any((c.name in _RUNNERS and (_TASK_ACT.search(c.text) or TASK_STEMS.search(c.text))) or c.name in _INLINE or c.name.startswith("python")
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
                or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES or c.name in STORE_CLIENTS
@@ -326,12 +328,15 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
                                           verb=kind, scope="all" if w.kind == "overwrite" else "set",
                                           values=(w.target,), op="query-write")))
     if a.shell and not out:
+        from automode.knowledge.task_verbs import APP_RUNNERS, act_of, reads
         from automode.knowledge.taskcalls import call, name_tokens
 
         for c in a.commands:
-            if c.name not in _RUNNERS or not _TASK_ACT.search(c.text):
+            if c.name not in _RUNNERS:
                 continue
             k = call(c)
+            if k is not None and reads(k.name, _TASK_ACT):
+                continue  # `coupons:count_expired`: a count of what is expired (`knowledge.task_verbs`)
             words = " ".join(name_tokens(k.name)) if k is not None else ""
             for kind, rx in (("delete", _TASK_DELETE), ("delete", _TASK_CLEAN_DATA), ("send", _TASK_SEND),
                              ("update", _TASK_WRITE)):
@@ -340,6 +345,13 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
 
                     out.append((kind, Effect("control", "task", detail=c.text[:200], verb=kind, values=(k.name,))))  # type: ignore[union-attr]
                     break
+            else:
+                if k is not None and c.name in APP_RUNNERS and (own := act_of(k.name)) is not None \
+                        and not _PRINTS_ONLY.search(c.text):
+                    from automode.effects import Effect
+
+                    # `orders:cancel_pending`: a state changed on records, money moved (`knowledge.task_verbs`)
+                    out.append((own, Effect("control", "task", detail=c.text[:200], verb=own, values=(k.name,))))
     return out
 
 
@@ -373,7 +385,10 @@ def _act_word_said(task: str, text: str) -> bool:
     from automode.knowledge.taskcalls import name_tokens
 
     said = {w[:5] for w in _WORDS.findall(text.lower()) if len(w) >= 4}
-    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4 and _TASK_ACT.match(w))
+    from automode.knowledge.task_verbs import SEND_STEMS, WRITE_STEMS
+
+    return any(w[:5] in said for w in name_tokens(task) if len(w) >= 4
+               and (_TASK_ACT.match(w) or WRITE_STEMS.match(w) or SEND_STEMS.match(w)))
 
 
 _WORDS = lazyre.compile(r"\w+")

@@ -54,6 +54,22 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     # an account locked or its validity ended (usermod(8) -L, passwd(1) -l, chage(1) -E): "lock pnovak's account"
     "passwd": {"-l": CHANGE, "--lock": CHANGE}, "chage": {"-E": CHANGE, "--expiredate": CHANGE},
     "dseditgroup": {"edit": CHANGE},
+    # storage and backup administration a user names by the program's own verb and its object (session 26, Q2):
+    # one snapshot, one volume, one backup set; zfs(8), zpool(8), lvm(8), snapper(8), timeshift, tmutil(8),
+    # certbot, nix-collect-garbage(8), and the backup tools run as root or the database user (wal-g, pgBackRest,
+    # borg, restic). What each removes is judged by its own rules and the words (`intent.verb_said`).
+    "zfs": {v: CHANGE for v in ("destroy", "snapshot", "rollback", "create", "rename", "set", "inherit", "hold",
+                                "release", "mount", "unmount", "promote")},
+    "zpool": {v: CHANGE for v in ("scrub", "clear", "trim", "online", "offline")},
+    **{lv: {"*": CHANGE} for lv in ("lvremove", "lvcreate", "lvextend", "lvresize", "lvrename", "vgcfgbackup")},
+    "snapper": {v: CHANGE for v in ("delete", "create", "cleanup", "undochange", "rm")},
+    "timeshift": {"--delete": CHANGE, "--create": CHANGE, "--delete-all": frozenset()},
+    "tmutil": {v: CHANGE for v in ("deletelocalsnapshots", "delete", "localsnapshot", "thinlocalsnapshots")},
+    "certbot": {v: CHANGE for v in ("revoke", "delete", "renew", "certonly")},
+    "nix-collect-garbage": {"*": CHANGE},
+    "wal-g": {v: CHANGE for v in ("delete", "backup-push")}, "pgbackrest": {"expire": CHANGE, "backup": CHANGE},
+    "borg": {v: CHANGE for v in ("prune", "compact", "delete", "create")},
+    "restic": {v: CHANGE for v in ("forget", "prune", "backup", "unlock")},
 }  # fmt: skip
 #: Programs that change only the security labels of the paths they are given: a system path is labelled, not written.
 LABELLERS = frozenset({"semanage", "restorecon", "chcon", "setsebool"})

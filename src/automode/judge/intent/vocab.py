@@ -140,7 +140,11 @@ ACTS: tuple[Act, ...] = (
     # A machine's size changed (`doctl compute droplet-action resize`, `az vm resize`): "resize", "redimensiona".
     _act("resize", _CHANGE, "resize", "update"),
     # A registry's tag taken off a package (`npm dist-tag rm @acme/ui beta`): "drop the beta dist-tag", not a publish.
-    _act("untag", _CHANGE, "dist-tag:rm dist-tag:remove dist-tag:delete", "delete reset"),
+    # Every registry client's spelling of it (session 26, Q2): yarn berry `yarn npm tag remove`, `pnpm dist-tag rm`,
+    # container registries' `gcloud container images untag`, `gcloud artifacts docker tags delete`, `crane`/`regctl`
+    # `tag rm|delete`, `az acr repository untag`.
+    _act("untag", _CHANGE, "dist-tag:rm dist-tag:remove dist-tag:delete dist-tag:del dist-tag:unset tag:remove tag:rm "
+         "tag:delete tags:delete untag", "delete reset"),
     # A DNS record removed by the id or name given (`doctl compute domain records delete`, `flarectl dns delete`,
     # `gcloud dns record-sets delete`, `az network dns record-set a delete`): "delete record 348112907".
     # An HTTP DELETE sent to the object's URL (`curl -X DELETE …/dns_records/ID`, `http DELETE …`): "delete record ID".
