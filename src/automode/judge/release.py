@@ -237,12 +237,16 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
-            from automode.judge.intent.record_named import record_named
+            from automode.judge.intent.record_named import record_judged
 
-            one = record_named(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
-            if one is not None:
+            one = record_judged(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
+            if one is not None and one[0] == "allow":
                 verdicts.append("allow")
-                cited.append(one)
+                cited.append(one[1])
+                continue
+            if one is not None:  # the named record written otherwise than said (another attribute, the other way)
+                exceeded.append(("ask", f"{d.reason} {one[1][:1].upper()}{one[1][1:]}."))
+                verdicts.append("ask")
                 continue
             # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
             # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
