@@ -149,3 +149,31 @@ def test_flag_words_fixtures() -> None:
 
     bad = [(v, t) for v, t, fits in FIXTURES if said_way(v, t) != fits]
     assert not bad
+
+
+#: (sed command, the (key, new line) pairs it edits, or None when it is not a key-by-key edit).
+SED_LINES: list[tuple[str, list[tuple[str, str]] | None]] = [
+    ("sed -i 's/^memory_limit = .*/memory_limit = 512M/' /etc/php.ini", [("memory_limit", "memory_limit = 512M")]),
+    ("sed -i.bak -e 's|^;\\?date.timezone =.*|date.timezone = UTC|' /etc/php.ini",
+     [("date.timezone", "date.timezone = UTC")]),
+    ("sed -E -i 's/^(\\s*)worker_connections\\s+[0-9]+;/\\1worker_connections 4096;/' /etc/nginx/nginx.conf",
+     [("worker_connections", " worker_connections 4096;")]),
+    ("sed -i 's/^\\(memory_limit = \\).*/\\1512M/' /etc/php.ini", [("memory_limit", "memory_limit = 512M")]),
+    ("sed -i 's/= .*/= 512M/' /etc/php.ini", None),
+    ("sed -i 's/^memory.*/memory_limit = 512M/' /etc/php.ini", None),
+    ("sed -i '/^memory_limit/d' /etc/php.ini", None),
+    ("sed 's/^memory_limit = .*/memory_limit = 512M/' /etc/php.ini", None),
+    ("sed -i 's/^memory_limit = .*/memory_limit = 512M/w /tmp/x' /etc/php.ini", None),
+]
+
+
+@pytest.mark.parametrize(("command", "want"), SED_LINES)
+def test_sed_key_lines(command: str, want: list[tuple[str, str]] | None) -> None:
+    from automode.api import action_from_json, context_from_json
+    from automode.analysis import analyze
+    from automode.judge.intent.sed_keys import sed_edits
+
+    a = analyze(action_from_json({"tool": "Bash", "input": {"command": command}}),
+                context_from_json({"cwd": "/home/dev/app", "user_messages": ["x"]}, home="/home/dev"))
+    got = sed_edits(next(c for c in a.commands if c.name == "sed"))
+    assert (got[1] if got is not None else None) == want

@@ -71,16 +71,39 @@ def _edits(a: Analysis, syntax: str) -> list[tuple[str, str]] | None:
 def keyed(a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) when the action's one write is a named key set to the value said in a service's config
     file; ("deny", why) when a key named is set to a value nobody said; None when this is not such a write."""
-    from automode.knowledge.sys_keys import NEVER, kind_of, line_of, timer_values
+    from automode.knowledge.sys_keys import kind_of
 
-    if not a.ctx.user_messages or a.shell or not isinstance(a.action.input, dict):
+    if not a.ctx.user_messages or not isinstance(a.action.input, dict):
         return None
+    if a.shell:
+        from automode.judge.intent.sed_keys import keyed_sed
+
+        seds = keyed_sed(a)  # `sudo sed -i 's/^memory_limit = .*/memory_limit = 512M/' FILE`: that key's line
+        if not seds:
+            return None
+        said: tuple[str, str] | None = None
+        for path, lines in seds:
+            kind = kind_of(path)
+            if kind is None:
+                return None
+            old = "{} =" if kind[1] == "ini" else "{} ?"
+            got = _keyed_file(a, path, kind, [(old.format(k), new) for k, new in lines])
+            if got is None or got[0] != "allow":
+                return got
+            said = said or got
+        return said
     path = str(a.action.input.get("file_path") or "")
     kind = kind_of(path)
     if kind is None:
         return None
+    return _keyed_file(a, path, kind, _edits(a, kind[1]))
+
+
+def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
+                edits: list[tuple[str, str]] | None) -> tuple[str, str] | None:
+    from automode.knowledge.sys_keys import NEVER, line_of, timer_values
+
     words, syntax = kind
-    edits = _edits(a, syntax)
     if not edits:
         return None
     text = _text(a)
@@ -136,3 +159,19 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
                 return None  # a setting removed that nobody named
     said = next((m for m in a.ctx.user_messages[::-1] if m.strip()), "")
     return ("allow", said)
+
+
+def tuning_only(a: Analysis) -> bool:
+    """Every key the action changes in a sysctl file is a tuning key (`knowledge.sys_keys.tuning`): by `sed -i` or by
+    the new lines of an Edit."""
+    from automode.knowledge.sys_keys import line_of, tuning
+
+    if a.shell:
+        from automode.judge.intent.sed_keys import keyed_sed
+
+        seds = keyed_sed(a)
+        keys = [k for _p, lines in seds or [] for k, _new in lines]
+    else:
+        edits = _edits(a, "ini") or []
+        keys = [got[0] for _o, new in edits for ln in new.splitlines() if (got := line_of("ini", ln)) and got[0]]
+    return bool(keys) and all(tuning(k) for k in keys)
