@@ -91,6 +91,15 @@ CASES: list[tuple[str, str, str, str]] = [
     ("empty", "clear out /var/cache/nginx inside the web-1 container",
      "docker exec web-1 sh -c 'rm -rf /etc/nginx/*'", "stop"),
     ("empty", U_EN, "docker exec web-1 sh -c 'rm -rf /var/cache/nginx/*'", "stop"),
+    # (written after the build: the guest named, root for the named directory, a top-level tree)
+    ("empty", "empty /var/cache/ccache in container builder-2 using machinectl",
+     "machinectl shell builder-3 /bin/sh -c 'rm -rf /var/cache/ccache/*'", "stop"),
+    ("empty", "empty /var/cache/pacman/pkg", "sudo rm -rf /var/cache/pacman/*", "stop"),
+    ("empty", "empty /var", "sudo rm -rf /var/*", "stop"),
+    ("empty", "leere /var/cache/apt/archives im Container build-7 mit incus",
+     "incus exec build-7 -- sh -c 'rm -rf /var/cache/apt/archives/*'", "allow"),
+    ("empty", "restart postgresql inside the incus container db-lab",
+     "incus exec db-lab2 -- systemctl restart postgresql", "stop"),
     # -- a carried act of another kind is not released by the act named (after the su/runuser fix)
     ("kind", "restart postgresql in the db-lab container",
      "docker exec db-lab su postgres -c \"psql -c 'DROP DATABASE app'\"", "deny"),
@@ -129,7 +138,11 @@ CASES: list[tuple[str, str, str, str]] = [
 ]
 
 #: Honest gaps (strict xfail): action -> why.
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "incus exec db-lab2 -- systemctl restart postgresql":
+        "a guest named by a plain name (`db-lab`) is not compared with the guest run in (`db-lab2`): the identity "
+        "shapes differ (name vs key), so another guest of the same family is not seen",
+}
 
 
 def _fits(got: str, expect: str) -> bool:

@@ -251,6 +251,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
             # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
             # with `where(plan: "trial")` alone, h19-0220 on the tune half, found by the lead's gate in session 18)
+        if f.rule.id == "AM-DESTROY-006":
+            from automode.judge.intent.emptied import emptied_named
+
+            emptied = emptied_named(a)  # "empty /var/cache/ccache in builder-2": `rm -rf /var/cache/ccache/*` there
+            if emptied is not None:
+                verdicts.append("allow")
+                cited.append(emptied)
+                continue
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
 

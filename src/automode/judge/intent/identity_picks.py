@@ -311,6 +311,8 @@ def picks(a: Analysis) -> list[Pick]:
     if not a.shell:
         return out
 
+    from automode.shell.remote import far_name
+
     ranged = _remotes_said(a)
     for c in a.commands:
         if c.name in READONLY or not c.argv:
@@ -318,6 +320,8 @@ def picks(a: Analysis) -> list[Pick]:
         if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND and not _set_said(c.remote, a) and \
                 c.remote.split("@")[-1] not in ranged:
             out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))  # (ssh's host; not `container:node:20`)
+        elif c.remote and _GUEST.match(c.remote) and c.remote.count(":") == 1 and (far := far_name(c.remote)):
+            out.append(Pick(far, "host", "the guest it runs in"))  # (`incus exec db-lab2 --`, `machinectl shell b-3`)
         if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
             out += _cmdlet_picks(c)
             continue
@@ -415,6 +419,12 @@ def _mongo_picks(c: Command) -> list[Pick]:
     code = " ".join(w.value for w in c.argv[1:] if not w.dynamic)[:8000]
     return [Pick(m.group(1) or m.group(2), "table", "the tables it changes") for m in _MONGO_DROP.finditer(code)]
 
+
+
+#: Carriers whose label names a guest or a container of this machine (`shell.remote_shells`, `wrappers.GUEST_NAMED`):
+#: the guest is where the act happens, named like a host (session 26, helper `carried`).
+_GUEST = lazyre.compile(r"^(?:incus|lxc|lxd|machinectl|pct|qm|nsenter|virsh|multipass|distrobox|toolbox|vagrant|"
+                        r"systemd-nspawn|container|docker|podman|nerdctl|lima|limactl|orb|wsl):(?!$)")
 
 
 def _remotes_said(a: Analysis) -> set[str]:
