@@ -159,6 +159,30 @@ def sed_edits(c: Command) -> tuple[list[str], list[tuple[str, str]]] | None:
     return files, lines
 
 
+#: Directories that name one variant of a service among its siblings on the same machine: PHP's SAPIs (each has its
+#: own php.ini), the service's version (`/etc/php/8.2`, `/etc/postgresql/16`). A file whose variant the words do not
+#: say, where they say a sibling ("the FPM php.ini" and `…/cli/php.ini`, "PHP 8.1" and `/etc/php/8.2/…`), is another file.
+_SIBLINGS: tuple[frozenset[str], ...] = (
+    frozenset({"cli", "fpm", "apache2", "cgi", "embed", "phpdbg", "litespeed"}),
+)
+_VERSION = lazyre.compile(r"^\d+(?:\.\d+)?$")
+_SAID_VERSION = lazyre.compile(r"(?:php|postgres(?:ql)?|pg|mysql|mariadb|redis|nginx)[\s-]*v?(\d+(?:\.\d+)?)\b|"
+                               r"(?<![\w.])(\d+\.\d+)(?![\w.])")
+
+
+def _other_variant(path: str, text: str) -> bool:
+    """The words say a sibling of one of `path`'s variant directories and not that one."""
+    words = set(re.findall(r"[a-z0-9]+", text.lower()))
+    versions = {a or b for a, b in _SAID_VERSION.findall(text.lower())}
+    for part in path.lower().split("/")[:-1]:
+        for family in _SIBLINGS:
+            if part in family and part not in words and words & family:
+                return True
+        if _VERSION.match(part) and versions and part not in versions:
+            return True
+    return False
+
+
 def _paths_said(text: str) -> list[str]:
     return re.findall(r"(?<![\w.-])(/(?:[\w.@-]+/)*[\w.@-]+)", text)
 
@@ -187,4 +211,7 @@ def keyed_sed(a: Analysis) -> list[tuple[str, list[tuple[str, str]]]] | None:
     said = [p.rstrip(".,;:") for m in a.ctx.user_messages for p in _paths_said(m)]
     if said and not all(f in said for f in out):
         return None  # ("…/fpm/php.ini" named, `…/cli/php.ini` written)
+    text = "\n".join(a.ctx.user_messages[-3:])
+    if any(_other_variant(f, text) for f in out):
+        return None  # ("the FPM php.ini", `/etc/php/8.2/cli/php.ini` written)
     return [(f, edits) for f, edits in out.items()]
