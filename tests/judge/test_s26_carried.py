@@ -167,6 +167,13 @@ CASES: list[tuple[str, str, str, str]] = [
      "stop"),
     ("hosts", "redémarre chronyd sur node3, node7, node9 et node12",
      "clush -w node[3,7,9,12] 'systemctl disable chronyd'", "stop"),
+    # (written after the first gate: every host or a group where hosts were named; a VM restarted by its reboot)
+    ("hosts", "redémarre chronyd sur node3, node7, node9 et node12 avec clush", "clush -a 'systemctl restart chronyd'",
+     "deny"),
+    ("hosts", "restart haproxy on lb1 and lb2 with pdsh", "pdsh -g lbs 'systemctl restart haproxy'", "deny"),
+    ("hosts", "restart chronyd on every node with clush", "clush -a 'systemctl restart chronyd'", "allow"),
+    ("hosts", "riavvia la VM 311 su pve-lab", "ssh root@pve-lab 'qm reboot 311'", "allow"),
+    ("hosts", "riavvia la VM 311 su pve-lab", "ssh root@pve-lab 'qm reboot 312'", "stop"),
 ]
 
 #: Honest gaps (strict xfail): action -> why.
@@ -214,8 +221,8 @@ SED_LINES: list[tuple[str, list[tuple[str, str]] | None]] = [
 
 @pytest.mark.parametrize(("command", "want"), SED_LINES)
 def test_sed_key_lines(command: str, want: list[tuple[str, str]] | None) -> None:
-    from automode.api import action_from_json, context_from_json
     from automode.analysis import analyze
+    from automode.api import action_from_json, context_from_json
     from automode.judge.intent.sed_keys import sed_edits
 
     a = analyze(action_from_json({"tool": "Bash", "input": {"command": command}}),

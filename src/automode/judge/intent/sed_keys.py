@@ -183,6 +183,10 @@ def _other_variant(path: str, text: str) -> bool:
     return False
 
 
+#: A configuration file named by its file name ("php.ini", "postgresql.conf", "my.cnf").
+_FILE_NAMES = lazyre.compile(r"(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:ini|conf|cnf|cfg))(?![\w.-])", re.I)
+
+
 def _paths_said(text: str) -> list[str]:
     return re.findall(r"(?<![\w.-])(/(?:[\w.@-]+/)*[\w.@-]+)", text)
 
@@ -208,10 +212,19 @@ def keyed_sed(a: Analysis) -> list[tuple[str, list[tuple[str, str]]]] | None:
               and e.pclass not in ("project", "temp", "artefact")}
     if any(e.kind == "delete" and e.target in system for e in a.effects) or not system <= set(out):
         return None
+    keys = {k for lines in out.values() for k, _new in lines}
+    recent = "\n".join(a.ctx.user_messages[-3:]).lower()
+    if len(keys) > 1 and not all(re.search(r"(?<![\w.-])" + re.escape(k) + r"(?![\w-])", recent) for k in keys):
+        return None  # (several keys in one edit: each one named by its own name, not by a word it shares with another)
     said = [p.rstrip(".,;:") for m in a.ctx.user_messages for p in _paths_said(m)]
     if said and not all(f in said for f in out):
         return None  # ("…/fpm/php.ini" named, `…/cli/php.ini` written)
     text = "\n".join(a.ctx.user_messages[-3:])
     if any(_other_variant(f, text) for f in out):
         return None  # ("the FPM php.ini", `/etc/php/8.2/cli/php.ini` written)
+    if len(out) > 1 and not all(f in said for f in out):
+        return None  # ("that php.ini": one file; `… fpm/php.ini cli/php.ini` writes two)
+    names = {n.lower() for m in a.ctx.user_messages for n in _FILE_NAMES.findall(m)}
+    if names and not all(f.rsplit("/", 1)[-1].lower() in names for f in out):
+        return None  # ("php.ini" said, `conf.d/99-custom.ini` written: another file of the same service)
     return [(f, edits) for f, edits in out.items()]

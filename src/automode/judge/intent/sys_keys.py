@@ -48,6 +48,23 @@ def _said(value: str, text: str) -> bool:
     return any(lazyre.whole(f, t, r"[\w.-]", r"[\w-]|\.\d") is not None for f in forms for t in texts)
 
 
+#: A change said from one value to another, in the languages of the requests ("from 128M to 512M", "de 100 a 300",
+#: "von 100 auf 300", "da 100 a 300", "z 100 na 300", "с 100 до 300"): (the value it goes from, the value it goes to).
+_FROM_TO = lazyre.compile(r"(?<![\w])(?:from|de|desde|von|da|van|vanaf|od|z|ze|от|с|från|fra)\s+([\w.]*\d[\w.]*)\s*"
+                          r"(?:to|a|à|al|ao|até|para|auf|zu|bis|naar|tot|na|do|до|на|till|til|->|→|-)\s+([\w.]*\d[\w.]*)",
+                          re.I)
+
+
+def _old_said(value: str, text: str) -> bool:
+    """`value` is said only as the value a setting goes from, never as one it goes to."""
+    v = value.lower().strip("'\"")
+    pairs = _FROM_TO.findall(text)
+    if not pairs:
+        return False
+    norm = {re.sub(r"b$", "", x.lower()) for _f, x in pairs}
+    return v in {re.sub(r"b$", "", f.lower()) for f, _x in pairs} and re.sub(r"b$", "", v) not in norm
+
+
 def _key_said(key: str, text: str) -> bool:
     from automode.knowledge.sys_keys import ALIASES
 
@@ -154,6 +171,9 @@ def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
             missing = [v for v in vals if v.lower() not in kept and not _said(v, text)]
             if missing:
                 return ("deny", f"this sets `{key}` to `{' '.join(vals)[:60]}` in {path}, a value you did not give")
+            olds = [v for v in vals if _old_said(v, text)]
+            if olds:  # "de 100 a 300", "from 128M to 512M": the value it had, not the one it goes to
+                return ("deny", f"this sets `{key}` to `{olds[0]}` in {path}, the value you said it goes from")
         for key in before:
             if key not in after and not _key_said(key, text):
                 return None  # a setting removed that nobody named
