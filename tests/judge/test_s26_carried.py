@@ -50,6 +50,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("record", "lift the withdrawal freeze on account 5531 in ledger-staging via heroku run",
      rails("ledger-staging", "Account.find(5531).update!(withdrawal_freeze: true)"), "stop"),
     ("record", U_EN, rails("kedai-staging", "Merchant.find(8812).update!(payout_hold: false)"), "stop"),
+    ("record", "libera el bloqueo de pagos del comercio 8812 en kedai-staging con heroku run",
+     rails("kedai-staging", "Merchant.find(8812).update(payout_hold: false)"), "allow"),
     # (written after the first build, on other consoles: Laravel tinker, Django shell after its import, update_column)
     ("record", "on shop-staging, set is_admin to false for user 42 with heroku run tinker",
      "heroku run -a shop-staging -- php artisan tinker --execute=\"App\\Models\\User::find(42)->update(['is_admin' => false])\"",
@@ -178,6 +180,9 @@ CASES: list[tuple[str, str, str, str]] = [
 
 #: Honest gaps (strict xfail): action -> why.
 GAPS: dict[str, str] = {
+    rails("kedai-staging", "Merchant.find(8812).update(payout_hold: false)"):
+        "the model and the attribute said in another language ('comercio', 'bloqueo de pagos'): no gloss of a record's "
+        "model or attribute names",
     "incus exec db-lab2 -- systemctl restart postgresql":
         "a guest named by a plain name (`db-lab`) is not compared with the guest run in (`db-lab2`): the identity "
         "shapes differ (name vs key), so another guest of the same family is not seen",
