@@ -2,8 +2,18 @@
 privilege wrapper is judged as if run directly, against the words.
 
 Fresh cases (`CASES`), written before the mechanisms below were built (the su/runuser and loop/fan-out ones after a
-first fix of those two, noted), not in the examples' spellings; five mechanisms, 8 languages. First-time rates are
-in `FIRST_TIME` below (start commit 8cb8d5e, and this branch when the cases were written).
+first fix of those two), not in the examples' spellings; five mechanisms, 8 languages (en, fr, de, es, it, pl, sv,
+ar). First run of the first 54: on the start commit (8cb8d5e) 35/54 (allow 10/25, refuse 25/29: the silent allows were
+`Merchant.find(ID).destroy` through heroku run and `withdrawal_freeze: true` under "lift the freeze"); on this branch
+when written 41/54 (allow 14/25, refuse 27/29). The cases marked "written after" came from probing the built
+mechanisms (other consoles, the gate's two aways). All pass now but the strict xfails in `GAPS`.
+
+Built: `shell.unwrap` (su/runuser take their user before `-c`), `lang_words_ops` (restart verbs read as restart),
+`identity_picks` (hosts of a loop named by a range; a carrier's guest is a host pick), `subverbs` (wrappers and
+fan-out runners carry, they are no unknown program), `host_sets` (clush/pdsh `-a`/`-g` where hosts were named),
+`named_ops` (a VM's reboot is its restart), `record_named` + `knowledge.flag_words` + `codeacts` row-delete (one
+record through any console), `sed_keys` + `sys_keys` (a named key of a named system file by `sed -i`), `emptied` (a
+named directory emptied).
 """
 
 from __future__ import annotations
