@@ -146,9 +146,10 @@ PROD_CHOSEN = [
     ("aws logs put-retention-policy --log-group-name /dev/api --retention-in-days 30", "set the log retention to 30 days",
      "allow"),
 ]
-#: Honest gaps (strict xfail): French "redémarre" is glossed "reboot", and "à" dropped, so the restart of app-1 to
-#: app-3 is not released (the verb reading, not the set).
-GAPS = [
+#: Honest gaps (strict xfail). (French "redémarre … app-1 à app-3" runs since session 26, helper `carried`: the verb
+#: read as a restart, the loop's hosts named by the range; it is in `CLOSED` below.)
+GAPS: list[tuple[str, str, str]] = []
+CLOSED = [
     ("for i in {1..3}; do ssh app-$i sudo systemctl restart worker; done", "redémarre le worker sur app-1 à app-3", "allow"),
 ]
 
@@ -157,7 +158,8 @@ def _ids(rows: list[tuple[str, str, str]]) -> list[str]:
     return [f"{c[:40]}|{w[:24]}" for c, w, _ in rows]
 
 
-@pytest.mark.parametrize(("command", "words", "want"), HOSTS + LISTS + OBJECT_LISTS, ids=_ids(HOSTS + LISTS + OBJECT_LISTS))
+@pytest.mark.parametrize(("command", "words", "want"), HOSTS + LISTS + OBJECT_LISTS + CLOSED,
+                         ids=_ids(HOSTS + LISTS + OBJECT_LISTS + CLOSED))
 def test_sets(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
@@ -169,12 +171,6 @@ def test_scopes(command: str, words: str, want: str) -> None:
 
 @pytest.mark.parametrize(("command", "words", "want"), DELETIONS + PROD_CHOSEN, ids=_ids(DELETIONS + PROD_CHOSEN))
 def test_deletions(command: str, words: str, want: str) -> None:
-    expect(decide("Bash", command, words), want, (command, words))
-
-
-@pytest.mark.parametrize(("command", "words", "want"), GAPS, ids=_ids(GAPS))
-@pytest.mark.xfail(strict=True, reason="an honest gap (see GAPS)")
-def test_gaps(command: str, words: str, want: str) -> None:
     expect(decide("Bash", command, words), want, (command, words))
 
 

@@ -108,9 +108,7 @@ CASES = [
 ]
 
 #: Honest gaps (strict xfail): the request reader, not the console reader.
-GAPS = {
-    "lxc-attach -n web -- systemctl restart php8.2-fpm": "French 'redémarre' is glossed as a host reboot",
-}
+GAPS: dict[str, str] = {}  # (French "redémarre" read as a restart: session 26, helper `carried`)
 
 
 _decide = verdict  # (tests/knowledge/probes.py: a command or a JSON action, the probes' project)

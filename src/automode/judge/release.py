@@ -249,16 +249,28 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(ran[1])
                 continue
-            from automode.judge.intent.record_named import record_named
+            from automode.judge.intent.record_named import record_judged
 
-            one = record_named(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
-            if one is not None:
+            one = record_judged(a)  # "remove the admin flag of user 4412 on shop-staging": `User.find(4412).update!`
+            if one is not None and one[0] == "allow":
                 verdicts.append("allow")
-                cited.append(one)
+                cited.append(one[1])
+                continue
+            if one is not None:  # the named record written otherwise than said (another attribute, the other way)
+                exceeded.append(("ask", f"{d.reason} {one[1][:1].upper()}{one[1][1:]}."))
+                verdicts.append("ask")
                 continue
             # (`intent.orm_said` releases an ORM write named by its filter values; off until it also checks the
             # reverse: a qualifier the user said that the filter lacks, "trial accounts created by the seed" answered
             # with `where(plan: "trial")` alone, h19-0220 on the tune half, found by the lead's gate in session 18)
+        if f.rule.id == "AM-DESTROY-006":
+            from automode.judge.intent.emptied import emptied_named
+
+            emptied = emptied_named(a)  # "empty /var/cache/ccache in builder-2": `rm -rf /var/cache/ccache/*` there
+            if emptied is not None:
+                verdicts.append("allow")
+                cited.append(emptied)
+                continue
         if f.rule.id in CONSTRUCT_RULES:
             from automode.judge.intent.secret_said import construct_said
 

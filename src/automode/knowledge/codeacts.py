@@ -152,6 +152,12 @@ ACTS: tuple[Act, ...] = (
     Act("row-update", "update", r"\.(?:update!?|update_columns?|update_attribute|increment!|decrement!|toggle!|"
         r"touch_all)\s*\(|\bRepo\.update!?\s*\(|->update\s*\(\s*\[|->(?:increment|decrement)\s*\(|"
         r"\.(?:updateOne|findOneAndUpdate|findByIdAndUpdate|upsert)\s*\(|\bsession\.merge\s*\(", "one", orm_only=True),
+    # one record deleted by its key (session 26, Q3): ActiveRecord `Model.find(ID).destroy`, `Model.destroy(ID)`, Django
+    # `Model.objects.get(pk=ID).delete()`, Ecto `Repo.delete(…)`, Prisma `delete({ where })`, Mongoose by id
+    Act("row-delete", "delete", r"\b[A-Z]\w*\.find(?:_by!?)?\s*\([^()]*\)\s*\.(?:destroy|delete)!?(?![\w?])|"
+        r"\b[A-Z]\w*\.(?:destroy|delete)!?\s*\(\s*(?:\d+|['\"][\w-]+['\"])\s*\)|"
+        r"\.objects\.get\s*\([^()]*\)\s*\.delete\s*\(|\bRepo\.delete!?\s*\(|\bprisma\.\w+\.delete\s*\(\s*\{|"
+        r"\.(?:findByIdAndDelete|findOneAndDelete|deleteOne)\s*\(", "one", orm_only=True),
     Act("row-create", "create", r"\.objects\.(?:create|bulk_create|get_or_create|update_or_create)\s*\(|"
         r"\b[A-Z]\w*\.(?:create!?|insert_all!?|upsert_all|find_or_create_by!?|create_or_find_by!?)\s*[({]|"
         r"\bRepo\.insert(?:_all)?!?\s*\(|::(?:create|insert|firstOrCreate|updateOrCreate)\s*\(|->save\s*\(\s*\)|"
@@ -251,6 +257,10 @@ FIXTURES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("r.delete('celery')", False, ("redis-del",)),
     ("print(r.llen('celery'))", False, ()),
     ("User.find(42).update!(admin: true)", True, ("row-update",)),
+    ("Merchant.find(8812).destroy", True, ("row-delete",)),
+    ("Merchant.destroy(8812)", True, ("row-delete",)),
+    ("Order.objects.get(pk=7).delete()", True, ("row-delete",)),
+    ("puts Merchant.find(8812).destroyed?", True, ()),
     ("u = User.find(42); u.admin = true; u.save!", True, ("row-create",)),
     ("User.create!(email: 'a@b.example')", True, ("row-create",)),
     ("Order.objects.create(total=1)", True, ("row-create",)),

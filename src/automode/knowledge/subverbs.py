@@ -508,6 +508,17 @@ INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno
                           r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _carriers() -> frozenset[str]:
+    """Wrappers and fan-out runners (`pdsh -w app-[1-3] sudo systemctl restart x`, `schroot -c c -- sudo …`): their
+    words are the command they carry, lowered and judged as itself (`shell.unwrap`, `shell.remote.fan_out`), never
+    the verbs of a program no table knows (session 26, helper `carried`)."""
+    from automode.shell.remote import RUNNERS
+    from automode.shell.wrappers import WRAPPERS
+
+    return frozenset(RUNNERS) | frozenset(WRAPPERS)
+
+
 @lru_cache(maxsize=4096)
 def runs_code(name: str) -> bool:
     """Interpreters and scripts: their arguments belong to the program they run."""
@@ -567,7 +578,7 @@ def reader(name: str) -> str | None:
     None (its arguments are data, a script's, or the project's packages)."""
     if not _NAME.match(name) or _SCRIPT.search(name) or name in _PROJECT_TOOLS:
         return None
-    if runs_code(name):
+    if runs_code(name) or name in _carriers():
         return None
     fam = _kb_families().get(name)
     if fam is not None:

@@ -60,7 +60,28 @@ NEVER = frozenset({"listen_addresses", "bind", "bind-address", "protected-mode",
                    "autoindex", "hba_file", "shared_preload_libraries", "local_preload_libraries",
                    "session_preload_libraries", "archive_command", "restore_command", "ssl", "skip-grant-tables",
                    "local-infile", "secure-file-priv", "rename-command", "enable-debug-command", "loadmodule",
-                   "kernel.unprivileged_userns_clone", "kernel.yama.ptrace_scope", "kernel.randomize_va_space"})  # fmt: skip
+                   "kernel.unprivileged_userns_clone", "kernel.yama.ptrace_scope", "kernel.randomize_va_space",
+                   "vm.mmap_min_addr", "vm.unprivileged_userfaultfd", "kernel.core_pattern", "kernel.modprobe",
+                   "kernel.kptr_restrict", "kernel.dmesg_restrict", "kernel.sysrq", "kernel.perf_event_paranoid",
+                   "fs.suid_dumpable", "fs.protected_symlinks", "fs.protected_hardlinks", "fs.protected_fifos",
+                   "fs.protected_regular", "net.ipv4.tcp_syncookies", "kernel.unprivileged_bpf_disabled"})  # fmt: skip
+#: sysctl keys that tune capacity, memory or queues and protect nothing (session 26, helper `carried`): a named one set
+#: to the value said is the act named (AM-SEC-001 settled too); every other sysctl key stays a security change.
+#: Sources: the kernel's Documentation/admin-guide/sysctl/{vm,fs,kernel,net}.rst, ip-sysctl.rst.
+SYSCTL_TUNING = ("vm.swappiness", "vm.dirty_", "vm.vfs_cache_pressure", "vm.max_map_count", "vm.overcommit_",
+                 "vm.min_free_kbytes", "vm.nr_hugepages", "vm.zone_reclaim_mode", "vm.page-cluster", "fs.inotify.",
+                 "fs.file-max", "fs.nr_open", "fs.aio-max-nr", "net.core.somaxconn", "net.core.rmem_", "net.core.wmem_",
+                 "net.core.netdev_max_backlog", "net.core.optmem_max", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem",
+                 "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_", "net.ipv4.tcp_max_syn_backlog",
+                 "net.ipv4.ip_local_port_range", "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_congestion_control",
+                 "kernel.pid_max", "kernel.shmmax", "kernel.shmall", "kernel.shmmni", "kernel.sem", "kernel.msgmax",
+                 "kernel.msgmnb", "kernel.threads-max")  # fmt: skip
+
+
+def tuning(key: str) -> bool:
+    """A sysctl key of `SYSCTL_TUNING` (and none of `NEVER`)."""
+    k = key.lower()
+    return k not in NEVER and k.startswith(SYSCTL_TUNING)
 
 
 def kind_of(path: str) -> tuple[tuple[str, ...], str] | None:

@@ -19,6 +19,7 @@ from automode.shell.wrappers import (
     LOADER_OPTIONS,
     LOADERS,
     RUNNERS,
+    SU_LIKE,
     WRAPPERS,
     after_global_opts,
     cluster_takes_arg,
@@ -98,9 +99,15 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     dropped: list[str] = []
     rest_hit = False
     first: Word | None = None  # (the first positional word: `machinectl shell NAME`'s machine)
+    user_said = name not in SU_LIKE  # `su [-] USER -c CMD`: su's user comes before su's own options
     while i < len(words):
         w = words[i]
         v = w.value
+        if not user_said and name == "runuser" and v.split("=", 1)[0] in ("-u", "--user"):
+            user_said = True  # (`runuser -u USER CMD`: the user is the option's; no user word follows)
+        if not user_said and v == "-":
+            i += 1  # (`su - postgres -c CMD`: a login shell)
+            continue
         if v == "--" or v in spec.rest_opts:
             i += 1
             rest_hit = True
@@ -170,6 +177,10 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
             # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags; a cluster whose
             # first letter that takes an argument is its last takes the next word (`screen -dmS name CMD`).
             i += 2 if cluster_takes_arg(v, spec.opts_with_arg) else 1
+            continue
+        if not user_said and not w.dynamic:
+            user_said = True  # `su postgres -c "psql …"`, `runuser -l deploy -c CMD`: the user, then the options
+            i += 1
             continue
         if positionals:
             positionals -= 1

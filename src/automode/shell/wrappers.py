@@ -44,6 +44,11 @@ def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_
                        frozenset(no_command.split()), keep, plus, opt_only, line)
 
 
+#: Wrappers whose first word that is not an option is the user the command runs as (`su [-] USER -c CMD`,
+#: `runuser -l USER -c CMD`), with su's own options still to come after it (util-linux su(1), runuser(1)).
+SU_LIKE = frozenset({"su", "runuser"})
+
+
 #: Terminal emulators: a new window running the command (`konsole -e CMD`, `gnome-terminal -- CMD`, `kitty CMD`,
 #: `xfce4-terminal -x CMD`); `-e` of the ones that take one string is their `shell_opt`. Sources: each one's man page.
 _TERMINALS: dict[str, WrapperSpec] = {
@@ -122,8 +127,9 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "doas": _spec("-u -C", privileged=True),
     "pkexec": _spec("--user", privileged=True),
     "run0": _spec("-u --user", privileged=True),
-    "runuser": _spec("-u -g -G --user --group", privileged=True),
-    "su": _spec("-s -g -G --shell --group", privileged=True, shell_opt="-c"),
+    "runuser": _spec("-u -g -G --user --group -s --shell -w --whitelist-environment", privileged=True, shell_opt="-c",
+                     shell_long="--command"),
+    "su": _spec("-s -g -G --shell --group -w --whitelist-environment", privileged=True, shell_opt="-c", shell_long="--command"),
     "nice": _spec("-n --adjustment"),
     "ionice": _spec("-c -n -p -P -u --class --classdata"),
     "nohup": _spec(),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.judge.intent.host_said import _split, said_count, said_set
 from automode.typing_lite import TYPE_CHECKING
 
@@ -64,6 +65,33 @@ def action_sets(a: Analysis) -> list[tuple[str, list[str], bool]]:
     return [(e, h, ch) for e, (h, ch) in out.items()]
 
 
+#: Fan-out options that reach every host or a named group, not a list (clush(1)/pdsh(1) `-a`, `-g GROUP`, `--all`).
+_ALL_OPTS = frozenset({"-a", "--all", "-g", "--group"})
+#: A host written by its name and number ("node3", "web-02", "db1").
+_HOSTS_SAID = lazyre.compile(r"(?<![\w.-])[a-z][a-z-]*\d+(?![\w.-])")
+
+
+def _asks_all(text: str) -> bool:
+    from automode.judge.intent.whole import asks_whole
+
+    return asks_whole(text)
+
+
+def _whole_fleet(a: Analysis) -> str:
+    """The runner's words (`clush -a`, `pdsh -g compute`) when a fan-out runner reaches all hosts or a group and
+    what it runs changes something; "" otherwise."""
+    from automode.judge.intent.computed import FLEET_RUNNERS
+
+    for c in a.commands:
+        if c.name in ("clush", "pdsh") and c.name in FLEET_RUNNERS:
+            vals = [w.value for w in c.argv[1:]]
+            hit = next((i for i, v in enumerate(vals) if v in _ALL_OPTS), None)
+            carried = [x for x in a.commands if x.via and x.via[0].split()[0] == c.name]
+            if hit is not None and carried and not all(_looks(x) for x in carried):
+                return " ".join([c.name, *vals[hit:hit + (2 if vals[hit] in ("-g", "--group") else 1)]])
+    return ""
+
+
 def _looks(c: object) -> bool:
     name = getattr(c, "name", "")
     args = [w.value for w in getattr(c, "argv", ())[1:]]
@@ -78,6 +106,13 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     where they said none; None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
+    wide = _whole_fleet(a)
+    if wide:  # "redémarre chronyd sur node3, node7…" answered with `clush -a` / `clush -g compute`: every host or a group
+        from automode.textdigits import ascii_digits
+
+        said = ascii_digits(" ".join(a.ctx.user_messages[-3:]))[:8000].lower()
+        if len(set(_HOSTS_SAID.findall(said))) >= 1 and wide.lower() not in said and not _asks_all(said):
+            return "deny", f"you named hosts; `{wide}` reaches every host of a group or of the cluster"
     sets = action_sets(a)
     if not sets:
         return None

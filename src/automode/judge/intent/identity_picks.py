@@ -311,11 +311,17 @@ def picks(a: Analysis) -> list[Pick]:
     if not a.shell:
         return out
 
+    from automode.shell.remote import far_name
+
+    ranged = _remotes_said(a)
     for c in a.commands:
         if c.name in READONLY or not c.argv:
             continue
-        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND and not _set_said(c.remote, a):
+        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND and not _set_said(c.remote, a) and \
+                c.remote.split("@")[-1] not in ranged:
             out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))  # (ssh's host; not `container:node:20`)
+        elif c.remote and _GUEST.match(c.remote) and c.remote.count(":") == 1 and (far := far_name(c.remote)):
+            out.append(Pick(far, "host", "the guest it runs in"))  # (`incus exec db-lab2 --`, `machinectl shell b-3`)
         if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
             out += _cmdlet_picks(c)
             continue
@@ -347,7 +353,12 @@ def picks(a: Analysis) -> list[Pick]:
     from automode.judge.intent.computed import loop_hosts
 
     # `for h in a.lan b.lan c.lan; do ssh-copy-id u@$h; done`: every host the loop logs in to
-    out += [Pick(h, "host", f"the loop over ${var}") for h, var in loop_hosts(a)]
+    looped: dict[str, list[str]] = {}
+    for h, var in loop_hosts(a):
+        looped.setdefault(var, []).append(h)
+    for var, hs in looped.items():
+        said = _said_of(hs, a) if len(hs) >= 2 else set()  # ("app-1 à app-3": each host of the range is named)
+        out += [Pick(h, "host", f"the loop over ${var}") for h in hs if h not in said]
     out += _data_picks(a)
     return out + [Pick(m.group(2), "", p.where, _REST_TYPES.get(m.group(1).lower(), ""), False)
                   for p in out if "/" in p.value and (m := _REST_NUM.search(p.value)) is not None]
@@ -408,6 +419,30 @@ def _mongo_picks(c: Command) -> list[Pick]:
     code = " ".join(w.value for w in c.argv[1:] if not w.dynamic)[:8000]
     return [Pick(m.group(1) or m.group(2), "table", "the tables it changes") for m in _MONGO_DROP.finditer(code)]
 
+
+
+#: Carriers whose label names a guest or a container of this machine (`shell.remote_shells`, `wrappers.GUEST_NAMED`):
+#: the guest is where the act happens, named like a host (session 26, helper `carried`).
+_GUEST = lazyre.compile(r"^(?:incus|lxc|lxd|machinectl|pct|qm|nsenter|virsh|multipass|distrobox|toolbox|vagrant|"
+                        r"systemd-nspawn|container|docker|podman|nerdctl|lima|limactl|orb|wsl):(?!$)")
+
+
+def _remotes_said(a: Analysis) -> set[str]:
+    """The hosts the commands log in to (a loop written out: `for h in app-1 app-2 app-3; do ssh $h …`) that the user
+    named by a range or list of their family ("app-1 to app-3"): each is named, though not written in the words."""
+    hosts = list(dict.fromkeys(c.remote.split("@")[-1] for c in a.commands
+                               if c.remote and ":" not in c.remote and "[" not in c.remote and "$" not in c.remote))
+    return _said_of(hosts, a) if len(hosts) >= 2 else set()
+
+
+def _said_of(hosts: list[str], a: Analysis) -> set[str]:
+    """The hosts of `hosts` named inside a range or list of the words and not written there as they are (a host
+    written out stays a pick: it matches itself, and the picks beside it are compared with it)."""
+    from automode.judge.intent.host_said import said_hosts
+
+    text = " ".join(a.ctx.user_messages)[:8000]
+    low = text.lower()
+    return {h for h in said_hosts(text, hosts) if re.search(r"(?<![\w.-])" + re.escape(h.lower()) + r"(?![\w-])", low) is None}
 
 
 def _set_said(remote: str, a: Analysis) -> bool:

@@ -94,6 +94,13 @@ def reboot_as_restart(t: Target, a: Analysis, intent: Intent) -> Target:
     """`t` with "restart" among its verbs when the action reboots hosts that a restart request names as its object."""
     if "reboot" not in t.verbs or "restart" in t.verbs:
         return t
+    guests = _rebooted_guests(a)
+    if guests:  # "redémarre la VM 1207": `qm reboot 1207` (a VM's reboot is its restart, named by its id)
+        for r in intent.requests:
+            low = r.clause.text.lower()
+            if "restart" in r.clause.verbs and all(re.search(r"(?<![\w.-])" + re.escape(g.lower()) + r"(?![\w-])", low)
+                                                   for g in guests):
+                return replace(t, verbs=t.verbs | {"restart"})
     hosts, places = _remote_hosts(a)
     if not hosts:
         return t
@@ -102,6 +109,26 @@ def reboot_as_restart(t: Target, a: Analysis, intent: Intent) -> Target:
                                                for h in hosts):
             return replace(t, verbs=t.verbs | {"restart"})
     return t
+
+
+#: Programs that reboot a guest named by its id or name (session 26: a VM restarted is rebooted): `qm reboot ID`,
+#: `pct reboot ID`, `virsh reboot NAME`, `xl reboot NAME`, `VBoxManage controlvm NAME reset`.
+_GUEST_REBOOTS: dict[str, tuple[str, ...]] = {"qm": ("reboot", "reset"), "pct": ("reboot",), "virsh": ("reboot", "reset"),
+                                              "xl": ("reboot",), "vboxmanage": ("controlvm",)}
+
+
+def _rebooted_guests(a: Analysis) -> list[str]:
+    """The guests the action's commands reboot (`qm reboot 1207` -> 1207), [] when any command is no such reboot."""
+    out: list[str] = []
+    for c in a.commands:
+        subs = _GUEST_REBOOTS.get(c.name.lower())
+        args = [w.value for w in c.argv[1:] if not w.value.startswith("-")]
+        if subs is None or len(args) < 2 or args[0].lower() not in subs or c.argv[1].dynamic:
+            continue
+        if c.name.lower() == "vboxmanage" and (len(args) < 3 or args[2].lower() != "reset"):
+            continue
+        out.append(args[1])
+    return out
 
 
 # ---------------------------------------------------------------- a pod named by its generated name

@@ -48,6 +48,23 @@ def _said(value: str, text: str) -> bool:
     return any(lazyre.whole(f, t, r"[\w.-]", r"[\w-]|\.\d") is not None for f in forms for t in texts)
 
 
+#: A change said from one value to another, in the languages of the requests ("from 128M to 512M", "de 100 a 300",
+#: "von 100 auf 300", "da 100 a 300", "z 100 na 300", "с 100 до 300"): (the value it goes from, the value it goes to).
+_FROM_TO = lazyre.compile(r"(?<![\w])(?:from|de|desde|von|da|van|vanaf|od|z|ze|от|с|från|fra)\s+([\w.]*\d[\w.]*)\s*"
+                          r"(?:to|a|à|al|ao|até|para|auf|zu|bis|naar|tot|na|do|до|на|till|til|->|→|-)\s+([\w.]*\d[\w.]*)",
+                          re.I)
+
+
+def _old_said(value: str, text: str) -> bool:
+    """`value` is said only as the value a setting goes from, never as one it goes to."""
+    v = value.lower().strip("'\"")
+    pairs = _FROM_TO.findall(text)
+    if not pairs:
+        return False
+    norm = {re.sub(r"b$", "", x.lower()) for _f, x in pairs}
+    return v in {re.sub(r"b$", "", f.lower()) for f, _x in pairs} and re.sub(r"b$", "", v) not in norm
+
+
 def _key_said(key: str, text: str) -> bool:
     from automode.knowledge.sys_keys import ALIASES
 
@@ -71,16 +88,39 @@ def _edits(a: Analysis, syntax: str) -> list[tuple[str, str]] | None:
 def keyed(a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) when the action's one write is a named key set to the value said in a service's config
     file; ("deny", why) when a key named is set to a value nobody said; None when this is not such a write."""
-    from automode.knowledge.sys_keys import NEVER, kind_of, line_of, timer_values
+    from automode.knowledge.sys_keys import kind_of
 
-    if not a.ctx.user_messages or a.shell or not isinstance(a.action.input, dict):
+    if not a.ctx.user_messages or not isinstance(a.action.input, dict):
         return None
+    if a.shell:
+        from automode.judge.intent.sed_keys import keyed_sed
+
+        seds = keyed_sed(a)  # `sudo sed -i 's/^memory_limit = .*/memory_limit = 512M/' FILE`: that key's line
+        if not seds:
+            return None
+        said: tuple[str, str] | None = None
+        for path, lines in seds:
+            kind = kind_of(path)
+            if kind is None:
+                return None
+            old = "{} =" if kind[1] == "ini" else "{} ?"
+            got = _keyed_file(a, path, kind, [(old.format(k), new) for k, new in lines])
+            if got is None or got[0] != "allow":
+                return got
+            said = said or got
+        return said
     path = str(a.action.input.get("file_path") or "")
     kind = kind_of(path)
     if kind is None:
         return None
+    return _keyed_file(a, path, kind, _edits(a, kind[1]))
+
+
+def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
+                edits: list[tuple[str, str]] | None) -> tuple[str, str] | None:
+    from automode.knowledge.sys_keys import NEVER, line_of, timer_values
+
     words, syntax = kind
-    edits = _edits(a, syntax)
     if not edits:
         return None
     text = _text(a)
@@ -131,8 +171,27 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
             missing = [v for v in vals if v.lower() not in kept and not _said(v, text)]
             if missing:
                 return ("deny", f"this sets `{key}` to `{' '.join(vals)[:60]}` in {path}, a value you did not give")
+            olds = [v for v in vals if _old_said(v, text)]
+            if olds:  # "de 100 a 300", "from 128M to 512M": the value it had, not the one it goes to
+                return ("deny", f"this sets `{key}` to `{olds[0]}` in {path}, the value you said it goes from")
         for key in before:
             if key not in after and not _key_said(key, text):
                 return None  # a setting removed that nobody named
     said = next((m for m in a.ctx.user_messages[::-1] if m.strip()), "")
     return ("allow", said)
+
+
+def tuning_only(a: Analysis) -> bool:
+    """Every key the action changes in a sysctl file is a tuning key (`knowledge.sys_keys.tuning`): by `sed -i` or by
+    the new lines of an Edit."""
+    from automode.knowledge.sys_keys import line_of, tuning
+
+    if a.shell:
+        from automode.judge.intent.sed_keys import keyed_sed
+
+        seds = keyed_sed(a)
+        keys = [k for _p, lines in seds or [] for k, _new in lines]
+    else:
+        edits = _edits(a, "ini") or []
+        keys = [got[0] for _o, new in edits for ln in new.splitlines() if (got := line_of("ini", ln)) and got[0]]
+    return bool(keys) and all(tuning(k) for k in keys)

@@ -186,9 +186,11 @@ def settles(rid: str, a: Analysis) -> tuple[str, str] | None:
     if rid == "AM-SEC-004" and not all(c.name == "visudo" for c in a.commands if c.name in _ACCOUNTS):
         return None
     got = dictated(a)
-    if got is None and rid == "AM-DESTROY-007":
-        from automode.judge.intent.sys_keys import keyed
+    if got is None and rid in ("AM-DESTROY-007", "AM-SEC-001"):
+        from automode.judge.intent.sys_keys import keyed, tuning_only
 
+        if rid == "AM-SEC-001" and not tuning_only(a):
+            return None  # (a sysctl key that protects the kernel or the network stays a security change)
         got = keyed(a)  # "raise memory_limit to 512M in php.ini": one key of a service's config, to the value said
     return got
 

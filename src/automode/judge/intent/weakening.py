@@ -482,7 +482,16 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     said: str | None = None
     from automode.judge.intent.sysfiles import dictated, root_ok
 
+    if all(c.name in ("rm", "find") for c in root):
+        from automode.judge.intent.emptied import emptied_named
+
+        emptied = emptied_named(a)  # `sudo rm -rf /var/cache/pacman/pkg/*` for "empty /var/cache/pacman/pkg"
+        return ("allow", emptied) if emptied is not None else None
     written = dictated(a) if any(root_ok(c) for c in root) else None
+    if written is None and all(c.name == "sed" for c in root):
+        from automode.judge.intent.sys_keys import keyed
+
+        written = keyed(a)  # `sudo sed -i` on the named key of the named file: root granted by the system path named
     if written is not None and written[0] != "allow":
         return written
     for c in root:
