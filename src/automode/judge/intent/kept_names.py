@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: A token that may be a name: letters, digits and the marks names carry.
 _TOKEN = lazyre.compile(r"[\w][\w.@:/-]*[\w]")
+#: A name has a Latin letter or a digit (a word of an unspaced script is a run of words, no name).
+_ASCII = lazyre.compile(r"[a-z0-9]")
 #: Verbs of a command's first operands that remove or stop what they name.
 _ENDING = lazyre.compile(
     r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|destroy|purge|drop|prune|erase|wipe|kill|"
@@ -43,7 +45,7 @@ def _names_in(clause: str) -> set[str]:
     out: set[str] = set()
     for m in _TOKEN.finditer(clause):
         w = m.group(0).lower().strip(".:/-")
-        if len(w) < 3 or w in STOP or any(w in v for v in VERBS.values()):
+        if len(w) < 3 or not _ASCII.search(w) or w in STOP or any(w in v for v in VERBS.values()):
             continue
         out.add(w)
     return out
@@ -65,19 +67,22 @@ def kept_names(messages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     for m in messages:
         for clause in _clauses(m):
             typed = _names_in(clause)
-            for part in _PARTS.split(gloss(clause)) + _PARTS.split(
-                clause
-            ):  # (read, and as typed: "lass … laufen")
+            read = [(p, p) for p in _PARTS.split(gloss(clause))]
+            for part, g in read + [
+                (p, gloss(p)) for p in _PARTS.split(clause)
+            ]:  # (as read, and as typed: "lass …
+                # laufen" that the gloss reads "run")
                 names = _names_in(part) & typed  # (as typed, and no word the gloss read)
-                keeps = [m.span() for m in _KEEP.finditer(part)]
-                asks = [m for m in _REMOVE.finditer(part) if not any(a <= m.start() < b for a, b in keeps)]
-                if keeps and asks:
+                keeps = [m.span() for m in _KEEP.finditer(g)]
+                asks = [m for m in _REMOVE.finditer(g) if not any(a <= m.start() < b for a, b in keeps)]
+                keep = bool(keeps) or _KEEP.search(part) is not None
+                if keep and asks:
                     continue  # "tear down the stack without touching the volumes": its names are the removal's
-                if keeps and not _KEEP_NOT.search(part):
+                if keep and not _KEEP_NOT.search(g):
                     for name in names:
                         if not any(_noun(k).fullmatch(name) for k in NOUNS):
                             kept.setdefault(name, clause)
-                elif _REMOVE.search(part):
+                elif asks:
                     removed |= names
     return tuple((k, v) for k, v in kept.items() if k not in removed)
 
@@ -111,33 +116,53 @@ _WHERE = frozenset(
 )
 
 
+#: Options whose value names the object acted on (`--name dev`, `--instance-ids i-0…`, `--queue-url …`), not where it
+#: lives (`--project-id`, `--cluster-name`, `--resource-group-name`).
+_OBJECT_OPT = lazyre.compile(
+    r"^--?(?:name|id|ids|container|volume|[\w-]*-(?:name|names|id|ids|identifier|url|arn))$"
+)
+_PLACE_OPT = lazyre.compile(
+    r"^--?(?:project|account|subscription|resource-group|cluster|zone|region|namespace|org|"
+    r"organization|workspace|team|tenant|folder|location|parent|vpc|network|repo)"
+)
+
+
 def _operands(cmd: Command) -> list[str]:
-    """The words of `cmd` that may name what it acts on: its operands and the values of its options, not those of
-    the options that say where (`-n shop`, `--project p`)."""
+    """The words of `cmd` that name what it acts on: its operands and the values of its options that name the object
+    (`--name dev`), not of those that say where it lives (`-n shop`, `--project p`, `--cluster-name c`)."""
     out: list[str] = []
-    skip = False
+    take = skip = False
     for w in cmd.argv[1:]:
-        if skip or w.dynamic:
-            skip = False
+        if w.dynamic:
+            take = skip = False
             continue
         v = w.value
+        if take or skip:
+            if take:
+                out.append(v)
+            take = skip = False
+            continue
         if v.startswith("-"):
             key, eq, val = v.partition("=")
-            if key in _WHERE:
-                skip = not eq
-            elif eq:
-                out.append(val)
+            named = _OBJECT_OPT.match(key) is not None and _PLACE_OPT.match(key) is None
+            if eq:
+                if named:
+                    out.append(val)
+            else:
+                take, skip = named, not named and key in _WHERE
             continue
         out.append(v)
     return out
 
 
 def _forms(op: str) -> set[str]:
+    """`op` as written, without a kind prefix (`deploy/web`), its last path segment, and a bucket or host said
+    alone (`gs://logs-2024`, not `gs://logs-2024/a.txt`: an object inside the kept bucket is not the bucket)."""
     v = op.lower().strip("'\"").rstrip("/")
-    out = {v, _PREFIX.sub("", v)}
-    out.add(v.rsplit("/", 1)[-1])
     if "://" in v:
-        out.add(v.split("://", 1)[1].split("/", 1)[0])
+        rest = v.split("://", 1)[1]
+        return {v, rest} if "/" not in rest else {v}
+    out = {v, _PREFIX.sub("", v), v.rsplit("/", 1)[-1]}
     return {x for x in out if x}
 
 
