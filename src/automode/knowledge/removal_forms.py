@@ -57,7 +57,8 @@ if TYPE_CHECKING:
 # fmt: off
 _DISKS = (r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
           r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
-          r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*")
+          r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*|ดิสก์|डिस्क|"
+          r"δίσκ\w*|đĩa|cakram")
 #: The kinds of thing a removal keeps or takes, by the nouns users name them with (matched as the start of a word on
 #: the user's words and on their English reading, `judge.intent.gloss`; a stem covers a language's endings).
 NOUNS: dict[str, str] = {
@@ -65,7 +66,7 @@ NOUNS: dict[str, str] = {
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",
-    "data": r"data\b|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
+    "data": r"data\b|ข้อมูล|डेटा|डाटा|δεδομένα|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
             r"データ|数据|資料|데이터|данн\w*|дані|dữ\s+liệu|cache\w*|נתונים",
     "disks": _DISKS + r"|volumes?\b|volúmen\w*|ボリューム|볼륨",
     # session 26 (Q4): an instance's own root disk, apart from the volumes attached to it (`incus delete` takes the
@@ -88,12 +89,14 @@ NOUNS: dict[str, str] = {
                  r"itself|themselves|selbst|em\s+si|en\s+s[ií]|lui-même|elle-même|само\w*|자체|本身|自体|running|"
                  r"laufen\w*|läuft|corriendo|rodando|in\s+esecuzione|działa\w*|běží|beží|работа\w*|çalış\w*|شغال\w*|موجود\w*|w\s+(?:aws|gcp|azure|chmurze)|في\s+(?:aws|gcp|azure|ال\w+)|"
                  r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|jobs?\b|dependents?|children|orphan\w*|"
+                 r"instances?\b|instanc\w*|인스턴스|インスタンス|实例|實例|動かした\w*|動いて\w*|稼働\w*|가동\w*|"
+                 r"실행\s*중|"
                  r"instances?\b|instanc\w*|instânci\w*|instanz\w*|инстанс\w*|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
                  r"im\s+cluster|dans\s+le\s+cluster|en\s+el\s+cl[uú]ster|no\s+cluster|w\s+klastrze|kümede|"
                  r"в\s+кластере|クラスタ\w*|集群|클러스터|משאבים",
     "snapshots": r"snapshots?|snapshot\w*|schnappschu\w*|instantán\w*|スナップショット|快照|스냅샷|снимк\w*|"
                  r"снапшот\w*|anlık\s+görüntü\w*|final\s+(?:db\s+)?snapshot",
-    "backups": r"backups?|back-ups?|sicherung\w*|sauvegarde\w*|copias?\s+de\s+seguridad|respaldo\w*|"
+    "backups": r"backups?|แบ็คอัพ|แบ็กอัป|สำรอง\S*|बैकअप|αντίγραφ\w*|sao\s+lưu|cadangan|nakala\s+rudufu|back-ups?|sicherung\w*|sauvegarde\w*|copias?\s+de\s+seguridad|respaldo\w*|"
                r"cópias?\s+de\s+segurança|kopi\w*\s+zapasow\w*|záloh\w*|yedek\w*|バックアップ|备份|백업|бэкап\w*|"
                r"резервн\w*|גיבוי\w*",
     "changes": r"changes?|uncommitted|unsaved|unstaged|edits?\b|local\s+work|my\s+work|änderung\w*|modifications?|"

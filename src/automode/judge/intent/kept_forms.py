@@ -58,6 +58,11 @@ _KEEP = lazyre.compile(
     r"still\s+(?:need|use|want)\w*|(?:need|use)\w*\s+(?:\S+\s+){0,3}?still\b|brauch\w*\s+(?:\S+\s+){0,3}?noch\b|"
     r"noch\s+(?:\S+\s+){0,2}?brauch\w*|encore\s+besoin|todav[ií]a\s+(?:\S+\s+)?necesit\w*|ainda\s+(?:\S+\s+)?precis\w*|"
     r"jeszcze\s+(?:\S+\s+)?potrzeb\w*|"
+    # session 26 (Q4): keep and leave verbs of more languages, as typed where the gloss drops them (Thai เก็บ…ไว้,
+    # Hindi रहना चाहिए, Greek κράτα, Finnish jätä, Swahili acha, Romanian păstrează, Korean 둬, Japanese …たまま)
+    r"เก็บ\S*ไว้|คงไว้|ไม่ต้องลบ|रहने\s+दो|रहना\s+चाहिए|रहने\s+चाहिए|रखो|रखें|रख\s+लो|छोड़\s+दो|κράτ\w*|κρατ[αή]\w*|"
+    r"άφησ\w*|άσε\b|jätä\w*|jata\b|jättä\w*|acha\b|hifadhi\w*|bakiza|păstr\w*|pastr\w*|lăsa\w*|lasă|둬|두고|놔둬|"
+    r"놔두|たまま|ままに|のまま|"
     r"quede\w*|qued(?:a|an|ar)\b|restent|sigue\w*|siguen|continú\w*|continu[ae]\b|continuano|weiter\w*|dalej\b|"
     r"nadále|продолжа\w*|devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
@@ -215,7 +220,8 @@ def _meant_other(noun: str, clause: str, keeps: set[str]) -> bool:
 #: stays ("remove aws_instance.x from the terraform state", "entferne X aus dem Terraform-State", "forget the
 #: bucket in the pulumi state", "we manage it by hand now"): `destroy` for `state rm` is a stronger act.
 _RECORD_ONLY = lazyre.compile(
-    r"(?i)\b(?:delete|remove|drop|rm|take|pull|forget|purge|evict|untrack)\w*\b.{0,80}?(?:"
+    r"(?i)state\s*(?:에서|から|中|里|内)|\b(?:delete|remove|drop|rm|take|pull|forget|purge|evict|untrack|detach|"
+    r"exclude)\w*\b.{0,80}?(?:"
     r"\b(?:from|out\s+of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:terraform|tofu|opentofu|tf|pulumi|terragrunt)"
     r"[-\s]+)?state\b|\b(?:terraform|tofu|opentofu|tf|pulumi|terragrunt)[-\s]?(?:state|zustand|stav\w*|estado|état|stato)\b)|"
     r"\bstate\s+(?:rm|remove|delete|forget)\b|\bstate\s+(?:(?:of|de|von|du|do|di)\s+)?(?:terraform|tofu|opentofu|pulumi|"
