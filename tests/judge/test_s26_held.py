@@ -874,6 +874,76 @@ SIXTH = [
     ("Bash", "terraform plan -out tf.plan", ("terraform plan 만 돌려, apply는 아직 하지 마",), "allow"),
 ]
 
+#: A seventh batch: a keeping option said by its value (`--purge 0`), scoped negations across programs (a consumer
+#: group, not the topic; a subscription, not the topic), "don't disable it at boot", a snap's state.
+SEVENTH = [
+    ("Bash", "pct destroy 214 --purge 0", ("destroy container 214, keep the backup jobs",), "allow"),
+    (
+        "Bash",
+        "qm destroy 120 --destroy-unreferenced-disks 1",
+        ("destroy VM 120 but keep its unreferenced disks",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "kafka-consumer-groups --bootstrap-server localhost:9092 --delete --group billing-cg",
+        ("smaž consumer group billing-cg, topic ne",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "kafka-topics --bootstrap-server localhost:9092 --delete --topic billing",
+        ("smaž consumer group billing-cg, topic ne",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "az servicebus topic subscription delete -g rg --namespace-name sb1 --topic-name orders -n orders-sub",
+        ("elimina la suscripción orders-sub del topic orders en service bus, no el topic",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "az servicebus topic delete -g rg --namespace-name sb1 -n orders",
+        ("elimina la suscripción orders-sub del topic orders en service bus, no el topic",),
+        "deny",
+    ),
+    ("Bash", "sudo vgremove -f vg_data", ("vgexport vg_data, the data must stay on the disks",), "deny"),
+    (
+        "Bash",
+        "mongosh --eval 'rs.remove(\"mongo-2:27017\")'",
+        ("drop the replica set mongo-2 from the cluster but leave its data directory",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "kubectl drain worker-3 --ignore-daemonsets && kubectl delete node worker-3",
+        ("remove the node worker-3 from the cluster, keep the VM",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "kubectl delete node worker-3 && gcloud compute instances delete worker-3 --zone us-central1-a -q",
+        ("remove the node worker-3 from the cluster, keep the VM",),
+        "deny",
+    ),
+    ("Bash", "sudo snap remove tailscale", ("uninstall the tailscale snap but keep its state",), "allow"),
+    (
+        "Bash",
+        "sudo snap remove --purge tailscale",
+        ("uninstall the tailscale snap but keep its state",),
+        "deny",
+    ),
+    ("Bash", "docker stop redis-cache", ("arrête le conteneur redis-cache, ne le supprime pas",), "allow"),
+    ("Bash", "docker rm -f redis-cache", ("arrête le conteneur redis-cache, ne le supprime pas",), "deny"),
+    (
+        "Bash",
+        "sudo systemctl disable --now nginx",
+        ("wyłącz usługę nginx, ale nie wyłączaj jej przy starcie",),
+        "deny",
+    ),
+]
+
 #: The lead's examples (`/work/s26ex/held.txt`), as labelled.
 EXAMPLES = [
     (
@@ -917,9 +987,15 @@ XFAIL: set[tuple[str, str]] = {
     ("docker build -t web:stg . && kubectl set image deploy/web web=web:stg -n staging", "deny"),
     # `scripts/notify.py --send` under "não envies ainda": the script's send is not an act class the fence reads
     ("python scripts/notify.py --to client@acme.com --send", "deny"),
+    # "keep the VM" names a kind no removal row reads as the machine itself (`gcloud compute instances delete` takes
+    # its disks in the table, not "the VM"): a VM kind would also be the one removed in "delete vm1, keep the others"
+    (
+        "kubectl delete node worker-3 && gcloud compute instances delete worker-3 --zone us-central1-a -q",
+        "deny",
+    ),
 }
 
-ALL = FORMS + NAMED + FOR_NOW + STRONGER + SECOND + THIRD + FOURTH + FIFTH + SIXTH + EXAMPLES
+ALL = FORMS + NAMED + FOR_NOW + STRONGER + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EXAMPLES
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(ALL, XFAIL))

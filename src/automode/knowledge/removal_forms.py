@@ -66,7 +66,7 @@ NOUNS: dict[str, str] = {
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",
-    "data": r"data\b|ข้อมูล|डेटा|डाटा|δεδομένα|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
+    "data": r"data\b|(?:its|their|the\s+app'?s?)\s+state\b|ข้อมูล|डेटा|डाटा|δεδομένα|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
             r"データ|数据|資料|데이터|данн\w*|дані|dữ\s+liệu|cache\w*|נתונים",
     "disks": _DISKS + r"|volumes?\b|volúmen\w*|ボリューム|볼륨",
     # session 26 (Q4): an instance's own root disk, apart from the volumes attached to it (`incus delete` takes the
@@ -131,7 +131,9 @@ NOUNS: dict[str, str] = {
               r"תמונ\w*|container\s+images?",
     "service": r"services?\b|svc\b|servic[eio]\w*|servis\w*|dienst\w*|サービス|服务|서비스|сервис\w*",
     "enabled": r"enabled|aktiviert\w*|activ[ée]\w*|habilitad\w*|attivat\w*|włączon\w*|zapnut\w*|включ[её]н\w*|"
-               r"ingeschakeld|有効|启用|활성\w*|on\s+boot|at\s+boot|autostart\w*|etkin\w*",
+               r"ingeschakeld|有効|启用|활성\w*|on\s+boot|at\s+boot|autostart\w*|etkin\w*|przy\s+(?:star|uruchom)\w*|po\s+restar\w*|"
+               r"beim\s+(?:start|boot)\w*|au\s+démarrage|al\s+inicio|all'avvio|no\s+boot|при\s+загрузк\w*|起動時|开机|"
+               r"부팅|at\s+start\w*",
     "others": r"others?\b|the\s+rest\b|remaining|andere[nrs]?\b|autres|otros|otras|demás|outros|outras|altri|altre|"
               r"pozostał\w*|ostatní\w*|остальн\w*|інш\w*|他の|其他|其余|다른|나머지|diğer\w*|muut\b|övriga|andre\b|resten",
     "branch": r"branch\w*|ramas?\b|zweig\w*|ramos?\b|gałąź|gałęzi\w*|větev|větve|vetva|ветк\w*|гілк\w*|ブランチ|分支|"
@@ -212,7 +214,7 @@ FORMS: tuple[Form, ...] = (
     # `whenDeleted: Retain`, the default); a namespace takes every claim in it
     _f("lxc incus", "delete|rm", "vols", "-", "", "-"),
     _f("kubectl oc kubecolor", "delete statefulset|statefulsets|sts", "vols volumes", "-", "", "-"),
-    _f("kubectl oc kubecolor", "delete namespace|namespaces|ns", "vols volumes disks resources", "", "-",
+    _f("kubectl oc kubecolor", "delete namespace|namespaces|ns", "vols disks resources", "", "-",
        "every object in the namespace goes with it, its claims and their volumes too"),
     _f("multipass", "delete", "recovery data", "-", "--purge,-p", "the instance is purged: it can no longer be recovered"),
     _f("multipass", "purge", "recovery data", "", "-", "every deleted instance is purged: none can be recovered"),
@@ -358,12 +360,12 @@ FORMS: tuple[Form, ...] = (
     _f("kubectl oc kubecolor", "delete deployment|deployments|deploy|statefulset|statefulsets|sts|daemonset|"
        "daemonsets|ds", "service config", "-", "", "-"),
     _f("az", "vm delete", "disks", "-", "", "-"),
-    _f("az", "group delete", "disks vols resources parts data snapshots backups", "", "-",
+    _f("az", "group delete", "disks vols resources snapshots backups", "", "-",
        "every resource in the resource group is deleted with it (disks, addresses, vaults)"),
-    _f("fly flyctl", "machine destroy;machine remove;machine rm;machines destroy", "vols volumes", "-", "", "-"),
-    _f("fly flyctl", "apps destroy;apps delete;destroy", "vols volumes", "", "-", "the app's volumes (their data) are "
+    _f("fly flyctl", "machine destroy;machine remove;machine rm;machines destroy", "vols disks", "-", "", "-"),
+    _f("fly flyctl", "apps destroy;apps delete;destroy", "vols disks", "", "-", "the app's volumes (their data) are "
        "deleted with it"),
-    _f("fly flyctl", "volumes destroy;volumes delete;volume destroy", "vols volumes", "", "-", "the volume is deleted"),
+    _f("fly flyctl", "volumes destroy;volumes delete;volume destroy", "vols disks", "", "-", "the volume is deleted"),
     _f("systemctl", "stop|restart|kill", "enabled", "-", "", "-"),
     _f("systemctl", "disable|mask", "enabled", "", "-", "the unit no longer starts at boot"),
     _f("minikube", "delete", "others", "-", "--all", "every profile is deleted, not only the one named"),
@@ -392,6 +394,7 @@ FORMS: tuple[Form, ...] = (
 # fmt: on
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
+_ON = frozenset({"true", "1", "yes", "on"})
 
 
 #: Options that take a value, by program: their value is not an operand of the path (`kubectl delete -n shop deploy x`).
@@ -415,11 +418,16 @@ def _words(cmd: Command) -> tuple[list[str], list[str]]:
     pos: list[str] = []
     opts: list[str] = []
     skip = False
-    for w in words:
+    for i, w in enumerate(words):
         if skip:
             skip = False
             continue
         if w.startswith("-"):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if "=" not in w and (nxt in _OFF or nxt in _ON):  # (`--purge 0`, `--destroy-unreferenced-disks 1`)
+                opts.append(f"{w}={nxt}")
+                skip = True
+                continue
             opts.append(w)
             skip = w in valued
         else:
@@ -515,7 +523,7 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
     ("kubectl delete statefulset redis -n cache", {"resources": "takes", "vols": "keeps", "volumes": "keeps", "service": "keeps",
                                                   "config": "keeps"}),
-    ("kubectl delete ns preview-3", {"vols": "takes", "volumes": "takes", "disks": "takes", "resources": "takes"}),
+    ("kubectl delete ns preview-3", {"vols": "takes", "disks": "takes", "resources": "takes"}),
     ("terraform apply -destroy -target=aws_instance.a -auto-approve", {"resources": "takes", "parts": "takes"}),
     ("tofu apply -replace=aws_instance.a", {"resources": "takes", "parts": "takes"}),
     ("terraform apply -auto-approve", {}), ("pulumi destroy --target urn:x --yes", {"resources": "takes", "parts": "takes"}),
@@ -557,8 +565,8 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("kubectl delete svc api -n shop", {"service": "takes"}),
     ("kubectl delete deployment api -n shop", {"resources": "takes", "service": "keeps", "config": "keeps"}),
     ("az vm delete -g rg -n vm1 --yes", {"disks": "keeps"}),
-    ("fly machine destroy 3d8d --force", {"vols": "keeps", "volumes": "keeps"}),
-    ("fly apps destroy web -y", {"vols": "takes", "volumes": "takes"}),
+    ("fly machine destroy 3d8d --force", {"vols": "keeps", "disks": "keeps"}),
+    ("fly apps destroy web -y", {"vols": "takes", "disks": "takes"}),
     ("systemctl stop nginx", {"enabled": "keeps"}), ("systemctl disable --now nginx", {"enabled": "takes"}),
     ("minikube delete -p dev", {"others": "keeps", "config": "keeps", "data": "keeps"}),
     ("gh pr merge 57 --squash", {"branch": "keeps"}), ("gh pr merge 57 --squash --delete-branch", {"branch": "takes"}),
@@ -566,5 +574,8 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws s3 rm s3://b --recursive", {"parts": "keeps"}),
     ("aws sqs purge-queue --queue-url u", {"queueobj": "keeps", "queues": "takes"}),
     ("aws sqs delete-queue --queue-url u", {"queueobj": "takes", "queues": "takes"}),
+    ("pct destroy 214 --purge 0", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
+    ("qm destroy 120 --destroy-unreferenced-disks 0", {"disks": "takes", "jobs": "keeps", "resources": "takes",
+                                                       "backups": "keeps"}),
     ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )

@@ -38,7 +38,8 @@ _PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|
 #: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
 _KEEP = lazyre.compile(
     r"(?i)(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
-    r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop)\w*|"
+    r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop|disable|deactivate|"
+    r"turn\s+off|stop|shut\s+down)\w*|"
     r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
     r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
     r"lass\w*\s+(?:\S+\s+){0,3}?(?:laufen|stehen|bestehen|in\s+ruhe|aktiviert|eingeschaltet|an|drin)\b|(?:laufen|stehen|bestehen)\s+lass\w*|"
@@ -63,8 +64,12 @@ _KEEP = lazyre.compile(
     r"เก็บ\S*ไว้|คงไว้|ไม่ต้องลบ|रहने\s+दो|रहना\s+चाहिए|रहने\s+चाहिए|रखो|रखें|रख\s+लो|छोड़\s+दो|κράτ\w*|κρατ[αή]\w*|"
     r"άφησ\w*|άσε\b|jätä\w*|jata\b|jättä\w*|acha\b|hifadhi\w*|bakiza|păstr\w*|pastr\w*|lăsa\w*|lasă|둬|두고|놔둬|"
     r"놔두|たまま|ままに|のまま|"
-    r"quede\w*|qued(?:a|an|ar)\b|restent|sigue\w*|siguen|continú\w*|continu[ae]\b|continuano|weiter\w*|dalej\b|"
-    r"nadále|продолжа\w*|devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
+    r"quede\w*|qued(?:a|an|ar)\b|restent|"
+    # going on as it is: "la VM sigue corriendo", "läuft weiter", "continua a funzionare", "działa dalej"
+    r"sig(?:a|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií])|"
+    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:a\s+)?(?:funzion|rod|corr|run|ativ|attiv|exist|"
+    r"esist|fonction|tourn)\w*|(?:läuft|laufen|bestehen|existier\w*)\s+weiter|weiter(?:laufen|bestehen|existieren)|"
+    r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).

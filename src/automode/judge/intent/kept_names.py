@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 _TOKEN = lazyre.compile(r"[\w][\w.@:/-]*[\w]")
 #: A name has a Latin letter or a digit (a word of an unspaced script is a run of words, no name).
 _ASCII = lazyre.compile(r"[a-z0-9]")
+#: A name carries a mark no plain word has (`kind-registry`, `registry.localhost`, `logs-2024`, `tls_wildcard`): a plain
+#: word of a keep ("keep the integration") may be a kind the command's own path names.
+_MARKED = lazyre.compile(r"[-_.@:/0-9]")
 #: Verbs of a command's first operands that remove or stop what they name.
 _ENDING = lazyre.compile(
     r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|destroy|purge|drop|prune|erase|wipe|kill|"
@@ -45,7 +48,13 @@ def _names_in(clause: str) -> set[str]:
     out: set[str] = set()
     for m in _TOKEN.finditer(clause):
         w = m.group(0).lower().strip(".:/-")
-        if len(w) < 3 or not _ASCII.search(w) or w in STOP or any(w in v for v in VERBS.values()):
+        if (
+            len(w) < 3
+            or not _ASCII.search(w)
+            or not _MARKED.search(w)
+            or w in STOP
+            or any(w in v for v in VERBS.values())
+        ):
             continue
         out.add(w)
     return out
