@@ -48,7 +48,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -151,29 +150,8 @@ FORCE = (r"force\w*|forcing|forcibly|forc\w*|forç\w*|forz\w*|erzwing\w*|zwing\w
 # fmt: on
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    programs: frozenset[str]
-    paths: tuple[tuple[str, ...], ...]  # leading operands (a word's alternatives split by `|`); (): any
-    act: frozenset[str]  # options that make the command this act (`dpkg -r`); empty: the path does
-    nouns: tuple[str, ...]  # keys of `NOUNS` (or "force"): what the keeping form keeps and the taking form takes
-    keep: frozenset[str]  # options (`opt` or `opt=value`) that keep it; "" = the plain form keeps it
-    take: frozenset[str]  # options that take it too; "" = the plain form takes it
-    what: str  # what goes with the taking form, for the reason
-    bundled: bool = False  # one-letter options come bundled (`pacman -Rns`, `docker rm -fv`)
-    #: kinds the taking form touches without removing them (`pct destroy --purge` takes the guest out of the backup
-    #: jobs; its backup archives stay): where the user said to keep one of these, the form is asked, not refused
-    near: tuple[str, ...] = ()
-
-
-def _f(programs: str, path: str, nouns: str, keep: str, take: str, what: str, act: str = "",
-       bundled: bool = False, near: str = "") -> Form:
-    def opts(s: str) -> frozenset[str]:
-        return frozenset(x.strip() if x.strip() != "-" else "" for x in s.split(",")) if s != "" else frozenset()
-
-    return Form(frozenset(programs.split()), tuple(tuple(p.split()) for p in path.split(";")), opts(act), tuple(nouns.split()), opts(keep),
-                opts(take), what, bundled, tuple(near.split()))
-
+from automode.knowledge.removal_row import Form as Form  # noqa: E402  (the row type; `_f` builds one)
+from automode.knowledge.removal_row import _f  # noqa: E402
 
 _K8S_OWNERS = ("deployment|deployments|deploy|replicaset|replicasets|rs|statefulset|statefulsets|sts|daemonset|"
                "daemonsets|ds|job|jobs|cronjob|cronjobs|cj|replicationcontroller|rc|application|applications|app|apps|"
@@ -392,6 +370,9 @@ FORMS: tuple[Form, ...] = (
     _f("serverless sls", "remove", "parts resources", "", "-", "every resource of the service's stack is deleted with it"),
 )
 # fmt: on
+from automode.knowledge.removal_kinds import KIND_FIXTURES, KIND_FORMS  # noqa: E402
+
+FORMS = FORMS + KIND_FORMS
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
 _ON = frozenset({"true", "1", "yes", "on"})
@@ -523,7 +504,7 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
     ("kubectl delete statefulset redis -n cache", {"resources": "takes", "vols": "keeps", "volumes": "keeps", "service": "keeps",
                                                   "config": "keeps"}),
-    ("kubectl delete ns preview-3", {"vols": "takes", "disks": "takes", "resources": "takes"}),
+    ("kubectl delete ns preview-3", {"vols": "takes", "disks": "takes", "resources": "takes", "namespace": "takes"}),
     ("terraform apply -destroy -target=aws_instance.a -auto-approve", {"resources": "takes", "parts": "takes"}),
     ("tofu apply -replace=aws_instance.a", {"resources": "takes", "parts": "takes"}),
     ("terraform apply -auto-approve", {}), ("pulumi destroy --target urn:x --yes", {"resources": "takes", "parts": "takes"}),
@@ -579,3 +560,4 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
                                                        "backups": "keeps"}),
     ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )
+FIXTURES = FIXTURES + KIND_FIXTURES
