@@ -944,6 +944,79 @@ SEVENTH = [
     ),
 ]
 
+#: An eighth batch: the kept kind removed by its own command in another part (`knowledge/removal_kinds.py`): a
+#: namespace, backup jobs, snapshots, cron jobs, log groups, a topic, volumes, a tag. 7/13 before the rows.
+EIGHTH = [
+    (
+        "Bash",
+        "helm uninstall kube-prometheus -n monitoring && kubectl delete ns monitoring",
+        ("deinstalliere das Chart kube-prometheus, aber der Namespace monitoring bleibt",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "helm uninstall kube-prometheus -n monitoring",
+        ("deinstalliere das Chart kube-prometheus, aber der Namespace monitoring bleibt",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "pct destroy 214 && pvesh delete /cluster/backup/backup-214",
+        ("znič kontejner 214, ale zálohy a zálohovací joby nech být",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "qm destroy 301 --purge && gcloud compute snapshots delete vm301-daily -q",
+        ("supprime la VM 301 mais garde ses snapshots",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "crontab -r",
+        ("limpia mi crontab de la tarea de backup vieja, pero deja los demás cron jobs",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "aws lambda delete-function --function-name ingest-old && aws logs delete-log-group --log-group-name /aws/lambda/ingest-old",
+        ("delete the lambda ingest-old but keep its logs",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "aws lambda delete-function --function-name ingest-old",
+        ("delete the lambda ingest-old but keep its logs",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "gcloud pubsub subscriptions delete billing-sub && gcloud pubsub topics delete billing",
+        ("usuń subskrypcję billing-sub, ale topic zostaw",),
+        "deny",
+    ),
+    (
+        "Bash",
+        "gcloud pubsub subscriptions delete billing-sub",
+        ("usuń subskrypcję billing-sub, ale topic zostaw",),
+        "allow",
+    ),
+    (
+        "Bash",
+        "docker rm -f db && docker volume prune -f",
+        ("コンテナ db を削除して、ボリュームは残して",),
+        "deny",
+    ),
+    ("Bash", "docker rm -f db", ("コンテナ db を削除して、ボリュームは残して",), "allow"),
+    (
+        "Bash",
+        "gh release delete v2.0 -y && git tag -d v2.0 && git push origin :refs/tags/v2.0",
+        ("release v2.0 silinsin ama tag kalsın",),
+        "deny",
+    ),
+    ("Bash", "gh release delete v2.0 -y", ("release v2.0 silinsin ama tag kalsın",), "allow"),
+]
+
 #: The lead's examples (`/work/s26ex/held.txt`), as labelled.
 EXAMPLES = [
     (
@@ -995,7 +1068,9 @@ XFAIL: set[tuple[str, str]] = {
     ),
 }
 
-ALL = FORMS + NAMED + FOR_NOW + STRONGER + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EXAMPLES
+ALL = (
+    FORMS + NAMED + FOR_NOW + STRONGER + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + EXAMPLES
+)
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(ALL, XFAIL))

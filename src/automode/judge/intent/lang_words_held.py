@@ -49,7 +49,7 @@ FOR_NOW: Mapping[str, Mapping[str, str]] = {
     "fi": {"old": "vanha vanhan vanhaa", "for now": "toistaiseksi"},
     "hu": {"old": "régi regi", "for now": "egyelőre", "NEG yet": "még_ne"},
     "ro": {"old": "vechi vechea vechiul", "for now": "deocamdată deocamdata", "NEG yet": "încă_nu inca_nu"},
-    "tr": {"old": "eski", "for now": "şimdilik simdilik"},
+    "tr": {"old": "eski", "for now": "şimdilik simdilik", "delete": "silinsin silinsinler kaldırılsın kaldırılsınlar"},
     "id": {"for now": "untuk_sementara sementara_ini"},
     "vi": {"NEG yet": "khoan_hãy khoan_đã khoan", "for now": "tạm_thời trước_mắt", "old": "cũ", "new": "mới"},
     "ru": {"old": "старый старую старое старого старые", "for now": "пока_что", "NEG yet": "пока_не"},
