@@ -140,6 +140,14 @@ NOUNS: dict[str, str] = {
     # the queue itself, apart from its messages ("purge the queue, don't delete the queue")
     "queueobj": r"queues?\b|kolejk\w*|warteschlang\w*|files?\s+d'attente|colas?\b|filas?\b|очеред\w*|черг\w*|キュー|"
                 r"队列|隊列|큐\b|kuyruk\w*|hàng\s+đợi|antrian|wachtrij\w*|fronty?\b|köer?\b|køer?\b",
+    # the container an object lives in, kept while the object goes ("remove the nodegroup ng-old, keep the cluster",
+    # "remove bob from the group, don't delete his account", "delete the service, keep the project")
+    "cluster": r"clusters?\b|klaster\w*|kümeyi|küme\b|кластер\w*|クラスタ\w*|集群|클러스터|cụm",
+    "account": r"(?:user\s+)?accounts?\b|konto\w*|compte\w*|cuenta\w*|contas?\b|účet\w*|ucet\w*|учетн\w*|учётн\w*|"
+               r"аккаунт\w*|hesab\w*|アカウント|账户|账号|帳號|계정|tài\s+khoản|akun\b",
+    "project": r"projects?\b|projekt\w*|projet\w*|proyecto\w*|projeto\w*|progett\w*|проект\w*|proje\w*|"
+               r"プロジェクト|项目|項目|프로젝트|dự\s+án|proyek",
+    "repo": r"repos?\b|repositor\w*|リポジトリ|仓库|倉庫|저장소|레포",
     "parts": r"buckets?\b|(?:s3|gcs)[-\s]buckets?|tables?\b|dynamo\w*|queues?\b|topics?\b|log\s+groups?|kms\s+keys?|"
              r"user\s+pools?|file\s+systems?|efs\b|rds\b",
 }
@@ -516,11 +524,11 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws rds delete-db-instance --db-instance-identifier r --final-db-snapshot-identifier f "
      "--no-delete-automated-backups", {"snapshots": "keeps", "backups": "keeps"}),
     ("gcloud compute instances delete vm --keep-disks=all", {"disks": "keeps"}),
-    ("gcloud compute instances delete vm", {"disks": "takes"}), ("userdel -r bob", {"home": "takes"}),
-    ("userdel bob", {"home": "keeps"}), ("gh release delete v1 --cleanup-tag", {"tag": "takes"}),
+    ("gcloud compute instances delete vm", {"disks": "takes"}), ("userdel -r bob", {"home": "takes", "account": "takes"}),
+    ("userdel bob", {"home": "keeps", "account": "takes"}), ("gh release delete v1 --cleanup-tag", {"tag": "takes"}),
     ("gh release delete v1", {"tag": "keeps"}),
     ("gh repo archive acme/old --yes", {"history": "keeps", "data": "keeps"}),
-    ("gh repo delete acme/old --yes", {"history": "takes", "data": "takes"}),
+    ("gh repo delete acme/old --yes", {"history": "takes", "data": "takes", "repo": "takes"}),
     ("heroku addons:detach DATABASE -a app", {"addon": "keeps", "data": "keeps"}),
     ("heroku addons:destroy DATABASE -a app --confirm app", {"addon": "takes", "data": "takes"}),
     ("zpool export tank2", {"data": "keeps"}), ("zpool destroy tank2", {"data": "takes"}),

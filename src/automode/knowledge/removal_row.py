@@ -19,12 +19,15 @@ class Form:
     #: kinds the taking form touches without removing them (`pct destroy --purge` takes the guest out of the backup
     #: jobs; its backup archives stay): where the user said to keep one of these, the form is asked, not refused
     near: tuple[str, ...] = ()
+    #: the kind is the act's own object (`userdel` takes the account, `kubectl delete ns` the namespace): the taking
+    #: form is refused where the user kept that kind, and weighs nothing in a keeping form named (`intent.kept_named`)
+    itself: bool = False
 
 
 def _f(programs: str, path: str, nouns: str, keep: str, take: str, what: str, act: str = "",
-       bundled: bool = False, near: str = "") -> Form:
+       bundled: bool = False, near: str = "", itself: bool = False) -> Form:
     def opts(s: str) -> frozenset[str]:
         return frozenset(x.strip() if x.strip() != "-" else "" for x in s.split(",")) if s != "" else frozenset()
 
     return Form(frozenset(programs.split()), tuple(tuple(p.split()) for p in path.split(";")), opts(act), tuple(nouns.split()), opts(keep),
-                opts(take), what, bundled, tuple(near.split()))
+                opts(take), what, bundled, tuple(near.split()), itself)

@@ -66,7 +66,7 @@ def kept_form_named(a: Analysis) -> str | None:
     cmd = cmds[0]
     if any(w.dynamic for w in cmd.argv[1:]):
         return None
-    rows = forms(cmd)
+    rows = [r for r in forms(cmd) if not r[0].itself]  # (`userdel` takes the account: the act asked, not a form)
     if not rows or any(state != "keeps" for _row, state, _opt in rows):
         return None
     keeping = {o for row, _s, _o in rows for o in row.keep}
