@@ -28,6 +28,8 @@ _ASCII = lazyre.compile(r"[a-z0-9]")
 #: A name carries a mark no plain word has (`kind-registry`, `registry.localhost`, `logs-2024`, `tls_wildcard`): a plain
 #: word of a keep ("keep the integration") may be a kind the command's own path names.
 _MARKED = lazyre.compile(r"[-_.@:/0-9]")
+#: A keep match that is a negated removal ("don't delete", "without touching").
+_NEGATED = lazyre.compile(r"(?i)(?:don'?t|do\s+not|never|not|without)\b")
 #: Verbs of a command's first operands that remove or stop what they name.
 _ENDING = lazyre.compile(
     r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|destroy|purge|drop|prune|erase|wipe|kill|"
@@ -82,12 +84,16 @@ def kept_names(messages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
             ]:  # (as read, and as typed: "lass …
                 # laufen" that the gloss reads "run")
                 names = _names_in(part) & typed  # (as typed, and no word the gloss read)
-                keeps = [m.span() for m in _KEEP.finditer(g)]
-                asks = [m for m in _REMOVE.finditer(g) if not any(a <= m.start() < b for a, b in keeps)]
-                keep = bool(keeps) or _KEEP.search(part) is not None
+                spans = [m.span() for m in _KEEP.finditer(g)]
+                asks = [m for m in _REMOVE.finditer(g) if not any(a <= m.start() < b for a, b in spans)]
+                # (a keep verb, not a negated removal: "don't delete X" is a fence `judge.boundaries` reads, and a
+                # gloss may carry a negation onto the removal asked: "ลบ … ตัวอื่นไม่ต้องยุ่ง" read "not delete …")
+                keep = any(
+                    not _NEGATED.match(m.group(0)) for m in [*_KEEP.finditer(g), *_KEEP.finditer(part)]
+                )
                 if keep and asks:
                     continue  # "tear down the stack without touching the volumes": its names are the removal's
-                if keep and not _KEEP_NOT.search(g):
+                if keep and not _KEEP_NOT.search(g):  # (names of a keeping part)
                     for name in names:
                         if not any(_noun(k).fullmatch(name) for k in NOUNS):
                             kept.setdefault(name, clause)
