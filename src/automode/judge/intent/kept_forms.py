@@ -120,8 +120,10 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
 
     out: dict[str, str] = {}
     prev = ""
-    for clause in _clauses(text):
-        read = gloss(clause)
+    raw = _clauses(text)
+    whole = _clauses(gloss(text))  # (each clause read in the message's language: "deleta a fila … no sqs" alone reads
+    # as Spanish, its "no" a negation; the whole message is Portuguese, "no" is "in the")
+    for clause, read in zip(raw, whole if len(whole) == len(raw) else [gloss(c) for c in raw], strict=True):
         if _RECORD_ONLY.search(read) or _RECORD_ONLY.search(clause):
             for key in ("resources", "parts"):  # "remove X from the terraform state": X itself stays
                 out.setdefault(key, clause)

@@ -27,11 +27,12 @@ LATIN_HELD: Mapping[str, Mapping[str, str]] = {
         "": "da dira du dute bat hau hori hura ere",
     },
 }
-#: "For now", "hold off", "wait with" (session 26, Q4): a keep said for now ("deja la vieja por ahora", "den alten
+#: "For now", "hold off", "wait with" (session 26, Q4); "old" in its inflected forms only (a bare "alt", "vieux" is
+#: a part of names: `vieux-build` must stay one name, not "old build"): a keep said for now ("deja la vieja por ahora", "den alten
 #: vorerst", "khoan hãy xoá") holds the removal back (`intent.held_back.postponed`).
 FOR_NOW: Mapping[str, Mapping[str, str]] = {
-    "de": {"old": "alt alte alten alter altes", "for now": "vorerst erstmal vorläufig fürs_erste", "NEG yet": "noch_nicht"},
-    "fr": {"old": "ancien ancienne vieux vieille", "for now": "pour_l'instant pour_le_moment"},
+    "de": {"old": "alte alten altes", "for now": "vorerst erstmal vorläufig fürs_erste", "NEG yet": "noch_nicht"},
+    "fr": {"old": "ancienne vieille", "for now": "pour_l'instant pour_le_moment"},
     "es": {"send": "envíes envíe envíen envies mandes mande", "delete": "borres borre borren borréis elimines elimine eliminen quites quite quiten",
            "publish": "publiques publique publiquen", "push": "pushees", "merge": "mergees fusiones", "old": "viejo vieja viejos viejas antiguo antigua", "for now": "por_ahora por_el_momento de_momento", "NEG yet": "todavía_no aún_no"},
     "pt": {"send": "envies envie enviem mandes mande", "delete": "apague apagues apaguem exclua excluas excluam remova removas removam deletes",
