@@ -4224,35 +4224,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.target,self.how,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, nouns={self.nouns!r}, keep={self.keep!r}, take={self.take!r}, what={self.what!r}, bundled={self.bundled!r}, near={self.near!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, nouns={self.nouns!r}, keep={self.keep!r}, take={self.take!r}, what={self.what!r}, bundled={self.bundled!r}, near={self.near!r}, itself={self.itself!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, nouns={self.nouns!r}, keep={self.keep!r}, take={self.take!r}, what={self.what!r}, bundled={self.bundled!r}, near={self.near!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, nouns={self.nouns!r}, keep={self.keep!r}, take={self.take!r}, what={self.what!r}, bundled={self.bundled!r}, near={self.near!r}, itself={self.itself!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,)==(other.programs,other.paths,other.act,other.nouns,other.keep,other.take,other.what,other.bundled,other.near,)
+   return (self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,self.itself,)==(other.programs,other.paths,other.act,other.nouns,other.keep,other.take,other.what,other.bundled,other.near,other.itself,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,)==(other.programs,other.paths,other.act,other.nouns,other.keep,other.take,other.what,other.bundled,other.near,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,self.itself,)==(other.programs,other.paths,other.act,other.nouns,other.keep,other.take,other.what,other.bundled,other.near,other.itself,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','paths','act','nouns','keep','take','what','bundled','near',):
+  if type(self) is cls or name in ('programs','paths','act','nouns','keep','take','what','bundled','near','itself',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'nouns\',\'keep\',\'take\',\'what\',\'bundled\',\'near\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'nouns\',\'keep\',\'take\',\'what\',\'bundled\',\'near\',\'itself\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','paths','act','nouns','keep','take','what','bundled','near',):
+  if type(self) is cls or name in ('programs','paths','act','nouns','keep','take','what','bundled','near','itself',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'nouns\',\'keep\',\'take\',\'what\',\'bundled\',\'near\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'nouns\',\'keep\',\'take\',\'what\',\'bundled\',\'near\',\'itself\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,))
+  return hash((self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,self.itself,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.paths,self.act,self.nouns,self.keep,self.take,self.what,self.bundled,self.near,self.itself,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(method={self.method!r}, endpoint={self.endpoint!r}, fields={self.fields!r}, unread={self.unread!r})"

@@ -90,6 +90,13 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
         if not hit and b.kind == "withdrawn" and "delete" in b.verbs and deletes_named(a, b.strong, b.weak):
             hit = frozenset({"delete"})  # "delete dist and build" … "nur dist": `rm -rf dist build` (build output)
+        if not hit and b.kind == "verb" and "publish" in b.verbs and "push" in act.classes:
+            from automode.judge.intent.publish_later import release_push
+
+            pushed = release_push(a, intent)  # "don't publish yet" and a push that starts the release workflow
+            if pushed:
+                return judged(d, "ask", f"{who} said {quote(b.text)}; `{pushed}` pushes to where a release workflow "
+                              "may publish", BOUNDARY)
         if not hit:
             continue  # nothing of what it fences (the checks below only ever let an act through)
         if (

@@ -48,13 +48,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 # fmt: off
+_DISKS = (r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
+          r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
+          r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*|ดิสก์|डिस्क|"
+          r"δίσκ\w*|đĩa|cakram")
 #: The kinds of thing a removal keeps or takes, by the nouns users name them with (matched as the start of a word on
 #: the user's words and on their English reading, `judge.intent.gloss`; a stem covers a language's endings).
 NOUNS: dict[str, str] = {
@@ -62,12 +65,18 @@ NOUNS: dict[str, str] = {
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",
-    "data": r"data\b|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
+    "data": r"data\b|(?:its|their|the\s+app'?s?)\s+state\b|ข้อมูล|डेटा|डाटा|δεδομένα|artifacts?|artefacts?|artefakt\w*|dataene|dataen|datan|daten|données|datos|dados|dati|gegevens|dane\b|danych|údaj\w*|veri\w*|"
             r"データ|数据|資料|데이터|данн\w*|дані|dữ\s+liệu|cache\w*|נתונים",
-    "disks": r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
-             r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
-             r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*|"
-             r"volumes?\b|volúmen\w*|ボリューム|볼륨",
+    "disks": _DISKS + r"|volumes?\b|volúmen\w*|ボリューム|볼륨",
+    # session 26 (Q4): an instance's own root disk, apart from the volumes attached to it (`incus delete` takes the
+    # root disk and keeps every custom storage volume: "the data volume" is not its disk)
+    "rootdisk": _DISKS + r"|root\s*(?:disk|fs|filesystem|volume)\w*|rootfs|volumes\b|volumeleri|volumi\b|volúmenes|"
+                         r"svazky",
+    # the volume a removal leaves as it is (an instance's custom storage volume, a claim), said as one volume or by
+    # its kind: "the data volume", "das Volume appdata", "il volume custom pgbackups" (a bare "its volumes" is the
+    # instance's own, its root volume among them)
+    "vols": r"(?:data|custom|storage|attached|named|persistent|extra)[\s-]+volum\w*|volum\w*\s+(?:custom|de\s+dat\w*|"
+            r"data)\b|volume\b|bolumen\w*|pvcs?\b|persistent\s*volume\s*claims?|claims?\b|ボリューム|볼륨",
     "volumes": r"volumes?\b|volume\w*|volum\w*|volúmen\w*|wolumin\w*|svazk\w*|том\w*|ボリューム|卷|볼륨|birim\w*|"
                r"data\b|daten|données|datos|dados|dati|データ|数据|데이터|данн\w*|database|db\b|datenbank\w*|נתונים",
     "history": r"history|히스토리|historie|historique|historial|histórico|storia|geschiedenis|historik|histori\w*|истори\w*|"
@@ -77,14 +86,16 @@ NOUNS: dict[str, str] = {
     "resources": r"resources?|ressourcen|ressources?|recursos?|risorse|zas[oó]b\w*|zdroj\w*|kaynak\w*|ресурс\w*|"
                  # the object itself, kept running (session 24, O5: "a VM em si fica", "خليه شغال", "keep it running")
                  r"itself|themselves|selbst|em\s+si|en\s+s[ií]|lui-même|elle-même|само\w*|자체|本身|自体|running|"
-                 r"laufen\w*|läuft|شغال\w*|موجود\w*|w\s+(?:aws|gcp|azure|chmurze)|في\s+(?:aws|gcp|azure|ال\w+)|"
+                 r"laufen\w*|läuft|corriendo|rodando|in\s+esecuzione|działa\w*|běží|beží|работа\w*|çalış\w*|شغال\w*|موجود\w*|w\s+(?:aws|gcp|azure|chmurze)|في\s+(?:aws|gcp|azure|ال\w+)|"
                  r"リソース|资源|리소스|workloads?|pods?\b|pody\b|replicas?|jobs?\b|dependents?|children|orphan\w*|"
+                 r"instances?\b|instanc\w*|인스턴스|インスタンス|实例|實例|動かした\w*|動いて\w*|稼働\w*|가동\w*|"
+                 r"실행\s*중|"
                  r"instances?\b|instanc\w*|instânci\w*|instanz\w*|инстанс\w*|servers?\b|the\s+(?:actual|real)\b|infra\w*|in\s+(?:the\s+)?(?:cloud|cluster|aws)|"
                  r"im\s+cluster|dans\s+le\s+cluster|en\s+el\s+cl[uú]ster|no\s+cluster|w\s+klastrze|kümede|"
                  r"в\s+кластере|クラスタ\w*|集群|클러스터|משאבים",
     "snapshots": r"snapshots?|snapshot\w*|schnappschu\w*|instantán\w*|スナップショット|快照|스냅샷|снимк\w*|"
                  r"снапшот\w*|anlık\s+görüntü\w*|final\s+(?:db\s+)?snapshot",
-    "backups": r"backups?|back-ups?|sicherung\w*|sauvegarde\w*|copias?\s+de\s+seguridad|respaldo\w*|"
+    "backups": r"backups?|แบ็คอัพ|แบ็กอัป|สำรอง\S*|बैकअप|αντίγραφ\w*|sao\s+lưu|cadangan|nakala\s+rudufu|back-ups?|sicherung\w*|sauvegarde\w*|copias?\s+de\s+seguridad|respaldo\w*|"
                r"cópias?\s+de\s+segurança|kopi\w*\s+zapasow\w*|záloh\w*|yedek\w*|バックアップ|备份|백업|бэкап\w*|"
                r"резервн\w*|גיבוי\w*",
     "changes": r"changes?|uncommitted|unsaved|unstaged|edits?\b|local\s+work|my\s+work|änderung\w*|modifications?|"
@@ -105,13 +116,38 @@ NOUNS: dict[str, str] = {
     "queues": r"queues?\b|kolejk\w*|warteschlang\w*|files?\s+d'attente|colas?\b|filas?\b|code\b|очеред\w*|черг\w*|"
               r"キュー|队列|隊列|큐\b|kuyruk\w*|hàng\s+đợi|antrian|wachtrij\w*|fronty?\b|köer?\b|køer?\b|vrst[ea]\b|"
               r"eilė\w*|sor(?:ok|ai)\b|messages?\b|nachrichten|mensajes|mensagens|wiadomo\w*|сообщени\w*",
-    "logs": r"logs?\b|log\s*files?|logfiles?|protokoll\w*|journaux|registros?\b|dziennik\w*|logi\b|logów|логи\w*|"
+    "logs": r"logs?\b|log(?:lar|ler)\w*|log\s*files?|logfiles?|protokoll\w*|journaux|registros?\b|dziennik\w*|logi\b|logów|логи\w*|"
             r"журнал\w*|ログ|日志|日誌|로그|günlük\w*|nhật\s+ký|naplók?\w*|לוגים",
     "tag": r"tags?\b|étiquette|etiqueta|タグ|标签|標籤|태그|тег\w*|etiket\w*|značk\w*|תגית",
     # session 25 (P4): the namespace an uninstaller deletes with the tool; the parts a stack owns (its buckets,
     # tables, queues, log groups), kept by name while the stack goes
     "namespace": r"namespaces?\b|ns\b|espacios?\s+de\s+nombres|przestrze\w*\s+nazw|名前空間|ネームスペース|네임스페이스|"
                  r"命名空间|пространств\w*\s+имен\w*|пространств\w*\s+імен|isim\s+alan\w*|nimiavaruu\w*",
+    # session 26 (Q4): images kept beside the container that goes ("tieni l'immagine", "bewaar de images"); the
+    # service and the config beside a deployment; a unit left enabled at boot; the other members of a set ("keep
+    # the others", "остальные оставь": an --all form takes them)
+    "images": r"images?\b|immagin\w*|imagen\w*|imagem|imagens|imaj\w*|obraz\w*|образ\w*|イメージ|镜像|映像|이미지|"
+              r"תמונ\w*|container\s+images?",
+    "service": r"services?\b|svc\b|servic[eio]\w*|servis\w*|dienst\w*|サービス|服务|서비스|сервис\w*",
+    "enabled": r"enabled|aktiviert\w*|activ[ée]\w*|habilitad\w*|attivat\w*|włączon\w*|zapnut\w*|включ[её]н\w*|"
+               r"ingeschakeld|有効|启用|활성\w*|on\s+boot|at\s+boot|autostart\w*|etkin\w*|przy\s+(?:star|uruchom)\w*|po\s+restar\w*|"
+               r"beim\s+(?:start|boot)\w*|au\s+démarrage|al\s+inicio|all'avvio|no\s+boot|при\s+загрузк\w*|起動時|开机|"
+               r"부팅|at\s+start\w*",
+    "others": r"others?\b|the\s+rest\b|remaining|andere[nrs]?\b|autres|otros|otras|demás|outros|outras|altri|altre|"
+              r"pozostał\w*|ostatní\w*|остальн\w*|інш\w*|他の|其他|其余|다른|나머지|diğer\w*|muut\b|övriga|andre\b|resten",
+    "branch": r"branch\w*|ramas?\b|zweig\w*|ramos?\b|gałąź|gałęzi\w*|větev|větve|vetva|ветк\w*|гілк\w*|ブランチ|分支|"
+              r"브랜치|şube\w*|nhánh|cabang|grenen|grenene|haar[ae]\b",
+    # the queue itself, apart from its messages ("purge the queue, don't delete the queue")
+    "queueobj": r"queues?\b|kolejk\w*|warteschlang\w*|files?\s+d'attente|colas?\b|filas?\b|очеред\w*|черг\w*|キュー|"
+                r"队列|隊列|큐\b|kuyruk\w*|hàng\s+đợi|antrian|wachtrij\w*|fronty?\b|köer?\b|køer?\b",
+    # the container an object lives in, kept while the object goes ("remove the nodegroup ng-old, keep the cluster",
+    # "remove bob from the group, don't delete his account", "delete the service, keep the project")
+    "cluster": r"clusters?\b|klaster\w*|kümeyi|küme\b|кластер\w*|クラスタ\w*|集群|클러스터|cụm",
+    "account": r"(?:user\s+)?accounts?\b|konto\w*|compte\w*|cuenta\w*|contas?\b|účet\w*|ucet\w*|учетн\w*|учётн\w*|"
+               r"аккаунт\w*|hesab\w*|アカウント|账户|账号|帳號|계정|tài\s+khoản|akun\b",
+    "project": r"projects?\b|projekt\w*|projet\w*|proyecto\w*|projeto\w*|progett\w*|проект\w*|proje\w*|"
+               r"プロジェクト|项目|項目|프로젝트|dự\s+án|proyek",
+    "repo": r"repos?\b|repositor\w*|リポジトリ|仓库|倉庫|저장소|레포",
     "parts": r"buckets?\b|(?:s3|gcs)[-\s]buckets?|tables?\b|dynamo\w*|queues?\b|topics?\b|log\s+groups?|kms\s+keys?|"
              r"user\s+pools?|file\s+systems?|efs\b|rds\b",
 }
@@ -122,29 +158,8 @@ FORCE = (r"force\w*|forcing|forcibly|forc\w*|forç\w*|forz\w*|erzwing\w*|zwing\w
 # fmt: on
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    programs: frozenset[str]
-    paths: tuple[tuple[str, ...], ...]  # leading operands (a word's alternatives split by `|`); (): any
-    act: frozenset[str]  # options that make the command this act (`dpkg -r`); empty: the path does
-    nouns: tuple[str, ...]  # keys of `NOUNS` (or "force"): what the keeping form keeps and the taking form takes
-    keep: frozenset[str]  # options (`opt` or `opt=value`) that keep it; "" = the plain form keeps it
-    take: frozenset[str]  # options that take it too; "" = the plain form takes it
-    what: str  # what goes with the taking form, for the reason
-    bundled: bool = False  # one-letter options come bundled (`pacman -Rns`, `docker rm -fv`)
-    #: kinds the taking form touches without removing them (`pct destroy --purge` takes the guest out of the backup
-    #: jobs; its backup archives stay): where the user said to keep one of these, the form is asked, not refused
-    near: tuple[str, ...] = ()
-
-
-def _f(programs: str, path: str, nouns: str, keep: str, take: str, what: str, act: str = "",
-       bundled: bool = False, near: str = "") -> Form:
-    def opts(s: str) -> frozenset[str]:
-        return frozenset(x.strip() if x.strip() != "-" else "" for x in s.split(",")) if s != "" else frozenset()
-
-    return Form(frozenset(programs.split()), tuple(tuple(p.split()) for p in path.split(";")), opts(act), tuple(nouns.split()), opts(keep),
-                opts(take), what, bundled, tuple(near.split()))
-
+from automode.knowledge.removal_row import Form as Form  # noqa: E402  (the row type; `_f` builds one)
+from automode.knowledge.removal_row import _f  # noqa: E402
 
 _K8S_OWNERS = ("deployment|deployments|deploy|replicaset|replicasets|rs|statefulset|statefulsets|sts|daemonset|"
                "daemonsets|ds|job|jobs|cronjob|cronjobs|cj|replicationcontroller|rc|application|applications|app|apps|"
@@ -179,7 +194,14 @@ FORMS: tuple[Form, ...] = (
     _f("vagrant", "destroy", "disks data", "", "-", "the machine and its disks are destroyed"),
     _f("lxc incus", "delete|rm", "force", "-", "--force,-f", "a running instance is stopped and deleted at once",
        bundled=True),
-    _f("lxc incus", "delete|rm", "snapshots disks", "", "-", "the instance's root disk and snapshots are deleted with it"),
+    _f("lxc incus", "delete|rm", "snapshots rootdisk", "", "-", "the instance's root disk and snapshots are deleted with it"),
+    # session 26 (Q4): lxc/incus `delete` leaves the custom storage volumes attached to the instance (`storage volume
+    # delete` is their own act); a StatefulSet's claims stay when it is deleted (persistentVolumeClaimRetentionPolicy
+    # `whenDeleted: Retain`, the default); a namespace takes every claim in it
+    _f("lxc incus", "delete|rm", "vols", "-", "", "-"),
+    _f("kubectl oc kubecolor", "delete statefulset|statefulsets|sts", "vols volumes", "-", "", "-"),
+    _f("kubectl oc kubecolor", "delete namespace|namespaces|ns", "vols disks resources", "", "-",
+       "every object in the namespace goes with it, its claims and their volumes too"),
     _f("multipass", "delete", "recovery data", "-", "--purge,-p", "the instance is purged: it can no longer be recovered"),
     _f("multipass", "purge", "recovery data", "", "-", "every deleted instance is purged: none can be recovered"),
     _f("minikube", "delete", "config data", "-", "--purge", "~/.minikube (cached images, settings, profiles) goes too"),
@@ -204,11 +226,22 @@ FORMS: tuple[Form, ...] = (
     _f(_DOCKERS, "rm;container rm", "volumes", "-", "-v,--volumes",
        "the container's anonymous volumes (their data) are deleted too", bundled=True),
     # infrastructure as code: the real object kept or destroyed
-    _f("terraform tofu terragrunt", "state rm", "resources", "-", "", "-"),
-    _f("terraform tofu terragrunt", "destroy", "resources", "", "-", "the real resources are destroyed, not only "
+    _f("terraform tofu terragrunt", "state rm", "resources parts", "-", "", "-"),
+    _f("terraform tofu terragrunt", "destroy", "resources parts", "", "-", "the real resources are destroyed, not only "
        "forgotten by the state"),
-    _f("pulumi", "state delete", "resources", "-", "", "-"),
-    _f("pulumi", "destroy", "resources", "", "-", "the real resources are destroyed, not only forgotten by the state"),
+    # session 26 (Q4): `apply -destroy` is `destroy`; `apply -replace=ADDR` destroys the object and creates a new one
+    # (terraform(1) "plan -replace": "the object will be destroyed and recreated"); cdktf `destroy`; pulumi `up
+    # --replace`
+    _f("terraform tofu terragrunt", "apply", "resources parts", "", "-", "the real resources are destroyed, not only "
+       "forgotten by the state", act="-destroy,--destroy"),
+    _f("terraform tofu terragrunt", "apply", "resources parts", "", "-", "the object is destroyed and created again "
+       "(a new machine, its disks and addresses anew)", act="-replace,--replace"),
+    _f("cdktf", "destroy", "resources parts", "", "-", "the real resources are destroyed, not only forgotten by the state"),
+    _f("pulumi", "up|update", "resources parts", "", "-", "the object is destroyed and created again",
+       act="--replace,--target-replace"),
+    _f("pulumi", "state delete", "resources parts", "-", "", "-"),
+    _f("pulumi", "destroy|down", "resources parts", "", "-", "the real resources are destroyed, not only forgotten by the "
+       "state"),
     _f("aws", "cloudformation delete-stack", "resources", "--retain-resources", "-",
        "every resource of the stack is deleted with it"),
     # git: the changes a check protects
@@ -298,13 +331,59 @@ FORMS: tuple[Form, ...] = (
     # docker-system-prune(1) (`--volumes`: "Prune anonymous volumes"); aws ec2 terminate-instances (the EBS volumes
     # whose DeleteOnTermination is set, the root volume by default, are deleted with the instance)
     _f(_DOCKERS, "system prune", "volumes", "-", "--volumes", "the unused volumes (their data) are deleted too"),
+    # session 26 (Q4): what a removal takes by its own kind, beside the part asked (docker-rmi(1), `compose down
+    # --rmi`, kubectl(1) `delete svc|configmap`, gcloud artifacts `docker images delete`); az vm delete leaves the
+    # disks and NICs (their deleteOption is Detach unless set), `az group delete` takes everything in the group;
+    # fly machine destroy leaves its volume, `fly apps destroy` takes the app's volumes; systemctl(1) `stop` leaves
+    # a unit enabled, `disable`/`mask` (`--now` too) take it off the boot; an --all form takes the other members
+    _f(_DOCKERS, "rmi;image rm;image prune;image remove", "images", "", "-", "the image is deleted"),
+    _f(_DOCKERS, "rm;container rm;stop;kill", "images", "-", "", "-"),
+    _f(_DOCKERS, "compose down", "images", "-", "--rmi", "the stack's images are deleted too"),
+    _f("docker-compose podman-compose", "down", "images", "-", "--rmi", "the stack's images are deleted too"),
+    _f("gcloud", "artifacts docker images delete;container images delete", "images", "", "-", "the image is deleted"),
+    _f("kubectl oc kubecolor", "delete svc|service|services", "service", "", "-", "the service is deleted"),
+    _f("kubectl oc kubecolor", "delete configmap|configmaps|cm", "config", "", "-", "the ConfigMap is deleted"),
+    _f("kubectl oc kubecolor", "delete deployment|deployments|deploy|statefulset|statefulsets|sts|daemonset|"
+       "daemonsets|ds", "service config", "-", "", "-"),
+    _f("az", "vm delete", "disks", "-", "", "-"),
+    _f("az", "group delete", "disks vols resources snapshots backups", "", "-",
+       "every resource in the resource group is deleted with it (disks, addresses, vaults)"),
+    _f("fly flyctl", "machine destroy;machine remove;machine rm;machines destroy", "vols disks", "-", "", "-"),
+    _f("fly flyctl", "apps destroy;apps delete;destroy", "vols disks", "", "-", "the app's volumes (their data) are "
+       "deleted with it"),
+    _f("fly flyctl", "volumes destroy;volumes delete;volume destroy", "vols disks", "", "-", "the volume is deleted"),
+    _f("systemctl", "stop|restart|kill", "enabled", "-", "", "-"),
+    _f("systemctl", "disable|mask", "enabled", "", "-", "the unit no longer starts at boot"),
+    _f("minikube", "delete", "others", "-", "--all", "every profile is deleted, not only the one named"),
+    _f("kind", "delete clusters", "others", "", "-", "every cluster named (with --all, every kind cluster)"),
+    # gh pr merge|close (`-d, --delete-branch`), glab mr merge (`-d, --remove-source-branch`); aws s3 rm (the bucket
+    # stays) against `s3 rb` (gsutil, gcloud storage, az storage the same); aws sqs purge-queue (the queue stays, its
+    # messages go) against delete-queue; rabbitmqctl purge_queue against delete_queue
+    _f("gh", "pr merge;pr close", "branch", "-", "--delete-branch,-d", "the pull request's branch is deleted too"),
+    _f("glab", "mr merge;mr accept;mr close", "branch", "-", "--remove-source-branch,-d",
+       "the merge request's source branch is deleted too"),
+    _f("aws", "s3 rm", "parts", "-", "", "-"),
+    _f("aws", "s3 rb", "parts", "", "-", "the bucket itself is deleted"),
+    _f("gsutil", "rm", "parts", "-", "", "-"),
+    _f("gsutil", "rb", "parts", "", "-", "the bucket itself is deleted"),
+    _f("gcloud", "storage rm", "parts", "-", "", "-"),
+    _f("gcloud", "storage buckets delete", "parts", "", "-", "the bucket itself is deleted"),
+    _f("aws", "sqs purge-queue", "queueobj", "-", "", "-"),
+    _f("aws", "sqs purge-queue", "queues", "", "-", "the queue's messages are deleted"),
+    _f("aws", "sqs delete-queue", "queueobj queues", "", "-", "the queue itself is deleted with its messages"),
+    _f("rabbitmqctl", "purge_queue", "queueobj", "-", "", "-"),
+    _f("rabbitmqctl", "delete_queue", "queueobj queues", "", "-", "the queue itself is deleted with its messages"),
     _f("aws", "ec2 terminate-instances", "disks", "", "-",
        "the volumes set to delete on termination (the root volume by default) are deleted with it"),
     _f("serverless sls", "remove", "parts resources", "", "-", "every resource of the service's stack is deleted with it"),
 )
 # fmt: on
+from automode.knowledge.removal_kinds import KIND_FIXTURES, KIND_FORMS  # noqa: E402
+
+FORMS = FORMS + KIND_FORMS
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
+_ON = frozenset({"true", "1", "yes", "on"})
 
 
 #: Options that take a value, by program: their value is not an operand of the path (`kubectl delete -n shop deploy x`).
@@ -328,11 +407,16 @@ def _words(cmd: Command) -> tuple[list[str], list[str]]:
     pos: list[str] = []
     opts: list[str] = []
     skip = False
-    for w in words:
+    for i, w in enumerate(words):
         if skip:
             skip = False
             continue
         if w.startswith("-"):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if "=" not in w and (nxt in _OFF or nxt in _ON):  # (`--purge 0`, `--destroy-unreferenced-disks 1`)
+                opts.append(f"{w}={nxt}")
+                skip = True
+                continue
             opts.append(w)
             skip = w in valued
         else:
@@ -412,19 +496,27 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("argocd app delete billing-dev --cascade=false --yes", {"resources": "keeps"}),
     ("argocd app delete billing-dev --yes", {"resources": "takes"}),
     ("argocd app delete billing-dev --cascade", {"resources": "takes"}),
-    ("kubectl delete deployment web --cascade=orphan", {"resources": "keeps"}),
-    ("kubectl delete deploy/web", {"resources": "takes"}), ("kubectl delete pod web-1", {}),
+    ("kubectl delete deployment web --cascade=orphan", {"resources": "keeps", "service": "keeps", "config": "keeps"}),
+    ("kubectl delete deploy/web", {"resources": "takes", "service": "keeps", "config": "keeps"}), ("kubectl delete pod web-1", {}),
     ("kubectl delete pvc data-pg-0 -n db", {"disks": "takes", "volumes": "takes"}),
     ("helm uninstall web --keep-history", {"history": "keeps"}), ("helm uninstall web", {"history": "takes"}),
-    ("docker compose down", {"volumes": "keeps"}), ("docker compose down -v", {"volumes": "takes"}),
-    ("docker rm -fv web", {"volumes": "takes"}), ("docker rm -f web", {"volumes": "keeps"}),
-    ("terraform state rm aws_instance.x", {"resources": "keeps"}), ("terraform destroy -target=aws_instance.x",
-                                                                    {"resources": "takes"}),
+    ("docker compose down", {"volumes": "keeps", "images": "keeps"}), ("docker compose down -v", {"volumes": "takes", "images": "keeps"}),
+    ("docker rm -fv web", {"volumes": "takes", "images": "keeps"}), ("docker rm -f web", {"volumes": "keeps", "images": "keeps"}),
+    ("terraform state rm aws_instance.x", {"resources": "keeps", "parts": "keeps"}),
+    ("terraform destroy -target=aws_instance.x", {"resources": "takes", "parts": "takes"}),
     ("git worktree remove ../wt", {"changes": "keeps", "force": "keeps"}),
     ("git worktree remove --force ../wt", {"changes": "takes", "force": "takes"}),
     ("git branch -d old", {"changes": "keeps", "force": "keeps"}), ("git branch -D old", {"changes": "takes", "force": "takes"}),
     ("git branch feature", {}), ("git rm --cached .env", {"local": "keeps"}), ("git rm .env", {"local": "takes"}),
-    ("lxc delete web --force", {"force": "takes", "snapshots": "takes", "disks": "takes"}),
+    ("lxc delete web --force", {"force": "takes", "snapshots": "takes", "rootdisk": "takes", "vols": "keeps"}),
+    ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
+    ("kubectl delete statefulset redis -n cache", {"resources": "takes", "vols": "keeps", "volumes": "keeps", "service": "keeps",
+                                                  "config": "keeps"}),
+    ("kubectl delete ns preview-3", {"vols": "takes", "disks": "takes", "resources": "takes", "namespace": "takes"}),
+    ("terraform apply -destroy -target=aws_instance.a -auto-approve", {"resources": "takes", "parts": "takes"}),
+    ("tofu apply -replace=aws_instance.a", {"resources": "takes", "parts": "takes"}),
+    ("terraform apply -auto-approve", {}), ("pulumi destroy --target urn:x --yes", {"resources": "takes", "parts": "takes"}),
+    ("pulumi up --replace urn:x --yes", {"resources": "takes", "parts": "takes"}), ("pulumi up --yes", {}),
     ("multipass delete dev", {"recovery": "keeps", "data": "keeps"}), ("multipass delete --purge dev",
                                                                        {"recovery": "takes", "data": "takes"}),
     ("aws rds delete-db-instance --db-instance-identifier r --skip-final-snapshot",
@@ -432,11 +524,11 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws rds delete-db-instance --db-instance-identifier r --final-db-snapshot-identifier f "
      "--no-delete-automated-backups", {"snapshots": "keeps", "backups": "keeps"}),
     ("gcloud compute instances delete vm --keep-disks=all", {"disks": "keeps"}),
-    ("gcloud compute instances delete vm", {"disks": "takes"}), ("userdel -r bob", {"home": "takes"}),
-    ("userdel bob", {"home": "keeps"}), ("gh release delete v1 --cleanup-tag", {"tag": "takes"}),
+    ("gcloud compute instances delete vm", {"disks": "takes"}), ("userdel -r bob", {"home": "takes", "account": "takes"}),
+    ("userdel bob", {"home": "keeps", "account": "takes"}), ("gh release delete v1 --cleanup-tag", {"tag": "takes"}),
     ("gh release delete v1", {"tag": "keeps"}),
     ("gh repo archive acme/old --yes", {"history": "keeps", "data": "keeps"}),
-    ("gh repo delete acme/old --yes", {"history": "takes", "data": "takes"}),
+    ("gh repo delete acme/old --yes", {"history": "takes", "data": "takes", "repo": "takes"}),
     ("heroku addons:detach DATABASE -a app", {"addon": "keeps", "data": "keeps"}),
     ("heroku addons:destroy DATABASE -a app --confirm app", {"addon": "takes", "data": "takes"}),
     ("zpool export tank2", {"data": "keeps"}), ("zpool destroy tank2", {"data": "takes"}),
@@ -457,4 +549,23 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("sam delete --stack-name r --no-prompts", {"parts": "takes", "resources": "takes"}),
     ("docker system prune -af", {"volumes": "keeps"}), ("docker system prune -af --volumes", {"volumes": "takes"}),
     ("aws ec2 terminate-instances --instance-ids i-0abc", {"disks": "takes"}),
+    ("docker rmi web:latest", {"images": "takes"}), ("docker rm -f web", {"images": "keeps", "volumes": "keeps"}),
+    ("docker compose down --rmi all", {"images": "takes", "volumes": "keeps"}),
+    ("kubectl delete svc api -n shop", {"service": "takes"}),
+    ("kubectl delete deployment api -n shop", {"resources": "takes", "service": "keeps", "config": "keeps"}),
+    ("az vm delete -g rg -n vm1 --yes", {"disks": "keeps"}),
+    ("fly machine destroy 3d8d --force", {"vols": "keeps", "disks": "keeps"}),
+    ("fly apps destroy web -y", {"vols": "takes", "disks": "takes"}),
+    ("systemctl stop nginx", {"enabled": "keeps"}), ("systemctl disable --now nginx", {"enabled": "takes"}),
+    ("minikube delete -p dev", {"others": "keeps", "config": "keeps", "data": "keeps"}),
+    ("gh pr merge 57 --squash", {"branch": "keeps"}), ("gh pr merge 57 --squash --delete-branch", {"branch": "takes"}),
+    ("glab mr merge 7 --remove-source-branch", {"branch": "takes"}), ("aws s3 rb s3://b --force", {"parts": "takes"}),
+    ("aws s3 rm s3://b --recursive", {"parts": "keeps"}),
+    ("aws sqs purge-queue --queue-url u", {"queueobj": "keeps", "queues": "takes"}),
+    ("aws sqs delete-queue --queue-url u", {"queueobj": "takes", "queues": "takes"}),
+    ("pct destroy 214 --purge 0", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
+    ("qm destroy 120 --destroy-unreferenced-disks 0", {"disks": "takes", "jobs": "keeps", "resources": "takes",
+                                                       "backups": "keeps"}),
+    ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )
+FIXTURES = FIXTURES + KIND_FIXTURES

@@ -403,6 +403,9 @@ def _subcommand_classes(a: Analysis) -> set[str]:
         for w in pos:
             out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
             out.add(SAID + w)
+        for w in _deeper_verbs(cmd):  # `gcloud iam service-accounts keys delete`, `aws iam delete-access-key`
+            out |= VERB_CLASSES_OF.get(w, frozenset()) & _DEEP_CLASSES
+            out.add(SAID + w)
         for w in _option_acts(cmd):  # `arduino-cli compile --upload`: "don't upload/flash it" covers the option's act
             out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
             out.add(SAID + w)
@@ -412,6 +415,29 @@ def _subcommand_classes(a: Analysis) -> set[str]:
             p = act(cmd)  # `gh release create --draft`: "release" names the object; a draft publishes nothing
             if p is not None and p.dest in ("draft", "dry"):
                 out.discard("publish")
+    return out
+
+
+#: The classes a verb deeper in a control command's path gives (session 26, Q4: "don't delete the old key yet" and
+#: `gcloud iam service-accounts keys delete`: the act is the path's verb wherever it stands).
+_DEEP_CLASSES = frozenset({"delete", "create", "publish", "kill", "reset"})
+#: A word of a command's path that is a name, not a sub-command (an id, a host, a file, a value).
+_NAMEISH = lazyre.compile(r"[\d.@/:=]")
+
+
+def _deeper_verbs(cmd: Command) -> list[str]:
+    """The verbs of a control command's path past its first two words (up to four words, until a name), and the verb
+    that opens a hyphenated one (`delete-access-key`, `create-service-account-key`)."""
+    out: list[str] = []
+    for i, word in enumerate(cmd.argv[1:5]):
+        w = word.value.lower()
+        if word.dynamic or w.startswith("-") or _NAMEISH.search(w):
+            break
+        if i >= 2:
+            out.append(w)
+        head = w.split("-", 1)[0]
+        if "-" in w and head != w and head in VERB_CLASSES_OF:
+            out.append(head)
     return out
 
 

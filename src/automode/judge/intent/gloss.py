@@ -44,7 +44,8 @@ from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
 from automode.judge.intent.lang_words_added import INDIC, LATIN_ADDED
 from automode.judge.intent.lang_words_added import LETTERS as _ADDED_LETTERS
 from automode.judge.intent.lang_words_destroy import DESTROY
-from automode.judge.intent.lang_words_held import HELD
+from automode.judge.intent.lang_words_held import HELD_ALL as HELD
+from automode.judge.intent.lang_words_held import LATIN_HELD
 from automode.judge.intent.lang_words_kept import FA_LETTERS, KEPT
 from automode.judge.intent.lang_words_more import CYRILLIC
 from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
@@ -81,9 +82,10 @@ _BREAKS = frozenset({",", ".", ";", ":", "!", "?", "but", "then", "(", ")"})
 
 
 #: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
-LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN, **LATIN_ADDED}
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN, **NEW_LATIN_OPS, **_loan.LATIN, **LATIN_ADDED,
+                                          **LATIN_HELD}
 #: Languages added after the first tables (a tie between languages goes to a first table's).
-_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN, *LATIN_ADDED})
+_LATER = frozenset({*NEW_LATIN, *NEW_LATIN_OPS, *_loan.LATIN, *LATIN_ADDED, *LATIN_HELD})
 SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED, **INDIC}
 UNSPACED: Mapping[str, Mapping[str, str]] = {**_UNSPACED_FIRST, **NEW_UNSPACED}
 

@@ -30,7 +30,13 @@ _LATER = lazyre.compile(r"(?i)\b(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\
                         r"afterwards?|next\s+(?:week|month|sprint|time|release|cycle)|another\s+(?:time|day)|"
                         r"after\s+(?:lunch|dinner|the\s+weekend|the\s+holidays?|hours|the\s+freeze|the\s+demo|the\s+meeting)|"
                         r"some\s+other\s+(?:time|day)|for\s+later|not\s+(?:now|yet|today|tonight|right\s+now|right\s+away)|"
-                        r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+)?yet)\b")
+                        r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+){0,2}yet|"
+                        # session 26 (Q4): "hold off on deleting it", "wait with the push"
+                        r"hold\s+off|wait\s+(?:with|on|before)|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+){0,3}?for\s+now)\b")
+#: "For now" beside a keep ("keep the old key for now", "deja la vieja por ahora"): what is kept is not to be removed
+#: yet (session 26, Q4); alone, "for now" is a temporary act ("skip the flaky test for now"), no deferral.
+_FOR_NOW = lazyre.compile(r"(?i)\b(?:for\s+now|for\s+the\s+time\s+being|for\s+the\s+moment|until\s+further\s+notice)\b")
+_KEEPING = lazyre.compile(r"(?i)\b(?:keep|leave|retain|preserve|hold\s+on\s+to)\b")
 #: Where one part of a clause ends and the next begins: a comma, "and", "but", "then".
 _PARTS = lazyre.compile(r"(?i)\s*[,;]\s*|\s+(?:and|but|then|while)\s+")
 #: A condition or a purpose that carries the time ("once it's out later", "so we can push later"), or a state said
@@ -41,16 +47,21 @@ _NOT_DEFER = lazyre.compile(r"(?i)\b(?:if|once|when|so\s+(?:that|we|i)|in\s+orde
 
 def postponed(clause: str) -> list[tuple[str, frozenset[str]]]:
     """The parts of `clause` that carry a postponing word, each with the held acts (`HELD_ACTS`) it asks for."""
-    if _LATER.search(clause) is None:
+    later, for_now = _LATER.search(clause) is not None, _FOR_NOW.search(clause) is not None
+    if not later and not for_now:
         return []
     from automode.judge.intent.words import tokens, verb_classes
 
     out: list[tuple[str, frozenset[str]]] = []
     for part in _PARTS.split(clause):
-        if part and _LATER.search(part) is not None and _NOT_DEFER.search(part) is None:
+        if not part or _NOT_DEFER.search(part) is not None:
+            continue
+        if _LATER.search(part) is not None:
             acts = verb_classes(tokens(part), part) & HELD_ACTS
             if acts:
                 out.append((part, frozenset(acts)))
+        elif _FOR_NOW.search(part) is not None and _KEEPING.search(part) is not None:
+            out.append((part, frozenset({"delete"})))  # "keep the old key for now": its removal waits
     return out
 
 
@@ -60,7 +71,7 @@ def asked_now(clause: str) -> frozenset[str]:
 
     out: set[str] = set()
     for part in _PARTS.split(clause):
-        if part and _LATER.search(part) is None:
+        if part and _LATER.search(part) is None and not (_FOR_NOW.search(part) and _KEEPING.search(part)):
             out |= verb_classes(tokens(part), part)
     return frozenset(out)
 
@@ -83,7 +94,7 @@ def object_unread(text: str) -> bool:
 
 def without_time(part: str) -> str:
     """A postponed part without its postponing words ("push it next week": "push it"): they name no object."""
-    return _LATER.sub(" ", part)
+    return _KEEPING.sub(" ", _FOR_NOW.sub(" ", _LATER.sub(" ", part)))
 
 
 def about_a_kind(b: Boundary) -> bool:

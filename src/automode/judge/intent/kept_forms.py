@@ -38,10 +38,11 @@ _PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|
 #: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
 _KEEP = lazyre.compile(
     r"(?i)(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
-    r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop)\w*|"
+    r"(?:don'?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:delete|remove|lose|wipe|touch|purge|destroy|drop|disable|deactivate|"
+    r"turn\s+off|stop|shut\s+down)\w*|"
     r"without\s+(?:deleting|removing|losing|wiping|touching|purging|destroying|dropping)|"
     r"behalt\w*|behält|bleib\w*|garde[rz]?|conserv\w*|manten\w*|mantén|mantieni|zachowaj\w*|zostaw\w*|zostan\w*|"
-    r"lass\w*\s+(?:\S+\s+){0,3}?(?:laufen|stehen|bestehen|in\s+ruhe)\b|(?:laufen|stehen|bestehen)\s+lass\w*|"
+    r"lass\w*\s+(?:\S+\s+){0,3}?(?:laufen|stehen|bestehen|in\s+ruhe|aktiviert|eingeschaltet|an|drin)\b|(?:laufen|stehen|bestehen)\s+lass\w*|"
     r"(?:take|make|create|ta|tee|tome|faça|prends|fais|mach(?:e|t|en)?|erstell\w*|zrób|сделай)\s+(?:\S+\s+){0,2}?"
     r"(?:snapshot|backup|sicherung|instantán|снимок|снапшот|бэкап)\w*|"
     r"pidä\b|pitäkää|säilytä\w*|være\s+der|vara\s+kvar|bli\s+(?:igjen|kvar|værende)|"
@@ -58,7 +59,17 @@ _KEEP = lazyre.compile(
     r"still\s+(?:need|use|want)\w*|(?:need|use)\w*\s+(?:\S+\s+){0,3}?still\b|brauch\w*\s+(?:\S+\s+){0,3}?noch\b|"
     r"noch\s+(?:\S+\s+){0,2}?brauch\w*|encore\s+besoin|todav[ií]a\s+(?:\S+\s+)?necesit\w*|ainda\s+(?:\S+\s+)?precis\w*|"
     r"jeszcze\s+(?:\S+\s+)?potrzeb\w*|"
-    r"quede\w*|restent|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
+    # session 26 (Q4): keep and leave verbs of more languages, as typed where the gloss drops them (Thai เก็บ…ไว้,
+    # Hindi रहना चाहिए, Greek κράτα, Finnish jätä, Swahili acha, Romanian păstrează, Korean 둬, Japanese …たまま)
+    r"เก็บ\S*ไว้|คงไว้|ไม่ต้องลบ|रहने\s+दो|रहना\s+चाहिए|रहने\s+चाहिए|रखो|रखें|रख\s+लो|छोड़\s+दो|κράτ\w*|κρατ[αή]\w*|"
+    r"άφησ\w*|άσε\b|jätä\w*|jata\b|jättä\w*|acha\b|hifadhi\w*|bakiza|păstr\w*|pastr\w*|lăsa\w*|lasă|둬|두고|놔둬|"
+    r"놔두|たまま|ままに|のまま|"
+    r"quede\w*|qued(?:a|an|ar)\b|restent|"
+    # going on as it is: "la VM sigue corriendo", "läuft weiter", "continua a funzionare", "działa dalej"
+    r"sig(?:a|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií])|"
+    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:a\s+)?(?:funzion|rod|corr|run|ativ|attiv|exist|"
+    r"esist|fonction|tourn)\w*|(?:läuft|laufen|bestehen|existier\w*)\s+weiter|weiter(?:laufen|bestehen|existieren)|"
+    r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
@@ -109,8 +120,13 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
 
     out: dict[str, str] = {}
     prev = ""
-    for clause in _clauses(text):
-        read = gloss(clause)
+    raw = _clauses(text)
+    whole = _clauses(gloss(text))  # (each clause read in the message's language: "deleta a fila … no sqs" alone reads
+    # as Spanish, its "no" a negation; the whole message is Portuguese, "no" is "in the")
+    for clause, read in zip(raw, whole if len(whole) == len(raw) else [gloss(c) for c in raw], strict=True):
+        if _RECORD_ONLY.search(read) or _RECORD_ONLY.search(clause):
+            for key in ("resources", "parts"):  # "remove X from the terraform state": X itself stays
+                out.setdefault(key, clause)
         if _NEG_FORCE.search(clause) or _force().search(read) or _force().search(clause):
             out.setdefault("force", clause)
         if not (_KEEP.search(read) or _KEEP.search(clause)) or _KEEP_NOT.search(read):
@@ -170,9 +186,10 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     if not got:
         return None
     kept = kept_said(a)
+    keeps = {c.text: {n for row, state, _o in forms(c) if state == "keeps" for n in row.nouns} for c, _r, _o in got}
     for c, row, opt in got:
         for noun in row.nouns:
-            if noun in kept:
+            if noun in kept and not _meant_other(noun, kept[noun], keeps.get(c.text, set())):
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
     for c, row, opt in got:  # a kind the form touches beside what was kept (session 25, P4: backups and backup jobs)
@@ -181,6 +198,42 @@ def taken(a: Analysis) -> tuple[str, str] | None:
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "ask", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
     return None
+
+
+def _spans(key: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _noun(key).finditer(text)]
+
+
+def _meant_other(noun: str, clause: str, keeps: set[str]) -> bool:
+    """Every word of `clause` that names the kind `noun` names, as well, a kind the same command keeps: the word meant
+    that one ("zálohovací joby", the backup jobs `pct destroy` keeps, are not the guest's own resources)."""
+    from automode.judge.intent.gloss import gloss
+    from automode.knowledge.removal_forms import NOUNS
+
+    keeps = {k for k in keeps if k in NOUNS and k != noun}
+    if noun not in NOUNS or not keeps:
+        return False
+
+    seen = False
+    for text in {clause, gloss(clause)}:
+        for s, e in _spans(noun, text):
+            seen = True
+            if not any(s < e2 and s2 < e for k in keeps for s2, e2 in _spans(k, text)):
+                return False
+    return seen
+
+
+#: A removal from a record only (session 26, Q4): the tool's state, its index, its management; the object itself
+#: stays ("remove aws_instance.x from the terraform state", "entferne X aus dem Terraform-State", "forget the
+#: bucket in the pulumi state", "we manage it by hand now"): `destroy` for `state rm` is a stronger act.
+_RECORD_ONLY = lazyre.compile(
+    r"(?i)state\s*(?:에서|から|中|里|内)|\b(?:delete|remove|drop|rm|take|pull|forget|purge|evict|untrack|detach|"
+    r"exclude)\w*\b.{0,80}?(?:"
+    r"\b(?:from|out\s+of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:terraform|tofu|opentofu|tf|pulumi|terragrunt)"
+    r"[-\s]+)?state\b|\b(?:terraform|tofu|opentofu|tf|pulumi|terragrunt)[-\s]?(?:state|zustand|stav\w*|estado|état|stato)\b)|"
+    r"\bstate\s+(?:rm|remove|delete|forget)\b|\bstate\s+(?:(?:of|de|von|du|do|di)\s+)?(?:terraform|tofu|opentofu|pulumi|"
+    r"terragrunt)\b|\bforget\b.{0,60}?\bstate\b|\bunmanage\w*|\bstop\s+managing\b|"
+    r"\bno\s+longer\s+manag\w*|\bmanage\s+(?:it|them|this|that)\s+(?:by\s+hand|manually)\b")
 
 
 #: Removal words in a command's first operands, or a removing program: a command that may remove something else.
@@ -215,12 +268,19 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
             for clause in _clauses(m):
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
+    whole = False
+    if (said and not any(k in states for k in said)) or (not said and text.strip()):
+        # ("the EIP stays", "la VM sigue corriendo": the fence names its object, no kind; what the messages keep
+        # says which kind stays: the resource whose state entry goes)
+        said, whole = {**kept_said(a), **said}, True
     fenced = [k for k in said if k in states]
+    keeping = {k for k, v in states.items() if v == {"keeps"}}
+    fenced = [k for k in fenced if states[k] == {"keeps"} or not _meant_other(k, said[k], keeping)]
     if not fenced or any(states[k] != {"keeps"} for k in fenced):
         return False
     from automode.judge.intent.gloss import gloss
 
-    for clause in _clauses(text):  # "don't remove nginx, keep its config": the first fence is not one of kinds
+    for clause in [] if whole else _clauses(text):  # "don't remove nginx, keep its config": the first fence is not one of kinds
         if not any(clause in v or v in clause for v in said.values()) and (_KEEP.search(clause)
                                                                            or _KEEP.search(gloss(clause))):
             return False

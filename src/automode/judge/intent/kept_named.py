@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: Options that force, purge or widen a removal (`-f`, `--force`, `--purge`, `-r`, `--all`, `--recursive`).
 _FORCING = re.compile(r"^-(?:f|r|R|A)$|^--(?!no-)\S*(?:force|purge|all\b|recurs|remove|delete|wipe|prune|cascade(?!=orphan|"
                       r"=false))|^-[a-zA-Z]*[fr][a-zA-Z]*$")
+#: A letter of a spaced script, a digit, `_` or `-`: a name's neighbour that makes it part of a longer word.
+_SPACED = r"[0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-]"
 #: Wrappers that run the one command (their own findings are the root the keeping form needs).
 _WRAPPERS = frozenset({"sudo", "doas", "env", "nice", "ionice", "time"})
 
@@ -38,7 +40,8 @@ def _named(operands: list[str], text: str) -> str | None:
         v = op.lower().strip("'\"")
         if len(v) < 3:
             continue
-        if v in tokens or re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", low):
+        if v in tokens or re.search(rf"(?<!{_SPACED}){re.escape(v)}(?!{_SPACED})", low):  # (an unspaced script's
+            # letter is a boundary: "stateからaws_instance.webを外して")
             return op
         if any(t.startswith(v + "-") and kind_suffix(t[len(v) + 1:]) for t in tokens):
             return op  # ("slack-snap": the snap slack; "tank2-poolen")
@@ -63,7 +66,7 @@ def kept_form_named(a: Analysis) -> str | None:
     cmd = cmds[0]
     if any(w.dynamic for w in cmd.argv[1:]):
         return None
-    rows = forms(cmd)
+    rows = [r for r in forms(cmd) if not r[0].itself]  # (`userdel` takes the account: the act asked, not a form)
     if not rows or any(state != "keeps" for _row, state, _opt in rows):
         return None
     keeping = {o for row, _s, _o in rows for o in row.keep}

@@ -207,7 +207,7 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {
         "in": "里的 里面 里",
         "code": "代码",
         "wait": "等一下 等等 稍等",
-        "not yet": "先别 先不要 还不要 暂时不要",
+        "NEG yet": "先别 先不要 还不要 暂时不要",  # (session 26: "先别部署" is "don't deploy yet")
         "never mind": "算了",
         "go ahead": "可以了 开始吧",
         "yes": "好的 是的 对",

@@ -241,6 +241,8 @@ def spans(text: str) -> tuple[tuple[float, bool], ...]:
                 continue
             if pat is spaced and per == 1 and m.group(2).lower() == "s" and 100 <= n < 600:
                 continue  # "502s": status codes
+            if pat is spaced and m.group(1).isalpha() and m.end(1) == m.start(2):
+                continue  # a number word glued to a unit is one word: "por ahora" (for now) is no "a hora"
             near = low[max(0, m.start() - 24): m.end() + 16]
             out.append((n * per, age.search(near) is not None))
     out += [(1800.0, False) for _ in _HALF_GLUED.finditer(low)]  # "eine halbe Stunde", "media hora", "半小时"

@@ -53,6 +53,11 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
         form = taken(a)  # "keep the config" answered with `dpkg -P`, "leave the resources" with the default cascade
         if form is not None:
             return form
+        from automode.judge.intent.kept_names import removed_kept
+
+        named = removed_kept(a)  # "keep the registry container kind-registry" and `… && docker rm -f kind-registry`
+        if named is not None:
+            return named
     progs = _programs()
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs and not _dry(c)]
     if not cmds:
