@@ -44,6 +44,7 @@ _UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0, "mo": 2
 _FILE = lazyre.compile(r"(?<![\w@])(?:[\w.-]+/)*[\w-][\w.-]*\.[a-z0-9]{1,8}(?![\w/])", re.I)
 _TLDS_SKIP = frozenset({"com", "net", "org", "io", "dev", "app"})
 WEEK = 604800.0
+DAY = 86400.0
 
 
 def _unit(word: str) -> float:
@@ -164,6 +165,10 @@ def judge(a: Analysis) -> tuple[str, str] | None:
                             f"({how})")
         if not limit and (ln.lifetime == NEVER or ln.lifetime > WEEK * 1.01):
             return "ask", f"this link to {shown} {_span(ln.lifetime)}; you did not say how long it should work"
+        if not limit and ln.given and ln.lifetime > max(ln.default, 0.0 if ln.default else DAY) * 1.01:
+            # (session 26, Q5: a lifetime longer than the program's own, where none was said, is the agent's choice)
+            own = f"the {ln.program} default is {_span(ln.default)[6:]}" if ln.default > 0 else "no lifetime was said"
+            return "ask", f"this link to {shown} {_span(ln.lifetime)}, a lifetime the agent chose ({own})"
     return None
 
 
