@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from automode.judge.intent.agent_chose import WHOLE_HISTORY
+from automode.judge.intent.agent_chose import WHOLE_HISTORY, number_said
+from automode.judge.intent.levels_said import said_level
+from automode.judge.intent.links import said_lifetime
 from automode.knowledge.chosen_bounds import CHANGE_CASES, CHANGES
 from tests.judge.helpers import decide, expect, gap_params
 
@@ -137,6 +139,10 @@ GAPS: set[tuple[str, str]] = {
     # not read as the open end said
     ("airflow tasks clear user_pipeline -t '^transform_users$' -s 2026-11-30 -y", "allow"),
     ("airflow tasks clear -t transform_users -s 2026-01-01 -e 2026-12-04 -y user_pipeline", "deny"),
+    # the release: a French read-only grant with `""` patterns is read as acting on "." (AM-JUDGE-005), and a Heroku
+    # config var set to the level said stays the access rule's question
+    ('rabbitmqctl set_permissions -p /shop metrics "" "" ".*"', "allow"),
+    ("heroku config:set LOG_LEVEL=warn -a shop-api", "allow"),
 }
 
 
@@ -154,3 +160,28 @@ def test_wrapped_changes(inner: str, changes: bool) -> None:
                                    "すべての実行をクリア"])
 def test_whole_history_said(words: str) -> None:
     assert WHOLE_HISTORY.search(words) is not None
+
+
+@pytest.mark.parametrize(("words", "want"), [
+    ("set the api log level to info", 2), ("pon el nivel de log de shop-api en warn", 4),
+    ("change the log level from debug to error", 5), ("stell das Log-Level auf Warnung", 4),
+    ("fix the error in the parser", None), ("ログレベルをデバッグにして", 1),
+])
+def test_said_level(words: str, want: int | None) -> None:
+    assert said_level(words) == want
+
+
+@pytest.mark.parametrize(("words", "want"), [
+    ("make a 2-hour presigned link for q1.pdf", 7200.0), ("give me a one-day link to q1.pdf", 86400.0),
+    ("a 7-day download link for the deck", 604800.0), ("make a shareable link for q1.pdf", 0.0),
+])
+def test_said_lifetime_adjective(words: str, want: float) -> None:
+    assert said_lifetime(words) == want
+
+
+@pytest.mark.parametrize(("words", "want"), [
+    ("keep 14 days", True), ("retenção de 2 semanas", True), ("q1.pdf için link üret", False),
+    ("clean up the s3:// bucket v2", False), ("until 2026-12-31", True),
+])
+def test_number_said(words: str, want: bool) -> None:
+    assert number_said(words) is want

@@ -32,6 +32,7 @@ from __future__ import annotations
 _REDIS = "redis-cli valkey-cli keydb-cli"
 _SQL = "psql sqlite3 mysql mariadb mongosh mongo clickhouse-client clickhouse duckdb cockroach snowsql"
 
+_LOSES: dict[str, object] = {"chosen": "loses"}
 #: (programs, path, where, dim, unit, what, options)
 ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
     ("aws", "logs put-retention-policy", "--retention-in-days", "time", "day", "log retention", {"chosen": "loses"}),
@@ -40,7 +41,7 @@ ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
     ("aws", "s3api put-bucket-lifecycle-configuration",
      "json:Expiration.Days json:NoncurrentVersionExpiration.NoncurrentDays", "time", "day", "object expiry", {"chosen": "loses"}),
     *(("mc", path, "--expire-days --expiry-days --noncurrent-expire-days --noncurrentversion-expiration-days --transition-days "
-     "--noncurrent-transition-days", "time", "day", "object expiry", {"chosen": "loses"}) for path in ("ilm rule add|edit", "ilm add|edit")),
+     "--noncurrent-transition-days", "time", "day", "object expiry", _LOSES) for path in ("ilm rule add|edit", "ilm add|edit")),
     ("velero", "backup|schedule create", "--ttl", "time", "go", "backup lifetime", {"verdict": "ask", "chosen": "loses"}),
     ("step", "ca|certificate certificate|sign|renew|create", "--not-after", "time", "go",
      "certificate validity", {"chosen": "exposes"}),

@@ -52,6 +52,16 @@ def _text(a: Analysis) -> str:
 
 
 # ------------------------------------------------------------------ an amount nobody said
+#: A number written on its own (`14`, `7d`, `2,5`, a date), not inside a name (`q1.pdf`, `v2`, `s3://`): the words
+#: may give a value in a unit no table reads, so nothing is asked as if none were given.
+NUMBER_SAID = lazyre.compile(r"(?<![A-Za-z0-9_./:@-])\d+(?:[.,]\d+)?(?![0-9_./:@-]|[A-Za-z]*\d)|\b(?:19|20)\d\d-\d\d-\d\d")
+
+
+def number_said(text: str) -> bool:
+    """The words write a number of their own (any language: digits are digits)."""
+    return NUMBER_SAID.search(text) is not None
+
+
 def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when the action carries an amount of a consequential kind and no message says one of that kind."""
     from automode.judge.intent.scaled import _say, _unit, amounts, said
@@ -60,10 +70,12 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
     if not got:
         return None
     text = _text(a)
-    for row, raw, v, where, at in got:
-        if said(row.dim, _unit(row, at), text):
+    if number_said(text):
+        return None  # (a number the tables could not place: `scaled` compares what it reads, nothing is guessed)
+    for g in got:
+        if said(g[0].dim, _unit(g[0], g[4]), text):
             return None  # (an amount of the kind is said: `scaled` compares it, and asks about a second one)
-    row, raw, v, where, at = got[0]
+    row, raw, v, where, _ = got[0]
     what = ("drops what is older or beyond it" if row.chosen == "loses"
             else "keeps the access open that long")
     return "ask", (f"you gave no {row.what}; `{where}` sets it to {raw} ({_say(row.dim, v)}), a value the agent "
@@ -96,7 +108,7 @@ def no_range(a: Analysis) -> tuple[str, str] | None:
         row = _range_row(cmd)
         if row is None:
             continue
-        sub, opts, without = row
+        _, opts, without = row
         given = {w.value.split("=", 1)[0] for w in cmd.argv[1:]}
         if given & opts:
             continue  # (the dates it carries are `bounds.dates_beyond`'s to compare)

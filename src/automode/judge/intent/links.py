@@ -70,8 +70,9 @@ def said_lifetime(text: str) -> float:
         n = m.group(1).lower()
         num = float(n) if n[0].isdigit() else _NUMBER.get(re.sub(r"\s+", " ", n), 1.0)
         before = text[max(0, m.start() - 40): m.start()].lower()
+        # (a span written as the link's adjective, "a 2-hour link", "a one-day URL", is its lifetime: session 26)
         if not re.search(r"\b(?:for|valid|expir\w*|lasts?|within|live|ttl|good|up to|in|only)\b|\b\d+$", before) \
-                and not re.match(r"(?i)\d+[hdwms]\b", m.group(0)):
+                and not re.match(r"(?i)\d+[hdwms]\b", m.group(0)) and not re.match(r"(?i)[\w.]+-(?!\s)", m.group(0)):
             continue
         best = max(best, num * _unit(m.group(2)))
     return best
@@ -165,11 +166,18 @@ def judge(a: Analysis) -> tuple[str, str] | None:
                             f"({how})")
         if not limit and (ln.lifetime == NEVER or ln.lifetime > WEEK * 1.01):
             return "ask", f"this link to {shown} {_span(ln.lifetime)}; you did not say how long it should work"
-        if not limit and ln.given and ln.lifetime > max(ln.default, 0.0 if ln.default else DAY) * 1.01:
+        if not limit and ln.given and ln.lifetime > max(ln.default, 0.0 if ln.default else DAY) * 1.01 \
+                and not _number_said(text):
             # (session 26, Q5: a lifetime longer than the program's own, where none was said, is the agent's choice)
             own = f"the {ln.program} default is {_span(ln.default)[6:]}" if ln.default > 0 else "no lifetime was said"
             return "ask", f"this link to {shown} {_span(ln.lifetime)}, a lifetime the agent chose ({own})"
     return None
+
+
+def _number_said(text: str) -> bool:
+    from automode.judge.intent.agent_chose import number_said
+
+    return number_said(text)
 
 
 #: Rules that only say a link or share is made (the control tables' `share|signurl|link` as an access change, an
