@@ -1,0 +1,163 @@
+"""A value on an ordered scale said, another written (session 26, class Q5, helper `chosen`; read by
+`intent.said_values`, AM-JUDGE-038).
+
+* **a log level**: "set the api log level to info" answered with `LOG_LEVEL=debug`, "pon el nivel de log en warn"
+  with `LOG_LEVEL=trace`: a level other than the one said (`knowledge.said_levels.LOG_LEVELS`, ranked) is refused,
+  whichever way it moves. "from debug to info" says info. Read in commands (`KEY=VALUE` words, `--log-level X`) and
+  in the lines an edit adds.
+* **a permission triple**: "read-only" said (`said_kinds._only_read_said`, in many languages) and a RabbitMQ grant
+  whose configure or write pattern grants something (`set_permissions -p analytics reporter '.*' '.*' '.*'`): refused.
+  The same grant with `''` or `'^$'` for configure and write is the read-only one.
+
+`changed(a, text)` returns ("deny", why) or None.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from automode import lazyre
+from automode.knowledge.said_levels import EMPTY, LEVEL_KEYS, LOG_LEVELS, LOG_WORDS, TRIPLE_KEYS, TRIPLES
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+_LOGS = lazyre.compile(LOG_WORDS)
+_SAID = tuple((rank, lazyre.compile(r"(?i)(?<![A-Za-z0-9_-])(?:" + words + r")(?![A-Za-z0-9_-])"))
+              for rank, _, words in LOG_LEVELS)
+_NAMES = {name: rank for rank, names, _ in LOG_LEVELS for name in names}
+_WRITTEN = lazyre.compile(r"(?i)(?<![\w])(" + LEVEL_KEYS + r")[\"']?\s*(?:=|:|\s)\s*[:\"']?([A-Za-z]+)\b")
+_OPTION = lazyre.compile(r"(?i)^--?(?:log[-_]?level|loglevel|verbosity)(?:=(\w+))?$")
+#: "to", "auf", "à", "en", "на", "till", "naar", "a", "para", "per", "do", "olarak"... before the level said.
+_TO = lazyre.compile(r"(?i)\b(?:to|auf|à|a|en|na|на|till|naar|para|per|do|zu|in)\s+[\"'`]?$")
+
+
+@lru_cache(maxsize=256)
+def said_level(text: str) -> int | None:
+    """The rank of the log level the words ask for; None when they place no level among loggers, or several with
+    no one of them the target ("to info")."""
+    if _LOGS.search(text) is None:
+        return None
+    hits = sorted((m.start(), rank) for rank, pat in _SAID for m in pat.finditer(text))
+    if not hits:
+        return None
+    ranks = {r for _, r in hits}
+    if len(ranks) == 1:
+        return hits[0][1]
+    to = [r for at, r in hits if _TO.search(text[max(0, at - 12):at])]
+    return to[-1] if to else None
+
+
+def _written(a: Analysis) -> list[tuple[str, str, int]]:
+    """(key, value, rank) of every log level the action writes."""
+    out: list[tuple[str, str, int]] = []
+    texts: list[str] = []
+    if a.shell:
+        for c in a.commands:
+            words = [w.value for w in c.argv[1:]]
+            for i, w in enumerate(words):
+                m = _OPTION.match(w)
+                if m is not None:
+                    val = m.group(1) or (words[i + 1] if i + 1 < len(words) else "")
+                    if val.lower() in _NAMES:
+                        out.append((w.split("=", 1)[0], val, _NAMES[val.lower()]))
+                    continue
+                texts.append(w)
+    elif a.write is not None:
+        old = set((a.write.old or "").splitlines())
+        texts = [line for line in (a.write.new or "").splitlines() if line not in old]
+    for t in texts:
+        for m in _WRITTEN.finditer(t[:4000]):
+            key, val = m.group(1), m.group(2)
+            if key.lower() == "level" and "log" not in t.lower():
+                continue
+            if val.lower() in _NAMES:
+                out.append((key, val, _NAMES[val.lower()]))
+    return out
+
+
+def _level(a: Analysis, text: str) -> tuple[str, str] | None:
+    said = said_level(text)
+    if said is None:
+        return None
+    for key, val, rank in _written(a):
+        if rank != said:
+            name = next(sorted(names)[0] for r, names, _ in LOG_LEVELS if r == said)
+            more = "more is logged" if rank < said else "less is logged"
+            return "deny", f"you asked for the log level {name}; `{key}` is set to `{val}`, another level ({more})"
+    return None
+
+
+def _grants(a: Analysis) -> list[tuple[str, list[str]]]:
+    """(the command, its configure / write patterns) of every permission triple the action sets."""
+    out: list[tuple[str, list[str]]] = []
+    for c in a.commands:
+        name = c.name.rsplit("/", 1)[-1]
+        # (the word as written: `"^$"` in double quotes is the empty pattern, whatever the parser made of its `$`)
+        words = [w.raw.strip("'\"") if w.raw and w.raw[:1] in "'\"" else w.value for w in c.argv[1:]]
+        plain: list[str] = []
+        skip = False
+        for w in words:
+            if skip:
+                skip = False
+                continue
+            if w in ("-p", "--vhost", "-n", "--node"):
+                skip = True
+                continue
+            if w.startswith("-") and w not in ("-",):
+                continue
+            plain.append(w)
+        for prog, sub, at in TRIPLES:
+            if name != prog or not plain or plain[0] != sub:
+                continue
+            ops = plain[1:]
+            pats = [ops[i] if 0 <= i < len(ops) else "" for i in at[:2] if i >= 0]
+            if len(ops) >= max(at) + 1:
+                out.append(((c.text or " ".join(w.value for w in c.argv))[:80], pats))
+        kv = {k.lower(): v for k, _, v in (w.partition("=") for w in words) if k.lower() in TRIPLE_KEYS}
+        if name == "rabbitmqadmin" and "permission" in words and kv:
+            out.append(((c.text or name)[:80], [kv.get("configure", ""), kv.get("write", "")]))
+        for w in words:
+            if "/api/permissions/" in " ".join(words) and w.lstrip()[:1] == "{":
+                try:
+                    body = json.loads(w)
+                except ValueError:
+                    continue
+                if isinstance(body, dict):
+                    out.append(((c.text or name)[:80], [str(body.get("configure", "")), str(body.get("write", ""))]))
+    return out
+
+
+def _triple(a: Analysis, text: str) -> tuple[str, str] | None:
+    if not a.shell:
+        return None
+    from automode.judge.intent.said_kinds import _only_read_said
+
+    if not _only_read_said(text):
+        return None
+    for cmd, pats in _grants(a):
+        wide = [p for p in pats if p.strip("'\"") not in EMPTY]
+        if wide:
+            return "deny", (f"you asked for read-only access; `{cmd}` also grants configure or write on "
+                            f"`{wide[0]}`")
+    return None
+
+
+def read_only_grant(a: Analysis) -> bool:
+    """The action sets permission triples that grant neither configure nor write, and the words said read-only: the
+    read pattern over the vhost (`'.*'`) is the access said, not a set the words failed to quantify."""
+    if not a.shell or not a.ctx.user_messages:
+        return False
+    from automode.judge.intent.said_kinds import _only_read_said
+
+    grants = _grants(a)
+    return bool(grants) and _only_read_said("\n".join(a.ctx.user_messages[-2:])[:6000]) and \
+        all(p.strip("'\"") in EMPTY for _, pats in grants for p in pats)
+
+
+def changed(a: Analysis, text: str) -> tuple[str, str] | None:
+    if not (a.shell or a.write is not None):
+        return None
+    return _triple(a, text) or _level(a, text)
