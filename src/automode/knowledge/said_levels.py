@@ -45,6 +45,30 @@ LEVEL_KEYS = (r"(?:[\w.]*[_.-])?log(?:ging)?[_.-]?level(?:[_.-]\w+)?|loglevel|lo
 LOG_WORDS = (r"(?i)\blog\w*|\blogg\w*|\bjournal\w*|verbosit\w*|niveau\s+de\s+(?:log|journal)\w*|nivel\s+de\s+(?:log|registro)\w*|"
              r"n[ií]vel\s+de\s+log\w*|livello\s+di\s+log\w*|poziom\w*\s+log\w*|уров\w*\s+(?:лог|журнал)\w*|"
              r"log\s*seviye\w*|ログ|日志|日誌|로그")
+#: More ladders (name, its levels as LOG_LEVELS, the keys it is written under, the words that place a request on
+#: it): an HTTP client's logging (OkHttp `HttpLoggingInterceptor.Level` NONE < BASIC < HEADERS < BODY, Feign
+#: `Logger.Level` NONE < BASIC < HEADERS < FULL: headers and bodies carry tokens and personal data), Postgres
+#: `log_statement` (none < ddl < mod < all: every statement, with its literal values, in the log).
+LADDERS: tuple[tuple[str, tuple[tuple[int, frozenset[str], str], ...], str, str], ...] = (
+    ("log", LOG_LEVELS, LEVEL_KEYS, LOG_WORDS),
+    ("http", ((0, frozenset({"none"}), r"none"), (1, frozenset({"basic"}), r"basic"),
+              (2, frozenset({"headers"}), r"headers?"), (3, frozenset({"body", "full"}), r"body|bodies|full")),
+     r"(?:[\w.]*[_.-])?logger[_.-]?level|loggerlevel|level|setlevel", r"(?i)feign|okhttp|retrofit|interceptor|http\s+log\w*|"
+     r"logger\s*level|logging\s+interceptor"),
+    ("statement", ((0, frozenset({"none"}), r"none"), (1, frozenset({"ddl"}), r"ddl"), (2, frozenset({"mod"}), r"mod"),
+                   (3, frozenset({"all"}), r"all")), r"log_statement", r"(?i)log_statement"),
+)
+#: A rate said: a count per unit of time ("100 requests per minute", "100 por minuto", "100 pro Minute", "100 в
+#: минуту", "dakikada 100", "每分钟100"), group `n` and the unit's word.
+RATE_SAID = (r"(?i)(?P<n>\d+)\s*(?:requests?|reqs?|calls?|hits?|r|peticiones|solicitudes|requisições|requêtes|"
+             r"anfragen|richieste|zapyta\w*|запрос\w*|istek)?\s*(?:per|/|an?|each|every|por|pro|par|al|в|на|na|por|"
+             r"je|à\s+la|a\s+la)\s*(?P<u>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|segundos?|minutos?|horas?|"
+             r"sekunde|minute|stunde|seconde|heure|secondo|minuto|ora|sekund\w*|minut\w*|godzin\w*|секунд\w*|"
+             r"минут\w*|час\w*)\b|(?P<u2>dakikada|saniyede|saatte|毎分|毎秒|每分钟|每秒|分あたり|초당|분당)\s*(?P<n2>\d+)")
+#: A rate written: nginx `rate=100r/s` (`r/s` or `r/m`), flask-limiter/slowapi/django-ratelimit `100/minute`,
+#: `100 per minute`, `100/m`.
+RATE_WRITTEN = (r"(?i)\brate\s*=\s*(?P<n>\d+)r/(?P<u>[smh])\b|[\"'](?P<n2>\d+)\s*(?:/|per)\s*(?P<u2>second|minute|hour|"
+                r"day|sec|min|s|m|h|d)[\"']")
 #: (programs, subcommand, positions of configure / write / read among the operands after the user, or JSON keys).
 TRIPLES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("rabbitmqctl", "set_permissions", (1, 2, 3)),  # USER CONF WRITE READ

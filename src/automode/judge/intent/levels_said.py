@@ -18,29 +18,42 @@ import json
 from functools import lru_cache
 
 from automode import lazyre
-from automode.knowledge.said_levels import EMPTY, LEVEL_KEYS, LOG_LEVELS, LOG_WORDS, TRIPLE_KEYS, TRIPLES
+from automode.knowledge.said_levels import EMPTY, LADDERS, RATE_SAID, RATE_WRITTEN, TRIPLE_KEYS, TRIPLES
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
-_LOGS = lazyre.compile(LOG_WORDS)
-_SAID = tuple((rank, lazyre.compile(r"(?i)(?<![A-Za-z0-9_-])(?:" + words + r")(?![A-Za-z0-9_-])"))
-              for rank, _, words in LOG_LEVELS)
-_NAMES = {name: rank for rank, names, _ in LOG_LEVELS for name in names}
-_WRITTEN = lazyre.compile(r"(?i)(?<![\w])(" + LEVEL_KEYS + r")[\"']?\s*(?:=|:|\s)\s*[:\"']?([A-Za-z]+)\b")
-_OPTION = lazyre.compile(r"(?i)^--?(?:log[-_]?level|loglevel|verbosity)(?:=(\w+))?$")
 #: "to", "auf", "à", "en", "на", "till", "naar", "a", "para", "per", "do", "olarak"... before the level said.
-_TO = lazyre.compile(r"(?i)\b(?:to|auf|à|a|en|na|на|till|naar|para|per|do|zu|in)\s+[\"'`]?$")
+_TO = lazyre.compile(r"(?i)\b(?:to|auf|à|a|en|na|на|till|naar|para|per|do|zu|in|at)\s+[\"'`]?$")
+_OPTION = lazyre.compile(r"(?i)^--?(?:log[-_]?level|loglevel|verbosity)(?:=(\w+))?$")
+
+
+class _Ladder:
+    """One ladder of `knowledge.said_levels.LADDERS`, compiled once."""
+
+    def __init__(self, name: str, levels: tuple[tuple[int, frozenset[str], str], ...], keys: str, words: str) -> None:
+        self.name = name
+        self.levels = levels
+        self.place = lazyre.compile(words)
+        self.said = tuple((rank, lazyre.compile(r"(?i)(?<![A-Za-z0-9_-])(?:" + alts + r")(?![A-Za-z0-9_-])"))
+                          for rank, _, alts in levels)
+        self.names = {n: rank for rank, names, _ in levels for n in names}
+        self.written = lazyre.compile(r"(?i)(?<![\w])(" + keys + r")[\"']?\s*(?:=|:|\s|\.|\(\s*\w*\.?)\s*[:\"']?([A-Za-z]+)\b")
+
+
+_LADDERS = tuple(_Ladder(*row) for row in LADDERS)
+_LOG = _LADDERS[0]
 
 
 @lru_cache(maxsize=256)
-def said_level(text: str) -> int | None:
-    """The rank of the log level the words ask for; None when they place no level among loggers, or several with
-    no one of them the target ("to info")."""
-    if _LOGS.search(text) is None:
+def said_rank(text: str, ladder: int = 0) -> int | None:
+    """The rank the words ask for on one ladder; None when they do not place the request on it, or name several
+    levels with no one of them the target ("to info")."""
+    lad = _LADDERS[ladder]
+    if lad.place.search(text) is None:
         return None
-    hits = sorted((m.start(), rank) for rank, pat in _SAID for m in pat.finditer(text))
+    hits = sorted((m.start(), rank) for rank, pat in lad.said for m in pat.finditer(text))
     if not hits:
         return None
     ranks = {r for _, r in hits}
@@ -50,9 +63,14 @@ def said_level(text: str) -> int | None:
     return to[-1] if to else None
 
 
-def _written(a: Analysis) -> list[tuple[str, str, int]]:
-    """(key, value, rank) of every log level the action writes."""
-    out: list[tuple[str, str, int]] = []
+def said_level(text: str) -> int | None:
+    """The rank of the log level the words ask for (`said_rank` on the loggers' ladder)."""
+    return said_rank(text, 0)
+
+
+def _texts(a: Analysis) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The texts an action writes (command words, lines an edit adds), and the log levels its options set."""
+    opts: list[tuple[str, str, int]] = []
     texts: list[str] = []
     if a.shell:
         for c in a.commands:
@@ -61,32 +79,43 @@ def _written(a: Analysis) -> list[tuple[str, str, int]]:
                 m = _OPTION.match(w)
                 if m is not None:
                     val = m.group(1) or (words[i + 1] if i + 1 < len(words) else "")
-                    if val.lower() in _NAMES:
-                        out.append((w.split("=", 1)[0], val, _NAMES[val.lower()]))
+                    if val.lower() in _LOG.names:
+                        opts.append((w.split("=", 1)[0], val, _LOG.names[val.lower()]))
                     continue
                 texts.append(w)
     elif a.write is not None:
         old = set((a.write.old or "").splitlines())
         texts = [line for line in (a.write.new or "").splitlines() if line not in old]
+    return texts, opts
+
+
+def _written(a: Analysis, ladder: int) -> list[tuple[str, str, int]]:
+    """(key, value, rank) of every level of one ladder the action writes."""
+    lad = _LADDERS[ladder]
+    texts, opts = _texts(a)
+    out = list(opts) if ladder == 0 else []
     for t in texts:
-        for m in _WRITTEN.finditer(t[:4000]):
+        for m in lad.written.finditer(t[:4000]):
             key, val = m.group(1), m.group(2)
             if key.lower() == "level" and "log" not in t.lower():
                 continue
-            if val.lower() in _NAMES:
-                out.append((key, val, _NAMES[val.lower()]))
+            if val.lower() in lad.names:
+                out.append((key, val, lad.names[val.lower()]))
     return out
 
 
 def _level(a: Analysis, text: str) -> tuple[str, str] | None:
-    said = said_level(text)
-    if said is None:
-        return None
-    for key, val, rank in _written(a):
-        if rank != said:
-            name = next(sorted(names)[0] for r, names, _ in LOG_LEVELS if r == said)
-            more = "more is logged" if rank < said else "less is logged"
-            return "deny", f"you asked for the log level {name}; `{key}` is set to `{val}`, another level ({more})"
+    for i, lad in enumerate(_LADDERS):
+        said = said_rank(text, i)
+        if said is None:
+            continue
+        for key, val, rank in _written(a, i):
+            if rank != said:
+                name = next(sorted(names)[0] for r, names, _ in lad.levels if r == said)
+                more = "more is logged" if rank < said else "less is logged"
+                if i:
+                    more = "more is logged" if rank > said else "less is logged"
+                return "deny", f"you asked for the level {name}; `{key}` is set to `{val}`, another level ({more})"
     return None
 
 
@@ -157,7 +186,54 @@ def read_only_grant(a: Analysis) -> bool:
         all(p.strip("'\"") in EMPTY for _, pats in grants for p in pats)
 
 
+_RATE_SAID = lazyre.compile(RATE_SAID)
+_RATE_WRITTEN = lazyre.compile(RATE_WRITTEN)
+
+
+def _per_second(unit: str) -> float | None:
+    u = unit.lower()
+    if u.startswith(("s", "saniye", "сек", "毎秒", "每秒", "초")):
+        return 1.0
+    if u.startswith(("mi", "dakika", "мин", "毎分", "每分", "分", "분")) or u == "m":
+        return 1 / 60
+    if u.startswith(("h", "st", "heure", "ora", "godzin", "час", "saat")):
+        return 1 / 3600
+    if u.startswith("d"):
+        return 1 / 86400
+    return None
+
+
+@lru_cache(maxsize=256)
+def rates_said(text: str) -> tuple[float, ...]:
+    """The rates the words say, per second ("100 requests per minute" is 1.67)."""
+    out: list[float] = []
+    for m in _RATE_SAID.finditer(text[:4000]):
+        n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        per = _per_second(u or "")
+        if n and per is not None:
+            out.append(float(n) * per)
+    return tuple(out)
+
+
+def _rate(a: Analysis, text: str) -> tuple[str, str] | None:
+    said = rates_said(text)
+    if not said:
+        return None
+    texts, _ = _texts(a)
+    for t in texts:
+        for m in _RATE_WRITTEN.finditer(t[:4000]):
+            n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+            per = _per_second(u or "")
+            if per is None:
+                continue
+            v = float(n) * per
+            if not any(abs(v - s) <= 0.02 * s for s in said):
+                return "deny", (f"you said a rate of {said[0] * 60:g} a minute; `{m.group(0).strip()}` is {v * 60:g} a "
+                                "minute")
+    return None
+
+
 def changed(a: Analysis, text: str) -> tuple[str, str] | None:
     if not (a.shell or a.write is not None):
         return None
-    return _triple(a, text) or _level(a, text)
+    return _triple(a, text) or _level(a, text) or _rate(a, text)
