@@ -74,7 +74,8 @@ class Scale:
     settles: frozenset[str] = frozenset()  # rules beyond `scaled.SETTLED` the exact amount on the named object settles
     verdict: str = "deny"  # another amount than the one said: refused, or asked where only a copy is lost sooner
     chosen: str = ""  # what a value nobody said does (session 26, Q5): "loses" (data kept less long or in fewer copies),
-    # "exposes" (access open longer); such a value is the agent's choice and is asked (`judge.intent.agent_chose`)
+    # "exposes" (access open longer or to more), "moves" (money); such a value is the agent's choice and is asked
+    # (`judge.intent.agent_chose`)
 
 
 def _s(programs: str, path: str, where: str, dim: str, unit: str, what: str, **kw: Any) -> Scale:
@@ -112,8 +113,8 @@ SCALES: tuple[Scale, ...] = (
     _s("headscale", "preauthkeys create", "--expiration -e", "time", "go", "key lifetime", chosen="exposes"),
     _s("curl http https xh wget", "", "json:expirySeconds", "time", "s", "key lifetime", host="api.tailscale.com",
        chosen="exposes"),
-    _s("git", "reflog expire", "--expire --expire-unreachable", "time", "gitdate", "reflog expiry"),
-    _s("git", "gc|prune", "--prune --expire", "time", "gitdate", "prune age"),
+    _s("git", "reflog expire", "--expire --expire-unreachable", "time", "gitdate", "reflog expiry", chosen="loses"),
+    _s("git", "gc|prune", "--prune --expire", "time", "gitdate", "prune age", chosen="loses"),
     _s("git", "worktree prune", "--expire", "time", "gitdate", "prune age"),
     # counts of periods or of backups kept
     _s("borg borg2", "prune", _KEEP.format("hourly", "hours", "H", "hours") + " " + _KEEP.format("daily", "days", "d", "days")
@@ -141,10 +142,10 @@ SCALES: tuple[Scale, ...] = (
     _s("migrate", "down", "at:0", "count", "count", "migrations rolled back", named=MIGRATIONS),
     # shares and money
     _s("curl http https xh", "", "json:rolloutWeights", "percent", "per100000", "rollout", host="app.launchdarkly.com",
-       split=True),
+       split=True, chosen="exposes"),
     _s("", "", "json:amount", "money", "minor", "amount", tool=r"(?i)stripe.*(?:refund|charge|payment|payout|transfer|"
-       r"invoice|credit)"),
-    _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount"),
+       r"invoice|credit)", chosen="moves"),
+    _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount", chosen="moves"),
     # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
 )

@@ -47,9 +47,9 @@ ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
      "certificate validity", {"chosen": "exposes"}),
     ("curl http https xh wget", "", "json:delete.min_age json:warm.min_age json:cold.min_age json:frozen.min_age",
      "time", "go", "index age", {"host": "_ilm/policy", "chosen": "loses"}),
-    (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0"}),
-    (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0"}),
-    (_SQL, "", "expr:interval", "time", "s", "age bound", {}),
+    (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0", "chosen": "loses"}),
+    (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0", "chosen": "loses"}),
+    (_SQL, "", "expr:interval", "time", "s", "age bound", _LOSES),
     ("psql", "", "expr:pgsize", "size", "size", "memory setting", {}),
     ("psql", "", "expr:pgtime", "time", "s", "timeout setting", {}),
     # retention and lifetimes of more services (days, Go-like durations, key=value operands)

@@ -76,10 +76,39 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
         if said(g[0].dim, _unit(g[0], g[4]), text):
             return None  # (an amount of the kind is said: `scaled` compares it, and asks about a second one)
     row, raw, v, where, _ = got[0]
-    what = ("drops what is older or beyond it" if row.chosen == "loses"
-            else "keeps the access open that long")
+    what = {"loses": "drops what is older or beyond it", "moves": "moves that much money"}.get(
+        row.chosen, "keeps the access open that long, or to that many")
     return "ask", (f"you gave no {row.what}; `{where}` sets it to {raw} ({_say(row.dim, v)}), a value the agent "
                    f"chose, and it {what}")
+
+
+# ------------------------------------------------------------------ a credential's lifetime nobody said
+DAY = 86400.0
+
+
+def unsaid_lifetime(a: Analysis) -> tuple[str, str] | None:
+    """("ask", why) when a token, key or certificate is made with a lifetime of more than a day (`knowledge.bounding`
+    rows of kind `duration`) and the words say no length of time: the agent chose how long it works."""
+    if not a.shell:
+        return None
+    from automode.knowledge.bounding import applies
+
+    text = _text(a)
+    for cmd in a.commands:
+        for row, given, unit in applies(cmd):
+            if row.kind != "duration" or given is None or not unit:
+                continue
+            from automode.judge.intent.said_units import durations, value_of
+
+            v = value_of(given, unit)
+            if v is None or v <= DAY * 1.01 or durations(text) or number_said(text):
+                continue
+            from automode.judge.intent.scaled import _say
+
+            spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+            return "ask", (f"you gave no lifetime; `{spelled}` makes it work for {_say('time', v)}, a lifetime the "
+                           "agent chose")
+    return None
 
 
 # ------------------------------------------------------------------ a range left out
@@ -180,6 +209,9 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     if got is not None:
         return got[0], got[1], CHOSEN
     got = unsaid_amount(a)
+    if got is not None:
+        return got[0], got[1], CHOSEN
+    got = unsaid_lifetime(a)
     if got is not None:
         return got[0], got[1], CHOSEN
     got = target_left(a)
