@@ -42,6 +42,17 @@ WRAPPERS: tuple[tuple[str, str, str, str], ...] = (
     ("railway", "run", "-e --environment", "RAILWAY_ENVIRONMENT"),
     ("summon", "", "-e --environment -f", "SUMMON_ENV"),
 )
+#: Acts whose amount, left out, is the whole (session 26, Q5): (programs, subcommand or, for an HTTP client, a URL
+#: part, the option or body key that carries the amount, its kind, what happens without it). Stripe CLI and API
+#: `refunds create` without `amount` refunds the whole charge.
+LEFT_OUT: tuple[tuple[str, str, str, str, str], ...] = (
+    ("stripe", "refunds create", "--amount", "money", "the whole payment is refunded"),
+    ("curl http https xh wget", "api.stripe.com/v1/refunds", "amount", "money", "the whole payment is refunded"),
+)
+#: MCP tools of the same acts: (tool name pattern, the input key, kind, what happens without it).
+LEFT_OUT_MCP: tuple[tuple[str, str, str, str], ...] = (
+    (r"(?i)stripe.*refund|refund.*stripe", "amount", "money", "the whole payment is refunded"),
+)
 # fmt: on
 #: The words of a wrapped command that change data where the config points, in any tool's spelling
 #: (`npm run db:seed`, `rails db:migrate`, `prisma migrate deploy`, `manage.py flush`, `alembic upgrade head`).

@@ -24,6 +24,8 @@ ask the user's words reached: only ever stricter.
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.judge.outcome import CHOSEN, TARGET_CHOSEN
 from automode.typing_lite import TYPE_CHECKING
@@ -80,6 +82,40 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
         row.chosen, "keeps the access open that long, or to that many")
     return "ask", (f"you gave no {row.what}; `{where}` sets it to {raw} ({_say(row.dim, v)}), a value the agent "
                    f"chose, and it {what}")
+
+
+# ------------------------------------------------------------------ an amount said, none carried
+def left_out(a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when the words say an amount (money) and the act that takes it carries none, so its default, the
+    whole, is done (`knowledge.chosen_bounds.LEFT_OUT`: "refund 15 euros" answered with a full refund)."""
+    from automode.judge.intent.said_units import money
+    from automode.knowledge.chosen_bounds import LEFT_OUT, LEFT_OUT_MCP
+
+    text = _text(a)
+    if a.action.tool.startswith("mcp__"):
+        inp = a.action.input if isinstance(a.action.input, dict) else {}
+        for pat, key, _dim, without in LEFT_OUT_MCP:
+            if re.search(pat, a.action.tool) and key not in inp and money(text):
+                return "deny", f"you said an amount; the call carries no `{key}`, so {without}"
+        return None
+    if not a.shell:
+        return None
+    for cmd in a.commands:
+        name = cmd.name.rsplit("/", 1)[-1]
+        words = [w.value for w in cmd.argv[1:]]
+        joined = " ".join(words)
+        for progs, where, opt, _dim, without in LEFT_OUT:
+            if name not in progs.split():
+                continue
+            if "/" in where:
+                if where not in joined or re.search(rf"(?:^|[\s&'\"]){re.escape(opt)}=", joined):
+                    continue
+            elif not joined.startswith(where) or any(w.split("=", 1)[0] == opt for w in words):
+                continue
+            if money(text):
+                spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+                return "deny", f"you said an amount; `{spelled}` carries none, so {without}"
+    return None
 
 
 # ------------------------------------------------------------------ a credential's lifetime nobody said
@@ -205,7 +241,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     """(verdict, why, rule id): the first reading above that applies; None when none does."""
     if not a.ctx.user_messages:
         return None
-    got = no_range(a)
+    got = no_range(a) or left_out(a)
     if got is not None:
         return got[0], got[1], CHOSEN
     got = unsaid_amount(a)

@@ -105,12 +105,18 @@ def _written(a: Analysis, ladder: int) -> list[tuple[str, str, int]]:
 
 
 def _level(a: Analysis, text: str) -> tuple[str, str] | None:
-    for i, lad in enumerate(_LADDERS):
+    # (a request placed on a specific ladder, "OkHttp logging to BASIC in debug builds", is not on the loggers' one)
+    specific = [i for i, lad in enumerate(_LADDERS) if i and lad.place.search(text) is not None]
+    for i in specific or range(len(_LADDERS)):
+        lad = _LADDERS[i]
         said = said_rank(text, i)
         if said is None:
             continue
-        for key, val, rank in _written(a, i):
-            if rank != said:
+        written = _written(a, i)
+        # (a key that also takes the level said, `if (DEBUG) Level.BASIC else Level.NONE`, is the level said)
+        keeps = {k.lower() for k, _, r in written if r == said}
+        for key, val, rank in written:
+            if rank != said and key.lower() not in keeps:
                 name = next(sorted(names)[0] for r, names, _ in lad.levels if r == said)
                 more = "more is logged" if rank < said else "less is logged"
                 if i:

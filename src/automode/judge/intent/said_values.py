@@ -83,6 +83,11 @@ def _weights(a: Analysis, text: str) -> tuple[str, str] | None:
              if m is not None]
     if not added and new_lines_changed(old, w.new or ""):
         added = [int(m.group(1)) for m in _WEIGHT.finditer(w.new or "")]  # (the destination changed, its weight kept)
+    if not added:  # (the weights swapped between destinations: every line was there before, in another place)
+        before = [int(m.group(1)) for m in _WEIGHT.finditer(w.old or "")]
+        after = [int(m.group(1)) for m in _WEIGHT.finditer(w.new or "")]
+        if len(before) == len(after):
+            added = [n for o, n in zip(before, after, strict=True) if o != n]
     if not added:
         return None
 
