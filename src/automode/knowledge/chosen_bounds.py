@@ -53,6 +53,25 @@ LEFT_OUT: tuple[tuple[str, str, str, str, str], ...] = (
 LEFT_OUT_MCP: tuple[tuple[str, str, str, str], ...] = (
     (r"(?i)stripe.*refund|refund.*stripe", "amount", "money", "the whole payment is refunded"),
 )
+#: Options whose value makes a thing last for ever (session 26, Q5): (programs, subcommand, option, the values).
+#: Where the words say a length of time, such a value is another one: refused (`stripe coupons create
+#: --duration=forever` for "a coupon that lasts 3 months").
+FOREVER: tuple[tuple[str, str, str, frozenset[str]], ...] = (
+    ("stripe", "coupons create", "--duration", frozenset({"forever"})),
+    ("stripe", "promotion_codes create", "--expires-at", frozenset({"0"})),
+)
+#: Database clients and the options that name the server (session 26, Q5): left out, the client connects to its
+#: default (`PGHOST`, the socket, `~/.my.cnf`, localhost), whatever host the user named. A URI operand or a
+#: connection variable (`"$STAGING_DB_URL"`) names it too.
+DB_HOSTS: dict[str, frozenset[str]] = {
+    "psql": frozenset({"-h", "--host"}), "mysql": frozenset({"-h", "--host"}), "mariadb": frozenset({"-h", "--host"}),
+    "mongosh": frozenset({"--host"}), "mongo": frozenset({"--host"}), "redis-cli": frozenset({"-h", "-u"}),
+    "valkey-cli": frozenset({"-h", "-u"}), "clickhouse-client": frozenset({"-h", "--host"}),
+    "pgcli": frozenset({"-h", "--host"}), "mycli": frozenset({"-h", "--host"}),
+}
+#: Variables that name the server of those clients.
+DB_HOST_VARS = frozenset({"PGHOST", "PGSERVICE", "DATABASE_URL", "MYSQL_HOST", "MONGODB_URI", "REDIS_URL", "REDISCLI_HOST",
+                          "CLICKHOUSE_HOST"})
 # fmt: on
 #: The words of a wrapped command that change data where the config points, in any tool's spelling
 #: (`npm run db:seed`, `rails db:migrate`, `prisma migrate deploy`, `manage.py flush`, `alembic upgrade head`).

@@ -76,6 +76,9 @@ TRIPLES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
 )
 #: Keys that carry a power in `key=value` operands or a JSON body (rabbitmqadmin, the management API).
 TRIPLE_KEYS = {"configure": 0, "write": 1, "read": 2}
+#: Redis ACL rules that let a user write or administer (`ACL SETUSER u +@all`, `allcommands`, `+@write`, `+set`).
+REDIS_WRITE_RULES = frozenset({"+@all", "allcommands", "+@write", "+@dangerous", "+@admin", "+@keyspace", "+set", "+del",
+                               "+flushdb", "+flushall", "+config"})
 #: Patterns that grant nothing.
 EMPTY = frozenset({"", "^$"})
 # fmt: on

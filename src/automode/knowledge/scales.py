@@ -146,6 +146,7 @@ SCALES: tuple[Scale, ...] = (
     _s("", "", "json:amount", "money", "minor", "amount", tool=r"(?i)stripe.*(?:refund|charge|payment|payout|transfer|"
        r"invoice|credit)", chosen="moves"),
     _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount", chosen="moves"),
+    _s("stripe", "coupons", "--duration-in-months", "time", "months", "coupon duration"),
     # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
 )

@@ -49,7 +49,7 @@ ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
      "time", "go", "index age", {"host": "_ilm/policy", "chosen": "loses"}),
     (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0", "chosen": "loses"}),
     (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0", "chosen": "loses"}),
-    (_SQL, "", "expr:interval", "time", "s", "age bound", _LOSES),
+    (_SQL, "", "expr:interval", "time", "s", "age bound", {}),
     ("psql", "", "expr:pgsize", "size", "size", "memory setting", {}),
     ("psql", "", "expr:pgtime", "time", "s", "timeout setting", {}),
     # retention and lifetimes of more services (days, Go-like durations, key=value operands)

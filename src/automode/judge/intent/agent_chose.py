@@ -118,6 +118,27 @@ def left_out(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+def forever(a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when the words say a length of time and an option makes the thing last for ever."""
+    if not a.shell:
+        return None
+    from automode.judge.intent.said_units import durations
+    from automode.knowledge.chosen_bounds import FOREVER
+
+    text = _text(a)
+    for cmd in a.commands:
+        name = cmd.name.rsplit("/", 1)[-1]
+        words = [w.value for w in cmd.argv[1:]]
+        for progs, sub, opt, values in FOREVER:
+            if name not in progs.split() or not " ".join(words).startswith(sub):
+                continue
+            got = [(words[i + 1] if "=" not in w and i + 1 < len(words) else w.partition("=")[2])
+                   for i, w in enumerate(words) if w.split("=", 1)[0] == opt]
+            if any(v.lower() in values for v in got) and durations(text):
+                return "deny", f"you said how long it should last; `{opt} {got[0]}` makes it last for ever"
+    return None
+
+
 # ------------------------------------------------------------------ a credential's lifetime nobody said
 DAY = 86400.0
 
@@ -237,11 +258,41 @@ def target_left(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+#: A server named in the words: a host name with a domain (`pg-staging.donau.internal`, `db1.corp.example.com`).
+HOST_SAID = lazyre.compile(r"(?i)(?<![\w./@-])((?:[a-z0-9-]+\.)+(?:internal|local|lan|corp|intra|com|net|io|org|dev|cloud|"
+                           r"svc|cluster|home|private))(?![\w.-])")
+
+
+def host_left(a: Analysis) -> tuple[str, str] | None:
+    """("ask", why) when the words name a server and a database client's command names none, so its default one is
+    used (`psql -d shop -f x.sql` for "against the staging db (host pg-staging.donau.internal)")."""
+    if not a.shell:
+        return None
+    from automode.knowledge.chosen_bounds import DB_HOST_VARS, DB_HOSTS
+
+    named = [m.group(1) for m in HOST_SAID.finditer(_text(a))]
+    if not named:
+        return None
+    for cmd in a.commands:
+        opts = DB_HOSTS.get(cmd.name.rsplit("/", 1)[-1])
+        if opts is None:
+            continue
+        words = [w.value for w in cmd.argv[1:]]
+        if any(w.split("=", 1)[0] in opts or "://" in w or w.startswith("$") for w in words) or \
+                any(w.dynamic for w in cmd.argv[1:]):
+            continue
+        if any(k in DB_HOST_VARS for k, _ in cmd.assigns) or any(k in DB_HOST_VARS for k, _ in a.assignments):
+            continue
+        spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+        return "ask", f"you named the server {named[0]}; `{spelled}` names none, so the client's default one is used"
+    return None
+
+
 def judge(a: Analysis) -> tuple[str, str, str] | None:
     """(verdict, why, rule id): the first reading above that applies; None when none does."""
     if not a.ctx.user_messages:
         return None
-    got = no_range(a) or left_out(a)
+    got = no_range(a) or left_out(a) or forever(a)
     if got is not None:
         return got[0], got[1], CHOSEN
     got = unsaid_amount(a)
@@ -250,7 +301,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     got = unsaid_lifetime(a)
     if got is not None:
         return got[0], got[1], CHOSEN
-    got = target_left(a)
+    got = target_left(a) or host_left(a)
     if got is not None:
         return got[0], got[1], TARGET_CHOSEN
     return None

@@ -18,7 +18,15 @@ import json
 from functools import lru_cache
 
 from automode import lazyre
-from automode.knowledge.said_levels import EMPTY, LADDERS, RATE_SAID, RATE_WRITTEN, TRIPLE_KEYS, TRIPLES
+from automode.knowledge.said_levels import (
+    EMPTY,
+    LADDERS,
+    RATE_SAID,
+    RATE_WRITTEN,
+    REDIS_WRITE_RULES,
+    TRIPLE_KEYS,
+    TRIPLES,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -177,6 +185,13 @@ def _triple(a: Analysis, text: str) -> tuple[str, str] | None:
         if wide:
             return "deny", (f"you asked for read-only access; `{cmd}` also grants configure or write on "
                             f"`{wide[0]}`")
+    for c in a.commands:  # a Redis ACL user given commands that write ("يقرأ بس" answered with `+@all`)
+        words = [w.value for w in c.argv[1:]]
+        low = [w.lower() for w in words]
+        if c.name.rsplit("/", 1)[-1] in ("redis-cli", "valkey-cli", "keydb-cli") and "setuser" in low:
+            rule = next((w for w in low if w in REDIS_WRITE_RULES), None)
+            if rule is not None:
+                return "deny", f"you asked for read-only access; the ACL rule `{rule}` lets the user write"
     return None
 
 
