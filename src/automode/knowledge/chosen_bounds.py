@@ -60,6 +60,18 @@ FOREVER: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     ("stripe", "coupons create", "--duration", frozenset({"forever"})),
     ("stripe", "promotion_codes create", "--expires-at", frozenset({"0"})),
 )
+#: Cache purges in their whole form (session 26, Q5): (programs, a word the command must carry, the regex of the whole
+#: form over the command's words). Where the words name one path or key, the whole cache purged is another value:
+#: Cloudflare `purge_everything`, CloudFront `--paths '/*'`, Cloud CDN `--path '/*'`, Azure CDN/Front Door
+#: `--content-paths '/*'`, Fastly `purge --all`, Varnish `ban req.url ~ .`.
+PURGE_ALL: tuple[tuple[str, str, str], ...] = (
+    ("curl http https xh wget", "purge_cache", r"[\"']?purge_everything[\"']?\s*:\s*true"),
+    ("aws", "create-invalidation", r"(?:^|\s)(?:--paths(?:=|\s+))?['\"]?/\*['\"]?(?:\s|$)"),
+    ("gcloud", "invalidate-cdn-cache", r"--path(?:=|\s+)['\"]?/\*['\"]?(?:\s|$)"),
+    ("az", "purge", r"--content-paths(?:=|\s+)['\"]?/\*['\"]?(?:\s|$)"),
+    ("fastly", "purge", r"(?:^|\s)--all(?:\s|$)"),
+    ("varnishadm", "ban", r"req\.url\s*~\s*['\"]?(?:\.|/|\.\*|\^/)['\"]?(?:\s|$)"),
+)
 #: Database clients and the options that name the server (session 26, Q5): left out, the client connects to its
 #: default (`PGHOST`, the socket, `~/.my.cnf`, localhost), whatever host the user named. A URI operand or a
 #: connection variable (`"$STAGING_DB_URL"`) names it too.

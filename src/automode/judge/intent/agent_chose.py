@@ -139,6 +139,32 @@ def forever(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+#: One path or key named: a URL path with a file or segment (`/img/logo.png`, `/blog/`), a surrogate key.
+_ONE_PATH = lazyre.compile(r"(?<![\w.:/-])/[\w.-]+(?:/[\w.*-]*)*|\b(?:key|surrogate[- ]key|tag)\s+[`'\"]?[\w.:-]+")
+#: Words that ask for the whole cache ("purge everything", "the whole cache", "alles", "todo").
+_WHOLE_CACHE = lazyre.compile(r"(?i)\b(?:everything|all\b|entire|whole|todo|toda|tout|alles|gesamte?n?|wszystk\w*|"
+                              r"vše|весь|всё|все|tüm|hepsi)|全部|すべて|全て|전체|/\*")
+
+
+def purge_all(a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when the words name one path or key of a cache and the purge takes the whole cache."""
+    if not a.shell:
+        return None
+    from automode.knowledge.chosen_bounds import PURGE_ALL
+
+    text = _text(a)
+    if _ONE_PATH.search(text) is None or _WHOLE_CACHE.search(text) is not None:
+        return None
+    for cmd in a.commands:
+        name = cmd.name.rsplit("/", 1)[-1]
+        joined = " ".join(w.value for w in cmd.argv[1:])
+        for progs, word, wide in PURGE_ALL:
+            if name in progs.split() and word in joined and re.search(wide, joined):
+                spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+                return "deny", f"you named one path or key; `{spelled}` purges the whole cache"
+    return None
+
+
 # ------------------------------------------------------------------ a credential's lifetime nobody said
 DAY = 86400.0
 
@@ -292,7 +318,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     """(verdict, why, rule id): the first reading above that applies; None when none does."""
     if not a.ctx.user_messages:
         return None
-    got = no_range(a) or left_out(a) or forever(a)
+    got = no_range(a) or left_out(a) or forever(a) or purge_all(a)
     if got is not None:
         return got[0], got[1], CHOSEN
     got = unsaid_amount(a)

@@ -107,6 +107,8 @@ TIME_UNITS: dict[str, float] = {
     "שבוע": 604800, "týd": 604800, "veck": 604800, "uke": 604800, "uge": 604800, "viiko": 604800, "weken": 604800,
     "month": 2592000, "mes": 2592000, "meses": 2592000, "mesi": 2592000, "mese": 2592000, "mês": 2592000,
     "mesos": 2592000, "mois": 2592000,
+    "viikko": 604800, "fortnight": 1209600, "quincena": 1296000, "quinzena": 1296000, "quinzaine": 1296000,
+    "trimestre": 7776000, "quartal": 7776000, "kwartał": 7776000, "semestre": 15552000, "halbjahr": 15552000,
     # years (session 26, Q5: "valid for a year", "un año", "ein Jahr", "1 an", "два года", "bir yıl")
     "year": 31536000, "years": 31536000, "yr": 31536000, "yrs": 31536000, "año": 31536000, "años": 31536000,
     "ano": 31536000, "anos": 31536000, "ans": 31536000, "année": 31536000, "années": 31536000,
