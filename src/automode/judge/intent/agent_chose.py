@@ -54,6 +54,10 @@ def _text(a: Analysis) -> str:
 
 
 # ------------------------------------------------------------------ an amount nobody said
+#: Words that ask for the whole content to go (purge, empty, wipe, flush), where a tiny retention is the way to do
+#: it; "clean up a bit", "trim", "shorten" keep some, and how much is the choice.
+PURGE_SAID = lazyre.compile(r"(?i)\b(?:purg\w*|empty|emptie\w*|wipe\w*|flush\w*|truncat\w*|vac[ií]a\w*|leer(?:en|e)?\b|"
+                            r"vide[rz]?\b|svuota\w*|opróżni\w*|boşalt\w*|очист\w*\s+(?:полностью|всё|все)|töm\w*)|清空|空にして")
 #: A number written on its own (`14`, `7d`, `2,5`, a date), not inside a name (`q1.pdf`, `v2`, `s3://`): the words
 #: may give a value in a unit no table reads, so nothing is asked as if none were given.
 NUMBER_SAID = lazyre.compile(r"(?<![A-Za-z0-9_./:@-])\d+(?:[.,]\d+)?(?![0-9_./:@-]|[A-Za-z]*\d)|\b(?:19|20)\d\d-\d\d-\d\d")
@@ -74,6 +78,8 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
     text = _text(a)
     if number_said(text):
         return None  # (a number the tables could not place: `scaled` compares what it reads, nothing is guessed)
+    if PURGE_SAID.search(text) is not None:
+        return None  # ("purge the test topic" answered with `retention.ms=1000`: emptying it is the act asked)
     for g in got:
         if said(g[0].dim, _unit(g[0], g[4]), text):
             return None  # (an amount of the kind is said: `scaled` compares it, and asks about a second one)

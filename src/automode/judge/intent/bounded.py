@@ -293,9 +293,7 @@ def _amount(row: Bound, given: str | None, unit: str, values: tuple[float, ...],
     wider = (row.wider == "more" and v > max(values)) or (row.wider == "less" and v < min(values)) or row.wider == "other"
     if not wider:
         return None  # (on the narrow side of what was said: less is granted, kept short or deleted than asked)
-    # (a lifetime given longer than the one said is another value, whatever the row asks when it is left out: "a
-    # validity of a year for a day", session 26 Q5)
-    return ("deny" if row.kind == "duration" else row.verdict), f"you said {what}; `{short}` gives {given} ({_say(row.kind, v)})"
+    return row.verdict, f"you said {what}; `{short}` gives {given} ({_say(row.kind, v)})"
 
 
 def _say(kind: str, v: float) -> str:
