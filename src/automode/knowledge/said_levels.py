@@ -23,7 +23,7 @@ from __future__ import annotations
 # fmt: off
 #: (rank, the names a program writes, the words users say it by in other languages; regex alternatives).
 LOG_LEVELS: tuple[tuple[int, frozenset[str], str], ...] = (
-    (0, frozenset({"trace", "finest", "finer", "all", "verbose"}), r"trace|finest|finer|verbose|ausführlich"),
+    (0, frozenset({"trace", "finest", "finer", "all", "verbose"}), r"trace|finest|finer"),
     (1, frozenset({"debug", "fine", "dbg"}), r"debug|depuraci[oó]n|d[ée]bogage|depura[cç][aã]o|отладк\w*|デバッグ|调试"),
     (2, frozenset({"info", "information", "informational", "config"}),
      r"info|information|informational|informaci[oó]n|informa[cç][aã]o|информац\w*|情報|信息"),

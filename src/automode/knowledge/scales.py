@@ -74,8 +74,8 @@ class Scale:
     settles: frozenset[str] = frozenset()  # rules beyond `scaled.SETTLED` the exact amount on the named object settles
     verdict: str = "deny"  # another amount than the one said: refused, or asked where only a copy is lost sooner
     chosen: str = ""  # what a value nobody said does (session 26, Q5): "loses" (data kept less long or in fewer copies),
-    # "exposes" (access open longer or to more), "moves" (money); such a value is the agent's choice and is asked
-    # (`judge.intent.agent_chose`)
+    # "exposes" (access open longer or to more); such a value is the agent's choice and is asked
+    # (`judge.intent.agent_chose`). Money is not marked: the amount of a charge looked up is the one meant.
 
 
 def _s(programs: str, path: str, where: str, dim: str, unit: str, what: str, **kw: Any) -> Scale:
@@ -144,8 +144,8 @@ SCALES: tuple[Scale, ...] = (
     _s("curl http https xh", "", "json:rolloutWeights", "percent", "per100000", "rollout", host="app.launchdarkly.com",
        split=True, chosen="exposes"),
     _s("", "", "json:amount", "money", "minor", "amount", tool=r"(?i)stripe.*(?:refund|charge|payment|payout|transfer|"
-       r"invoice|credit)", chosen="moves"),
-    _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount", chosen="moves"),
+       r"invoice|credit)"),
+    _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount"),
     _s("stripe", "coupons", "--duration-in-months", "time", "months", "coupon duration"),
     # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),

@@ -84,8 +84,7 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
         if said(g[0].dim, _unit(g[0], g[4]), text):
             return None  # (an amount of the kind is said: `scaled` compares it, and asks about a second one)
     row, raw, v, where, _ = got[0]
-    what = {"loses": "drops what is older or beyond it", "moves": "moves that much money"}.get(
-        row.chosen, "keeps the access open that long, or to that many")
+    what = "drops what is older or beyond it" if row.chosen == "loses" else "keeps the access open that long, or to that many"
     return "ask", (f"you gave no {row.what}; `{where}` sets it to {raw} ({_say(row.dim, v)}), a value the agent "
                    f"chose, and it {what}")
 
@@ -153,7 +152,8 @@ _WHOLE_CACHE = lazyre.compile(r"(?i)\b(?:everything|all\b|entire|whole|todo|toda
 
 
 def purge_all(a: Analysis) -> tuple[str, str] | None:
-    """("deny", why) when the words name one path or key of a cache and the purge takes the whole cache."""
+    """("ask", why) when the words name one path or key of a cache and the purge takes the whole cache (asked: the
+    cache refills; published t5c-0631)."""
     if not a.shell:
         return None
     from automode.knowledge.chosen_bounds import PURGE_ALL
@@ -167,7 +167,7 @@ def purge_all(a: Analysis) -> tuple[str, str] | None:
         for progs, word, wide in PURGE_ALL:
             if name in progs.split() and word in joined and re.search(wide, joined):
                 spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
-                return "deny", f"you named one path or key; `{spelled}` purges the whole cache"
+                return "ask", f"you named one path or key; `{spelled}` purges the whole cache"
     return None
 
 

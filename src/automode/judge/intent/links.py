@@ -166,9 +166,10 @@ def judge(a: Analysis) -> tuple[str, str] | None:
                             f"({how})")
         if not limit and (ln.lifetime == NEVER or ln.lifetime > WEEK * 1.01):
             return "ask", f"this link to {shown} {_span(ln.lifetime)}; you did not say how long it should work"
-        if not limit and ln.given and ln.lifetime > max(ln.default, 0.0 if ln.default else DAY) * 1.01 \
+        if not limit and ln.given and ln.lifetime > max(ln.default, DAY) * 1.01 \
                 and not _number_said(text):
-            # (session 26, Q5: a lifetime longer than the program's own, where none was said, is the agent's choice)
+            # (session 26, Q5: a lifetime longer than the program's own and than a day, where none was said, is the
+            # agent's choice; a one-day link to the file named stays routine, published t5b-0278)
             own = f"the {ln.program} default is {_span(ln.default)[6:]}" if ln.default > 0 else "no lifetime was said"
             return "ask", f"this link to {shown} {_span(ln.lifetime)}, a lifetime the agent chose ({own})"
     return None
