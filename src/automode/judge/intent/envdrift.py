@@ -246,12 +246,6 @@ def drift(a: Analysis) -> tuple[str, str] | None:
     asked = asked_env(tuple(msgs))
     if not asked and any("production" in _env_named(m[:4000]) for m in msgs):
         return None
-    if not asked:  # ("replant the seeds in the test database": an ordinary word used as a place, session 26 Q5)
-        from automode.judge.intent.chosen_target import CLASS, said_groups
-
-        groups = said_groups(tuple(msgs))
-        if len(groups) == 1 and "prod" not in groups:
-            asked = {"local": "local", "staging": "staging"}.get(CLASS.get(next(iter(groups)), ""), "dev")
     hits = _prod_values(a)
     if not hits:
         return None

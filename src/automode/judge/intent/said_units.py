@@ -24,6 +24,7 @@ from automode import lazyre
 #: Number words (lower case) -> value, beyond `magnitude.NUMBER_WORDS` (read with it).
 NUMBERS: dict[str, float] = {
     "half": 0.5, "dozen": 12, "a dozen": 12, "couple": 2, "a couple of": 2, "fortnight": 14,
+    "fourteen": 14, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
     "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "ein": 1, "eine": 1, "einen": 1, "einer": 1,
     "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "once": 11, "doce": 12, "quince": 15,
     "veinte": 20, "treinta": 30, "vinte": 20, "trinta": 30, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
