@@ -29,8 +29,6 @@ RANGES: tuple[tuple[str, str, str, str], ...] = (
      "every run of it in the DAG's history is cleared and runs again"),
     ("airflow", "clear", "-s --start_date -e --end_date --start-date --end-date",
      "every run of it in the DAG's history is cleared and runs again"),
-    ("mlflow", "gc", "--older-than --run-ids --experiment-ids",
-     "every deleted run is removed for good"),
     ("sqlmesh", "restate", "-s --start -e --end",
      "every interval of the model is recomputed"),
 )
