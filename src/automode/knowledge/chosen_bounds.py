@@ -2,8 +2,8 @@
 `chosen`; read by `judge.intent.agent_chose`, AM-JUDGE-065 and AM-JUDGE-066).
 
 * `RANGES`: acts that re-run or remove a stretch of history and take a date range; without one they reach every run
-  there ever was (`airflow tasks clear DAG -t TASK` clears the task in every run of the DAG's history, `mlflow gc`
-  removes every deleted run for good, `sqlmesh restate` recomputes every interval). Rows: (programs, subcommand,
+  there ever was (`airflow tasks clear DAG -t TASK` clears the task in every run of the DAG's history, `sqlmesh
+  restate` recomputes every interval; `mlflow gc` is left to the rules that refuse it). Rows: (programs, subcommand,
   the options any of which bounds it, what happens without them).
 * `WRAPPERS`: secrets and environment wrappers whose config, environment or env file the directory decides when no
   option names it (`doppler run` reads `doppler.yaml` or the scoped setup, `infisical run` the workspace's default
