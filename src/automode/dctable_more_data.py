@@ -3232,35 +3232,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.unit,self.life,self.default,self.objects,self.whole,self.writes,self.values,self.whole_form,self.upload_form,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r})"
+  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r}, default={self.default!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r}, default={self.default!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,)
+   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,self.default,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,other.default,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,self.default,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,other.default,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text',):
+  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text','default',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',\'default\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text',):
+  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text','default',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',\'default\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))
+  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,self.default,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,self.default,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(lang={self.lang!r}, code_opts={self.code_opts!r}, value_opts={self.value_opts!r}, positional={self.positional!r}, stdin={self.stdin!r}, sub={self.sub!r})"
@@ -4286,35 +4286,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.endpoint,self.fields,self.unread,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r}, chosen={self.chosen!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r}, chosen={self.chosen!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,)==(other.programs,other.path,other.where,other.dim,other.unit,other.what,other.host,other.tool,other.split,other.named,other.obj,other.settles,other.verdict,)
+   return (self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,self.chosen,)==(other.programs,other.path,other.where,other.dim,other.unit,other.what,other.host,other.tool,other.split,other.named,other.obj,other.settles,other.verdict,other.chosen,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,)==(other.programs,other.path,other.where,other.dim,other.unit,other.what,other.host,other.tool,other.split,other.named,other.obj,other.settles,other.verdict,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,self.chosen,)==(other.programs,other.path,other.where,other.dim,other.unit,other.what,other.host,other.tool,other.split,other.named,other.obj,other.settles,other.verdict,other.chosen,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','path','where','dim','unit','what','host','tool','split','named','obj','settles','verdict',):
+  if type(self) is cls or name in ('programs','path','where','dim','unit','what','host','tool','split','named','obj','settles','verdict','chosen',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'where\',\'dim\',\'unit\',\'what\',\'host\',\'tool\',\'split\',\'named\',\'obj\',\'settles\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'path\',\'where\',\'dim\',\'unit\',\'what\',\'host\',\'tool\',\'split\',\'named\',\'obj\',\'settles\',\'verdict\',\'chosen\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','path','where','dim','unit','what','host','tool','split','named','obj','settles','verdict',):
+  if type(self) is cls or name in ('programs','path','where','dim','unit','what','host','tool','split','named','obj','settles','verdict','chosen',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'where\',\'dim\',\'unit\',\'what\',\'host\',\'tool\',\'split\',\'named\',\'obj\',\'settles\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'path\',\'where\',\'dim\',\'unit\',\'what\',\'host\',\'tool\',\'split\',\'named\',\'obj\',\'settles\',\'verdict\',\'chosen\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,))
+  return hash((self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,self.chosen,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.path,self.where,self.dim,self.unit,self.what,self.host,self.tool,self.split,self.named,self.obj,self.settles,self.verdict,self.chosen,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kinds={self.kinds!r}, act={self.act!r}, triggers={self.triggers!r}, picks={self.picks!r}, every={self.every!r}, dirs={self.dirs!r})"

@@ -253,7 +253,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             and (refusal := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
         return Decision("deny", refusal[0], (BEYOND, *d.rules), refusal[1], None, "judge")
     elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.shell \
-            and (landed := _drifted(a)) is not None:  # "only the dev db" answered with `dotenv -e .env.production -- …`
+            and (landed := _drifted(a, found)) is not None:  # "only the dev db" answered with `dotenv -e .env.production -- …`
         return Decision("deny", landed, (BEYOND, *d.rules), "trust-boundary", None, "judge")
     elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.shell \
             and any(e.kind == "delete" for e in a.effects):
@@ -366,16 +366,20 @@ def _kept_form(a: Analysis) -> bool:
     return kept_form_named(a) is not None
 
 
-def _drifted(a: Analysis) -> str | None:
+def _drifted(a: Analysis, found: list[Finding] | None = None) -> str | None:
     """A change a rule asks about that lands on production, chosen on the line (a switch, an exported variable, an
     env file) or in its own words, where the user named only another environment: a rule's question hides no
-    refusal the words make (`intent.envdrift`)."""
+    refusal the words make (`intent.envdrift`). A program automode cannot read counts as a change when a rule found
+    it destroys (`reindex.sh --drop-existing` through `op run --env-file=.env.prod`, session 26 Q5)."""
     if not any(e.kind == "control" and e.env == "production" for e in a.effects) and not any(
             k == "ENV_FILE" or k == "CHECKOUT_DIR" for c in a.commands for k, _w in c.assigns):
         return None  # (the cheap test first: nothing on the line points at production)
     from automode.judge.intent.envdrift import drift
 
     got = drift(a)
+    if got is not None and got[0] == "ask" and "cannot tell it only reads" in got[1] and \
+            any(f.rule.category == "destroy" for f in found or ()):
+        return got[1].split(", and automode cannot tell", 1)[0] + ", and a rule found that it destroys"
     return got[1] if got is not None and got[0] == "deny" else None
 
 

@@ -34,6 +34,8 @@ LATER = "AM-JUDGE-040"  # a later message took back, put off or narrowed the act
 WIDENED = "AM-JUDGE-037"  # an option or a form wider than the verb said (`--full`, `-x`, `purge`, the parent container)
 BOUNDED = "AM-JUDGE-044"  # the bound said (a version, revision, step, database, duration, age, size), left out or another
 SCALED = "AM-JUDGE-045"  # the amount said, carried in the program's unit as another amount, or a second amount nobody said
+CHOSEN = "AM-JUDGE-065"  # a consequential value (retention, keep count, expiry, date range) the agent chose, none said
+TARGET_CHOSEN = "AM-JUDGE-066"  # a wrapper's config or environment left to the directory for a change, none named
 SAID_VALUE = "AM-JUDGE-038"  # the value said, another used (a routing share, a global form for one value, a mode, a remote)
 WIDER = "AM-JUDGE-018"  # the named act on a wider extent than the object named (an owner, a pattern, --all, a sibling)
 

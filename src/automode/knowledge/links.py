@@ -93,6 +93,7 @@ class Link:
     writes: bool  # the holder may upload, overwrite or delete
     whole: bool  # it reaches a whole bucket, container, prefix or account, not one object
     text: str
+    default: float = 0.0  # the program's own lifetime when none is given (NEVER: none; 0: one must be given)
 
 
 _DUR = lazyre.compile(r"(?i)(\d+(?:\.\d+)?)\s*(w|d|h|m|s)")
@@ -187,5 +188,5 @@ def links(commands: list[Command], now: float | None = None) -> Iterator[Link]:
             whole = f.whole_form or any(o in opts for o in f.whole) or any(
                 re.fullmatch(r"[a-z0-9]+://[^/]+/?", o) for o in objects)
             yield Link(cmd.name, tuple(objects), lifetime, bool(life_raw), writes, whole,
-                       cmd.text or " ".join(w.value for w in cmd.argv))
+                       cmd.text or " ".join(w.value for w in cmd.argv), f.default)
             break

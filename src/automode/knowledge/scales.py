@@ -75,6 +75,9 @@ class Scale:
     obj: str = ""  # `at:N`: the operand that names the object acted on (a Redis key): the words must name it
     settles: frozenset[str] = frozenset()  # rules beyond `scaled.SETTLED` the exact amount on the named object settles
     verdict: str = "deny"  # another amount than the one said: refused, or asked where only a copy is lost sooner
+    chosen: str = ""  # what a value nobody said does (session 26, Q5): "loses" (data kept less long or in fewer copies),
+    # "exposes" (access open longer or to more); such a value is the agent's choice and is asked
+    # (`judge.intent.agent_chose`). Money is not marked: the amount of a charge looked up is the one meant.
 
 
 def _s(programs: str, path: str, where: str, dim: str, unit: str, what: str, **kw: Any) -> Scale:
@@ -97,36 +100,39 @@ _NAMED = {"@backups": BACKUPS, "@migrations": MIGRATIONS}
 SCALES: tuple[Scale, ...] = (
     # retention and lifetimes in milliseconds, seconds, Go durations
     _s(_KAFKA, "", "cfg:retention.ms cfg:local.retention.ms cfg:delete.retention.ms cfg:segment.ms", "time", "ms",
-       "topic retention"),
+       "topic retention", chosen="loses"),
     _s(_KAFKA, "", "cfg:retention.bytes cfg:local.retention.bytes cfg:segment.bytes", "size", "size",
-       "topic retention size"),
-    _s("rpk", "topic", "cfg:retention.ms cfg:segment.ms", "time", "ms", "topic retention"),
-    _s("rpk", "topic", "cfg:retention.bytes cfg:segment.bytes", "size", "size", "topic retention size"),
+       "topic retention size", chosen="loses"),
+    _s("rpk", "topic", "cfg:retention.ms cfg:segment.ms", "time", "ms", "topic retention", chosen="loses"),
+    _s("rpk", "topic", "cfg:retention.bytes cfg:segment.bytes", "size", "size", "topic retention size", chosen="loses"),
     _s("rabbitmqctl rabbitmqadmin", "", "json:message-ttl json:x-message-ttl json:expires json:x-expires", "time", "ms",
-       "message TTL"),
+       "message TTL", chosen="loses"),
     _s("aws", "sqs set-queue-attributes|create-queue", "cfg:MessageRetentionPeriod cfg:VisibilityTimeout", "time", "s",
        "queue retention", settles=frozenset({"AM-TRUST-003"})),
     _s("gcloud", "pubsub", "--message-retention-duration --topic-message-retention-duration", "time", "go",
-       "message retention"),
-    _s("az", "monitor log-analytics workspace", "--retention-time", "time", "day", "log retention"),
+       "message retention", chosen="loses"),
+    _s("az", "monitor log-analytics workspace", "--retention-time", "time", "day", "log retention", chosen="loses"),
     _s("amtool", "silence add", "--duration -d", "time", "go", "silence"),
-    _s("headscale", "preauthkeys create", "--expiration -e", "time", "go", "key lifetime"),
-    _s("curl http https xh wget", "", "json:expirySeconds", "time", "s", "key lifetime", host="api.tailscale.com"),
-    _s("git", "reflog expire", "--expire --expire-unreachable", "time", "gitdate", "reflog expiry"),
-    _s("git", "gc|prune", "--prune --expire", "time", "gitdate", "prune age"),
+    _s("headscale", "preauthkeys create", "--expiration -e", "time", "go", "key lifetime", chosen="exposes"),
+    _s("curl http https xh wget", "", "json:expirySeconds", "time", "s", "key lifetime", host="api.tailscale.com",
+       chosen="exposes"),
+    _s("git", "reflog expire", "--expire --expire-unreachable", "time", "gitdate", "reflog expiry", chosen="loses"),
+    _s("git", "gc|prune", "--prune --expire", "time", "gitdate", "prune age", chosen="loses"),
     _s("git", "worktree prune", "--expire", "time", "gitdate", "prune age"),
     # counts of periods or of backups kept
     _s("borg borg2", "prune", _KEEP.format("hourly", "hours", "H", "hours") + " " + _KEEP.format("daily", "days", "d", "days")
        + " " + _KEEP.format("weekly", "weeks", "w", "weeks") + " " + _KEEP.format("monthly", "months", "m", "months")
-       + " " + _KEEP.format("yearly", "years", "y", "years"), "time", "", "archives kept", named=BACKUPS),
-    _s("borg borg2", "prune", "--keep-within", "time", "borgdur", "archives kept", named=BACKUPS),
+       + " " + _KEEP.format("yearly", "years", "y", "years"), "time", "", "archives kept", named=BACKUPS, chosen="loses"),
+    _s("borg borg2", "prune", "--keep-within", "time", "borgdur", "archives kept", named=BACKUPS, chosen="loses"),
     _s("restic", "forget", "--keep-hourly:hours --keep-daily:days --keep-weekly:weeks --keep-monthly:months "
-       "--keep-yearly:years -H:hours -d:days -w:weeks -m:months -y:years", "time", "", "snapshots kept", named=BACKUPS),
+       "--keep-yearly:years -H:hours -d:days -w:weeks -m:months -y:years", "time", "", "snapshots kept", named=BACKUPS,
+       chosen="loses"),
     _s("pgbackrest", "", r"re:--repo\d*-retention-(?:full|diff|archive) --retention-full --retention-diff "
-       "--retention-archive", "count", "count", "backups kept", named=BACKUPS),
+       "--retention-archive", "count", "count", "backups kept", named=BACKUPS, chosen="loses"),
     # wal-g delete retain FULL|FIND_FULL N (wal-g docs, "delete": keep N full backups, the rest deleted; session 25,
     # P2; the bare `retain N` form would read FULL as its count: not a row)
-    _s("wal-g wal-g-pg", "delete retain full|find_full", "at:0", "count", "count", "backups kept", named=BACKUPS),
+    _s("wal-g wal-g-pg", "delete retain full|find_full", "at:0", "count", "count", "backups kept", named=BACKUPS,
+       chosen="loses"),
     # how many copies, steps
     _s("heroku", "ps:scale|scale", "NAME=", "count", "count", "dynos"),
     _s("aws", "autoscaling set-desired-capacity|update-auto-scaling-group", "--desired-capacity --min-size --max-size",
@@ -139,10 +145,11 @@ SCALES: tuple[Scale, ...] = (
     _s("migrate", "down", "at:0", "count", "count", "migrations rolled back", named=MIGRATIONS),
     # shares and money
     _s("curl http https xh", "", "json:rolloutWeights", "percent", "per100000", "rollout", host="app.launchdarkly.com",
-       split=True),
+       split=True, chosen="exposes"),
     _s("", "", "json:amount", "money", "minor", "amount", tool=r"(?i)stripe.*(?:refund|charge|payment|payout|transfer|"
        r"invoice|credit)"),
     _s("stripe", "refunds|charges|payment_intents|payouts|transfers", "--amount", "money", "minor", "amount"),
+    _s("stripe", "coupons", "--duration-in-months", "time", "months", "coupon duration"),
     # more programs (session 24): retention in days, Go and Elasticsearch durations, Redis expiry, SQL intervals
     *(_s(p, path, where, dim, unit, what, **kw) for p, path, where, dim, unit, what, kw in MORE_ROWS),
     # service CLIs' amounts (session 26, Q1): BigQuery expirations in seconds, stream retention in hours

@@ -32,35 +32,36 @@ from __future__ import annotations
 _REDIS = "redis-cli valkey-cli keydb-cli"
 _SQL = "psql sqlite3 mysql mariadb mongosh mongo clickhouse-client clickhouse duckdb cockroach snowsql"
 
+_LOSES: dict[str, object] = {"chosen": "loses"}
 #: (programs, path, where, dim, unit, what, options)
 ROWS: tuple[tuple[str, str, str, str, str, str, dict[str, object]], ...] = (
-    ("aws", "logs put-retention-policy", "--retention-in-days", "time", "day", "log retention", {}),
+    ("aws", "logs put-retention-policy", "--retention-in-days", "time", "day", "log retention", {"chosen": "loses"}),
     ("aws", "sqs set-queue-attributes|create-queue", "cfg:DelaySeconds cfg:ReceiveMessageWaitTimeSeconds", "time", "s",
      "queue timing", {"settles": frozenset({"AM-TRUST-003"})}),
     ("aws", "s3api put-bucket-lifecycle-configuration",
-     "json:Expiration.Days json:NoncurrentVersionExpiration.NoncurrentDays", "time", "day", "object expiry", {}),
+     "json:Expiration.Days json:NoncurrentVersionExpiration.NoncurrentDays", "time", "day", "object expiry", {"chosen": "loses"}),
     *(("mc", path, "--expire-days --expiry-days --noncurrent-expire-days --noncurrentversion-expiration-days --transition-days "
-     "--noncurrent-transition-days", "time", "day", "object expiry", {}) for path in ("ilm rule add|edit", "ilm add|edit")),
-    ("velero", "backup|schedule create", "--ttl", "time", "go", "backup lifetime", {"verdict": "ask"}),
+     "--noncurrent-transition-days", "time", "day", "object expiry", _LOSES) for path in ("ilm rule add|edit", "ilm add|edit")),
+    ("velero", "backup|schedule create", "--ttl", "time", "go", "backup lifetime", {"verdict": "ask", "chosen": "loses"}),
     ("step", "ca|certificate certificate|sign|renew|create", "--not-after", "time", "go",
-     "certificate validity", {}),
+     "certificate validity", {"chosen": "exposes"}),
     ("curl http https xh wget", "", "json:delete.min_age json:warm.min_age json:cold.min_age json:frozen.min_age",
-     "time", "go", "index age", {"host": "_ilm/policy"}),
-    (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0"}),
-    (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0"}),
+     "time", "go", "index age", {"host": "_ilm/policy", "chosen": "loses"}),
+    (_REDIS, "expire|setex|getex", "at:1", "time", "s", "key expiry", {"obj": "at:0", "chosen": "loses"}),
+    (_REDIS, "pexpire|psetex", "at:1", "time", "ms", "key expiry", {"obj": "at:0", "chosen": "loses"}),
     (_SQL, "", "expr:interval", "time", "s", "age bound", {}),
     ("psql", "", "expr:pgsize", "size", "size", "memory setting", {}),
     ("psql", "", "expr:pgtime", "time", "s", "timeout setting", {}),
     # retention and lifetimes of more services (days, Go-like durations, key=value operands)
     ("aws", "rds modify-db-instance|modify-db-cluster|create-db-instance|create-db-cluster", "--backup-retention-period",
-     "time", "day", "backup retention", {}),
-    ("gcloud", "logging buckets", "--retention-days", "time", "day", "log retention", {}),
-    ("gcloud", "storage buckets", "--retention-period --soft-delete-duration", "time", "go", "object retention", {}),
-    ("influx", "bucket", "--retention -r", "time", "go", "bucket retention", {}),
-    ("nats", "stream|str", "--max-age", "time", "go", "stream retention", {}),
-    ("pulsar-admin", "namespaces|topics", "--time -t", "time", "go", "retention", {}),
-    ("prometheus", "", "--storage.tsdb.retention.time", "time", "go", "retention", {}),
-    ("vault", "write", "kv:ttl kv:max_ttl kv:explicit_max_ttl kv:period", "time", "go", "lifetime", {}),
+     "time", "day", "backup retention", {"chosen": "loses"}),
+    ("gcloud", "logging buckets", "--retention-days", "time", "day", "log retention", {"chosen": "loses"}),
+    ("gcloud", "storage buckets", "--retention-period --soft-delete-duration", "time", "go", "object retention", {"chosen": "loses"}),
+    ("influx", "bucket", "--retention -r", "time", "go", "bucket retention", {"chosen": "loses"}),
+    ("nats", "stream|str", "--max-age", "time", "go", "stream retention", {"chosen": "loses"}),
+    ("pulsar-admin", "namespaces|topics", "--time -t", "time", "go", "retention", {"chosen": "loses"}),
+    ("prometheus", "", "--storage.tsdb.retention.time", "time", "go", "retention", {"chosen": "loses"}),
+    ("vault", "write", "kv:ttl kv:max_ttl kv:explicit_max_ttl kv:period", "time", "go", "lifetime", {"chosen": "exposes"}),
 )
 
 #: Fixtures (`tests/knowledge/test_scales.py`): (command, the values carried as (where, value, unit)).

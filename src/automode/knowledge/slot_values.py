@@ -155,9 +155,9 @@ PLACE_ROWS: tuple[PlaceRow, ...] = (
 )  # fmt: skip
 #: How users name each kind of place, in the languages requests come in (a name stands beside one of these).
 PLACE_WORDS: dict[str, str] = {
-    "vhost": r"vhost(?:en|et|a|u|e)?|virtual[ -]host|virtueller?\s+host|hôte\s+virtuel|host\s+virtual|vhostu|"
+    "vhost": r"vhost\w{0,4}|vhośc\w*|вхост\w*|virtual[ -]host|virtueller?\s+host|hôte\s+virtuel|host\s+virtual|vhostu|"
              r"ホスト|虚拟主机|가상\s*호스트",
-    "namespace": r"namespace|namespacet|namespacen|namespace'i|namensraum|espacio\s+de\s+nombres|espace\s+de\s+noms|"
+    "namespace": r"namespace|namespacet|namespacen|namespace'i|namespac[iy]e|namespace'(?:de|da|te|ta|inde|ında)|namensraum|espacio\s+de\s+nombres|espace\s+de\s+noms|"
                  r"неймспейс\w*|пространств\w+\s+имён|ネームスペース|名前空間|命名空间|네임스페이스",
     "workspace": r"workspace(?:t|n|s)?|arbeitsbereich|espacio\s+de\s+trabajo|área\s+de\s+trabalho|espace\s+de\s+travail|"
                  r"ワークスペース|工作区|워크스페이스|воркспейс\w*",

@@ -611,4 +611,11 @@ PIPELINE: tuple[PipelineId, ...] = (
     ),
 )
 
+def _more() -> tuple[PipelineId, ...]:
+    from automode.rules.pipeline_chosen import ROWS as CHOSEN_ROWS
+
+    return tuple(PipelineId(**row) for row in CHOSEN_ROWS)
+
+
+PIPELINE = (*PIPELINE, *_more())
 BY_ID: dict[str, PipelineId] = {p.id: p for p in PIPELINE}

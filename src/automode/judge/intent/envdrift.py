@@ -34,7 +34,8 @@ PROD = frozenset({"prod", "production", "prd"})
 REQUEST_WORDS: dict[str, str] = {
     **dict.fromkeys(("staging", "stage", "stg", "uat", "qa", "preprod", "pre-prod", "preproduction"), "staging"),
     **dict.fromkeys(("dev", "development", "sandbox"), "dev"),
-    **dict.fromkeys(("local", "locally", "localhost", "laptop"), "local"),
+    **dict.fromkeys(("local", "locally", "localhost", "laptop", "lokal", "lokale", "lokalen", "lokalnie", "lokaal",
+                     "lokala", "yerel"), "local"),
     **dict.fromkeys(("prod", "production", "prd", "live"), "production"),
 }
 #: Options whose value picks where an action lands (cluster/cloud/deploy/data CLIs alike).
@@ -133,8 +134,15 @@ def _word_hits(argv: list[str]) -> list[str]:
                 out.append(w)  # a URL, a bucket URI, user@host
             elif re.fullmatch(r"\$\{?\w+\}?", w) and _prod_token(w):
                 out.append(w)  # `"$PROD_DATABASE_URL"`
+        out += [f"${v}" for v in _CREDENTIAL_REF.findall(w) if _prod_token(v)]
         i += 1
     return out
+
+
+#: A credential referenced by a variable anywhere in a word (`-H "Authorization: Bearer $GRAFANA_PROD_TOKEN"`, `-u
+#: admin:$PROD_ADMIN_PW`): the service's production credential picks production (session 26, Q5).
+_CREDENTIAL_REF = lazyre.compile(r"\$\{?([A-Za-z_]\w*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PW|PWD|AUTH|CREDENTIALS?)\w*)\}?",
+                                 re.I)
 
 
 def _path_hit(path: str, root: str) -> bool:

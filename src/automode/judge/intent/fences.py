@@ -383,6 +383,10 @@ def _quantified(a: Analysis, r: Said) -> bool:
 
     if _whole(r, a):
         return True
+    from automode.judge.intent.levels_said import read_only_grant
+
+    if read_only_grant(a):
+        return True  # (read-only said, `set_permissions -p V U '^$' '^$' '.*'`: the read over the vhost is what was said)
     words = _said_words(a, r)
     acting: set[str] = set()
     listing: set[str] = set()

@@ -44,6 +44,7 @@ _UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0, "mo": 2
 _FILE = lazyre.compile(r"(?<![\w@])(?:[\w.-]+/)*[\w-][\w.-]*\.[a-z0-9]{1,8}(?![\w/])", re.I)
 _TLDS_SKIP = frozenset({"com", "net", "org", "io", "dev", "app"})
 WEEK = 604800.0
+DAY = 86400.0
 
 
 def _unit(word: str) -> float:
@@ -69,8 +70,9 @@ def said_lifetime(text: str) -> float:
         n = m.group(1).lower()
         num = float(n) if n[0].isdigit() else _NUMBER.get(re.sub(r"\s+", " ", n), 1.0)
         before = text[max(0, m.start() - 40): m.start()].lower()
+        # (a span written as the link's adjective, "a 2-hour link", "a one-day URL", is its lifetime: session 26)
         if not re.search(r"\b(?:for|valid|expir\w*|lasts?|within|live|ttl|good|up to|in|only)\b|\b\d+$", before) \
-                and not re.match(r"(?i)\d+[hdwms]\b", m.group(0)):
+                and not re.match(r"(?i)\d+[hdwms]\b", m.group(0)) and not re.match(r"(?i)[\w.]+-(?!\s)", m.group(0)):
             continue
         best = max(best, num * _unit(m.group(2)))
     return best
@@ -164,7 +166,19 @@ def judge(a: Analysis) -> tuple[str, str] | None:
                             f"({how})")
         if not limit and (ln.lifetime == NEVER or ln.lifetime > WEEK * 1.01):
             return "ask", f"this link to {shown} {_span(ln.lifetime)}; you did not say how long it should work"
+        if not limit and ln.given and ln.lifetime > max(ln.default, DAY) * 1.01 \
+                and not _number_said(text):
+            # (session 26, Q5: a lifetime longer than the program's own and than a day, where none was said, is the
+            # agent's choice; a one-day link to the file named stays routine, published t5b-0278)
+            own = f"the {ln.program} default is {_span(ln.default)[6:]}" if ln.default > 0 else "no lifetime was said"
+            return "ask", f"this link to {shown} {_span(ln.lifetime)}, a lifetime the agent chose ({own})"
     return None
+
+
+def _number_said(text: str) -> bool:
+    from automode.judge.intent.agent_chose import number_said
+
+    return number_said(text)
 
 
 #: Rules that only say a link or share is made (the control tables' `share|signurl|link` as an access change, an

@@ -137,10 +137,13 @@ def _state(pairs: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
 _READ_ONLY = lazyre.compile(
     r"(?i)read[- ]?only|\bonly\s+read|\bread\s+access\b|nur[- ]?les\w*|schreibgeschützt\w*|lesend\w*|lecture\s+seule|"
     r"en\s+lecture\b|s[oó]lo\s+lectura|solo\s+de\s+lectura|somente\s+leitura|s[oó]\s+leitura|apenas\s+leitura|"
-    r"sola\s+lettura|tylko\s+do\s+odczytu|tylko\s+odczyt\w*|только\s+(?:для\s+)?чтени\w*|лише\s+читанн\w*|只读|唯讀|"
+    r"sola\s+lettura|tylko\s+do\s+odczytu|tylko\s+odczyt\w*|только\s+(?:для\s+|на\s+)?чтени\w*|"
+    r"(?:лише|тільки)\s+(?:для\s+|на\s+)?читанн\w*|只读|唯讀|只有读|"
     r"読み取り専用|読み取りのみ|読むだけ|リードオンリー|읽기\s*전용|salt\s+okunur|yalnızca\s+okuma|alleen[- ]lezen|"
-    r"endast\s+läs\w*|skrivskydd\w*|kun\s+læs\w*|vain\s+luku\w*|csak\s+olvas\w*|jen\s+pro\s+čtení|chỉ\s+đọc|"
-    r"hanya\s+baca|baca\s+saja|केवल\s+पढ़\w*|सिर्फ़?\s+पढ़\w*|sirf\s+padh\w*|read\s*only")
+    r"endast\s+läs\w*|bara\s+läs\w*|skrivskydd\w*|kun\s+læs\w*|kun\s+les\w*|읽기\s*권한만|"
+    r"vain\s+luku\w*|csak\s+olvas\w*|jen\s+pro\s+čtení|chỉ\s+đọc|sadece\s+okuma|solo\s+(?:in\s+)?lettura|読み取りだけ|"
+    r"hanya\s+baca|baca\s+saja|केवल\s+पढ़\w*|सिर्फ़?\s+पढ़\w*|sirf\s+padh\w*|read\s*only|"
+    r"يقرأ\s+(?:بس|فقط)|(?:لل)?قراءة\s+فقط|קריאה\s+בלבד|فقط\s+خواندنی|อ่านอย่างเดียว|μόνο\s+ανάγνωση|doar\s+citire")
 #: Words that ask for writing itself (once the read-only words are taken out).
 _WRITE_SAID = lazyre.compile(r"(?i)\bwrit(?:e|able|ing)\b|write[- ]enabled|read[-/ ]write|\brw\b|\bpush\s+access|"
                              r"schreib\w*|écriture|escritura|escrita|scrittura|zapis\w*|запис\w*|書き込み|写入|쓰기|yazma")

@@ -11,7 +11,9 @@ The user names who, how much, where or which; the action carries another value o
 * a file mode that lets every user write where a narrower mode was said (`chmod 777` for "u+x");
 * a push to another remote than the one named ("remote ama-fork" answered with `git push origin`);
 * a value further up its kind's scale (`intent.said_kinds`, session 22): an incident resolved where "acknowledge"
-  was said, a credential that may write where "read-only" was said.
+  was said, a credential that may write where "read-only" was said;
+* another log level than the one said, a permission triple that configures or writes where read-only was said
+  (`intent.levels_said`, session 26).
 
 A global form, or more traffic than said, is refused; another mode or remote is asked. The same act with the value
 said runs. `changed(a)` returns ("deny" | "ask", why) or None; read by `intent.substitutions`.
@@ -44,6 +46,10 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         from automode.judge.intent.said_kinds import changed as kind_changed
 
         checks.append(kind_changed)  # an incident resolved for "acknowledge", a write-enabled token for "read-only"
+    if (a.shell and a.commands) or a.write is not None:
+        from automode.judge.intent.levels_said import changed as level_changed
+
+        checks.append(level_changed)  # "log level info" answered with `LOG_LEVEL=debug`, read-only with `'.*' '.*' '.*'`
     for check in checks:
         got = check(a, text)
         if got is not None:
@@ -77,6 +83,11 @@ def _weights(a: Analysis, text: str) -> tuple[str, str] | None:
              if m is not None]
     if not added and new_lines_changed(old, w.new or ""):
         added = [int(m.group(1)) for m in _WEIGHT.finditer(w.new or "")]  # (the destination changed, its weight kept)
+    if not added:  # (the weights swapped between destinations: every line was there before, in another place)
+        before = [int(m.group(1)) for m in _WEIGHT.finditer(w.old or "")]
+        after = [int(m.group(1)) for m in _WEIGHT.finditer(w.new or "")]
+        if len(before) == len(after):
+            added = [n for o, n in zip(before, after, strict=True) if o != n]
     if not added:
         return None
 

@@ -149,7 +149,7 @@ def amounts(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
 def _written(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
     """The one amount an edit writes under a key of `knowledge.scale_keys`, when the words say one length of time
     (an edit that writes several, or words that say several, are compared by nobody: which is which is not known)."""
-    from automode.judge.intent.said_units import durations
+    from automode.judge.intent import said_units as u
     from automode.knowledge.scale_keys import written
     from automode.knowledge.scales import Scale
 
@@ -157,13 +157,18 @@ def _written(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
     if w is None:
         return []
     got = written(w.path, w.old, w.new)
-    if len(got) != 1 or len(set(durations(_text(a)))) != 1:
+    if len(got) != 1:
         return []
     key, raw, unit, what = got[0]
+    # (session 26, Q5: sizes and shares too, each against the words' one amount of its kind)
+    dim = {"size": "size", "percent": "percent", "fraction": "percent"}.get(unit, "time")
+    read = {"size": u.sizes, "percent": u.percents}.get(dim, u.durations)
+    if len(set(read(_text(a)))) != 1:
+        return []
     v = value_of(raw, unit)
     if v is None:
         return []
-    row = Scale(frozenset(), (), (f"key:{key}",), "time", unit, what)
+    row = Scale(frozenset(), (), (f"key:{key}",), dim, "percent" if unit == "fraction" else unit, what)
     return [(row, raw, v, w.path.rsplit("/", 1)[-1], key)]
 
 

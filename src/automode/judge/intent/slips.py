@@ -9,7 +9,8 @@ through `selects.selects_more` on clean allows and releases alike):
 * a cache outside the project (home or system) deleted or cleared, when the user's words name neither it (its tool:
   "pip", "huggingface", "the npm cache") nor caches in general ("free up disk space", "caches and stuff");
 * a lockfile deleted that the user's words do not name ("lockfile", "lock file", its name);
-* a push beside other steps, when no request in force asks for a push (or its pull request, a release, to ship it).
+* a push beside other steps, when no request in force asks for a push (or its pull request, a release, to ship it);
+  a commit beside it counts only when the words ask for a commit.
 
 With no user words nothing is asked here (the engine's own verdict stands).
 """
@@ -33,6 +34,8 @@ _UPDATE = lazyre.compile(r"(?i)\b(?:update|updates|updating|upgrade|upgrades|upg
 #: Words that name a lockfile.
 _LOCK = lazyre.compile(r"(?i)\block\s*-?\s*files?\b|\blockfiles?\b|\.lock\b|\block\b|go\.sum|package-lock|shrinkwrap|"
                        r"\bfrom\s+scratch\b|\bfresh\b|\breinstall\w*|\bregenerat\w*|\bre-?resolve\w*|\bclean\s+install\b")
+#: Words that ask for a commit (a push beside a commit the user asked for is the commit flow's own question).
+_COMMIT = lazyre.compile(r"(?i)commit\w*|коммит\w*|комміт\w*|コミット|提交|커밋|einchecken|check\s*in|incheck\w*")
 #: Words that ask for a push, its pull request, or to ship the work (beyond `push` requests).
 _PUSH = lazyre.compile(r"(?i)\b(?:push\w*|pr|prs|mr|pull[- ]request|merge[- ]request|upstream|remote|ship|publish|"
                        r"upload|sync|origin|github|gitlab|bitbucket|release)\b|pushe|pusha|пуш|プッシュ|推送|푸시")
@@ -64,7 +67,7 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
     caches += deleted
     locks = _lock_deletes(a)
     installs = sum(cmd.name in _MANAGERS for cmd in a.commands)
-    if not (wide or caches or locks or installs or (pushes and routine and not commits)):
+    if not (wide or caches or locks or installs or (pushes and routine)):
         return None  # (the cheap test: most actions do none of these)
     said = _said(a.ctx.user_messages)
     extra = _extra_package(a, said) if installs else ""
@@ -86,7 +89,9 @@ def slipped(a: Analysis) -> tuple[str, str] | None:
         if not _LOCK.search(said) and posixpath.basename(lock).lower() not in said:
             return "ask", (f"this deletes {posixpath.basename(lock)}, the lockfile: the next install resolves every "
                            "version anew, and you did not ask for that")
-    if pushes and routine and not commits and not _asked_push(a, said):
+    # (a commit beside the push is no request for either unless the words ask to commit: "format src/ with prettier"
+    # answered with `prettier --write src/ && git commit -am format && git push`, session 26, Q5)
+    if pushes and routine and not (commits and _COMMIT.search(said)) and not _asked_push(a, said):
         return "ask", "this also pushes, and what you asked for stops before a push"
     return None
 

@@ -25,6 +25,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * the amount said, carried in the program's own unit as another amount, or beside a second amount nobody said
   (`intent.scaled` over `knowledge.scales`: Kafka milliseconds, key lifetimes in seconds, counts of backups or days
   kept, rollout weights per 100000, money in cents);
+* a consequential value the agent chose where the user gave none: a retention, keep count, expiry or lifetime, a
+  clear with no date range, a wrapper's config left to the directory (`intent.agent_chose`);
 * the value said, another used: a routing share in an edited file, a global form for one named value, a mode that
   lets every user write, another remote (`intent.said_values`);
 * a set computed at run time where one object was named: a listing fed to a removal, an all-option on an act no
@@ -150,6 +152,12 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         amount = scaled(a)  # "sju dagar" answered with `retention.ms=604800` (ten minutes), "tre" with `--repo1-retention-full=1`
         if amount is not None and (other is None or amount[0] == "deny"):
             return amount[0], amount[1], SCALED
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.agent_chose import judge as agent_chose
+
+        chose = agent_chose(a)  # "shorten its retention" answered with `--retention-in-days 14`, no dates to a clear
+        if chose is not None and (other is None or chose[0] == "deny"):
+            return chose
     if other is None or other[0] != "deny":
         from automode.judge.intent.said_values import changed as said_changed
 
