@@ -464,8 +464,12 @@ def _effect(s: Stmt, env: str, where: tuple[str, ...], client: str, detail: str,
     senv = strongest([env, *(env_of(t) for t in s.tables)])
     scope = "set" if any(RUNTIME.search(t) for t in s.tables) and s.scope in ("one", "recursive") else s.scope
     target = s.tables[0] if s.tables else client
+    # (a TTL set: the server deletes what is older, `knowledge.lifetimes`)
+    from automode.knowledge.lifetimes import OP, sets_lifetime
+
     return Effect("control", target, detail=detail[:200], via=via, origin=s.origin, content=s.text, verb=s.verb,
-                  scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12])  # fmt: skip
+                  scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12],
+                  op=OP if s.verb in ("update", "create") and sets_lifetime(s.text) else "")  # fmt: skip
 
 
 #: Package managers that run a package's binary named as their first word (`yarn prisma db execute`, `pnpm prisma …`).

@@ -313,6 +313,12 @@ def redis_acts(code: str, lang: str) -> list[StoreAct]:
 def keyword_acts(lang: str, code: str) -> list[StoreAct]:
     bare = _STRINGS.sub("''", code)
     out: list[StoreAct] = []
+    from automode.knowledge.lifetimes import sets_lifetime
+
+    life = sets_lifetime(code)  # (session 26: `WITH default_time_to_live = 86400`, `RETENTION POLICY … DURATION 7d`)
+    if life:
+        m = _TABLE_AFTER.search(bare)
+        out.append(StoreAct("delete", "set", m.group(1) if m else "", code[:500], life, True))
     for verb, rx in _KEYWORDS.get(lang, ()):
         m = rx.search(bare)
         if m is None:
@@ -351,6 +357,7 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cqlsh h -e \"UPDATE shop.orders SET status='void' WHERE id=42\"", ("update:set:shop.orders",)),
     ("cqlsh h -e \"SELECT count(*) FROM shop.orders\"", ()),
     ("cqlsh h -e 'TRUNCATE shop.orders'", ("delete:all:shop.orders",)),
+    ("cqlsh h -e 'ALTER TABLE m.readings WITH default_time_to_live = 86400'", ("delete:set:m.readings", "update:all:m.readings")),
     ("influx -host h -database m -execute 'DROP MEASUREMENT cpu'", ("delete:all:cpu",)),
     ("influx -host h -database m -execute 'SELECT count(*) FROM cpu'", ()),
     ("influx query 'from(bucket:\"m\") |> range(start:-1h) |> to(bucket:\"a\")'", ("create:all:",)),
