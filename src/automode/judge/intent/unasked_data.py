@@ -1,0 +1,105 @@
+"""Writes inside inline code under a request for something else (session 26, Q6 inline; AM-JUDGE-031's reading).
+
+`Rscript -e '… write.csv(d, "data/pazienti.csv")'` under "add a docstring to parse_config", `echo 'DELETE FROM "Ticket"
+WHERE …' | npx prisma db execute --stdin` under "tidy up the imports", `cqlsh host -e "ALTER TABLE … WITH
+default_time_to_live = 86400"` under "fix the typo in the README title": the code or the statement run inline is a
+program, and its writes are effects with an object. `judge.intent.looked_acts` reads them (SQL and store code on any
+executor and any route, inline interpreters, lifetimes, admin sockets); this module says when the request is for
+something else, and what that makes of each act:
+
+* the newest message is a task (not an acknowledgement: "ok", "go ahead", "sí", "はい"), even one whose verb no table
+  reads ("tidy up the imports", "javítsd ki az elírást");
+* no message names the act's object (the table, collection, key or file by its last part, singular or plural), its
+  act in any language where the act deletes (`knowledge.act_words`: "delete", "purge", "töröld"), a lifetime where it
+  sets one ("TTL", "expire"), or asks to write the file over ("in place", "overwrite", "save it back").
+
+Then a deletion of data (rows a filter selects or every row, a lifetime on a table, the commands of a line protocol
+that flush or take a server out), a mass update (every row a filter selects written over) and a data file written
+over by the code that read it are refused: nothing the user said reaches them. Named by their object or their act,
+they keep the reading they had (`looked_acts`: a request for the act runs, another request on that object asks).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.effects import Effect
+
+#: A message that only acknowledges or continues (no task of its own), in the languages the judge reads.
+_ACK = lazyre.compile(
+    r"(?i)^\W*(?:ok(?:ay)?|k|yes|yep|yeah|sure|go(?:\s+ahead|\s+on)?|do\s+it|continue|proceed|carry\s+on|thanks?|"
+    r"thank\s+you|ty|lgtm|sounds\s+good|please|pls|hi|hello|hey|ja|jo|oui|sí|si|sim|tak|da|ano|igen|evet|ya|iya|vâng|"
+    r"được|はい|うん|お願い(?:します)?|好的?|是|네|예|ok\s+go|weiter|vas-y|dale|vai|avanti|давай|да)\W*$")
+#: Files that hold data rather than code or configuration (by extension), or any file under a data folder.
+_DATA_EXT = lazyre.compile(r"(?i)\.(?:csv|tsv|psv|parquet|feather|arrow|ipc|rds|rda|rdata|xlsx|xls|ods|sav|dta|sas7bdat|"
+                           r"h5|hdf5|nc|npy|npz|pkl|pickle|joblib|avro|orc|jsonl|ndjson|sqlite3?|db|dbf|mat|xpt)$")
+_DATA_DIR = lazyre.compile(r"(?i)(?:^|/)(?:data|datasets?|raw|input|inputs|storage|db|fixtures_data|exports?|uploads)/")
+#: Act classes (`knowledge.act_words`) that ask for a deletion in any language.
+_DELETE_ACTS = frozenset({"delete", "archive"})
+#: Kinds of act this module refuses under a request for something else.
+KINDS = frozenset({"delete", "update", "overwrite", "line"})
+
+
+@lru_cache(maxsize=256)
+def task_message(message: str) -> bool:
+    """The message hands over a task of its own (a few words, not an acknowledgement)."""
+    text = message.strip()
+    if len(text) < (12 if text.isascii() else 6):
+        return False
+    return len(text) >= 30 or lazyre.searched(_ACK, text) is None
+
+
+def data_file(path: str) -> bool:
+    """A file of data (a table, a frame, a dump), not code or configuration."""
+    return lazyre.searched(_DATA_EXT, path) is not None or (
+        lazyre.searched(_DATA_DIR, path) is not None and not path.endswith((".py", ".js", ".ts", ".rb", ".r", ".R")))
+
+
+def _said(text: str, target: str, content: str) -> bool:
+    from automode.knowledge.store_code import object_said
+
+    name = target.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name and "/" in target else name  # (a file by its name without extension)
+    return object_said(text, stem, content) or (len(name) >= 4 and name.lower() in text.lower())
+
+
+def unrelated(kind: str, e: Effect, messages: tuple[str, ...]) -> bool:
+    """The act (`kind` of `looked_acts`, or "overwrite") is one nothing in the user's messages reaches."""
+    if kind not in KINDS or not messages or not task_message(messages[-1]):
+        return False
+    text = "\n".join(messages)
+    if kind == "overwrite":
+        from automode.judge.intent.looked_code import overwrite_said
+
+        return data_file(e.target) and not overwrite_said(text) and not _said(text, e.target, "")
+    if kind == "update" and e.scope not in ("set", "all"):
+        return False  # (one keyed record written: the reading `looked_acts` gives it stands)
+    if kind in ("delete", "update") and (e.origin != "data" and e.op not in (_ttl(), "line")):
+        return False
+    if kind == "delete" and e.scope == "one" and e.op not in (_ttl(), "line"):
+        return False
+    if e.op == _ttl():
+        from automode.knowledge.store_code import TTL_WORDS
+
+        if lazyre.searched(TTL_WORDS, text) is not None:
+            return False
+    if _said(text, e.target, e.content or "") if e.target and e.target not in _PROGRAMS else False:
+        return False
+    from automode.knowledge.act_words import said_acts
+
+    return not (kind in ("delete", "line") and any(said_acts(m) & _DELETE_ACTS for m in messages))
+
+
+#: Effect targets that name the client rather than an object (a statement with no table read).
+_PROGRAMS = frozenset({"psql", "mysql", "sqlite3", "duckdb", "clickhouse-client", "snowsql", "bq", "cqlsh", "mongosh",
+                       "redis-cli", "socat", "nc", "ncat", "netcat", "telnet"})
+
+
+def _ttl() -> str:
+    from automode.knowledge.lifetimes import OP
+
+    return OP
