@@ -214,13 +214,17 @@ def _latin_lang(words: list[str]) -> str | None:
         if n > hits:
             best, hits = lang, n
     if best is not None and english and hits >= 2:
-        bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`)
-        english -= sum(1 for w in words if w in _ONE_LETTER_ENGLISH and w in STOP and bt.word(w) is not None)
+        bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`),
+        # nor a short function word both languages spell alike ("no httpd.conf, adiciona %D …": Portuguese `no`, in the)
+        english -= sum(1 for w in words if w in STOP and (w in _ONE_LETTER_ENGLISH or (len(w) <= 3 and w not in _SAME_WORD))
+                       and (g := bt.word(w)) is not None and (w in _ONE_LETTER_ENGLISH or g[0] == ""))
     return best if best is not None and hits > english and (hits >= 2 or not english) else None
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
+#: Short English words another table also drops as a function word, that are English in a mixed message all the same.
+_SAME_WORD = frozenset({"the", "and", "or", "to", "of", "for", "it", "is"})
 
 
 @lru_cache(maxsize=2048)
