@@ -1262,6 +1262,14 @@ def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _ty
   __dataclass_builtins_object__.__setattr__(self,'text',text)
  return __init__
 CODES["def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _type_writes, _type_whole, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,objects:_type_objects,lifetime:_type_lifetime,given:_type_given,writes:_type_writes,whole:_type_whole,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'lifetime',lifetime)\n  __dataclass_builtins_object__.__setattr__(self,'given',given)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'whole',whole)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_verb, _type_target, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,program:_type_program,verb:_type_verb,target:_type_target,line:_type_line)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_verb, _type_target, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,verb:_type_verb,target:_type_target,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_lang, _type_code_opts, _type_value_opts, _type_positional, _type_stdin, _type_sub, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_code_opts, _dflt_value_opts, _dflt_positional, _dflt_stdin, _dflt_sub, _return_type):
  def __init__(self,lang:_type_lang,code_opts:_type_code_opts=_dflt_code_opts,value_opts:_type_value_opts=_dflt_value_opts,positional:_type_positional=_dflt_positional,stdin:_type_stdin=_dflt_stdin,sub:_type_sub=_dflt_sub)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'lang',lang)
