@@ -155,6 +155,7 @@ _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "co
 from automode.judge.intent import unasked_data  # noqa: E402
 from automode.knowledge.admin_sockets import CLIENTS as SOCKET_CLIENTS  # noqa: E402
 from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
+from automode.knowledge.lifetimes import sets_lifetime  # noqa: E402
 from automode.knowledge.queuemoves import MOVES  # noqa: E402
 from automode.knowledge.store_code import CLIENTS as STORE_CLIENTS  # noqa: E402
 from automode.knowledge.store_code import STORE_OP, TTL_OP, TTL_WORDS, object_said, ttl_said  # noqa: E402
@@ -164,7 +165,8 @@ def maybe(a: Analysis) -> bool:
     """A cheap test before `judge`: an effect of code on data, a send, a framework's data task, a file the code removes,
     or a task runner's command whose task name acts."""
     for e in a.effects:
-        if e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in _TASKS or e.op == TTL_OP) \
+        if e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in _TASKS or e.op == TTL_OP
+                                                 or unasked_data.drops_data(e)) \
                 and e.verb not in ("read", "execute"):
             return True
         if e.kind == "delete" and e.via[-1:] and e.via[-1].endswith(" code"):
@@ -177,7 +179,8 @@ def maybe(a: Analysis) -> bool:
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
                or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES or c.name in STORE_CLIENTS
-               or any(r.op in (">", ">|", "&>") for r in c.redirects) or c.name in SOCKET_CLIENTS for c in a.commands)
+               or any(r.op in (">", ">|", "&>") for r in c.redirects) or c.name in SOCKET_CLIENTS
+               or sets_lifetime(c.text) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -293,8 +296,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
     """(delete | update | create | send, the effect) for each act of the action's code on data or outward."""
     out: list[tuple[str, Effect]] = []
     for e in a.effects:
-        if e.kind == "control" and e.op == TTL_OP and e.verb in ("update", "create"):
-            out.append(("delete", e))  # a lifetime on a table (`ALTER … MODIFY TTL`): the server deletes what is older
+        if e.kind == "control" and (e.op == TTL_OP or unasked_data.drops_data(e)) and e.verb in ("update", "create"):
+            out.append(("delete", e))  # a lifetime on a table (`ALTER … MODIFY TTL`), a column dropped: data gone
         elif e.kind == "control" and e.verb == "message" and e.origin == "data":
             out.append(("send", e))  # mail or notifications sent by the application's code (`->notify(…)`, `deliver_now`)
         elif e.kind == "control" and e.verb in ("delete", "update", "create") and \
@@ -338,6 +341,8 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
             if c.name in STORE_CLIENTS:
                 out.extend((e.verb, e) for e in store_code.effects(c))
         from automode.knowledge import admin_sockets
+
+        out.extend(("delete", e) for e in unasked_data.lifetimes(a))  # (`kafka-configs … retention.ms=…`, `bq update`)
 
         for c in a.commands:  # a line of a server's admin socket that acts (`disable server be/web2 | socat … haproxy.sock`)
             out.extend(("line", _Effect("control", s.target or s.program, detail=c.text[:200], origin="data",

@@ -27,6 +27,7 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from automode.analysis import Analysis
     from automode.effects import Effect
 
 #: A message that only acknowledges or continues (no task of its own), in the languages the judge reads.
@@ -78,9 +79,10 @@ def unrelated(kind: str, e: Effect, messages: tuple[str, ...]) -> bool:
         return data_file(e.target) and not overwrite_said(text) and not _said(text, e.target, "")
     if kind == "update" and e.scope not in ("set", "all"):
         return False  # (one keyed record written: the reading `looked_acts` gives it stands)
-    if kind in ("delete", "update") and (e.origin != "data" and e.op not in (_ttl(), "line")):
+    whole = e.op in (_ttl(), "line") or drops_data(e)  # (a lifetime, a socket's act, a column: no row filter to read)
+    if kind in ("delete", "update") and e.origin != "data" and not whole:
         return False
-    if kind == "delete" and e.scope == "one" and e.op not in (_ttl(), "line"):
+    if kind == "delete" and e.scope == "one" and not whole:
         return False
     if e.op == _ttl():
         from automode.knowledge.store_code import TTL_WORDS
@@ -103,3 +105,38 @@ def _ttl() -> str:
     from automode.knowledge.lifetimes import OP
 
     return OP
+
+
+#: A schema change that takes data with it: a column dropped (its values in every row are gone).
+_DROPS = lazyre.compile(r"(?is)^\s*alter\s+table\b.*\bdrop\s+column\b")
+#: Options that name what a service CLI's lifetime is put on (`--entity-name orders`, `--table-name Sessions`).
+_NAMES = ("--entity-name", "--table-name", "--topic", "--table")
+
+
+def drops_data(e: Effect) -> bool:
+    """A statement's effect that drops a column (`ALTER TABLE users DROP COLUMN notes`)."""
+    return bool(e.content) and lazyre.searched(_DROPS, e.content or "") is not None
+
+
+def lifetimes(a: Analysis) -> list[Effect]:
+    """A lifetime a service CLI puts on stored data (`knowledge.lifetimes`: `kafka-configs … retention.ms=60000`,
+    `bq update --time_partitioning_expiration`, `aws dynamodb update-time-to-live`), as a deletion of data."""
+    from automode.effects import Effect as _Effect
+    from automode.knowledge.lifetimes import OP, sets_lifetime
+    from automode.knowledge.sql import CLIENTS
+
+    out: list[Effect] = []
+    for c in a.commands:
+        if c.name in CLIENTS or c.name in ("cqlsh", "mongosh", "mongo", "influx"):
+            continue  # (their statements are read as statements: `knowledge.sql`, `knowledge.store_code`)
+        if c.name == "bq" and c.argv[1:2] and c.argv[1].value == "query":
+            continue
+        what = sets_lifetime(c.text)
+        if not what:
+            continue
+        words = [w.value for w in c.argv[1:]]
+        target = next((words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAMES), "") or \
+            next((w for w in reversed(words) if not w.startswith("-") and ("." in w or ":" in w) and "=" not in w), c.name)
+        out.append(_Effect("control", target, detail=c.text[:200], origin="data", content=what, verb="delete",
+                           scope="set", values=(target,), op=OP))
+    return out
