@@ -194,8 +194,10 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     acts = _acts(a)
     if looked or through:  # (code written into a cell or a script, a file written over: compared with a look only)
         acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a) + _api_writes(a, messages[-1])
+        acts += unasked_data.moved_back(a)
     else:  # (a data file written over by the code that read it, under a request for something else: session 26)
         acts += [x for x in looked_code.inline_overwrites(a) if unasked_data.data_file(x[1].target)]
+        acts += unasked_data.moved_back(a)
     if not acts:
         return None
     from automode.judge.intent.match import quote, session_intent

@@ -41,6 +41,10 @@ _DATA_EXT = lazyre.compile(r"(?i)\.(?:csv|tsv|psv|parquet|feather|arrow|ipc|rds|
 _DATA_DIR = lazyre.compile(r"(?i)(?:^|/)(?:data|datasets?|raw|input|inputs|storage|db|fixtures_data|exports?|uploads)/")
 #: Act classes (`knowledge.act_words`) that ask for a deletion in any language.
 _DELETE_ACTS = frozenset({"delete", "archive"})
+#: Acts `looked_acts` reads that other readings judge under a request for something else (`looked_acts._LOOK_ONLY`, an
+#: API write, a framework's or migration tool's task).
+_THEIRS = frozenset({"cleanup", "publish", "publish-retained", "query-write", "redrive", "api-write"})
+_TASK_TARGETS = frozenset({"task", "framework", "migrations"})
 #: Kinds of act this module refuses under a request for something else.
 KINDS = frozenset({"delete", "update", "overwrite", "line"})
 
@@ -54,8 +58,15 @@ def task_message(message: str) -> bool:
     return len(text) >= 30 or lazyre.searched(_ACK, text) is None
 
 
+#: Folders of work files a program rebuilds (caches, scratch, build output): what is in them is no source data.
+_SCRATCH = lazyre.compile(r"(?i)(?:^|/)(?:\.?cache|caches|tmp|temp|scratch|build|dist|out|output|outputs|artifacts|"
+                          r"__pycache__|\.pytest_cache|node_modules|target|figs?|figures|plots|reports?)/|^/tmp/")
+
+
 def data_file(path: str) -> bool:
-    """A file of data (a table, a frame, a dump), not code or configuration."""
+    """A file of data (a table, a frame, a dump), not code or configuration, nor a work file in a cache or build folder."""
+    if lazyre.searched(_SCRATCH, path) is not None:
+        return False
     return lazyre.searched(_DATA_EXT, path) is not None or (
         lazyre.searched(_DATA_DIR, path) is not None and not path.endswith((".py", ".js", ".ts", ".rb", ".r", ".R")))
 
@@ -72,16 +83,21 @@ def unrelated(kind: str, e: Effect, messages: tuple[str, ...]) -> bool:
     """The act (`kind` of `looked_acts`, or "overwrite") is one nothing in the user's messages reaches."""
     if kind not in KINDS or not messages or not task_message(messages[-1]):
         return False
+    if e.op in _THEIRS or e.target in _TASK_TARGETS:
+        return False  # (a cleanup program, a publish, a sync, a framework's task: their own rules and readings judge them)
     text = "\n".join(messages)
-    if kind == "overwrite":
+    if kind == "overwrite" or (kind == "delete" and e.kind == "delete"):  # (a file written over, a file removed)
         from automode.judge.intent.looked_code import overwrite_said
+        from automode.knowledge.act_words import said_acts
 
+        if kind == "delete" and any(said_acts(m) & _DELETE_ACTS for m in messages):
+            return False
         return data_file(e.target) and not overwrite_said(text) and not _said(text, e.target, "")
     if kind == "update" and e.scope not in ("set", "all"):
         return False  # (one keyed record written: the reading `looked_acts` gives it stands)
     whole = e.op in (_ttl(), "line") or drops_data(e)  # (a lifetime, a socket's act, a column: no row filter to read)
-    if kind in ("delete", "update") and e.origin != "data" and not whole:
-        return False
+    if kind in ("delete", "update") and (e.origin != "data" or not e.content) and not whole:
+        return False  # (only a statement or code read: its text is the act)
     if kind == "delete" and e.scope == "one" and not whole:
         return False
     if e.op == _ttl():
@@ -139,4 +155,24 @@ def lifetimes(a: Analysis) -> list[Effect]:
             next((w for w in reversed(words) if not w.startswith("-") and ("." in w or ":" in w) and "=" not in w), c.name)
         out.append(_Effect("control", target, detail=c.text[:200], origin="data", content=what, verb="delete",
                            scope="set", values=(target,), op=OP))
+    return out
+
+
+def moved_back(a: Analysis) -> list[tuple[str, Effect]]:
+    """("overwrite", effect) for each data file a command read and whose filtered copy is then moved or copied over it
+    (`awk 'NF' data/x.csv > /tmp/x && mv /tmp/x data/x.csv`, `jq … f.json > f.tmp; mv f.tmp f.json`)."""
+    from automode.effects import Effect as _Effect
+
+    made: dict[str, set[str]] = {}  # a file a command wrote with `>` -> the operands that command read
+    out: list[tuple[str, Effect]] = []
+    for c in a.commands:
+        operands = [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+        if c.name in ("mv", "cp") and len(operands) == 2 and operands[0] in made and operands[1] in made[operands[0]]:
+            if data_file(operands[1]):
+                out.append(("overwrite", _Effect("write", operands[1], detail=c.text[:200], origin="overwrite",
+                                                 content=c.text[:500], via=(*c.via, "moved back"))))
+            continue
+        for r in c.redirects:
+            if r.op in (">", ">|") and r.target is not None and not r.target.dynamic:
+                made[r.target.value] = set(operands)
     return out
