@@ -59,6 +59,8 @@ _HIVE = Client("hive", ("-e",), ("-n", "--hiveconf", "--hivevar", "-i", "--prope
 CLIENTS: dict[str, Client] = {
     "psql": _PG, "pgcli": _PG,
     "mysql": _MY, "mariadb": _MY, "mycli": _MY,
+    "mysqlsh": Client("mysql", ("-e", "--execute"), ("-u", "--user", "-P", "--port", "-S", "--socket", "--uri"),
+                      ("-h", "--host"), ("-D", "--schema", "--database"), "db", files=("-f", "--file")),  # (MySQL Shell)
     "sqlite3": Client("sqlite", ("-cmd",), ("-separator", "-newline", "-nullvalue"), (), (), "db+sql", files=("-init",)),
     "duckdb": Client("duckdb", ("-c", "-cmd", "-s"), (), (), (), "db+sql", files=("-f", "-init")),
     "clickhouse-client": Client("clickhouse", ("-q", "--query"), ("-u", "--user", "--port", "--password", "-f", "--format"),
