@@ -78,6 +78,7 @@ CLIENTS: dict[str, Client] = {
                         "", "sql", local=False, files=("-f", "--file")),
     "usql": Client("", ("-c", "--command"), ("-U", "--username", "-v", "--set", "-o", "--out"), (), (), "db", files=("-f", "--file")),
     "litecli": Client("sqlite", ("-e", "--execute"), ("--init-command",), (), (), "db"),
+    "sqlite-utils": Client("sqlite", (), ("-p", "--param", "--attach", "--load-extension"), (), (), "db+sql", "query"),
     "trino": Client("trino", ("--execute",), ("--user", "--output-format", "--session", "--source"), ("--server",),
                     ("--catalog", "--schema"), "url", files=("-f", "--file"), local=False),
     "beeline": _HIVE, "hive": _HIVE,

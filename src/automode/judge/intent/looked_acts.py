@@ -127,7 +127,7 @@ _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "mak
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
 WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
-_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "php", "perl", "julia", "irb"})
+_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "r", "R", "php", "perl", "julia", "irb"})
 #: Query tools whose options or statements may write a result over a table (`knowledge.querywrites`), and a cheap
 #: test of their command's text first.
 _QUERY_TOOLS = frozenset({"bq", "mongosh", "mongo", "psql", "snowsql", "snow", "spark-sql", "beeline", "hive", "trino",
@@ -147,7 +147,7 @@ _API_WRITE = lazyre.compile(r"(?i)\b(?:POST|PUT|PATCH|DELETE)\b|\s(?:-d|--data\S
 #: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
 _LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write", "redrive"})
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
-_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
+_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet", "mlr", "xsv", "qsv", "csvtk", "mv", "cp"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
 
