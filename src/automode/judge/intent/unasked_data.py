@@ -45,7 +45,17 @@ _DELETE_ACTS = frozenset({"delete", "archive"})
 #: API write, a framework's or migration tool's task).
 _THEIRS = frozenset({"cleanup", "publish", "publish-retained", "query-write", "redrive", "api-write"})
 _TASK_TARGETS = frozenset({"task", "framework", "migrations"})
-#: Kinds of act this module refuses under a request for something else.
+#: A database of the test suite by its name (`app_test`, `test_db`, `shop-testing`): its rows are fixtures.
+_TEST_DB = lazyre.compile(r"(?i)(?:^|[_./-])tests?(?:ing)?(?:$|[_.-])")
+#: Words that ask to clean up, empty, reload or sync data, in the languages the judge reads: a deletion may be the
+#: way to do it, so it is not "something else" (the reading `looked_acts` gives it, an ask, stands).
+_KEEPING = lazyre.compile(
+    r"(?i)\b(?:clean\w*|clear\w*|empty|emptie\w*|prune\w*|trim\w*|dedup\w*|de-dup\w*|housekeep\w*|vacuum\w*|expire\w*|"
+    r"seed\w*|reload\w*|reimport\w*|sync\w*|refresh\w*|rebuild\w*|restore\w*|reset\w*|backfill\w*|"
+    r"aufräum\w*|räum\w*\s+\w*\s*auf|bereinig\w*|leer\w*|nettoie\w*|nettoy\w*|vide[rz]?|limpi\w*|limpa\w*|vací\w*|vaci[ae]\w*|"
+    r"esvazi\w*|pulisci\w*|svuot\w*|opruim\w*|ruim\w*\s+\w*\s*op|wyczyść|wyczysc|posprzątaj|vyčisti\w*|vyprázdni\w*|"
+    r"temizle\w*|bersihk\w*|kosongk\w*|dọn|töröl\w*\s+régi|очист\w*|почист\w*|очисть|ochist\w*)\b|"
+    r"掃除|片付け|クリーンアップ|空に|清理|清空|整理|정리|비워|dọn\s+dẹp|xóa\s+sạch")
 KINDS = frozenset({"delete", "update", "overwrite", "line"})
 
 
@@ -107,6 +117,8 @@ def unrelated(kind: str, e: Effect, messages: tuple[str, ...]) -> bool:
             return False
     if _said(text, e.target, e.content or "") if e.target and e.target not in _PROGRAMS else False:
         return False
+    if any(lazyre.searched(_TEST_DB, v) for v in e.values) or lazyre.searched(_KEEPING, text) is not None:
+        return False  # (a test database's rows; a clean-up, a reload or a sync asked: `looked_acts` asks as before)
     from automode.knowledge.act_words import said_acts
 
     return not (kind in ("delete", "line") and any(said_acts(m) & _DELETE_ACTS for m in messages))
