@@ -243,7 +243,7 @@ def effects(cmd: Command) -> Iterator[Effect]:
 #: Words for a lifetime after which a store deletes what it keeps (a TTL, expiry), in the languages the judge reads.
 TTL_WORDS = lazyre.compile(r"(?i)\bttl\b|\bexpir\w*|\btime[- ]to[- ]live\b|\bauto[- ]?(?:delete|expire|purge)\w*|"
                            r"\bretention\b|\bretain\w*|\baufbewahr\w*|\br[ée]tention\b|\bretenci[óo]n\b|\breten[çc][ãa]o\b|"
-                           r"\bconservazione\b|\bretencj\w*|保持期間|保留期|보존\s*기간|"  # (session 26: a retention said)"
+                           r"\bconservazione\b|\bretencj\w*|保持期間|保存期間|保留期|保留时间|保留時間|保留天数|有效期|보존\s*기간|보관\s*기간|"  # (session 26: a retention said)"
                            r"\bablauf\w*|\bverfall\w*|\bcaduc\w*|\bscad\w*|\bvencim\w*|\bvenc[ae]\w*|\bexpira\w*|"
                            r"истеч\w*|срок\w*\s+жизни|\bwygas\w*|\bsüre\w*\s+dol\w*|\bvanhene\w*|tự\s+xoá|tự\s+xóa|"
                            r"有効期限|期限切れ|自動削除|过期|過期|自动删除|만료|자동\s*삭제")

@@ -137,6 +137,10 @@ def _ttl() -> str:
 
 #: A schema change that takes data with it: a column dropped (its values in every row are gone).
 _DROPS = lazyre.compile(r"(?is)^\s*alter\s+table\b.*\bdrop\s+column\b")
+#: Service CLIs whose options put a lifetime on stored data (`knowledge.lifetimes`): Kafka's tools, Redpanda's `rpk`,
+#: Confluent's CLI, BigQuery's `bq`, the AWS CLI (DynamoDB's time to live).
+_LIFETIME_CLIS = frozenset({"kafka-configs", "kafka-configs.sh", "kafka-topics", "kafka-topics.sh", "rpk", "confluent", "bq",
+                            "aws"})
 #: Options that name what a service CLI's lifetime is put on (`--entity-name orders`, `--table-name Sessions`).
 _NAMES = ("--entity-name", "--table-name", "--topic", "--table")
 
@@ -157,13 +161,13 @@ def lifetimes(a: Analysis) -> list[Effect]:
     for c in a.commands:
         if c.name in CLIENTS or c.name in ("cqlsh", "mongosh", "mongo", "influx"):
             continue  # (their statements are read as statements: `knowledge.sql`, `knowledge.store_code`)
-        if c.name == "bq" and c.argv[1:2] and c.argv[1].value == "query":
+        if c.name not in _LIFETIME_CLIS or (c.name == "bq" and c.argv[1:2] and c.argv[1].value == "query"):
             continue
         what = sets_lifetime(c.text)
         if not what:
             continue
         words = [w.value for w in c.argv[1:]]
-        target = next((words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAMES), "") or \
+        target = next((words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAMES or w == "alter-config"), "") or \
             next((w for w in reversed(words) if not w.startswith("-") and ("." in w or ":" in w) and "=" not in w), c.name)
         out.append(_Effect("control", target, detail=c.text[:200], origin="data", content=what, verb="delete",
                            scope="set", values=(target,), op=OP))
