@@ -224,15 +224,16 @@ def _latin_lang(words: list[str], raw: str = "") -> str | None:
     if best is not None and english and hits >= 2:
         bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`),
         # nor a short function word both languages spell alike ("no httpd.conf, adiciona %D …": Portuguese `no`, in the)
-        english -= sum(1 for w in words if w in STOP and (w in _ONE_LETTER_ENGLISH or (len(w) <= 3 and w not in _SAME_WORD))
-                       and (g := bt.word(w)) is not None and (w in _ONE_LETTER_ENGLISH or g[0] == ""))
+        english -= sum(1 for w in words if w in STOP and (w in _ONE_LETTER_ENGLISH or w in _SHARED.get(best, ()))
+                       and bt.word(w) is not None)
     return best if best is not None and hits > english and (hits >= 2 or not english) else None
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
-#: Short English words another table also drops as a function word, that are English in a mixed message all the same.
-_SAME_WORD = frozenset({"the", "and", "or", "to", "of", "for", "it", "is"})
+#: Words English reads as its own that a language spells alike as one of its contractions: Portuguese `no`/`nos` ("in
+#: the"), `do` ("of the"), `as` ("the"); in a message of that language they are its words, not English ones.
+_SHARED: dict[str, frozenset[str]] = {"pt": frozenset({"no", "nos", "do", "as"})}
 
 
 @lru_cache(maxsize=2048)
