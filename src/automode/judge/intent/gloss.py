@@ -179,7 +179,7 @@ _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫ�
 #: A language's "in the" joined into one word that English spells as a word of its own, before a name (a file, a key):
 #: Portuguese `no`/`na`/`nos`/`nas` ("no nginx.conf, adiciona …": in nginx.conf), read as that language's beside another
 #: word of it (session 26).
-_IN_THE = {"pt": lazyre.compile(r"(?i)(?<![\w-])n[oa]s?\s+(?=[\w-]*[._][\w.-]|[a-z]+[A-Z])")}
+_IN_THE = {"pt": lazyre.compile(r"(?<![\w-])[Nn][oa]s?\s+(?=[\w-]*[._][\w.-]|[a-z]+[A-Z])")}
 
 
 def _latin_lang(words: list[str], raw: str = "") -> str | None:
