@@ -3263,6 +3263,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,self.default,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, verb={self.verb!r}, target={self.target!r}, line={self.line!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, verb={self.verb!r}, target={self.target!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.verb,self.target,self.line,)==(other.program,other.verb,other.target,other.line,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.verb,self.target,self.line,)==(other.program,other.verb,other.target,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','verb','target','line',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'verb\',\'target\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','verb','target','line',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'verb\',\'target\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.verb,self.target,self.line,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.verb,self.target,self.line,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(lang={self.lang!r}, code_opts={self.code_opts!r}, value_opts={self.value_opts!r}, positional={self.positional!r}, stdin={self.stdin!r}, sub={self.sub!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(lang={self.lang!r}, code_opts={self.code_opts!r}, value_opts={self.value_opts!r}, positional={self.positional!r}, stdin={self.stdin!r}, sub={self.sub!r})"\n return __repr__'] = __create_fn__.__code__

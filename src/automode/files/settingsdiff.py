@@ -113,12 +113,17 @@ def changes(pairs: list[tuple[str, str]], reader: Callable[[str], list[tuple[tup
     for old, new in pairs:
         before: dict[tuple[str, ...], str] = {}
         by_key: dict[str, list[str]] = {}
+        every: set[tuple[tuple[str, ...], str]] = set()
         for p, v in read(old):
             before.setdefault(p, v)
             by_key.setdefault(p[-1], []).append(v)
+            every.add((p, v))
         seen: set[tuple[str, ...]] = set()
         for p, v in read(new):
             if p in seen:
+                if (p, v) not in every:  # a repeated element with a value of its own (a second `<domain>`): added
+                    every.add((p, v))
+                    out.append(Change(p, "", v))
                 continue
             seen.add(p)
             if p in before:

@@ -161,7 +161,10 @@ def inplace_files(cmd: Command) -> list[str]:
         ok = any((w in ("-i", "--include") and words[k + 1:k + 2] in (["inplace"], ["inplace.awk"])) or
                  w in ("--include=inplace", "-iinplace") for k, w in enumerate(words))
         return _operands(words, script_first=True) if ok else []
-    if name == "sort":
+    if name == "mlr" and ("-I" in words or "--in-place" in words):  # (Miller: every file operand rewritten)
+        return [w for w in words if not w.startswith(("-", "$")) and _PATHISH.match(w) and "." in w.rsplit("/", 1)[-1]
+                and not w.startswith("/tmp/")]
+    if name in ("sort", "xsv", "qsv", "csvtk"):  # (`-o FILE` naming one of the inputs: session 26)
         out = next((words[k + 1] for k, w in enumerate(words[:-1]) if w in ("-o", "--output")), "") or next(
             (w.split("=", 1)[1] for w in words if w.startswith("--output=")), "")
         return [out] if out and out in _operands(words, script_first=False) else []
@@ -213,6 +216,10 @@ def _operands(words: list[str], script_first: bool) -> list[str]:
 
 #: (command, the files it edits in place)
 INPLACE_FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mlr -I --csv filter '$age > 0' data/x.csv", ("data/x.csv",)),
+    ("mlr --icsv --ojson cat data/x.csv", ()),
+    ("xsv search -s age . data/x.csv -o data/x.csv", ("data/x.csv",)),
+    ("xsv search -s age . data/x.csv -o out/y.csv", ()),
     ("sed -i '/^#/d' config/hosts.txt", ("config/hosts.txt",)), ("sed -i.bak -e 's/a/b/' a.txt b.txt", ("a.txt", "b.txt")),
     ("sed -n '/^#/p' config/hosts.txt", ()), ("sed -Ei 's/x/y/' notes.md", ("notes.md",)),
     ("perl -i -ne 'print unless /DEBUG/' logs/app.log", ("logs/app.log",)), ("perl -pi -e 's/a/b/' x.conf", ("x.conf",)),

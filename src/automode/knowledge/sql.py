@@ -59,6 +59,8 @@ _HIVE = Client("hive", ("-e",), ("-n", "--hiveconf", "--hivevar", "-i", "--prope
 CLIENTS: dict[str, Client] = {
     "psql": _PG, "pgcli": _PG,
     "mysql": _MY, "mariadb": _MY, "mycli": _MY,
+    "mysqlsh": Client("mysql", ("-e", "--execute"), ("-u", "--user", "-P", "--port", "-S", "--socket", "--uri"),
+                      ("-h", "--host"), ("-D", "--schema", "--database"), "db", files=("-f", "--file")),  # (MySQL Shell)
     "sqlite3": Client("sqlite", ("-cmd",), ("-separator", "-newline", "-nullvalue"), (), (), "db+sql", files=("-init",)),
     "duckdb": Client("duckdb", ("-c", "-cmd", "-s"), (), (), (), "db+sql", files=("-f", "-init")),
     "clickhouse-client": Client("clickhouse", ("-q", "--query"), ("-u", "--user", "--port", "--password", "-f", "--format"),
@@ -76,6 +78,7 @@ CLIENTS: dict[str, Client] = {
                         "", "sql", local=False, files=("-f", "--file")),
     "usql": Client("", ("-c", "--command"), ("-U", "--username", "-v", "--set", "-o", "--out"), (), (), "db", files=("-f", "--file")),
     "litecli": Client("sqlite", ("-e", "--execute"), ("--init-command",), (), (), "db"),
+    "sqlite-utils": Client("sqlite", (), ("-p", "--param", "--attach", "--load-extension"), (), (), "db+sql", "query"),
     "trino": Client("trino", ("--execute",), ("--user", "--output-format", "--session", "--source"), ("--server",),
                     ("--catalog", "--schema"), "url", files=("-f", "--file"), local=False),
     "beeline": _HIVE, "hive": _HIVE,
@@ -464,8 +467,12 @@ def _effect(s: Stmt, env: str, where: tuple[str, ...], client: str, detail: str,
     senv = strongest([env, *(env_of(t) for t in s.tables)])
     scope = "set" if any(RUNTIME.search(t) for t in s.tables) and s.scope in ("one", "recursive") else s.scope
     target = s.tables[0] if s.tables else client
+    # (a TTL set: the server deletes what is older, `knowledge.lifetimes`)
+    from automode.knowledge.lifetimes import OP, sets_lifetime
+
     return Effect("control", target, detail=detail[:200], via=via, origin=s.origin, content=s.text, verb=s.verb,
-                  scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12])  # fmt: skip
+                  scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12],
+                  op=OP if s.verb in ("update", "create") and sets_lifetime(s.text) else "")  # fmt: skip
 
 
 #: Package managers that run a package's binary named as their first word (`yarn prisma db execute`, `pnpm prisma …`).

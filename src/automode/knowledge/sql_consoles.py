@@ -47,11 +47,19 @@ CONSOLES: tuple[tuple[frozenset[str], frozenset[str], str, tuple[str, ...], tupl
     (frozenset({"heroku"}), frozenset({"pg:psql", "psql"}), "", ("-c", "--command"),
      ("-a", "--app", "-r", "--remote", "--credential"), ("-a", "--app"), ("-f", "--file")),
     (frozenset({"symfony"}), frozenset({"dbal:run-sql", "doctrine:query:sql"}), "sql", (), ("--env", "-e"), (), ()),
+    # session 26: the AWS RDS Data API (`aws rds-data execute-statement --sql SQL`, docs.aws.amazon.com/cli/latest/
+    # reference/rds-data/execute-statement.html) and Google Cloud Spanner (`gcloud spanner databases execute-sql DB --sql`)
+    (frozenset({"aws"}), frozenset({"execute-statement", "batch-execute-statement"}), "", ("--sql",),
+     ("--resource-arn", "--secret-arn", "--database", "--schema", "--region", "--profile", "--parameters",
+      "--parameter-sets", "--transaction-id", "--output"), ("--database", "--resource-arn"), ()),
+    (frozenset({"gcloud"}), frozenset({"execute-sql"}), "", ("--sql",),
+     ("--instance", "--project", "--query-mode", "--timeout", "--priority", "--database-role"), ("--instance",), ()),
 )  # fmt: skip
 
 
 #: Consoles whose SQL subcommand sits under a group word.
-_GROUPS: dict[str, tuple[str, ...]] = {"wp": ("db",), "wp-cli": ("db",), "wp-cli.phar": ("db",), "symfony": ("console",)}
+_GROUPS: dict[str, tuple[str, ...]] = {"wp": ("db",), "wp-cli": ("db",), "wp-cli.phar": ("db",), "symfony": ("console",),
+                                       "aws": ("rds-data",), "gcloud": ("spanner", "databases")}
 
 
 def console_sql(cmd: Command) -> tuple[Command, Spec] | None:
@@ -66,7 +74,7 @@ def console_sql(cmd: Command) -> tuple[Command, Spec] | None:
             j = i + 1
             while j < len(vals) and vals[j].startswith("-"):
                 j += 2 if "=" not in vals[j] and vals[j] in values else 1
-            if j < len(vals) and vals[j] in _GROUPS.get(base, ()):
+            while j < len(vals) and vals[j] in _GROUPS.get(base, ()):
                 j += 1  # (`wp db query`, `symfony console dbal:run-sql`: the group word, then the subcommand)
             if j >= len(vals) or vals[j] not in subs:
                 continue
@@ -87,6 +95,9 @@ FIXTURES: tuple[tuple[str, str], ...] = (
     ("python manage.py dbshell -- -c 'SELECT count(*) FROM auth_user'", "read"),
     ("npx typeorm query 'WITH d AS (DELETE FROM sessions RETURNING 1) SELECT count(*) FROM d'", "delete"),
     ("heroku pg:psql -a shop -c 'UPDATE users SET plan = NULL'", "update"),
+    ("aws rds-data execute-statement --resource-arn arn:x --secret-arn arn:y --sql \"DELETE FROM carts WHERE id > 100\"", "delete"),
+    ("aws rds-data execute-statement --resource-arn arn:x --secret-arn arn:y --sql 'SELECT 1'", "read"),
+    ("gcloud spanner databases execute-sql shop --instance=main --sql='DELETE FROM Carts WHERE Id > 100'", "delete"),
     ("php bin/console cache:clear", ""),
     ("python manage.py migrate", ""),
 )

@@ -242,6 +242,8 @@ def effects(cmd: Command) -> Iterator[Effect]:
 
 #: Words for a lifetime after which a store deletes what it keeps (a TTL, expiry), in the languages the judge reads.
 TTL_WORDS = lazyre.compile(r"(?i)\bttl\b|\bexpir\w*|\btime[- ]to[- ]live\b|\bauto[- ]?(?:delete|expire|purge)\w*|"
+                           r"\bretention\b|\bretain\w*|\baufbewahr\w*|\br[ée]tention\b|\bretenci[óo]n\b|\breten[çc][ãa]o\b|"
+                           r"\bconservazione\b|\bretencj\w*|保持期間|保存期間|保留期|保留时间|保留時間|保留天数|有效期|보존\s*기간|보관\s*기간|"  # (session 26: a retention said)"
                            r"\bablauf\w*|\bverfall\w*|\bcaduc\w*|\bscad\w*|\bvencim\w*|\bvenc[ae]\w*|\bexpira\w*|"
                            r"истеч\w*|срок\w*\s+жизни|\bwygas\w*|\bsüre\w*\s+dol\w*|\bvanhene\w*|tự\s+xoá|tự\s+xóa|"
                            r"有効期限|期限切れ|自動削除|过期|過期|自动删除|만료|자동\s*삭제")
@@ -313,6 +315,12 @@ def redis_acts(code: str, lang: str) -> list[StoreAct]:
 def keyword_acts(lang: str, code: str) -> list[StoreAct]:
     bare = _STRINGS.sub("''", code)
     out: list[StoreAct] = []
+    from automode.knowledge.lifetimes import sets_lifetime
+
+    life = sets_lifetime(code)  # (session 26: `WITH default_time_to_live = 86400`, `RETENTION POLICY … DURATION 7d`)
+    if life:
+        m = _TABLE_AFTER.search(bare)
+        out.append(StoreAct("delete", "set", m.group(1) if m else "", code[:500], life, True))
     for verb, rx in _KEYWORDS.get(lang, ()):
         m = rx.search(bare)
         if m is None:
@@ -351,6 +359,7 @@ FIXTURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cqlsh h -e \"UPDATE shop.orders SET status='void' WHERE id=42\"", ("update:set:shop.orders",)),
     ("cqlsh h -e \"SELECT count(*) FROM shop.orders\"", ()),
     ("cqlsh h -e 'TRUNCATE shop.orders'", ("delete:all:shop.orders",)),
+    ("cqlsh h -e 'ALTER TABLE m.readings WITH default_time_to_live = 86400'", ("delete:set:m.readings", "update:all:m.readings")),
     ("influx -host h -database m -execute 'DROP MEASUREMENT cpu'", ("delete:all:cpu",)),
     ("influx -host h -database m -execute 'SELECT count(*) FROM cpu'", ()),
     ("influx query 'from(bucket:\"m\") |> range(start:-1h) |> to(bucket:\"a\")'", ("create:all:",)),

@@ -108,7 +108,12 @@ ROWS: tuple[Row, ...] = (
     Row("cleartext", "on", r"(?:^|\.)(?:cleartexttrafficpermitted|usescleartexttraffic|nsallowsarbitraryloads\w*|"
         r"nsexceptionallowsinsecurehttploads|nstemporaryexceptionallowsinsecurehttploads)$",
         words=("http", "cleartext", "clear text", "clear-text", "plain", "unencrypted", "insecure", "ats", "平文", "明文", "평문",
-               "düz metin", "texto plano", "en clair", "in chiaro", "klartext", "niezaszyfr")),
+               "düz metin", "texto plano", "en clair", "in chiaro", "klartext", "niezaszyfr",
+               # (session 26: "unencrypted" in the languages the judge reads)
+               "sin cifrar", "no cifrad", "sem criptograf", "não criptograf", "nao criptograf", "texto puro",
+               "unverschlüsselt", "unverschluesselt", "non chiffr", "non crittograf", "nieszyfrowan", "nešifrovan",
+               "nesifrovan", "незашифр", "şifresiz", "sifresiz", "tanpa enkripsi", "không mã hóa", "암호화되지", "未加密",
+               "暗号化されていない", "暗号化なし", "okrypter", "onversleuteld", "salaamato", "titkosítatlan")),
     # nginx autoindex; grafana [auth.anonymous]; mosquitto allow_anonymous
     Row("listing-anonymous", "on", r"(?:^|\.)(?:autoindex|allow_anonymous|auth\.anonymous\.enabled|anonymous\.enabled)$",
         words=("autoindex", "directory listing", "listing", "anonymous", "anonym", "anónim", "anonim")),

@@ -43,6 +43,8 @@ _EVERY = lazyre.compile(r"(?i)\b(?:every|all|each|todos?|todas?|tous|toutes|alle
 _IP = lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?::\d+)?(?![\w.])")
 _NUM = lazyre.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%?(?![\w.])")
 _DIR_SAID = lazyre.compile(r"(?<![\w@/.:])(?:\./)?((?:[\w-]+/)+[\w-]+)/?(?![\w./-])")
+#: Keys that only say "level" (named by the logger they sit under, never by themselves).
+_LEVEL_KEYS = frozenset({"level", "loglevel", "log_level_root", "threshold", "verbosity"})
 _GENERIC_PARTS = frozenset({"org", "com", "net", "io", "apache", "springframework", "microsoft", "system", "logger", "logging", "level",
                             "common", "internal", "client", "server", "core", "main", "root", "http"})  # fmt: skip
 
@@ -72,8 +74,8 @@ def _key_named(r: Row, c: Change, siblings: list[Change], low: str, single: bool
 
     if r.kind == "level":
         name = logger(c, siblings)
-        if _has(name, low):
-            return True
+        if _has(name, low) or (len(c.path[-1]) >= 6 and c.path[-1].lower() not in _LEVEL_KEYS and _has(c.path[-1], low)):
+            return True  # (the key itself said: "set LOG_LEVEL=debug in .env.development", session 26)
         parts = [p for p in _split(name) if len(p) >= 4 and p not in _GENERIC_PARTS]
         return any(_has(p, low) for p in parts) or (name == "root" and _has("root", low))
     last = c.path[-1]

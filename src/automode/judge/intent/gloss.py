@@ -178,8 +178,15 @@ _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫ�
                                **_OPS_LETTERS, **_ADDED_LETTERS}  # fmt: skip
 
 
-def _latin_lang(words: list[str]) -> str | None:
-    """The Latin-script language most of these words belong to, when they outnumber the English ones."""
+#: A language's "in the" joined into one word that English spells as a word of its own, before a name (a file, a key):
+#: Portuguese `no`/`na`/`nos`/`nas` ("no nginx.conf, adiciona …": in nginx.conf), read as that language's beside another
+#: word of it (session 26).
+_IN_THE = {"pt": lazyre.compile(r"(?<![\w-])[Nn][oa]s?\s+(?=[\w-]*[._][\w.-]|[a-z]+[A-Z])")}
+
+
+def _latin_lang(words: list[str], raw: str = "") -> str | None:
+    """The Latin-script language most of these words belong to, when they outnumber the English ones (`raw`: the
+    text the words were read from, for the forms read on it)."""
     marks = _marks()
     letters = set("".join(words))
     seen: dict[str, int] = {lang: 1 for lang, ls in _LETTERS.items() if letters & set(ls)}
@@ -213,16 +220,22 @@ def _latin_lang(words: list[str]) -> str | None:
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
+            n += len(_IN_THE[lang].findall(raw)) if lang in _IN_THE else 0  # ("no nginx.conf", "no log_format")
         if n > hits:
             best, hits = lang, n
     if best is not None and english and hits >= 2:
-        bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`)
-        english -= sum(1 for w in words if w in _ONE_LETTER_ENGLISH and w in STOP and bt.word(w) is not None)
+        bt = _table(best)  # a one-letter article of the language is not English ("töröld a … indexet": Hungarian `a`),
+        # nor a short function word both languages spell alike ("no httpd.conf, adiciona %D …": Portuguese `no`, in the)
+        english -= sum(1 for w in words if w in STOP and (w in _ONE_LETTER_ENGLISH or w in _SHARED.get(best, ()))
+                       and bt.word(w) is not None)
     return best if best is not None and hits > english and (hits >= 2 or not english) else None
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
+#: Words English reads as its own that a language spells alike as one of its contractions: Portuguese `no`/`nos` ("in
+#: the"), `do` ("of the"), `as` ("the"); in a message of that language they are its words, not English ones.
+_SHARED: dict[str, frozenset[str]] = {"pt": frozenset({"no", "nos", "do", "as"})}
 
 
 @lru_cache(maxsize=2048)
@@ -287,7 +300,7 @@ def _language(norm: str) -> str | None:
         return _cyrillic_by_words(norm)
     if langs:
         return langs[0]
-    return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
+    return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))], norm[:4000])
 
 
 def _cyrillic_by_words(norm: str) -> str:

@@ -392,7 +392,7 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "enable": "bật",
         "disable": "tắt",
         "skip": "bỏ_qua",
-        "give": "cấp cho_phép",
+        "give": "cấp",  # ("cho phép" is "allow": `lang_words_acts`, session 26)
         "access": "quyền truy_cập",
         "read": "đọc",
         "show": "hiển_thị in_ra",

@@ -163,6 +163,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("without running the pre-push", "skip"), ("without running the pre-commit", "skip"), ("without running husky", "skip"),
     ("without the pre-push", "skip"), ("without pre-push", "skip"), ("without husky", "skip"), ("without lefthook", "skip"),
     ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
+    # a test marked off by name: "mark test_x as skipped", "… as xfail" (session 26)
+    ("as skipped", "skip"), ("as skip", "skip"), ("as xfail", "skip"), ("as expected to fail", "skip"),
+    ("as pending", "skip"),
     # "file an issue" opens one; "file" alone is a noun ("delete the file").
     ("file an issue", "create"), ("file a bug", "create"), ("file a ticket", "create"),
     # a gist or a paste is a publication ("make a public gist of it"; "the gist of it" is not one)

@@ -127,7 +127,7 @@ _MAKES = frozenset({"create", "update", "install", "run", "write", "touch", "mak
 #: The mark of acts read from code the action writes (`looked_code.WRITTEN`, spelled here: no import cycle).
 WRITTEN_MARK = "written code"
 #: Interpreters that run code given inline (read for the files it writes over: `looked_code.inline_overwrites`).
-_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "php", "perl", "julia", "irb"})
+_INLINE = frozenset({"node", "bun", "deno", "ruby", "Rscript", "rscript", "r", "R", "php", "perl", "julia", "irb"})
 #: Query tools whose options or statements may write a result over a table (`knowledge.querywrites`), and a cheap
 #: test of their command's text first.
 _QUERY_TOOLS = frozenset({"bq", "mongosh", "mongo", "psql", "snowsql", "snow", "spark-sql", "beeline", "hive", "trino",
@@ -147,12 +147,15 @@ _API_WRITE = lazyre.compile(r"(?i)\b(?:POST|PUT|PATCH|DELETE)\b|\s(?:-d|--data\S
 #: Acts compared with a look only (a cleanup, a publish, a query's write): under another request their own rules judge.
 _LOOK_ONLY = frozenset({"cleanup", "publish", "publish-retained", "query-write", "redrive"})
 #: Programs that may edit their input files in place (`knowledge.overwrites.inplace_files`: `sed -i`, `awk -i inplace`).
-_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet"})
+_IN_PLACE = frozenset({"sed", "gsed", "awk", "gawk", "sort", "yq", "xmlstarlet", "mlr", "xsv", "qsv", "csvtk", "mv", "cp"})
 #: Classes that ask for many acts: they ask for a write only with a word of its object ("mark the failed orders").
 _GENERIC = frozenset({"update", "create", "run", "touch", "install", "move", "commit"})
 
 
+from automode.judge.intent import unasked_data  # noqa: E402
+from automode.knowledge.admin_sockets import CLIENTS as SOCKET_CLIENTS  # noqa: E402
 from automode.knowledge.cleanups import CLEANUPS  # noqa: E402  (a table only: no cycle)
+from automode.knowledge.lifetimes import sets_lifetime  # noqa: E402
 from automode.knowledge.queuemoves import MOVES  # noqa: E402
 from automode.knowledge.store_code import CLIENTS as STORE_CLIENTS  # noqa: E402
 from automode.knowledge.store_code import STORE_OP, TTL_OP, TTL_WORDS, object_said, ttl_said  # noqa: E402
@@ -162,7 +165,8 @@ def maybe(a: Analysis) -> bool:
     """A cheap test before `judge`: an effect of code on data, a send, a framework's data task, a file the code removes,
     or a task runner's command whose task name acts."""
     for e in a.effects:
-        if e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in _TASKS) \
+        if e.kind in ("control", "network") and (e.origin in ("data", "send") or e.target in _TASKS or e.op == TTL_OP
+                                                 or unasked_data.drops_data(e)) \
                 and e.verb not in ("read", "execute"):
             return True
         if e.kind == "delete" and e.via[-1:] and e.via[-1].endswith(" code"):
@@ -177,7 +181,8 @@ def maybe(a: Analysis) -> bool:
                or c.name in _IN_PLACE or (c.name in _QUERY_TOOLS and _QUERY_WRITE.search(c.text))
                or (c.name in _PUBLISHERS and _PUBLISH_WORD.search(c.text)) or c.name in CLEANUPS
                or (c.name in _API_CLIENTS and _API_WRITE.search(c.text)) or c.name in MOVES or c.name in STORE_CLIENTS
-               or any(r.op in (">", ">|", "&>") for r in c.redirects) for c in a.commands)
+               or any(r.op in (">", ">|", "&>") for r in c.redirects) or c.name in SOCKET_CLIENTS
+               or sets_lifetime(c.text) for c in a.commands)
 
 
 def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
@@ -191,6 +196,10 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     acts = _acts(a)
     if looked or through:  # (code written into a cell or a script, a file written over: compared with a look only)
         acts += looked_code.written_acts(a) + looked_code.inline_overwrites(a) + _api_writes(a, messages[-1])
+        acts += unasked_data.moved_back(a)
+    else:  # (a data file written over by the code that read it, under a request for something else: session 26)
+        acts += [x for x in looked_code.inline_overwrites(a) if unasked_data.data_file(x[1].target)]
+        acts += unasked_data.moved_back(a)
     if not acts:
         return None
     from automode.judge.intent.match import quote, session_intent
@@ -198,7 +207,10 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     mem = a.ctx.memory
     intent = session_intent(messages, a.ctx.instructions, (), mem.named if mem is not None else ())
     if not looked and not through and not any(r.index >= 0 for r in intent.requests):
-        return None  # no task said ("hi", "ok"): nothing to compare with
+        # no task read: "hi", "ok" compare with nothing; a task whose verb no table reads ("tidy up the imports",
+        # "javítsd ki az elírást") is a request for something else all the same (session 26, `unasked_data`)
+        far = next(((k, e) for k, e in acts if unasked_data.unrelated(k, e, messages)), None)
+        return None if far is None else ("deny", _far(far[0], far[1], messages))
     for kind, e in acts:
         if kind == "overwrite":
             if looked_code.overwrite_said(intent.text):
@@ -226,6 +238,8 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                              "nothing you said asks it to change, remove or send anything.")
             return out, (f"{what}, and you asked {quote(messages[-1], 80)}: a question or a listing is answered by "
                          "reading; nothing you said asks to change, remove or send anything.")
+        if unasked_data.unrelated(kind, e, messages):
+            return "deny", _far(kind, e, messages)  # (nothing the user said reaches its object or its act: session 26)
         if (kind in ("delete", "update") or e.verb == "message") and verdict == "allow" and e.origin == "data" and e.content \
                 and e.scope != "one" and e.op not in _LOOK_ONLY:  # (mail to each record a query selects, under "fix the typo")
             return "ask", f"{what}, and nothing you said asks for that: you asked {quote(_asked(intent, messages), 80)}."
@@ -268,6 +282,13 @@ def _api_writes(a: Analysis, said: str) -> list[tuple[str, Effect]]:
     return out
 
 
+def _far(kind: str, e: Effect, messages: tuple[str, ...]) -> str:
+    from automode.judge.intent.match import quote
+
+    return (f"{_what(kind, e)}, and nothing you said reaches it: you asked {quote(messages[-1], 80)}, which names "
+            "neither that act nor what it acts on.")
+
+
 def _test_store(detail: str) -> bool:
     """The command names a database file of the test suite (`sqlite3 specs/…/fixtures/x.sqlite "UPDATE …"`)."""
     from automode.knowledge.datafiles import database, scratch
@@ -279,7 +300,9 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
     """(delete | update | create | send, the effect) for each act of the action's code on data or outward."""
     out: list[tuple[str, Effect]] = []
     for e in a.effects:
-        if e.kind == "control" and e.verb == "message" and e.origin == "data":
+        if e.kind == "control" and (e.op == TTL_OP or unasked_data.drops_data(e)) and e.verb in ("update", "create"):
+            out.append(("delete", e))  # a lifetime on a table (`ALTER … MODIFY TTL`), a column dropped: data gone
+        elif e.kind == "control" and e.verb == "message" and e.origin == "data":
             out.append(("send", e))  # mail or notifications sent by the application's code (`->notify(…)`, `deliver_now`)
         elif e.kind == "control" and e.verb in ("delete", "update", "create") and \
                 (e.origin == "data" or (e.target in _TASKS and not _PRINTS_ONLY.search(e.detail))):
@@ -321,6 +344,14 @@ def _acts(a: Analysis) -> list[tuple[str, Effect]]:
         for c in a.commands:  # a write inside the code a data store's client runs (`mongosh --eval`, `redis-cli EVAL`)
             if c.name in STORE_CLIENTS:
                 out.extend((e.verb, e) for e in store_code.effects(c))
+        from automode.knowledge import admin_sockets
+
+        out.extend(("delete", e) for e in unasked_data.lifetimes(a))  # (`kafka-configs … retention.ms=…`, `bq update`)
+
+        for c in a.commands:  # a line of a server's admin socket that acts (`disable server be/web2 | socat … haproxy.sock`)
+            out.extend(("line", _Effect("control", s.target or s.program, detail=c.text[:200], origin="data",
+                                        content=s.line, verb=s.verb, scope="set", values=(s.target or s.program,),
+                                        op=admin_sockets.OP)) for s in admin_sockets.acts(c))
         for c in a.commands:  # a query tool's option or statement that writes its result over a table (`bq --replace`)
             for w in query_writes(c):
                 kind = "delete" if w.kind == "overwrite" else "create"
@@ -365,9 +396,10 @@ def _covered(kind: str, e: Effect, intent: Intent, a: Analysis) -> bool:
         return any(r.clause.verbs - _LOOKS for r in intent.requests)  # (a write of new rows: only a question is refused)
     if e.target == "task" and e.values and _act_word_said(e.values[0], intent.text):
         return True  # "run the task that expires stale carts": the act of the task's name said in the user's words
+    kind = e.verb if kind == "line" else kind  # (a line of an admin socket: its act is its verb's)
     for r in intent.requests:
         verbs = r.clause.verbs
-        if verbs & _COVER[kind]:
+        if verbs & _COVER.get(kind, frozenset()):
             return True
         if kind == "update" and verbs & _GENERIC and (name_tokens(e.target) & clause_stems(r.clause.text) or any(
                 lazyre.whole(v.lower(), r.clause.text) for v in _LITERALS.findall(e.content or "")[:8])):
@@ -473,6 +505,9 @@ def _what(kind: str, e: Effect) -> str:
         return f"the code run here (`{(e.content or '')[:80]}`) sends {e.target} to {who}"
     if kind == "send":
         return f"this sends data to {e.target[:80]}"
+    if e.op == "line":
+        return (f"`{e.detail[:80]}` sends `{e.content}` to a server's admin socket, which "
+                + ("ends its sessions or clears its state" if e.verb == "delete" else "changes what it serves"))
     if e.op == TTL_OP:
         return (f"`{e.detail[:80]}` puts a lifetime on {e.target}: the server deletes every document older than it, "
                 "now and from then on")

@@ -462,16 +462,25 @@ def _held_back(low: str, verbs: set[str], bounds: list[Boundary], raw: str) -> s
     return set(verbs) - (held - now)
 
 
+#: Words of a language that English reads as a refusal and that language as something else: Portuguese and Galician
+#: `no`/`nos` are "em" + the article ("no httpd.conf": in httpd.conf).
+_NOT_NEGATION = {"pt": lazyre.compile(r"(?i)^\W*nos?\s")}
+
+
 def _spared(own: str, glossed: str, bounds: list[Boundary], asks: bool) -> list[Boundary]:
     """Hands-off boundaries for the objects a message leaves out, in any word order and language (`stance`): every
     change act on them is fenced (on a main branch, the acts that land on it), until a later request names them.
     Left out of a request in the same message ("sync data/ except the csv files") they are "spared": a filter of the
     action that leaves them out honours it (`boundaries._acts_on_named`)."""
+    from automode.judge.intent.gloss import language
     from automode.judge.intent.stance import exclusions
 
     seen = {(b.strong, b.weak) for b in bounds if b.kind in ("handsoff", "spared")}
     out: list[Boundary] = []
+    theirs = _NOT_NEGATION.get(language(own) or "") if glossed != own else None
     for clause, strong, weak in exclusions(own) + (exclusions(glossed) if glossed != own else ()):
+        if theirs is not None and theirs.search(clause) and not theirs.search(glossed):
+            continue  # ("no httpd.conf, adiciona %D …": Portuguese `no` is "in the", a place, no refusal; session 26)
         if (strong, weak) in seen:
             continue
         seen.add((strong, weak))
