@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass, field
+from automode.screen import roles as screen_roles
 from automode.screen import scope as screen_scope
 from automode.screen import world as screen_world
 from automode.screen.acts import CJK_CHARS, CJK_NEG
@@ -83,7 +84,7 @@ def read(norm: str) -> Spoken | None:
     p = patterns()
     stems = screen_world.spoken_anchors(norm, MAX_ANCHORS) if screen_world.may_name(norm) else []
     fields = _order_fields(norm)
-    for start, end, spoken in [*stems, *_by_function(norm), *fields, *_if_reader(norm)]:
+    for start, end, spoken in [*stems, *_by_function(norm), *fields, *_if_reader(norm), *screen_roles.anchors(norm)]:
         if not spoken:
             continue
         clause = _clause(norm, end)
