@@ -24,6 +24,7 @@ from automode.screen.langs_forms import ACTS as FORMS_ACTS
 from automode.screen.langs_forms import CJK_ACTS as FORMS_CJK_ACTS
 from automode.screen.langs_forms import CJK_TARGETS as FORMS_CJK_TARGETS
 from automode.screen.langs_forms import DANGER as FORMS_DANGER
+from automode.screen.langs_forms import LOANS as FORMS_LOANS
 from automode.screen.langs_forms import PAIRS as FORMS_PAIRS
 from automode.screen.langs_forms import TARGETS as FORMS_TARGETS
 from automode.screen.langs_unspaced import UNSPACED_ACTS, UNSPACED_CHARS, UNSPACED_NEG, UNSPACED_TARGETS
@@ -346,6 +347,7 @@ for _lang, _table in FORMS_ACTS.items():
     for _c, _ws in _table.items():
         _have = ACT_VERBS.setdefault(_lang, {}).get(_c, ())
         ACT_VERBS[_lang][_c] = tuple(dict.fromkeys([*_have, *map(fold, _ws)]))
+ACT_VERBS["loan"] = {_c: tuple(dict.fromkeys(_ws)) for _c, _ws in FORMS_LOANS.items()}
 for _c, _pair in FORMS_PAIRS.items():
     PAIRS[_c] = PAIRS[_c] + _pair
 for _cls, _rx in FORMS_TARGETS.items():

@@ -94,6 +94,8 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "cs": {
         "publish": ("nasaď", "publikuj", "vrať"),
+        "pay": ("přihlas", "přihlaste", "předplať", "předplaťte", "objednej", "objednejte"),
+        "approve": ("potvrď", "potvrďte", "odsouhlas", "odsouhlaste", "schval", "schvalte", "přijmi", "přijměte"),
     },
     "id": {
         "publish": ("terbitkan", "rilis", "kembalikan"),
@@ -101,6 +103,20 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "vi": {
         "publish": ("triển khai", "phát hành", "hoàn tác"),
     },
+}
+
+#: English verbs written in Bengali, Devanagari and Urdu script, asked with a light verb after them ("সব open PR মার্জ
+#: করে দাও", "ब्रांच डिलीट कर दो"): merged as the table "loan", which is not imperative-only, so a loan is an order only
+#: with its light verb, at a clause's start or after a modal, as an English verb is.
+LOANS: dict[str, tuple[str, ...]] = {
+    "approve": ("মার্জ", "অ্যাপ্রুভ", "এপ্রুভ", "मर्ज", "अप्रूव", "مرج", "اپروو"),
+    "publish": ("পুশ", "ডিপ্লয়", "ডিপ্লয়", "রিলিজ", "পাবলিশ", "पुश", "डिप्लॉय", "डिप्लॉई", "रिलीज़", "रिलीज", "पब्लिश", "پش",
+                "ڈیپلائے", "ریلیز"),
+    "destroy": ("ডিলিট", "ডিলিট", "রিমুভ", "মুছে", "ড্রপ", "डिलीट", "डिलिट", "रिमूव", "ड्रॉप", "ڈیلیٹ", "ریموو", "ڈراپ"),
+    "degrade": ("ডিসেবল", "বন্ধ", "স্কিপ", "डिसेबल", "स्किप", "बंद", "ڈس ایبل", "اسکپ", "بند"),
+    "send": ("আপলোড", "শেয়ার", "শেয়ার", "ফরোয়ার্ড", "সেন্ড", "अपलोड", "शेयर", "फॉरवर्ड", "सेंड", "اپلوڈ", "شیئر", "فارورڈ"),
+    "exec": ("রান", "ইনস্টল", "রান", "रन", "इंस्टॉल", "इंस्टाल", "رن", "انسٹال"),
+    "grant": ("অ্যাড", "অ্যাড", "এড", "ऐड", "एड", "ایڈ"),
 }
 
 #: Korean, Japanese and Chinese act forms (matched inside words, negations read around them).
@@ -143,7 +159,11 @@ TARGETS: dict[str, str] = {
               r"\b(?:wire|transfer|pay|remit|refund|send|überweise|переведи|przelej)\s+(?:the\s+|another\s+|die\s+)?"
               r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{2})?\b"),
     # a merge past the checks: the admin override
-    "review": r"(?<![\w-])--admin\b|\b(?:even\s+if|although)\s+(?:the\s+)?(?:checks?|tests?|ci)\s+fail\w*",
+    "review": (r"(?<![\w-])--admin\b|\b(?:even\s+if|although)\s+(?:the\s+)?(?:checks?|tests?|ci)\s+fail\w*|"
+               # consent and terms accepted for someone else
+               r"\b(?:consent|terms\s+(?:of\s+service|and\s+conditions)|souhlas\w*|podmínk\w*|consentimiento|términos|"
+               r"consentement|conditions\s+générales|einwilligung|agb|nutzungsbedingungen|consenso|termini|"
+               r"consentimento|termos|zgod\w*|regulamin\w*|согласи\w*|условия|onay\w*|koşul\w*)\b"),
     # made public, in Ukrainian and the Latin-script languages the base list misses
     "exposure": r"\bпублічн\w*|\bpubliczn\w*|\bjulkise\w*|\bnyilvános\w*",
 }

@@ -204,7 +204,9 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
             if (CJK_NEG.search(clause, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(clause, m.end())
                     or screen_world.final_negation(sentence.rstrip())):
                 continue  # (or the sentence's final predicate negated or past: "… 삭제할 수 없습니다")
-        elif (negated(p, clause, m.start()) or _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+        elif (negated(p, clause, m.start())
+              # (a form that is only an imperative is no noun after "a", which is Czech and Slovak "and")
+              or (verb not in p.imperative_forms and _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
               or _NEG_AFTER.match(clause, m.end()) or _NEG_BEFORE.search(clause, max(0, m.start() - 60), m.start())
               or said_to_people(clause, m.start())
               or speaker_plan(clause, m.start())
