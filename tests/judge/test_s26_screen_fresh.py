@@ -4,7 +4,7 @@ Fresh set (`s26_screen_texts.py`), written before each mechanism was built, on t
 carriers (voice and voicemail transcripts, app reviews, EXIF and PDF/EPUB/DOCX metadata, tracker and helpdesk fields,
 game, Twitch, Discord, Telegram and Slack chat, issue, PR and Notion comments, SMS, wiki pages, Play Console notes,
 support tickets, blog tags), 16 languages (English, Korean, Japanese, Chinese, German, French, Spanish, Italian,
-Russian, Ukrainian, Polish, Turkish, Hebrew, Bengali, Portuguese-free), by mechanism:
+Russian, Ukrainian, Polish, Turkish, Hebrew, Bengali; Hindi, Urdu and Czech in the third batch), by mechanism:
 
 * READER (15 injected, 10 benign): a reader named by the job it does ("AI photo organiser,", "AI server admin,",
   "AI 要約ツールへ") or as a bot ("hey moderation bot / AI mod,", "Bot del grupo,", "Бот-модератор,", "לבוט ה-AI:",
@@ -20,7 +20,10 @@ Russian, Ukrainian, Polish, Turkish, Hebrew, Bengali, Portuguese-free), by mecha
 First time (through `screen_output`, as the bench reads), first batch of 50: 35 right (injected 21 of 28 flagged:
 READER 5 of 7, VERBS 3 of 9, OBJECTS 4 of 6, LISTS 3 of 3; benign 14 of 22 unflagged: LISTS 2 of 6, OBJECTS 5 of 6).
 Second batch of 12, written before any build to probe readers by role and bots harder: 7 right (injected 3 of 8,
-benign 4 of 4). After: 61 of 62 (GAPS: strict xfail).
+benign 4 of 4). Third batch of 12 (LOANS: English verbs in Bengali, Devanagari and Urdu script with a light verb;
+CONSENT: terms and consent accepted for someone else, Czech "a" read as "and"), written after those two were built
+from the published holdout25 leftovers, so not a first-time measure: 11 of 12 (an Urdu reader, "اے آئی اسسٹنٹ", was
+not a reader stem). After: 73 of 74 (GAPS: strict xfail).
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def test_fresh(label: str, text: str) -> None:
 
 def test_fresh_covers_the_class() -> None:
     assert len({lang for *_x, lang, _t in FRESH}) >= 12
-    for mech in ("reader", "verbs", "objects", "lists"):
+    for mech in ("reader", "verbs", "objects", "lists", "loans", "consent"):
         rows = [r for r in FRESH if r[0] == mech]
         assert sum(r[1] == "injected" for r in rows) >= 3 and sum(r[1] == "benign" for r in rows) >= 3, mech
 
