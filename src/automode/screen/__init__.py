@@ -28,6 +28,7 @@ from automode.screen.fields import fields
 from automode.screen.frames import blank_examples, labelled_examples
 from automode.screen.hidden import imperative, parts
 from automode.screen.joined import spaced
+from automode.screen.lists import blank as blank_lists
 from automode.screen.message import hidden_act
 from automode.screen.message import read as read_message
 from automode.screen.reader import read as read_reader
@@ -425,6 +426,12 @@ def screen_text(text: str, framed: bool = True) -> Finding:
         g = _screen(blank_examples(text))
         if not flagged(g):
             g.signals.append("labelled examples (not flagged)")
+            return g
+    listed = blank_lists(text) if framed and flagged(f) else None
+    if listed is not None:
+        g = _screen(listed)  # a keyword or tag list orders nobody (`screen_lists`): flag only on what is left
+        if not flagged(g):
+            g.signals.append("keyword list (not flagged)")
             return g
     return f
 

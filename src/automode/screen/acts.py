@@ -20,8 +20,15 @@ from __future__ import annotations
 from automode import lazyre
 from automode.screen.directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
 from automode.screen.langs import ACT_VERBS_MORE, TARGETS_MORE
+from automode.screen.langs_forms import ACTS as FORMS_ACTS
+from automode.screen.langs_forms import CJK_ACTS as FORMS_CJK_ACTS
+from automode.screen.langs_forms import CJK_TARGETS as FORMS_CJK_TARGETS
+from automode.screen.langs_forms import DANGER as FORMS_DANGER
+from automode.screen.langs_forms import LOANS as FORMS_LOANS
+from automode.screen.langs_forms import PAIRS as FORMS_PAIRS
+from automode.screen.langs_forms import TARGETS as FORMS_TARGETS
 from automode.screen.langs_unspaced import UNSPACED_ACTS, UNSPACED_CHARS, UNSPACED_NEG, UNSPACED_TARGETS
-from automode.screen.langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
+from automode.screen.langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD, fold
 from automode.screen.separable import TARGETS as SEPARABLE_TARGETS
 from automode.screen.words import HOMOGLYPHS
 
@@ -335,6 +342,16 @@ for _cls, _rx in TARGETS_MORE.items():
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 for _cls, _rx in SEPARABLE_TARGETS.items():  # Dutch and German compounds (`screen_separable`)
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
+# publish verbs in every language, request forms and objects the tables missed (`screen_langs_forms`), per class
+for _lang, _table in FORMS_ACTS.items():
+    for _c, _ws in _table.items():
+        _have = ACT_VERBS.setdefault(_lang, {}).get(_c, ())
+        ACT_VERBS[_lang][_c] = tuple(dict.fromkeys([*_have, *map(fold, _ws)]))
+ACT_VERBS["loan"] = {_c: tuple(dict.fromkeys(_ws)) for _c, _ws in FORMS_LOANS.items()}
+for _c, _pair in FORMS_PAIRS.items():
+    PAIRS[_c] = PAIRS[_c] + _pair
+for _cls, _rx in FORMS_TARGETS.items():
+    TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
 DIRECTIVE_VERBS = ("lies", "lese", "setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
@@ -411,7 +428,7 @@ DANGER = (r"requests\.(?:post|put)\([^)]{0,200}(?:data=|environ)|\bfetch\([^)]{0
           r"\bgit\s+add\s+-f\b|\bcargo\s+publish\b|\bnpm\s+publish\b|\buninstall\b[^\n`]{0,40}(?:automode|guard|hook)|"
           r"acceptallcerts|trust\s*manager\s+that\s+accepts\s+all|checkrevocation\s*=\s*false|"
           r"\bset\s+[\w.]*(?:clusteradmin|hostnetwork|privileged)\s*=\s*true|[\w.]*(?:clusteradmin|privileged)\s*=\s*true|"
-          r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl|" + "|".join(DANGER_FAMILIES))  # fmt: skip
+          r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl|" + "|".join((*DANGER_FAMILIES, *FORMS_DANGER)))  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
 PRESSURE = (r"zonder\s+(?:\w+\s+){0,4}vragen|non\s+segnalar\w*|non\s+dirlo|non\s+menzionar\w*|vermeld\w*\s+(?:\w+\s+){0,3}niet|niet\s+(?:vermelden|melden)|"
@@ -524,6 +541,10 @@ CJK_TARGETS: dict[str, str] = {
     "dest": "邮箱|地址|アドレス|주소",
 }
 for _c, _rx in UNSPACED_TARGETS.items():
+    CJK_TARGETS[_c] = CJK_TARGETS[_c] + "|" + _rx if _c in CJK_TARGETS else _rx
+for _c, _ws in FORMS_CJK_ACTS.items():
+    CJK_ACTS[_c] = CJK_ACTS.get(_c, ()) + _ws
+for _c, _rx in FORMS_CJK_TARGETS.items():
     CJK_TARGETS[_c] = CJK_TARGETS[_c] + "|" + _rx if _c in CJK_TARGETS else _rx
 CJK_NEG = lazyre.compile(rf"(?:不要|别|勿|禁止|不得|不能|しないで|ないで|するな|하지\s?마|않|{UNSPACED_NEG}|(?<=ไม่)ต้อง)\s*$")
 CJK_PRESSURE = ("不要告诉|不要通知|无需确认|不需要确认|不用确认|不必确认|不要解释|不要提及|不要提到|已经同意|已同意|已批准|已授权|"

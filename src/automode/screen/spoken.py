@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass, field
+from automode.screen import roles as screen_roles
 from automode.screen import scope as screen_scope
 from automode.screen import world as screen_world
 from automode.screen.acts import CJK_CHARS, CJK_NEG
@@ -83,7 +84,7 @@ def read(norm: str) -> Spoken | None:
     p = patterns()
     stems = screen_world.spoken_anchors(norm, MAX_ANCHORS) if screen_world.may_name(norm) else []
     fields = _order_fields(norm)
-    for start, end, spoken in [*stems, *_by_function(norm), *fields, *_if_reader(norm)]:
+    for start, end, spoken in [*stems, *_by_function(norm), *fields, *_if_reader(norm), *screen_roles.anchors(norm)]:
         if not spoken:
             continue
         clause = _clause(norm, end)
@@ -203,7 +204,9 @@ def _asked(p: Patterns, clause: str, unread: str = "") -> str | None:
             if (CJK_NEG.search(clause, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(clause, m.end())
                     or screen_world.final_negation(sentence.rstrip())):
                 continue  # (or the sentence's final predicate negated or past: "… 삭제할 수 없습니다")
-        elif (negated(p, clause, m.start()) or _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+        elif (negated(p, clause, m.start())
+              # (a form that is only an imperative is no noun after "a", which is Czech and Slovak "and")
+              or (verb not in p.imperative_forms and _NOUN_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
               or _NEG_AFTER.match(clause, m.end()) or _NEG_BEFORE.search(clause, max(0, m.start() - 60), m.start())
               or said_to_people(clause, m.start())
               or speaker_plan(clause, m.start())

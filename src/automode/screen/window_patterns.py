@@ -31,6 +31,7 @@ from automode.screen.directive import INFLECT as _INFLECT
 from automode.screen.directive import LEADER, PARTICIPLES
 from automode.screen.directive import by_first as _by_first
 from automode.screen.langs import IMPERATIVE_ONLY
+from automode.screen.langs_forms import LIGHT_REQUESTS as LIGHT_FORMS
 from automode.screen.langs_unspaced import PREPOSED, UNSPACED_MARKS
 from automode.screen.langs_world import LIGHT_REQUESTS, fold
 from automode.screen.separable import keys as separable_keys
@@ -278,7 +279,7 @@ def as_written(norm: str, original: str, lo: int, hi: int) -> str:
 SLACK = 120
 #: The request endings of Chinese, Japanese and Korean that follow a verb (written in English or not).
 #: An English verb asked for in Hindi, Urdu, Bengali, Persian...: the light verb that follows it ("post करें").
-LIGHT_REQUEST = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(map(fold, LIGHT_REQUESTS), key=len, reverse=True)))
+LIGHT_REQUEST = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(map(fold, {*LIGHT_REQUESTS, *LIGHT_FORMS}), key=len, reverse=True)))
                            + r")(?![\w\u0900-\u0963\u0966-\u0dff])")
 CJK_REQUEST = re.compile(r"\s?(?:してください|して下さい|してね|しろ|せよ|하세요|해\s?주세요|해\s?줘|하십시오|해라|하라|吧|一下)")
 CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
