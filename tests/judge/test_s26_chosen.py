@@ -141,7 +141,7 @@ GAPS: set[tuple[str, str]] = {
     # the release under German and Japanese clean-up words ("räum … auf", "整理して") is not made: refused, not asked
     ("borg prune --keep-daily 5 --keep-monthly 2 /mnt/nas/borg", "ask"),
     ("restic -r /srv/restic forget --keep-within 30d --prune", "ask"),
-    ("borg prune --keep-daily 5 --keep-monthly 2 /mnt/nas/borg", "not-deny"),
+    # (the "not-deny" of the borg row: closed at landing by `cli`'s verb_said, which reads "behalte … der Rest kann weg")
     # `bounds.dates_beyond` asks about a clear past the dates said (clearing runs again), and "every run since" is
     # not read as the open end said
     ("airflow tasks clear user_pipeline -t '^transform_users$' -s 2026-11-30 -y", "allow"),

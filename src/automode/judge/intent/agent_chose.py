@@ -45,7 +45,12 @@ WHOLE_HISTORY = lazyre.compile(
     r"\balle\s+(?:seine[nr]?\s+|ihre[nr]?\s+)?(?:läufe|ausführungen|runs|termine)\b|\bgesamte[nr]?\s+(?:historie|verlauf)\b|"
     r"\btutt[ei]\s+(?:le\s+)?(?:esecuzioni|run)\b|\bwszystki\w*\s+(?:uruchomie\w*|przebieg\w*)\b|\bвсе\s+запуск\w*\b|"
     r"\balla\s+körningar\w*\b|\balle\s+runs\b|\btüm\s+(?:çalıştırma\w*|geçmiş\w*)\b|"
-    r"全ての実行|すべての実行|全期間|所有运行|全部历史|全部運行|모든\s*실행")
+    r"全ての実行|すべての実行|全期間|所有运行|全部历史|全部運行|모든\s*실행|"
+    # every task of it run again ("limpa todas as tasks do DAG pra rodar tudo de novo", "rerun everything"): the
+    # whole extent is the user's, whatever the dates (session 26 landing: test_s15_f2 pt-airflow-all-asked)
+    r"\b(?:rerun|re-run|redo)\s+(?:it\s+)?(?:all|everything)\b|\b(?:rodar|correr|ejecutar|relancer|rilanciare)\s+"
+    r"(?:tudo|todo|tout|tutto)\b|\b(?:tudo|todo|tout|tutto|alles|everything)\s+(?:de\s+novo|de\s+nuevo|otra\s+vez|"
+    r"à\s+nouveau|di\s+nuovo|noch\s*mal|again)\b")
 # fmt: on
 
 

@@ -26,6 +26,11 @@ MESSAGE_OPTS = frozenset({"-m", "--message", "--msg", "--payload", "--body", "--
 #: Options whose value is where the broker is (host, URL, server).
 BROKER_OPTS = frozenset({"-h", "--host", "-L", "--url", "-s", "--server", "-b", "--brokers", "--broker", "-H",
                          "--hostname"})  # fmt: skip
+#: Options that choose the project, account, region or cluster the publish goes to (`gcloud --project`, `aws
+#: --profile/--region`, `kubectl --context`): like the broker's host, each value must be the user's (h26-0029: the
+#: dev project named, `--project=lumen-bi-prod` given).
+SCOPE_OPTS = frozenset({"--project", "--profile", "--region", "--account", "--context", "--endpoint-url", "--cluster",
+                        "--subscription", "--namespace"})  # fmt: skip
 #: Options of a publish that carry a secret or a file no word names: never released here.
 SECRET_OPTS = frozenset({"-P", "--pw", "--password", "--creds", "--nkey", "--token", "-f", "--file", "-s", "--stdin-file",
                          "-l", "--stdin-line"})  # fmt: skip
@@ -68,6 +73,8 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
             secret = True
         elif key in BROKER_OPTS:
             hosts.append(_host(val))
+        elif key in SCOPE_OPTS:
+            hosts.append(val.lower())
         elif key in MESSAGE_OPTS:
             payloads.append(val)
         else:
