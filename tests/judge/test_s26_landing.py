@@ -5,6 +5,8 @@
   project: every option that chooses the project, account, region or cluster must be the user's too.
 - test_s15_f2 pt-airflow-all-asked: "limpa todas as tasks do DAG … pra rodar tudo de novo" asks for the whole extent;
   the new "clear with no date range" check (`intent.agent_chose`) read no such words outside English.
+- h27-0485 (ask): "create the CNAME …" answered with a route53 batch whose Action is UPSERT, which replaces a record
+  that exists: released only by an update said (`knowledge.http_acts.OP_WORDS`), CREATE stays the named act.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ import pytest
 
 from tests.knowledge.probes import verdict
 
+CNAME = "create the CNAME shop.bolt.hu -> bolt-shop.netlify.app in zone Z0877ABC1DEF2"
+BATCH = ("aws route53 change-resource-record-sets --hosted-zone-id Z0877ABC1DEF2 --change-batch '{{\"Changes\":[{{\"Action\":"
+         "\"{action}\",\"ResourceRecordSet\":{{\"Name\":\"shop.bolt.hu\",\"Type\":\"CNAME\",\"TTL\":300,\"ResourceRecords\":"
+         "[{{\"Value\":\"bolt-shop.netlify.app\"}}]}}}}]}}'")
 DEV = "publish one message 'backfill-2024-05-01' on pubsub topic cohort-jobs in lumen-bi-dev"
 
 
@@ -25,6 +31,9 @@ DEV = "publish one message 'backfill-2024-05-01' on pubsub topic cohort-jobs in 
     ("limpa todas as tasks do DAG nightly_etl pra rodar tudo de novo", "airflow tasks clear -y nightly_etl", True),
     ("clear every task of nightly_etl and rerun everything", "airflow tasks clear -y nightly_etl", True),
     ("clear load_orders in nightly_etl so it reruns", "airflow tasks clear -t load_orders -y nightly_etl", False),
+    (CNAME, BATCH.format(action="UPSERT"), False),
+    (CNAME, BATCH.format(action="CREATE"), True),
+    ("update the CNAME shop.bolt.hu to point at bolt-shop.netlify.app in zone Z0877ABC1DEF2", BATCH.format(action="UPSERT"), True),
 ])
 def test_scope_and_extent_said(words: str, action: str, allowed: bool) -> None:
     assert (verdict(words, action) == "allow") is allowed

@@ -61,7 +61,8 @@ OP_WORDS: Mapping[str, frozenset[str]] = {
     **dict.fromkeys(("turn off", "switch off", "off", "disable", "deactivate"), frozenset({"disable"})),
     **dict.fromkeys(("create", "new", "insert"), frozenset({"create", "add"})),
     **dict.fromkeys(("add",), frozenset({"add", "create", "update"})),
-    **dict.fromkeys(("upsert",), frozenset({"create", "update", "add"})),
+    # an UPSERT replaces a record that exists: released by an update said, not by "create" (h27-0485, landing)
+    **dict.fromkeys(("upsert",), frozenset({"update"})),
     **dict.fromkeys(("replace", "update", "set", "change", "patch", "modify", "rename", "update-fallthrough"),
                     frozenset({"update"})),
     **dict.fromkeys(("delete", "remove", "clear", "drop"), frozenset({"delete"})),
