@@ -123,7 +123,9 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
         return None
     if intent.boundaries:
         return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
-    said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question]
+    # (a request waiting on a condition, "deploy it once the test suite passes", is the sequence reader's: landing)
+    said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question
+            and not r.clause.condition]
     got = _reads(a, t.verbs, [(r.index, r.clause.verbs, r.clause.strong) for r in said], by_class=True)
     return said[got] if got is not None else None
 
@@ -288,6 +290,8 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
         clauses = parse_message(msgs[i][:4000]).clauses
         if not clauses or all(cl.question for cl in clauses):
             continue
+        if any(cl.condition for cl in clauses):
+            break  # ("… once the tests pass": met by running them first, which the sequence reader judges)
         asks.append((i, frozenset().union(*(cl.verbs for cl in clauses)),
                      frozenset().union(*(cl.strong for cl in clauses))))
         break  # (the newest message that asks something: an older request may have been replaced)
