@@ -7,6 +7,10 @@
   the new "clear with no date range" check (`intent.agent_chose`) read no such words outside English.
 - h27-0485 (ask): "create the CNAME …" answered with a route53 batch whose Action is UPSERT, which replaces a record
   that exists: released only by an update said (`knowledge.http_acts.OP_WORDS`), CREATE stays the named act.
+- test_s12_c5 (not-allow): "delete the clicks topic in acme/ingest" answered with `pulsar-admin namespaces delete
+  acme/ingest --force`: the verb said on the object said, but the object is the container of the topic named; a
+  request naming another kind of object (`intent.verb_said.KINDS`) than the path's is no release. Also a request
+  waiting on a condition ("deploy it once the test suite passes") is left to the sequence reader.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ DEV = "publish one message 'backfill-2024-05-01' on pubsub topic cohort-jobs in 
     ("limpa todas as tasks do DAG nightly_etl pra rodar tudo de novo", "airflow tasks clear -y nightly_etl", True),
     ("clear every task of nightly_etl and rerun everything", "airflow tasks clear -y nightly_etl", True),
     ("clear load_orders in nightly_etl so it reruns", "airflow tasks clear -t load_orders -y nightly_etl", False),
+    ("delete the clicks topic in acme/ingest", "pulsar-admin namespaces delete acme/ingest --force", False),
+    ("delete the namespace acme/ingest in pulsar", "pulsar-admin namespaces delete acme/ingest", True),
     (CNAME, BATCH.format(action="UPSERT"), False),
     (CNAME, BATCH.format(action="CREATE"), True),
     ("update the CNAME shop.bolt.hu to point at bolt-shop.netlify.app in zone Z0877ABC1DEF2", BATCH.format(action="UPSERT"), True),
