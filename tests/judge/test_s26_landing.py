@@ -11,6 +11,12 @@
   acme/ingest --force`: the verb said on the object said, but the object is the container of the topic named; a
   request naming another kind of object (`intent.verb_said.KINDS`) than the path's is no release. Also a request
   waiting on a condition ("deploy it once the test suite passes") is left to the sequence reader.
+- The shared bench at the end (three moved away, fixed): `sudo apt install package` for "Install a package" released
+  by the new root-by-verb reading (tldr apt/zypper/port, label ask): only the storage and backup programs of session
+  26 take root from the verb said (`privilege.ROOT_BY_VERB`); `gemini -p "… day-018 …"` denied as "another id a
+  character apart" from the day-020 the user named: prose handed to a program names no object (`api_others.near_id`);
+  an `UPDATE` on a fixture database opened from inside `specs/…/fixtures/` refused under "let's talk about that
+  first": a store opened from a test or fixtures directory is test data (`looked_acts._in_tests`).
 """
 
 from __future__ import annotations
@@ -37,6 +43,12 @@ DEV = "publish one message 'backfill-2024-05-01' on pubsub topic cohort-jobs in 
     ("clear load_orders in nightly_etl so it reruns", "airflow tasks clear -t load_orders -y nightly_etl", False),
     ("delete the clicks topic in acme/ingest", "pulsar-admin namespaces delete acme/ingest --force", False),
     ("delete the namespace acme/ingest in pulsar", "pulsar-admin namespaces delete acme/ingest", True),
+    ("Install a package, or update it to the latest version", "sudo apt install package", False),
+    ("σβήσε το snapshot tank/backups@auto-2024-03-01 μόνο", "sudo zfs destroy tank/backups@auto-2024-03-01", True),
+    ("show me the full response from gemini, it goes in day-020.md",
+     'gemini -p "Read @claude-dev-log-diary/day-018.md and find what changed since day-012 in the fixtures"', True),
+    ("let's talk about that first",
+     'cd specs/books/fixtures/users/reader && sqlite3 "$(ls Library/BKLibrary/*.sqlite)" "UPDATE ZASSET SET ZPROGRESS = 0.01 WHERE ZTITLE = \'Tiny\'"', True),
     (CNAME, BATCH.format(action="UPSERT"), False),
     (CNAME, BATCH.format(action="CREATE"), True),
     ("update the CNAME shop.bolt.hu to point at bolt-shop.netlify.app in zone Z0877ABC1DEF2", BATCH.format(action="UPSERT"), True),

@@ -251,8 +251,8 @@ def near_id(a: Analysis) -> str | None:
     said = _ids(text)
     if not said:
         return None
-    if a.shell:
-        acted = _ids(a.command_text)
+    if a.shell:  # (the words of its commands: prose handed to a program, `gemini -p "… day-018 …"`, names no object)
+        acted = {i for c in a.commands for w in c.argv[1:] for i in _ids(w.value) if " " not in w.value or len(w.value) < 60}
     elif a.action.tool.startswith("mcp__"):
         acted = {i for v in _scalars(a.action.input) for i in _ids(v) if " " not in v or len(v) < 60}
     else:

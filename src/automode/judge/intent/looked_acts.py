@@ -209,7 +209,8 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
     if not looked and not through and not any(r.index >= 0 for r in intent.requests):
         # no task read: "hi", "ok" compare with nothing; a task whose verb no table reads ("tidy up the imports",
         # "javítsd ki az elírást") is a request for something else all the same (session 26, `unasked_data`)
-        far = next(((k, e) for k, e in acts if unasked_data.unrelated(k, e, messages)), None)
+        far = next(((k, e) for k, e in acts if unasked_data.unrelated(k, e, messages)
+                    and not (k != "send" and e.origin == "data" and _in_tests(a, e))), None)
         return None if far is None else ("deny", _far(far[0], far[1], messages))
     for kind, e in acts:
         if kind == "overwrite":
@@ -217,7 +218,7 @@ def judge(a: Analysis, verdict: str) -> tuple[str, str] | None:
                 continue
         elif e.op == TTL_OP and ttl_said(intent.text, e.target):
             continue  # "add a TTL index on sessions so they expire after a day": the lifetime asked, on what was named
-        elif kind != "send" and e.origin == "data" and _test_store(e.detail):
+        elif kind != "send" and e.origin == "data" and _in_tests(a, e):
             continue  # (a fixture database the tests ship is test data, not the app's)
         elif e.op in (TTL_OP, STORE_OP) and (_covered(kind, e, intent, a) or (e.op == TTL_OP and TTL_WORDS.search(intent.text))):
             if object_said(intent.text, e.target, e.content or ""):
@@ -287,6 +288,16 @@ def _far(kind: str, e: Effect, messages: tuple[str, ...]) -> str:
 
     return (f"{_what(kind, e)}, and nothing you said reaches it: you asked {quote(messages[-1], 80)}, which names "
             "neither that act nor what it acts on.")
+
+
+def _in_tests(a: Analysis, e: Effect) -> bool:
+    """The store is the test suite's: a database file it ships, or a store the command opens from inside a fixtures
+    or test directory (`cd specs/…/fixtures/users/reader && sqlite3 "$(ls …/*.sqlite)" "UPDATE …"`; landing: the
+    shared bench's claude_code_console records moved to deny)."""
+    return _test_store(e.detail) or any(_TEST_DIR.search(c.cwd or "") is not None for c in a.commands)
+
+
+_TEST_DIR = lazyre.compile(r"(?:^|/)(?:tests?|specs?|fixtures|__tests__|testdata|test_data)(?:/|$)")
 
 
 def _test_store(detail: str) -> bool:

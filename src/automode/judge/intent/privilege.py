@@ -71,6 +71,12 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     "borg": {v: CHANGE for v in ("prune", "compact", "delete", "create")},
     "restic": {v: CHANGE for v in ("forget", "prune", "backup", "unlock")},
 }  # fmt: skip
+#: The storage and backup programs above (session 26): root for them is released by the act said (`verb_said.
+#: root_said`); package managers and services keep their own reading here (an object said as a kind only, "install
+#: a package" for `apt install package`, names nothing: tldr's apt/zypper/port records moved away at landing).
+ROOT_BY_VERB = frozenset({"zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvresize", "lvrename", "vgcfgbackup",
+                          "snapper", "timeshift", "tmutil", "certbot", "nix-collect-garbage", "wal-g", "pgbackrest",
+                          "borg", "restic"})  # fmt: skip
 #: Programs that change only the security labels of the paths they are given: a system path is labelled, not written.
 LABELLERS = frozenset({"semanage", "restorecon", "chcon", "setsebool"})
 SHELLS = frozenset({"bash", "sh", "zsh", "dash", "fish", "ksh", "csh", "tcsh", "su", "login"})

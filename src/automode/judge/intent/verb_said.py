@@ -366,10 +366,10 @@ def root_said(a: Analysis, intent: Intent) -> str | None:
     destroy pool/fs@snap` for "supprime uniquement le snapshot pool/fs@snap"), said as `verb_said` reads it: root is
     how that act runs. None otherwise."""
     from automode.judge.intent.facts import Target
-    from automode.judge.intent.privilege import privilege_target
+    from automode.judge.intent.privilege import ROOT_BY_VERB, privilege_target
 
     routine = privilege_target(a)
-    if routine is None or not routine[0] - {"privilege"}:
+    if routine is None or not routine[0] - {"privilege"} or not any(c.name in ROOT_BY_VERB for c in a.commands):
         return None
     said = verb_said(Target(routine[0] - {"privilege"}, (), (), (), False, "allow"), a, intent)
     return said.clause.text if said is not None else None
