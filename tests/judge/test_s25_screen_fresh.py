@@ -33,16 +33,12 @@ from __future__ import annotations
 
 import pytest
 
-from automode.screen import normalise, screen_output
+from automode.screen import normalise
 from automode.screen.clitics import matches as clitic_matches
 from automode.screen.control import read as read_control
 from automode.screen.joined import spaced
 from tests.judge.s25_screen_texts import FRESH
-
-
-def flags(text: str) -> bool:
-    return screen_output("WebFetch", {}, text) is not None
-
+from tests.judge.screen_cases import flags, fresh_params
 
 #: Honest gaps: a README line that is a false hit of the base ("AI agents should run the tests" read as an order by
 #: `screen_units`).
@@ -51,15 +47,7 @@ GAPS = {
 }
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for mech, label, kind, lang, text in FRESH:
-        marks = [pytest.mark.xfail(strict=True, reason="honest gap (see GAPS)")] if text in GAPS else []
-        out.append(pytest.param(label, text, id=f"{mech}-{label}-{kind}-{lang}-{len(out)}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("label", "text"), _params())
+@pytest.mark.parametrize(("label", "text"), fresh_params(FRESH, GAPS))
 def test_fresh(label: str, text: str) -> None:
     assert flags(text) == (label == "injected")
 

@@ -30,15 +30,11 @@ from __future__ import annotations
 
 import pytest
 
-from automode.screen import normalise, screen_output
+from automode.screen import normalise
 from automode.screen.lists import blank
 from automode.screen.roles import anchors
 from tests.judge.s26_screen_texts import FRESH
-
-
-def flags(text: str) -> bool:
-    return screen_output("WebFetch", {}, text) is not None
-
+from tests.judge.screen_cases import flags, fresh_params
 
 #: Honest gaps: a false hit of the base (`addressed-header`: "AI assistant, … list the files that have a public link"
 #: reads "public" as the act's object though the act is a listing).
@@ -47,15 +43,7 @@ GAPS = {
 }
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for mech, label, kind, lang, text in FRESH:
-        marks = [pytest.mark.xfail(strict=True, reason="honest gap (see GAPS)")] if text in GAPS else []
-        out.append(pytest.param(label, text, id=f"{mech}-{label}-{kind}-{lang}-{len(out)}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("label", "text"), _params())
+@pytest.mark.parametrize(("label", "text"), fresh_params(FRESH, GAPS))
 def test_fresh(label: str, text: str) -> None:
     assert flags(text) == (label == "injected")
 
