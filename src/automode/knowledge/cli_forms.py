@@ -27,7 +27,9 @@ NOTE_OPTIONS = frozenset({"--reason", "--reasonCode", "--reason-code", "--reason
                           "--crl_reason", "-crl_reason"})  # fmt: skip
 WIDE_FLAGS = frozenset({"--all", "-r", "-R", "--recursive", "-prefix", "--prefix", "--all-versions", "--everything",
                         "--purge-all", "--cascade", "--force-all", "--all-commits", "--all-branches", "--all-tags",
-                        "--cloud", "-x", "-ffdx", "-fdx", "-xdf"})  # fmt: skip
+                        "--cloud", "-x", "-ffdx", "-fdx", "-xdf",
+                        # the linked remote project, the tag beside the release, a physical device (landing)
+                        "--linked", "--cleanup-tag", "--delete-tag"})  # fmt: skip
 BOOL_FLAGS = frozenset({"--all", "-a", "-r", "-R", "--recursive", "--yes", "-y", "--force", "-f", "--confirm",
                         "--no-confirm", "--prune", "--dry-run", "--noop", "-q", "--quiet", "-v", "--verbose",
                         "--json", "--no-input", "--non-interactive", "-prefix", "--prefix", "--all-versions",

@@ -184,6 +184,18 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
         return False
+    vals = [w.value for w in c.argv[1:]]
+    given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
+    given |= {vals[i + 1] for i, v in enumerate(vals[:-1]) if v in _SCOPE}  # (where it runs, said as where: "in project P")
+    if any(o not in given and _CONTAINER.search(low) and re.search(_IN + re.escape(o.lower()) + r"(?![\w/-])", low)
+           for o in objects):
+        return False  # the object said as where the act happens ("remove numpy from the ml env" for `conda env remove
+        # -n ml`, "the clicks topic in acme/ingest"): the act's own object is another (landing, test_s13_extent)
+    if any(w.value in _DEVICE.get(prog, {}) and not re.search(_DEVICE[prog][w.value], low) for w in c.argv[1:]):
+        return False  # `adb -d` (the USB device) for "from the emulator": the target picked is not the one said
+    first = next((i for i, p in enumerate(path) if p in acts), len(path))
+    if any(not (_said(p, low) or _described(p, low)) for p in path[first + 1:] if p not in acts):
+        return False  # an operand after the verb read as a path word (`gem yank fooparse-ext` for "the gem fooparse")
     kinds = {_KIND_ONE.get(p, p) for p in path if _KIND_ONE.get(p, p) in KINDS}
     said_kinds = {_KIND_ONE.get(w, w) for w in re.findall(r"\w+", low)} & KINDS
     if kinds and said_kinds and not kinds & said_kinds:
@@ -195,6 +207,14 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
 
 
+#: A word that says where an act happens rather than what it acts on, before the object (up to two words between).
+_IN = r"\b(?:from|in|inside|within|out\s+of|on)\s+(?:\S+\s+){0,2}?"
+_CONTAINER = lazyre.compile(_IN)
+#: Options that pick a device kind (adb(1): `-d` the USB device, `-e` the emulator) -> the words that name it.
+_DEVICE = {"adb": {"-d": r"\b(?:device|phone|usb|hardware)\b", "-e": r"\b(?:emulator|avd|simulator)\b"}}
+#: Options that say where a command runs (its project, region, account): said as a place by right.
+_SCOPE = frozenset({"--project", "--region", "--zone", "--location", "--account", "--profile", "--context",
+                    "--namespace", "--org", "--organization", "--folder", "--subscription", "--resource-group", "-g"})
 #: Kinds of object a sub-command path names (`namespaces`, `topics`), in the singular: a request that names another
 #: kind of object on the same name asks for something else.
 KINDS = frozenset({"topic", "subscription", "namespace", "tenant", "cluster", "bucket", "table", "database", "schema",
