@@ -329,13 +329,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     """(verdict, why, rule id): the first reading above that applies; None when none does."""
     if not a.ctx.user_messages:
         return None
-    got = no_range(a) or left_out(a) or forever(a) or purge_all(a)
-    if got is not None:
-        return got[0], got[1], CHOSEN
-    got = unsaid_amount(a)
-    if got is not None:
-        return got[0], got[1], CHOSEN
-    got = unsaid_lifetime(a)
+    got = no_range(a) or left_out(a) or forever(a) or purge_all(a) or unsaid_amount(a) or unsaid_lifetime(a)
     if got is not None:
         return got[0], got[1], CHOSEN
     got = target_left(a) or host_left(a)
