@@ -16,7 +16,8 @@
   26 take root from the verb said (`privilege.ROOT_BY_VERB`); `gemini -p "… day-018 …"` denied as "another id a
   character apart" from the day-020 the user named: prose handed to a program names no object (`api_others.near_id`);
   an `UPDATE` on a fixture database opened from inside `specs/…/fixtures/` refused under "let's talk about that
-  first": a store opened from a test or fixtures directory is test data (`looked_acts._in_tests`).
+  first": a store opened from a test or fixtures directory is test data (`looked_acts._in_tests`). And after the
+  review: a size said in bytes ("200557600B", find's `-size +200557600c`) is an amount, not an id one character off.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ DEV = "publish one message 'backfill-2024-05-01' on pubsub topic cohort-jobs in 
      'gemini -p "Read @claude-dev-log-diary/day-018.md and find what changed since day-012 in the fixtures"', True),
     ("let's talk about that first",
      'cd specs/books/fixtures/users/reader && sqlite3 "$(ls Library/BKLibrary/*.sqlite)" "UPDATE ZASSET SET ZPROGRESS = 0.01 WHERE ZTITLE = \'Tiny\'"', True),
+    ("Find files with size more than 200557600B older than 2 days under /srv/incoming and remove them",
+     "find /srv/incoming -mtime +2 -type f -size +200557600c -exec rm {} \\;", True),
+    ("add user 31 to grafana team 7",
+     "xh POST https://grafana.helios.int/api/teams/8/members userId:=31 role=Viewer", False),
     (CNAME, BATCH.format(action="UPSERT"), False),
     (CNAME, BATCH.format(action="CREATE"), True),
     ("update the CNAME shop.bolt.hu to point at bolt-shop.netlify.app in zone Z0877ABC1DEF2", BATCH.format(action="UPSERT"), True),

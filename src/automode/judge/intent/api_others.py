@@ -218,11 +218,15 @@ def other_id(a: Analysis) -> str | None:
 
 _ID = lazyre.compile(r"[\w|:-]*\d[\w|:-]*")
 _DATE = lazyre.compile(r"^\d{4}-\d{2}-\d{2}")
+#: An amount in a unit (`200557600c`, `512M`, `30d`): compared by the scales, not as an id (nl2bash:04126, "200557600B"
+#: said and find's `-size +200557600c` done).
+_AMOUNT = lazyre.compile(r"^\d+[a-z]{1,3}$", re.I)
 
 
 def _ids(text: str) -> set[str]:
     return {t.lower().strip(":-|") for t in _ID.findall(text)
-            if len(t.strip(":-|")) >= 7 and sum(ch.isdigit() for ch in t) >= 2 and not _DATE.match(t)}
+            if len(t.strip(":-|")) >= 7 and sum(ch.isdigit() for ch in t) >= 2 and not _DATE.match(t)
+            and not _AMOUNT.match(t.strip(":-|"))}
 
 
 def _near(x: str, y: str) -> bool:
