@@ -163,14 +163,15 @@ def purge_all(a: Analysis) -> tuple[str, str] | None:
         return None
     from automode.knowledge.chosen_bounds import PURGE_ALL
 
-    text = _text(a)
-    if _ONE_PATH.search(text) is None or _WHOLE_CACHE.search(text) is not None:
-        return None
+    text = ""  # (read only for a command that purges a whole cache: the words' patterns cost more than the table)
     for cmd in a.commands:
         name = cmd.name.rsplit("/", 1)[-1]
         joined = " ".join(w.value for w in cmd.argv[1:])
         for progs, word, wide in PURGE_ALL:
             if name in progs.split() and word in joined and re.search(wide, joined):
+                text = text or _text(a)
+                if _ONE_PATH.search(text) is None or _WHOLE_CACHE.search(text) is not None:
+                    return None
                 spelled = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
                 return "ask", f"you named one path or key; `{spelled}` purges the whole cache"
     return None

@@ -23,6 +23,7 @@ of a named act that stays stopped however the request matched the act.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -91,8 +92,9 @@ def _retain_opt(c: object) -> str:
     return next((w.value for w in argv if w.value in ("-r", "--retain")), "-r")
 
 
-def _said_names(text: str) -> set[str]:
-    return {m.group(0).lower() for m in _NAME.finditer(text)}
+@lru_cache(maxsize=256)  # (a fact of the words: once per session)
+def _said_names(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _NAME.finditer(text))
 
 
 def _whole(value: str, text: str) -> bool:
@@ -106,7 +108,7 @@ _VARIANT = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|t
                           r"draft|v\d+|\d+)$")
 
 
-def _longer(value: str, names: set[str]) -> str | None:
+def _longer(value: str, names: frozenset[str]) -> str | None:
     """A said name made of `value` and one variant part more (`monthly-report-dev` for `monthly-report`): the same
     thing's other instance, not a kind word (`slack-snap`) nor a host (`billing-dev.acme.lan`)."""
     for n in sorted(names, key=len):
@@ -223,10 +225,11 @@ _DATE = lazyre.compile(r"^\d{4}-\d{2}-\d{2}")
 _AMOUNT = lazyre.compile(r"^\d+[a-z]{1,3}$", re.I)
 
 
-def _ids(text: str) -> set[str]:
-    return {t.lower().strip(":-|") for t in _ID.findall(text)
+@lru_cache(maxsize=4096)  # (the words' ids once per session; an argv word's once per value)
+def _ids(text: str) -> frozenset[str]:
+    return frozenset(t.lower().strip(":-|") for t in _ID.findall(text)
             if len(t.strip(":-|")) >= 7 and sum(ch.isdigit() for ch in t) >= 2 and not _DATE.match(t)
-            and not _AMOUNT.match(t.strip(":-|"))}
+            and not _AMOUNT.match(t.strip(":-|")))
 
 
 def _near(x: str, y: str) -> bool:

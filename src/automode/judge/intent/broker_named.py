@@ -12,6 +12,7 @@ beside the named act (`api_others.retained`). A credential written into the comm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -39,6 +40,7 @@ _RETAIN = lazyre.compile(r"(?i)\bretain|\bretained\b|\bbehalt|\bbeibehalt|\bpers
                          r"\bmantén|\bbewaar|\bzachowa|保留|保持|リテイン|유지")  # fmt: skip
 
 
+@lru_cache(maxsize=256)  # (a fact of the words, asked on every shell action: once per session)
 def retain_said(text: str) -> bool:
     """The words ask that the broker keep the message for later subscribers."""
     return _RETAIN.search(text) is not None

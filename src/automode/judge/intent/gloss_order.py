@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode.judge.intent import lang_words_loan as _loan
 from automode.judge.intent.lang_words import SEPARABLE
@@ -33,6 +34,7 @@ class _Table:
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.unspaced: list[tuple[str, str]] = []
         self.fold = lang not in _NO_FOLD
+        self._seen: dict[str, tuple[str, int] | None] = {}  # (`word`'s answers: a long message repeats its words)
         # Spelled as written first, then without accents: "dá" (give) and "da" (of) stay apart in Portuguese.
         for folded in (False, True):
             for source in (entries, shared or {}):
@@ -64,6 +66,16 @@ class _Table:
 
     def word(self, w: str) -> tuple[str, int] | None:
         """(gloss, length of the stem that matched; 0 for a whole word) or None."""
+        try:
+            return self._seen[w]
+        except KeyError:
+            pass
+        if len(self._seen) >= 65536:  # (bounded: a resident server reads many sessions)
+            self._seen.clear()
+        got = self._seen[w] = self._word(w)
+        return got
+
+    def _word(self, w: str) -> tuple[str, int] | None:
         cands = (w, _fold(w)) if self.fold else (w,)
         for cand in cands:
             if cand in self.exact:
@@ -76,6 +88,7 @@ class _Table:
         return None
 
 
+@lru_cache(maxsize=65536)  # (pure on the word; a long message folds the same words for every language tried)
 def _fold(w: str) -> str:
     """Lower case without accents (ß -> ss, ł -> l, ı -> i, đ -> d): users often type without them."""
     w = w.lower().replace("ß", "ss").replace("ł", "l").replace("ı", "i").replace("đ", "d").replace("ø", "o")

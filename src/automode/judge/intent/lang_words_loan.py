@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 
@@ -116,6 +117,7 @@ _BY_STEM: dict[str, str] = {s: v for v in sorted(LOAN_VERBS, key=len) if len(v) 
 _MAX = max(len(s) for s in _BY_STEM)
 
 
+@lru_cache(maxsize=65536)  # (asked per word and per language when a long message is read: pure on its word)
 def loan_verb(word: str, foreign: bool = False) -> str | None:
     """The English verb a borrowed, inflected word is (`pakidelete` delete, `droppa` drop, `mergeld` merge, `i-push`
     push, `deployaa` deploy), None when it is none; with `foreign`, only a form no English word has (a request prefix

@@ -91,6 +91,9 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     msgs = a.ctx.user_messages
     if len(msgs) < 2 or a.problems:
         return None
+    hints, may_lower = _session(tuple(msgs))
+    if not any(may_lower[1:]):
+        return None  # (no later message can lower a release: the session's fact, read before the action's)
     classes = _classes(a)
     if not classes - _LOOKS - {"touch"} or not _changes(a):
         return None
@@ -98,7 +101,6 @@ def lowered(a: Analysis) -> tuple[str, str] | None:
     words = _words(text)
     if not words:
         return None
-    hints, may_lower = _session(tuple(msgs))
     first = next((i for i, m in enumerate(msgs) if _asks(m, hints[i], classes, words)), None)
     if first is None or first == len(msgs) - 1:
         return None

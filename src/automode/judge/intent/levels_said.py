@@ -54,7 +54,7 @@ _LADDERS = tuple(_Ladder(*row) for row in LADDERS)
 _LOG = _LADDERS[0]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)  # (a session's words on each ladder: several sessions in a resident server)
 def said_rank(text: str, ladder: int = 0) -> int | None:
     """The rank the words ask for on one ladder; None when they do not place the request on it, or name several
     levels with no one of them the target ("to info")."""
@@ -116,10 +116,14 @@ def _written(a: Analysis, ladder: int) -> list[tuple[str, str, int, str]]:
     return out
 
 
+@lru_cache(maxsize=256)  # (a fact of the words: once per session)
+def _specific(text: str) -> tuple[int, ...]:
+    return tuple(i for i, lad in enumerate(_LADDERS) if i and lad.place.search(text) is not None)
+
+
 def _level(a: Analysis, text: str) -> tuple[str, str] | None:
     # (a request placed on a specific ladder, "OkHttp logging to BASIC in debug builds", is not on the loggers' one)
-    specific = [i for i, lad in enumerate(_LADDERS) if i and lad.place.search(text) is not None]
-    for i in specific or range(len(_LADDERS)):
+    for i in _specific(text) or range(len(_LADDERS)):
         lad = _LADDERS[i]
         said = said_rank(text, i)
         if said is None:

@@ -16,6 +16,7 @@ message names (a file name alone, "use .env.staging", counts for env-file loader
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -30,7 +31,12 @@ _FILE_SAID = lazyre.compile(r"(?<![\w/.-])((?:[\w.-]+/)*(?:[\w-][\w.-]*\.(?:prop
 
 
 def _said_files(message: str) -> list[str]:
-    return [m.group(1) for m in _FILE_SAID.finditer(message[:4000])]
+    return list(_files_in(message[:4000]))
+
+
+@lru_cache(maxsize=1024)  # (a fact of the message: read once per session, not per action)
+def _files_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _FILE_SAID.finditer(text))
 
 
 def _base(path: str) -> str:
