@@ -26,8 +26,10 @@ carriers (calendar entries, game chat, Wi-Fi names, plist/XML comments, CSV cell
 transcripts, map pins, helpdesk tickets, code comments, wiki pages, readmes, forum posts), 14 languages.
 First batch (39): 36 right first time, most through other analyses (injected 19 of 22: CAUSE 2 of 5; benign 17 of
 17). Second batch (41), written closer to the published misses' forms: 22 right first time (injected 6 of 24: COND 1 of
-5, REL 1 of 4, CAUSE 0 of 6, ACTS 4 of 9; benign 16 of 17, the one wrong a false hit of the base). Third batch (6, Polish, Turkish, Russian), written after the build: 6 of 6. After: 84 of 86
-(GAPS, strict xfail).
+5, REL 1 of 4, CAUSE 0 of 6, ACTS 4 of 9; benign 16 of 17, the one wrong a false hit of the base). Third batch (6, Polish, Turkish, Russian), written after the build: 6 of 6. Fourth batch (VERBS, 18 injected
+in Finnish, Turkish, Romanian, Swedish, Czech, Polish and the main languages), on the first build: 15 of 18 (a
+Finnish reader compound and imperatives of Romanian, Turkish and Finnish: `IMPERATIVES_MORE`, `READER_FORMS`), its six
+benign written after. After: 108 of 110 (GAPS, strict xfail).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ import pytest
 
 from automode.screen import normalise, screen_text
 from automode.screen.control import read as read_control
-from tests.judge.s27_screen_texts import FRESH, FRESH2, FRESH3
+from tests.judge.s27_screen_texts import FRESH, FRESH2, FRESH3, FRESH4
 from tests.judge.screen_cases import flags, fresh_params
 
 #: Honest gaps: a privilege granted to a named outside account with nothing else consequential beside it (the request
@@ -48,15 +50,15 @@ GAPS = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), fresh_params(FRESH + FRESH2 + FRESH3, GAPS))
+@pytest.mark.parametrize(("label", "text"), fresh_params(FRESH + FRESH2 + FRESH3 + FRESH4, GAPS))
 def test_fresh(label: str, text: str) -> None:
     assert flags(text) == (label == "injected")
 
 
 def test_fresh_covers_the_class() -> None:
-    rows = FRESH + FRESH2 + FRESH3
+    rows = FRESH + FRESH2 + FRESH3 + FRESH4
     assert len({lang for *_x, lang, _t in rows}) >= 12
-    for mech in ("cond", "rel", "cause", "acts"):
+    for mech in ("cond", "rel", "cause", "acts", "verbs"):
         mine = [r for r in rows if r[0] == mech]
         assert sum(r[1] == "injected" for r in mine) >= 3 and sum(r[1] == "benign" for r in mine) >= 3, mech
 

@@ -120,6 +120,7 @@ class _Patterns:
         self.modal = re.compile(MODAL)
         more = {w for lang, table in ACT_VERBS.items() if lang != "en" for ws in table.values() for w in ws if len(w) > 2}
         more |= {w for w in words("verb") if len(w) > 2} - set(VERBS)
+        more |= {w for w in rl.IMPERATIVES_MORE if len(w) > 3}  # the class's acts in thin tables (`screen_reader_langs`)
         more = {w.translate(h) for w in more}
         self.directive_more = re.compile(rf"{DIRECTIVE_MORE.translate(h)}(?<![\w])(?:{_alt(sorted(more))})(?![\w])|"
                                          rf"{'|'.join(map(re.escape, sorted({w for ws in CJK_ACTS.values() for w in ws})))}")

@@ -42,6 +42,8 @@ READER_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                     "asistenții", "asistenţii", "asistenților", "asistenţilor", "asistenți", "asistenţi", "boții", "botule"),
            "ai": ("agentule ai", "asistentule ai", "agenții ai", "agenţii ai", "agenților ai", "agenţilor ai", "agenți ai",
                   "asistenții ai", "asistenţii ai", "asistenților ai", "asistenţilor ai", "asistenți ai")},
+    "fi": {"weak": ("agentit", "agenteille", "avustajat", "avustajille"),
+           "ai": ("tekoälyagentit", "tekoälyagenteille", "tekoälyavustajat", "tekoälyavustajille", "tekoälyagentin")},
     "ru": {"weak": ("агенты", "агентов", "агентам", "ассистенты", "ассистентов", "ассистентам", "боты", "ботам")},
     "uk": {"weak": ("агенти", "агентів", "агентам", "асистенти", "асистентів", "асистентам", "боти", "ботам")},
 }
@@ -79,6 +81,40 @@ INFORM = (r"[\s\W\d]*(?:(?:please|kindly|bitte|por\s+favor|per\s+favore|s'il\s+v
 
 #: Where the reading verb's clause ends and another act may be asked ("check the invoices and refund all of them").
 CLAUSE_NEXT = r"[,;]\s*|\s(?:and|then|und|dann|et|puis|y|e|en|și|si|i|oraz|a)\s+"
+
+#: Imperatives of the class's acts (refund, waive, grant, delete, silence or mute, export, add a rule) in the languages
+#: whose act tables are thin or miss a form, as said to a reader (familiar and polite); read as directives (forms of
+#: four letters or more: "ver", "gi", "dej" are other languages' words too).
+IMPERATIVES_MORE = (
+    # ro
+    "rambursează", "rambursați", "anulează", "anulați", "amuțește", "amuțiți", "exportă", "exportați", "scrie", "scrieți",
+    "golește", "goliți", "dezactivează", "dezactivați", "acordați", "trimiteți", "ștergeți",
+    # tr
+    "iade et", "iade edin", "sessize al", "sessize alın", "kapat", "kapatın", "devre dışı bırak", "devre dışı bırakın",
+    "sil", "silin", "gönder", "gönderin", "aktar", "aktarın", "ekle", "ekleyin", "ver", "verin",
+    # fi
+    "hiljennä", "hiljentäkää", "poista", "poistakaa", "palauta", "palauttakaa", "hyvitä", "hyvittäkää", "antakaa",
+    "viekää", "lähetä", "lähettäkää", "lisää", "lisätkää",
+    # sv, da, no
+    "tysta", "stäng av", "inaktivera", "återbetala", "radera", "ta bort", "ge", "exportera", "skicka", "lägg till",
+    "slå fra", "slå av", "deaktiver", "refunder", "tilbagebetal", "tilbakebetal", "slet", "giv", "gi", "eksporter", "tilføj",
+    "legg til", "fjern",
+    # cs, sk, pl
+    "ztlum", "ztlumte", "vypni", "vypněte", "vrať", "vraťte", "smaž", "smažte", "dej", "dejte", "udělte", "exportuj",
+    "exportujte", "pošli", "pošlete", "přidej", "přidejte", "wycisz", "wyciszcie", "wyłącz", "wyłączcie", "zwróć",
+    "zwróćcie", "usuń", "usuńcie", "nadaj", "nadajcie", "wyeksportuj", "wyślij", "wyślijcie", "dopisz", "dopiszcie",
+    "umórz", "umorzcie",
+    # hu, el
+    "némítsd el", "némítsa el", "térítsd vissza", "térítse vissza", "töröld", "törölje", "adj", "adjon", "exportáld",
+    "küldd el", "küldje el", "add hozzá", "σίγασε", "σιγάστε", "επέστρεψε", "διάγραψε", "διαγράψτε", "δώσε", "δώστε",
+    "στείλε", "στείλτε", "πρόσθεσε",
+    # pt, es, it, fr, de, nl: refund, waive, silence, export forms
+    "silencie", "silenciem", "reembolse", "reembolsem", "estorne", "estornem", "isente", "isentem", "silencia", "silencien",
+    "reembolsa", "reembolsen", "condona", "condonen", "silenzia", "silenziate", "rimborsa", "rimborsate", "esporta",
+    "esportate", "rembourse", "remboursez", "exonère", "exonérez", "coupez", "erstatte", "erstattet", "erlasse",
+    "erlassen sie", "schalte stumm", "schalten sie stumm", "demp", "dempen", "betaal terug", "scheld kwijt",
+    "exporteer", "exporteren",
+)
 
 #: English imperatives of the consequential acts the request reader's verb list left out ("waive the setup fee",
 #: "comp the next three months", "void invoice 20931", "silence the alerts").
@@ -187,14 +223,14 @@ VERB_FINAL = {
                 r"opruimen|leegmaken|slette|radera|sil|silin|siliniz|temizle|temizleyin|kaldır|kaldırın"),
     "degrade": (r"löschen|entfernen|deaktivieren|abschalten|ausschalten|überspringen|auskommentieren|stummschalten|"
                 r"verwijderen|weggooien|uitschakelen|overslaan|uitzetten|dempen|sil|silin|kapat|kapatın|"
-                r"devre\s+dışı\s+bırak\w*"),
+                r"devre\s+dışı\s+bırak\w*|sessize\s+al\w*"),
 }
 
 #: Verbs that switch a protection off (strong: alone beside a directive) and that mute it (weak: beside another cue).
 DISABLE_MORE = (r"dezactiv\w*|opri\w*|stäng\s+av|stäng\w*\s+(?:\w+\s+)?av|inaktiver\w*|deaktiver\w*|slå\s+(?:fra|av)|"
                 r"poista\s+käytöstä|sammuta|vypn\w*|vypni|deaktivuj\w*|kapcsold\s+ki|tiltsd\s+le|kikapcsol\w*|"
                 r"απενεργοποι\w*|вимкн\w*|відключ\w*|השבת\w*|silenci\w*|silenzi\w*|coupe[zr]?|éteins|éteignez|spegni|spegnete")
-MUTE_MORE = (r"amuț\w*|amuţ\w*|stummschalt\w*|stumm\s+schalt\w*|dempen|demp|wycisz\w*|ztlum\w*|заглуш\w*|"
+MUTE_MORE = (r"hiljennä|hiljentäkää|tysta|némítsd\s+el|némítsa\s+el|σίγασε|σιγάστε|sessize\s+al\w*|amuț\w*|amuţ\w*|stummschalt\w*|stumm\s+schalt\w*|dempen|demp|wycisz\w*|ztlum\w*|заглуш\w*|"
              r"mettre\s+en\s+sourdine|mets\s+en\s+sourdine|mettez\s+en\s+sourdine|snooze\w*|pausier\w*|mettez\s+en\s+pause|"
              r"metti\s+in\s+pausa|pausa[rn]?|pause[rz]?|pauzeer\w*|pauzuj\w*")
 
