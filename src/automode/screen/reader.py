@@ -402,7 +402,8 @@ _OPENED = re.compile(r": |[,;|\t]\s*[\"'“«]|[\"“«„(]")
 # clauses, conditions and causatives, and what may stand before a reader spoken to with a relative clause
 _NU_BEFORE, _RO_VERB, _POSSESSIVE, _RELATIVE_NOT = (re.compile(x) for x in (rl.NU_BEFORE, rl.RO_VERB, rl.POSSESSIVE, rl.RELATIVE_NOT))
 _READING, _INFORM, _CLAUSE_NEXT, _GREETING = (re.compile(x) for x in (rl.READING, rl.INFORM, rl.CLAUSE_NEXT, rl.GREETING))
-_OPENED, _LABEL_OPENED = re.compile(rl.OPENED), re.compile(rl.LABEL_OPENED)
+_OPENED, _LABEL_OPENED, _NO_CONFIRM = re.compile(rl.OPENED), re.compile(rl.LABEL_OPENED), re.compile(rl.NO_CONFIRM)
+_GUARD_MORE = re.compile(rl.GUARD_MORE)
 _RELATIVE, _CAUSATIVE, _CONDITION = (re.compile(x.translate(HOMOGLYPHS)) for x in (rl.RELATIVE, rl.CAUSATIVE, rl.CONDITION))
 _CJK_SUBJECT = re.compile(r"\s?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}?)?\s?(?:は|が|へ|에게|께서|께|는|은|가)"
                           r"(?=[\s、,]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\w])")
@@ -541,7 +542,8 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
     for i, (at, sentence) in enumerate(units):
         if not directive and kind not in SPANS and i >= (2 if kind in ("label", "key") else 1):
             return None  # a label or a clause that does not open with a directive
-        if p.guard.search(sentence) or (discussion and quoted(norm, lo + at, lo + at + len(sentence))):
+        if (((p.guard.search(sentence) or _GUARD_MORE.search(sentence)) and not _NO_CONFIRM.search(sentence))
+                or (discussion and quoted(norm, lo + at, lo + at + len(sentence)))):
             carried = False
             continue
         said = _directive(p, sentence) and not _INFORM.match(sentence)  # "please note that refunds are …": told, not asked

@@ -275,6 +275,20 @@ CUES_MORE: dict[str, str] = {
 }
 # fmt: on
 
+#: A rule that keeps the user in the loop, in the main languages ("toujours demander confirmation avant git push",
+#: "vor jedem Push nachfragen", "pedir siempre confirmación"): what an AGENTS.md says, not a request (the English forms
+#: are `screen_reader_data.GUARD`'s; this one is read by `screen_reader` alone: the shared GUARD steers other analyses).
+GUARD_MORE = (
+    r"\b(?:toujours|systématiquement)\s+(?:\w+\s+){0,2}?demander\s+(?:une\s+|la\s+)?(?:confirmation|validation|l'accord)|"
+    r"demander\s+(?:une\s+|la\s+)?confirmation\s+avant|"
+    r"\bsiempre\s+(?:\w+\s+){0,2}?(?:pedir|preguntar|solicitar)|(?:pedir|solicitar)\s+(?:siempre\s+)?confirmación\s+antes|"
+    r"\bsempre\s+(?:\w+\s+){0,2}?(?:chiedere|pedir|perguntar|solicitar)|chiedere\s+(?:sempre\s+)?conferma\s+prima|"
+    r"pedir\s+(?:sempre\s+)?confirmação\s+antes|"
+    r"\b(?:immer|stets|vorher|zuvor)\s+(?:\w+\s+){0,3}?(?:nachfrag\w*|nachgefragt|fragen|bestätigen\s+lassen)|"
+    r"(?:vor|bevor)\s+(?:\w+\s+){0,3}?(?:nachgefragt|nachfragen|rückfrage)|"
+    r"\baltijd\s+(?:\w+\s+){0,2}?(?:om\s+)?(?:bevestiging|toestemming)\s+vragen|"
+    r"\bzawsze\s+(?:\w+\s+){0,2}?(?:pytaj|proś)\w*|\bîntotdeauna\s+(?:\w+\s+){0,2}?(?:cere|cereți|întreab)\w*")
+
 #: A rule that frees the agent of asking or confirming, in the main languages (the English forms are in
 #: `screen_control`): "ne jamais demander de confirmation", "no pedir nunca confirmación", "ohne Rückfrage".
 NO_CONFIRM = (
