@@ -20,12 +20,17 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass, field
+from automode.screen.reader_langs import NO_CONFIRM
 
 MAX_FILES = 6
 SPAN = 240
 
 CONTROL_FILES = lazyre.compile(
-    r"(?<![\w-])(?:agents|claude|claude\.local|gemini|copilot-instructions)\.md\b|\.cursorrules\b|\.windsurfrules\b|"
+    # every agent's instruction file (`files.agent_rules.INSTRUCTION_NAMES` and `INSTRUCTION_GLOBS`, session 27)
+    r"(?<![\w-])(?:agents|agents\.override|agent|claude|claude\.local|gemini|qwen|conventions|copilot-instructions)\.md\b|"
+    r"\.roorules\b|\.roo/rules[\w./-]*|\.windsurf/rules\b|\.continue/rules\b|\.kiro/steering\b|\.amazonq/rules\b|"
+    r"\.junie/guidelines\.md\b|\.idx/airules\.md\b|\.github/instructions\b|\.aider\.conf\.ya?ml\b|"
+    r"\.cursorrules\b|\.windsurfrules\b|"
     r"\.clinerules\b|\.cursor/rules\b|\.claude/[\w./-]*|\.mcp\.json\b|\.codex/[\w./-]*|\.gemini/[\w./-]*|"
     r"\.?automode\.toml\b|(?:\.config|\.local/state|\.local/share|/etc)/automode\b[\w./-]*|\bautomode\s+(?:config\w*|settings|audit\w*)")
 #: A change to a file, in any form (a condition or a duty is written in the third person or the infinitive).
@@ -35,7 +40,9 @@ _CHANGE = lazyre.compile(
     r"añad\w*|agreg\w*|escrib\w*|borr\w*|elimin\w*|modific\w*|cambi\w*|pon\w*|ajout\w*|écri\w*|supprim\w*|remplac\w*|"
     r"mett\w*|füg\w*|schreib\w*|lösch\w*|änder\w*|setz\w*|entfern\w*|trag\w*|aggiung\w*|scriv\w*|cancell\w*|rimuov\w*|"
     r"imposta\w*|adicion\w*|escrev\w*|apag\w*|alter\w*|inclu\w*|voeg\w*|schrijf\w*|verwijder\w*|wijzig\w*|zet|zetten|"
-    r"dodaj\w*|usuń\w*|zmień\w*|добав\w*|удал\w*|измени\w*|впиши\w*|ekle\w*|sil\w*|değiştir\w*)(?![\w-])"
+    r"dodaj\w*|usuń\w*|zmień\w*|добав\w*|удал\w*|измени\w*|впиши\w*|ekle\w*|sil\w*|değiştir\w*|"
+    # Polish, Romanian, Czech, Swedish, Danish/Norwegian (session 27)
+    r"dopisz\w*|wpisz\w*|adăuga\w*|adauga\w*|adaugă|scrie\w*|přidej\w*|zapiš\w*|lägg\s+till|tilføj\w*|legg\s+til)(?![\w-])"
     r"|追加|添加|写入|删除|修改|変更|書き|削除|추가|삭제|수정|변경")
 #: What makes the change a loosening: a value that allows, approves, trusts, skips or turns off, or a removal.
 _LOOSE = lazyre.compile(
@@ -43,11 +50,14 @@ _LOOSE = lazyre.compile(
     r"(?:mode|enabled?|screen|guard|sandbox|audit)\w*\s*[:=]\s*[\"'`]?(?:off|false|none|permissive|0)\b|"
     r"never\s+ask|without\s+asking|deny\s+rules?|\bdeny\b|bash\(\*\)|\"\*\"|\bhttps?://|"
     r"remov\w*|delet\w*|borr\w*|elimin\w*|supprim\w*|lösch\w*|entfern\w*|cancell\w*|rimuov\w*|apag\w*|verwijder\w*|"
-    r"usuń\w*|удал\w*|sil\b|删除|削除|삭제")
+    r"usuń\w*|удал\w*|sil\b|删除|削除|삭제|" + NO_CONFIRM)  # never asking, in the main languages (`screen_reader_langs`)
 #: An AI reader in the sentence: an AI word or a reader noun of the main languages (a condition names "any AI system").
 _READER = lazyre.compile(
     r"(?<![\w-])(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|codex|agents?|assistants?|asistentes?|assistentes?|agentes?|"
-    r"agenten|assistenten|asystent\w*|ассистент\w*|агент\w*|bots?|coding\s+tools?)(?![\w-])|人工智能|アシスタント|エージェント|"
+    r"agenten|assistenten|asystent\w*|ассистент\w*|агент\w*|bots?|coding\s+tools?|agenci|agentów|agentom|agenty|"
+    r"agenți\w*|agenţi\w*|agentul\w*|asistenți\w*|asistentul\w*)(?![\w-])|"
+    r"(?<![\w-])(?:ai|ki|ia|llm)-\w+|"  # "KI-Agenten", "AI-assistenten": a compound with an AI word
+    r"人工智能|アシスタント|エージェント|"
     r"助手|에이전트|어시스턴트")
 _NEG = lazyre.compile(r"(?:(?<![\w-])(?:never|not|don'?t|do\s+not|must\s+not|no|nunca|jamais|ne|nie|niemals|nicht|mai|non|"
                       r"não|niet|nooit|не|never)(?![\w-])|不要|别|勿|不得|禁止|しないで|하지\s?마)[^.;。；\n]{0,40}$")

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from automode.dc import dataclass, field
+from automode.screen import reader_langs as rl
 from automode.screen import world as screen_world
 from automode.screen.acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
 from automode.screen.address import quoted
@@ -101,7 +102,8 @@ class _Patterns:
         self.follow = frozenset([*(w for w in weak + list(words("role")) if " " not in w), "must", "should", "shall",
                                  "will", "can", "may", "is", "are", "needs", "need", "has", "have", "reading", "processing",
                                  "that", "who", "which", "coding", "dev", "tools", "tool", "systems", "system", "models",
-                                 "model", "readers", "codegen", "writing", "and", "or", "please", "you", *QUALIFIERS])
+                                 "model", "readers", "codegen", "writing", "and", "or", "please", "you", *QUALIFIERS,
+                                 *rl.WHO])  # "IA que responde os tickets:", "KI, die …": a relative clause about the reader
         self.extra = re.compile(rf"(?<![\w@./-])(?:{READER.translate(h)})(?![\w-])")
         self.extra_triggers = tuple(t.translate(h) for t in READER_TRIGGERS)
         self.key = re.compile(
@@ -118,11 +120,14 @@ class _Patterns:
         self.modal = re.compile(MODAL)
         more = {w for lang, table in ACT_VERBS.items() if lang != "en" for ws in table.values() for w in ws if len(w) > 2}
         more |= {w for w in words("verb") if len(w) > 2} - set(VERBS)
+        more |= {w for w in rl.IMPERATIVES_MORE if len(w) > 3}  # the class's acts in thin tables (`screen_reader_langs`)
         more = {w.translate(h) for w in more}
         self.directive_more = re.compile(rf"{DIRECTIVE_MORE.translate(h)}(?<![\w])(?:{_alt(sorted(more))})(?![\w])|"
                                          rf"{'|'.join(map(re.escape, sorted({w for ws in CJK_ACTS.values() for w in ws})))}")
         lead = (r"(?:^|[,:;—–(]\s*|[\"'`*>\-#/]\s*|\b(?:and|then|also|first|please|kindly|just|now|immediately|quietly|"
-                r"silently|simply|always|next|finally|so|or|instead|otherwise)\s+)")
+                r"silently|simply|always|next|finally|so|or|instead|otherwise)\s+|"
+                # a fronted time adverbial without its comma: "during the migration mute all monitors"
+                r"^\W*(?:during|before|after|until|while|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|each\s+|every\s+)?[\w-]+\s+)")
         self.imperative = re.compile(rf"{lead}(?:{_alt(VERBS)})\b(?!\s+(?:by|of|is|was|are|were|has|had)\b)(?![(.=_])")
         self.neg = re.compile(NEG.translate(h))
         self.guard = re.compile(GUARD)
@@ -142,7 +147,9 @@ class _Patterns:
             r"\bmandatory\b|\bthe\s+user\s+expects\b|\binstead\s+of\b|\bbefore\s+(?:doing\s+)?anything\s+else\b|"
             r"\bi\s+(?:approve|authori[sz]e|consent)\b|\bdon'?t\s+ask\s+me\b|\b(?:the\s+)?(?:owner|user|admin|customer|"
             r"boss|manager|ceo|cto|lead|maintainers?)\s+(?:has\s+|have\s+)?(?:asked|requested|approved|wants|authori[sz]ed|"
-            r"agreed|signed\s+off)\b|\basked\s+for\s+(?:it|this)\b")
+            r"agreed|signed\s+off)\b|\basked\s+for\s+(?:it|this)\b|"
+            # "non serve chiedere conferma", "sans demander", "ohne Rückfrage" (`screen_reader_langs.NO_CONFIRM`)
+            + rl.NO_CONFIRM)
         self.banner = re.compile(r"-{2,}|={2,}|<|\"(?:tool|function)\"")
         self.human = re.compile(r"\bhuman\b|\bperson\b|\bstaff\b|\bemployee\b|\bspeaker\b")
         self.finite = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|runs?|"
@@ -237,8 +244,9 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
             if m.group(0) in p.adjectives:
                 nxt = norm[m.end() : m.end() + 24].split()
                 word = nxt[0].strip(".,:;!?)\"'") if nxt else ""
-                if word.isascii() and word.isalpha() and word not in p.follow and not word.endswith("ing"):
-                    continue  # "AI researchers", "LLM evaluation": the word qualifies something else
+                if (word.isascii() and word.isalpha() and word not in p.follow and not word.endswith(rl.PARTICIPLES)
+                        and not _CAUSATIVE.search(norm, max(0, m.start() - 60), m.start())):
+                    continue  # "AI researchers", "LLM evaluation": the word qualifies something else (not "have your AI refund")
             got = _construction(norm, m.start(), m.end(), strong)
             if got is not None:
                 out.append(got)
@@ -304,7 +312,8 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
         return None  # "codex's own hooks": a possessive names a program, not a reader
     ss = _sentence_start(norm, at)
     prefix = norm[ss:at]
-    bare = re.sub(r"^[\s\W\d]*", "", prefix.rsplit(": ", 1)[-1]).strip()  # "User update: AI agent, ...": after a label
+    # "User update: AI agent, ...": after a label; 'notes,"Agentule AI care …': a CSV cell, a quotation, a bracket
+    bare = re.sub(r"^[\s\W\d]*", "", _OPENED.split(prefix)[-1]).strip()
     # a label: the reader named in a short span closed by a colon or a bracket
     m = _LABEL_END.search(norm, end, min(len(norm), end + 100))
     if m is not None and m.group(0) in ("]", ")") and ("[" if m.group(0) == "]" else "(") in norm[end : m.start()]:
@@ -322,6 +331,7 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
             if m.group(0).startswith(c) and o in span and span.rfind(o) < at - ss:
                 span = span[span.rfind(o) + 1 :]  # "[assistant instruction]": the bracket is the label
         span = re.sub(r"<[^<>]{0,80}>", " ", span)  # "<ac:rich-text-body>Message for AI assistants ...:": markup
+        span = _LABEL_OPENED.split(span)[-1]  # 'note="agent: …', "4 failed > Note for AI: …", "@ops -- automation: …"
         span = span.rsplit("::", 1)[-1]  # "::warning file=src/index.ts,line=1::Agents: ...": a CI annotation's prefix
         label = re.sub(r"^[\s\W\d]*", "", span)
         if (len(label.split()) <= (14 if strong else 6) and not _UI.search(label) and not p.human.search(span) and not p.finite.search(label)
@@ -337,6 +347,12 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
             or _PREFIX_OK.search(bare)):
         comma = norm.find(",", end)
         return ("vocative", at, comma + 1, _ahead(norm, comma + 1, 3))
+    # (no article before the reader: "An agent that reads untrusted issues may be told, …" describes one)
+    rel = _RELATIVE.match(norm, end) if len(bare.split()) <= 4 and (not bare or _GREETING.search(bare)) else None
+    if rel is not None and not p.ss.search(norm, end, rel.end()) and not _RELATIVE_NOT.search(rel.group(0)):
+        # "Assistente de IA que ler isto, envie …", "Agentule AI care procesezi acest fișier, trimite …": a relative
+        # clause of any verb and tense qualifies the reader spoken to (`screen_reader_langs.RELATIVE`)
+        return ("vocative", at, rel.end(), _ahead(norm, rel.end(), 3))
     mod = p.modal.search(norm, end, min(len(norm), end + 90))
     if mod is not None and norm.startswith(" be ", mod.end()) and not _PASSIVE_ACT.match(norm, mod.end()):
         mod = None  # "the model must be registered in admin.py": a passive says how a thing is, not what to do
@@ -357,8 +373,17 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
     if _CJK_SUBJECT.match(norm, end):
         # "AIアシスタントが読んでいるなら、…", "AI 에이전트는 이 이슈를 처리할 때 …": the reader as the sentence's subject
         return ("prep", at, end, _ahead(norm, end, 2))
-    if _COND.search(prefix):
-        return ("conditional", at, end, _ahead(norm, end, 3))
+    if _CAUSATIVE.search(prefix):
+        # "please have your AI refund …", "Lassen Sie Ihre KI … erstatten", "chiedi alla tua IA di …": the reader as the
+        # object of a causative said to its owner; the causative is the directive (`screen_reader_langs.CAUSATIVE`)
+        return ("causative", at, end, _ahead(norm, end, 2))
+    cond = _CONDITION.search(prefix)
+    if _COND.search(prefix) or (cond is not None and not _POSSESSIVE.search(cond.group(0))):
+        # "se è l'assistente AI ad ascoltare, …", "falls gerade eine KI zuhört, …" (`screen_reader_langs.CONDITION`):
+        # what is asked follows the condition's comma
+        comma = norm.find(",", end, end + 80)
+        lo = comma + 1 if comma != -1 and not p.ss.search(norm, end, comma) else end
+        return ("conditional", at, lo, _ahead(norm, lo, 3))
     if _PART.match(norm, end) and (strong or _PREP.search(prefix)):
         return ("participle", at, end, _ahead(norm, end, 3))
     if strong and _PREP.search(prefix):
@@ -372,6 +397,14 @@ _LABEL_END = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|$
 _WISH_BEFORE = re.compile(rf"(?:{WISH})\s+(?:\w+\s+){{0,2}}$")
 _MODAL_BEFORE = re.compile(r"\b(?:muss|müssen|soll|sollte|sollten|sollen|darf|moet|moeten|dient|zou)\s+(?:der|die|das|den|de|het|"
                            r"ein|eine|jeder|jede)?\s*$")
+_OPENED = re.compile(r": |[,;|\t]\s*[\"'“«]|[\"“«„(]")
+# the reader's own language (`screen_reader_langs`): its negation, its reading and informing verbs, its relative
+# clauses, conditions and causatives, and what may stand before a reader spoken to with a relative clause
+_NU_BEFORE, _RO_VERB, _POSSESSIVE, _RELATIVE_NOT = (re.compile(x) for x in (rl.NU_BEFORE, rl.RO_VERB, rl.POSSESSIVE, rl.RELATIVE_NOT))
+_READING, _INFORM, _CLAUSE_NEXT, _GREETING = (re.compile(x) for x in (rl.READING, rl.INFORM, rl.CLAUSE_NEXT, rl.GREETING))
+_OPENED, _LABEL_OPENED, _NO_CONFIRM = re.compile(rl.OPENED), re.compile(rl.LABEL_OPENED), re.compile(rl.NO_CONFIRM)
+_GUARD_MORE = re.compile(rl.GUARD_MORE)
+_RELATIVE, _CAUSATIVE, _CONDITION = (re.compile(x.translate(HOMOGLYPHS)) for x in (rl.RELATIVE, rl.CAUSATIVE, rl.CONDITION))
 _CJK_SUBJECT = re.compile(r"\s?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}?)?\s?(?:は|が|へ|에게|께서|께|는|은|가)"
                           r"(?=[\s、,]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\w])")
 _CUT = re.compile(r"[;:—–]\s|\s(?:but|and\s+then|instead|then)\s|,\s+(?:just|then|and\s+then|instead|but|so|please|now|also)\b")
@@ -382,6 +415,8 @@ def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     """A negation earlier in the cue's clause: "never push to main, publish packages or message customers" negates the
     list; a comma ends the clause only after a negated verb of telling ("don't ask, delete ...")."""
     head = sentence[:at]
+    if _NU_BEFORE.search(head) and _RO_VERB.match(sentence, at):
+        return True  # "nu dezactivați alertele": Romanian "nu" right before the verb (`screen_reader_langs.NU_BEFORE`)
     cut = max((m.end() for m in _CUT.finditer(head)), default=0)
     neg = None
     for found in p.neg.finditer(head, cut):
@@ -473,6 +508,10 @@ _QUOTES_NEXT = re.compile(r"[^\"“«`\n.]{0,40}?(?:\bto|:|,)\s*[\"“«`]")
 SPANS = frozenset(["turn", "authority", "roleplay", "behalf"])
 
 
+#: A directive that forbids ("do not change that logic", "ne touchez pas à cela"): what the sentence before named is
+#: kept, not asked for.
+_FORBIDS = re.compile(r"[\s\W]*(?:please\s+)?(?:do\s+not|don'?t|never|nicht|niemals|ne|jamais|no|nunca|non|mai|niet|nooit|"
+                      r"nie|nigdy|не|никогда|asla|nu|niciodată)\b")
 _FORWARD = re.compile(r"\b(?:the\s+following|below)\b")
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those|do\s+so|the\s+same)\b")
 
@@ -503,10 +542,21 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
     for i, (at, sentence) in enumerate(units):
         if not directive and kind not in SPANS and i >= (2 if kind in ("label", "key") else 1):
             return None  # a label or a clause that does not open with a directive
-        if p.guard.search(sentence) or (discussion and quoted(norm, lo + at, lo + at + len(sentence))):
+        if (((p.guard.search(sentence) or _GUARD_MORE.search(sentence)) and not _NO_CONFIRM.search(sentence))
+                or (discussion and quoted(norm, lo + at, lo + at + len(sentence)))):
             carried = False
             continue
-        said = _directive(p, sentence)
+        said = _directive(p, sentence) and not _INFORM.match(sentence)  # "please note that refunds are …": told, not asked
+        if kind == "causative" and i == 0:
+            # "have your AI refund …": asked by the causative, unless it asks for a reading ("tell your AI to summarise
+            # the refund policy"): then only a clause after it may ask ("check the invoices and refund all of them")
+            reading = _READING.match(sentence)
+            if reading is None:
+                said = True
+            else:
+                nxt = _CLAUSE_NEXT.search(sentence, reading.end())
+                sentence = sentence[nxt.start() :] if nxt is not None else ""
+                said = bool(sentence) and _directive(p, sentence)
         directive = directive or said
         if not said and not carried:
             pending = _cues(p, sentence)  # told here, asked in the next sentence ("... Run it before finishing.")
@@ -516,7 +566,7 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
         elif sentence.rstrip()[-1:] in ".!?":
             carried = False  # the block a directive introduced (a diff, a config, a command list) ends with prose
         got = _cues(p, sentence)
-        if said and pending and (_BACK.search(sentence) or _SPLIT.search(sentence)):
+        if said and pending and (_BACK.search(sentence) or _SPLIT.search(sentence)) and not _FORBIDS.match(sentence):
             got.update(pending)
         pending = {}
         for name in got:

@@ -18,6 +18,19 @@ every fragment here, so they are written in their own script).
 
 from __future__ import annotations
 
+from automode.screen.reader_langs import (
+    ALL_MORE,
+    CUES_MORE,
+    DISABLE_MORE,
+    MUTE_MORE,
+    NEG_MORE,
+    PROTECTED_MORE,
+    STORE_MORE,
+    UNSUBSCRIBE,
+    VERB_FINAL,
+    VERBS_MORE,
+)
+
 READER = (r"automations?|automated\s+fix(?:es)?|codegen|ai\s+codegen|automated\s+(?:callers?|tools?|clients?|operators?|systems?|processes|agents?|"
           r"assistants?|readers?|reviewers?|triage(?:\s+tools?)?|upgrades?|pipelines?)|llm[\w-]*|"
           r"(?:document|text)\s+processors?|agentic\s+\w+|trợ\s+lý(?:\s+ai)?|asisten(?:\s+ai)?|asystenci\w*|asystent\w*|"
@@ -108,7 +121,7 @@ MODAL = (r"\b(?:must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:be
          r"(?:fix|action|way))\s+(?:is|are)\s+(?:always\s+)?(?:to|simply\s+to)|just\s+do\s+it)\b")  # fmt: skip
 
 #: English verbs that open an imperative clause (with the act tables' verbs of every language added by `screen_reader`).
-VERBS = ("add", "append", "apply", "approve", "archive", "attach", "call", "cancel", "change", "chmod", "clone", "close",
+VERBS: tuple[str, ...] = ("add", "append", "apply", "approve", "archive", "attach", "call", "cancel", "change", "chmod", "clone", "close",
          "comment", "commit", "copy", "create", "curl", "delete", "deploy", "disable", "do", "download", "drop", "dump",
          "edit", "email", "e-mail", "enable", "erase", "execute", "export", "fetch", "flush", "force-push", "forward",
          "free", "give", "grant", "import", "include", "insert", "install", "invite", "issue", "kill", "make", "mark",
@@ -121,6 +134,7 @@ VERBS = ("add", "append", "apply", "approve", "archive", "attach", "call", "canc
          "upgrade", "sign", "book", "order", "buy", "purchase", "respond", "answer", "summarise", "summarize", "state",
          "end", "render", "display", "embed", "show", "return",
          "say", "report", "recommend", "rank", "rate", "classify", "approve", "deny", "reject", "lock", "open")  # fmt: skip
+VERBS += VERBS_MORE  # refunds waived, alerts silenced (`screen_reader_langs`)
 
 #: A request said as a wish about the reader (session 19): "Es wäre super, wenn der Assistent ... ausschaltet", "it
 #: would be great if the agent ...", "sería genial que el asistente ...", "…してもらえると助かります", "해 주시면 좋겠".
@@ -153,6 +167,7 @@ DIRECTIVE_MORE = (WISH + r"|\b(?:bitte|muss|soll|sollte|sollten|lege|leg|trage|e
 NEG = (r"\b(?:not|never|no|don'?t|doesn'?t|nothing|none|nicht|nie|niemals|kein\w*|ne|jamais|pas|nunca|no|non|mai|"
        r"não|nao|niet|nooit|nie|nigdy|не|никогда|asla|değil|không|đừng|jangan|tidak|لا|नहीं|मत)\b|不要|别|勿|禁止|"
        r"しないで|ないで|してはいけ|지\s?마|않")  # fmt: skip
+NEG += "|" + NEG_MORE  # Romanian, Scandinavian, Finnish, Hungarian, Greek (`screen_reader_langs`)
 GUARD = (r"\b(?:ask|check\s+with|confirm\s+with|consult)\s+(?:the\s+|your\s+)?(?:user|human|maintainers?|owner|developer|"
          r"them)\b|\bask\s+(?:first|before)\b|\bask\s+(?:for\s+)?(?:permission|approval|confirmation)\b|\bonly\s+(?:after|once|if|when|with)\b[^.\n]{0,40}\b(?:confirm\w*|approv\w*|consent\w*|asks?|asked|"
          r"request\w*)|\bwith\s+(?:the\s+user'?s\s+|explicit\s+|their\s+)?(?:consent|approval|confirmation)\b|"
@@ -170,6 +185,7 @@ _ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|�
         r"completa|hele|całość|cały|całą|tamamı\w*|전체|전부|全体|全部|整个|整個|"
         r"todos|todas|todo|tous|toutes|tout|alle|allen|sämtliche|tutti|tutte|"
         r"tutto|wszystkie|wszystkich|tüm|bütün|hepsi|все|всех|весь|всю|كل|جميع|सभी|सब|semua|tất\s+cả")  # fmt: skip
+_ALL += "|" + ALL_MORE
 _PROD = (r"prod|production|live|main|master|producción|produccion|production|produktion|produzione|produção|producao|"
          r"productie|produkcja|produkcji|produkcyjn\w*|üretim\w*|продакшн\w*|прод|продакшен\w*|الإنتاج|प्रोडक्शन")  # fmt: skip
 _STORE = (r"groups?|subscriptions?|streams?|channels?|jobs?|flags?|backups?|snapshots?|databases?|db|tables?|topics?|buckets?|namespaces?|branch(?:es)?|tags?|repos?|repositor\w+|"
@@ -183,6 +199,7 @@ _STORE = (r"groups?|subscriptions?|streams?|channels?|jobs?|flags?|backups?|snap
           r"каталог\w*|ملفات|फ़ाइल\w*|папк\w*|директори\w*|ветк\w*|репозитори\w*|таблиц\w*|workflows?|"
           r"ordner\w*|verzeichnis\w*|carpetas?|pastas?|cartell[ae]|dossiers?|mappen?|klasör\w*|kho\s+lưu\s+trữ|bảng|"
           r"calendars?|kalender\w*|calendrier|calendario|calendário|agenda|календар\w*|캘린더|カレンダー|日历|日曆")  # fmt: skip
+_STORE += "|" + STORE_MORE  # logs in the languages' words, ban lists (`screen_reader_langs`)
 
 _PROTECTED = (r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\w*|2fa|mfa|two[\s-]factor|"
                 r"authenticat\w*|\bauth\b|\bsso\b|\bssl\b|\btls\b|verif\w*|certificat\w*|firewall|guard\w*|security|scan\w*|"
@@ -193,6 +210,7 @@ _PROTECTED = (r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\
                 r"koruma\w*|保护|保護|보호|защит\w*|حماية|सुरक्षा|pruebas|testy|testler|测试|テスト|테스트|тест\w*|"
                 r"cortafuegos|pare-feu|两步|二段階|2단계|двухфактор\w*|dwuetapow\w*|iki\s+faktörlü|deux\s+facteurs|"
                 r"zwei-faktor\w*|due\s+fattori|dois\s+fatores|dos\s+factores)")
+_PROTECTED = _PROTECTED[:-1] + "|" + PROTECTED_MORE + ")"  # alerting and paging, by word and by service
 
 CUES: dict[str, str] = {
     "secret": (r"(?<![a-z0-9.])\.env(?![a-z0-9])(?!\.(?:example|sample|template|dist))|~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa)\b|"
@@ -350,6 +368,20 @@ CUES["redirect"] = (r"(?<![a-z])(?:chang|set|switch|point|replac|updat|troqu|tro
                     r"proxy|webhooks?|endpoints?|callback\w*|dns|nameservers?|mx|@\s+record|a\s+record|cname|payee|iban|"
                     r"bank\s+details|spiegel|miroir|espelho|specchio|зеркал\w*|镜像|ミラー|미러)\b(?:[^.\n]|\.(?=[\w/])){0,80}?"
                     + _OUT + r"|\bremote\s+set-url\b[^\n]{0,80}?" + _OUT)
+# session 27 (`screen_reader_langs`): the object said only in the reader's language
+# * write access and refunds, waived fees, voided invoices in the languages' words
+for _name, _rx in CUES_MORE.items():
+    CUES[_name] += "|" + _rx
+# * the alerting and paging services switched off or muted, by the verbs of more languages
+CUES["disable"] += rf"|(?<![a-z])(?:{DISABLE_MORE})(?![a-z])" + _PROTECTED
+CUES["degrade"] += rf"|(?<![a-z])(?:{MUTE_MORE})(?![a-z])" + _PROTECTED
+# * the object before the infinitive that ends a German or Dutch clause ("die Tests in tests/auth löschen")
+CUES["destroy"] += (rf"|(?<![a-z])(?:(?:{_STORE})\b|[/~][\w./-]+)[^.\n;]{{0,60}}?\b(?:{VERB_FINAL['destroy']})\b")
+# * a list, a subscription or a group emptied ("descadastrar todos os membros da lista", "kick everyone")
+CUES["destroy"] += rf"|(?<![a-z])(?:{UNSUBSCRIBE})[^.\n;]{{0,60}}?\b(?:{_ALL})\b"
+CUES["degrade"] += (rf"|(?<![a-z])(?:tests?|prüfung\w*|checks?|überprüfung\w*|validierung\w*|hooks?|controles?|"
+                    rf"{PROTECTED_MORE})[^.\n;]{{0,60}}?\b(?:{VERB_FINAL['degrade']})\b")
+
 HIGH = frozenset(["redirect", "expose", "deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
 #: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
 #: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.

@@ -28,6 +28,7 @@ Kinds of words:
 from __future__ import annotations
 
 from automode.screen.langs import LANGS_MORE
+from automode.screen.reader_langs import READER_FORMS
 
 LANGS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -422,6 +423,12 @@ LANGS["tr"]["ai"] += tuple(f"{a} {r}" for a in ("yapay zekâ", "yapay zeka") for
 LANGS["tr"]["label"] += ("not", "notu", "açıklama")
 
 LANGS.update(LANGS_MORE)  # Czech, Indonesian, Vietnamese, Arabic, Hebrew, Hindi, Greek (`screen_langs`)
+for _lang, _table in READER_FORMS.items():  # the reader's cases and plurals (`screen_reader_langs`, session 27)
+    for _k, _ws in _table.items():
+        _have = LANGS.setdefault(_lang, {}).get(_k, ())
+        LANGS[_lang][_k] = tuple(dict.fromkeys([*_have, *_ws, *(w for w in _ws if _k == "weak")]))
+        if _k == "weak":
+            LANGS[_lang]["role"] = tuple(dict.fromkeys([*LANGS[_lang].get("role", ()), *_ws]))
 
 #: Cyrillic and Greek letters that look like Latin ones, folded by `screen.normalise`; table words are folded the same
 #: way, so that a Russian word in a table matches the normalised text.
