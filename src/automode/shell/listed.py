@@ -158,7 +158,7 @@ def selected(text: str) -> str | None:
 
 def substituted(w: Word) -> Word | None:
     """A word that is a whole command substitution of a file lister, as the files it selects (a glob word)."""
-    if not w.dynamic or "$(" not in w.raw and "`" not in w.raw:
+    if not w.dynamic or ("$(" not in w.raw and "`" not in w.raw):
         return None
     m = _SUBST.match(w.raw.strip('"'))
     if m is None:
@@ -198,7 +198,7 @@ def in_place(cmd: Command) -> Command:
     from automode.dc import replace
 
     words = [substituted(w) or w for w in cmd.argv]
-    return replace(cmd, argv=words) if any(a is not b for a, b in zip(words, cmd.argv)) else cmd
+    return replace(cmd, argv=words) if any(a is not b for a, b in zip(words, cmd.argv, strict=True)) else cmd
 
 
 def fed(cmd: Command) -> Word | None:

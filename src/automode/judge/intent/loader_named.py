@@ -39,8 +39,8 @@ _COMMON = frozenset({"tools", "tool", "scripts", "script", "index", "setup", "pl
 
 def _in(word: str, text: str) -> bool:
     """`word` written in `text`: as a substring when it holds punctuation (a path, a module, a flag with its value),
-    else as a whole word."""
-    if len(word) < 4 or word in _COMMON:
+    else as a whole word (`vue`, `pytest_cov`)."""
+    if len(word) < 3 or word in _COMMON:
         return False
     if re.fullmatch(r"[a-z]+", word):
         return lazyre.built(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])").search(text) is not None
@@ -78,6 +78,25 @@ def _entry_named(entry: str, text: str) -> bool:
     return e not in _FLAGS and not e.startswith("<") and (_in(e, text) or (("/" in e or "." in e) and named(e, text)))
 
 
+#: A setting of one line: `KEY=VALUE`, `export KEY=VALUE`, `key = "value"`, `key: value`.
+_SETTING = lazyre.compile(r"(?m)^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*[=:][ \t]*[\"']?([^\"'\n#]*?)[\"']?[ \t]*$")
+_SPACED_EQ = lazyre.compile(r"\s*([=:])\s*")
+
+
+def dictated(old: str, new: str, text: str) -> list[str]:
+    """The settings the change adds that the user dictated as `KEY=VALUE` ("set PYTHONPATH=src in .envrc"): entries
+    of the same file the user named, beside which an unnamed loader goes beyond the words."""
+    said = _SPACED_EQ.sub(r"\1", text).replace('"', "").replace("'", "")
+    out: list[str] = []
+    for m in _SETTING.finditer(new[:100_000]):
+        if m.group(0).strip() in old or not m.group(2).strip():
+            continue
+        kv = f"{m.group(1)}={m.group(2).strip()}".lower()
+        if len(kv) >= 5 and (kv in said or kv.replace("=", ":") in said):
+            out.append(kv)
+    return out[:8]
+
+
 def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[str, str] | None:
     """("deny", why) when the finding's loaded item was not named while another entry the same edit adds was;
     None otherwise (the rule's own reading settles it)."""
@@ -95,10 +114,55 @@ def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[s
     paths = {p for p, _ in unnamed}
     entries = [e for path, old, new, _ in _views(a) if path in paths for e in added_entries(path, old, new)]
     entries += [m.value for _, m in loads if m.value and named(m.value, text)]
-    said = next((e for e in entries if _entry_named(e, text)), None)
+    direct = [kv for path, old, new, _ in _views(a) if path in paths for kv in dictated(old, new, text)]
+    said = next(iter(direct), None) or next((e for e in entries if _entry_named(e, text)), None)
     if said is None:
         return None
     return ("deny", f"you named {said}; it also {unnamed[0][1].what}, which you did not name")
+
+
+#: Where one entry of a JVM or preload option line ends.
+_OPTION_SPLIT = lazyre.compile(r"[\s\"'=,;]+")
+
+
+def agents_named(f: Finding, a: Analysis) -> tuple[str, str] | None:
+    """AM-SEC-059 (a JVM agent or preloaded library written into a build or environment file) compared with the
+    entries named: every agent the write adds named ("add the otel javaagent to org.gradle.jvmargs") and the rule's
+    finding only an ask (a library of the project): ("allow", the words); an agent not named beside an entry of the
+    same lines the user did name (the heap size, the other agent): ("deny", why); else None."""
+    if f.rule.id != "AM-SEC-059" or a.write is None or not a.ctx.user_messages:
+        return None
+    from automode.rules.preload import _WRITTEN
+
+    text = "\n".join(m.lower() for m in a.ctx.user_messages)[-8000:]
+    old, new = a.write.old, a.write.new
+    added = [m for m in _WRITTEN.finditer(new[:200_000]) if m.group(1) not in old]
+    if not added:
+        return None
+    unnamed = [m.group(1) for m in added if not named(m.group(1), text) and not _agent_word(m.group(0), m.group(1), text)]
+    if not unnamed:
+        return ("allow", next(m for m in a.ctx.user_messages[::-1] if m.strip())) if f.verdict == "ask" else None
+    lines = {new.rfind("\n", 0, m.start()) + 1: new.find("\n", m.end()) for m in added}
+    was = set(_OPTION_SPLIT.split(old))
+    entries = [t for s, e in lines.items() for t in _OPTION_SPLIT.split(new[s: e if e >= 0 else None]) if t and t not in was]
+    said = next((m.group(1) for m in added if m.group(1) not in unnamed), None) or next(
+        (t for t in entries if not any(u in t for u in unnamed) and _entry_named(t, text)), None)
+    if said is None:
+        return None
+    return ("deny", f"you named {said}; it also loads {unnamed[0]} into every run, which you did not name")
+
+
+#: The agents users name by their product: "the otel javaagent" is `opentelemetry-javaagent.jar`.
+_AGENT_NAMES = {"otel": "opentelemetry", "opentelemetry": "opentelemetry", "datadog": "dd-java-agent", "dd": "dd-java-agent",
+                "newrelic": "newrelic", "new relic": "newrelic", "elastic": "elastic-apm", "jacoco": "jacoco", "glowroot": "glowroot",
+                "appdynamics": "appdynamics", "dynatrace": "dynatrace", "pyroscope": "pyroscope", "async-profiler": "async-profiler",
+                "jemalloc": "jemalloc", "faketime": "faketime", "mockito": "mockito", "byte-buddy": "byte-buddy", "aspectj": "aspectj"}
+
+
+def _agent_word(construct: str, lib: str, text: str) -> bool:
+    """The user named the agent by its product ("add the otel javaagent"), and the agent's file is that product's."""
+    low = lib.lower()
+    return any(k in text and v in low for k, v in _AGENT_NAMES.items() if len(k) >= 4 or re.search(rf"\b{k}\b", text))
 
 
 #: Fixtures (tests/files/test_s27_loaded.py): (item, user words, named).
