@@ -41,7 +41,7 @@ import pytest
 from automode.files import later_loads
 from automode.judge.intent import loader_named
 from automode.knowledge import code_rewrites
-from automode.shell import listed
+from automode.shell import listers as listed
 from tests.knowledge.probes import verdict
 
 R = "/home/dev/work/webapp/"

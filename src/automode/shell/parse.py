@@ -90,7 +90,7 @@ _EXPANDS = lazyre.compile(r"[{}*?\[\]$`]")
 def _listed(words: list[Word]) -> str | None:
     """The one value of a loop over a file lister's output (`$(git ls-files '*.rb')`) or over one glob
     (`tests/test_*.py`), as a file it selects."""
-    from automode.shell.listed import substituted
+    from automode.shell.listers import substituted
 
     if len(words) != 1:
         return None

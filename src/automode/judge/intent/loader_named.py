@@ -83,6 +83,13 @@ _SETTING = lazyre.compile(r"(?m)^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*[=:][ \t]
 _SPACED_EQ = lazyre.compile(r"\s*([=:])\s*")
 
 
+def _views(a: Analysis) -> list[tuple[str, str, str, bool]]:
+    """(path, old, new, before known) of every file the action writes (as `meaning_said` reads them)."""
+    if a.write is not None:
+        return [(a.write.path, a.write.old, a.write.new, a.write.before_known)]
+    return [(e.target, "", e.content, False) for e in a.effects if e.kind == "write" and e.content][:4]
+
+
 def dictated(old: str, new: str, text: str) -> list[str]:
     """The settings the change adds that the user dictated as `KEY=VALUE` ("set PYTHONPATH=src in .envrc"): entries
     of the same file the user named, beside which an unnamed loader goes beyond the words."""
@@ -103,7 +110,6 @@ def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[s
     if f.rule.id not in RULES or not a.ctx.user_messages:
         return None
     from automode.files.later_loads import added_entries
-    from automode.judge.intent.meaning_said import _views
 
     text = "\n".join(m.lower() for m in a.ctx.user_messages)[-8000:]
     loads = [(p, m) for p, m in found if m.check in ("load", "load-ask")]
