@@ -34,6 +34,8 @@ def in_place(cmd: Command) -> Command:
 def fed(cmd: Command) -> Word | None:
     """What a lister pipeline feeds `cmd` on stdin (`git ls-files 'spec/*_spec.rb' | xargs sed -i …`), as the files
     it selects, or None."""
+    if not any(posixpath.basename(w.value) in EDITORS for w in cmd.argv[1:6]):
+        return None  # (only an in-place edit of what it is fed: `xargs git rm` of the lock files stays an unknown list)
     stages: list[list[str]] = []
     src = cmd.pipe_from
     while src is not None and len(stages) < 8:
