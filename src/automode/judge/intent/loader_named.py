@@ -117,6 +117,10 @@ def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[s
     unnamed = [(p, m) for p, m in mine if not named(m.value, text)]
     if not unnamed:
         return None
+    known = {path for path, _, _, before in _views(a) if before}
+    unnamed = [(p, m) for p, m in unnamed if p in known]  # (a file written whole: which entries it adds is not known)
+    if not unnamed:
+        return None
     paths = {p for p, _ in unnamed}
     entries = [e for path, old, new, _ in _views(a) if path in paths for e in added_entries(path, old, new)]
     entries += [m.value for _, m in loads if m.value and named(m.value, text)]
@@ -148,6 +152,8 @@ def agents_named(f: Finding, a: Analysis) -> tuple[str, str] | None:
     unnamed = [m.group(1) for m in added if not named(m.group(1), text) and not _agent_word(m.group(0), m.group(1), text)]
     if not unnamed:
         return ("allow", next(m for m in a.ctx.user_messages[::-1] if m.strip())) if f.verdict == "ask" else None
+    if not a.write.before_known:
+        return None  # (a file written whole: which agents it adds is not known)
     lines = {new.rfind("\n", 0, m.start()) + 1: new.find("\n", m.end()) for m in added}
     was = set(_OPTION_SPLIT.split(old))
     entries = [t for s, e in lines.items() for t in _OPTION_SPLIT.split(new[s: e if e >= 0 else None]) if t and t not in was]
