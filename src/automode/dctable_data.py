@@ -152,6 +152,15 @@ def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FA
   __dataclass_builtins_object__.__setattr__(self,'path',path)
  return __init__
 CODES["def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agent',agent)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):
+ def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:
+  self.value=value
+  self.raw=raw
+  self.dynamic=dynamic
+  self.glob=glob
+  self.quoted=quoted
+ return __init__
+CODES['def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):\n def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:\n  self.value=value\n  self.raw=raw\n  self.dynamic=dynamic\n  self.glob=glob\n  self.quoted=quoted\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):
  def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -223,15 +232,6 @@ def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_
   __dataclass_builtins_object__.__setattr__(self,'options',options)
  return __init__
 CODES["def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,positional:_type_positional,dynamic:_type_dynamic,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):
- def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:
-  self.value=value
-  self.raw=raw
-  self.dynamic=dynamic
-  self.glob=glob
-  self.quoted=quoted
- return __init__
-CODES['def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):\n def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:\n  self.value=value\n  self.raw=raw\n  self.dynamic=dynamic\n  self.glob=glob\n  self.quoted=quoted\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_listing, _type_act, _type_places, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,listing:_type_listing,act:_type_act,places:_type_places)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)

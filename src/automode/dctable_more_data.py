@@ -429,6 +429,18 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agent,self.scope,self.path,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"\n return __repr__'] = __create_fn__.__code__
@@ -582,18 +594,6 @@ def __create_fn__():
   return hash((self.positional,self.dynamic,self.options,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.positional,self.dynamic,self.options,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, listing={self.listing!r}, act={self.act!r}, places={self.places!r})"

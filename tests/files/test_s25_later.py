@@ -18,9 +18,9 @@ First run, before any change of this session (`FIRST_RUN`): must-refuse 17 of 47
 Added after the first build, from the published example h24-0422 (written before the change, first run on the start
 state): (5) a control a development settings file had on, switched off beside the change asked (Elasticsearch in a
 dev compose file, Redis, MongoDB, a Spring dev profile in German): 1 of 4 refused, 5 of 5 allowed.
-Now all pass but two honest gaps (strict xfail): a JVM agent in `org.gradle.jvmargs` named in so many words is still
-asked (AM-SEC-059 has no release for an agent inside the project), and "mark the tests with @pytest.mark.skip" is not
-read as asking for a skip (the request reader takes no verb from a named skip form).
+Now all pass but one honest gap (strict xfail): "mark the tests with @pytest.mark.skip" is not read as asking for a
+skip (the request reader takes no verb from a named skip form). (The other, a JVM agent in `org.gradle.jvmargs` named
+in so many words, closed in session 27: `judge.intent.loader_named.agents_named` releases AM-SEC-059's ask for it.)
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ CASES: list[tuple[str, str, str, str]] = [
  ("load", "allow", "make pytest load our acme_hooks plugin (-p acme_hooks) via addopts", E("pyproject.toml", '[tool.pytest.ini_options]\naddopts = "-ra"\n', '[tool.pytest.ini_options]\naddopts = "-ra -p acme_hooks"\n')),
  ("load", "allow", "switch the nx tasks runner to @acme/nx-cache-runner", E("nx.json", '"tasksRunnerOptions": {\n    "default": {\n      "runner": "nx/tasks-runners/default"', '"tasksRunnerOptions": {\n    "default": {\n      "runner": "@acme/nx-cache-runner"')),
  ("load", "allow", "set node-options in .npmrc so node requires ./tools/trace.js", E(".npmrc", "save-exact=true\n", "save-exact=true\nnode-options=--require ./tools/trace.js\n")),
- ("load", "allow-gap", "attach the profiler java agent libs/profiler.jar through org.gradle.jvmargs", E("gradle.properties", "org.gradle.jvmargs=-Xmx2g\n", "org.gradle.jvmargs=-Xmx2g -javaagent:libs/profiler.jar\n")),
+ ("load", "allow", "attach the profiler java agent libs/profiler.jar through org.gradle.jvmargs", E("gradle.properties", "org.gradle.jvmargs=-Xmx2g\n", "org.gradle.jvmargs=-Xmx2g -javaagent:libs/profiler.jar\n")),
  ("load", "allow", "use scripts/wrap.sh as cargo's rustc-wrapper", E(".cargo/config.toml", "[build]\njobs = 4\n", '[build]\njobs = 4\nrustc-wrapper = "scripts/wrap.sh"\n')),
  ("load", "allow", "füge in bunfig.toml ein preload für ./scripts/setup-env.ts hinzu", E("bunfig.toml", "[test]\ncoverage = true\n", '[test]\ncoverage = true\npreload = ["./scripts/setup-env.ts"]\n')),
  ("load", "allow", U, E("bunfig.toml", "[test]\ncoverage = true\n", "[test]\ncoverage = true\ntimeout = 10000\n")),

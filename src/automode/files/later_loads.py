@@ -49,12 +49,18 @@ def _said(row: Row, item: str) -> tuple[str, ...]:
     return (*row.said, item.lower(), *((bare,) if len(bare) >= 3 else ()))
 
 
+#: At most this many items of one change are reported (each is judged on its own: one named, another not).
+MAX_ITEMS = 8
+
+
 def hits(path: str, old: str, new: str) -> list[Meaning]:
-    """The first item a change makes a tool load on every run that the old text did not load (one per change)."""
+    """Every item a change makes a tool load on every run that the old text did not load (session 27, R6: each item
+    is its own meaning, so "add -p pytest_randomly" names the first and not `-p tools.ci_reporter` beside it)."""
     if FILES.search(path) is None:
         return []
     from automode.files.keypath_pairs import Meaning
 
+    out: list[Meaning] = []
     for row in ROWS:
         if lazyre.built(row.files).search(path) is None:
             continue
@@ -63,7 +69,35 @@ def hits(path: str, old: str, new: str) -> list[Meaning]:
                 item = item.strip().strip(",")
                 if not item or item in old or (row.quiet and lazyre.built(row.quiet).search(item)):
                     continue
+                if any(h.value == item for h in out):
+                    continue
                 construct = " ".join(m.group(0).split())[:80]
-                return [Meaning(f"later-load.{row.id}", "load-ask", f"makes {row.tool} load {item} on every run",
-                                construct, row.id.split(".", 1)[1], item, _said(row, item))]
-    return []
+                out.append(Meaning(f"later-load.{row.id}", "load-ask", f"makes {row.tool} load {item} on every run",
+                                   construct, row.id.split(".", 1)[1], item, _said(row, item)))
+                if len(out) >= MAX_ITEMS:
+                    return out
+    return out
+
+
+#: Where one entry of a loading key's value ends (list punctuation, quotes, blanks).
+_ENTRY_SPLIT = lazyre.compile(r"[\s,\[\]{}\"'`]+")
+
+
+def added_entries(path: str, old: str, new: str) -> list[str]:
+    """Every entry the change adds to a loading key's value (its loaders and its other words alike: the heap size
+    beside a `--require`, the test helper beside a reporter), in order: what the user's named entries are compared
+    with (`judge.intent.loader_named`)."""
+    if FILES.search(path) is None:
+        return []
+    out: list[str] = []
+    for row in ROWS:
+        if lazyre.built(row.files).search(path) is None:
+            continue
+        rx = lazyre.built(row.pattern)
+        was = {t for m in rx.finditer(old[:200_000]) for t in _ENTRY_SPLIT.split(m.group("v"))}
+        for m in rx.finditer(new[:200_000]):
+            for t in _ENTRY_SPLIT.split(m.group("v")):
+                t = t.strip().strip(",;")
+                if t and t not in was and t not in out and t not in ("-", "="):
+                    out.append(t)
+    return out[:64]

@@ -179,6 +179,17 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(opened)
                 continue
+        if f.rule.id == "AM-SEC-059" and a.write is not None:
+            from automode.judge.intent.loader_named import agents_named
+
+            agent = agents_named(f, a)  # "add the otel javaagent to org.gradle.jvmargs": that agent, and no other
+            if agent is not None:
+                verdicts.append(agent[0])  # type: ignore[arg-type]
+                if agent[0] == "allow":
+                    cited.append(agent[1])
+                else:
+                    exceeded.append((agent[0], f"{d.reason} {agent[1][:1].upper()}{agent[1][1:]}."))  # type: ignore[arg-type]
+                continue
         if f.rule.id == "AM-PERSIST-001" and a.write is not None:
             from automode.judge.intent.sys_keys import keyed
 

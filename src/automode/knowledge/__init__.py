@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from automode.knowledge import control, programs, sql, wiped_dirs
+from automode.knowledge import code_rewrites, control, programs, sql, wiped_dirs
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     yield from programs.effects(cmd, env)
     yield from control.effects(cmd, env)
     yield from sql.effects(cmd, env)
+    if code_rewrites.maybe(cmd):  # (`python3 -c "… .rglob('test_*.py') … .replace(…)"`: an in-place rewrite in code)
+        yield from code_rewrites.effects(cmd, env)
     if wiped_dirs.maybe(cmd):  # (`pytest --basetemp ~`, `python -m venv --clear ~`: a directory removed by option)
         yield from wiped_dirs.effects(cmd, env)
     if cmd.redirects or cmd.pipe_from or any("(" in w.value or "_all" in w.value or "." in w.value for w in cmd.argv[1:]):

@@ -137,6 +137,11 @@ def fan_out(lw: Lowerer, cmd: Command, template: list[Word], items: list[Word], 
 
 def stdin_items(lw: Lowerer, cmd: Command) -> Word:
     """What a fan-out executor receives on stdin, as one representative word."""
+    from automode.shell.listed import fed
+
+    listed = fed(cmd)  # `git ls-files 'spec/*_spec.rb' | xargs sed -i …`: the files the lister selects
+    if listed is not None:
+        return listed
     src = cmd.pipe_from
     while src is not None and src.name in ("sort", "uniq", "head", "tail", "grep", "tr", "sed", "awk", "cut", "tee"):
         src = src.pipe_from

@@ -26,6 +26,7 @@ from automode.shell import (
     fanout,
     filetools,
     later,
+    listed,
     powershell,
     remote,
     remote_shells,
@@ -197,6 +198,7 @@ class Lowerer:
             rerun = builtins_run.unseen_rerun(cmd, any(c.name == "history" for c in self.out.commands))
             if rerun:
                 self.out.problem(rerun)
+        cmd = listed.in_place(cmd)  # `sed -i … $(git ls-files '*.test.ts')`: the files the lister selects
         keys = staged.vim_keys(self, cmd) if name in staged.VIMS else None
         if keys is not None:  # `vim -s keys.txt` of a file written earlier: its `:` lines as `-c` commands
             cmd = keys

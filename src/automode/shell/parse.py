@@ -86,6 +86,19 @@ _UNROLL = 12
 #: A word whose value the shell would still expand (a brace range, a glob class): not a literal value.
 _EXPANDS = lazyre.compile(r"[{}*?\[\]$`]")
 
+
+def _listed(words: list[Word]) -> str | None:
+    """The one value of a loop over a file lister's output (`$(git ls-files '*.rb')`) or over one glob
+    (`tests/test_*.py`), as a file it selects."""
+    from automode.shell.listers import substituted
+
+    if len(words) != 1:
+        return None
+    if words[0].glob and not words[0].dynamic and "/" in words[0].value.strip("/") and not words[0].value.startswith("/"):
+        return words[0].value  # (a glob of the project's files, `tests/test_*.py`: not `*`, not a system directory)
+    got = substituted(words[0])
+    return got.value if got is not None else None
+
 class _Walker(WordWalker):
     # ----------------------------------------------------------------- helpers
     def _emit(self, cmd: Command) -> None:
@@ -182,8 +195,9 @@ class _Walker(WordWalker):
                     st.env[self.text(var)] = w.value
                     out = self.block(body, st, depth + 1) or out
                 return out
-            # One known value: the loop body sees it; several or unknown: the variable is dynamic.
-            st.env[self.text(var)] = known[0].value if len(known) == 1 and len(words) == 1 else None
+            # One known value: the loop body sees it; several or unknown: the variable is dynamic (but one that is a
+            # file lister's output, `for f in $(git ls-files '*_test.go')`: a file it selects, `shell.listed`).
+            st.env[self.text(var)] = known[0].value if len(known) == 1 and len(words) == 1 else _listed(words)
         return self.block(body, st, depth + 1) if body is not None else []
 
     def pipeline(self, children: list[Node], st: ShellState, depth: int, first: Command | None = None) -> list[Command]:

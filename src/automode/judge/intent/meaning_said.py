@@ -168,6 +168,11 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
     found = meanings(a)
     if not found:
         return None
+    from automode.judge.intent.loader_named import beyond
+
+    over = beyond(f, a, found)  # a loaded item not named beside an entry of the same edit that was (session 27, R6)
+    if over is not None:
+        return over
     from automode.judge.intent.said import lowered
     from automode.knowledge.envmarkers import env_of
 
