@@ -90,10 +90,10 @@ HOST_COLON = frozenset({"scp", "rsync", "sftp"})
 #: stage=staging`, `zappa update staging`, `eb deploy app-staging`, `envoy run deploy --env=`): every operand counts.
 STAGE_OPERANDS = frozenset({"cap", "capistrano", "mina", "dep", "zappa", "eb", "shipit", "fab", "ansistrano"})
 #: Flags that are an environment by themselves, per program (`vercel --prod`, `netlify deploy --prod`).
+_PROD_FLAGS = {"--prod": "production", "--production": "production"}
 ENV_FLAGS: dict[str, dict[str, str]] = {
-    **dict.fromkeys(("vercel", "netlify", "ntl", "netlify-cli"), {"--prod": "production", "--production": "production"}),
+    **{p: _PROD_FLAGS for p in ("vercel", "netlify", "ntl", "netlify-cli")},
     "amplify": {"--prod": "production"},
-    "surge": {},
 }
 #: Task runners: a task's name that says an act on a place (`npm run deploy:staging`, `make release-prod`, `just
 #: migrate stg`) names where it lands; a build mode (`build:prod`) does not.

@@ -110,23 +110,71 @@ def _changes(a: Analysis) -> list[str]:
         from automode.judge.intent.looked_acts import _acts
 
         out = [f"{k} {e.target}" for k, e in _acts(a)]
+    if not out and a.shell:
+        from automode.knowledge.quiet_acts import act
+
+        out = [f"{what} ({c.name})" for c in a.commands if (what := act(c))]
     return out
 
 
+#: Files a question about the project's setup is answered from (manifests, lockfiles, configuration): rewriting one
+#: under a question ("how many dependencies do we have?" answered with a new package.json) is a change nobody asked.
+_SETUP_FILE = lazyre.compile(r"(?i)(?:^|/)(?:package\.json|composer\.json|Gemfile|Cargo\.toml|pyproject\.toml|go\.mod|"
+                             r"requirements[\w.-]*\.txt|Pipfile|pom\.xml|build\.gradle(?:\.kts)?|\.env[\w.-]*|"
+                             r"[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|properties|lock))$")
+#: Effect verbs of a change that an unrelated request does not reach (a deploy is judged by its own rules).
+_FAR = frozenset({"create", "update", "delete", "publish", "message", "permission", "secret"})
+_TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
+_STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
+                   "with", "from", "this", "that", "please", "pls", "can", "you", "me", "my", "our"})
+
+
+def _far(a: Analysis, said: str) -> str:
+    """The change, when the newest message is a task that names nothing of it: neither its program, nor a word of
+    its operands (`consul kv put config/checkout/timeout 30` under "fix the README typo"); "" otherwise."""
+    from automode.judge.intent.unasked_data import task_message
+
+    if not task_message(said):
+        return ""
+    text = "\n".join(a.ctx.user_messages[-3:]).lower()
+    told = {t for t in _TOKEN.findall(text) if t not in _STOP}
+    stems = {t[:5] for t in told if len(t) >= 5}
+    for c in a.commands:
+        hits = [e for e in a.effects if e.kind == "control" and e.verb in _FAR and e.target not in _LOCAL
+                and (e.detail or "")[:40] == (c.text or "")[:40]]
+        if not hits:
+            continue
+        mine = {t for w in c.argv for t in _TOKEN.findall(w.value.lower()) if not w.value.startswith("-")}
+        if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems:
+            return ""
+        return f"{hits[0].verb} {hits[0].target}"
+    return ""
+
+
 def judge(a: Analysis) -> tuple[str, str] | None:
-    """("deny" | "ask", why) when the newest message asks or reports and the action changes something."""
-    if not a.shell or not a.ctx.user_messages:
+    """("deny" | "ask", why) when the newest message asks or reports and the action changes something; "ask" when
+    it asks for something else and a change in a store or a shared system names nothing of it."""
+    if not a.ctx.user_messages:
         return None
     said = a.ctx.user_messages[-1]
     how = stance(said)
-    if not how:
+    from automode.judge.intent.match import quote
+
+    if not a.shell:
+        path = a.action.input.get("file_path") if isinstance(a.action.input, dict) else None
+        if how == "question" and isinstance(path, str) and lazyre.searched(_SETUP_FILE, path) is not None and \
+                a.action.tool in ("Write", "Edit", "MultiEdit"):
+            return "ask", (f"you asked {quote(said, 80)}; this rewrites {path.rsplit('/', 1)[-1]}: a question is "
+                           "answered by reading")
         return None
+    text = (a.action.input.get("command") or "")[:80] if isinstance(a.action.input, dict) else ""
+    if not how:
+        far = _far(a, said)
+        return None if not far else ("ask", (f"you asked {quote(said, 80)}; `{text}` makes a change nothing you said "
+                                             f"names ({far})"))
     done = _changes(a)
     if not done:
         return None
-    from automode.judge.intent.match import quote
-
-    text = (a.action.input.get("command") or "")[:80] if isinstance(a.action.input, dict) else ""
     if how == "question":
         return "deny", (f"you asked {quote(said, 80)}; `{text}` answers it by a change ({done[0]}): a question is "
                         "answered by reading")

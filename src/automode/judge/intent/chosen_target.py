@@ -275,7 +275,7 @@ def _names_env(cmd: Command, said: str = "") -> bool:
 def _written(word: str, said: str) -> bool:
     """`word` (or its selector's name: `stg_orders+`, `model:stg_orders`) stands whole in the user's words."""
     name = word.rsplit(":", 1)[-1].strip("+@*").lower()
-    return len(name) >= 3 and lazyre.whole(name, said)
+    return len(name) >= 3 and lazyre.whole(name, said) is not None
 
 
 #: Tools whose environment is a positional word after the subcommand (`sqlmesh plan dev`; none means `prod`).
