@@ -122,8 +122,11 @@ def _changes(a: Analysis) -> list[str]:
 _SETUP_FILE = lazyre.compile(r"(?i)(?:^|/)(?:package\.json|composer\.json|Gemfile|Cargo\.toml|pyproject\.toml|go\.mod|"
                              r"requirements[\w.-]*\.txt|Pipfile|pom\.xml|build\.gradle(?:\.kts)?|\.env[\w.-]*|"
                              r"[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|properties|lock))$")
-#: Effect verbs of a change that an unrelated request does not reach (a deploy is judged by its own rules).
-_FAR = frozenset({"create", "update", "delete", "publish", "message", "permission", "secret"})
+#: Changes an unrelated request does not reach, by the effect's target (key-value and config stores, identity
+#: systems) or verb (grants, secrets); deploys, framework tasks and publishes are their own rules' to judge.
+_FAR_TARGETS = frozenset({"redis", "consul", "etcd", "zookeeper", "memcached", "vault", "identity"})
+_FAR_VERBS = frozenset({"permission", "secret"})
+_FAR = frozenset({"create", "update", "delete"})
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
 _STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
                    "with", "from", "this", "that", "please", "pls", "can", "you", "me", "my", "our"})
@@ -140,14 +143,17 @@ def _far(a: Analysis, said: str) -> str:
     told = {t for t in _TOKEN.findall(text) if t not in _STOP}
     stems = {t[:5] for t in told if len(t) >= 5}
     for c in a.commands:
-        hits = [e for e in a.effects if e.kind == "control" and e.verb in _FAR and e.target not in _LOCAL
-                and (e.detail or "")[:40] == (c.text or "")[:40]]
+        hits = [f"{e.verb} {e.target}" for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]
+                and (e.verb in _FAR_VERBS or (e.verb in _FAR and e.target in _FAR_TARGETS))]
+        from automode.knowledge.quiet_acts import act
+
+        hits += [what] if (what := act(c)) else []
         if not hits:
             continue
         mine = {t for w in c.argv for t in _TOKEN.findall(w.value.lower()) if not w.value.startswith("-")}
         if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems:
             return ""
-        return f"{hits[0].verb} {hits[0].target}"
+        return hits[0]
     return ""
 
 

@@ -82,7 +82,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     hits = [h for h in hits if h[1].lower() not in recent and h[0].lower() not in recent]
     if not hits:
         return None  # (the host or the file written out in the user's words)
-    said = said_groups(tuple(messages))
+    said = said_groups((*a.ctx.instructions[-4:], *messages))  # (the project's own instructions may name it)
     acts = _acts(a)
     if not acts:
         return None if acts is False or not said else _unknown(hits, said, a)
