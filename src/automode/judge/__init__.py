@@ -101,7 +101,7 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
         if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
             out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
-        if out.verdict != "deny":
+        if out.verdict != "deny" and acted is None:  # (what `looked_acts` read is its own to weigh)
             from automode.judge.intent import asked_only
 
             told = asked_only.judge(a)  # "c'est quoi le TTL ?" answered by setting one; "take a look" by a delete (R4)

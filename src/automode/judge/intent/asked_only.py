@@ -99,12 +99,16 @@ def stance(message: str) -> str:
 
 def _changes(a: Analysis) -> list[str]:
     """What the action changes in a store or a shared system, as `(program) act target` words."""
+    from automode.knowledge.store_code import CLIENTS
+
+    # (a store client's code is read by `knowledge.store_code` through `looked_acts`: its coarse effect is no act)
+    stores = {(c.text or "")[:40] for c in a.commands if c.name in CLIENTS}
     out: list[str] = []
     for e in a.effects:
-        if e.kind != "control" or e.verb not in _CHANGES:
+        if e.kind != "control" or e.verb not in _CHANGES or (e.detail or "")[:40] in stores:
             continue
-        if e.verb == "create" and e.target in _LOCAL:
-            continue
+        if (e.verb == "create" and e.target in _LOCAL) or e.target in ("task", "framework", "migrations"):
+            continue  # (a container started here; a framework's own task: `looked_acts` weighs those)
         out.append(f"{e.verb} {e.target}".strip())
     if not out:
         from automode.judge.intent.looked_acts import _acts
@@ -124,7 +128,9 @@ _SETUP_FILE = lazyre.compile(r"(?i)(?:^|/)(?:package\.json|composer\.json|Gemfil
                              r"[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|properties|lock))$")
 #: Changes an unrelated request does not reach, by the effect's target (key-value and config stores, identity
 #: systems) or verb (grants, secrets); deploys, framework tasks and publishes are their own rules' to judge.
-_FAR_TARGETS = frozenset({"redis", "consul", "etcd", "zookeeper", "memcached", "vault", "identity"})
+_FAR_TARGETS = frozenset({"identity"})
+#: Cluster configuration stores: their local agent forwards every write to the cluster.
+_CLUSTER_STORES = frozenset({"consul", "etcdctl", "vault", "zkCli.sh", "zkcli", "zookeeper-shell", "zookeeper-shell.sh"})
 _FAR_VERBS = frozenset({"permission", "secret"})
 _FAR = frozenset({"create", "update", "delete"})
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
@@ -139,21 +145,22 @@ def _far(a: Analysis, said: str) -> str:
 
     if not task_message(said):
         return ""
+    from automode.knowledge.quiet_acts import act
+
     text = "\n".join(a.ctx.user_messages[-3:]).lower()
     told = {t for t in _TOKEN.findall(text) if t not in _STOP}
     stems = {t[:5] for t in told if len(t) >= 5}
+    line = str(a.action.input.get("command") or "").lower() if isinstance(a.action.input, dict) else ""
+    mine = {t for t in _TOKEN.findall(line) if t not in _STOP}  # (the whole line: a heredoc's records too)
+    if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems:
+        return ""
     for c in a.commands:
-        hits = [f"{e.verb} {e.target}" for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]
-                and (e.verb in _FAR_VERBS or (e.verb in _FAR and e.target in _FAR_TARGETS))]
-        from automode.knowledge.quiet_acts import act
-
+        here = [e for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]]
+        hits = [f"{e.verb} {e.target}" for e in here if e.verb in _FAR_VERBS or (e.verb in _FAR and (
+            e.target in _FAR_TARGETS or c.name.rsplit("/", 1)[-1] in _CLUSTER_STORES))]
         hits += [what] if (what := act(c)) else []
-        if not hits:
-            continue
-        mine = {t for w in c.argv for t in _TOKEN.findall(w.value.lower()) if not w.value.startswith("-")}
-        if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems:
-            return ""
-        return hits[0]
+        if hits:
+            return hits[0]
     return ""
 
 
