@@ -45,8 +45,9 @@ _SHORT_ROWS: tuple[tuple[str, str], ...] = (
     ("mqttx", "-h -l"),
     ("rabbitmqadmin", "-H -N -V"),
     ("amqp-publish amqp-consume", "-u"),
-    ("helm helmfile", "-n -e --kube-context"),
-    ("kubectl oc kubecolor argocd flux kustomize kapp velero stern istioctl linkerd", "-n --context --server"),
+    ("helm helmfile", "-n -e --kube-context -f --values"),
+    ("kubectl oc kubecolor argocd flux kustomize kapp velero stern istioctl linkerd", "-n --context --server -f -k "
+     "--filename --kustomize"),
     ("ansible ansible-playbook ansible-console", "-i -l"),
     ("k6", "-c --config -e --env"),
     ("artillery", "-e -t -c --config --environment --target"),
@@ -88,7 +89,11 @@ HOST_FIRST = frozenset({"ansible", "ansible-console", "ssh", "mosh", "autossh", 
 HOST_COLON = frozenset({"scp", "rsync", "sftp"})
 #: Deploy tools whose stage or environment is an operand (`cap staging deploy`, `mina production deploy`, `dep deploy
 #: stage=staging`, `zappa update staging`, `eb deploy app-staging`, `envoy run deploy --env=`): every operand counts.
-STAGE_OPERANDS = frozenset({"cap", "capistrano", "mina", "dep", "zappa", "eb", "shipit", "fab", "ansistrano"})
+STAGE_OPERANDS = frozenset({"cap", "capistrano", "mina", "dep", "zappa", "eb", "shipit", "fab", "ansistrano",
+                            # (a release, an app, a job or a service named for its environment: `helm upgrade
+                            # search-staging`, `argocd app sync payments-staging`, `nomad job run api-stg.nomad`)
+                            "helm", "helmfile", "argocd", "flux", "kamal", "nomad", "kubectl", "oc", "skaffold",
+                            "railway", "render", "dokku", "caprover", "juju"})
 #: Flags that are an environment by themselves, per program (`vercel --prod`, `netlify deploy --prod`).
 _PROD_FLAGS = {"--prod": "production", "--production": "production"}
 ENV_FLAGS: dict[str, dict[str, str]] = {
@@ -115,7 +120,8 @@ LOADS: dict[str, frozenset[str]] = {
 }
 #: Options whose value is a file: its base name names the place (`k6/stg.json`, `inventories/uat`, `values-prod.yaml`).
 FILE_OPTS = frozenset({"-F", "-c", "--config", "-i", "--inventory", "--inventory-file", "-var-file", "--var-file",
-                       "--kubeconfig", "-C", "--profiles-dir", "-q", "-chdir", "--cwd"})
+                       "--kubeconfig", "-C", "--profiles-dir", "-q", "-chdir", "--cwd", "-f", "--values", "-k",
+                       "--filename", "--kustomize"})
 _URL = lazyre.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,15}://(?:[^@/\s'\"]*@)?([^/\s:'\",;?#]+)")
 _USER_HOST = lazyre.compile(r"^(?:[\w.-]+@)?([A-Za-z0-9][\w.-]*)(?::|$)")
 
