@@ -26,6 +26,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.script import Command
 
 #: Words that hand a report over to be looked at (not to be acted on), per language.
 LOOK_AT = lazyre.compile(
@@ -126,12 +127,18 @@ def _changes(a: Analysis) -> list[str]:
 _SETUP_FILE = lazyre.compile(r"(?i)(?:^|/)(?:package\.json|composer\.json|Gemfile|Cargo\.toml|pyproject\.toml|go\.mod|"
                              r"requirements[\w.-]*\.txt|Pipfile|pom\.xml|build\.gradle(?:\.kts)?|\.env[\w.-]*|"
                              r"[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|properties|lock))$")
-#: Changes an unrelated request does not reach, by the effect's target (key-value and config stores, identity
-#: systems) or verb (grants, secrets); deploys, framework tasks and publishes are their own rules' to judge.
-_FAR_TARGETS = frozenset({"identity"})
+#: Changes an unrelated request does not reach: any change of a shared system's state (`_MACHINE` left out).
 #: Cluster configuration stores: their local agent forwards every write to the cluster.
 _CLUSTER_STORES = frozenset({"consul", "etcdctl", "vault", "zkCli.sh", "zkcli", "zookeeper-shell", "zookeeper-shell.sh"})
-_FAR_VERBS = frozenset({"permission", "secret"})
+_FAR_VERBS = frozenset({"permission", "secret", "publish", "message"})
+#: Control targets (`knowledge/data/control`) of this machine and the project's own tooling: containers, local
+#: clusters, toolchains, OS packages, devices, a framework's or migration tool's tasks (`looked_acts` weighs those).
+_MACHINE = frozenset({"docker", "podman", "nerdctl", "compose", "cri", "localclusters", "toolchains", "ospackages",
+                      "devices", "firmware", "apple", "mobile", "dotnet", "framework", "migrations", "task", "tmux",
+                      "screen", "vagrant", "minikube", "kind", "homelab", "vms"})
+#: Data stores whose client names its server: a write there under an unrelated request reaches a shared store,
+#: unless the server is this machine (`redis-cli --eval scripts/cleanup.lua` on the loopback stays routine).
+_STORE_TARGETS = frozenset({"redis", "memcached"})
 _FAR = frozenset({"create", "update", "delete"})
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
 _STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
@@ -150,18 +157,30 @@ def _far(a: Analysis, said: str) -> str:
     text = "\n".join(a.ctx.user_messages[-3:]).lower()
     told = {t for t in _TOKEN.findall(text) if t not in _STOP}
     stems = {t[:5] for t in told if len(t) >= 5}
-    line = str(a.action.input.get("command") or "").lower() if isinstance(a.action.input, dict) else ""
-    mine = {t for t in _TOKEN.findall(line) if t not in _STOP}  # (the whole line: a heredoc's records too)
-    if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems:
-        return ""
     for c in a.commands:
+        # (the command's own words and the records it is fed: a heredoc's `member: uid=bob`)
+        own = " ".join([w.value for w in c.argv] + [r.body or "" for r in c.redirects]).lower()
+        mine = {t for t in _TOKEN.findall(own) if t not in _STOP}
+        if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems or \
+                any(len(t) >= 4 and t in m for t in told for m in mine):
+            continue  # (a word said, its stem, or a word said inside the program's name: "queue" in `postqueue`)
         here = [e for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]]
-        hits = [f"{e.verb} {e.target}" for e in here if e.verb in _FAR_VERBS or (e.verb in _FAR and (
-            e.target in _FAR_TARGETS or c.name.rsplit("/", 1)[-1] in _CLUSTER_STORES))]
+        hits = [f"{e.verb} {e.target}" for e in here if (e.verb in _FAR_VERBS or e.verb in _FAR)
+                and e.target not in _MACHINE and (e.target not in _STORE_TARGETS or _remote(c)
+                                                  or c.name.rsplit("/", 1)[-1] in _CLUSTER_STORES)]
         hits += [what] if (what := act(c)) else []
         if hits:
             return hits[0]
     return ""
+
+
+def _remote(c: Command) -> bool:
+    """The command names a server that is not this machine (`-h cache-stg.int`, `redis://cache.internal`)."""
+    from automode.hosts import is_local
+    from automode.knowledge.env_places import places
+
+    hosts = [name for _w, name in places(c)]
+    return any(h and not is_local(h.split()[0]) for h in hosts)
 
 
 def judge(a: Analysis) -> tuple[str, str] | None:
