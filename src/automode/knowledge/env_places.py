@@ -216,3 +216,26 @@ def _place_name(option: str, value: str) -> str:
         base = value.rstrip("/").rsplit("/", 1)[-1]
         return base.rsplit(".", 1)[0] if "." in base else base
     return " ".join(part.rsplit("@", 1)[-1].split(":", 1)[0] for part in value.split(","))
+
+
+#: Environment names in the words of other languages and scripts (the Latin `prod`/`staging`/`dev` are
+#: `judge.intent.chosen_target.GROUPS`'): "produção", "на прод", "本番", "스테이징 kafka", "开发环境".
+NATIVE_ENV_WORDS: tuple[tuple[str, str], ...] = (
+    ("prod", r"produ[çc][ãa]o|producci[óo]n|produzione|produktion|productie|produkcj\w*|produkc[ei]|produksi|"
+             r"(?<![а-яё])прод(?:а|е|у|акшн\w*|акшен\w*|уктив\w*)?(?![а-яё])|продакшн\w*|本番|生产|生產|正式环境|프로덕션|"
+             r"운영\s*(?:환경|서버|db|클러스터)|üretim|canlı\s+ortam|sản\s*xuất|ייצור|الإنتاج|παραγωγή"),
+    ("staging", r"스테이징|ステージング|預發|预发|стейдж\w*|стейджинг\w*|preproducci[óo]n|pr[ée]-?produ[çc][ãa]o|"
+                r"homologa[çc][ãa]o|homologaci[óo]n|pr[ée]-?prod\w*"),
+    ("dev", r"개발\s*(?:환경|서버|db|클러스터)|開発環境|开发环境|開發環境|(?<![а-яё])дев(?![а-яё])|разработк\w*|"
+            r"desenvolvimento|desarrollo|d[ée]veloppement|sviluppo|entwicklung\w*|ontwikkel\w*"),
+)
+_NATIVE = tuple((g, lazyre.compile("(?i)" + rx)) for g, rx in NATIVE_ENV_WORDS)
+
+
+def native_groups(messages: tuple[str, ...]) -> frozenset[str]:
+    """The environment groups the newest message naming one in another language names."""
+    for m in reversed(messages):
+        found = frozenset(g for g, rx in _NATIVE if rx.search(m[:4000]))
+        if found:
+            return found
+    return frozenset()

@@ -166,7 +166,7 @@ def _far(a: Analysis, said: str) -> str:
             continue  # (a word said, its stem, or a word said inside the program's name: "queue" in `postqueue`)
         here = [e for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]]
         hits = [f"{e.verb} {e.target}" for e in here if (e.verb in _FAR_VERBS or e.verb in _FAR)
-                and e.target not in _MACHINE and (e.target not in _STORE_TARGETS or _remote(c)
+                and e.target not in _MACHINE and e.origin != "data" and (e.target not in _STORE_TARGETS or _remote(c)
                                                   or c.name.rsplit("/", 1)[-1] in _CLUSTER_STORES)]
         hits += [what] if (what := act(c)) else []
         if hits:

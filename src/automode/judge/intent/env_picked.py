@@ -82,12 +82,19 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     hits = [h for h in hits if h[1].lower() not in recent and h[0].lower() not in recent]
     if not hits:
         return None  # (the host or the file written out in the user's words)
+    from automode.knowledge.env_places import native_groups
+
     said = said_groups((*a.ctx.instructions[-4:], *messages))  # (the project's own instructions may name it)
+    said = said | native_groups(tuple(messages))  # ("스테이징 kafka", "на прод", "produção")
     acts = _acts(a)
     if not acts:
         return None if acts is False or not said else _unknown(hits, said, a)
     words, name, env = hits[0]
     if not said:
+        staged = [h for h in hits if h[2] == "staging"]  # (production nobody named is `envdrift`'s to weigh)
+        if not staged:
+            return None
+        words, name, env = staged[0]
         return "ask", (f"`{words}` places this in {env} ({name}); you named no environment, so which shared one it "
                        "lands in is yours to say"), PICKED
     for words, name, env in hits:
