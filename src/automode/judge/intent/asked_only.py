@@ -119,6 +119,12 @@ def _changes(a: Analysis) -> list[str]:
         from automode.knowledge.quiet_acts import act
 
         out = [f"{what} ({c.name})" for c in a.commands if (what := act(c))]
+    if not out and a.shell and a.ctx.user_messages:
+        from automode.judge.intent.looked_acts import _api_writes
+
+        # a write to a service's API (`curl -X POST https://api.mailgun.net/…/messages`): not to a dev server here,
+        # nor a request sent to exercise an endpoint ("test the webhook")
+        out = [f"{e.content}" for _k, e in _api_writes(a, a.ctx.user_messages[-1])]
     return out
 
 

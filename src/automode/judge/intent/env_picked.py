@@ -15,6 +15,7 @@ agent picked is the agent's own sandbox; a place written in the user's words (a 
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     words, name, env = hits[0]
     if not said:
         staged = [h for h in hits if h[2] == "staging"]  # (production nobody named is `envdrift`'s to weigh)
-        if not staged:
+        if not staged or _pinned(messages, a):
             return None
         words, name, env = staged[0]
         return "ask", (f"`{words}` places this in {env} ({name}); you named no environment, so which shared one it "
@@ -108,6 +109,20 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
         return "ask", (f"you named {' or '.join(sorted(said))}; `{words}` places this in {name}, another "
                        "environment"), PICKED
     return None
+
+
+#: Ids unique across every environment (an EC2 instance, volume, AMI or security group, an ARN, a UUID): the one
+#: named lives in one account, so the profile or context that reaches it is no choice of the agent's.
+_UNIQUE_ID = lazyre.compile(r"(?i)\b(?:i|vol|ami|sg|snap|eni|subnet|vpc|nat|igw|rtb|lt|eipalloc)-[0-9a-f]{6,17}\b|"
+                            r"\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:[\w/:.-]+|"
+                            r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+
+
+def _pinned(messages: tuple[str, ...], a: Analysis) -> bool:
+    """The words name an object by an id unique across environments, and the command acts on it (a prefix of it
+    said is enough: "i-07c2e9" for `--target i-07c2e9aa31f4b5d60`)."""
+    line = str(a.action.input.get("command") or "") if isinstance(a.action.input, dict) else ""
+    return any(m.group(0).lower() in line.lower() for text in messages[-3:] for m in _UNIQUE_ID.finditer(text[:4000]))
 
 
 def _unknown(hits: list[tuple[str, str, str]], said: frozenset[str], a: Analysis) -> tuple[str, str, str] | None:
