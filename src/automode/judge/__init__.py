@@ -101,6 +101,12 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
         if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
             out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
+        if out.verdict != "deny" and acted is None:  # (what `looked_acts` read is its own to weigh)
+            from automode.judge.intent import asked_only
+
+            told = asked_only.judge(a)  # "c'est quoi le TTL ?" answered by setting one; "take a look" by a delete (R4)
+            if told is not None and SEVERITY[told[0]] > SEVERITY[out.verdict]:
+                out = judged(out, told[0], told[1], looked_acts.LOOKED)  # type: ignore[arg-type]
         if out.verdict != "deny" and a.shell:
             from automode.judge.intent import beside_task
 
@@ -127,6 +133,20 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
             picked = chosen(a)
             if picked is not None:
                 out = judged(out, picked[0], picked[1], picked[2])  # type: ignore[arg-type]
+        if out.verdict != "deny" and a.shell:
+            from automode.judge.intent.env_picked import judge as env_picked
+
+            # "roll back payments to revision 41" answered with `helm rollback … -n pay-stg`, "run the smoke test
+            # against dev" with `k6 run --config k6/prod.json`: the place the command's own words choose (R4)
+            placed = env_picked(a)
+            if placed is not None and SEVERITY[placed[0]] > SEVERITY[out.verdict]:
+                out = judged(out, placed[0], placed[1], placed[2])  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell:
+            from automode.judge.intent.pid_wide import judge as pid_wide
+
+            wider = pid_wide(a)  # "kill the vite on 5173" answered with `kill $(lsof -t -i:5173)`: its clients too
+            if wider is not None:
+                out = judged(out, wider[0], wider[1], wider[2])  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 

@@ -186,6 +186,10 @@ FRAMEWORKS: tuple[tuple[frozenset[str], str, tuple[str, ...], frozenset[str], fr
     # which automode does not read: "?" is a default that is no environment the user can name
     (frozenset({"dbt"}), "", ("run", "build", "seed", "snapshot", "run-operation", "retry", "clone"),
      frozenset({"--target", "-t"}), frozenset({"DBT_TARGET"}), "?"),
+    # sqlmesh: `plan`/`run` without an environment word act on `prod` (sqlmesh.readthedocs.io, "plan": environment
+    # defaults to prod); the positional environment is `judge.intent.chosen_target.POSITIONAL_ENV`'s (session 27, R4)
+    (frozenset({"sqlmesh"}), "", ("plan", "run", "invalidate", "migrate", "janitor"), frozenset({"--gateway"}),
+     frozenset(), "prod"),
     (frozenset({"flask"}), "", ("db",), frozenset(), frozenset({"FLASK_ENV", "APP_ENV", "FLASK_CONFIG"}), ""),
     # alembic: the ini's `sqlalchemy.url` unless `-x`/`-n`/`-c` choose (alembic.sqlalchemy.org/en/latest/api/config);
     # flyway and liquibase: their config file's url unless an option or variable names one (session 23, N2)

@@ -15,8 +15,8 @@ the user's: asked (AM-JUDGE-065), in any language, since no words were read for 
   carry (`judge.intent.bounds` compares the dates it does carry).
 * **the target the directory picks** (AM-JUDGE-066; `knowledge.chosen_bounds.WRAPPERS`): a secrets or environment
   wrapper whose config no option names runs a command that changes data (`doppler run -- npm run db:seed`): the
-  directory's setup decides which database is seeded. Asked when the words name no environment or config (a named
-  one is `judge.intent.chosen_target`'s and `envdrift`'s to compare).
+  directory's setup decides which database is seeded. Asked when the words name no environment or config, and (session
+  27, R4) when they name one the command does not carry: the directory's default decides all the same.
 
 `judge(a)` returns ("ask" | "deny", why, rule id) or None; read by `judge.intent.substitutions` on every allow and
 ask the user's words reached: only ever stricter.
@@ -279,8 +279,8 @@ _CONFIG_SAID = lazyre.compile(r"(?i)\bconfig(?:uration)?\s+[`'\"]?[\w-]+|[\w-]+\
 
 
 def target_left(a: Analysis) -> tuple[str, str] | None:
-    """("ask", why) when a wrapper leaves the config to the directory for a command that changes data, and the words
-    name no environment or config."""
+    """("ask", why) when a wrapper leaves the config to the directory for a command that changes data, whether or not
+    the words name an environment or config."""
     if not a.shell:
         return None
     from automode.judge.intent.chosen_target import said_groups
@@ -290,8 +290,11 @@ def target_left(a: Analysis) -> tuple[str, str] | None:
         if why is None:
             continue
         msgs = tuple(a.ctx.user_messages)
-        if said_groups(msgs) or any(_CONFIG_SAID.search(m[:4000]) for m in msgs[-3:]):
-            return None
+        said = said_groups(msgs)
+        if said or any(_CONFIG_SAID.search(m[:4000]) for m in msgs[-3:]):
+            # (session 27, R4: the environment named and left to the directory's default all the same)
+            named = " or ".join(sorted(said)) or "a config"
+            return "ask", why + f"; you named {named}, which the command does not carry"
         return "ask", why + "; you named no environment"
     return None
 

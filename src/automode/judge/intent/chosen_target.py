@@ -253,7 +253,7 @@ def kept_default(a: Analysis) -> tuple[str, str] | None:
             continue  # (a plain model run on the profile's default target, where no target was named)
         if not default and said <= {"dev", "local"}:
             continue  # (the project's .env on this machine is the local one the user named)
-        if _names_env(c):
+        if _names_env(c, "\n".join(a.ctx.user_messages[-3:]).lower()):
             continue  # (a place in the command's own words: a staging checkout, a `--select tag:staging`)
         where = {"?": "the profile's default target", "": "whatever its configuration defaults to",
                  "=": "the active project"}.get(default, default)
@@ -262,11 +262,35 @@ def kept_default(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def _names_env(cmd: Command) -> bool:
+def _names_env(cmd: Command, said: str = "") -> bool:
+    """A place in the command's own words; a word the user wrote themselves (the model `stg_orders` they named, whose
+    `stg` is the model layer's prefix) names an object, not an environment (session 27, R4)."""
     from automode.knowledge.envmarkers import env_of
 
-    return any(_WORDLIKE.search(w.value) and env_of(w.value) in ("production", "staging") for w in cmd.argv[1:]) or \
-        any(env_of(re.sub(r"[^\w/.-]", "", v.value)) for _k, v in cmd.assigns)
+    return any(_WORDLIKE.search(w.value) and env_of(w.value) in ("production", "staging")
+               and not (said and _written(w.value, said)) for w in cmd.argv[1:]) or \
+        any(env_of(re.sub(r"[^\w/.-]", "", v.value)) for _k, v in cmd.assigns) or _positional_env(cmd)
+
+
+def _written(word: str, said: str) -> bool:
+    """`word` (or its selector's name: `stg_orders+`, `model:stg_orders`) stands whole in the user's words."""
+    name = word.rsplit(":", 1)[-1].strip("+@*").lower()
+    return len(name) >= 3 and lazyre.whole(name, said) is not None
+
+
+#: Tools whose environment is a positional word after the subcommand (`sqlmesh plan dev`; none means `prod`).
+POSITIONAL_ENV: dict[str, frozenset[str]] = {"sqlmesh": frozenset({"plan", "run", "invalidate", "table_diff"})}
+
+
+def _positional_env(cmd: Command) -> bool:
+    subs = POSITIONAL_ENV.get(cmd.name.rsplit("/", 1)[-1])
+    if subs is None:
+        return False
+    from automode.shell.argv import operands
+
+    ops = operands([w.value for w in cmd.argv[1:]], frozenset({"--gateway", "--start", "-s", "--end", "-e",
+                                                               "--execution-time", "--select-model", "--backfill-model"}))
+    return len(ops) >= 2 and ops[0] in subs
 
 
 WIDE_LEFT = "AM-JUDGE-054"
