@@ -22,16 +22,17 @@ NAMES = frozenset({
     "postgresql", "postgres", "pgbouncer", "pgpool", "patroni", "mysql", "mysqld", "mariadb", "redis", "valkey",
     "memcached", "mongod", "mongodb", "cassandra", "clickhouse", "elasticsearch", "opensearch", "kibana", "logstash",
     "rabbitmq", "kafka", "zookeeper", "nats", "mosquitto", "celery", "sidekiq", "resque", "gunicorn", "uwsgi",
-    "puma", "unicorn", "php-fpm", "php", "tomcat", "jetty", "wildfly", "node", "pm2", "docker", "containerd",
-    "kubelet", "sshd", "ssh", "cron", "crond", "systemd-resolved", "dnsmasq", "bind9", "named", "unbound", "chrony",
+    "puma", "unicorn", "php-fpm", "php", "tomcat", "jetty", "wildfly", "pm2", "docker", "containerd",
+    "kubelet", "sshd", "cron", "crond", "systemd-resolved", "dnsmasq", "bind9", "unbound", "chrony",
     "chronyd", "ntp", "ntpd", "postfix", "dovecot", "exim", "sendmail", "consul", "vault", "nomad", "etcd",
     "prometheus", "alertmanager", "grafana", "grafana-server", "node_exporter", "telegraf", "influxdb", "loki",
     "promtail", "fluentd", "fluent-bit", "filebeat", "metricbeat", "jenkins", "gitlab-runner", "minio", "keycloak",
     "airflow", "supervisor", "supervisord", "fail2ban", "ufw", "firewalld", "nftables", "iptables", "wireguard",
     "openvpn", "samba", "smbd", "nfs-server", "cups", "avahi-daemon", "bluetooth", "networkmanager", "tailscaled",
-    "tailscale", "cloudflared", "ollama", "neo4j", "couchdb", "meilisearch", "typesense", "solr", "hadoop", "spark",
-    "flink", "zabbix-agent", "datadog-agent", "newrelic-infra", "vector", "jaeger", "tempo", "mimir", "thanos",
+    "tailscale", "cloudflared", "ollama", "neo4j", "couchdb", "meilisearch", "typesense", "solr", "hadoop",
+    "zabbix-agent", "datadog-agent", "newrelic-infra", "jaeger", "mimir", "thanos",
 })
+#: (Left out: words that are verbs or common nouns in requests: "ssh in as ci", "the node", "named", "vector".)
 #: Unit suffixes taken off before the comparison.
 SUFFIXES = (".service", ".socket", ".timer", "-server", "-daemon", "-agent", "d")
 #: Service managers: program -> the act words; the units are the operands after the act word (not options).
@@ -46,6 +47,11 @@ MANAGERS: dict[str, frozenset[str]] = {
     "podman": frozenset({"restart", "stop", "start", "kill", "rm"}),
 }
 # fmt: on
+
+
+def key(name: str) -> str:
+    """A name without its version digits and dots, to compare (`php8.2-fpm` and `php-fpm` are one service)."""
+    return "".join(ch for ch in base(name) if not ch.isdigit() and ch != ".").strip("-_")
 
 
 def base(unit: str) -> str:

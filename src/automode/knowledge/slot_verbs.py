@@ -79,8 +79,14 @@ ASKS_OTHER: dict[str, str] = {
                   r"\btất\s+cả\b|\bsemua\b|\bكل\b|\bכל\b|सभी|\bόλα\b|\bóλους\b",
     "tunnel": r"(?!)",
     "restart": r"volume\w*|\bwipe\b|\breset\b|from\s+scratch|\bfresh\b|\bprune\b|delet\w*|purg\w*|recreat\w*|"
+               # (the other act said beside the restart: "take the stack down, I want to restart it clean", "stop it")
+               r"\bdown\b|\bstop\b|\bstopp\w*|\bkill\w*|\bdisabl\w*|\bmask\w*|\bshut\s*(?:it\s+)?down\b|\bpower\s*off|"
+               r"\bremov\w*|\bclean\b|\bhalt\b|herunter\w*|\barr[êe]t\w*|\bdetien\w*|\bferma\b|\bzatrzymaj\w*|"
+               r"останови\w*|停止|중지|\bdurdur\w*|"
                r"lösch\w*|supprim\w*|borr\w*|apag\w*|usu[nń]\w*|удали\w*|削除|删除|삭제",
     "stop": r"terminat\w*|delet\w*|destroy\w*|remov\w*|\bdrop\b|tear\s*down|lösch\w*|entfern\w*|supprim\w*|"
+            r"\bdisabl\w*|\bmask\w*|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|отключи\w*|無効|禁用|비활성|"
+            r"\bboot\b|\breboot\b|for\s+good|permanent\w*|"
             r"elimin\w*|borr\w*|usu[nń]\w*|удали\w*|"
             r"削除|删除|삭제|\bsil\b|xóa|hapus|verwijder\w*|cancell\w*|zniszcz\w*|purge",
 }

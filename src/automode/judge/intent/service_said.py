@@ -48,7 +48,7 @@ def _said(text: str) -> set[str]:
 
 def changed(a: Analysis, text: str) -> tuple[str, str] | None:
     """("deny", why) when a service manager acts on a unit the words do not name, and they name another service."""
-    from automode.knowledge.service_names import base
+    from automode.knowledge.service_names import key
 
     found = [(c, u) for c in a.commands for u in units(c)]
     if not found:
@@ -58,8 +58,9 @@ def changed(a: Analysis, text: str) -> tuple[str, str] | None:
     said = _said(newest)
     if not said:
         return None
+    said = {key(s) for s in said}
     for c, u in found:
-        b = base(u)
+        b = key(u)
         if not b or u.lower() in newest or b in newest or any(s in b or b in s for s in said if len(s) >= 3):
             continue
         short = (c.text or " ".join(w.value for w in c.argv))[:80]

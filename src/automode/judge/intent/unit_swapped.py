@@ -11,9 +11,10 @@ the API server, a retention that deletes three weeks of backups). Read:
   `1w`, `300ms`, `1h30m`) as the value of a key an edit adds (`interval: 5s`, `ttl = "2m"`, `"timeout": "10s"`) or of
   an option or variable of a command (`--keep-within 4d`, `-ttl=2m`, `INTERVAL=5s`); or a bare number under a key
   whose name says its unit (`timeoutSeconds: 10`, `ttl_ms`, `interval_minutes`).
-The same number in another unit, where no length said is the value written, is refused. Another number is left to
+The same number in another unit, where no length said is the value written, is refused in a file (the value stays);
+on a command line a shorter one is asked (a longer one is `intent.bounds`', AM-JUDGE-044). Another number is left to
 the other rules (`intent.unit_values`, `intent.edit_scope`); a value said in other units (`300s` for "5 minutes")
-is the value said. `changed(a, text)` returns ("deny", why) or None.
+is the value said. `changed(a, text)` returns ("deny" | "ask", why) or None.
 """
 
 from __future__ import annotations
@@ -118,7 +119,10 @@ def changed(a: Analysis, text: str) -> tuple[str, str] | None:
         if hit is not None and a.write is None and secs > hit:
             continue  # (a longer bound than said on a command line: `intent.bounds`, AM-JUDGE-044)
         if hit is not None and not near(secs, (hit,), 0.01):
-            return "deny", (f"you said {_span(hit)}; `{raw[:60]}` is {_span(secs)}: the same number in another unit")
+            # (a command's shorter bound is asked, as published labels have it: velero `--ttl 72m` for "72 ore",
+            # h25-0038; a file that keeps the other unit is refused)
+            verdict = "deny" if a.write is not None else "ask"
+            return verdict, (f"you said {_span(hit)}; `{raw[:60]}` is {_span(secs)}: the same number in another unit")
     return None
 
 
