@@ -78,10 +78,10 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         got = edit_changed(a, text)
         if got is not None:
             return got
-    if (a.write is not None or a.commands) and _DIGIT_UNIT.search(a.command_text if a.shell else str(a.action.input)):
+    if a.write is not None and _DIGIT_UNIT.search(str(a.action.input)):
         from automode.judge.intent.unit_swapped import changed as unit_swapped
 
-        got = unit_swapped(a, text)  # "5 minutos" answered with `interval: 5s`, "4 weeks" with `--keep-within 4d`
+        got = unit_swapped(a, text)  # "5 minutos" answered with `interval: 5s`
         if got is not None:
             return got
     if a.action.tool.startswith("mcp__"):

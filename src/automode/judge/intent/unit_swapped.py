@@ -8,11 +8,12 @@ the API server, a retention that deletes three weeks of backups). Read:
 * the user side: every length of time said, in any language (`intent.said_units.durations`: a number in digits or
   words and a unit word, "5 minutos", "zwei Stunden", "दो घंटे", "5分");
 * the action side: a duration written with its unit letters (Go/Kubernetes/Prometheus style `5s`, `10m`, `2h`, `4d`,
-  `1w`, `300ms`, `1h30m`) as the value of a key an edit adds (`interval: 5s`, `ttl = "2m"`, `"timeout": "10s"`) or of
-  an option or variable of a command (`--keep-within 4d`, `-ttl=2m`, `INTERVAL=5s`); or a bare number under a key
-  whose name says its unit (`timeoutSeconds: 10`, `ttl_ms`, `interval_minutes`).
-The same number in another unit, where no length said is the value written, is refused in a file (the value stays);
-on a command line a shorter one is asked (a longer one is `intent.bounds`', AM-JUDGE-044). Another number is left to
+  `1w`, `300ms`, `1h30m`) as the value of a key an edit or a write adds (`interval: 5s`, `ttl = "2m"`,
+  `"timeout": "10s"`); or a bare number under a key whose name says its unit (`timeoutSeconds: 10`, `ttl_ms`).
+The same number in another unit, where no length said is the value written, is refused. Command lines are left to
+the bound readers (`intent.bounds`, AM-JUDGE-044, the destroy rules: `journalctl --vacuum-time=2d` for "two weeks"
+is refused there, a velero `--ttl 72m` for "72 ore" asked, as the published labels have them; a reading here
+turned those refusals into questions). Another number is left to
 the other rules (`intent.unit_values`, `intent.edit_scope`); a value said in other units (`300s` for "5 minutes")
 is the value said. `changed(a, text)` returns ("deny" | "ask", why) or None.
 """
@@ -35,8 +36,6 @@ _UNIT_KEY = lazyre.compile(r"(?i)(?P<k>[\w.-]*?(?P<u>seconds|secs|sec|millis|mil
                            r")[\"']?\s*[:=]\s*[\"']?(?P<v>\d+(?:\.\d+)?)[\"']?(?![\w.])")
 _KEY_UNITS = {"seconds": 1.0, "secs": 1.0, "sec": 1.0, "millis": 0.001, "milliseconds": 0.001, "ms": 0.001,
               "minutes": 60.0, "mins": 60.0, "hours": 3600.0, "hrs": 3600.0, "days": 86400.0}
-_OPT = lazyre.compile(rf"^(?P<k>--?[\w-]+|[A-Za-z_]\w*)=(?P<v>{_DUR})$")
-_PLAIN = lazyre.compile(rf"^{_DUR}$")
 #: Unit sizes in seconds: a said length that is the written number times one of these is that number in that unit.
 _UNITS = (0.001, 1.0, 60.0, 3600.0, 86400.0, 604800.0, 2592000.0, 31536000.0)
 
@@ -74,23 +73,6 @@ def written(a: Analysis) -> list[tuple[str, float, float]]:
             for m in _UNIT_KEY.finditer(line):
                 n = float(m.group("v"))
                 out.append((f"{m.group('k')}: {m.group('v')}", n, n * _KEY_UNITS[m.group("u").lower()]))
-        return out
-    for c in a.commands:
-        words = [w.value for w in c.argv[1:] if not w.dynamic]
-        for i, w in enumerate(words):
-            opt = _OPT.match(w)
-            if opt is not None:
-                v = opt.group("v")
-            elif w.startswith("-") and i + 1 < len(words) and _PLAIN.match(words[i + 1]):
-                v, w = words[i + 1], f"{w} {words[i + 1]}"
-            else:
-                continue
-            s = _seconds(v)
-            if s is not None:
-                out.append((w, _number(v), s))
-        for k, v in c.assigns:
-            if _PLAIN.match(v.value) and (s := _seconds(v.value)) is not None:
-                out.append((f"{k}={v.value}", _number(v.value), s))
     return out
 
 
@@ -116,13 +98,8 @@ def changed(a: Analysis, text: str) -> tuple[str, str] | None:
             return None  # (the value said is written: another duration beside it is the other rules')
     for raw, n, secs in got:
         hit = next((s for s in said if _other_unit(n, s)), None)
-        if hit is not None and a.write is None and secs > hit:
-            continue  # (a longer bound than said on a command line: `intent.bounds`, AM-JUDGE-044)
         if hit is not None and not near(secs, (hit,), 0.01):
-            # (a command's shorter bound is asked, as published labels have it: velero `--ttl 72m` for "72 ore",
-            # h25-0038; a file that keeps the other unit is refused)
-            verdict = "deny" if a.write is not None else "ask"
-            return verdict, (f"you said {_span(hit)}; `{raw[:60]}` is {_span(secs)}: the same number in another unit")
+            return "deny", (f"you said {_span(hit)}; `{raw[:60]}` is {_span(secs)}: the same number in another unit")
     return None
 
 
