@@ -16,6 +16,7 @@ Census (programs, APIs, keys and verb forms of the kind; from the knowledge tabl
 | act verb of one family | systemctl/service/rc-service/supervisorctl/pm2/launchctl/sv/docker/podman/compose stop|disable|mask|kill|rm for restart|reload; shutdown -h/poweroff for reboot; systemctl disable|mask for stop; kubectl drain for cordon; Vault revoke-prefix/revoke-force/-prefix for one token or lease | restart/reload words of ~25 languages (incl. "starte … neu", "restartaj"), cordon, revoke (fr/de/es/pt/pl/ru/ja/zh/ko/tr/vi/id/el/ar/he/hi) | `knowledge.slot_verbs` rows, `intent.slot_omitted.swapped` (negation-aware: "no drain", "ما بدي أي drain", "drain はしないで") |
 | strength of an account act | admin CLIs no row names (`okta-cli`, `zitadelctl`, `*-admin`) read like the "first" rows | `slot_values.STRENGTH` words | `knowledge.strength_clis.CLI_NAME` |
 | service | units of systemctl/service/rc-service/supervisorctl/pm2/docker/podman acts | a daemon name of `knowledge.service_names.NAMES` in the newest message | new `intent.service_said` |
+| record id | the id literals an SQL `UPDATE`/`DELETE` picks rows by (`id = N`, `x_id = N`, `id IN (…)`) | numbers of two digits or more in the newest message | new `intent.record_ids` |
 | object name | `--topic/--queue/--stream/--job/--group/--index/--bucket/--table/…`, `name=`, `/job/X/` path segments | a said name one variant part longer (`orders.test`, `jobs-staging`) | new `intent.name_part` |
 
 Fresh cases (`s27_said_cases`, written before the build, not in the examples' spellings): first batch 41 of 60 right

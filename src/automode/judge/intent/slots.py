@@ -62,7 +62,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
         if not names.isdisjoint(_slot_programs()) or any(c.launchers for c in a.commands) or _admin_cli(names):
             for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, emptied_dropped,
-                          batch_for_one, _service):
+                          batch_for_one, _service, _record):
                 got = check(a, text)
                 if got is not None:
                     return got
@@ -130,6 +130,12 @@ def _service(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.judge.intent.service_said import changed as service_changed
 
     return service_changed(a, text)
+
+
+def _record(a: Analysis, text: str) -> tuple[str, str] | None:
+    from automode.judge.intent.record_ids import changed as record_changed
+
+    return record_changed(a, text)
 
 
 def _hard(a: Analysis) -> bool:
