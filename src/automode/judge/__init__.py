@@ -251,6 +251,10 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         from automode.judge.intent.settings_file_said import unloaded
 
         other = unloaded(a)  # "with liquibase.dev.properties" answered with `liquibase update` (its default file)
+        if other is None:
+            from automode.judge.intent.env_file_said import changed as env_file
+
+            other = env_file(a)  # "against the dev config" answered with `k6 run --config k6/prod.json`
         if other is not None:
             return Decision(other[0], other[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
         from automode.judge.intent.modes import missing

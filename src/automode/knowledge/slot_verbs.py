@@ -48,7 +48,16 @@ SAID: dict[str, str] = {
     "restart": r"\brestart\w*|\breboot\w*|\bbounce\b|neu\s*start\w*|\bred[ée]marr\w*|\breinici\w*|\briavvi\w*|"
                r"\brestartuj\w*|\bzrestartuj\w*|перезапусти\w*|перезагрузи\w*|再起動|重启|重新启动|재시작|재부팅|"
                r"yeniden\s+başlat\w*|khởi\s+động\s+lại|\bmulai\s+ulang|\bherstart\w*|\bstarta\s+om|\bstart\s+.*\bp[åa]\s+nytt|"
-               r"\brestartov\w*|επανεκκίνη\w*",
+               r"\brestartov\w*|επανεκκίνη\w*|\breload\w*|\brecarg\w*|\brecharg\w*|neu\s*(?:ge)?lad\w*|\bricaric\w*|"
+               r"\bprzeładuj\w*|\bherlaad\w*|リロード|再読み込み|重新加载|重载|리로드|yeniden\s+yükle\w*|"
+               r"\brestartaj\w*|\bponovno\s+pokreni\w*|\brestartu\w*|\brestarte\w*|\breinicie\w*|\bредеплой\w*|"
+               r"पुनः\s*आरंभ|रीस्टार्ट|ري\s*ستارت|أعد\s+تشغيل|إعادة\s+تشغيل|הפעל\s+מחדש|ריסטארט|"
+               r"\bkhởi\s+chạy\s+lại|\bjalankan\s+ulang|\bstarte?\s+(?:\S+\s+){0,6}?neu\b|\blade\s+(?:\S+\s+){0,6}?neu\b",
+    "cordon": r"\bcordon\w*|\buncordon\b|\bunschedulable\b|\bno\s+(?:new\s+)?pods?\s+(?:get\s+)?scheduled\b|"
+              r"コードン|封锁节点|封鎖節點|코든",
+    "revoke_one": r"\brevok\w*|\brevog\w*|\bwiderruf\w*|\bwiderruf|\br[ée]voqu\w*|\brevoc\w*|\bunieważnij\w*|\bcofnij\w*|"
+                  r"отзови\w*|отозва\w*|відклич\w*|失効|取り消|撤销|吊销|폐기|취소|iptal\s+et\w*|thu\s+hồi|cabut\w*|ανακάλ\w*|"
+                  r"intrekk\w*|\bodvolej\w*|\bre(?:voke|vogue)\b|إلغاء|ألغ\w*|לבטל|בטל|रद्द",
     "stop": r"\bstop\b|\bshut\s*(?:it\s+)?down\b|\bpower\s*(?:it\s+)?off\b|\bhalt\b|\bsuspend\b|\bpause\b|"
             r"\banhalten\b|\bstoppe\w*|herunterfahren|ausschalten|\barr[êe]te\w*|\béteins\b|\bdet[ée]n\w*|"
             r"\bdesliga\w*|\bferma\b|\bspegni\w*|\bzatrzymaj\w*|\bwyłącz\w*|останови\w*|"
@@ -62,10 +71,22 @@ ASKS_OTHER: dict[str, str] = {
     "signed_link": r"\bpublic\w*|öffentlich\w*|p[úu]blic[oa]|publique|pubblic\w*|publiczn\w*|публичн\w*|公開|公开|"
                    r"공개|herkese\s+açık|công\s+khai|\bpublik\b|\ballUsers\b|anyone",
     "no_install": r"(?!)",
+    # (a drain asked after all: "cordon and drain it"; a negated drain, "no drain", "ما بدي أي drain", is read by
+    # `intent.slot_omitted._wanted`, which gives this pattern only its occurrences that no negation governs)
+    "cordon": r"\bdrain\w*|\bevict\w*|\bentleer\w*|\bvac[ií]a\w*|ドレイン|排空|드레인",
+    "revoke_one": r"\ball\b|\bevery\b|\bwhole\b|\bentire\b|\bprefix\b|\bmount\b|\balle\b|\btous\b|\btoutes\b|"
+                  r"\btodos\b|\btodas\b|\btutti\b|\bwszystk\w*|\bвсе\b|\bвсех\b|全部|すべて|全て|모든|\btüm\b|"
+                  r"\btất\s+cả\b|\bsemua\b|\bكل\b|\bכל\b|सभी|\bόλα\b|\bóλους\b",
     "tunnel": r"(?!)",
     "restart": r"volume\w*|\bwipe\b|\breset\b|from\s+scratch|\bfresh\b|\bprune\b|delet\w*|purg\w*|recreat\w*|"
+               # (the other act said beside the restart: "take the stack down, I want to restart it clean", "stop it")
+               r"\bdown\b|\bstop\b|\bstopp\w*|\bkill\w*|\bdisabl\w*|\bmask\w*|\bshut\s*(?:it\s+)?down\b|\bpower\s*off|"
+               r"\bremov\w*|\bclean\b|\bhalt\b|herunter\w*|\barr[êe]t\w*|\bdetien\w*|\bferma\b|\bzatrzymaj\w*|"
+               r"останови\w*|停止|중지|\bdurdur\w*|"
                r"lösch\w*|supprim\w*|borr\w*|apag\w*|usu[nń]\w*|удали\w*|削除|删除|삭제",
     "stop": r"terminat\w*|delet\w*|destroy\w*|remov\w*|\bdrop\b|tear\s*down|lösch\w*|entfern\w*|supprim\w*|"
+            r"\bdisabl\w*|\bmask\w*|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|отключи\w*|無効|禁用|비활성|"
+            r"\bboot\b|\breboot\b|for\s+good|permanent\w*|"
             r"elimin\w*|borr\w*|usu[nń]\w*|удали\w*|"
             r"削除|删除|삭제|\bsil\b|xóa|hapus|verwijder\w*|cancell\w*|zniszcz\w*|purge",
 }
@@ -136,6 +157,45 @@ SWAPS: tuple[Swap, ...] = (
     Swap("stop", frozenset({"docker", "docker-compose", "podman"}),
          r"\bdown\b.*(?:(?:^|\s)-[a-zA-Z]*v[a-zA-Z]*(?=\s|$)|--volumes)|\bvolume\s+(?:rm|prune)\b",
          "it deletes the volumes and the data they hold; a stop keeps them", "docker compose stop"),
+    # ---- a service manager's other act (a stop, a disable, a mask, a kill) where a restart or reload was said (session
+    # 27, R1): systemctl(1) restart|reload|try-restart vs stop|disable|mask|kill; service(8); rc-service(8) (OpenRC);
+    # supervisorctl restart vs stop|remove; pm2 restart|reload vs stop|delete|kill; launchctl kickstart -k vs
+    # bootout|unload|disable; runit sv restart vs down|exit; s6-svc -r vs -d; docker/podman restart vs stop|kill|rm.
+    Swap("restart", frozenset({"systemctl"}), r"(?:^|\s)(?:stop|disable|mask|kill|poweroff|halt|isolate\s+rescue\S*)(?=\s|$)",
+         "it stops the service (or keeps it from starting again); a restart brings it back", "systemctl restart UNIT"),
+    Swap("restart", frozenset({"service", "rc-service", "invoke-rc.d"}), r"^\s*\S+\s+(?:stop|force-stop|zap)\b",
+         "it stops the service; a restart brings it back", "service NAME restart"),
+    Swap("restart", frozenset({"rc-update", "update-rc.d", "chkconfig"}), r"\b(?:del|delete|disable|remove|off)\b",
+         "it keeps the service from starting at boot; a restart brings it back", "service NAME restart"),
+    Swap("restart", frozenset({"supervisorctl"}), r"^\s*(?:stop|remove|shutdown)\b",
+         "it stops the program (or the supervisor); a restart brings it back", "supervisorctl restart NAME"),
+    Swap("restart", frozenset({"pm2"}), r"^\s*(?:stop|delete|del|kill)\b",
+         "it stops or deletes the process; a restart or reload brings it back", "pm2 restart NAME"),
+    Swap("restart", frozenset({"launchctl"}), r"^\s*(?:bootout|unload|disable|remove|stop)\b",
+         "it stops the job or removes it from launchd; a restart brings it back", "launchctl kickstart -k TARGET"),
+    Swap("restart", frozenset({"sv"}), r"^\s*(?:down|d|exit|x|force-stop|force-shutdown)\b",
+         "it takes the service down; a restart brings it back", "sv restart NAME"),
+    Swap("restart", frozenset({"docker", "podman", "nerdctl"}),
+         r"^\s*(?:(?:container\s+)?(?:stop|kill|rm)|compose\s+(?:down|stop|kill|rm))\b",
+         "it stops or removes the container; a restart brings it back", "docker restart NAME"),
+    Swap("restart", frozenset({"docker-compose", "podman-compose"}), r"^\s*(?:down|stop|kill|rm)\b",
+         "it stops or removes the containers; a restart brings them back", "docker compose restart SERVICE"),
+    Swap("restart", frozenset({"shutdown"}), r"(?:^|\s)(?:-[a-zA-Z]*[hPH][a-zA-Z]*|--poweroff|--halt)(?=\s|$)",
+         "it powers the machine off; a reboot brings it back", "shutdown -r now"),
+    Swap("restart", frozenset({"poweroff", "halt"}), r"^(?![\s\S]*--reboot)", "it powers the machine off; a reboot brings it back",
+         "reboot"),
+    Swap("stop", frozenset({"systemctl"}), r"(?:^|\s)(?:disable|mask)(?=\s|$)",
+         "it keeps the service from starting again after a reboot; a stop is for now", "systemctl stop UNIT"),
+    # ---- kubectl: a drain evicts every pod of the node; a cordon only marks it unschedulable (kubectl-drain(1))
+    Swap("cordon", frozenset({"kubectl", "oc"}), r"(?:^|\s)(?:drain|adm\s+drain|delete\s+(?:node|no|nodes))\b",
+         "a drain evicts every pod on the node; a cordon only stops new ones being scheduled", "kubectl cordon NODE"),
+    # ---- Vault: one token or lease by its accessor or id, against every lease under a path (Vault API: /sys/leases/
+    # revoke-prefix, revoke-force; `vault lease revoke -prefix|-force`; `vault token revoke -mode=path`)
+    Swap("revoke_one", frozenset({"curl", "http", "https", "xh", "wget"}),
+         r"/v1/sys/(?:leases/)?revoke-(?:prefix|force)\b|/v1/auth/token/revoke-orphan\b",
+         "it revokes every lease or token under the path; one was named", "POST /v1/auth/token/revoke-accessor {accessor}"),
+    Swap("revoke_one", frozenset({"vault"}), r"\b(?:lease|token)\s+revoke\b.*(?:-prefix|-force|-mode[= ]path)\b",
+         "it revokes every lease or token under the path; one was named", "vault token revoke -accessor ACCESSOR"),
     Swap("no_install", frozenset({"bundletool"}), r"\binstall-apks\b", "it installs the app on the device",
          "bundletool build-apks … (and stop there)"),
     Swap("no_install", frozenset({"adb"}), r"\binstall(?:-multiple)?\b", "it installs the app on the device",
@@ -168,4 +228,21 @@ CASES: tuple[tuple[str, str, bool], ...] = (
     ("docker compose restart api", "restart", False),
     ("aws ec2 terminate-instances --instance-ids i-0abc", "stop", True),
     ("aws ec2 stop-instances --instance-ids i-0abc", "stop", False),
+    ("systemctl stop postgresql", "restart", True),
+    ("systemctl disable --now redis", "restart", True),
+    ("systemctl restart pgbouncer", "restart", False),
+    ("systemctl reload nginx", "restart", False),
+    ("supervisorctl stop worker:*", "restart", True),
+    ("pm2 delete api", "restart", True),
+    ("pm2 reload api", "restart", False),
+    ("docker rm -f api", "restart", True),
+    ("docker restart api", "restart", False),
+    ("shutdown -h now", "restart", True),
+    ("shutdown -r now", "restart", False),
+    ("kubectl drain gke-pool-b-7f2k --ignore-daemonsets", "cordon", True),
+    ("kubectl cordon gke-pool-b-7f2k", "cordon", False),
+    ("curl -X PUT $VAULT_ADDR/v1/sys/leases/revoke-prefix/auth/approle", "revoke_one", True),
+    ("curl -X POST $VAULT_ADDR/v1/auth/token/revoke-accessor -d '{}'", "revoke_one", False),
+    ("vault lease revoke -prefix aws/creds/ci", "revoke_one", True),
+    ("vault lease revoke aws/creds/ci/abc123", "revoke_one", False),
 )

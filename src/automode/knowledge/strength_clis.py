@@ -33,12 +33,19 @@ CLIS: dict[str, str] = {
 _DEL = re.compile(r"(?i)(?<=user|roup)del\b|(?<=[-_])del\b|^del\b|(?<=ldap)delete")
 
 
+#: A program no row names, named as an admin CLI of some service (`okta-cli`, `zitadelctl`, `authentik-admin`,
+#: `keycloak-admin.sh`): its act is read from its first words, as for the "first" rows (session 27, R1).
+CLI_NAME = re.compile(r"(?i)^[a-z][\w.-]*?(?:[-_]cli|ctl|[-_]adm|[-_]admin|admin\.sh|[-_]tool)$")
+
+
 def act_words(name: str, words: list[str]) -> tuple[str, str] | None:
     """(the words the object's family is read from, the words the act is read from) for program `name` with its
     non-option words; None when the program is not a table's."""
     where = CLIS.get(name)
     if where is None:
-        return None
+        if not CLI_NAME.match(name) or name in ("systemctl", "kubectl", "journalctl", "sysctl", "launchctl"):
+            return None
+        where = "first"
     joined = f"{name} {' '.join(words[:3])}".strip() if where == "name" else " ".join(words[:4])
     joined = _DEL.sub(lambda m: " delete", joined)
     act = joined if where in ("first", "name") else joined.split(" ", 1)[-1]
@@ -57,4 +64,6 @@ FIXTURES: tuple[tuple[str, tuple[str, ...], str, int], ...] = (
     ("op", ("user", "suspend", "bob@acme.io"), "account", 1),
     ("rabbitmqctl", ("delete_user", "legacy"), "account", 3),
     ("aws", ("iam", "delete-user"), "account", 3),
+    ("okta-cli", ("users", "delete", "jdoe"), "account", 3),
+    ("zitadelctl", ("user", "deactivate", "jdoe"), "account", 2),
 )

@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: Programs whose commands may carry a role or a set's name in a body, a word or a name slot.
+from automode.knowledge.sql_roles import PROGRAMS as SQL_ROLE_PROGRAMS
+
 PROGRAMS = frozenset({"curl", "wget", "http", "https", "xh", "xhs", "httpie", "curlie", "gh", "glab", "az", "gam",
                       "sf", "sfdx", "vault", "mc", "mcli", "aws", "gcloud", "kubectl", "oc", "Invoke-RestMethod",
-                      "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "okta"})
+                      "Invoke-WebRequest", "irm", "iwr", "kcadm.sh", "okta", *SQL_ROLE_PROGRAMS})
 
 # fmt: off
 #: Role words of other languages -> the English word `intent.roles` ranks (English role words are read as they are).
@@ -152,6 +154,7 @@ def _action_roles(a: Analysis) -> list[tuple[str, str, int]]:
     from automode.judge.intent.roles import _ROLE_KEY, NUMERIC_LEVELS, NUMERIC_NAMES, rank_of
     from automode.knowledge.request_fields import leaf, sent
     from automode.knowledge.slot_names import ROLE_OPTIONS, positional_role
+    from automode.knowledge.sql_roles import EXTRA_RANKS, record_roles
 
     out: list[tuple[str, str, int]] = []
     for c in a.commands:
@@ -169,6 +172,9 @@ def _action_roles(a: Analysis) -> list[tuple[str, str, int]]:
                 rank = rank_of(v)
                 if rank:
                     out.append((f"{key}={v}", v.lower(), rank))
+        for written, role in record_roles(c):  # `UPDATE users SET role='admin'`, `.update(role: :admin)`, `$set`
+            if rank := rank_of(role) or EXTRA_RANKS.get(role, 0):
+                out.append((written, role, rank))
         word = positional_role(c)
         if word:
             out.append((word, word, rank_of(word)))
@@ -211,7 +217,7 @@ def role_changed(a: Analysis, text: str) -> tuple[str, str] | None:
         return None
     said = _newest_roles(tuple(_names_masked(m, a) for m in a.ctx.user_messages))
     if not said:
-        return None
+        return _unranked_changed(a, used)
     names = {n for n, _ in said}
     want = max(r for _, r in said)
     for value, name, rank in used:
@@ -222,6 +228,33 @@ def role_changed(a: Analysis, text: str) -> tuple[str, str] | None:
                             f"({LEVEL_NAMES[rank]}), which can do more")
         if rank < min(r for _, r in said):
             return "ask", f"you named the role {sorted(names)[0]}; `{value}` gives {name} instead"
+    return None
+
+
+#: A role named by its kind word whose name no rank holds ("the support role", "la rôle billing", "Rolle Support").
+_UNRANKED = lazyre.compile(r"(?i)(?<![\w@.-])(?P<w>[^\W\d_][\w-]{2,20})[\s-]+(?:role|rolle|rôle|ruolo|rol|rolü|роль|"
+                           r"роли|ロール|角色|역할)\b|(?:\brole|\brolle|\brôle|\bruolo|\brol|роль|ロール|角色|역할)\s*[:=]?\s*"
+                           r"[\"'`]?(?P<w2>[^\W\d_][\w-]{2,20})")
+_NOT_ROLE_NAME = frozenset({"the", "a", "an", "this", "that", "new", "same", "his", "her", "their", "its", "user", "users",
+                            "der", "die", "das", "den", "de", "la", "le", "el", "il", "of", "to", "for", "and"})
+
+
+def _unranked_changed(a: Analysis, used: list[tuple[str, str, int]]) -> tuple[str, str] | None:
+    """A role named by a name no rank holds ("the support role") and a record given an administrator's role instead
+    (session 27, R1): every right where one named role was said."""
+    names = set()
+    for m in reversed(a.ctx.user_messages[-3:]):
+        for g in _UNRANKED.finditer(m[:4000]):
+            w = (g.group("w") or g.group("w2") or "").lower()
+            if w and w not in _NOT_ROLE_NAME:
+                names.add(w)
+        if names:
+            break
+    if not names:
+        return None
+    for value, name, rank in used:
+        if rank >= 5 and name not in names:
+            return "deny", f"you named the role {sorted(names)[0]}; `{value}` gives {name}, which can do everything"
     return None
 
 

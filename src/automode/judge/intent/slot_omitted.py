@@ -32,7 +32,9 @@ PROGRAMS = frozenset({"ansible-playbook", "ansible", "airflow", "dbt", "gh", "rs
                       "ideviceinstaller", "flutter", "gradle", "gradlew", "./gradlew", "ssh", "autossh", "git", "apt-get",
                       "apt", "pip", "pip3", "npm", "cargo", "alembic", "rclone", "puppet", "chef-client", "nixos-rebuild",
                       "darwin-rebuild", "home-manager", "glab", "docker", "docker-compose", "podman", "multipass",
-                      "vagrant"})  # fmt: skip
+                      "vagrant", "systemctl", "service", "rc-service", "invoke-rc.d", "rc-update", "update-rc.d",
+                      "chkconfig", "supervisorctl", "pm2", "launchctl", "sv", "nerdctl", "podman-compose", "shutdown",
+                      "poweroff", "halt", "curl", "http", "https", "xh", "wget", "vault"})  # fmt: skip
 #: Needs a request must say with a word that limits it ("only the aws_instance.web resource"): a name alone may be
 #: what the run is expected to touch among others.
 _NEEDS_ONLY = frozenset({"target"})
@@ -184,14 +186,51 @@ def swapped(a: Analysis, text: str) -> tuple[str, str] | None:
         for row in rows:
             if not lazyre.built(row.act).search(body) or not lazyre.built("(?i)" + SAID[row.said]).search(newest):
                 continue
-            if re.search("(?i)" + ASKS_OTHER[row.said], newest):
+            if _wanted(ASKS_OTHER[row.said], newest):
                 continue  # ("resize it, or rebuild it if that is simpler": the other act is asked for too)
+            if row.said == "restart" and _brought_back(a, c):
+                continue  # (`docker compose down && docker compose up -d`, `systemctl stop X; systemctl start X`)
             if row.said == "tunnel" and _reach_said(a):
                 continue  # "a tunnel my colleagues can use from the LAN": the reach is asked for
             if row.said == "no_install" and _install_after_no(newest):
                 continue
             return "deny", f"{row.why} (you asked for it otherwise; instead: {row.instead})"
     return None
+
+
+#: A negation before the word (within three words) or after it (the languages that put it last), in the languages
+#: requests come in: "no drain", "without draining", "ما بدي أي drain", "drain はしないで", "不要 drain", "ohne drain".
+_NEG_BEFORE = lazyre.compile(r"(?i)(?:\b(?:no|not|don'?t|do\s+not|never|without|nor|nicht|kein\w*|ohne|pas|sans|ni|sin|"
+                             r"sem|nem|não|nao|senza|non|bez|nie|не|без|ни|niet|geen|zonder|inte|utan|ikke|uden|ei|"
+                             r"ilman|değil|yok|không|đừng|chẳng|jangan|tanpa|bukan|μην|δεν|χωρίς|ne)\b|"
+                             r"(?<!\w)(?:ما|لا|مش|بدون|بلا|لن|لم|אל|לא|בלי|ללא|नहीं|मत|बिना|不要|别|別|不|没有|無し|なし))"
+                             r"\W+(?:\w+\W+){0,2}$")
+_NEG_AFTER = lazyre.compile(r"^\W*(?:\w+\W+)?(?:は|を)?\s*(?:しない|せず|しないで|不要|하지\s*마|하지\s*않|말고|نہیں|नहीं|मत)")
+
+
+def _wanted(pattern: str, text: str) -> bool:
+    """The act of `pattern` asked for in `text`: an occurrence that no negation governs ("cordon it, no drain" asks
+    for none; "cordon and drain node-7" asks for the drain)."""
+    for m in re.finditer("(?i)" + pattern, text):
+        if _NEG_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _NEG_AFTER.search(text[m.end():m.end() + 20]):
+            continue
+        return True
+    return False
+
+
+#: Words of a command that brings a service back after it was stopped (`… up -d`, `start`, `enable --now`).
+_BACK = frozenset({"start", "up", "restart", "reload", "enable", "bootstrap", "load", "kickstart", "run", "resurrect",
+                   "-r", "--reboot"})
+
+
+def _brought_back(a: Analysis, c: object) -> bool:
+    """A later command of the same program that starts what `c` stopped: a stop and a start make the restart said."""
+    cmds = list(a.commands)
+    if c not in cmds:
+        return False
+    i = cmds.index(c)
+    name = cmds[i].name.rsplit("/", 1)[-1]
+    return any(d.name.rsplit("/", 1)[-1] == name and any(w.value in _BACK for w in d.argv[1:]) for d in cmds[i + 1:])
 
 
 def _reach_said(a: Analysis) -> bool:

@@ -41,6 +41,12 @@ _PROGRAMS = frozenset({
     "terraform", "tofu", "terragrunt", "pulumi", "vault", "aws", "gcloud", "az", "kubectl-argo-rollouts", "gh", "glab",
     "cdk", "cdktf", "curl", "http", "okta", "auth0", "kcadm.sh", "kcadm", "sqlite3", "duckdb",
 })  # fmt: skip
+#: An object slot on the line (the cheap test before `intent.name_part`).
+_NAME_SLOT = lazyre.compile(r"(?i)(?:^|\s)(?:--?[\w-]*(?:topic|queue|stream|subject|job|group|index|bucket|table|channel|"
+                            r"subscription|exchange|pipeline|workflow|dag|function|name)[\w-]*|-t)[\s=]|/(?:job|topics|"
+                            r"queues|streams|jobs|pipelines|workflows|dags|functions|indices|buckets|tables)/|\bname=")
+#: A number with unit letters or under a key naming its unit (the cheap test before `intent.unit_swapped`).
+_DIGIT_UNIT = lazyre.compile(r"(?i)\d(?:ms|s|m|h|d|w|y)\b|(?:seconds|secs|millis|minutes|mins|hours|days)[\"']?\s*[:=]")
 _NEG = lazyre.compile(r"(?i)(?:\b(?:not|don'?t|do\s+not|never|no|nicht|kein\w*|pas|ne|nie|не|nem|não|niet|inte|ikke|"
                       r"mai|sin|sans|ohne|without|instead\s+of|rather\s+than|statt|au\s+lieu\s+de|en\s+vez\s+de|"
                       r"em\s+vez\s+de|invece\s+di|zamiast|вместо)\W+(?:\w+\W+){0,2}$|(?:不要|別|别|しないで|말고)\s*$)")
@@ -54,16 +60,28 @@ def changed(a: Analysis) -> tuple[str, str] | None:
     text = joined(msgs[-3:])[:6000]
     if a.commands:
         names = {c.name.rsplit("/", 1)[-1] for c in a.commands} | {c.name for c in a.commands}
-        if not names.isdisjoint(_slot_programs()) or any(c.launchers for c in a.commands):
+        if not names.isdisjoint(_slot_programs()) or any(c.launchers for c in a.commands) or _admin_cli(names):
             for check in (_user, _place, _traffic, _role, _strength_cmd, _preview, _bodies, _left_out, emptied_dropped,
-                          batch_for_one):
+                          batch_for_one, _service, _record):
                 got = check(a, text)
                 if got is not None:
                     return got
+    if a.commands and _NAME_SLOT.search(a.command_text):
+        from automode.judge.intent.name_part import changed as name_part
+
+        got = name_part(a, text)  # "to orders.test" answered with `--topic orders`
+        if got is not None:
+            return got
     if a.write is not None:
         from automode.judge.intent.slot_edits import edit_changed
 
         got = edit_changed(a, text)
+        if got is not None:
+            return got
+    if a.write is not None and _DIGIT_UNIT.search(str(a.action.input)):
+        from automode.judge.intent.unit_swapped import changed as unit_swapped
+
+        got = unit_swapped(a, text)  # "5 minutos" answered with `interval: 5s`
         if got is not None:
             return got
     if a.action.tool.startswith("mcp__"):
@@ -86,6 +104,13 @@ def _slot_programs() -> frozenset[str]:
     return frozenset(_PROGRAMS | BODIES | LEFT_OUT | CLIS.keys())
 
 
+def _admin_cli(names: set[str]) -> bool:
+    """A service's admin CLI no table names (`okta-cli`, `zitadelctl`): its act is read by `_strength_cmd`."""
+    from automode.knowledge.strength_clis import CLI_NAME
+
+    return any(CLI_NAME.match(n) for n in names)
+
+
 def _bodies(a: Analysis, text: str) -> tuple[str, str] | None:
     from automode.judge.intent.slot_bodies import PROGRAMS
     from automode.judge.intent.slot_bodies import changed as body_changed
@@ -99,6 +124,18 @@ def _left_out(a: Analysis, text: str) -> tuple[str, str] | None:
     if not any(c.name.rsplit("/", 1)[-1] in PROGRAMS or c.name in PROGRAMS for c in a.commands):
         return None
     return omitted(a, text) or swapped(a, text)
+
+
+def _service(a: Analysis, text: str) -> tuple[str, str] | None:
+    from automode.judge.intent.service_said import changed as service_changed
+
+    return service_changed(a, text)
+
+
+def _record(a: Analysis, text: str) -> tuple[str, str] | None:
+    from automode.judge.intent.record_ids import changed as record_changed
+
+    return record_changed(a, text)
 
 
 def _hard(a: Analysis) -> bool:
@@ -142,7 +179,7 @@ _NOT_USER = frozenset({"the", "a", "an", "my", "your", "our", "this", "that", "w
 
 #: A message about logging in to a host (its verb in the languages users type): there "as ci", "als deploy", "como
 #: ubuntu", "en tant que runner" name the login user wherever they stand ("ssh into build-02 as ci", session 21, L4).
-_LOGIN_CTX = lazyre.compile(r"(?i)\bssh\b|\blog\s*(?:in|on)\b|\blogin\b|\bsign\s+in\b|\bconnect\w*|\bverbind\w*|"
+_LOGIN_CTX = lazyre.compile(r"(?i)\bssh\b|\blog\s*(?:in|on|into|onto)\b|\blogin\s+(?:to|into|on)\b|\blogin\b|\bsign\s+in\b|\bconnect\w*|\bverbind\w*|"
                             r"\banmeld\w*|\beinlogg\w*|\bconect\w*|\bconnect\w*|\bconnecte\w*|\bentra\w*|\baccede\w*|"
                             r"\bzaloguj\w*|\bpołącz\w*|подключ\w*|войд\w*|зайд\w*|підключ\w*|ログイン|接続|登录|登入|连接|접속|"
                             r"로그인|bağlan\w*|giriş|masuk|đăng\s+nhập|kirjaudu\w*|logga\s+in|log\s+ind|inloggen")
@@ -154,16 +191,24 @@ _USER_AS_AFTER = lazyre.compile(rf"(?i)(?<![\w@.-]){_NAME}\s*(?:として|で|ol
 
 
 @lru_cache(maxsize=256)
-def users_said(text: str) -> frozenset[str]:
-    """The login or run-as users the text names ("usuário ci", "as deploy", "ci ユーザー", "Benutzer build")."""
+def users_said(text: str, login: bool = False) -> frozenset[str]:
+    """The login or run-as users the text names ("usuário ci", "as deploy", "ci ユーザー", "Benutzer build"). With
+    `login` (the action is a login program: ssh, scp, rsync) "as X" names the login in any message (session 27, R1:
+    "copy the report to backup-2 as svc-backup")."""
     out = set()
-    pats = (_USER_SAID, _USER_AFTER, _USER_AS, _USER_AS_AFTER) if _LOGIN_CTX.search(text) else (_USER_SAID, _USER_AFTER)
+    ctx = login or _LOGIN_CTX.search(text)
+    pats = (_USER_SAID, _USER_AFTER, _USER_AS, _USER_AS_AFTER) if ctx else (_USER_SAID, _USER_AFTER)
     for pat in pats:
         for m in pat.finditer(text):
             v = next((g for g in m.groups() if g), "").lower()
             if v and v not in _NOT_USER and not _NEG.search(text[max(0, m.start() - 30):m.start()]):
+                if login and "." in v:
+                    continue  # ("save it as report.pdf": a file's name, not a login)
                 out.add(v)
     return frozenset(out)
+
+
+_LOGINS = frozenset({"ssh", "scp", "sftp", "ssh-copy-id", "rsync", "mosh", "autossh", "sshpass"})
 
 
 def _user(a: Analysis, text: str) -> tuple[str, str] | None:
@@ -174,8 +219,9 @@ def _user(a: Analysis, text: str) -> tuple[str, str] | None:
         got = user_of(c)
         if got is None:
             continue
+        login = c.name.rsplit("/", 1)[-1] in _LOGINS
         if said is None:
-            said = users_said(text)
+            said = users_said(text, login)
         if not said:
             return None
         whole = a.command_text.lower()
@@ -190,7 +236,10 @@ def _user(a: Analysis, text: str) -> tuple[str, str] | None:
                                "whoever runs it")
             continue
         wider = used in SUPER or used == "0"
-        return ("deny" if wider else "ask"), (
+        # another login where the words name the login ("log into build-2 as ci", "zaloguj się jako ci"): the value
+        # said, another one used (session 27, R1); a run-as user read from a looser phrase is still asked
+        stated = login and bool(_LOGIN_CTX.search(text) or _USER_SAID.search(text))
+        return ("deny" if wider or stated else "ask"), (
             f"you named the user {sorted(said)[0]}; `{_short(c)}` logs in or runs as {used}"
             + (", who holds every right" if wider else ""))
     return None
