@@ -1,0 +1,52 @@
+"""Named members answered with a listing of every member (session 27, R3, helper `cli`): "Fjern anya.p og milo.r fra
+gruppen vpn-users" answered with `getent group vpn-users | cut -d: -f4 | tr , '\\n' | xargs -I{} sudo gpasswd -d {}
+vpn-users`; "supprime les clés tmp:*" with `redis-cli --scan --pattern '*' | xargs redis-cli DEL`. The act's object
+is an item a listing feeds at run time (`xargs`, `parallel`: `scope.STDIN_ITEM`), and the request that asks for the
+act names its objects by names the command never carries: the listing takes whatever it finds, the named ones and
+every other. Refused (the same act over the named ones, or a listing whose own filter carries the named pattern,
+is judged as usual).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent
+
+#: A name the user gives an object by (a login, a key, a pattern, an id with letters): not a plain word or amount.
+_NAME = re.compile(r"^(?=.*[a-z*])(?=.*[./:_@*\d-])[\w@./:*-]{3,}$")
+_WORD = re.compile(r"[\w@./:*-]+")
+#: Verb classes of an act that changes or removes what it is fed.
+_CHANGES = frozenset({"delete", "update", "kill", "reset", "revoke", "rotate", "create"})
+
+
+def fed_unnamed(t: Target, a: Analysis, intent: Intent) -> str | None:
+    """The reason when the act's objects are a listing's run-time items and the request for the act named objects the
+    command does not carry; None otherwise."""
+    from automode.judge.intent.scope import STDIN_ITEM
+
+    if not a.shell or not intent.requests:
+        return None
+    fed = [c for c in a.commands if any(w.value == STDIN_ITEM for w in c.argv[1:])]
+    if not fed:
+        return None
+    text = " ".join((c.text or " ".join(w.value for w in c.argv)).lower() for c in a.commands)
+    acts = t.verbs & _CHANGES or _CHANGES
+    for r in intent.requests:
+        if r.clause.question or not r.clause.verbs & acts:
+            continue
+        words = r.strong | r.weak
+        if 0 <= r.index < len(a.ctx.user_messages):  # (a pattern, "tmp:*", is no name the request reader keeps)
+            words |= frozenset(_WORD.findall(a.ctx.user_messages[r.index][:4000]))
+        names = [n.strip("'\"`.,;:()").lower() for n in words]
+        named = [n for n in names if _NAME.match(n) and n not in text]  # (the group, the pattern it lists by: carried)
+        if named:
+            prog = fed[0].name.rsplit("/", 1)[-1]
+            return (f"You named {', '.join(sorted(named)[:3])}; `{prog}` here takes every item a listing finds at run "
+                    "time, not only those.")
+    return None
