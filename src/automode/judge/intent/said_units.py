@@ -173,7 +173,6 @@ def _cjk_number(s: str) -> float | None:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, float]:
     from automode.judge.intent.magnitude import NUMBER_WORDS
-
     from automode.knowledge.number_words import number_words
 
     out = number_words()  # one to twenty in the languages of the sets (session 27); the older tables win

@@ -166,7 +166,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         return None  # (several commands: the same act on several objects, never two acts)
     for k, (index, said_verbs, strong) in enumerate(asks):
         low = a.ctx.user_messages[index].lower()
-        if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else frozenset())
+        if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else None)
                for c, path, objects in forms) \
                 and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
                                                      for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
@@ -177,7 +177,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
 
 def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: frozenset[str],
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
-         bounded: set[str] | frozenset[str] = frozenset()) -> bool:
+         bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
     from automode.knowledge.cli_forms import said_classes
 
@@ -186,7 +186,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     acts = _act_words(path)
     named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
                                          and (p not in acts or re.search(r"[.:]", p))) \
-        or (bounded and _kept_named(c, low))  # ("clean" names no program; "die Basebackups" names wal-g's own)
+        or (bounded is not None and _kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
@@ -201,7 +201,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if any(w.value in _DEVICE.get(prog, {}) and not re.search(_DEVICE[prog][w.value], low) for w in c.argv[1:]):
         return False  # `adb -d` (the USB device) for "from the emulator": the target picked is not the one said
     first = next((i for i, p in enumerate(path) if p in acts), len(path))
-    if any(not (_said(p, low) or _described(p, low)) for p in path[first + 1:] if p not in acts and p not in bounded):
+    if any(not (_said(p, low) or _described(p, low)) for p in path[first + 1:] if p not in acts and p not in (bounded or ())):
         return False  # an operand after the verb read as a path word (`gem yank fooparse-ext` for "the gem fooparse")
     kinds = {_KIND_ONE.get(p, p) for p in path if _KIND_ONE.get(p, p) in KINDS}
     said_kinds = {_KIND_ONE.get(w, w) for w in re.findall(r"\w+", low)} & KINDS
@@ -209,7 +209,8 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         return False  # another kind said ("the clicks topic in acme/ingest" for `pulsar-admin namespaces delete
         # acme/ingest`: the object said is the container of the one named; landing, test_s12_c5)
     if not any(_path_said(p, low) for p in acts) and not (
-            (by_class or bounded) and (objects or bounded) and said_verbs & (verbs | said_classes(path))):
+            (by_class or bounded is not None) and (objects or bounded is not None)
+            and said_verbs & (verbs | said_classes(path))):
         # (the bound said picks what goes, "behåll 7 dagliga": a clean-up verb of the request says the act)
         return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
@@ -220,6 +221,9 @@ def _kept_named(c: Command, low: str) -> bool:
     `knowledge.scales` row the command carries has a `named` pattern the words match (session 27, R3)."""
     from automode.knowledge.scales import carried
 
+    first = c.name.rsplit("/", 1)[-1].lower().split("-", 1)
+    if len(first) == 2 and len(first[0]) >= 3 and _word_said(first[0], low):
+        return True  # "les générations nix" for `nix-collect-garbage`: the program by the family it belongs to
     return any(row.named and lazyre.built(row.named).search(low) is not None for row, _w, _v, _u in carried(c))
 
 
