@@ -53,6 +53,21 @@ def _filtered(a: Analysis, fed: list[Command]) -> bool:
 _CHANGES = frozenset({"delete", "update", "kill", "reset", "revoke", "rotate", "create"})
 
 
+#: Removals of things a pull or a build makes again (local images): over a listing they are asked, not refused
+#: (h19-0006: every local tag of a repository for one tag named; re-pullable).
+_RECREATABLE = frozenset({"rmi", "image"})
+_IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "crictl", "buildah"})
+
+
+def fed_verdict(a: Analysis) -> str:
+    """"ask" when the act fed is a removal of re-creatable local things (images), "deny" otherwise."""
+    from automode.judge.intent.scope import STDIN_ITEM
+
+    fed = [c for c in a.commands if any(w.value == STDIN_ITEM for w in c.argv[1:])]
+    local = all(c.name.rsplit("/", 1)[-1] in _IMAGE_TOOLS and c.args[:1] and c.args[0] in _RECREATABLE for c in fed)
+    return "ask" if fed and local else "deny"
+
+
 def fed_unnamed(t: Target, a: Analysis, intent: Intent) -> str | None:
     """The reason when the act's objects are a listing's run-time items and the request for the act named objects the
     command does not carry; None otherwise."""
