@@ -360,6 +360,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 exceeded.append(("deny", f"{d.reason} You asked {quote(listed[2].clause.text, 80)}, but {listed[1]}."))
                 verdicts.append("deny")
             continue
+        from automode.judge.intent.fed_named import fed_unnamed, fed_verdict
+
+        if (every_fed := fed_unnamed(t, a, intent)) is not None:  # named members, a listing of all of them fed
+            fv: Verdict = "ask" if fed_verdict(a) == "ask" else "deny"
+            exceeded.append((fv, f"{d.reason} {every_fed}"))
+            verdicts.append(fv)
+            continue
         mem = a.ctx.memory
         if (mem is not None and t.paths and not t.objects and t.verbs & {"delete", "update", "create", "touch"}
                 and all(p in mem.created for p in t.paths)):

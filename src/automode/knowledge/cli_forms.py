@@ -20,6 +20,7 @@ btrfs-subvolume(8) (`-R`/`--recursive`), Vault `lease revoke` (`-prefix`, `-forc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 NOTE_OPTIONS = frozenset({"--reason", "--reasonCode", "--reason-code", "--reasoncode", "-reason", "--message", "-m",
@@ -53,9 +54,39 @@ VERB_CLASSES: Mapping[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+#: A program's own options that take a value where other programs' same letters are flags (restic `-r` is the
+#: repository, not a recursion), beyond `knowledge.endpoint_opts` (which also says they name a place).
+PROGRAM_VALUED: Mapping[str, frozenset[str]] = {
+    "restic": frozenset({"-r", "--repo", "--repository-file", "-p", "--password-file", "--password-command"}),
+    "borg": frozenset({"-r", "--repo"}), "borg2": frozenset({"-r", "--repo"}),
+    "borgmatic": frozenset({"--repository", "-c", "--config"}), "kopia": frozenset({"--config-file"}),
+    "rustic": frozenset({"-r", "--repository", "--password-file", "-P"}),
+    "autorestic": frozenset({"-l", "--location", "-b", "--backend", "-c", "--config"}),
+}  # fmt: skip
+
+
+#: Programs whose operand may be the repository they act in (borg(1) `prune … REPOSITORY`, `borg compact REPO`,
+#: duplicity's target URL): such an operand is where, not what (`repo_operand`).
+REPO_OPERANDS = frozenset({"borg", "borg2", "duplicity", "rdiff-backup", "bup", "borgmatic"})
+_REPO_PLACE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://\S+|[\w.-]+@[\w.-]+:\S*|[/~.]\S*|\S+::\S*|[\w.-]+:/\S*)$", re.I)
+
+
+def repo_operand(program: str, value: str) -> bool:
+    """`value` is the repository location a backup program of `REPO_OPERANDS` acts in (a URL, `user@host:path`, a
+    path, `repo::archive`'s repository part)."""
+    return program in REPO_OPERANDS and _REPO_PLACE.match(value) is not None and "::" not in value.rstrip(":")
+
+
 def takes_value(program: str, opt: str) -> bool:
     """`opt` (without `=`) takes the next word as its value."""
+    if opt in PROGRAM_VALUED.get(program, ()):
+        return True
     return opt not in BOOL_FLAGS and opt.startswith("-") and opt not in PROGRAM_FLAGS.get(program, ())
+
+
+def widens(program: str, opt: str) -> bool:
+    """`opt` is a widening flag of `WIDE_FLAGS` for `program` (not one of its own valued options)."""
+    return opt in WIDE_FLAGS and opt not in PROGRAM_VALUED.get(program, ())
 
 
 def said_classes(path: list[str]) -> frozenset[str]:

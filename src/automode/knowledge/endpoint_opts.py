@@ -27,6 +27,13 @@ PROGRAM_ENDPOINTS: Mapping[str, frozenset[str]] = {
     "mlflow": frozenset({"--backend-store-uri", "--tracking-uri", "--artifacts-destination", "--registry-store-uri"}),
     "jenkins-cli": frozenset({"-s"}), "prefect": frozenset({"--api-url"}), "dvc": frozenset({"--remote-url"}),
     "pgbackrest": frozenset({"--pg1-host", "--repo1-host"}), "barman": frozenset({"--server"}),
+    # where a backup tool keeps its repository (session 27, R3): "rensa restic-repot" names the repository the
+    # project's backups use, as `-r sftp:backup@nas:/srv/restic/laptop` spells it (restic(1) `-r`/`--repo`,
+    # `--repository-file`, its password's file; borg 2 `--repo`; borgmatic `--repository`; kopia's config file)
+    "restic": frozenset({"-r", "--repo", "--repository-file", "-p", "--password-file", "--password-command"}),
+    "rustic": frozenset({"-r", "--repository", "--password-file", "-P"}),
+    "borg": frozenset({"-r", "--repo"}), "borg2": frozenset({"-r", "--repo"}),
+    "borgmatic": frozenset({"--repository", "-c", "--config"}), "kopia": frozenset({"--config-file"}),
 }  # fmt: skip
 _PLACE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://\S+|[\w-]+(?:\.[\w-]+)+(?::\d+)?/?|[\w.-]+:\d{2,5}/?)$", re.I)
 

@@ -78,6 +78,19 @@ KIND_SUFFIXES = frozenset({
 })  # fmt: skip
 
 
+#: Nouns of what a storage or backup program keeps, joined to its name ("restic-repot", "borg-arkivet", "the
+#: kopia-snapshots", "wal-g-backupy"): the program named by what it keeps (session 27, R3). Apart from
+#: `KIND_SUFFIXES` because "db-backup" or "app-archive" are whole names elsewhere; read only where the name before
+#: the hyphen is the program of the command.
+KEPT_KINDS = ("backup", "archiv", "arkiv", "arkisto", "snapshot", "sicherung", "sauvegarde", "copia", "kopi",
+              "yedek", "бэкап", "бекап", "резерв", "generation", "varmuuskopi", "repo", "repositor", "store")
+
+
+def kept_kind(word: str) -> bool:
+    """`word` is a noun of `KEPT_KINDS` or of `KIND_SUFFIXES`, perhaps declined ("arkivet", "backupy", "repoa")."""
+    return kind_suffix(word) or any(word.startswith(k) and len(word) - len(k) <= 4 for k in KEPT_KINDS)
+
+
 def kind_suffix(word: str) -> bool:
     """`word` is a kind's noun of `KIND_SUFFIXES`, perhaps with a short case ending joined to it (`dagin`, `repoa`)."""
     return word in KIND_SUFFIXES or any(word.startswith(k) and len(word) - len(k) <= 3 for k in KIND_SUFFIXES

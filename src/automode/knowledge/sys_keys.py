@@ -34,6 +34,9 @@ ROWS: tuple[Row, ...] = (
     (r"^/etc/sysctl\.conf$|^/etc/sysctl\.d/[\w.-]+\.conf$", ("sysctl", "kernel"), "ini"),
     (r"^/etc/systemd/system/[\w@.-]+\.timer$", ("timer", "systemd", "systemd-timer"), "timer"),
 )  # fmt: skip
+from automode.knowledge import sys_keys_more as _more  # noqa: E402  (journald, logind, fail2ban…: session 27)
+
+ROWS += _more.ROWS
 _COMPILED = tuple((lazyre.compile(p), words, syntax) for p, words, syntax in ROWS)
 
 #: Words users say for a key instead of its name (besides the name itself and its words: "memory limit").
@@ -53,6 +56,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "max_connections": ("connections",),
     "vm.swappiness": ("swappiness",),
     "oncalendar": (),
+    **_more.ALIASES,
 }
 #: Keys whose change no naming releases here (they open the service to others or run code): left to the rules.
 NEVER = frozenset({"listen_addresses", "bind", "bind-address", "protected-mode", "requirepass", "allow_url_include",
@@ -64,7 +68,7 @@ NEVER = frozenset({"listen_addresses", "bind", "bind-address", "protected-mode",
                    "vm.mmap_min_addr", "vm.unprivileged_userfaultfd", "kernel.core_pattern", "kernel.modprobe",
                    "kernel.kptr_restrict", "kernel.dmesg_restrict", "kernel.sysrq", "kernel.perf_event_paranoid",
                    "fs.suid_dumpable", "fs.protected_symlinks", "fs.protected_hardlinks", "fs.protected_fifos",
-                   "fs.protected_regular", "net.ipv4.tcp_syncookies", "kernel.unprivileged_bpf_disabled"})  # fmt: skip
+                   "fs.protected_regular", "net.ipv4.tcp_syncookies", "kernel.unprivileged_bpf_disabled"}) | _more.NEVER  # fmt: skip
 #: sysctl keys that tune capacity, memory or queues and protect nothing (session 26, helper `carried`): a named one set
 #: to the value said is the act named (AM-SEC-001 settled too); every other sysctl key stays a security change.
 #: Sources: the kernel's Documentation/admin-guide/sysctl/{vm,fs,kernel,net}.rst, ip-sysctl.rst.

@@ -236,6 +236,23 @@ _GENERIC_HOSTS = frozenset({"server", "servers", "host", "hosts", "machine", "bo
                             "cdn", "files", "storage", "data", "public", "internal", "local", "home", "site"})
 
 
+def _asks_send(text: str, msgs: tuple[str, ...]) -> bool:
+    """The words ask for a copy or a send, in English or in the gloss of another language ("Kopiera reports/ till
+    nas:…", "I-copy mo yung logs/", "kopiuj", "скопируй": session 27, R3)."""
+    if SEND_WORDS.search(text) is not None:
+        return True
+    from automode.judge.intent.gloss import gloss
+
+    return any(SEND_WORDS.search(gloss(m[:4000])) is not None for m in msgs[-3:])
+
+
+#: The article or the preposition of direction before a host's first label, in the languages of the sets ("to the
+#: nas", "sa nas", "auf die nas", "vers le nas", "naar de nas", "till nas", "na nas", "в nas"; session 27, R3).
+_TO_WORDS = (r"the|our|my|to|on|onto|into|sa|papunta\s+sa|patungo\s+sa|auf|nach|zu|zum|zur|die|den|das|der|vers|au|"
+             "sur|le|la|al|el|para|hacia|ao|no|na|naar|op|de|het|till|på|til|ke|ka|ni|в|на|до|do|w|lên|vào|kwa|"
+             r"unser\w*|notre|nuestr[oa]|nosso|vores|vår|onze")
+
+
 def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) -> bool:
     if _other_bucket(d, text):
         return False
@@ -249,7 +266,7 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
         if first != host and bool(re.search(r"[\d-]", first)) and _said(first, text):
             return True
         if first != host and len(first) >= 3 and first not in _GENERIC_HOSTS and \
-                lazyre.built(rf"\b(?:the|our|my|to|on)\s+{re.escape(first)}(?![\w.-])").search(text) is not None:
+                lazyre.built(rf"(?<![\w-])(?:{_TO_WORDS})\s+{re.escape(first)}(?![\w.-])").search(text) is not None:
             return True  # "sync the renders to the nas" for `nas.dalga.lan`: the host by its name, after an article
             # (the word alone: "to ftp.acme.dev" names that host, not every `ftp.*`)
         # "our codecov", "the pdfkit support ticket": the service by its own name, the label before the top level
@@ -478,7 +495,8 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
         return None
     named, prose, text = _named(msgs)
     unmatched = [(d, how) for d, how in dests if not _matches(d, named, prose, text)]
-    heavy = _heavy(a) if unmatched and SEND_WORDS.search(text) is None else ""
+    sent = _asks_send(text, msgs)
+    heavy = _heavy(a) if unmatched and not sent else ""
     if heavy and heavy != "a whole tree":
         # a database, a store's data or the whole project copied where nobody asked for a copy at all: a store the
         # user spoke of ("check the prod bucket size") is what it reads, not where it may go
@@ -497,7 +515,7 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
     raw = _raw_for_cleaned(a, text) or _sibling(a, text) or _inverted(a, text)
     if raw is not None:
         return "deny", raw
-    asked = SEND_WORDS.search(text) is not None
+    asked = sent
     if not unmatched and verdict == "ask" and asked and rules and all(r in RELEASED_BY_NAMING for r in rules):
         if _unsettled(a, text):
             return None

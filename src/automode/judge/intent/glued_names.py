@@ -22,8 +22,26 @@ _GLUED = lazyre.compile(
     r"[-\u05be\u0640]+(?=[A-Za-z0-9@./~$])")
 
 
+#: English verbs users borrow into another language's verb forms (the act words of the CLI requests).
+_LOAN_VERBS = frozenset({
+    "copy", "delete", "remove", "upload", "download", "deploy", "push", "pull", "merge", "restart", "reboot", "install",
+    "uninstall", "update", "upgrade", "run", "build", "publish", "release", "sync", "backup", "restore", "reset",
+    "rollback", "revert", "stop", "start", "kill", "clean", "clear", "purge", "drop", "move", "rename", "create", "add",
+    "edit", "check", "test", "commit", "rebase", "tag", "scale", "drain", "cordon", "apply", "destroy", "archive",
+    "unpublish", "yank", "close", "approve", "rotate", "revoke", "disable", "enable", "flush", "prune", "send", "post",
+    "share", "export", "import", "save", "format", "lock", "unlock", "expire", "cancel", "retry", "rerun", "squash",
+    "transfer", "mount", "unmount", "erase", "wipe", "trim", "limit", "set", "change", "fix", "patch", "shutdown",
+})  # fmt: skip
+#: A verbal prefix of a language written in Latin letters, joined by a hyphen to an English verb the user borrows
+#: (session 27, R3): Tagalog "I-copy mo yung logs/", "i-delete", "mag-deploy", "nag-push", "i-restart mo", "ipa-merge";
+#: Indonesian/Malay "di-deploy", "nge-push", "men-deploy"; Swahili "ku-deploy". The English verb is then a word of
+#: its own, which the request reader knows; the prefix (aspect, focus, passive) changes nothing of the act.
+_VERB_PREFIX = lazyre.compile(r"(?i)(?<![\w-])(?:i|ipa|ipag|mag|nag|mang|nang|ma|maka|naka|pa|pag|um|di|nge|ng|men|"
+                              r"mem|meng|ku|ali|ata)-(?=(?:" + "|".join(sorted(_LOAN_VERBS)) + r")(?:in|an|kan|a|e|i)?(?![\w-]))")
+
+
 @lru_cache(maxsize=256)
 def unglue(messages: tuple[str, ...]) -> tuple[str, ...]:
-    if not any(_GLUED.search(m) for m in messages):
+    if not any(_GLUED.search(m) or _VERB_PREFIX.search(m) for m in messages):
         return messages
-    return tuple(_GLUED.sub(r"\1 ", m) for m in messages)
+    return tuple(_VERB_PREFIX.sub("", _GLUED.sub(r"\1 ", m)) for m in messages)

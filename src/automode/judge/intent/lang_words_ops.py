@@ -318,6 +318,13 @@ NEW_LATIN_OPS: Mapping[str, Mapping[str, str]] = {
         "create": "gumawa",
         "send": "ipadala",
         "install": "i-install",
+        # (session 27, R3: "I-copy mo yung logs/ papunta sa nas:/backup/logs")
+        "to": "papunta patungo",
+        "copy": "kopyahin",
+        "move": "ilipat",
+        "clean": "linisin",
+        "upload": "i-upload",
+        "keep": "itira panatilihin",
         "NEG": "huwag",
         "only": "lang lamang",
         "all": "lahat",

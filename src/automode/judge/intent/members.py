@@ -34,7 +34,9 @@ def as_named(account: str, messages: tuple[str, ...]) -> str:
 
 #: Group membership commands: program -> how its group and accounts are read (`_membership`).
 _MEMBERSHIP = frozenset({"net", "add-adgroupmember", "add-localgroupmember", "usermod", "gpasswd", "adduser",
-                         "dseditgroup", "ldapmodify", "ldapadd"})
+                         "dseditgroup", "ldapmodify", "ldapadd",
+                         # removals of named members (`knowledge.member_forms`, session 27)
+                         "deluser", "delgroup", "pw", "remove-adgroupmember", "remove-localgroupmember"})
 
 
 def _fed_membership(cmd: Command) -> tuple[list[str], list[str]] | None:
@@ -82,6 +84,7 @@ def named_membership(a: Analysis) -> bool:
     if not a.ctx.user_messages:
         return False
     from automode.judge.intent.gloss import gloss
+    from automode.knowledge.member_forms import removed
 
     text = " ".join(m.lower() + " " + gloss(m[:4000]).lower() for m in a.ctx.user_messages)
     cmds = [c for c in a.commands if c.name.lower() in _MEMBERSHIP]
@@ -90,7 +93,8 @@ def named_membership(a: Analysis) -> bool:
     if not cmds or len(cmds) != len([c for c in a.commands if c.name not in carriers]):
         return False
     for c in cmds:
-        got = _fed_membership(c) if c.name in ("ldapmodify", "ldapadd") else _membership([w.value for w in c.argv])
+        got = _fed_membership(c) if c.name in ("ldapmodify", "ldapadd") else (
+            _membership([w.value for w in c.argv]) or removed([w.value for w in c.argv]))
         if got is None or not got[0] or not got[1]:
             return False
         groups, accounts = got

@@ -50,7 +50,8 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     "semanage": {"fcontext": CHANGE, "port": CHANGE, "boolean": CHANGE}, "restorecon": {"*": CHANGE},
     "chcon": {"*": CHANGE}, "setsebool": {"*": CHANGE},
     # a group membership added (`usermod -aG docker $USER`, `gpasswd -a me docker`; `-G` without `-a` replaces them)
-    "usermod": {"-aG": CHANGE, "-a": CHANGE, "-Ga": CHANGE, "-L": CHANGE, "--lock": CHANGE}, "gpasswd": {"-a": CHANGE},
+    "usermod": {"-aG": CHANGE, "-a": CHANGE, "-Ga": CHANGE, "-L": CHANGE, "--lock": CHANGE, "-rG": CHANGE, "-r": CHANGE},
+    "gpasswd": {"-a": CHANGE, "-d": CHANGE, "--delete": CHANGE},  # (-d: a member taken out, `knowledge.member_forms`)
     # an account locked or its validity ended (usermod(8) -L, passwd(1) -l, chage(1) -E): "lock pnovak's account"
     "passwd": {"-l": CHANGE, "--lock": CHANGE}, "chage": {"-E": CHANGE, "--expiredate": CHANGE},
     "dseditgroup": {"edit": CHANGE},
@@ -140,7 +141,9 @@ def _objects(cmd: Command) -> list[str]:
 def _routine(cmd: Command) -> frozenset[str] | None:
     table = ROUTINE_ROOT.get(cmd.name)
     if table is None:
-        return None
+        from automode.knowledge.member_forms import removed
+
+        return CHANGE if removed([w.value for w in cmd.argv]) else None  # named members out of a group
     first = next((x for x in cmd.args if not x.startswith("-") or x in table), "")
     return table.get(first) or table.get("*")
 

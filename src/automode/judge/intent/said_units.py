@@ -173,8 +173,10 @@ def _cjk_number(s: str) -> float | None:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, float]:
     from automode.judge.intent.magnitude import NUMBER_WORDS
+    from automode.knowledge.number_words import number_words
 
-    out = {w: float(n) for w, n in NUMBER_WORDS.items()}
+    out = number_words()  # one to twenty in the languages of the sets (session 27); the older tables win
+    out.update({w: float(n) for w, n in NUMBER_WORDS.items()})
     out.update({k.rstrip("."): v for k, v in NUMBERS.items()})
     out.update({"a": 1.0, "an": 1.0})
     return out

@@ -165,6 +165,9 @@ def action_facts(t: Target, a: Analysis) -> Facts:
         if done is not None and PUBLISH_RANK.get(done.dest, 0) > PUBLISH_RANK.get(published, 0):
             published = done.dest
     envs.discard("")
+    guests = {env_of(c.remote.partition(":")[2]) for c in a.commands if c.remote} - {""}
+    if guests:  # `docker exec redis-staging redis-cli DEL k`: the act runs where the guest named is, not on this
+        envs = (envs - {"local"}) | guests  # machine's own (the carrier's effect says local; session 27, R3)
     if not envs and a.cwd and a.root and a.cwd.startswith(a.root):
         envs.add(env_of(a.cwd[len(a.root):]))  # `envs/prod`: the directory the command runs in
         envs.discard("")

@@ -184,7 +184,8 @@ def _names_cache(said: str, words: frozenset[str], what: str, used: set[str]) ->
 
     toks = set(_PATHISH.findall(said)) | set(_WORDISH.findall(said))
     if what.lower() in said or toks & _ALONE or any(
-            t.rstrip("/") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3):
+            t.rstrip("/.") in what.lower() for t in toks if t.startswith(("~/", "/")) and len(t) > 3):
+        # (a path said at the end of a sentence, "also /var/cache/ccache.", is that path)
         return True
     # the tool's own name ("go", "npm", "dotnet") or "all" names its cache only beside a word for one ("the npm
     # cache", "clear all caches"): "run the go tests" says nothing of the module cache (session 17, H5)

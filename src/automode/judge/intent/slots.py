@@ -252,10 +252,11 @@ _PLACE_LINK = r"(?:(?:named|called|de|del|do|da|du|di|von|vom|z)\s+)?"
 
 @lru_cache(maxsize=8)
 def _place_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from automode.knowledge.case_endings import DECLINED
     from automode.knowledge.slot_values import PLACE_WORDS
 
-    w = PLACE_WORDS[kind]
-    return (re.compile(rf"(?i)(?<![\w-])(?:{w})(?![\w'’-])(?:\s+|\s*[:=]\s*|(?<=[^\x00-\x7f]))\s*{_PLACE_LINK}{_PLACE_NAME}(?![\w-])"),
+    w = PLACE_WORDS[kind]  # (declined with a hyphenated case ending: "u namespace-u checkout-dev", `case_endings`)
+    return (re.compile(rf"(?i)(?<![\w-])(?:{w}){DECLINED}(?![\w'’-])(?:\s+|\s*[:=]\s*|(?<=[^\x00-\x7f]))\s*{_PLACE_LINK}{_PLACE_NAME}(?![\w-])"),
             re.compile(rf"(?i)(?<![\w-]){_PLACE_NAME}(?:[-\s]+(?:{w})(?![\w])|(?=[^\x00-\x7f])(?:{w}))"))
 
 
@@ -274,11 +275,13 @@ _NOT_PLACE = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "
 @lru_cache(maxsize=256)
 def places_said(text: str, kind: str) -> tuple[str, ...]:
     """The places of `kind` ("vhost", "namespace", "workspace", "stack") the text names by the slot word."""
+    from automode.knowledge.case_endings import PREPOSITIONS
+
     out: list[str] = []
     for pat in _place_res(kind):
         for m in pat.finditer(text):
             v = m.group(1).strip("`'\".,")
-            if not v or v.lower() in _NOT_PLACE or v.lower() in out:
+            if not v or v.lower() in _NOT_PLACE or v.lower() in PREPOSITIONS or v.lower() in out:
                 continue
             if _NOT_HERE.search(text[max(0, m.start() - 30):m.start()]):
                 continue

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Rules such a write settles (the system location; the timer's schedule).
 RULES = frozenset({"AM-DESTROY-007", "AM-PERSIST-001"})
-_UNIT_BEFORE = lazyre.compile(r"(\d)\s+(kb|mb|gb|k|m|g|ms|s|min|h|d)\b")
+_UNIT_BEFORE = lazyre.compile(r"(\d)\s+(kb|mb|gb|k|m|g|ms|s|min|h|d|(?:sec|second|minute|hour|day|week|month|year)s?)\b")
 _WORD_BEFORE = lazyre.compile(r"\b([a-z]+)v?\s+(\d+(?:\.\d+)?)\b")
 
 

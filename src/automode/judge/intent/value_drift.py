@@ -30,7 +30,14 @@ def _acted_values(t: Target, a: Analysis, r: Said) -> list[str]:
     named = {s.lower() for s in r.strong}
     if where and named & {v.lower() for v in values if v not in where}:
         values = [v for v in values if v not in where]
-    return values
+    return [v for v in values if v not in _carried_programs(a)]
+
+
+def _carried_programs(a: Analysis) -> frozenset[str]:
+    """The programs a carrier runs (`docker exec redis-dev redis-cli DEL k`, `kubectl exec pod -- psql`, `ssh h
+    pg_dump`): the carrier's operand that names the program is how the act runs, no object beside the named one
+    (`redis-cli` is no sibling of the container `redis-dev`; session 27, R3)."""
+    return frozenset(c.name.rsplit("/", 1)[-1] for c in a.commands if c.remote)
 
 
 def routine_drift(a: Analysis) -> str | None:

@@ -97,7 +97,18 @@ def _word_said(word: str, text: str) -> bool:
     other word ("reflogot" for `reflog`, "jenkins'ten")."""
     if _said(word, text):
         return True
-    return len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None
+    if len(word) >= 4 and lazyre.built(rf"{_BEFORE}{re.escape(word)}{_SUFFIX}(?![\w-])").search(text) is not None:
+        return True
+    return len(word) >= 3 and _with_kind(word, text)
+
+
+def _with_kind(word: str, text: str) -> bool:
+    """The program's name joined by a hyphen to a noun of the kind it keeps, declined or not ("restic-repot",
+    "borg-repoa", "wal-g-backupy", "the kopia-snapshots"): the program named (session 27, R3)."""
+    from automode.knowledge.extent_marks import kept_kind
+
+    return any(kept_kind(m.group(1)) for m in lazyre.built(
+        rf"{_BEFORE}{re.escape(word)}-([^\W\d_]{{2,16}})(?![\w-])").finditer(text))
 
 
 def unnamed_removed(a: Analysis) -> tuple[str, str] | None:

@@ -34,13 +34,14 @@ import itertools
 import re
 
 from automode import lazyre
-from automode.judge.intent.verb_bounds import _said, _word_said
+from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.judge.intent.facts import Target
     from automode.judge.intent.match import Intent, Said
+    from automode.judge.intent.text_bounds import Boundary
     from automode.model import Finding
     from automode.shell.parse import Command
 
@@ -58,7 +59,7 @@ _PATH_MAX = 3
 def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     """(the sub-command path in lower case, the objects as written, the widening flags) of `c`; None for a command
     with a word only known when it runs."""
-    from automode.knowledge.cli_forms import NOTE_OPTIONS, WIDE_FLAGS, takes_value
+    from automode.knowledge.cli_forms import NOTE_OPTIONS, takes_value, widens
     from automode.knowledge.endpoint_opts import endpoint_option
 
     if not c.argv or any(w.dynamic for w in c.argv[1:]):
@@ -73,7 +74,7 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         if w.startswith("-") and len(w) > 1 and not w[1:].isdigit():
             head, eq, val = w.partition("=")
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if head in WIDE_FLAGS:
+            if widens(c.name, head):
                 wide.append(head)
             if not eq and takes_value(c.name, head) and nxt and not nxt.startswith("-"):
                 val, i = nxt, i + 1
@@ -86,6 +87,9 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         else:
             objects.append(w)
         i += 1
+    from automode.knowledge.cli_forms import repo_operand
+
+    objects = [o for o in objects if not repo_operand(c.name.rsplit("/", 1)[-1], o)]  # (`borg prune … REPO`: where)
     return [p.lower() for p in path], objects, wide
 
 
@@ -121,7 +125,7 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
     """The request that says the one command's own verb on its objects with its bound (see the module), else None."""
     if not intent.requests or not t.verbs:
         return None
-    if intent.boundaries:
+    if intent.boundaries and not _kept_bound(intent.boundaries, a):
         return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
     # (a request waiting on a condition, "deploy it once the test suite passes", is the sequence reader's: landing)
     said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question
@@ -162,7 +166,8 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         return None  # (several commands: the same act on several objects, never two acts)
     for k, (index, said_verbs, strong) in enumerate(asks):
         low = a.ctx.user_messages[index].lower()
-        if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class) for c, path, objects in forms) \
+        if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else None)
+               for c, path, objects in forms) \
                 and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
                                                      for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
                                     forms[0][1]):
@@ -171,7 +176,8 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
 
 
 def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: frozenset[str],
-         strong: frozenset[str], verbs: frozenset[str], by_class: bool) -> bool:
+         strong: frozenset[str], verbs: frozenset[str], by_class: bool,
+         bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
     from automode.knowledge.cli_forms import said_classes
 
@@ -179,7 +185,8 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
     acts = _act_words(path)
     named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
-                                         and (p not in acts or re.search(r"[.:]", p)))  # ("clean" names no program)
+                                         and (p not in acts or re.search(r"[.:]", p))) \
+        or (bounded is not None and _kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
@@ -194,7 +201,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if any(w.value in _DEVICE.get(prog, {}) and not re.search(_DEVICE[prog][w.value], low) for w in c.argv[1:]):
         return False  # `adb -d` (the USB device) for "from the emulator": the target picked is not the one said
     first = next((i for i, p in enumerate(path) if p in acts), len(path))
-    if any(not (_said(p, low) or _described(p, low)) for p in path[first + 1:] if p not in acts):
+    if any(not (_said(p, low) or _described(p, low)) for p in path[first + 1:] if p not in acts and p not in (bounded or ())):
         return False  # an operand after the verb read as a path word (`gem yank fooparse-ext` for "the gem fooparse")
     kinds = {_KIND_ONE.get(p, p) for p in path if _KIND_ONE.get(p, p) in KINDS}
     said_kinds = {_KIND_ONE.get(w, w) for w in re.findall(r"\w+", low)} & KINDS
@@ -202,9 +209,22 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         return False  # another kind said ("the clicks topic in acme/ingest" for `pulsar-admin namespaces delete
         # acme/ingest`: the object said is the container of the one named; landing, test_s12_c5)
     if not any(_path_said(p, low) for p in acts) and not (
-            by_class and objects and said_verbs & (verbs | said_classes(path))):
+            (by_class or bounded is not None) and (objects or bounded is not None)
+            and said_verbs & (verbs | said_classes(path))):
+        # (the bound said picks what goes, "behåll 7 dagliga": a clean-up verb of the request says the act)
         return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
+
+
+def _kept_named(c: Command, low: str) -> bool:
+    """The words name what the command's bound counts, by its kind ("Basebackups", "instantáneas", "arkiv"): a
+    `knowledge.scales` row the command carries has a `named` pattern the words match (session 27, R3)."""
+    from automode.knowledge.scales import carried
+
+    first = c.name.rsplit("/", 1)[-1].lower().split("-", 1)
+    if len(first) == 2 and len(first[0]) >= 3 and _word_said(first[0], low):
+        return True  # "les générations nix" for `nix-collect-garbage`: the program by the family it belongs to
+    return any(row.named and lazyre.built(row.named).search(low) is not None for row, _w, _v, _u in carried(c))
 
 
 #: A word that says where an act happens rather than what it acts on, before the object (up to two words between).
@@ -316,7 +336,8 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
         return None  # `--force-delete-without-recovery`, `down -v`: more than the thing itself (AM-JUDGE-022)
     from automode.judge.intent.match import session_intent
 
-    if session_intent(a.ctx.user_messages, a.ctx.instructions, (), ()).boundaries:
+    fences = session_intent(a.ctx.user_messages, a.ctx.instructions, (), ()).boundaries
+    if fences and not _kept_bound(fences, a):
         return None  # (a fence stated anywhere: the request reader and `judge.boundaries` weigh it)
     msgs = a.ctx.user_messages
     asks: list[tuple[int, frozenset[str], frozenset[str]]] = []
@@ -335,6 +356,21 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     if any(f.rule.id == "AM-SEC-005" and f.verdict != "allow" for f in found) and not _root_routine(a):
         return None
     return msgs[asks[got][0]]
+
+
+def _kept_bound(fences: tuple[tuple[int, Boundary], ...], a: Analysis) -> bool:
+    """Every fence is a count kept that is the command's own bound ("behåll 7 dagliga och 4 veckovisa", "behalte die
+    letzten fünf" for `forget --keep-daily 7 --keep-weekly 4`, `delete retain FULL 5`): what is spared is the bound
+    said, which the command carries (`verb_bounds.bounds`; another amount is refused by AM-JUDGE-045), no fence on
+    another thing (session 27, R3)."""
+    from automode.judge.intent.verb_bounds import bounds
+
+    got = bounds(a)
+    if got is None or not got[0]:
+        return False
+    raws = got[0]
+    return all(b.kind == "spared" and b.scope is None and {s.lower() for s in b.strong} <= raws
+               for _i, b in fences)
 
 
 def _root_routine(a: Analysis) -> bool:
@@ -361,6 +397,8 @@ def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -
         n = n.strip("'\"`.,;:()").lower()
         if not _OBJECT_NAME.match(n) or _AMOUNT.match(n) or n == prog or any(_path_said(p, n) for p in path):
             continue
+        if _with_kind(prog, n):
+            continue  # "borg-arkivet", "restic-repot": the program by what it keeps, no other object
         if n not in text:
             return True
     return False

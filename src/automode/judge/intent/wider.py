@@ -463,7 +463,7 @@ def _same_stem(word: str, name: str) -> bool:
 def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
     """A place or object value that shares only a prefix with the named one (`-n picking` for `picking-test`)."""
     from automode.knowledge.control import places
-    from automode.knowledge.extent_marks import kind_suffix
+    from automode.knowledge.extent_marks import kept_kind, kind_suffix
 
     named = _ids(r, literal)
     if not named:
@@ -487,12 +487,18 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
             rest = re.findall(r"[a-z0-9]+", longer[len(shorter):])
             if all(x in words or kind_suffix(x) for x in rest):
                 continue  # composed of the action's own values (`-n staging` in the zone acme.dev)
+            if shorter == v and v in _programs(a) and all(kept_kind(x) for x in rest):
+                continue  # the program by what it keeps ("borg-arkivet" for `borg prune … ssh://…/borg`)
             if shorter.isdigit() and rest and all(x.isalpha() and len(x) <= 4 for x in rest):
                 continue  # a number with its case ending ("a 8812-es pipeline")
             if shorter == v and rest and all(any(_same_stem(x, o) for o in _options_of(a, v)) for x in rest):
                 continue  # the value with its option's name, perhaps inflected ("dev-targettiin": `--target dev`)
             return f"it acts on {v}, which only shares its name with {n}"
     return None
+
+
+def _programs(a: Analysis) -> frozenset[str]:
+    return frozenset(c.name.rsplit("/", 1)[-1].lower() for c in a.commands)
 
 
 def _default_place(a: Analysis, r: Said, literal: str) -> str | None:
