@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
 RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
                    "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015"})
+#: Parts of a credential's name that pick an environment (`$KC_PROD_TOKEN`): compared by `api_others`, never
+#: released by the service's name alone.
+_OTHER_ENVS = frozenset({"prod", "production", "prd", "live", "stg", "staging", "stage", "dev", "qa", "uat", "test"})
 #: Host labels that name no service (`api.acme.io`, `www`).
 _GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "admin", "int", "internal", "local", "corp", "prod", "dev",
                              "staging", "stage", "test", "eu", "us", "io", "com", "net", "org"})  # fmt: skip
@@ -82,7 +85,21 @@ def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
         if first and any(len(w) >= 5 and first[0].startswith(w) and first[0][len(w):].isalpha()
                          for w in re.findall(r"(?<![\w.-])[a-z0-9]+(?![\w-])", text)):
             return True  # the service by its name, its host by a longer one ("datadog": `api.datadoghq.com`)
-    return False
+    return _service_named(r, text)
+
+
+def _service_named(r: ApiRequest, text: str) -> bool:
+    """The service the request goes to (its hosted host or its API's path: `/admin/realms/…` is Keycloak's) is one the
+    words name, by its name or a noun only it has ("keycloak", "realm", "the jenkins job", "ILM"), and they spell no
+    other host of it (`knowledge.api_services`)."""
+    from automode.knowledge.api_services import named_in
+    from automode.knowledge.http_acts import service_for
+
+    svc = service_for(r)
+    if svc is None or not named_in(svc, text):
+        return False
+    own = {lab for h in r.hosts for lab in _labels(h)}
+    return not any(set(_labels(o)[:1]) & ({svc.name, *svc.cred_parts} - own) for o in _HOST.findall(text))
 
 
 def _own_credentials(r: ApiRequest, text: str) -> bool:
@@ -90,11 +107,17 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
 
     if r.literal_credential:
         return False
+    from automode.knowledge.api_services import credential_of
+    from automode.knowledge.http_acts import service_for
+
     labels = {lab for h in r.hosts for lab in _labels(h)}
+    svc = service_for(r)
     for name in r.credentials:
         if _said(name, text):
             continue
         parts = credential_parts(name)
+        if parts and svc is not None and credential_of(svc, parts) and not parts & _OTHER_ENVS:
+            continue  # the service's own credential by its name (`$KC_ADMIN_TOKEN` to Keycloak's admin API)
         if not parts or not parts & labels:
             return False  # a token of no service, or of another service, sent where nobody said it goes
     return True
@@ -188,6 +211,12 @@ def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
     return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
 
 
+def _var_said(value: str, text: str) -> bool:
+    """A path id carried by a variable the words name as holding it (`zones/$CF_ZONE` for "zone id is in CF_ZONE")."""
+    m = re.fullmatch(r"\$\{?([a-z_][a-z0-9_]*)\}?", value)
+    return m is not None and _said(m.group(1), text)
+
+
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
@@ -232,7 +261,7 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
             continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
         if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if all(_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
+        if all(_said(v, text) or _var_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
                 and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None
@@ -246,6 +275,11 @@ def settle(found: list[Finding], a: Analysis) -> str | None:
     stored = stored_named(found, a)  # "add NAME (it's in maps.key) only for preview": `vercel env add NAME preview <`
     if stored is not None:
         return stored
+    from automode.judge.intent.socket_named import socket_named
+
+    line = socket_named(found, a)  # "disable server be_api/api-3 on the haproxy admin socket": `echo … | sudo socat`
+    if line is not None:
+        return line
     pending = [f for f in found if f.verdict != "allow"]
     if not pending or any(f.rule.floor or f.rule.id not in RULES for f in pending):
         return None

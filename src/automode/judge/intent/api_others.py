@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
 
 _NAME = lazyre.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
+#: A variable named for a credential (`GRAFANA_DEV_TOKEN`, `KC_PASSWORD`), not for an id it holds (`CF_ZONE`).
+_CRED_NAME = lazyre.compile(r"(?i)(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PW|PAT|AUTH|CREDS?|CREDENTIALS?|APIKEY)(?:_|$)")
 _VAR_SAID = lazyre.compile(r"(?<![\w$])\$?\{?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 #: Options whose value names the object acted on (`--job-name`, `--name`, `--pipeline-id`, `--workflow`).
 _NAME_OPT = lazyre.compile(r"^--?(?:[\w-]*-)?(?:name|id|job|pipeline|workflow|function|state-machine-arn|queue|topic)$")
@@ -52,9 +54,24 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
         from automode.judge.outcome import CHANGED_VALUE
 
         return "deny", why, CHANGED_VALUE
+    from automode.judge.intent.socket_named import other_act
+
+    why = other_act(a) if a.shell else None  # `enable server X` on the admin socket for "disable server X"
+    if why is not None:
+        from automode.judge.outcome import CHANGED_VALUE
+
+        return "deny", why, CHANGED_VALUE
+    from automode.judge.intent.swapped_names import swapped
+
+    why = swapped(a)  # `reports-prod` forced where `reports-dev` was named, another group's UUID, `web-3` for web-2
+    if why is not None:
+        return "deny", why, OTHER_OBJECT
     if not a.shell:
         return None
     why = retained(a)
+    if why is not None:
+        return "deny", why, WIDENED
+    why = wide_flag(a)
     if why is not None:
         return "deny", why, WIDENED
     why = other_instance(a) or other_forge(a)
@@ -144,6 +161,26 @@ def _acted_values(a: Analysis) -> list[str]:
     return out
 
 
+def wide_flag(a: Analysis) -> str | None:
+    """An API write whose body turns on a flag that widens it to everything (`"purge_everything": true`, `"all":
+    true`, `cascade`: `knowledge.extent.WIDE_KEYS`) where the words ask for no whole ("purge this URL")."""
+    from automode.judge.intent.agent_chose import _WHOLE_CACHE
+    from automode.knowledge.extent import WIDE_KEYS
+    from automode.knowledge.http_acts import api_request
+
+    text = "\n".join(a.ctx.user_messages)
+    if _WHOLE_CACHE.search(text) is not None:
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None:
+            continue
+        wide = next((k for k, v in r.body if k.lower() in WIDE_KEYS and v.lower() in ("true", "1", "yes")), None)
+        if wide is not None and not _whole(wide.lower(), text.lower()):
+            return f"`{wide}` makes this act on everything of its kind; nothing you said asks for all of it"
+    return None
+
+
 def shorter_name(a: Analysis) -> str | None:
     """The act on `X` where the words name `X-dev` (a name one part longer) and never `X` itself."""
     from automode.judge.intent.lexicon import VERBS
@@ -190,7 +227,7 @@ def other_instance(a: Analysis) -> str | None:
                 continue
             parts = credential_parts(var)
             named = next((s for s in vars_said if s != var and credential_parts(s) & parts
-                          and credential_parts(s) != parts), None)
+                          and credential_parts(s) != parts and _CRED_NAME.search(s)), None)
             if named is not None:
                 return f"you named {named}; this sends ${var}, another credential of that service (another instance)"
     return None

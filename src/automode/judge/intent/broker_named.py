@@ -80,11 +80,23 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
         else:
             step = 1
         i += step
+    if name in ("redis-cli", "valkey-cli"):  # `PUBLISH channel message`: the message is the positional after it
+        low = [v.lower() for v in vals]
+        k = next((i for i, v in enumerate(low) if v in ("publish", "spublish")), -1)
+        payloads += vals[k + 2:k + 3] if k >= 0 else []
+        secret = secret or any(v in ("-a", "--pass", "--user", "-u") for v in vals)
     if name == "nats":
         pos = [v for v in vals if not v.startswith("-")]
         pos = [v for v in pos if _host(v) not in hosts]
         payloads += pos[2:3]
     return hosts, payloads, secret
+
+
+def _label_said(host: str, text: str) -> bool:
+    """The broker's host said by its first label (`redis-stg` for `redis-stg.int`), a name of its own (a part that
+    picks it among the others: a `-`, a digit)."""
+    first = host.split(".", 1)[0]
+    return "." in host and len(first) >= 4 and re.search(r"[-\d]", first) is not None and _said(first, text)
 
 
 def publish_named(a: Analysis) -> str | None:
@@ -110,6 +122,7 @@ def publish_named(a: Analysis) -> str | None:
         text = msg.lower()
         if "publish" not in said_acts(msg) or (pub.retained and not retain_said(text)):
             continue
-        if _said(pub.target, text) and all(_said(p, text) for p in payloads) and all(_said(h, text) for h in hosts):
+        if _said(pub.target, text) and all(_said(p, text) for p in payloads) and all(
+                _said(h, text) or _label_said(h, text) for h in hosts):
             return msg
     return None
