@@ -42,7 +42,12 @@ ACTS: Mapping[str, str] = {
         "добавь добавить додай додати "  # ru uk
         "הוסף תוסיף أضف اضف اضافه افزودن जोड़ो जोड़_दो যোগ "  # he ar fa hi bn
         "thêm tambah* idagdag magdagdag ongeza "  # vi id tl sw
-        "追加 加入 添加 추가 เพิ่ม"  # ja zh ko th
+        "追加 加入 添加 추가 เพิ่ม "  # ja zh ko th
+        # money put on an account or given back (a balance credit, a refund: the request creates it)
+        "give gives credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
+        "rembourser remboursez acredita acreditar reembolsa reembolsar accredita accreditare rimborsa rimborsare "
+        "terugbetal* crediteer* återbetala kreditera refunder* tilbagebetal* hyvitä zwróć zwroc vrať vrat "
+        "visszatérít* rambursează ramburseaza верни поверни 返金 退款 환불"
     ),
     "delete": (
         "delete remove rm drop destroy erase purge wipe "  # en
@@ -56,7 +61,10 @@ ACTS: Mapping[str, str] = {
         "удали удалить видали видалити "  # ru uk
         "מחק תמחק احذف حذف पटाओ हटाओ मिटाओ ডিলিট মুছে "  # he ar fa hi bn
         "xóa xoá hapus i-delete burahin tanggalin futa ondoa "  # vi id tl sw
-        "削除 消して 删除 删掉 삭제 지워 ลบ"  # ja zh ko th
+        "削除 消して 删除 删掉 삭제 지워 ลบ "  # ja zh ko th
+        # a cache emptied (a purge, an invalidation)
+        "flush invalidate leere leeren vide vider videz vacía vaciar svuota svuotare leeg* töm tøm tyhjennä "
+        "wyczyść wyczysc vyprázdni очисти очистить"
     ),
     "archive": (
         "archive archives archiving "  # en

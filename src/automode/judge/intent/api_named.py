@@ -88,6 +88,10 @@ def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
     return _service_named(r, text)
 
 
+#: An id typed by its service's prefix (`cus_Q8f2LxT`, `ch_3Nx…`, `sub_…`, `ctm_…`): an object only that service has.
+_TYPED_ID = re.compile(r"^[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,}$")
+
+
 def _service_named(r: ApiRequest, text: str) -> bool:
     """The service the request goes to (its hosted host or its API's path: `/admin/realms/…` is Keycloak's) is one the
     words name, by its name or a noun only it has ("keycloak", "realm", "the jenkins job", "ILM"), and they spell no
@@ -96,8 +100,11 @@ def _service_named(r: ApiRequest, text: str) -> bool:
     from automode.knowledge.http_acts import service_for
 
     svc = service_for(r)
-    if svc is None or not named_in(svc, text):
+    if svc is None:
         return False
+    if not named_in(svc, text) and not any(_TYPED_ID.match(v.lower()) and _said(v, text)
+                                           for v in (*r.segments, *(x for _k, x in r.body))):
+        return False  # (nor by a typed id of its own the words give: Stripe's `cus_Q8f2LxT`, Paddle's `ctm_…`)
     own = {lab for h in r.hosts for lab in _labels(h)}
     return not any(set(_labels(o)[:1]) & ({svc.name, *svc.cred_parts} - own) for o in _HOST.findall(text))
 
@@ -173,13 +180,34 @@ def _person_added(msg: str, command: str) -> bool:
     return len(set(people)) == 1 and people[0].lstrip("@") not in command.lower()
 
 
+#: Body keys that carry money in the currency's minor unit (Stripe, Paddle, Chargebee, Adyen `value`).
+_MONEY_KEYS = frozenset({"amount", "unit_amount", "amount_off", "amount_minor", "credit", "value", "price"})
+_DURATION = re.compile(r"(?i)^\d+(?:\.\d+)?(?:ms|s|m|h|d|w|y|micros|nanos)$")
+
+
+def _amount_said(key: str, value: str, text: str) -> bool:
+    """A body value the words say in another unit: a duration (`14d` for "14 dagar", `30m` never for "30 days") or an
+    amount of money in the currency's minor unit (`amount=-1500` for "a 15 EUR credit": the sign is the direction
+    the act already says)."""
+    from automode.judge.intent.said_units import durations, money, near, value_of
+
+    v = value.strip().strip("'\"")
+    if _DURATION.match(v):
+        got = value_of(v, "go")
+        return got is not None and near(got, durations(text), 0.001)
+    if key.lower() in _MONEY_KEYS and re.fullmatch(r"-?\d+", v):
+        n = abs(int(v))
+        return any(n == round(m * per) for m, per in money(text))
+    return False
+
+
 def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool:
     """A body value the words say: literally, by its meaning (`access_level=20` as "Reporter"), or an opaque id of the
     one person the words add (`user_id=2201` for "add ruta.k")."""
     from automode.judge.intent.slot_bodies import roles_said
     from automode.knowledge.http_acts import PRINCIPAL_KEYS, VALUE_MEANINGS
 
-    if _said(value, text):
+    if _said(value, text) or _amount_said(key, value, text):
         return True
     k = key.lower()
     meanings = VALUE_MEANINGS.get(k, {}).get(value.lower(), ())

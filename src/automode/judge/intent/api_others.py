@@ -71,6 +71,11 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     why = retained(a)
     if why is not None:
         return "deny", why, WIDENED
+    why = other_amount(a)
+    if why is not None:
+        from automode.judge.outcome import CHANGED_VALUE
+
+        return "deny", why, CHANGED_VALUE
     why = wide_flag(a)
     if why is not None:
         return "deny", why, WIDENED
@@ -159,6 +164,34 @@ def _acted_values(a: Analysis) -> list[str]:
                 if val and val not in where:
                     out.append(val)
     return out
+
+
+#: Services whose API carries money in the currency's minor unit.
+_BILLING = frozenset({"stripe", "paddle", "chargebee"})
+
+
+def other_amount(a: Analysis) -> str | None:
+    """A billing API write whose amount (in the currency's minor unit) is none the words say: "a 15 EUR credit" sent as
+    `amount=-150000` (1500 EUR)."""
+    from automode.judge.intent.api_named import _MONEY_KEYS, _amount_said
+    from automode.judge.intent.said_units import money
+    from automode.knowledge.http_acts import api_request, service_for
+
+    text = "\n".join(a.ctx.user_messages)
+    if not money(text):
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None:
+            continue
+        svc = service_for(r)
+        if svc is None or svc.name not in _BILLING:
+            continue
+        for k, v in r.body:
+            if k.lower() in _MONEY_KEYS and re.fullmatch(r"-?\d+", v) and not _amount_said(k, v, text):
+                shown = ", ".join(f"{m:g}" for m, _per in money(text)[:3])
+                return f"you said {shown}; `{k}={v}` is {abs(int(v)) / 100:g} in the currency's major unit"
+    return None
 
 
 def wide_flag(a: Analysis) -> str | None:
