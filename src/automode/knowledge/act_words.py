@@ -43,6 +43,10 @@ ACTS: Mapping[str, str] = {
         "הוסף תוסיף أضف اضف اضافه افزودن जोड़ो जोड़_दो যোগ "  # he ar fa hi bn
         "thêm tambah* idagdag magdagdag ongeza "  # vi id tl sw
         "追加 加入 添加 추가 เพิ่ม "  # ja zh ko th
+        # a role, a group or a person assigned
+        "assign assigns zuweis* weis*~zu assigne assigner assignez asigna asignar atribui atribuir assegna assegnare "
+        "wijs*~toe toewijz* tilldela tildel* przypisz přiřaď priraď hozzárendel* atribuie piešķir* priskirk* määra "
+        "ata назначь назначить призначи призначте "
         # money put on an account or given back (a balance credit, a refund: the request creates it)
         "give gives credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
         "rembourser remboursez acredita acreditar reembolsa reembolsar accredita accreditare rimborsa rimborsare "

@@ -60,8 +60,9 @@ SERVICES: Mapping[str, _S] = {
     "chargebee": ("chargebee", "chargebee cb", "*.chargebee.com", "", "", ""),
     "gitlab": ("gitlab", "gitlab gl glpat", "gitlab.*", r"^api/v4/(?:projects|groups|users)/", "", ""),
     "github": ("github", "github gh", "api.github.com", "", "", ""),
-    "buildkite": ("buildkite", "buildkite bk", "api.buildkite.com", "", "organizations pipelines", ""),
-    "circleci": ("circleci circle", "circleci circle", "circleci.com", r"^api/v2/project/", "project", ""),
+    "buildkite": ("buildkite", "buildkite bk", "api.buildkite.com", "", "organizations pipelines", "builds:run"),
+    "circleci": ("circleci circle", "circleci circle", "circleci.com", r"^api/v2/project/", "project gh github bb "
+                 "bitbucket circleci", ""),
     "rabbitmq": ("rabbitmq rabbit", "rabbitmq rabbit rmq amqp", "",
                  r"^api/(?:exchanges|queues|vhosts|users|permissions|bindings|policies|parameters)(?:/|$)", "", ""),
     "grafana": ("grafana", "grafana", "grafana.*",

@@ -120,6 +120,8 @@ PRINCIPAL_KEYS = frozenset({"user_id", "userid", "member_id", "memberid", "accou
                             "assignee_id", "assignee_ids", "reviewer_id"})  # fmt: skip
 #: Ids that stand for "the one there is" (`projects/default`, `users/me`): no request names them.
 DEFAULT_IDS = frozenset({"default", "me", "self", "current", "latest", "mine", "_default", "global"})
+#: Body values that stand for the one there is (`"commit": "HEAD"`): no request names them.
+DEFAULT_VALUES = frozenset({"head", "@me"})
 #: Body values that only say yes or no: the act's own flag.
 FLAG_VALUES = frozenset({"true", "false", "null", "1", "0", "yes", "no", "on", "off"})
 #: Parts of a credential variable's name that name no service (`$API_TOKEN`, `$ADMIN_KEY`).
@@ -360,7 +362,7 @@ def path_ids(r: ApiRequest) -> list[str]:
     for i, s in enumerate(r.segments):
         if _structure(svc, s) or (svc is not None and i == last and s in svc.acts):
             continue  # the service's own words (Jenkins `job`, Elasticsearch `_ilm`, `policy`)
-        if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:beta\d*|alpha\d*)?", s):
+        if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:\.\d+)?(?:beta\d*|alpha\d*)?", s):
             continue
         if s.isdigit() and i and r.segments[i - 1] in ("api", "rest"):
             continue  # the API's version (Rundeck `api/41/…`)
@@ -394,6 +396,12 @@ def body_values(r: ApiRequest) -> list[str]:
             continue
         if k.lower() == "type" and any(v.lower().startswith(c[:-1]) for c in r.segments if len(c) > 4 and c.endswith("s")):
             continue  # the object's own type tag (PagerDuty's `"type":"incident_reference"` on `incidents/ID`)
+        if v.lower() in DEFAULT_VALUES:
+            continue  # (the one there is: `"commit":"HEAD"`)
+        if re.match(r"https?://", v) and r.hosts and v.split("/")[2].split(":")[0].lower() == r.hosts[0]:
+            segs = tuple(unquote(s).lower() for s in v.split("?", 1)[0].split("/")[3:] if s)
+            out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))  # Graph's `@odata.id` of a member
+            continue
         if k.lower() == "path" and v.startswith("/") and ops:
             segs = tuple(unquote(s).lower() for s in v.strip("/").split("/") if s)
             out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))

@@ -143,6 +143,11 @@ def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
     return host, frozenset(parts)
 
 
+#: Collections whose member is an organisation or an owner.
+_ORG_COLLECTIONS = frozenset({"organizations", "organization", "orgs", "org", "owners", "accounts", "gh", "github",
+                              "namespaces", "groups", "workspaces", "teams"})  # fmt: skip
+
+
 def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
     """The ids of the path that spell the checkout's own repository (`repos/acme/web`, `projects/acme%2Fweb`)."""
     segs = list(r.segments)
@@ -150,6 +155,8 @@ def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
     for i, s in enumerate(segs):
         if "/" in s and s in own:
             out.add(s)
+        elif s in own and i and segs[i - 1] in _ORG_COLLECTIONS:
+            out.add(s)  # the checkout's own organisation (`organizations/acme/pipelines/…` from a clone of acme/app)
         elif i + 1 < len(segs) and f"{s}/{segs[i + 1]}" in own:
             out |= {s, segs[i + 1]}
     return out

@@ -26,8 +26,8 @@ RULES = frozenset({"AM-SEC-005", "AM-TRUST-002", "AM-EXFIL-019"})
 ACT_CLASSES: tuple[tuple[str, str, str], ...] = (
     ("haproxy", r"^disable\b", "disable"),
     ("haproxy", r"^enable\b", "enable"),
-    ("haproxy", r"^set\s+server\s+\S+\s+state\s+(?:maint|drain)\b", "disable"),
-    ("haproxy", r"^set\s+server\s+\S+\s+state\s+ready\b", "enable"),
+    ("haproxy", r"^set\s+server\s+\S+\s+state\s+(?:maint|drain)\b", "disable update"),
+    ("haproxy", r"^set\s+server\s+\S+\s+state\s+ready\b", "enable update"),
     ("haproxy", r"^set\b", "update"),
     ("haproxy", r"^add\b", "add"),
     ("haproxy", r"^(?:del|clear|shutdown)\b", "delete"),
@@ -44,10 +44,12 @@ _GRAMMAR = frozenset({"disable", "enable", "set", "add", "del", "clear", "shutdo
                       "vcl.discard", "reload", "shutdown", "ready", "drain", "maint", "~", "==", "&&"})  # fmt: skip
 
 
-def act_class(s: SocketAct) -> str:
-    """The act class of one socket line ("" when no row reads it)."""
+def act_class(s: SocketAct) -> frozenset[str]:
+    """The act classes of one socket line (either said names it: `set server X state drain` is a disable and a
+    set); empty when no row reads it."""
     line = s.line.strip().lower()
-    return next((cls for prog, rx, cls in ACT_CLASSES if prog == s.program and re.search(rx, line)), "")
+    return next((frozenset(cls.split()) for prog, rx, cls in ACT_CLASSES if prog == s.program and re.search(rx, line)),
+                frozenset())
 
 
 def _objects(s: SocketAct) -> list[str]:
@@ -79,7 +81,7 @@ def socket_named(found: list[Finding], a: Analysis) -> str | None:
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
         said = said_acts(msg)
-        if all(s.program in text and act_class(s) in said and all(_said(o, text) for o in _objects(s))
+        if all(s.program in text and act_class(s) & said and all(_said(o, text) for o in _objects(s))
                for s in lines):
             return msg
     return None
@@ -97,11 +99,11 @@ def other_act(a: Analysis) -> str | None:
         return None
     msg = a.ctx.user_messages[-1]
     text = msg.lower()
-    said = said_acts(msg) & {cls for _p, _r, cls in ACT_CLASSES}
+    said = said_acts(msg) & {c for _p, _r, cls in ACT_CLASSES for c in cls.split()}
     for s in lines:
         cls = act_class(s)
         objs = _objects(s)
-        if said and cls and cls not in said and objs and all(_said(o, text) for o in objs):
+        if said and cls and not cls & said and objs and all(_said(o, text) for o in objs):
             return f"you asked to {sorted(said)[0]} {objs[0]}; `{s.line[:60]}` does another act on it"
     return None
 
