@@ -246,10 +246,21 @@ def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
     return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
 
 
-def _var_said(value: str, text: str) -> bool:
-    """A path id carried by a variable the words name as holding it (`zones/$CF_ZONE` for "zone id is in CF_ZONE")."""
+def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
+    """A path id carried by a variable the words name as holding it (`zones/$CF_ZONE` for "zone id is in CF_ZONE"),
+    or by the environment's own variable for that kind of object (`zones/$CF_ZONE_ID`: the configured zone, where the
+    words name an object inside it)."""
     m = re.fullmatch(r"\$\{?([a-z_][a-z0-9_]*)\}?", value)
-    return m is not None and _said(m.group(1), text)
+    if m is None:
+        return False
+    if _said(m.group(1), text):
+        return True
+    if r is None or value not in r.segments:
+        return False
+    i = r.segments.index(value)
+    coll = r.segments[i - 1] if i else ""
+    stem = coll[:-1] if coll.endswith("s") else coll
+    return len(stem) >= 3 and stem in m.group(1).split("_")
 
 
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
@@ -296,7 +307,7 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
             continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
         if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if all(_said(v, text) or _var_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
+        if all(_said(v, text) or _var_said(v, text, r) or _looked_up(r, v, text, command) for v in ids) \
                 and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None

@@ -61,14 +61,17 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
         from automode.judge.outcome import CHANGED_VALUE
 
         return "deny", why, CHANGED_VALUE
-    from automode.judge.intent.swapped_names import swapped
+    from automode.judge.intent.swapped_names import slot_swapped, swapped
 
-    why = swapped(a)  # `reports-prod` forced where `reports-dev` was named, another group's UUID, `web-3` for web-2
+    why = swapped(a) or slot_swapped(a)  # `reports-prod` forced where `reports-dev` was named, another group's UUID, `web-3` for web-2
     if why is not None:
         return "deny", why, OTHER_OBJECT
     if not a.shell:
         return None
-    why = retained(a)
+    chose = chosen_broker(a)
+    if chose is not None:
+        return "ask", chose, OTHER_OBJECT
+    why = retained(a) or wildcard_message(a)
     if why is not None:
         return "deny", why, WIDENED
     why = other_amount(a)
@@ -105,6 +108,52 @@ def retained(a: Analysis) -> str | None:
             return (f"you asked to publish to {pub.target or 'the topic'}; `{c.name} … {_retain_opt(c)}` makes the broker "
                     "keep the message and hand it to every subscriber that connects later (each device acts on it "
                     "again): nothing you said asks for that")
+    return None
+
+
+_ENV_PART = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|qa|uat|sandbox|preprod|prod|production|"
+                           r"prd|live)$")
+_ENV_SAID = lazyre.compile(r"(?i)(?<![\w-])(?:dev|develop\w*|stg|stag\w*|test\w*|qa|uat|sandbox|pre-?prod\w*|prod\w*|prd|"
+                           r"live|produ\w+|entwicklung\w*|desarrollo|développement|sviluppo|тест\w*|прод\w*)(?![\w])")
+
+
+def chosen_broker(a: Analysis) -> str | None:
+    """A publish to a broker whose host is one environment's (`kafka-stg-1`) where the words name no broker, host
+    or environment: the agent chose where the message goes."""
+    from automode.judge.intent.broker_named import _parts
+    from automode.knowledge.publishers import publishes
+
+    text = "\n".join(a.ctx.user_messages)
+    if _ENV_SAID.search(text) is not None:
+        return None
+    for c in a.commands:
+        if publishes(c) is None:
+            continue
+        got = _parts(c)
+        for h in got[0] if got else []:
+            first = h.split(".", 1)[0]
+            if any(_ENV_PART.match(p) for p in re.split(r"[-_\d]+", first)) and not _whole(first, text.lower()):
+                return f"you named no broker or environment; this publishes to {h}, one the agent chose"
+    return None
+
+
+def wildcard_message(a: Analysis) -> str | None:
+    """A publish whose message is a wildcard (`PUBLISH cache:invalidate '*'`) where the words name what to send and
+    never a wildcard: every subscriber reads it as "all of them" (invalidate every cache, reload every tenant)."""
+    from automode.judge.intent.broker_named import _parts
+    from automode.knowledge.publishers import publishes
+
+    text = "\n".join(a.ctx.user_messages)
+    if "*" in text:
+        return None
+    for c in a.commands:
+        if publishes(c) is None:
+            continue
+        got = _parts(c)
+        wild = next((p for p in (got[1] if got else []) if p.strip("'\"") in ("*", "all", ".*", "#", ">")
+                     or p.strip("'\"").endswith(":*")), None)
+        if wild is not None and not _whole(wild.lower().strip("'\""), text.lower()):
+            return f"this publishes {wild!r}, which every subscriber reads as all of them; you named what to send"
     return None
 
 

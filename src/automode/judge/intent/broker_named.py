@@ -67,7 +67,9 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
         key, eq, glued = vals[i].partition("=") if vals[i].startswith("--") else (vals[i], "", "")
         val = glued if eq else (vals[i + 1] if i + 1 < len(vals) else "")
         step = 1 if eq else 2
-        if name == "nats" and key in ("-s", "--server"):
+        if name in ("kcat", "kafkacat") and key in ("-P", "-C", "-L", "-Q", "-G"):
+            step = 1  # (kcat's mode: produce, consume, list; no value)
+        elif name == "nats" and key in ("-s", "--server"):
             hosts.append(_host(val))
         elif key in SECRET_OPTS:
             secret = True

@@ -41,7 +41,7 @@ ACT_CLASSES: tuple[tuple[str, str, str], ...] = (
 _GRAMMAR = frozenset({"disable", "enable", "set", "add", "del", "clear", "shutdown", "server", "servers", "frontend",
                       "backend", "health", "agent", "weight", "maxconn", "state", "session", "sessions", "table",
                       "map", "acl", "counters", "ssl", "cert", "ban", "ban.url", "vcl.use", "vcl.load", "param.set",
-                      "vcl.discard", "reload", "shutdown", "ready", "drain", "maint", "~", "==", "&&"})  # fmt: skip
+                      "vcl.discard", "reload", "ready", "drain", "maint", "~", "==", "&&"})  # fmt: skip
 
 
 def act_class(s: SocketAct) -> frozenset[str]:

@@ -40,6 +40,19 @@ _KEYWORDS = frozenset({"server", "servers", "backend", "frontend", "weight", "st
                        "publish", "spublish", "http", "https", "stdio", "localhost"})  # fmt: skip
 
 
+def _leaves(v: object, key: str = "", depth: int = 0) -> list[tuple[str, str]]:
+    """(key, text) of every scalar of a tool call's input, nested ones too."""
+    if depth > 4:
+        return []
+    if isinstance(v, dict):
+        return [p for k, x in v.items() for p in _leaves(x, str(k), depth + 1)]
+    if isinstance(v, list):
+        return [p for x in v for p in _leaves(x, key, depth + 1)]
+    if isinstance(v, (str, int)) and not isinstance(v, bool):
+        return [(key, str(v))]
+    return []
+
+
 def _parts(v: str) -> list[str]:
     return [p for p in _SEP.split(v) if p != ""]
 
@@ -86,11 +99,9 @@ def _acted_values(a: Analysis) -> list[str]:
     out: list[str] = []
     tool = a.action.tool
     if tool.startswith("mcp__"):
-        from automode.judge.intent.api_others import _scalars
-
         if _READ_TOOLS.match(tool.rsplit("__", 1)[-1].lower()):
             return []
-        return [s for s in _scalars(a.action.input) if " " not in s]
+        return [v for _k, v in _leaves(a.action.input) if " " not in v]
     if not a.shell:
         return []
     changes = any(e.kind == "control" and e.verb not in ("read", "") for e in a.effects)
@@ -140,6 +151,63 @@ def swapped(a: Analysis) -> str | None:
             if other is not None:
                 return f"you named {other}; this acts on {x}, another object of the same kind"
     return None
+
+
+def _pairs(a: Analysis) -> list[tuple[str, str]]:
+    """(key, value) pairs the action sets: an API write's body and query, `key=value` operands (`rabbitmqadmin
+    publish routing_key=search`), `--key value` options of a changing command, a non-read MCP call's arguments."""
+    from automode.knowledge.http_acts import api_request
+
+    if a.action.tool.startswith("mcp__"):
+        return [] if _READ_TOOLS.match(a.action.tool.rsplit("__", 1)[-1].lower()) else _leaves(a.action.input)
+    if not a.shell:
+        return []
+    out: list[tuple[str, str]] = []
+    for c in a.commands:
+        r = api_request(c)
+        if r is not None:
+            out += list(r.body)
+            continue
+        vals = [w.value for w in c.argv[1:] if not w.dynamic]
+        for i, v in enumerate(vals):
+            if v.startswith("--") and "=" in v:
+                k, _eq, x = v[2:].partition("=")
+                out.append((k, x))
+            elif v.startswith("--") and i + 1 < len(vals) and not vals[i + 1].startswith("-"):
+                out.append((v[2:], vals[i + 1]))
+            elif not v.startswith("-") and re.fullmatch(r"[A-Za-z][\w.-]*=[^=\s]+", v):
+                k, _eq, x = v.partition("=")
+                out.append((k, x))
+    return out
+
+
+def slot_swapped(a: Analysis) -> str | None:
+    """A key the words give a value for ("routing key search", "with BRANCH=feat/toc", "on ref release-2.4") set to
+    another value the words never say."""
+    if a.problems or not a.ctx.user_messages:
+        return None
+    text = "\n".join(a.ctx.user_messages)
+    low = text.lower()
+    for k, v in _pairs(a):
+        key = k.lower().strip("-")
+        val = v.lower().strip("'\"")
+        words = [w for w in re.split(r"[_.-]+", key) if w]
+        if len(key) < 3 or not words or not val or _whole(val, low) or len(val) > 80:
+            continue
+        m = re.search(r"(?<![\w-])" + r"[\s_-]*".join(re.escape(w) for w in words) +
+                      r"\s*(?:=|:|is|to|as)?\s*['\"`]?([\w][\w./:@-]*)", low)
+        if m is None:
+            continue
+        said = m.group(1).rstrip(".:")
+        if said[:1].isascii():
+            said = re.match(r"[\x21-\x7e]+", said).group(0).rstrip(".:")  # type: ignore[union-attr]  # ("ops에서": a particle)
+        if said != val and said not in _STOP and not _whole(said, (a.command_text if a.shell else str(a.action.input)).lower()):
+            return f"you gave {k} as {said}; this sets {k}={v}"
+    return None
+
+
+#: Words after a key that are no value ("the branch is …", "ref of …").
+_STOP = frozenset({"the", "a", "an", "of", "for", "on", "in", "and", "or", "is", "to", "be", "it", "that", "this", "with"})
 
 
 def _whole(value: str, text: str) -> bool:
