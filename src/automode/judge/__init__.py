@@ -399,7 +399,7 @@ def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> 
 
     if a.problems or not a.ctx.user_messages or not outward(a):
         return None
-    if a.shell and len(a.commands) == 1:
+    if a.shell:
         from automode.judge.intent.api_named import request_named
 
         if request_named(a) is not None:

@@ -266,12 +266,15 @@ def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
+    from automode.judge.intent.act_line import the_act
     from automode.knowledge.act_words import said_acts
     from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_act_sets
 
-    if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
+    if not a.shell or not a.ctx.user_messages:
         return None
-    cmd = a.commands[0]
+    cmd = the_act(a)
+    if cmd is None:
+        return None
     if cmd.remote or any("$(" in w.value or "`" in w.value for w in cmd.argv):
         return None  # (a value computed at run time is no value the user said)
     r = api_request(cmd)

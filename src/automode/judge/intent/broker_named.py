@@ -106,9 +106,13 @@ def publish_named(a: Analysis) -> str | None:
     from automode.knowledge.act_words import said_acts
     from automode.knowledge.publishers import publishes
 
-    if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
+    from automode.judge.intent.act_line import the_act
+
+    if not a.shell or not a.ctx.user_messages:
         return None
-    cmd = a.commands[0]
+    cmd = the_act(a)
+    if cmd is None:
+        return None
     if cmd.remote:
         return None
     pub = publishes(cmd)

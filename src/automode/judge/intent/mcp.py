@@ -249,7 +249,7 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
                 said = {float(x) for x in _PERCENT.findall(intent.text)}
                 if said and abs(float(v)) not in said and abs(float(v)) * 100 not in said:
                     out.append(Value("amount", f"{v}%", "no"))  # "a 10% coupon" made `percent_off: 100`
-            elif AMOUNT_KEYS.match(k) and intent.amounts and not {float(v), float(v) / 100} & intent.amounts:
+            elif AMOUNT_KEYS.match(k) and intent.amounts and not {abs(float(v)), abs(float(v)) / 100} & intent.amounts:
                 out.append(Value("amount", str(v), "no"))
             continue
         s = str(v)
