@@ -103,10 +103,9 @@ def _label_said(host: str, text: str) -> bool:
 
 def publish_named(a: Analysis) -> str | None:
     """The user's words that ask for this publish, when the action is one publish every part of which they say."""
+    from automode.judge.intent.act_line import the_act
     from automode.knowledge.act_words import said_acts
     from automode.knowledge.publishers import publishes
-
-    from automode.judge.intent.act_line import the_act
 
     if not a.shell or not a.ctx.user_messages:
         return None
