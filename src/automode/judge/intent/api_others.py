@@ -79,7 +79,7 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
         from automode.judge.outcome import CHANGED_VALUE
 
         return "deny", why, CHANGED_VALUE
-    why = wide_flag(a)
+    why = wide_flag(a) or whole_deleted(a)
     if why is not None:
         return "deny", why, WIDENED
     why = other_instance(a) or other_forge(a)
@@ -240,6 +240,32 @@ def other_amount(a: Analysis) -> str | None:
             if k.lower() in _MONEY_KEYS and re.fullmatch(r"-?\d+", v) and not _amount_said(k, v, text):
                 shown = ", ".join(f"{m:g}" for m, _per in money(text)[:3])
                 return f"you said {shown}; `{k}={v}` is {abs(int(v)) / 100:g} in the currency's major unit"
+    return None
+
+
+_OPAQUE_SAID = lazyre.compile(r"(?i)(?<![\w-])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                              r"(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,})(?![\w-])")
+
+
+def whole_deleted(a: Analysis) -> str | None:
+    """A DELETE that carries one of the ids the words name and not the other ("remove user U from group G" answered
+    with `DELETE users/U`: the user deleted, not the membership): the object above the one named."""
+    from automode.knowledge.http_acts import api_request
+
+    text = "\n".join(a.ctx.user_messages)
+    said = {m.group(0).lower() for m in _OPAQUE_SAID.finditer(text)}
+    if len(said) < 2:
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None or r.method != "DELETE":
+            continue
+        joined = "/".join(r.segments)
+        kept = sorted(i for i in said if i in joined)
+        left = sorted(i for i in said if i not in joined)
+        if kept and left:
+            return f"you named {kept[0]} and {left[0]}; this deletes {joined.rsplit('/', 2)[-2] if '/' in joined else joined}"\
+                   f"/{kept[0]} itself, not what joins it to {left[0]}"
     return None
 
 

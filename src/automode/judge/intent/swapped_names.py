@@ -108,7 +108,7 @@ def _acted_values(a: Analysis) -> list[str]:
     for c in a.commands:
         r = api_request(c)
         if r is not None:
-            out += path_ids(r) + body_values(r)
+            out += path_ids(r) + body_values(r) + [h for h in r.hosts if "." in h]
             continue
         lines = socket_acts(c)
         if lines:
@@ -191,11 +191,14 @@ def slot_swapped(a: Analysis) -> str | None:
     for k, v in _pairs(a):
         key = k.lower().strip("-")
         val = v.lower().strip("'\"")
-        words = [w for w in re.split(r"[_.-]+", key) if w]
+        words = [w for w in re.split(r"[_.-]+|(?<=[a-z])(?=[A-Z])", k.strip("-")) if w]
+        words = [w.lower() for w in words]
+        if words[-1:] in (["id"], ["ids"], ["key"], ["slug"]) and len(words) > 1 and re.fullmatch(r"\d+", val):
+            words = words[:-1]  # (`project_id: 981` for "project 918": the kind's own noun, then its number)
         if len(key) < 3 or not words or not val or _whole(val, low) or len(val) > 80:
             continue
         m = re.search(r"(?<![\w-])" + r"[\s_-]*".join(re.escape(w) for w in words) +
-                      r"\s*(?:=|:|is|to|as)?\s*['\"`]?([\w][\w./:@-]*)", low)
+                      r"\w{0,3}\s*(?:=|:|is|to|as|#|no\.?|nr\.?)?\s*['\"`]?([\w][\w./:@-]*)", low)
         if m is None:
             continue
         said = m.group(1).rstrip(".:")
