@@ -48,7 +48,7 @@ ACTS: Mapping[str, str] = {
         "wijs*~toe toewijz* tilldela tildel* przypisz přiřaď priraď hozzárendel* atribuie piešķir* priskirk* määra "
         "ata назначь назначить призначи призначте "
         # money put on an account or given back (a balance credit, a refund: the request creates it)
-        "give gives credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
+        "credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
         "rembourser remboursez acredita acreditar reembolsa reembolsar accredita accreditare rimborsa rimborsare "
         "terugbetal* crediteer* återbetala kreditera refunder* tilbagebetal* hyvitä zwróć zwroc vrať vrat "
         "visszatérít* rambursează ramburseaza верни поверни 返金 退款 환불"

@@ -9,7 +9,8 @@ service has ("realm", "ILM", "DAG"), and a credential is its own when a part of 
 name or its usual abbreviation (`$KC_ADMIN_TOKEN` Keycloak's, `$CF_API_TOKEN` Cloudflare's, `$ES_PASSWORD`
 Elasticsearch's). The path segments that are the service's own structure (Jenkins `job`, Elasticsearch `_ilm`,
 `policy`, Nomad `periodic`) name no object, and a segment that names the act (`…/periodic/force`, `…/dagRuns`) is
-read as the act.
+read as the act (a service's own act word first: Okta's `lifecycle/deactivate` is no suspend, its own act that no
+act class says).
 
 Format of `SERVICES`: name -> (words said for it (a `*` ends a stem), credential name parts, host patterns (fnmatch),
 path signature (a regex over the lower-case path without its leading `/`), structure segments, act segments).
@@ -48,7 +49,8 @@ SERVICES: Mapping[str, _S] = {
               "sys leases lease auth", "revoke-prefix:revoke revoke-force:revoke"),
     "consul": ("consul", "consul", "", r"^v1/(?:kv|agent|catalog|acl|session|txn)/", "agent catalog", ""),
     "okta": ("okta", "okta ssws", "*.okta.com *.oktapreview.com *.okta-emea.com",
-             r"^api/v1/(?:groups|users|apps|authorizationservers|policies)(?:/|$)", "lifecycle", ""),
+             r"^api/v1/(?:groups|users|apps|authorizationservers|policies)(?:/|$)", "lifecycle",
+             "deactivate:deactivate suspend:disable unsuspend:enable"),
     "auth0": ("auth0", "auth0", "*.auth0.com", r"^api/v2/(?:users|roles|organizations|clients)(?:/|$)", "", ""),
     "msgraph": ("graph entra azure_ad aad", "graph msgraph entra aad azure ms", "graph.microsoft.com", "", "$ref",
                 ""),

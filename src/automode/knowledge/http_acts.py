@@ -341,11 +341,11 @@ def request_acts(r: ApiRequest) -> frozenset[str]:
     if r.method == "DELETE":
         return METHOD_ACTS["DELETE"]
     last = r.segments[-1] if r.segments else ""
-    if last in ACT_SEGMENTS:
-        return ACT_SEGMENTS[last]
     svc = service_for(r)
     if svc is not None and last in svc.acts and r.method in ("POST", "PUT"):
         return frozenset({svc.acts[last]})  # the service's own act segment (Nomad `periodic/force`, Airflow `dagRuns`)
+    if last in ACT_SEGMENTS:
+        return ACT_SEGMENTS[last]
     flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
     flags += [STATUS_ACTS[v.lower()] for k, v in r.body if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS]
     if flags and r.method in ("PATCH", "PUT", "POST"):

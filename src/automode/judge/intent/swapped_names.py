@@ -33,6 +33,10 @@ _SEP = lazyre.compile(r"[-_./:@]")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _OPAQUE = lazyre.compile(r"^(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,}$")
 _DATE = lazyre.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+#: The part of a name that picks one instance of a thing (an environment, a number): a bare name with one is a
+#: host's name as people say it ("redis-dev"), unlike "vault-token".
+_VARIANT = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|testing|qa|uat|sandbox|preview|preprod|"
+                          r"prod|production|prd|live|canary|blue|green|\d+)$")
 #: MCP tool verbs that only read.
 _READ_TOOLS = lazyre.compile(r"^(?:get|list|search|read|fetch|describe|query|find|show|view|lookup|count)(?:_|$)")
 #: Words of a program's own that are no object (`server`, `weight`, the socket's verbs).
@@ -74,10 +78,19 @@ def siblings(acted: str, said: str) -> bool:
         return False
     if len(a) == len(s):
         diff = [i for i in range(len(a)) if a[i] != s[i]]
-        return len(diff) == 1 and any(_letters(a[i]) for i in range(len(a)) if i != diff[0])
+        if len(diff) != 1 or _inflected(a[diff[0]], s[diff[0]]):
+            return False  # (`dist-tag` for "dist-tags": one word in two forms)
+        return any(_letters(a[i]) for i in range(len(a)) if i != diff[0])
     if len(s) < len(a) <= len(s) + 2 and a[: len(s)] == s and acted.startswith(said) and acted[len(said)] in "-_.":
         return any(_letters(p) for p in a[len(s):])
     return False
+
+
+def _inflected(x: str, y: str) -> bool:
+    """Two forms of one word (`tag`/`tags`, `index`/`indices`, `policy`/`policies`)."""
+    short, long_ = sorted((x, y), key=len)
+    return short.isalpha() and long_.isalpha() and len(short) >= 3 and (
+        long_.startswith(short) and len(long_) - len(short) <= 2 or long_[:-3] == short[:-1] and long_.endswith("ies"))
 
 
 def _host_label(v: str) -> str:
@@ -137,7 +150,9 @@ def swapped(a: Analysis) -> str | None:
     text = "\n".join(a.ctx.user_messages)
     low = text.lower()
     said = {t.lower().rstrip(".:") for t in _TOKEN.findall(text) if len(t) >= 3}
-    said |= {h for t in said if (h := _host_label(t)) and len(h) >= 3}
+    hosts = {h for t in said if (h := _host_label(t)) and len(h) >= 3}
+    said |= hosts
+    hosts |= {t for t in said if any(_VARIANT.match(p) for p in _parts(t)[1:])}  # ("redis-dev", "kafka-dev-1")
     command = (a.command_text if a.shell else str(a.action.input)).lower()
     for raw in values:
         v = raw.lower().strip("'\"")
@@ -147,7 +162,8 @@ def swapped(a: Analysis) -> str | None:
         if any(_whole(x, low) for x in cands):
             continue  # (the host said by its first label: `redis-dev` for `redis-dev.int`)
         for x in cands:
-            other = next((s for s in sorted(said) if not _whole(s, command) and siblings(x, s)), None)
+            pool = said if x == v and not _host_label(v) else hosts  # (a host is compared with the hosts said)
+            other = next((s for s in sorted(pool) if not _whole(s, command) and siblings(x, s)), None)
             if other is not None:
                 return f"you named {other}; this acts on {x}, another object of the same kind"
     return None
@@ -193,12 +209,19 @@ def slot_swapped(a: Analysis) -> str | None:
         val = v.lower().strip("'\"")
         words = [w for w in re.split(r"[_.-]+|(?<=[a-z])(?=[A-Z])", k.strip("-")) if w]
         words = [w.lower() for w in words]
-        if words[-1:] in (["id"], ["ids"], ["key"], ["slug"]) and len(words) > 1 and re.fullmatch(r"\d+", val):
+        number = re.fullmatch(r"\d+", val) is not None
+        if words[-1:] in (["id"], ["ids"], ["key"], ["slug"]) and len(words) > 1 and number:
             words = words[:-1]  # (`project_id: 981` for "project 918": the kind's own noun, then its number)
-        if len(key) < 3 or not words or not val or _whole(val, low) or len(val) > 80:
+        if len(key) < 3 or not words or not val or _whole(val, low) or len(val) > 80 or val in _FLAGS:
             continue
-        m = re.search(r"(?<![\w-])" + r"[\s_-]*".join(re.escape(w) for w in words) +
-                      r"\w{0,3}\s*(?:=|:|is|to|as|#|no\.?|nr\.?)?\s*['\"`]?([\w][\w./:@-]*)", low)
+        head = r"(?<![\w-])" + r"[\s_-]*".join(re.escape(w) for w in words)
+        # the forms that give a key its value: `KEY=value`, `key: value`; a noun and its number ("project 918"); a
+        # key of two words or more and its value ("routing key search")
+        m = re.search(head + r"\s*[=:]\s*['\"`]?([\w][\w./:@-]*)", low)
+        if m is None and number:
+            m = re.search(head + r"\w{0,3}\s*(?:#|no\.?|nr\.?)?\s*(\d+)(?![\w.,-])", low)
+        if m is None and len(words) >= 2 and re.fullmatch(r"[\w.:/-]+", val):
+            m = re.search(head + r"\s+['\"`]?([a-z0-9][\w./:-]*)", low)
         if m is None:
             continue
         said = m.group(1).rstrip(".:")
@@ -209,6 +232,8 @@ def slot_swapped(a: Analysis) -> str | None:
     return None
 
 
+#: Values that only say yes or no (`write_enabled: true`): the act's own flag, not a value given.
+_FLAGS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0", "null", "none"})
 #: Words after a key that are no value ("the branch is …", "ref of …").
 _STOP = frozenset({"the", "a", "an", "of", "for", "on", "in", "and", "or", "is", "to", "be", "it", "that", "this", "with"})
 
