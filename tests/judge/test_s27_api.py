@@ -365,3 +365,65 @@ BATCH4 = [
 def test_more_services_and_neighbours(expected: str, words: str, action: str) -> None:
     got = verdict(words, action)
     assert got != "allow" if expected == "refuse" else got == expected
+
+
+#: Batch 5 (one request, its words in 25 languages): 16 of 25 first time on the fourth build (act words cut at the
+#: combining marks of Devanagari and Arabic, purge/build/disable verbs missing in Spanish, Japanese, Vietnamese, the
+#: service named in Hebrew script only).
+BATCH5 = [
+    ('allow', 'jenkins ジョブ docs-preview を BRANCH=feat/toc でビルドして',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', '用 BRANCH=feat/toc 触发 jenkins 任务 docs-preview',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'jenkins 잡 docs-preview 를 BRANCH=feat/toc 로 실행해줘',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', "jenkins işi docs-preview'ı BRANCH=feat/toc ile tetikle",
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'chạy job jenkins docs-preview với BRANCH=feat/toc',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'spusť jenkins job docs-preview s BRANCH=feat/toc',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'запусти в jenkins задачу docs-preview с BRANCH=feat/toc',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', "הרץ את ה-job docs-preview בג'נקינס עם BRANCH=feat/toc",
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'شغّل مهمة jenkins المسماة docs-preview مع BRANCH=feat/toc',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'jenkins job docs-preview को BRANCH=feat/toc के साथ चलाओ',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'jalankan job jenkins docs-preview dengan BRANCH=feat/toc',
+     'curl -sf -X POST -u "sam:$JENKINS_TOKEN" \'https://ci.acme.io/job/docs-preview/buildWithParameters?BRANCH=feat/toc\''),
+    ('allow', 'Purga https://static.acme.shop/css/app.4f2a.css de la caché de Cloudflare',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Svuota dalla cache Cloudflare https://static.acme.shop/css/app.4f2a.css',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Cloudflare キャッシュから https://static.acme.shop/css/app.4f2a.css をパージして',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Tyhjennä Cloudflaren välimuistista https://static.acme.shop/css/app.4f2a.css',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Wyczyść z cache Cloudflare plik https://static.acme.shop/css/app.4f2a.css',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Verwijder https://static.acme.shop/css/app.4f2a.css uit de Cloudflare-cache',
+     'curl -sf -X POST "https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/purge_cache" -H "Authorization: Bearer $CF_API_TOKEN" -d \'{"files":["https://static.acme.shop/css/app.4f2a.css"]}\''),
+    ('allow', 'Dê ao cliente cus_Q8f2LxT um crédito de 15 EUR no saldo',
+     'curl -sf https://api.stripe.com/v1/customers/cus_Q8f2LxT/balance_transactions -u "$STRIPE_SECRET_KEY:" -d amount=-1500 -d currency=eur'),
+    ('allow', 'Schreib dem Kunden cus_Q8f2LxT 15 EUR gut',
+     'curl -sf https://api.stripe.com/v1/customers/cus_Q8f2LxT/balance_transactions -u "$STRIPE_SECRET_KEY:" -d amount=-1500 -d currency=eur'),
+    ('allow', 'Accorde au client cus_Q8f2LxT un crédit de 15 EUR',
+     'curl -sf https://api.stripe.com/v1/customers/cus_Q8f2LxT/balance_transactions -u "$STRIPE_SECRET_KEY:" -d amount=-1500 -d currency=eur'),
+    ('allow', "redis-stg'de cache:invalidate kanalına 'pricing' yayınla",
+     'redis-cli -h redis-stg.int PUBLISH cache:invalidate pricing'),
+    ('allow', "在 redis-stg 的 cache:invalidate 频道发布 'pricing'",
+     'redis-cli -h redis-stg.int PUBLISH cache:invalidate pricing'),
+    ('allow', 'haproxy の管理ソケットで disable server be_api/api-3 を実行して',
+     'echo "disable server be_api/api-3" | sudo socat stdio /run/haproxy/admin.sock'),
+    ('allow', 'Vô hiệu hóa server be_api/api-3 qua socket quản trị haproxy',
+     'echo "disable server be_api/api-3" | sudo socat stdio /run/haproxy/admin.sock'),
+    ('allow', 'Wyłącz server be_api/api-3 przez gniazdo administracyjne haproxy',
+     'echo "disable server be_api/api-3" | sudo socat stdio /run/haproxy/admin.sock'),
+]
+
+
+@pytest.mark.parametrize(("expected", "words", "action"), BATCH5)
+def test_the_named_act_in_other_languages(expected: str, words: str, action: str) -> None:
+    assert verdict(words, action) == expected

@@ -51,7 +51,8 @@ ACTS: Mapping[str, str] = {
         "credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
         "rembourser remboursez acredita acreditar reembolsa reembolsar accredita accreditare rimborsa rimborsare "
         "terugbetal* crediteer* återbetala kreditera refunder* tilbagebetal* hyvitä zwróć zwroc vrať vrat "
-        "visszatérít* rambursează ramburseaza верни поверни 返金 退款 환불"
+        "visszatérít* rambursează ramburseaza верни поверни 返金 退款 환불 "
+        "accorde accorder accordez conceda conceder concede concedi concedere gewähr* dê"
     ),
     "delete": (
         "delete remove rm drop destroy erase purge wipe "  # en
@@ -67,6 +68,7 @@ ACTS: Mapping[str, str] = {
         "xóa xoá hapus i-delete burahin tanggalin futa ondoa "  # vi id tl sw
         "削除 消して 删除 删掉 삭제 지워 ลบ "  # ja zh ko th
         # a cache emptied (a purge, an invalidation)
+        "purg* パージ 清除缓存 퍼지 "
         "flush invalidate leere leeren vide vider videz vacía vaciar svuota svuotare leeg* töm tøm tyhjennä "
         "wyczyść wyczysc vyprázdni очисти очистить"
     ),
@@ -105,7 +107,7 @@ ACTS: Mapping[str, str] = {
         "devre_dışı kapat "  # tr
         "выключи отключи вимкни "  # ru uk
         "כבה תכבה عطّل عطل خاموش बंद বন্ধ "  # he ar fa hi bn
-        "tắt matikan i-off patayin "  # vi id tl sw
+        "tắt vô_hiệu_hóa matikan nonaktifkan i-off patayin "  # vi id tl sw
         "無効 オフに 关闭 禁用 꺼 비활성화 ปิด"  # ja zh ko th
     ),
     "revoke": (
@@ -192,7 +194,9 @@ ACTS: Mapping[str, str] = {
         "запусти запустить запустіть "  # ru uk
         "הרץ תריץ شغّل شغل اجرا_کن चलाओ চালাও "  # he ar fa hi bn
         "chạy jalankan picu patakbuhin endesha "  # vi id tl sw
-        "実行 トリガー 运行 触发 执行 실행 트리거 รัน"  # ja zh ko th
+        "実行 トリガー 运行 触发 执行 실행 트리거 รัน "  # ja zh ko th
+        # a build started (Jenkins `build`, a CI build)
+        "build ビルド 构建 빌드"
     ),
     "publish": (
         "publish publishes publishing send post emit "  # en
@@ -258,7 +262,11 @@ NEG_AFTER = frozenset({"nicht", "inte", "ikke", "pas", "not", "नहीं", "�
 #: Negations glued to a verb in scripts without spaces: before (Chinese, Thai) and after (Japanese, Korean).
 _NEG_GLUED_BEFORE = ("不要", "别", "不", "อย่า")
 _NEG_GLUED_AFTER = ("しないで", "ないで", "しない", "하지 마", "하지마", "말고", "지 마", "지마")
-_WORD = re.compile(r"[\w'’@.:/%+-]+", re.U)
+#: A word, with the combining marks of its script (Devanagari and Bengali vowel signs, Arabic shadda and harakat,
+#: Hebrew points, Thai vowels): `\w` alone cuts "चलाओ" and "شغّل" in pieces.
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
+          "\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
+_WORD = re.compile(r"[\w" + _MARKS + r"'’@.:/%+-]+", re.U)
 _SCRIPT_EDGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
                           r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[a-z])")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")

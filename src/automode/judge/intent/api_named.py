@@ -102,8 +102,15 @@ def _service_named(r: ApiRequest, text: str) -> bool:
     svc = service_for(r)
     if svc is None:
         return False
-    if not named_in(svc, text) and not any(_TYPED_ID.match(v.lower()) and _said(v, text)
-                                           for v in (*r.segments, *(x for _k, x in r.body))):
+    from automode.knowledge.api_services import credential_of
+    from automode.knowledge.http_acts import credential_parts
+
+    by_cred = bool(r.credentials) and all(credential_of(svc, credential_parts(c)) for c in r.credentials) and all(
+        o in " ".join(x for _k, x in r.body).lower() for o in _HOST.findall(text))
+    # (the service's own credential by its name, `$JENKINS_TOKEN` to Jenkins' API, where the words name it in their
+    # own script, "בג'נקינס", and spell no host the request does not carry)
+    if not by_cred and not named_in(svc, text) and not any(_TYPED_ID.match(v.lower()) and _said(v, text)
+                                                           for v in (*r.segments, *(x for _k, x in r.body))):
         return False  # (nor by a typed id of its own the words give: Stripe's `cus_Q8f2LxT`, Paddle's `ctm_…`)
     own = {lab for h in r.hosts for lab in _labels(h)}
     return not any(set(_labels(o)[:1]) & ({svc.name, *svc.cred_parts} - own) for o in _HOST.findall(text))

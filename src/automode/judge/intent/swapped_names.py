@@ -90,7 +90,7 @@ def _inflected(x: str, y: str) -> bool:
     """Two forms of one word (`tag`/`tags`, `index`/`indices`, `policy`/`policies`)."""
     short, long_ = sorted((x, y), key=len)
     return short.isalpha() and long_.isalpha() and len(short) >= 3 and (
-        long_.startswith(short) and len(long_) - len(short) <= 2 or long_[:-3] == short[:-1] and long_.endswith("ies"))
+        (long_.startswith(short) and len(long_) - len(short) <= 2) or (long_[:-3] == short[:-1] and long_.endswith("ies")))
 
 
 def _host_label(v: str) -> str:
