@@ -28,7 +28,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
-_TOKEN = lazyre.compile(r"[A-Za-z0-9][\w.:/@-]*[A-Za-z0-9]")
+_TOKEN = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/@-]*[A-Za-z0-9]")
 _SEP = lazyre.compile(r"[-_./:@]")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _OPAQUE = lazyre.compile(r"^(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,}$")
