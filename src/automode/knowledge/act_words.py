@@ -42,17 +42,7 @@ ACTS: Mapping[str, str] = {
         "добавь добавить додай додати "  # ru uk
         "הוסף תוסיף أضف اضف اضافه افزودن जोड़ो जोड़_दो যোগ "  # he ar fa hi bn
         "thêm tambah* idagdag magdagdag ongeza "  # vi id tl sw
-        "追加 加入 添加 추가 เพิ่ม "  # ja zh ko th
-        # a role, a group or a person assigned
-        "assign assigns zuweis* weis*~zu assigne assigner assignez asigna asignar atribui atribuir assegna assegnare "
-        "wijs*~toe toewijz* tilldela tildel* przypisz přiřaď priraď hozzárendel* atribuie piešķir* priskirk* määra "
-        "ata назначь назначить призначи призначте "
-        # money put on an account or given back (a balance credit, a refund: the request creates it)
-        "credit credits refund refunds gutschreib* schreib*~gut erstatt* crédite créditer rembourse "
-        "rembourser remboursez acredita acreditar reembolsa reembolsar accredita accreditare rimborsa rimborsare "
-        "terugbetal* crediteer* återbetala kreditera refunder* tilbagebetal* hyvitä zwróć zwroc vrať vrat "
-        "visszatérít* rambursează ramburseaza верни поверни 返金 退款 환불 "
-        "accorde accorder accordez conceda conceder concede concedi concedere gewähr* dê"
+        "追加 加入 添加 추가 เพิ่ม"  # ja zh ko th
     ),
     "delete": (
         "delete remove rm drop destroy erase purge wipe "  # en
@@ -66,11 +56,7 @@ ACTS: Mapping[str, str] = {
         "удали удалить видали видалити "  # ru uk
         "מחק תמחק احذف حذف पटाओ हटाओ मिटाओ ডিলিট মুছে "  # he ar fa hi bn
         "xóa xoá hapus i-delete burahin tanggalin futa ondoa "  # vi id tl sw
-        "削除 消して 删除 删掉 삭제 지워 ลบ "  # ja zh ko th
-        # a cache emptied (a purge, an invalidation)
-        "purg* パージ 清除缓存 퍼지 "
-        "flush invalidate leere leeren vide vider videz vacía vaciar svuota svuotare leeg* töm tøm tyhjennä "
-        "wyczyść wyczysc vyprázdni очисти очистить"
+        "削除 消して 删除 删掉 삭제 지워 ลบ"  # ja zh ko th
     ),
     "archive": (
         "archive archives archiving "  # en
@@ -107,7 +93,7 @@ ACTS: Mapping[str, str] = {
         "devre_dışı kapat "  # tr
         "выключи отключи вимкни "  # ru uk
         "כבה תכבה عطّل عطل خاموش बंद বন্ধ "  # he ar fa hi bn
-        "tắt vô_hiệu_hóa matikan nonaktifkan i-off patayin "  # vi id tl sw
+        "tắt matikan i-off patayin "  # vi id tl sw
         "無効 オフに 关闭 禁用 꺼 비활성화 ปิด"  # ja zh ko th
     ),
     "revoke": (
@@ -194,9 +180,7 @@ ACTS: Mapping[str, str] = {
         "запусти запустить запустіть "  # ru uk
         "הרץ תריץ شغّل شغل اجرا_کن चलाओ চালাও "  # he ar fa hi bn
         "chạy jalankan picu patakbuhin endesha "  # vi id tl sw
-        "実行 トリガー 运行 触发 执行 실행 트리거 รัน "  # ja zh ko th
-        # a build started (Jenkins `build`, a CI build)
-        "build ビルド 构建 빌드"
+        "実行 トリガー 运行 触发 执行 실행 트리거 รัน"  # ja zh ko th
     ),
     "publish": (
         "publish publishes publishing send post emit "  # en
@@ -272,15 +256,19 @@ _SCRIPT_EDGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...], tuple[tuple[tuple[str, ...], str], ...],
-                      tuple[tuple[str, str], ...]]:
-    """(whole word -> classes, (stem, class) pairs, (phrase words, class) pairs, (glued form, class) pairs)."""
+@lru_cache(maxsize=2)
+def _index(more: bool = False) -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...],
+                                      tuple[tuple[tuple[str, ...], str], ...], tuple[tuple[str, str], ...]]:
+    """(whole word -> classes, (stem, class) pairs, (phrase words, class) pairs, (glued form, class) pairs); `more`
+    adds the forms only `said_acts` reads (`act_words_more`: the gloss leaves them as they are)."""
+    from automode.knowledge.act_words_more import MORE
+
     words: dict[str, set[str]] = {}
     stems: list[tuple[str, str]] = []
     phrases: list[tuple[tuple[str, ...], str]] = []
     glued: list[tuple[str, str]] = []
-    for act, forms in ACTS.items():
+    tables = (ACTS, MORE) if more else (ACTS,)
+    for act, forms in ((a, f) for t in tables for a, f in t.items()):
         for form in forms.split():
             if _UNSPACED.search(form):
                 glued.append((form.replace("_", " "), act))
@@ -296,8 +284,8 @@ def _index() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...], tu
     return ({k: frozenset(v) for k, v in words.items()}, tuple(stems), tuple(phrases), tuple(glued))
 
 
-def _classes_of(tok: str, nxt: str) -> set[str]:
-    words, stems, _phrases, _glued = _index()
+def _classes_of(tok: str, nxt: str, more: bool = False) -> set[str]:
+    words, stems, _phrases, _glued = _index(more)
     out = set(words.get(tok, ()))
     out |= {act for stem, act in stems if tok.startswith(stem) and len(tok) >= len(stem)}
     return out
@@ -334,7 +322,7 @@ def said_acts(text: str) -> frozenset[str]:
     low = _SCRIPT_EDGE.sub(" ", text.lower())  # ("ackしておいて", "mergeして": a Latin verb glued to its CJK ending)
     toks = [t.strip("'’.:,") for t in _WORD.findall(low)]
     toks = [t for t in toks if t]
-    _words, _stems, phrases, glued = _index()
+    _words, _stems, phrases, glued = _index(True)
     out: set[str] = set()
     covered: set[int] = set()
     for parts, act in phrases:
@@ -350,7 +338,7 @@ def said_acts(text: str) -> frozenset[str]:
     for i, t in enumerate(toks):
         if i in covered:
             continue
-        got = _classes_of(t, toks[i + 1] if i + 1 < len(toks) else "")
+        got = _classes_of(t, toks[i + 1] if i + 1 < len(toks) else "", True)
         if got and not _negated(toks, i, 1):
             out |= got
     for form, act in glued:

@@ -113,7 +113,7 @@ def retained(a: Analysis) -> str | None:
 
 _ENV_PART = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|qa|uat|sandbox|preprod|prod|production|"
                            r"prd|live)$")
-_ENV_SAID = lazyre.compile(r"(?i)(?<![\w-])(?:dev|develop\w*|stg|stag\w*|test\w*|qa|uat|sandbox|pre-?prod\w*|prod\w*|prd|"
+_ENV_SAID = lazyre.compile(r"(?i)(?<![a-z0-9])(?:dev|develop\w*|stg|stag\w*|test\w*|qa|uat|sandbox|pre-?prod\w*|prod\w*|prd|"
                            r"live|produ\w+|entwicklung\w*|desarrollo|développement|sviluppo|тест\w*|прод\w*)(?![\w])")
 
 

@@ -76,6 +76,8 @@ def siblings(acted: str, said: str) -> bool:
     a, s = _parts(acted), _parts(said)
     if len(s) < 2 or not any(_letters(p) for p in s):
         return False
+    if _SEP.findall(acted)[: len(s) - 1] != _SEP.findall(said)[: len(s) - 1]:
+        return False  # (names of one make are joined the same way: `retry-ttl` is no sibling of `retry.payments`)
     if len(a) == len(s):
         diff = [i for i in range(len(a)) if a[i] != s[i]]
         if len(diff) != 1 or _inflected(a[diff[0]], s[diff[0]]):
@@ -162,6 +164,9 @@ def swapped(a: Analysis) -> str | None:
         if any(_whole(x, low) for x in cands):
             continue  # (the host said by its first label: `redis-dev` for `redis-dev.int`)
         for x in cands:
+            x = x.rstrip(";,")
+            if all(_whole(p, low) for p in re.split(r"[./:]", x) if len(p) >= 3):
+                continue  # (made of names said: `analytics_dev.scratch_luis` for "SCRATCH_LUIS in ANALYTICS_DEV")
             pool = said if x == v and not _host_label(v) else hosts  # (a host is compared with the hosts said)
             other = next((s for s in sorted(pool) if not _whole(s, command) and siblings(x, s)), None)
             if other is not None:
@@ -220,8 +225,9 @@ def slot_swapped(a: Analysis) -> str | None:
         m = re.search(head + r"\s*[=:]\s*['\"`]?([\w][\w./:@-]*)", low)
         if m is None and number:
             m = re.search(head + r"\w{0,3}\s*(?:#|no\.?|nr\.?)?\s*(\d+)(?![\w.,-])", low)
-        if m is None and len(words) >= 2 and re.fullmatch(r"[\w.:/-]+", val):
-            m = re.search(head + r"\s+['\"`]?([a-z0-9][\w./:-]*)", low)
+        if m is None and len(words) >= 2 and re.fullmatch(r"(?=[\w.:/-]*[a-z])[\w.:/-]+", val) \
+                and not _AMOUNT.match(val):
+            m = re.search(head + r"\s+['\"`]?((?=[a-z0-9_.:/-]*[a-z])[a-z0-9][a-z0-9_./:-]+)(?![^\s,.;:!?)])", low)
         if m is None:
             continue
         said = m.group(1).rstrip(".:")
@@ -232,6 +238,8 @@ def slot_swapped(a: Analysis) -> str | None:
     return None
 
 
+#: An amount with its unit (`3600`, `2160h`, `30s`, `512M`): compared by the scales, never as a name.
+_AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{0,3}$")
 #: Values that only say yes or no (`write_enabled: true`): the act's own flag, not a value given.
 _FLAGS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0", "null", "none"})
 #: Words after a key that are no value ("the branch is …", "ref of …").
@@ -249,5 +257,6 @@ FIXTURES: tuple[tuple[str, str, bool], ...] = (
     ("e41d8a02-3b6c-4f7e-a915-2d8c0b7f4e63", "9b2f4c1e-77aa-4e0b-8d3a-0c5e1f2a6b90", True),
     ("00g1a0admin9zq", "00g2b7xk1pqw3", False), ("00g0admin00f", "00g5ab12cdef", True),
     ("2025-01-03", "2025-01-02", False), ("api", "app", False), ("reports-dev", "reports-dev", False),
-    ("release-2", "release-2.4", False), ("main", "release-2.4", False),
+    ("release-2", "release-2.4", False), ("main", "release-2.4", False), ("retry-ttl", "retry.payments", False),
+    ("dist-tag", "dist-tags", False),
 )
