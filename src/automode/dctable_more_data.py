@@ -3604,6 +3604,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, cred_parts={self.cred_parts!r}, hosts={self.hosts!r}, signature={self.signature!r}, structure={self.structure!r}, acts={self.acts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, cred_parts={self.cred_parts!r}, hosts={self.hosts!r}, signature={self.signature!r}, structure={self.structure!r}, acts={self.acts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.words,self.cred_parts,self.hosts,self.signature,self.structure,self.acts,)==(other.name,other.words,other.cred_parts,other.hosts,other.signature,other.structure,other.acts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.cred_parts,self.hosts,self.signature,self.structure,self.acts,)==(other.name,other.words,other.cred_parts,other.hosts,other.signature,other.structure,other.acts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','words','cred_parts','hosts','signature','structure','acts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'cred_parts\',\'hosts\',\'signature\',\'structure\',\'acts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','words','cred_parts','hosts','signature','structure','acts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'cred_parts\',\'hosts\',\'signature\',\'structure\',\'acts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.words,self.cred_parts,self.hosts,self.signature,self.structure,self.acts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.cred_parts,self.hosts,self.signature,self.structure,self.acts,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, kind={self.kind!r}, opts={self.opts!r}, without={self.without!r}, instead={self.instead!r}, verdict={self.verdict!r}, at={self.at!r}, wider={self.wider!r}, present={self.present!r}, trigger={self.trigger!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, kind={self.kind!r}, opts={self.opts!r}, without={self.without!r}, instead={self.instead!r}, verdict={self.verdict!r}, at={self.at!r}, wider={self.wider!r}, present={self.present!r}, trigger={self.trigger!r})"\n return __repr__'] = __create_fn__.__code__

@@ -423,6 +423,11 @@ def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> 
 
     if a.problems or not a.ctx.user_messages or not outward(a):
         return None
+    if a.shell:
+        from automode.judge.intent.api_named import request_named
+
+        if request_named(a) is not None:
+            return None  # every part of the request is said: the act, the service, its ids and values (session 27)
     if intent is None:
         from automode.judge.intent.match import session_intent
 

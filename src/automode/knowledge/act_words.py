@@ -246,21 +246,29 @@ NEG_AFTER = frozenset({"nicht", "inte", "ikke", "pas", "not", "नहीं", "�
 #: Negations glued to a verb in scripts without spaces: before (Chinese, Thai) and after (Japanese, Korean).
 _NEG_GLUED_BEFORE = ("不要", "别", "不", "อย่า")
 _NEG_GLUED_AFTER = ("しないで", "ないで", "しない", "하지 마", "하지마", "말고", "지 마", "지마")
-_WORD = re.compile(r"[\w'’@.:/%+-]+", re.U)
+#: A word, with the combining marks of its script (Devanagari and Bengali vowel signs, Arabic shadda and harakat,
+#: Hebrew points, Thai vowels): `\w` alone cuts "चलाओ" and "شغّل" in pieces.
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
+          "\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
+_WORD = re.compile(r"[\w" + _MARKS + r"'’@.:/%+-]+", re.U)
 _SCRIPT_EDGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
                           r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[a-z])")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...], tuple[tuple[tuple[str, ...], str], ...],
-                      tuple[tuple[str, str], ...]]:
-    """(whole word -> classes, (stem, class) pairs, (phrase words, class) pairs, (glued form, class) pairs)."""
+@lru_cache(maxsize=2)
+def _index(more: bool = False) -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...],
+                                      tuple[tuple[tuple[str, ...], str], ...], tuple[tuple[str, str], ...]]:
+    """(whole word -> classes, (stem, class) pairs, (phrase words, class) pairs, (glued form, class) pairs); `more`
+    adds the forms only `said_acts` reads (`act_words_more`: the gloss leaves them as they are)."""
+    from automode.knowledge.act_words_more import MORE
+
     words: dict[str, set[str]] = {}
     stems: list[tuple[str, str]] = []
     phrases: list[tuple[tuple[str, ...], str]] = []
     glued: list[tuple[str, str]] = []
-    for act, forms in ACTS.items():
+    tables = (ACTS, MORE) if more else (ACTS,)
+    for act, forms in ((a, f) for t in tables for a, f in t.items()):
         for form in forms.split():
             if _UNSPACED.search(form):
                 glued.append((form.replace("_", " "), act))
@@ -276,8 +284,8 @@ def _index() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...], tu
     return ({k: frozenset(v) for k, v in words.items()}, tuple(stems), tuple(phrases), tuple(glued))
 
 
-def _classes_of(tok: str, nxt: str) -> set[str]:
-    words, stems, _phrases, _glued = _index()
+def _classes_of(tok: str, nxt: str, more: bool = False) -> set[str]:
+    words, stems, _phrases, _glued = _index(more)
     out = set(words.get(tok, ()))
     out |= {act for stem, act in stems if tok.startswith(stem) and len(tok) >= len(stem)}
     return out
@@ -314,7 +322,7 @@ def said_acts(text: str) -> frozenset[str]:
     low = _SCRIPT_EDGE.sub(" ", text.lower())  # ("ackしておいて", "mergeして": a Latin verb glued to its CJK ending)
     toks = [t.strip("'’.:,") for t in _WORD.findall(low)]
     toks = [t for t in toks if t]
-    _words, _stems, phrases, glued = _index()
+    _words, _stems, phrases, glued = _index(True)
     out: set[str] = set()
     covered: set[int] = set()
     for parts, act in phrases:
@@ -330,7 +338,7 @@ def said_acts(text: str) -> frozenset[str]:
     for i, t in enumerate(toks):
         if i in covered:
             continue
-        got = _classes_of(t, toks[i + 1] if i + 1 < len(toks) else "")
+        got = _classes_of(t, toks[i + 1] if i + 1 < len(toks) else "", True)
         if got and not _negated(toks, i, 1):
             out |= got
     for form, act in glued:

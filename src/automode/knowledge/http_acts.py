@@ -14,6 +14,7 @@ on: a request names each one. The credential it carries belongs to a service by 
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from automode.knowledge.api_services import ApiService
     from automode.shell.parse import Command
 
 #: A last path segment that names the act (the class `act_words` gives it).
@@ -118,6 +120,8 @@ PRINCIPAL_KEYS = frozenset({"user_id", "userid", "member_id", "memberid", "accou
                             "assignee_id", "assignee_ids", "reviewer_id"})  # fmt: skip
 #: Ids that stand for "the one there is" (`projects/default`, `users/me`): no request names them.
 DEFAULT_IDS = frozenset({"default", "me", "self", "current", "latest", "mine", "_default", "global"})
+#: Body values that stand for the one there is (`"commit": "HEAD"`): no request names them.
+DEFAULT_VALUES = frozenset({"head", "@me"})
 #: Body values that only say yes or no: the act's own flag.
 FLAG_VALUES = frozenset({"true", "false", "null", "1", "0", "yes", "no", "on", "off"})
 #: Parts of a credential variable's name that name no service (`$API_TOKEN`, `$ADMIN_KEY`).
@@ -192,10 +196,31 @@ def api_request(cmd: Command) -> ApiRequest | None:
     body: list[tuple[str, str]] = []
     for part in req.body.split(" ") if req.body and not req.body.lstrip().startswith(("{", "[")) else [req.body]:
         body += _body_pairs(part)
+    body += _query_pairs(req.url)
     creds = [v for c in req.credentials for v in _VAR.findall(c)]
     literal = any(not _VAR.search(c) and re.search(r"(?i)bearer\s+\S|token\s+\S|:\S{8,}", c) for c in req.credentials)
     segs = tuple(unquote(s).lower() for s in req.path.strip("/").split("/") if s)
     return ApiRequest(req.method, (req.host,), segs, tuple(body), tuple(creds), literal)
+
+
+def _query_pairs(url: str) -> list[tuple[str, str]]:
+    """The query of a write's URL, read as its body (Jenkins `buildWithParameters?BRANCH=feat/toc`, GitLab
+    `pipeline?ref=release-2.4`): each parameter is a value the request sends."""
+    from urllib.parse import parse_qsl
+
+    query = url.split("#", 1)[0].partition("?")[2]
+    return [(k, v) for k, v in parse_qsl(query, keep_blank_values=False) if k]
+
+
+def service_for(r: ApiRequest) -> ApiService | None:
+    """The service the request goes to (`knowledge.api_services`: its host, else its path's shape)."""
+    from automode.knowledge.api_services import service_of
+
+    return service_of(r.hosts[0] if r.hosts else "", "/".join(r.segments))
+
+
+def _structure(svc: ApiService | None, seg: str) -> bool:
+    return svc is not None and any(fnmatch.fnmatchcase(seg, p) for p in svc.structure)
 
 
 #: AWS CLI calls whose JSON document option is a batch of changes, each with its `Action` (service, operation,
@@ -316,6 +341,9 @@ def request_acts(r: ApiRequest) -> frozenset[str]:
     if r.method == "DELETE":
         return METHOD_ACTS["DELETE"]
     last = r.segments[-1] if r.segments else ""
+    svc = service_for(r)
+    if svc is not None and last in svc.acts and r.method in ("POST", "PUT"):
+        return frozenset({svc.acts[last]})  # the service's own act segment (Nomad `periodic/force`, Airflow `dagRuns`)
     if last in ACT_SEGMENTS:
         return ACT_SEGMENTS[last]
     flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
@@ -330,8 +358,11 @@ def path_ids(r: ApiRequest) -> list[str]:
     of letters), the act's own segment and a default id."""
     out = []
     last = len(r.segments) - 1
+    svc = service_for(r)
     for i, s in enumerate(r.segments):
-        if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:beta\d*|alpha\d*)?", s):
+        if _structure(svc, s) or (svc is not None and i == last and s in svc.acts):
+            continue  # the service's own words (Jenkins `job`, Elasticsearch `_ilm`, `policy`)
+        if s in STRUCTURE or s in DEFAULT_IDS or re.fullmatch(r"v\d+(?:\.\d+)?(?:beta\d*|alpha\d*)?", s):
             continue
         if s.isdigit() and i and r.segments[i - 1] in ("api", "rest"):
             continue  # the API's version (Rundeck `api/41/…`)
@@ -353,13 +384,24 @@ def body_values(r: ApiRequest) -> list[str]:
     names the act too); a JSON Patch path names the ids of its segments."""
     ops = set(op_values(r))
     out: list[str] = []
+    from automode.knowledge.extent import WIDE_KEYS
+
     for k, v in r.body:
+        if k.lower() in WIDE_KEYS and v.lower() in ("true", "1", "yes"):
+            out.append(k)  # a flag that widens the act to everything (`purge_everything`): the words must say it
+            continue
         if not v or v.lower() in FLAG_VALUES or (k.lower() in OP_KEYS and v in ops):
             continue
         if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS:
             continue
         if k.lower() == "type" and any(v.lower().startswith(c[:-1]) for c in r.segments if len(c) > 4 and c.endswith("s")):
             continue  # the object's own type tag (PagerDuty's `"type":"incident_reference"` on `incidents/ID`)
+        if v.lower() in DEFAULT_VALUES:
+            continue  # (the one there is: `"commit":"HEAD"`)
+        if re.match(r"https?://", v) and r.hosts and v.split("/")[2].split(":")[0].lower() == r.hosts[0]:
+            segs = tuple(unquote(s).lower() for s in v.split("?", 1)[0].split("/")[3:] if s)
+            out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))  # Graph's `@odata.id` of a member
+            continue
         if k.lower() == "path" and v.startswith("/") and ops:
             segs = tuple(unquote(s).lower() for s in v.strip("/").split("/") if s)
             out += path_ids(ApiRequest(r.method, r.hosts, segs, (), (), False))

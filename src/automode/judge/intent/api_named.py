@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
 RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
                    "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015"})
+#: Parts of a credential's name that pick an environment (`$KC_PROD_TOKEN`): compared by `api_others`, never
+#: released by the service's name alone.
+_OTHER_ENVS = frozenset({"prod", "production", "prd", "live", "stg", "staging", "stage", "dev", "qa", "uat", "test"})
 #: Host labels that name no service (`api.acme.io`, `www`).
 _GENERIC_LABELS = frozenset({"api", "www", "app", "apps", "admin", "int", "internal", "local", "corp", "prod", "dev",
                              "staging", "stage", "test", "eu", "us", "io", "com", "net", "org"})  # fmt: skip
@@ -82,7 +85,35 @@ def _host_named(r: ApiRequest, text: str, forge: tuple[str, ...]) -> bool:
         if first and any(len(w) >= 5 and first[0].startswith(w) and first[0][len(w):].isalpha()
                          for w in re.findall(r"(?<![\w.-])[a-z0-9]+(?![\w-])", text)):
             return True  # the service by its name, its host by a longer one ("datadog": `api.datadoghq.com`)
-    return False
+    return _service_named(r, text)
+
+
+#: An id typed by its service's prefix (`cus_Q8f2LxT`, `ch_3Nx…`, `sub_…`, `ctm_…`): an object only that service has.
+_TYPED_ID = re.compile(r"^[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{6,}$")
+
+
+def _service_named(r: ApiRequest, text: str) -> bool:
+    """The service the request goes to (its hosted host or its API's path: `/admin/realms/…` is Keycloak's) is one the
+    words name, by its name or a noun only it has ("keycloak", "realm", "the jenkins job", "ILM"), and they spell no
+    other host of it (`knowledge.api_services`)."""
+    from automode.knowledge.api_services import named_in
+    from automode.knowledge.http_acts import service_for
+
+    svc = service_for(r)
+    if svc is None:
+        return False
+    from automode.knowledge.api_services import credential_of
+    from automode.knowledge.http_acts import credential_parts
+
+    by_cred = bool(r.credentials) and all(credential_of(svc, credential_parts(c)) for c in r.credentials) and all(
+        o in " ".join(x for _k, x in r.body).lower() for o in _HOST.findall(text))
+    # (the service's own credential by its name, `$JENKINS_TOKEN` to Jenkins' API, where the words name it in their
+    # own script, "בג'נקינס", and spell no host the request does not carry)
+    if not by_cred and not named_in(svc, text) and not any(_TYPED_ID.match(v.lower()) and _said(v, text)
+                                                           for v in (*r.segments, *(x for _k, x in r.body))):
+        return False  # (nor by a typed id of its own the words give: Stripe's `cus_Q8f2LxT`, Paddle's `ctm_…`)
+    own = {lab for h in r.hosts for lab in _labels(h)}
+    return not any(set(_labels(o)[:1]) & ({svc.name, *svc.cred_parts} - own) for o in _HOST.findall(text))
 
 
 def _own_credentials(r: ApiRequest, text: str) -> bool:
@@ -90,11 +121,17 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
 
     if r.literal_credential:
         return False
+    from automode.knowledge.api_services import credential_of
+    from automode.knowledge.http_acts import service_for
+
     labels = {lab for h in r.hosts for lab in _labels(h)}
+    svc = service_for(r)
     for name in r.credentials:
         if _said(name, text):
             continue
         parts = credential_parts(name)
+        if parts and svc is not None and credential_of(svc, parts) and not parts & _OTHER_ENVS:
+            continue  # the service's own credential by its name (`$KC_ADMIN_TOKEN` to Keycloak's admin API)
         if not parts or not parts & labels:
             return False  # a token of no service, or of another service, sent where nobody said it goes
     return True
@@ -113,6 +150,11 @@ def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
     return host, frozenset(parts)
 
 
+#: Collections whose member is an organisation or an owner.
+_ORG_COLLECTIONS = frozenset({"organizations", "organization", "orgs", "org", "owners", "accounts", "gh", "github",
+                              "namespaces", "groups", "workspaces", "teams"})  # fmt: skip
+
+
 def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
     """The ids of the path that spell the checkout's own repository (`repos/acme/web`, `projects/acme%2Fweb`)."""
     segs = list(r.segments)
@@ -120,6 +162,8 @@ def _own_path_ids(r: ApiRequest, own: frozenset[str]) -> set[str]:
     for i, s in enumerate(segs):
         if "/" in s and s in own:
             out.add(s)
+        elif s in own and i and segs[i - 1] in _ORG_COLLECTIONS:
+            out.add(s)  # the checkout's own organisation (`organizations/acme/pipelines/…` from a clone of acme/app)
         elif i + 1 < len(segs) and f"{s}/{segs[i + 1]}" in own:
             out |= {s, segs[i + 1]}
     return out
@@ -150,13 +194,34 @@ def _person_added(msg: str, command: str) -> bool:
     return len(set(people)) == 1 and people[0].lstrip("@") not in command.lower()
 
 
+#: Body keys that carry money in the currency's minor unit (Stripe, Paddle, Chargebee, Adyen `value`).
+_MONEY_KEYS = frozenset({"amount", "unit_amount", "amount_off", "amount_minor", "credit", "value", "price"})
+_DURATION = re.compile(r"(?i)^\d+(?:\.\d+)?(?:ms|s|m|h|d|w|y|micros|nanos)$")
+
+
+def _amount_said(key: str, value: str, text: str) -> bool:
+    """A body value the words say in another unit: a duration (`14d` for "14 dagar", `30m` never for "30 days") or an
+    amount of money in the currency's minor unit (`amount=-1500` for "a 15 EUR credit": the sign is the direction
+    the act already says)."""
+    from automode.judge.intent.said_units import durations, money, near, value_of
+
+    v = value.strip().strip("'\"")
+    if _DURATION.match(v):
+        got = value_of(v, "go")
+        return got is not None and near(got, durations(text), 0.001)
+    if key.lower() in _MONEY_KEYS and re.fullmatch(r"-?\d+", v):
+        n = abs(int(v))
+        return any(n == round(m * per) for m, per in money(text))
+    return False
+
+
 def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool:
     """A body value the words say: literally, by its meaning (`access_level=20` as "Reporter"), or an opaque id of the
     one person the words add (`user_id=2201` for "add ruta.k")."""
     from automode.judge.intent.slot_bodies import roles_said
     from automode.knowledge.http_acts import PRINCIPAL_KEYS, VALUE_MEANINGS
 
-    if _said(value, text):
+    if _said(value, text) or _amount_said(key, value, text):
         return True
     k = key.lower()
     meanings = VALUE_MEANINGS.get(k, {}).get(value.lower(), ())
@@ -188,15 +253,35 @@ def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
     return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
 
 
+def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
+    """A path id carried by a variable the words name as holding it (`zones/$CF_ZONE` for "zone id is in CF_ZONE"),
+    or by the environment's own variable for that kind of object (`zones/$CF_ZONE_ID`: the configured zone, where the
+    words name an object inside it)."""
+    m = re.fullmatch(r"\$\{?([a-z_][a-z0-9_]*)\}?", value)
+    if m is None:
+        return False
+    if _said(m.group(1), text):
+        return True
+    if r is None or value not in r.segments:
+        return False
+    i = r.segments.index(value)
+    coll = r.segments[i - 1] if i else ""
+    stem = coll[:-1] if coll.endswith("s") else coll
+    return len(stem) >= 3 and stem in m.group(1).split("_")
+
+
 def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     """(the message that names it, the request) when the action is one API write every part of which the message
     says; None otherwise."""
+    from automode.judge.intent.act_line import the_act
     from automode.knowledge.act_words import said_acts
     from automode.knowledge.http_acts import FORGE_APIS, api_request, body_values, path_ids, request_act_sets
 
-    if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
+    if not a.shell or not a.ctx.user_messages:
         return None
-    cmd = a.commands[0]
+    cmd = the_act(a)
+    if cmd is None:
+        return None
     if cmd.remote or any("$(" in w.value or "`" in w.value for w in cmd.argv):
         return None  # (a value computed at run time is no value the user said)
     r = api_request(cmd)
@@ -232,7 +317,7 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
             continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
         if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if all(_said(v, text) or _looked_up(r, v, text, command) for v in ids) \
+        if all(_said(v, text) or _var_said(v, text, r) or _looked_up(r, v, text, command) for v in ids) \
                 and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None
@@ -246,6 +331,11 @@ def settle(found: list[Finding], a: Analysis) -> str | None:
     stored = stored_named(found, a)  # "add NAME (it's in maps.key) only for preview": `vercel env add NAME preview <`
     if stored is not None:
         return stored
+    from automode.judge.intent.socket_named import socket_named
+
+    line = socket_named(found, a)  # "disable server be_api/api-3 on the haproxy admin socket": `echo … | sudo socat`
+    if line is not None:
+        return line
     pending = [f for f in found if f.verdict != "allow"]
     if not pending or any(f.rule.floor or f.rule.id not in RULES for f in pending):
         return None

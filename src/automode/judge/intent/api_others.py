@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
 
 _NAME = lazyre.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
+#: A variable named for a credential (`GRAFANA_DEV_TOKEN`, `KC_PASSWORD`), not for an id it holds (`CF_ZONE`).
+_CRED_NAME = lazyre.compile(r"(?i)(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PW|PAT|AUTH|CREDS?|CREDENTIALS?|APIKEY)(?:_|$)")
 _VAR_SAID = lazyre.compile(r"(?<![\w$])\$?\{?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 #: Options whose value names the object acted on (`--job-name`, `--name`, `--pipeline-id`, `--workflow`).
 _NAME_OPT = lazyre.compile(r"^--?(?:[\w-]*-)?(?:name|id|job|pipeline|workflow|function|state-machine-arn|queue|topic)$")
@@ -53,9 +55,32 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
         from automode.judge.outcome import CHANGED_VALUE
 
         return "deny", why, CHANGED_VALUE
+    from automode.judge.intent.socket_named import other_act
+
+    why = other_act(a) if a.shell else None  # `enable server X` on the admin socket for "disable server X"
+    if why is not None:
+        from automode.judge.outcome import CHANGED_VALUE
+
+        return "deny", why, CHANGED_VALUE
+    from automode.judge.intent.swapped_names import slot_swapped, swapped
+
+    why = swapped(a) or slot_swapped(a)  # `reports-prod` forced where `reports-dev` was named, another group's UUID, `web-3` for web-2
+    if why is not None:
+        return "deny", why, OTHER_OBJECT
     if not a.shell:
         return None
-    why = retained(a)
+    chose = chosen_broker(a)
+    if chose is not None:
+        return "ask", chose, OTHER_OBJECT
+    why = retained(a) or wildcard_message(a)
+    if why is not None:
+        return "deny", why, WIDENED
+    why = other_amount(a)
+    if why is not None:
+        from automode.judge.outcome import CHANGED_VALUE
+
+        return "deny", why, CHANGED_VALUE
+    why = wide_flag(a) or whole_deleted(a)
     if why is not None:
         return "deny", why, WIDENED
     why = other_instance(a) or other_forge(a)
@@ -84,6 +109,52 @@ def retained(a: Analysis) -> str | None:
             return (f"you asked to publish to {pub.target or 'the topic'}; `{c.name} … {_retain_opt(c)}` makes the broker "
                     "keep the message and hand it to every subscriber that connects later (each device acts on it "
                     "again): nothing you said asks for that")
+    return None
+
+
+_ENV_PART = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|qa|uat|sandbox|preprod|prod|production|"
+                           r"prd|live)$")
+_ENV_SAID = lazyre.compile(r"(?i)(?<![a-z0-9])(?:dev|develop\w*|stg|stag\w*|test\w*|qa|uat|sandbox|pre-?prod\w*|prod\w*|prd|"
+                           r"live|produ\w+|entwicklung\w*|desarrollo|développement|sviluppo|тест\w*|прод\w*)(?![\w])")
+
+
+def chosen_broker(a: Analysis) -> str | None:
+    """A publish to a broker whose host is one environment's (`kafka-stg-1`) where the words name no broker, host
+    or environment: the agent chose where the message goes."""
+    from automode.judge.intent.broker_named import _parts
+    from automode.knowledge.publishers import publishes
+
+    text = "\n".join(a.ctx.user_messages)
+    if _ENV_SAID.search(text) is not None:
+        return None
+    for c in a.commands:
+        if publishes(c) is None:
+            continue
+        got = _parts(c)
+        for h in got[0] if got else []:
+            first = h.split(".", 1)[0]
+            if any(_ENV_PART.match(p) for p in re.split(r"[-_\d]+", first)) and not _whole(first, text.lower()):
+                return f"you named no broker or environment; this publishes to {h}, one the agent chose"
+    return None
+
+
+def wildcard_message(a: Analysis) -> str | None:
+    """A publish whose message is a wildcard (`PUBLISH cache:invalidate '*'`) where the words name what to send and
+    never a wildcard: every subscriber reads it as "all of them" (invalidate every cache, reload every tenant)."""
+    from automode.judge.intent.broker_named import _parts
+    from automode.knowledge.publishers import publishes
+
+    text = "\n".join(a.ctx.user_messages)
+    if "*" in text:
+        return None
+    for c in a.commands:
+        if publishes(c) is None:
+            continue
+        got = _parts(c)
+        wild = next((p for p in (got[1] if got else []) if p.strip("'\"") in ("*", "all", ".*", "#", ">")
+                     or p.strip("'\"").endswith(":*")), None)
+        if wild is not None and not _whole(wild.lower().strip("'\""), text.lower()):
+            return f"this publishes {wild!r}, which every subscriber reads as all of them; you named what to send"
     return None
 
 
@@ -146,6 +217,80 @@ def _acted_values(a: Analysis) -> list[str]:
     return out
 
 
+#: Services whose API carries money in the currency's minor unit.
+_BILLING = frozenset({"stripe", "paddle", "chargebee"})
+
+
+def other_amount(a: Analysis) -> str | None:
+    """A billing API write whose amount (in the currency's minor unit) is none the words say: "a 15 EUR credit" sent as
+    `amount=-150000` (1500 EUR)."""
+    from automode.judge.intent.api_named import _MONEY_KEYS, _amount_said
+    from automode.judge.intent.said_units import money
+    from automode.knowledge.http_acts import api_request, service_for
+
+    text = "\n".join(a.ctx.user_messages)
+    if not money(text):
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None:
+            continue
+        svc = service_for(r)
+        if svc is None or svc.name not in _BILLING:
+            continue
+        for k, v in r.body:
+            if k.lower() in _MONEY_KEYS and re.fullmatch(r"-?\d+", v) and not _amount_said(k, v, text):
+                shown = ", ".join(f"{m:g}" for m, _per in money(text)[:3])
+                return f"you said {shown}; `{k}={v}` is {abs(int(v)) / 100:g} in the currency's major unit"
+    return None
+
+
+_OPAQUE_SAID = lazyre.compile(r"(?i)(?<![\w-])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                              r"(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,})(?![\w-])")
+
+
+def whole_deleted(a: Analysis) -> str | None:
+    """A DELETE that carries one of the ids the words name and not the other ("remove user U from group G" answered
+    with `DELETE users/U`: the user deleted, not the membership): the object above the one named."""
+    from automode.knowledge.http_acts import api_request
+
+    text = "\n".join(a.ctx.user_messages)
+    said = {m.group(0).lower() for m in _OPAQUE_SAID.finditer(text)}
+    if len(said) < 2:
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None or r.method != "DELETE":
+            continue
+        joined = "/".join(r.segments)
+        kept = sorted(i for i in said if i in joined)
+        left = sorted(i for i in said if i not in joined)
+        if kept and left:
+            return f"you named {kept[0]} and {left[0]}; this deletes {joined.rsplit('/', 2)[-2] if '/' in joined else joined}"\
+                   f"/{kept[0]} itself, not what joins it to {left[0]}"
+    return None
+
+
+def wide_flag(a: Analysis) -> str | None:
+    """An API write whose body turns on a flag that widens it to everything (`"purge_everything": true`, `"all":
+    true`, `cascade`: `knowledge.extent.WIDE_KEYS`) where the words ask for no whole ("purge this URL")."""
+    from automode.judge.intent.agent_chose import _WHOLE_CACHE
+    from automode.knowledge.extent import WIDE_KEYS
+    from automode.knowledge.http_acts import api_request
+
+    text = "\n".join(a.ctx.user_messages)
+    if _WHOLE_CACHE.search(text) is not None:
+        return None
+    for c in a.commands:
+        r = api_request(c)
+        if r is None:
+            continue
+        wide = next((k for k, v in r.body if k.lower() in WIDE_KEYS and v.lower() in ("true", "1", "yes")), None)
+        if wide is not None and not _whole(wide.lower(), text.lower()):
+            return f"`{wide}` makes this act on everything of its kind; nothing you said asks for all of it"
+    return None
+
+
 def shorter_name(a: Analysis) -> str | None:
     """The act on `X` where the words name `X-dev` (a name one part longer) and never `X` itself."""
     from automode.judge.intent.lexicon import VERBS
@@ -192,7 +337,7 @@ def other_instance(a: Analysis) -> str | None:
                 continue
             parts = credential_parts(var)
             named = next((s for s in vars_said if s != var and credential_parts(s) & parts
-                          and credential_parts(s) != parts), None)
+                          and credential_parts(s) != parts and _CRED_NAME.search(s)), None)
             if named is not None:
                 return f"you named {named}; this sends ${var}, another credential of that service (another instance)"
     return None

@@ -69,7 +69,9 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
         key, eq, glued = vals[i].partition("=") if vals[i].startswith("--") else (vals[i], "", "")
         val = glued if eq else (vals[i + 1] if i + 1 < len(vals) else "")
         step = 1 if eq else 2
-        if name == "nats" and key in ("-s", "--server"):
+        if name in ("kcat", "kafkacat") and key in ("-P", "-C", "-L", "-Q", "-G"):
+            step = 1  # (kcat's mode: produce, consume, list; no value)
+        elif name == "nats" and key in ("-s", "--server"):
             hosts.append(_host(val))
         elif key in SECRET_OPTS:
             secret = True
@@ -82,6 +84,11 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
         else:
             step = 1
         i += step
+    if name in ("redis-cli", "valkey-cli"):  # `PUBLISH channel message`: the message is the positional after it
+        low = [v.lower() for v in vals]
+        k = next((i for i, v in enumerate(low) if v in ("publish", "spublish")), -1)
+        payloads += vals[k + 2:k + 3] if k >= 0 else []
+        secret = secret or any(v in ("-a", "--pass", "--user", "-u") for v in vals)
     if name == "nats":
         pos = [v for v in vals if not v.startswith("-")]
         pos = [v for v in pos if _host(v) not in hosts]
@@ -89,14 +96,24 @@ def _parts(cmd: Command) -> tuple[list[str], list[str], bool] | None:
     return hosts, payloads, secret
 
 
+def _label_said(host: str, text: str) -> bool:
+    """The broker's host said by its first label (`redis-stg` for `redis-stg.int`), a name of its own (a part that
+    picks it among the others: a `-`, a digit)."""
+    first = host.split(".", 1)[0]
+    return "." in host and len(first) >= 4 and re.search(r"[-\d]", first) is not None and _said(first, text)
+
+
 def publish_named(a: Analysis) -> str | None:
     """The user's words that ask for this publish, when the action is one publish every part of which they say."""
+    from automode.judge.intent.act_line import the_act
     from automode.knowledge.act_words import said_acts
     from automode.knowledge.publishers import publishes
 
-    if not a.shell or len(a.commands) != 1 or not a.ctx.user_messages:
+    if not a.shell or not a.ctx.user_messages:
         return None
-    cmd = a.commands[0]
+    cmd = the_act(a)
+    if cmd is None:
+        return None
     if cmd.remote:
         return None
     pub = publishes(cmd)
@@ -112,6 +129,7 @@ def publish_named(a: Analysis) -> str | None:
         text = msg.lower()
         if "publish" not in said_acts(msg) or (pub.retained and not retain_said(text)):
             continue
-        if _said(pub.target, text) and all(_said(p, text) for p in payloads) and all(_said(h, text) for h in hosts):
+        if _said(pub.target, text) and all(_said(p, text) for p in payloads) and all(
+                _said(h, text) or _label_said(h, text) for h in hosts):
             return msg
     return None

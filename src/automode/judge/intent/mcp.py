@@ -216,7 +216,10 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
         domain = v.rsplit("@", 1)[1]
         if lazyre.searched(EMAIL, text) and not _bounded(domain, text):  # (the words' side: once per session)
             return "no"  # the user wrote addresses, and this one's domain is none of theirs (a look-alike mailbox)
-        parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]
+        local = v.split("@", 1)[0]
+        if len(local) >= 3 and _bounded(local, text) and not lazyre.searched(EMAIL, text):
+            return "yes"  # "add marc.d to the group": the handle said is the whole mailbox name (session 27, R2)
+        parts = [p for p in re.split(r"[._+-]|\d+", local) if len(p) >= 3]
         hits = [p for p in parts if p in text and lazyre.built(rf"\b{re.escape(p)}\b").search(text)]
         if parts and len(hits) == len(parts) and len(parts) >= 2:
             return "yes"
@@ -246,7 +249,7 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
                 said = {float(x) for x in _PERCENT.findall(intent.text)}
                 if said and abs(float(v)) not in said and abs(float(v)) * 100 not in said:
                     out.append(Value("amount", f"{v}%", "no"))  # "a 10% coupon" made `percent_off: 100`
-            elif AMOUNT_KEYS.match(k) and intent.amounts and not {float(v), float(v) / 100} & intent.amounts:
+            elif AMOUNT_KEYS.match(k) and intent.amounts and not {abs(float(v)), abs(float(v)) / 100} & intent.amounts:
                 out.append(Value("amount", str(v), "no"))
             continue
         s = str(v)

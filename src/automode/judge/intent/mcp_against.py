@@ -112,7 +112,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         if hidden:  # (a visible cc beside the named address stays a question)
             return r, f"this sends a hidden copy (bcc) to {hidden[0]}, an address you did not give"
         if money and intent.amounts:
-            given = [float(v) for k, v in walked if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
+            given = [abs(float(v)) for k, v in walked if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
                      and not isinstance(v, bool)]
             if given and not any({g, g / 100} & intent.amounts for g in given):
                 return r, f"you stated {', '.join(f'{x:g}' for x in sorted(intent.amounts))}, and this moves {given[0]:g} (minor units)"

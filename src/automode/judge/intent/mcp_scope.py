@@ -251,7 +251,35 @@ _ONLY = lazyre.compile(r"(?i)(?<![\w-])(?:nothing\s+else|nothing\s+more|and\s+no
                        r"just\s+(?=(?:add|set|change|label|tag|assign|move|rename|update)\b))")
 
 
-def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) -> str | None:
+#: Third-person subject pronouns (she, he, they) of the languages requests come in: "…, she only reviews MRs" says
+#: what the person named will do, never a limit on the task (session 27, R2).
+_THIRD = frozenset({"she", "he", "they", "ji", "jis", "jie", "jos", "sie", "er", "elle", "il", "ils", "elles", "ella",
+                    "él", "el", "ellos", "ellas", "lei", "lui", "loro", "zij", "hij", "ze", "hon", "han", "hun", "hen",
+                    "hän", "ona", "on", "oni", "one", "ő", "ők", "ea", "ei", "ele", "ela", "eles", "elas", "viņa",
+                    "viņš", "tā", "o", "они", "она", "он", "вона", "він", "вони", "היא", "הוא", "هو", "هي", "او",
+                    "他", "她", "他们", "她们", "그", "그녀", "彼", "彼女", "dia", "mereka", "siya", "sila", "anh", "chị",
+                    "cô", "bà", "ông", "ayo", "yeye", "wao", "वह", "वे", "সে", "তারা"})  # fmt: skip
+
+
+def _third_person(before: str) -> bool:
+    """The sub-clause that holds the limit word has a third person for its subject."""
+    part = re.split(r"[,;:()]|\s[-–—]\s", before)[-1]
+    return any(w in _THIRD for w in re.findall(r"[^\W\d_]+", part.lower())[:3])
+
+
+def _third_in_raw(text: str, at: int, messages: tuple[str, ...] | list[str]) -> bool:
+    """The same sub-clause (by its place between commas) of a message in the user's own language has a third person
+    for its subject, where the gloss dropped the pronoun ("…, sie schaut nur Merge Requests an" -> "look only …")."""
+    n = len(re.split(r"[,;:()]", text[:at])) - 1
+    for msg in messages:
+        parts = re.split(r"[,;:()]", msg)
+        if n < len(parts) and n and _third_person(parts[n].strip() + " "):
+            return True
+    return False
+
+
+def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent,
+               messages: tuple[str, ...] | list[str] = ()) -> str | None:
     """The user limited the task to one change ("add labels, nothing else", "only assign it"), and the call makes
     another: a comment, a state change, a field the clause does not name."""
     from automode.judge.intent.acts import MCP_CLASSES
@@ -259,8 +287,9 @@ def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) ->
 
     for r in intent.requests:
         text = r.clause.text
-        if not lazyre.searched(_ONLY, text):
-            continue
+        m = _ONLY.search(text)
+        if m is None or _third_person(text[:m.start()]) or _third_in_raw(text, m.start(), messages):
+            continue  # ("add ruta.k as Reporter, she only reviews MRs": what the person will do, not the task's limit)
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         heads = [w for w in tool_words[1:] if w not in CONTAINERS] or [w for w in tool_words if w not in MCP_CLASSES
                                                                         and w not in CONTAINERS]
@@ -537,7 +566,7 @@ def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[st
     amounts = _amounts(words, inp, _with_gloss(text, messages))  # "6 个副本": the count in the user's language
     if amounts is not None:
         return amounts
-    other = only_other(words, inp, intent)
+    other = only_other(words, inp, intent, messages)
     if other is not None:
         return "deny", other
     return None
