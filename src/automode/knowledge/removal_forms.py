@@ -379,8 +379,11 @@ FORMS: tuple[Form, ...] = (
 )
 # fmt: on
 from automode.knowledge.removal_kinds import KIND_FIXTURES, KIND_FORMS  # noqa: E402
+from automode.knowledge.removal_more import MORE_FIXTURES, MORE_FORMS  # noqa: E402
+from automode.knowledge.removal_more import NOUNS as _MORE_NOUNS  # noqa: E402
 
-FORMS = FORMS + KIND_FORMS
+FORMS = FORMS + KIND_FORMS + MORE_FORMS
+NOUNS.update(_MORE_NOUNS)
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
 _ON = frozenset({"true", "1", "yes", "on"})
@@ -506,7 +509,8 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("terraform destroy -target=aws_instance.x", {"resources": "takes", "parts": "takes"}),
     ("git worktree remove ../wt", {"changes": "keeps", "force": "keeps"}),
     ("git worktree remove --force ../wt", {"changes": "takes", "force": "takes"}),
-    ("git branch -d old", {"changes": "keeps", "force": "keeps"}), ("git branch -D old", {"changes": "takes", "force": "takes"}),
+    ("git branch -d old", {"changes": "keeps", "force": "keeps", "remote": "keeps"}),
+    ("git branch -D old", {"changes": "takes", "force": "takes", "remote": "keeps"}),
     ("git branch feature", {}), ("git rm --cached .env", {"local": "keeps"}), ("git rm .env", {"local": "takes"}),
     ("lxc delete web --force", {"force": "takes", "snapshots": "takes", "rootdisk": "takes", "vols": "keeps"}),
     ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
@@ -568,4 +572,4 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
                                                        "backups": "keeps"}),
     ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )
-FIXTURES = FIXTURES + KIND_FIXTURES
+FIXTURES = FIXTURES + KIND_FIXTURES + MORE_FIXTURES

@@ -66,8 +66,8 @@ _KEEP = lazyre.compile(
     r"놔두|たまま|ままに|のまま|"
     r"quede\w*|qued(?:a|an|ar)\b|restent|"
     # going on as it is: "la VM sigue corriendo", "läuft weiter", "continua a funzionare", "działa dalej"
-    r"sig(?:a|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií])|"
-    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:a\s+)?(?:funzion|rod|corr|run|ativ|attiv|exist|"
+    r"sig(?:a|an|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií]|en\s+pie)|"
+    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:(?:a|à|de|d\')\s*)?(?:funzion|rod|corr|run|ativ|attiv|exist|gir|"
     r"esist|fonction|tourn)\w*|(?:läuft|laufen|bestehen|existier\w*)\s+weiter|weiter(?:laufen|bestehen|existieren)|"
     r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
@@ -129,7 +129,7 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
                 out.setdefault(key, clause)
         if _NEG_FORCE.search(clause) or _force().search(read) or _force().search(clause):
             out.setdefault("force", clause)
-        if not (_KEEP.search(read) or _KEEP.search(clause)) or _KEEP_NOT.search(read):
+        if not (_KEEP.search(read) or _KEEP.search(clause) or _saves_first(clause, read)) or _KEEP_NOT.search(read):
             prev = read
             continue
         removed = " ".join(p for p in _PART.split(read) if _REMOVE.search(p) and not _KEEP.search(p))
@@ -189,6 +189,8 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     keeps = {c.text: {n for row, state, _o in forms(c) if state == "keeps" for n in row.nouns} for c, _r, _o in got}
     for c, row, opt in got:
         for noun in row.nouns:
+            if noun in kept and _saved_first(a, c, row.paths, noun, kept[noun]):
+                continue  # "keep its snapshots as an export first": `lxc export x && lxc delete x` (session 27)
             if noun in kept and not _meant_other(noun, kept[noun], keeps.get(c.text, set())):
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
@@ -198,6 +200,29 @@ def taken(a: Analysis) -> tuple[str, str] | None:
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "ask", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
     return None
+
+
+def _saves_first(clause: str, read: str) -> bool:
+    """The clause asks for a save before the removal ("back up its disks first", "sichere vorher seine Snapshots"):
+    what it names is kept (`knowledge.saved_first.SAVE_VERBS`, `FIRST`)."""
+    from automode.knowledge.saved_first import FIRST, SAVE_VERBS
+
+    verbs = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{SAVE_VERBS})")
+    first = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{FIRST})")
+    return any(verbs.search(t) is not None and first.search(t) is not None for t in (clause, read))
+
+
+def _saved_first(a: Analysis, c: Command, paths: tuple[tuple[str, ...], ...], noun: str, clause: str) -> bool:
+    """The user kept `noun` as a copy made first ("as an export", "back it up first", "guarda un backup") and a command
+    before `c` in the action saves that kind of the object `c` removes (`knowledge.saved_first`)."""
+    from automode.judge.intent.gloss import gloss
+    from automode.knowledge.saved_first import COPY_WORDS, covered
+
+    said = " ".join(a.ctx.user_messages[-2:])
+    words = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{COPY_WORDS})")
+    if not (words.search(clause) or words.search(said) or words.search(gloss(said))):
+        return False
+    return covered(list(a.commands), c, noun, min((len(p) for p in paths), default=0)) is not None
 
 
 def _spans(key: str, text: str) -> list[tuple[int, int]]:
