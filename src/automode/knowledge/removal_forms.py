@@ -61,7 +61,7 @@ _DISKS = (r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vd
 #: The kinds of thing a removal keeps or takes, by the nouns users name them with (matched as the start of a word on
 #: the user's words and on their English reading, `judge.intent.gloss`; a stem covers a language's endings).
 NOUNS: dict[str, str] = {
-    "config": r"config\w*|conf\b|conffiles?|configuration\w*|settings?|preferences?|prefs\b|/etc\b|konfigur\w*|"
+    "config": r"config\w*|conf\b|seaded|sätted|seadistus\w*|تنظیمات|conffiles?|configuration\w*|settings?|preferences?|prefs\b|/etc\b|konfigur\w*|"
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",

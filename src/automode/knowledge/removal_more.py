@@ -33,6 +33,9 @@ NOUNS: dict[str, str] = {
     "routes": r"routes?\b|route\w*|rout(?:en|a|as|es)\b|ruta\w*|rota\w*|маршрут\w*|ルート|路由|라우트|trasy?\b|"
               r"hostnames?|domains?\b",
     "plan": r"(?:app\s*service\s+)?plans?\b|plan(?:en|es|o|a)?\b|piano\b|plano\b|план\w*|プラン|计划|計劃|方案|플랜",
+    # a host folder a guest syncs (vagrant's synced folders, a bind mount): on the host, no part of the guest
+    "synced": r"(?:synced|shared|sync|host|mounted|bind)[\s-]+(?:data\s+|app\s+|project\s+)?(?:folders?|dirs?|directory|"
+              r"directories|mounts?)|/vagrant\b|bind[\s-]+mounts?",
     "policy": r"polic(?:y|ies)|richtlinie\w*|politi(?:ka|kk|que|cas?)\w*|polityk\w*|polític\w*|polizz\w*|zásad\w*|"
               r"полити\w*|ポリシー|策略|정책|politika\w*",
 }
@@ -61,6 +64,7 @@ MORE_FORMS: tuple[Form, ...] = (
     _f("virsh", "destroy;pool-destroy;net-destroy", "disks data resources", "-", "", "-"),
     _f("vagrant", "halt|suspend", "disks data resources", "-", "", "-"),
     _f("vagrant", "destroy", "resources", "", "-", "the machine itself is destroyed with its disks"),
+    _f("vagrant", "destroy", "synced", "-", "", "-"),
     _f("podman", "pod rm;pod prune", "volumes vols", "-", "", "-"),
     _f(_DOCKERS, "compose rm", "volumes", "-", "-v,--volumes", "the containers' anonymous volumes are deleted too",
        bundled=True),
@@ -100,6 +104,7 @@ MORE_FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("wp plugin deactivate woo", {"config": "keeps", "data": "keeps"}),
     ("wp plugin deactivate woo --uninstall", {"config": "takes", "data": "takes"}),
     ("virsh destroy web-3", {"disks": "keeps", "data": "keeps", "resources": "keeps"}),
+    ("vagrant destroy -f default", {"disks": "takes", "data": "takes", "resources": "takes", "synced": "keeps"}),
     ("podman pod rm -f metrics", {"volumes": "keeps", "vols": "keeps"}),
     ("pulumi stack rm dev --force", {"resources": "keeps", "parts": "keeps", "history": "takes"}),
     ("vault kv delete secret/app", {"history": "keeps", "recovery": "keeps"}),

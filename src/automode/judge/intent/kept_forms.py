@@ -71,6 +71,9 @@ _KEEP = lazyre.compile(
     r"esist|fonction|tourn)\w*|(?:läuft|laufen|bestehen|existier\w*)\s+weiter|weiter(?:laufen|bestehen|existieren)|"
     r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
+    # session 27 (R5): Norwegian and Danish "behold", Estonian "jäägu alles", "hoia", Persian "دست نزن", "نگه دار"
+    r"behold\w*|jää(?:gu|b|vad)\s+alles|jäta\w*|hoi(?:a|dke)\b|säilit\w*|dokunma\w*|"
+    r"دست\s*نزن\w*|نگه\s*دار\w*|نگهدار\w*|بمون\w*|بماند|پاک\s*نکن\w*|حذف\s*نکن\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
 _KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
