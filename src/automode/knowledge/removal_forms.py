@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 # fmt: off
-_DISKS = (r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
+_DISKS = (r"disks?\b|disky|disk[uůy]\w*|disk(?:ler|in|i|e|ek|eket|en|ene|ar|arna)\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
           r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
           r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*|ดิสก์|डिस्क|"
           r"δίσκ\w*|đĩa|cakram")
@@ -108,7 +108,7 @@ NOUNS: dict[str, str] = {
             r"úloh\w*|zadani\w*",
     "local": r"locally|local\s+(?:copy|file)|on\s+disk|on\s+my\s+(?:machine|disk)|in\s+the\s+working\s+(?:tree|copy|dir\w*)|"
              r"the\s+files?\s+(?:itself|themselves)|lokal\w*|localement|localmente|ローカル|本地|로컬|локальн\w*|yerel\w*",
-    "home": r"home\b|home\s*(?:dir\w*|folder)|homedir|heimverzeichnis|home-verzeichnis|répertoire\s+personnel|"
+    "home": r"home\b|hemkatalog\w*|hemmapp\w*|hjemme(?:mappe|katalog)\w*|kotihakemist\w*|thuismap\w*|home\s*(?:dir\w*|folder)|homedir|heimverzeichnis|home-verzeichnis|répertoire\s+personnel|"
             r"carpeta\s+personal|pasta\s+pessoal|katalog\s+domowy|domovsk\w*|ホーム|主目录|홈|домашн\w*|ev\s+dizin\w*",
     "addon": r"add-?ons?\b|database\b|datenbank\w*|base\s+de\s+(?:datos|données|dados)|banco\s+de\s+dados|"
              r"databas\w*|baz\w+\s+danych|баз\w*\s+данных|データベース|数据库|데이터베이스|redis\b|postgres\w*",

@@ -85,7 +85,7 @@ SAVES: tuple[Save, ...] = (
 COPY_WORDS = (
     r"export\w*|backup\w*|back\s+(?:it\s+|them\s+)?up|dump\w*|archiv\w*|copy|copies|copie\w*|cop(?:ia|ie|y)\w*|"
     r"snapshot\s+(?:first|before)|final\s+snapshot|save\s+(?:it|them|a\s+copy)|sicher\w*|sicherung\w*|kopie\w*|"
-    r"sauvegard\w*|respald\w*|copia\w*|cópia\w*|kopia\w*|kopi\w*|zálohu|záloh\w*|yedek\w*|eksport\w*|exporter\w*|"
+    r"sauvegard\w*|respald\w*|copia\w*|cópia\w*|kopia\w*|kopi\w*|zálohu|záloh\w*|yede[kğg]\w*|eksport\w*|exporter\w*|"
     r"exporta\w*|esporta\w*|экспорт\w*|бэкап\w*|резервн\w*|дамп\w*|バックアップ|エクスポート|ダンプ|备份|導出|导出|"
     r"백업|내보내|덤프|גיבוי|ייצוא|نسخ\w*|تصدير|สำรอง|ส่งออก|बैकअप|निर्यात|sao\s+lưu|xuất|cadangan|ekspor|"
     r"varmuuskopi\w*|vie\s+ensin|mentés\w*|exportál\w*"
@@ -98,7 +98,7 @@ SAVE_VERBS = (
     r"back\s+(?:\S+\s+){0,3}?up|backup|export\w*|dump|save|snapshot|archive|sicher[enst]?\b|sichere\b|exportier\w*|"
     r"guard[ae]\b|respald\w*|salv[ae]\b|sauvegard\w*|exporte[rz]?\b|esporta\w*|exporta\w*|zálohuj\w*|zalohuj\w*|"
     r"exportuj\w*|wyeksportuj\w*|zrób\s+kopi\w*|yedekle\w*|dışa\s+aktar\w*|экспортируй\w*|забэкап\w*|"
-    r"сохрани\w*|säkerhetskopiera\w*|exportera\w*|exporteer\w*|varmuuskopioi\w*|vie\b|ments\w*|"
+    r"сохрани\w*|yede[kğ]\w*\s+al\w*|kopya\w*\s+al\w*|säkerhetskopiera\w*|exportera\w*|exporteer\w*|varmuuskopioi\w*|vie\b|ments\w*|"
     r"バックアップ|エクスポート|ダンプ|备份|導出|导出|백업|내보내|덤프|גבה|ייצא|صدّر|صدر|انسخ|สำรอง|ส่งออก|"
     r"बैकअप|एक्सपोर्ट|sao\s+lưu|xuất|cadangkan|ekspor"
 )
@@ -163,8 +163,8 @@ def covered(commands: list[Command], cmd: Command, kind: str, skip: int = 1) -> 
         return None
     mine = _names(cmd, skip)
     for c in commands[: commands.index(cmd)]:
-        if kind in saves(c) and mine & _names(c, 0):
-            return c
+        if kind in saves(c) and (not mine or mine & _names(c, 0)):
+            return c  # (a removal that names no object acts on the project here: `docker compose down -v`)
     return None
 
 

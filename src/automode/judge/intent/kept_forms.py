@@ -223,7 +223,7 @@ def _saved_first(a: Analysis, c: Command, paths: tuple[tuple[str, ...], ...], no
 
     said = " ".join(a.ctx.user_messages[-2:])
     words = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{COPY_WORDS})")
-    if not (words.search(clause) or words.search(said) or words.search(gloss(said))):
+    if not (words.search(clause) or words.search(said) or words.search(gloss(said)) or _saves_first(clause, gloss(clause))):
         return False
     return covered(list(a.commands), c, noun, min((len(p) for p in paths), default=0)) is not None
 
@@ -270,6 +270,18 @@ _REMOVING = lazyre.compile(r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|des
 _REMOVERS = frozenset({"rm", "rmdir", "shred", "unlink", "dd", "mkfs", "truncate", "find", "xargs", "wipefs"})
 
 
+#: A fence on removing the thing itself, by a pointer or its kind ("don't delete it", "but do not destroy the vm").
+_ITSELF_FENCE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not)\s+(?:delete|remove|destroy|drop|wipe|purge|erase|"
+                               r"undefine)\s+(?:it|them|this|that|(?:the|this|that)\s+(?:vm|machine|guest|domain|"
+                               r"instance|container|server|box|pool|network))\s*[.!]?$")
+
+
+def _gloss(text: str) -> str:
+    from automode.judge.intent.gloss import gloss
+
+    return gloss(text)
+
+
 def keeps_fenced(a: Analysis, text: str) -> bool:
     """Every removal of the action is in the form that keeps each kind of thing the boundary `text` says to keep, and
     it names at least one such kind: the boundary is honoured ("die Disks behalten" and `virsh undefine vm`)."""
@@ -296,6 +308,8 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
             for clause in _clauses(m):
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
+    if not said and (_ITSELF_FENCE.search(text) or _ITSELF_FENCE.search(_gloss(text))):
+        said = {"resources": text}  # "shut it down, don't delete it": the thing itself stays (`virsh destroy`; s27)
     whole = False
     if (said and not any(k in states for k in said)) or (not said and text.strip()):
         # ("the EIP stays", "la VM sigue corriendo": the fence names its object, no kind; what the messages keep

@@ -6,7 +6,8 @@ these verbs as nothing, and the English "unsubscribe" was no verb of the lexicon
 
 The format of `lang_words`: an English gloss -> forms, `*` a stem, `_` a phrase; merged by `gloss` after the other
 tables (a form a table already has keeps its gloss). The gloss is "cancel" or "unsubscribe", both of the reader's
-"delete" class (`lexicon.VERBS`); "subscription" is glossed so that the object reads as one in English.
+"delete" class (`lexicon.VERBS`); "subscription" and "topic" are glossed so that the objects read as such in English
+(a fence "토픽은 삭제하지 마" without its object fenced every removal).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 
 # fmt: off
 UNLINK: Mapping[str, Mapping[str, str]] = {
-    "th": {"cancel": "ยกเลิก ยกเลิกการสมัคร ยกเลิกสมัคร", "unsubscribe": "เลิกติดตาม เลิกสมัคร", "subscription": "การสมัครสมาชิก"},
+    "th": {"cancel": "ยกเลิก ยกเลิกการสมัคร ยกเลิกสมัคร", "unsubscribe": "เลิกติดตาม เลิกสมัคร", "subscription": "การสมัครสมาชิก", "topic": "ท็อปปิก โทปิก"},
     "sv": {"cancel": "avsluta säg_upp sag_upp avbeställ avbestall", "unsubscribe": "avprenumerera avregistrera",
            "subscription": "prenumerationen prenumeration prenumerationer abonnemanget abonnemang"},
     "no": {"cancel": "avslutt si_opp avbestill", "unsubscribe": "avmeld meld_av", "subscription": "abonnementet abonnement"},
@@ -35,8 +36,8 @@ UNLINK: Mapping[str, Mapping[str, str]] = {
     "pl": {"cancel": "anuluj", "unsubscribe": "wypisz odsubskrybuj", "subscription": "subskrypcję subskrypcje subskrypcja"},
     "cs": {"cancel": "zruš zrus zrušit zrusit", "unsubscribe": "odhlas odhlaš odhlásit odhlasit",
            "subscription": "odběr odber předplatné predplatne"},
-    "ru": {"cancel": "отмени отменить", "unsubscribe": "отпиши отписать отпишись", "subscription": "подписку подписка"},
-    "uk": {"cancel": "скасуй скасувати", "unsubscribe": "відпиши відписати", "subscription": "підписку підписка"},
+    "ru": {"cancel": "отмени отменить", "unsubscribe": "отпиши отписать отпишись", "subscription": "подписку подписка", "topic": "топик топика топиком тему"},
+    "uk": {"cancel": "скасуй скасувати", "unsubscribe": "відпиши відписати", "subscription": "підписку підписка", "topic": "топік топіка"},
     "tr": {"cancel": "iptal_et iptal", "unsubscribe": "abonelikten_çık abonelikten_cik", "subscription": "aboneliği "
            "aboneligi abonelik"},
     "fi": {"cancel": "peru peruuta lopeta", "unsubscribe": "peru_tilaus", "subscription": "tilaus tilauksen tilaukset"},
@@ -47,12 +48,12 @@ UNLINK: Mapping[str, Mapping[str, str]] = {
     "id": {"cancel": "batalkan", "unsubscribe": "berhenti_berlangganan", "subscription": "langganan"},
     "vi": {"cancel": "hủy huỷ", "unsubscribe": "hủy_đăng_ký huỷ_đăng_ký", "subscription": "đăng_ký"},
     "el": {"cancel": "ακύρωσε", "unsubscribe": "κατάργησε_τη_συνδρομή", "subscription": "συνδρομή συνδρομή"},
-    "he": {"cancel": "בטל", "unsubscribe": "בטל_מינוי", "subscription": "מינוי"},
-    "ar": {"cancel": "ألغ ألغِ الغي ألغي", "unsubscribe": "ألغ_الاشتراك الغي_الاشتراك", "subscription": "الاشتراك اشتراك"},
-    "hi": {"cancel": "रद्द", "unsubscribe": "अनसब्सक्राइब", "subscription": "सब्सक्रिप्शन"},
-    "ja": {"unsubscribe": "購読解除 購読を解除 登録解除 解除して 解除", "subscription": "サブスクリプション 購読"},
-    "zh": {"unsubscribe": "取消订阅 取消訂閱 退订 退訂", "subscription": "订阅 訂閱"},
-    "ko": {"unsubscribe": "구독_취소 구독_해지 구독취소 구독해지", "cancel": "취소 해지", "subscription": "구독"},
+    "he": {"cancel": "בטל", "unsubscribe": "בטל_מינוי", "subscription": "מינוי", "topic": "הטופיק טופיק"},
+    "ar": {"cancel": "ألغ ألغِ الغي ألغي", "unsubscribe": "ألغ_الاشتراك الغي_الاشتراك", "subscription": "الاشتراك اشتراك", "topic": "التوبيك توبيك الموضوع"},
+    "hi": {"cancel": "रद्द", "unsubscribe": "अनसब्सक्राइब", "subscription": "सब्सक्रिप्शन", "topic": "टॉपिक टोपिक"},
+    "ja": {"unsubscribe": "購読解除 購読を解除 登録解除 解除して 解除", "subscription": "サブスクリプション 購読", "topic": "トピック"},
+    "zh": {"unsubscribe": "取消订阅 取消訂閱 退订 退訂", "subscription": "订阅 訂閱", "topic": "主题 主題"},
+    "ko": {"unsubscribe": "구독_취소 구독_해지 구독취소 구독해지", "cancel": "취소 해지", "subscription": "구독", "topic": "토픽 토픽은 토픽을"},
 }
 #: The English verbs: a subscription or a follow taken off.
 ENGLISH = frozenset({"unsubscribe", "unsub", "unfollow"})
