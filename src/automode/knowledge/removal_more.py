@@ -41,6 +41,10 @@ NOUNS: dict[str, str] = {
 }
 
 _DOCKERS = "docker podman nerdctl"
+_NAMESPACED = ("deployment|deployments|deploy|replicaset|replicasets|rs|statefulset|statefulsets|sts|daemonset|daemonsets|"
+               "ds|job|jobs|cronjob|cronjobs|cj|pod|pods|po|svc|service|services|configmap|configmaps|cm|secret|secrets|"
+               "ingress|ingresses|ing|pvc|pvcs|persistentvolumeclaim|persistentvolumeclaims|hpa|networkpolicy|"
+               "serviceaccount|sa|role|rolebinding|all")
 # fmt: off
 MORE_FORMS: tuple[Form, ...] = (
     # the local copy against the remote's
@@ -90,6 +94,10 @@ MORE_FORMS: tuple[Form, ...] = (
     _f("kubectl oc kubecolor", "delete crd|crds|customresourcedefinition|customresourcedefinitions", "resources", "",
        "-", "every custom resource of that kind is deleted with it"),
     _f("aws", "kms schedule-key-deletion", "recovery", "-", "", "-"),
+    # what lives in a namespace goes, the namespace stays (helm(1) `uninstall` never deletes the release's namespace)
+    _f("helm", "uninstall|delete|del|un", "namespace", "-", "", "-"),
+    _f("kubectl oc kubecolor", "delete " + _NAMESPACED, "namespace", "-", "", "-"),
+    _f("argocd", "app delete", "namespace", "-", "", "-"),
 )
 # fmt: on
 
@@ -114,4 +122,5 @@ MORE_FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("doctl kubernetes cluster delete dev --dangerous", {"vols": "takes", "volumes": "takes", "disks": "takes"}),
     ("restic forget --keep-last 5 --prune", {"data": "takes"}),
     ("kubectl delete crd certificates.cert-manager.io", {"resources": "takes"}),
+    ("helm uninstall grafana -n monitoring", {"history": "takes", "namespace": "keeps"}),
 )

@@ -173,7 +173,7 @@ FIXTURES: tuple[tuple[str, frozenset[str]], ...] = (
     ("lxc export old-ci /srv/exports/old-ci.tar.gz", frozenset(_GUEST.split())),
     ("incus export web1 web1.tgz --instance-only", frozenset(_GUEST.split()) - {"snapshots"}),
     ("lxc delete old-ci --force", frozenset()),
-    ("vzdump 131 --storage backup-nfs --mode stop", frozenset("disks rootdisk data config volumes vols backups".split())),
+    ("vzdump 131 --storage backup-nfs --mode stop", frozenset(["disks", "rootdisk", "data", "config", "volumes", "vols", "backups"])),
     ("aws rds create-db-snapshot --db-instance-identifier pg --db-snapshot-identifier pg-last",
      frozenset({"snapshots", "data", "backups"})),
     ("aws rds describe-db-snapshots", frozenset()),

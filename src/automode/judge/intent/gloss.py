@@ -38,6 +38,7 @@ from automode.judge.intent.gloss_order import _sentences as _sentences
 from automode.judge.intent.gloss_order import _separable as _separable
 from automode.judge.intent.gloss_order import _Table as _Table
 from automode.judge.intent.gloss_order import _verb_first as _verb_first
+from automode.judge.intent.held_order import particle_first
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
@@ -56,7 +57,6 @@ from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, trade_noun
 from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE, SAID_MEMBERS
 from automode.judge.intent.lang_words_trust import TRUST
-from automode.judge.intent.held_order import particle_first
 from automode.judge.intent.lang_words_unlink import UNLINK
 from automode.judge.intent.lexicon import NOT_ENGLISH_EVIDENCE, STOP, VERBS
 
