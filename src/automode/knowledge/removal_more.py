@@ -36,6 +36,8 @@ NOUNS: dict[str, str] = {
     # a host folder a guest syncs (vagrant's synced folders, a bind mount): on the host, no part of the guest
     "synced": r"(?:synced|shared|sync|host|mounted|bind)[\s-]+(?:data\s+|app\s+|project\s+)?(?:folders?|dirs?|directory|"
               r"directories|mounts?)|/vagrant\b|bind[\s-]+mounts?",
+    # the object itself, apart from what runs in it: a stop, a power-off or a scale to zero leaves it defined
+    "itself": r"itself|themselves|selbst|em\s+si|en\s+s[ií]|lui-même|elle-même|само\w*|自体|本身|자체",
     "policy": r"polic(?:y|ies)|richtlinie\w*|politi(?:ka|kk|que|cas?)\w*|polityk\w*|polític\w*|polizz\w*|zásad\w*|"
               r"полити\w*|ポリシー|策略|정책|politika\w*",
 }
@@ -65,8 +67,15 @@ MORE_FORMS: tuple[Form, ...] = (
     _f("flatpak", "uninstall|remove", "config", "-", "--delete-data", "the app's settings and data in ~/.var/app are "
        "deleted too"),
     # a stop said with a removing word; a pod whose volumes stay
-    _f("virsh", "destroy;pool-destroy;net-destroy", "disks data resources", "-", "", "-"),
-    _f("vagrant", "halt|suspend", "disks data resources", "-", "", "-"),
+    _f("virsh", "destroy;pool-destroy;net-destroy", "disks data resources itself", "-", "", "-"),
+    _f("vagrant", "halt|suspend", "disks data resources itself", "-", "", "-"),
+    # a stop, a power-off, a scale to zero: the thing itself stays defined, with its disks and data
+    _f("kubectl oc kubecolor", "scale", "itself config service", "-", "", "-"),
+    _f("qm pct lxc incus multipass", "stop|shutdown|suspend|pause", "itself disks data", "-", "", "-"),
+    _f(_DOCKERS, "stop;kill;pause;container stop", "itself volumes", "-", "", "-"),
+    _f("gcloud", "compute instances stop;compute instances suspend", "itself disks", "-", "", "-"),
+    _f("aws", "ec2 stop-instances", "itself disks", "-", "", "-"),
+    _f("az", "vm stop;vm deallocate", "itself disks", "-", "", "-"),
     _f("vagrant", "destroy", "resources", "", "-", "the machine itself is destroyed with its disks"),
     _f("vagrant", "destroy", "synced", "-", "", "-"),
     _f("podman", "pod rm;pod prune", "volumes vols", "-", "", "-"),
@@ -111,7 +120,8 @@ MORE_FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("wp plugin uninstall woo --deactivate", {"config": "takes", "data": "takes"}),
     ("wp plugin deactivate woo", {"config": "keeps", "data": "keeps"}),
     ("wp plugin deactivate woo --uninstall", {"config": "takes", "data": "takes"}),
-    ("virsh destroy web-3", {"disks": "keeps", "data": "keeps", "resources": "keeps"}),
+    ("virsh destroy web-3", {"disks": "keeps", "data": "keeps", "resources": "keeps", "itself": "keeps"}),
+    ("kubectl scale deployment api -n shop --replicas=0", {"itself": "keeps", "config": "keeps", "service": "keeps"}),
     ("vagrant destroy -f default", {"disks": "takes", "data": "takes", "resources": "takes", "synced": "keeps"}),
     ("podman pod rm -f metrics", {"volumes": "keeps", "vols": "keeps"}),
     ("pulumi stack rm dev --force", {"resources": "keeps", "parts": "keeps", "history": "takes"}),

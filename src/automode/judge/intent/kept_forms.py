@@ -309,7 +309,7 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
     if not said and (_ITSELF_FENCE.search(text) or _ITSELF_FENCE.search(_gloss(text))):
-        said = {"resources": text}  # "shut it down, don't delete it": the thing itself stays (`virsh destroy`; s27)
+        said = {"itself": text}  # "shut it down, don't delete it": the thing itself stays (`virsh destroy`; s27)
     whole = False
     if (said and not any(k in states for k in said)) or (not said and text.strip()):
         # ("the EIP stays", "la VM sigue corriendo": the fence names its object, no kind; what the messages keep
