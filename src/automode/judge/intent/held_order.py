@@ -21,8 +21,12 @@ _PARTICLES: dict[str, tuple[str, str]] = {
 
 
 def _pattern(lang: str) -> str:
+    """A phrase before the particle: an opener and a word, or a noun alone (German capitalised, Scandinavian
+    definite); never a verb alone
+    ("behalte aber die letzten 10" is already in order)."""
     parts, openers = _PARTICLES[lang]
-    return (rf"(?i)(^|[,;.:]\s*)((?:(?:{openers})\s+)?[^\s,;.:]+)\s+({parts})(?=\s)")
+    alone = {"de": r"[A-ZÄÖÜ][^\s,;.:]*", "nl": r"(?!)"}.get(lang, r"[^\s,;.:]+(?:en|et|na|ne)")  # (a definite noun)
+    return (rf"(^|[,;.:]\s*)((?i:(?:{openers})\s+)[^\s,;.:]+|{alone})\s+((?i:{parts}))(?=\s)")
 
 
 def particle_first(norm: str, lang: str) -> str:
@@ -37,6 +41,8 @@ FIXTURES: tuple[tuple[str, str, str], ...] = (
     ("de", "Abo X kündigen, das Topic aber nicht löschen", "Abo X kündigen, aber das Topic nicht löschen"),
     ("de", "lösche den Container x, die Snapshots jedoch behalten", "lösche den Container x, jedoch die Snapshots behalten"),
     ("de", "aber das Topic nicht löschen", "aber das Topic nicht löschen"),
+    ("de", "lösche alte Snapshots, behalte aber die letzten 10", "lösche alte Snapshots, behalte aber die letzten 10"),
+    ("de", "lösch den Container, Snapshots aber behalten", "lösch den Container, aber Snapshots behalten"),
     ("sv", "ta bort appen, databasen dock kvar", "ta bort appen, dock databasen kvar"),
     ("fr", "supprime x, le topic mais pas", "supprime x, le topic mais pas"),
 )
