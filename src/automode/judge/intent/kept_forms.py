@@ -178,7 +178,13 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     """("deny", why) when a command's form takes a kind of thing the user said to keep; None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
+    from automode.judge.intent.kept_folders import folder_taken
     from automode.knowledge.removal_forms import PROGRAMS, forms
+
+    keeping = [c[k.start():] for m in a.ctx.user_messages[-2:] for c in _clauses(m) if (k := _KEEP.search(c)) is not None]
+    folder = folder_taken(a, keeping)  # "keep the synced data folder" and `… && rm -rf ~/svc/data` (session 27)
+    if folder is not None:
+        return folder
 
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in PROGRAMS]
     if not cmds:
