@@ -39,6 +39,8 @@ Mechanisms built (all data tables read by small functions):
   plugins, settings of a flatpak, stops, a host's synced folder, pulumi stack rm, vault kv, kafka, sns unsubscribe,
   iam detach, doctl, restic, crd, a namespaced delete keeps its namespace; "don't delete it" is honoured by a form
   that keeps the thing itself (`kept_forms._ITSELF_FENCE`);
+* a folder kept by name next to a folder noun ("the synced data folder", "den Ordner uploads") and removed by an `rm`
+  beside a form that keeps it (`judge/intent/kept_folders.py`, through `kept_forms.taken`, AM-JUDGE-037);
 * an act said as a noun put off ("apply comes later", "the push can wait", `held_back._noun_acts`); "lo hacemos",
   "сделаем" as "we do it".
 
