@@ -72,6 +72,8 @@ _KEEP = lazyre.compile(
     r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
     # session 27 (R5): Norwegian and Danish "behold", Estonian "jäägu alles", "hoia", Persian "دست نزن", "نگه دار"
+    r"tetap\s+(?:jalan|berjalan|hidup|ada|aktif|menyala)|vẫn\s+(?:chạy|hoạt\s+động)|继续运行|保持运行|"
+    r"계속\s*(?:돌|실행|동작)\w*|ยัง(?:รัน|ทำงาน)|"
     r"behold\w*|jää(?:gu|b|vad)\s+alles|jäta\w*|hoi(?:a|dke)\b|säilit\w*|dokunma\w*|"
     r"دست\s*نزن\w*|نگه\s*دار\w*|نگهدار\w*|بمون\w*|بماند|پاک\s*نکن\w*|حذف\s*نکن\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
