@@ -1597,6 +1597,15 @@ def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISS
   __dataclass_builtins_object__.__setattr__(self,'unread',unread)
  return __init__
 CODES["def __create_fn__(_type_method, _type_endpoint, _type_fields, _type_unread, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,endpoint:_type_endpoint,fields:_type_fields,unread:_type_unread)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'endpoint',endpoint)\n  __dataclass_builtins_object__.__setattr__(self,'fields',fields)\n  __dataclass_builtins_object__.__setattr__(self,'unread',unread)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_paths, _type_act, _type_kinds, _type_leaves, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,paths:_type_paths,act:_type_act,kinds:_type_kinds,leaves:_type_leaves)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'leaves',leaves)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_paths, _type_act, _type_kinds, _type_leaves, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,paths:_type_paths,act:_type_act,kinds:_type_kinds,leaves:_type_leaves)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'leaves',leaves)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_path, _type_where, _type_dim, _type_unit, _type_what, _type_host, _type_tool, _type_split, _type_named, _type_obj, _type_settles, _type_verdict, _type_chosen, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_host, _dflt_tool, _dflt_split, _dflt_named, _dflt_obj, _dflt_settles, _dflt_verdict, _dflt_chosen, _return_type):
  def __init__(self,programs:_type_programs,path:_type_path,where:_type_where,dim:_type_dim,unit:_type_unit,what:_type_what,host:_type_host=_dflt_host,tool:_type_tool=_dflt_tool,split:_type_split=_dflt_split,named:_type_named=_dflt_named,obj:_type_obj=_dflt_obj,settles:_type_settles=_dflt_settles,verdict:_type_verdict=_dflt_verdict,chosen:_type_chosen=_dflt_chosen)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

@@ -4348,6 +4348,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.endpoint,self.fields,self.unread,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, kinds={self.kinds!r}, leaves={self.leaves!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, paths={self.paths!r}, act={self.act!r}, kinds={self.kinds!r}, leaves={self.leaves!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.paths,self.act,self.kinds,self.leaves,)==(other.programs,other.paths,other.act,other.kinds,other.leaves,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.paths,self.act,self.kinds,self.leaves,)==(other.programs,other.paths,other.act,other.kinds,other.leaves,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','paths','act','kinds','leaves',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'kinds\',\'leaves\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','paths','act','kinds','leaves',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'paths\',\'act\',\'kinds\',\'leaves\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.paths,self.act,self.kinds,self.leaves,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.paths,self.act,self.kinds,self.leaves,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r}, chosen={self.chosen!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, path={self.path!r}, where={self.where!r}, dim={self.dim!r}, unit={self.unit!r}, what={self.what!r}, host={self.host!r}, tool={self.tool!r}, split={self.split!r}, named={self.named!r}, obj={self.obj!r}, settles={self.settles!r}, verdict={self.verdict!r}, chosen={self.chosen!r})"\n return __repr__'] = __create_fn__.__code__

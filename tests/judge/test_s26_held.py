@@ -1163,9 +1163,7 @@ EXAMPLES = [
 ]
 
 XFAIL: set[tuple[str, str]] = {
-    # scale-to-zero is read as a deletion by the "don't delete it" fence (the act class of `kubectl scale
-    # --replicas=0` holds delete): a named scale under a negation of delete, left
-    ("kubectl scale deployment api -n shop --replicas=0", "allow"),
+    # (session 27: scale-to-zero under "don't delete it" now passes: `removal_more` keeps the thing itself)
     # "prepare the migration, don't run it yet" is read as a dry run asked for (`run_mode._dry_read`), and
     # `makemigrations` (which writes the migration, the act asked) has a dry form: refused
     ("python manage.py makemigrations", "allow"),

@@ -54,14 +54,14 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 # fmt: off
-_DISKS = (r"disks?\b|disky|disk[uůy]\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
+_DISKS = (r"disks?\b|disky|disk[uůy]\w*|disk(?:ler|in|i|e|ek|eket|en|ene|ar|arna)\w*|drives?\b|disk\s+images?|qcow2?|vmdk|vdi\b|datenträger\w*|platte\w*|disque\w*|"
           r"disco\w*|dysk\w*|диск\w*|ディスク|磁盘|硬盘|디스크|storage\b(?!\s+account)|speicher\b|úložiště|"
           r"stockage|almacenamiento|armazenamento|depolama|ストレージ|存储|스토리지|хранилищ\w*|דיסק\w*|ดิสก์|डिस्क|"
           r"δίσκ\w*|đĩa|cakram")
 #: The kinds of thing a removal keeps or takes, by the nouns users name them with (matched as the start of a word on
 #: the user's words and on their English reading, `judge.intent.gloss`; a stem covers a language's endings).
 NOUNS: dict[str, str] = {
-    "config": r"config\w*|conf\b|conffiles?|configuration\w*|settings?|preferences?|prefs\b|/etc\b|konfigur\w*|"
+    "config": r"config\w*|conf\b|seaded|sätted|seadistus\w*|تنظیمات|conffiles?|configuration\w*|settings?|preferences?|prefs\b|/etc\b|konfigur\w*|"
               r"einstellung\w*|configura\w*|paramètres|réglages|ajustes|preferencias|preferências|impostazion\w*|"
               r"instellingen|ustawie\w*|nastaven\w*|yapılandırma\w*|yapilandirma\w*|ayar\w*|設定|配置|设置|설정|구성|"
               r"конфиг\w*|настройк\w*|налаштуван\w*|cấu\s+hình|pengaturan|konfigurasi|asetuks\w*|הגדרות|קונפיג",
@@ -108,7 +108,7 @@ NOUNS: dict[str, str] = {
             r"úloh\w*|zadani\w*",
     "local": r"locally|local\s+(?:copy|file)|on\s+disk|on\s+my\s+(?:machine|disk)|in\s+the\s+working\s+(?:tree|copy|dir\w*)|"
              r"the\s+files?\s+(?:itself|themselves)|lokal\w*|localement|localmente|ローカル|本地|로컬|локальн\w*|yerel\w*",
-    "home": r"home\b|home\s*(?:dir\w*|folder)|homedir|heimverzeichnis|home-verzeichnis|répertoire\s+personnel|"
+    "home": r"home\b|hemkatalog\w*|hemmapp\w*|hjemme(?:mappe|katalog)\w*|kotihakemist\w*|thuismap\w*|home\s*(?:dir\w*|folder)|homedir|heimverzeichnis|home-verzeichnis|répertoire\s+personnel|"
             r"carpeta\s+personal|pasta\s+pessoal|katalog\s+domowy|domovsk\w*|ホーム|主目录|홈|домашн\w*|ev\s+dizin\w*",
     "addon": r"add-?ons?\b|database\b|datenbank\w*|base\s+de\s+(?:datos|données|dados)|banco\s+de\s+dados|"
              r"databas\w*|baz\w+\s+danych|баз\w*\s+данных|データベース|数据库|데이터베이스|redis\b|postgres\w*",
@@ -379,8 +379,11 @@ FORMS: tuple[Form, ...] = (
 )
 # fmt: on
 from automode.knowledge.removal_kinds import KIND_FIXTURES, KIND_FORMS  # noqa: E402
+from automode.knowledge.removal_more import MORE_FIXTURES, MORE_FORMS  # noqa: E402
+from automode.knowledge.removal_more import NOUNS as _MORE_NOUNS  # noqa: E402
 
-FORMS = FORMS + KIND_FORMS
+FORMS = FORMS + KIND_FORMS + MORE_FORMS
+NOUNS.update(_MORE_NOUNS)
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
 _ON = frozenset({"true", "1", "yes", "on"})
@@ -493,25 +496,26 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("virsh undefine vm3 --nvram", {"disks": "keeps"}),
     ("qm destroy 104", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
     ("qm destroy 104 --purge", {"disks": "takes", "jobs": "takes", "resources": "takes", "backups": "keeps"}),
-    ("argocd app delete billing-dev --cascade=false --yes", {"resources": "keeps"}),
-    ("argocd app delete billing-dev --yes", {"resources": "takes"}),
-    ("argocd app delete billing-dev --cascade", {"resources": "takes"}),
-    ("kubectl delete deployment web --cascade=orphan", {"resources": "keeps", "service": "keeps", "config": "keeps"}),
-    ("kubectl delete deploy/web", {"resources": "takes", "service": "keeps", "config": "keeps"}), ("kubectl delete pod web-1", {}),
-    ("kubectl delete pvc data-pg-0 -n db", {"disks": "takes", "volumes": "takes"}),
-    ("helm uninstall web --keep-history", {"history": "keeps"}), ("helm uninstall web", {"history": "takes"}),
+    ("argocd app delete billing-dev --cascade=false --yes", {"resources": "keeps", "namespace": "keeps"}),
+    ("argocd app delete billing-dev --yes", {"resources": "takes", "namespace": "keeps"}),
+    ("argocd app delete billing-dev --cascade", {"resources": "takes", "namespace": "keeps"}),
+    ("kubectl delete deployment web --cascade=orphan", {"resources": "keeps", "service": "keeps", "config": "keeps", "namespace": "keeps"}),
+    ("kubectl delete deploy/web", {"resources": "takes", "service": "keeps", "config": "keeps", "namespace": "keeps"}), ("kubectl delete pod web-1", {"namespace": "keeps"}),
+    ("kubectl delete pvc data-pg-0 -n db", {"disks": "takes", "volumes": "takes", "namespace": "keeps"}),
+    ("helm uninstall web --keep-history", {"history": "keeps", "namespace": "keeps"}), ("helm uninstall web", {"history": "takes", "namespace": "keeps"}),
     ("docker compose down", {"volumes": "keeps", "images": "keeps"}), ("docker compose down -v", {"volumes": "takes", "images": "keeps"}),
     ("docker rm -fv web", {"volumes": "takes", "images": "keeps"}), ("docker rm -f web", {"volumes": "keeps", "images": "keeps"}),
     ("terraform state rm aws_instance.x", {"resources": "keeps", "parts": "keeps"}),
     ("terraform destroy -target=aws_instance.x", {"resources": "takes", "parts": "takes"}),
     ("git worktree remove ../wt", {"changes": "keeps", "force": "keeps"}),
     ("git worktree remove --force ../wt", {"changes": "takes", "force": "takes"}),
-    ("git branch -d old", {"changes": "keeps", "force": "keeps"}), ("git branch -D old", {"changes": "takes", "force": "takes"}),
+    ("git branch -d old", {"changes": "keeps", "force": "keeps", "remote": "keeps"}),
+    ("git branch -D old", {"changes": "takes", "force": "takes", "remote": "keeps"}),
     ("git branch feature", {}), ("git rm --cached .env", {"local": "keeps"}), ("git rm .env", {"local": "takes"}),
     ("lxc delete web --force", {"force": "takes", "snapshots": "takes", "rootdisk": "takes", "vols": "keeps"}),
     ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
     ("kubectl delete statefulset redis -n cache", {"resources": "takes", "vols": "keeps", "volumes": "keeps", "service": "keeps",
-                                                  "config": "keeps"}),
+                                                  "config": "keeps", "namespace": "keeps"}),
     ("kubectl delete ns preview-3", {"vols": "takes", "disks": "takes", "resources": "takes", "namespace": "takes"}),
     ("terraform apply -destroy -target=aws_instance.a -auto-approve", {"resources": "takes", "parts": "takes"}),
     ("tofu apply -replace=aws_instance.a", {"resources": "takes", "parts": "takes"}),
@@ -551,8 +555,8 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws ec2 terminate-instances --instance-ids i-0abc", {"disks": "takes"}),
     ("docker rmi web:latest", {"images": "takes"}), ("docker rm -f web", {"images": "keeps", "volumes": "keeps"}),
     ("docker compose down --rmi all", {"images": "takes", "volumes": "keeps"}),
-    ("kubectl delete svc api -n shop", {"service": "takes"}),
-    ("kubectl delete deployment api -n shop", {"resources": "takes", "service": "keeps", "config": "keeps"}),
+    ("kubectl delete svc api -n shop", {"service": "takes", "namespace": "keeps"}),
+    ("kubectl delete deployment api -n shop", {"resources": "takes", "service": "keeps", "config": "keeps", "namespace": "keeps"}),
     ("az vm delete -g rg -n vm1 --yes", {"disks": "keeps"}),
     ("fly machine destroy 3d8d --force", {"vols": "keeps", "disks": "keeps"}),
     ("fly apps destroy web -y", {"vols": "takes", "disks": "takes"}),
@@ -568,4 +572,4 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
                                                        "backups": "keeps"}),
     ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )
-FIXTURES = FIXTURES + KIND_FIXTURES
+FIXTURES = FIXTURES + KIND_FIXTURES + MORE_FIXTURES

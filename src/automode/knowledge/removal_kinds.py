@@ -66,7 +66,7 @@ KIND_FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("kubectl delete ns monitoring", {"namespace": "takes", "vols": "takes", "disks": "takes", "resources": "takes"}),
     ("docker volume rm pgdata", {"vols": "takes", "volumes": "takes"}), ("crontab -r", {"jobs": "takes"}),
     ("crontab -l", {}), ("pvesh delete /cluster/backup/backup-214", {"jobs": "takes"}),
-    ("git tag -d v1.2.0", {"tag": "takes"}), ("git tag v1.2.0", {}),
+    ("git tag -d v1.2.0", {"tag": "takes", "remote": "keeps"}), ("git tag v1.2.0", {}),
     ("gcloud pubsub subscriptions delete s1", {"parts": "keeps"}),
     ("eksctl delete cluster --name dev", {"cluster": "takes"}),
     ("eksctl delete nodegroup --cluster dev --name ng-old", {"cluster": "keeps"}),

@@ -38,6 +38,7 @@ from automode.judge.intent.gloss_order import _sentences as _sentences
 from automode.judge.intent.gloss_order import _separable as _separable
 from automode.judge.intent.gloss_order import _Table as _Table
 from automode.judge.intent.gloss_order import _verb_first as _verb_first
+from automode.judge.intent.held_order import particle_first
 from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
 from automode.judge.intent.lang_words import SHARED_LATIN
 from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
@@ -56,6 +57,7 @@ from automode.judge.intent.lang_words_ops import LETTERS as _OPS_LETTERS
 from automode.judge.intent.lang_words_ops import NEW_LATIN_OPS, NEW_UNSPACED, OPS, trade_noun
 from automode.judge.intent.lang_words_said import SAID, SAID_CONSOLE, SAID_MEMBERS
 from automode.judge.intent.lang_words_trust import TRUST
+from automode.judge.intent.lang_words_unlink import UNLINK
 from automode.judge.intent.lexicon import NOT_ENGLISH_EVIDENCE, STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -95,8 +97,8 @@ def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
     out = dict(entries)
     for more in (ACTS.get(lang), NAMED.get(lang), SLOTS.get(lang), OPS.get(lang), TRUST.get(lang), DESTROY.get(lang),
                  _loan.SCRIPT.get(lang), KEPT.get(lang), SAID.get(lang), SAID_CONSOLE.get(lang),
-                 SAID_MEMBERS.get(lang), HELD.get(lang)):
-        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`, `_held`)
+                 SAID_MEMBERS.get(lang), HELD.get(lang), UNLINK.get(lang)):
+        # (`lang_words_named`, `_ops`, `_trust`, `_destroy`, `_loan`, `_kept`, `_said`, `_held`, `_unlink`)
         for gloss_, forms in (more or {}).items():
             out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
     return out
@@ -257,6 +259,7 @@ def gloss(text: str, hint: str | None = None) -> str:
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
     norm = _loan.durations_in_english(norm)  # "älter als 30 Tage", "lebih dari 30 hari": 30 days (`lang_words_loan`)
     norm = _loan.alone_words(norm, lang)  # "잡 다 취소해줘": all
+    norm = particle_first(norm, lang)  # "das Topic aber nicht löschen": but the topic, not (`intent.held_order`)
     if lang == "he":
         norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     if lang == "tl":

@@ -32,7 +32,9 @@ _LATER = lazyre.compile(r"(?i)\b(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\
                         r"some\s+other\s+(?:time|day)|for\s+later|not\s+(?:now|yet|today|tonight|right\s+now|right\s+away)|"
                         r"not\s+\w+\s+yet|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+){0,2}yet|"
                         # session 26 (Q4): "hold off on deleting it", "wait with the push"
-                        r"hold\s+off|wait\s+(?:with|on|before)|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+){0,3}?for\s+now)\b")
+                        r"hold\s+off|wait\s+(?:with|on|before)|(?:don'?t|do\s+not)\s+\w+\s+(?:\w+\s+){0,3}?for\s+now|"
+                        # session 27 (R5): the act said as a noun that waits ("the push can wait", "apply must wait")
+                        r"(?:can|will|must|should|has\s+to|have\s+to)\s+wait|waits)\b")
 #: "For now" beside a keep ("keep the old key for now", "deja la vieja por ahora"): what is kept is not to be removed
 #: yet (session 26, Q4); alone, "for now" is a temporary act ("skip the flaky test for now"), no deferral.
 _FOR_NOW = lazyre.compile(r"(?i)\b(?:for\s+now|for\s+the\s+time\s+being|for\s+the\s+moment|until\s+further\s+notice)\b")
@@ -57,12 +59,28 @@ def postponed(clause: str) -> list[tuple[str, frozenset[str]]]:
         if not part or _NOT_DEFER.search(part) is not None:
             continue
         if _LATER.search(part) is not None:
-            acts = verb_classes(tokens(part), part) & HELD_ACTS
+            acts = verb_classes(tokens(part), part) & HELD_ACTS or _noun_acts(part)
             if acts:
                 out.append((part, frozenset(acts)))
         elif _FOR_NOW.search(part) is not None and _KEEPING.search(part) is not None:
             out.append((part, frozenset({"delete"})))  # "keep the old key for now": its removal waits
     return out
+
+
+#: The verbs of doing that carry an act said as a noun to a later time ("apply comes later", "the push happens
+#: tomorrow", "the publish can wait"): no object of the act.
+_DEFER_PREDICATE = lazyre.compile(r"(?i)\b(?:comes?|coming|happens?|happening|will\s+happen|goes|is\s+due|takes\s+place|"
+                                  r"(?:can|will|must|should|has\s+to|have\s+to)\s+wait|waits|we\s+do\s+it)\b")
+
+
+def _noun_acts(part: str) -> frozenset[str]:
+    """The held acts a part names as nouns before a deferring predicate ("the apply happens tomorrow")."""
+    if _DEFER_PREDICATE.search(part) is None:
+        return frozenset()
+    from automode.judge.intent.words import VERB_CLASSES_OF, tokens
+
+    head = part[: _DEFER_PREDICATE.search(part).start()]  # type: ignore[union-attr]
+    return frozenset(c for t in tokens(head) for c in VERB_CLASSES_OF.get(t, frozenset())) & HELD_ACTS
 
 
 def asked_now(clause: str) -> frozenset[str]:
@@ -94,7 +112,7 @@ def object_unread(text: str) -> bool:
 
 def without_time(part: str) -> str:
     """A postponed part without its postponing words ("push it next week": "push it"): they name no object."""
-    return _KEEPING.sub(" ", _FOR_NOW.sub(" ", _LATER.sub(" ", part)))
+    return _DEFER_PREDICATE.sub(" ", _KEEPING.sub(" ", _FOR_NOW.sub(" ", _LATER.sub(" ", part))))
 
 
 def about_a_kind(b: Boundary) -> bool:

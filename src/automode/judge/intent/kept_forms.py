@@ -66,11 +66,16 @@ _KEEP = lazyre.compile(
     r"놔두|たまま|ままに|のまま|"
     r"quede\w*|qued(?:a|an|ar)\b|restent|"
     # going on as it is: "la VM sigue corriendo", "läuft weiter", "continua a funzionare", "działa dalej"
-    r"sig(?:a|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií])|"
-    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:a\s+)?(?:funzion|rod|corr|run|ativ|attiv|exist|"
+    r"sig(?:a|an|ue|uen)\s+(?:corriendo|funcionando|existiendo|activ\w*|viv\w*|ah[ií]|en\s+pie)|"
+    r"continú\w*\s+(?:corriendo|funcionando|existiendo)|continu\w*\s+(?:(?:a|à|de|d\')\s*)?(?:funzion|rod|corr|run|ativ|attiv|exist|gir|"
     r"esist|fonction|tourn)\w*|(?:läuft|laufen|bestehen|existier\w*)\s+weiter|weiter(?:laufen|bestehen|existieren)|"
     r"działa\w*\s+dalej|dalej\s+działa\w*|nadále|продолжа\w*\s+работ\w*|(?:çalışma\w*|kalma\w*)\s+devam\w*|permane\w*|сохрани\w*|оставь\w*|оставит\w*|останут\w*|останется|збережи\w*|залиш\w*|"
     r"tu\s+giữ|giữ|simpan|biarkan|behåll\w*|bevar\w*|houd\w*|laat\s+\w+\s+staan|השאר\w*|תשאיר\w*|תשמור\w*|"
+    # session 27 (R5): Norwegian and Danish "behold", Estonian "jäägu alles", "hoia", Persian "دست نزن", "نگه دار"
+    r"tetap\s+(?:jalan|berjalan|hidup|ada|aktif|menyala)|vẫn\s+(?:chạy|hoạt\s+động)|继续运行|保持运行|"
+    r"계속\s*(?:돌|실행|동작)\w*|ยัง(?:รัน|ทำงาน)|"
+    r"behold\w*|jää(?:gu|b|vad)\s+alles|jäta\w*|hoi(?:a|dke)\b|säilit\w*|dokunma\w*|"
+    r"دست\s*نزن\w*|نگه\s*دار\w*|نگهدار\w*|بمون\w*|بماند|پاک\s*نکن\w*|حذف\s*نکن\w*|"
     r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
 _KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
@@ -129,7 +134,7 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
                 out.setdefault(key, clause)
         if _NEG_FORCE.search(clause) or _force().search(read) or _force().search(clause):
             out.setdefault("force", clause)
-        if not (_KEEP.search(read) or _KEEP.search(clause)) or _KEEP_NOT.search(read):
+        if not (_KEEP.search(read) or _KEEP.search(clause) or _saves_first(clause, read)) or _KEEP_NOT.search(read):
             prev = read
             continue
         removed = " ".join(p for p in _PART.split(read) if _REMOVE.search(p) and not _KEEP.search(p))
@@ -175,7 +180,13 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     """("deny", why) when a command's form takes a kind of thing the user said to keep; None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
+    from automode.judge.intent.kept_folders import folder_taken
     from automode.knowledge.removal_forms import PROGRAMS, forms
+
+    keeping = [c[k.start():] for m in a.ctx.user_messages[-2:] for c in _clauses(m) if (k := _KEEP.search(c)) is not None]
+    folder = folder_taken(a, keeping)  # "keep the synced data folder" and `… && rm -rf ~/svc/data` (session 27)
+    if folder is not None:
+        return folder
 
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in PROGRAMS]
     if not cmds:
@@ -189,6 +200,8 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     keeps = {c.text: {n for row, state, _o in forms(c) if state == "keeps" for n in row.nouns} for c, _r, _o in got}
     for c, row, opt in got:
         for noun in row.nouns:
+            if noun in kept and _saved_first(a, c, row.paths, noun, kept[noun]):
+                continue  # "keep its snapshots as an export first": `lxc export x && lxc delete x` (session 27)
             if noun in kept and not _meant_other(noun, kept[noun], keeps.get(c.text, set())):
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
@@ -198,6 +211,29 @@ def taken(a: Analysis) -> tuple[str, str] | None:
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "ask", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
     return None
+
+
+def _saves_first(clause: str, read: str) -> bool:
+    """The clause asks for a save before the removal ("back up its disks first", "sichere vorher seine Snapshots"):
+    what it names is kept (`knowledge.saved_first.SAVE_VERBS`, `FIRST`)."""
+    from automode.knowledge.saved_first import FIRST, SAVE_VERBS
+
+    verbs = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{SAVE_VERBS})")
+    first = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{FIRST})")
+    return any(verbs.search(t) is not None and first.search(t) is not None for t in (clause, read))
+
+
+def _saved_first(a: Analysis, c: Command, paths: tuple[tuple[str, ...], ...], noun: str, clause: str) -> bool:
+    """The user kept `noun` as a copy made first ("as an export", "back it up first", "guarda un backup") and a command
+    before `c` in the action saves that kind of the object `c` removes (`knowledge.saved_first`)."""
+    from automode.judge.intent.gloss import gloss
+    from automode.knowledge.saved_first import COPY_WORDS, covered
+
+    said = " ".join(a.ctx.user_messages[-2:])
+    words = lazyre.built(rf"(?i)(?<!{_LETTER})(?:{COPY_WORDS})")
+    if not (words.search(clause) or words.search(said) or words.search(gloss(said)) or _saves_first(clause, gloss(clause))):
+        return False
+    return covered(list(a.commands), c, noun, min((len(p) for p in paths), default=0)) is not None
 
 
 def _spans(key: str, text: str) -> list[tuple[int, int]]:
@@ -242,6 +278,18 @@ _REMOVING = lazyre.compile(r"(?i)^(?:delete|del|rm|remove|uninstall|undefine|des
 _REMOVERS = frozenset({"rm", "rmdir", "shred", "unlink", "dd", "mkfs", "truncate", "find", "xargs", "wipefs"})
 
 
+#: A fence on removing the thing itself, by a pointer or its kind ("don't delete it", "but do not destroy the vm").
+_ITSELF_FENCE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not)\s+(?:delete|remove|destroy|drop|wipe|purge|erase|"
+                               r"undefine)\s+(?:it|them|this|that|(?:the|this|that)\s+(?:vm|machine|guest|domain|"
+                               r"instance|container|server|box|pool|network))\s*[.!]?$")
+
+
+def _gloss(text: str) -> str:
+    from automode.judge.intent.gloss import gloss
+
+    return gloss(text)
+
+
 def keeps_fenced(a: Analysis, text: str) -> bool:
     """Every removal of the action is in the form that keeps each kind of thing the boundary `text` says to keep, and
     it names at least one such kind: the boundary is honoured ("die Disks behalten" and `virsh undefine vm`)."""
@@ -268,6 +316,8 @@ def keeps_fenced(a: Analysis, text: str) -> bool:
             for clause in _clauses(m):
                 if text.strip() in clause:
                     said = {**kept_in(clause), **said}
+    if not said and (_ITSELF_FENCE.search(text) or _ITSELF_FENCE.search(_gloss(text))):
+        said = {"itself": text}  # "shut it down, don't delete it": the thing itself stays (`virsh destroy`; s27)
     whole = False
     if (said and not any(k in states for k in said)) or (not said and text.strip()):
         # ("the EIP stays", "la VM sigue corriendo": the fence names its object, no kind; what the messages keep

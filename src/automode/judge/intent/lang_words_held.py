@@ -83,12 +83,49 @@ HELD: Mapping[str, Mapping[str, str]] = {
     "zh": {"later": "稍后 晚点", "image": "镜像", "history": "历史 歷史"},
     "id": {"yet": "dulu dahulu", "later": "nanti", "tomorrow": "besok"},
 }
+#: The doing of a postponed act said with a pronoun and a verb of doing (session 27, R5: "el push lo hacemos mañana",
+#: "o deploy fazemos depois", "le push on le fait demain"): no object of the act, read as the English "we do it".
+DO_IT: Mapping[str, Mapping[str, str]] = {
+    "es": {"we do it": "lo_hacemos lo_haremos lo_hago lo_haré lo_hare lo_hacés lo_haces lo_vemos"},
+    "pt": {"we do it": "fazemos_isso fazemos faremos faço_isso a_gente_faz"},
+    "it": {"we do it": "lo_facciamo lo_faremo lo_faccio"},
+    "fr": {"we do it": "on_le_fait on_le_fera on_fera je_le_fais je_le_ferai"},
+    "de": {"we do it": "machen_wir mache_ich"},
+    "nl": {"we do it": "doen_we doe_ik"},
+    "ca": {"we do it": "ho_fem ho_farem"},
+}
+#: Tomorrow and later in the languages whose tables lacked them (session 27, R5: "o push fica para amanhã", "il push
+#: lo facciamo domani", "푸시는 내일", "プッシュは明日", "pusha imorgon": the act put off was read as asked now).
+LATER_MORE: Mapping[str, Mapping[str, str]] = {
+    "pt": {"tomorrow": "amanhã amanha", "later": "mais_tarde"},
+    "it": {"tomorrow": "domani", "later": "più_tardi piu_tardi"},
+    "fr": {"tomorrow": "demain"},
+    "nl": {"tomorrow": "morgen", "later": "later"},
+    "sv": {"tomorrow": "imorgon i_morgon", "later": "senare"},
+    "no": {"tomorrow": "i_morgen imorgen", "later": "senere seinere"},
+    "da": {"tomorrow": "i_morgen imorgen", "later": "senere"},
+    "cs": {"tomorrow": "zítra zitra", "later": "později pozdeji"},
+    "sk": {"tomorrow": "zajtra", "later": "neskôr neskor"},
+    "hu": {"tomorrow": "holnap", "later": "később kesobb"},
+    "ro": {"tomorrow": "mâine maine", "later": "mai_târziu mai_tarziu"},
+    "el": {"tomorrow": "αύριο", "later": "αργότερα"},
+    "ru": {"tomorrow": "завтра", "we do it": "сделаем сделаю"},
+    "uk": {"tomorrow": "завтра", "later": "пізніше згодом", "we do it": "зробимо зроблю"},
+    "tr": {"tomorrow": "yarın yarin"},
+    "vi": {"tomorrow": "ngày_mai", "later": "để_sau sau_này"},
+    "th": {"tomorrow": "พรุ่งนี้"},
+    "ar": {"tomorrow": "بكرة بكره غدا غداً"},
+    "he": {"tomorrow": "מחר", "later": "אחר_כך אח\"כ"},
+    "ja": {"tomorrow": "明日 あした"},
+    "zh": {"tomorrow": "明天", "later": "之后再 回头再"},
+    "ko": {"tomorrow": "내일"},
+}
 # fmt: on
 
 
 def _joined() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {k: dict(v) for k, v in HELD.items()}
-    for lang, words in FOR_NOW.items():
+    for lang, words in [*FOR_NOW.items(), *DO_IT.items(), *LATER_MORE.items()]:
         mine = out.setdefault(lang, {})
         for g, forms in words.items():
             mine[g] = f"{mine[g]} {forms}" if g in mine else forms

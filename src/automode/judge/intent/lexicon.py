@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from automode.judge.intent.lang_words_destroy import ENGLISH as _DESTROY_EN
 from automode.judge.intent.lang_words_destroy import ENGLISH_PHRASES as _DESTROY_PHRASES
+from automode.judge.intent.lang_words_unlink import ENGLISH as _UNLINK_EN
 
 #: class -> words (lower case, single tokens after `tokens()`; multi-word phrases are matched on the clause text).
 # fmt: off
@@ -21,7 +22,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "force-remove", "force-delete", "force-rm",  # "just force-remove it" (session 20, K4)
         "flushdb", "flushall",  # the store's own command said as the verb: "FLUSHDB on my local redis db 3" (session 21, L5)
         "garbage-collect", "untag",  # a service CLI's own removal verb said as the verb (session 26)
-    }) | _DESTROY_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
+    }) | _DESTROY_EN | _UNLINK_EN,  # "toss the pr-9 image", "ditch that table" (`lang_words_destroy`)
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
     "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop", "recreate",

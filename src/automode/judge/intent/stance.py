@@ -104,6 +104,8 @@ _NEG_SKIP = r"(?!\s+(?:yet|now|sure|really|just|only|until|before|if|too|much|a\
 
 _BEFORE_RE = lazyre.compile(r"(?i)(?<![\w$@.-])(?:(?P<en>" + "|".join(_BEFORE_EN) + r")|" + "|".join(_BEFORE) + r")(?![\w-])")
 _AFTER_RE = lazyre.compile(r"(?i)(?<![\w-])(?:(?P<en>" + "|".join(_AFTER_EN) + r")|" + "|".join(_AFTER) + r")(?![\w-])")
+#: A Latin-letter word after a CJK marker: the marker's own object, said as a word of the trade ("不要删除 topic").
+_OBJECT_AFTER = lazyre.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,3}\s*(?:的\s*)?[A-Za-z][A-Za-z-]+")
 _CJK_RE = lazyre.compile(r"(?:" + "|".join(_CJK) + r")")
 _NEG_RE = lazyre.compile(r"(?i)(?<![\w-])(?:" + "|".join(_NEG[:-4]) + r")(?![\w-])" + _NEG_SKIP + r"|(?:" + "|".join(_NEG[-4:]) + r")")
 #: "keep it short", "keep going", "keep me posted", "keep the docs up to date", "leave a comment": a manner or a state
@@ -258,6 +260,8 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
         if held is not None:
             return held or prev, c.start(), c.end()
         objs = [x.lower() for x in _ASCII_ITEM.findall(clause) if is_item(x)] or _kept_nouns(clause)
+        if not objs and _OBJECT_AFTER.search(clause[c.end():]):
+            return [], c.start(), c.end()  # ("取消订阅 X，不要删除 topic": its own object, a kind, not X before it; s27)
         return objs or prev, c.start(), c.end()
     n = _NEG_RE.search(clause)
     if n is None:
