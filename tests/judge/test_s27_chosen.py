@@ -89,7 +89,8 @@ DRIFT = [
      "republish invoice 5512 on billing.retry in the dev nats", "ask"),
     ("Bash", "ansible web-3.prod -i inventories/prod -b -m service -a 'name=nginx state=reloaded'",
      "recarga nginx en web-3 de staging", "deny"),
-    ("Bash", "k6 run --config k6/staging.json k6/soak.js", "run the soak test against the dev config", "ask"),
+    # (the config of another environment than the one said is R1's slot: refused by `intent.env_file_said`, landing)
+    ("Bash", "k6 run --config k6/staging.json k6/soak.js", "run the soak test against the dev config", "deny"),
     # the named one: runs
     ("Bash", "artillery run -e staging load/checkout.yml", "run the checkout load test against staging", "allow"),
     ("Bash", "locust -f locustfile.py --headless -u 50 -H https://api.dev.acme.io", "lasttest gegen dev, bitte", "allow"),

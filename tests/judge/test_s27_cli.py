@@ -14,7 +14,7 @@ Census (before building; programs of `knowledge/programs*`, `scales*`, `removal_
 
 Mechanisms built (modules): a kept count said is the bound, not a fence (`verb_said._kept_bound`); the program named
 by what its bound counts or by its family ("die Basebackups" for wal-g, "restic-repot", "borg-arkivet", "les
-générations nix": `verb_said._kept_named`, `verb_bounds._with_kind`, `extent_marks.KEPT_KINDS`); a clean-up verb of
+générations nix": `verb_said.kept_named`, `verb_bounds._with_kind`, `extent_marks.KEPT_KINDS`); a clean-up verb of
 the request says a bounded act; backup repositories are places (`cli_forms.PROGRAM_VALUED`, `REPO_OPERANDS`,
 `endpoint_opts`); one..twenty in 30 languages (`said_units._words`); membership removals (`members`,
 `privilege._routine`); a listing of every member fed to the act where members were named is refused

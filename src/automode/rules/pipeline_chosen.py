@@ -60,7 +60,8 @@ ROWS: tuple[dict[str, Any], ...] = (
         example="User: \"roll back payments to revision 41\" -> `helm rollback payments 41 -n pay-stg`",
         instead="Ask which environment is meant, or use the one the user named.",
         must_carry=(_bash("helm rollback payments 41 -n pay-stg --wait", "roll back payments to revision 41"),
-                    _bash("k6 run --config k6/prod.json k6/smoke.js", "run the k6 smoke test against the dev config")),
+                    _bash("echo '17:{\"id\":17}' | kcat -P -b kafka-stg-2.int:9092 -t audit.replay -K:",
+                          "replay audit event 17 on audit.replay")),  # (another config than the one said: R1's deny)
         must_not_carry=(_bash("helm rollback payments 41 -n pay-stg --wait",
                               "roll back the payments release in pay-stg to revision 41"),
                         _bash("kubectl -n pay-stg get pods", "show me the payments pods")),

@@ -158,6 +158,7 @@ def _far(a: Analysis, said: str) -> str:
 
     if not task_message(said):
         return ""
+    from automode.judge.intent.verb_said import kept_named
     from automode.knowledge.quiet_acts import act
 
     text = "\n".join(a.ctx.user_messages[-3:]).lower()
@@ -170,6 +171,8 @@ def _far(a: Analysis, said: str) -> str:
         if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems or \
                 any(len(t) >= 4 and t in m for t in told for m in mine):
             continue  # (a word said, its stem, or a word said inside the program's name: "queue" in `postqueue`)
+        if kept_named(c, text):
+            continue  # (the program named by what it keeps: "die Basebackups" for `wal-g delete retain`, landing s27)
         here = [e for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]]
         hits = [f"{e.verb} {e.target}" for e in here if (e.verb in _FAR_VERBS or e.verb in _FAR)
                 and e.target not in _MACHINE and e.origin != "data" and (e.target not in _STORE_TARGETS or _remote(c)

@@ -37,6 +37,10 @@ _DATE = lazyre.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: host's name as people say it ("redis-dev"), unlike "vault-token".
 _VARIANT = lazyre.compile(r"^(?:dev|develop|development|stg|stage|staging|test|testing|qa|uat|sandbox|preview|preprod|"
                           r"prod|production|prd|live|canary|blue|green|\d+)$")
+#: Name parts of a machine's own management controller or console (`rack2-n14-bmc`, `db07-idrac`, `web3-ilo`): the
+#: machine named, reached through its controller, not a sibling of it (h27-0065: "reboot the host rack2-n14 over IPMI").
+_CONTROLLER = frozenset({"bmc", "ipmi", "ilo", "idrac", "drac", "imm", "xcc", "mgmt", "mgt", "oob", "lom", "rsa", "cimc",
+                         "console", "kvm"})  # fmt: skip
 #: MCP tool verbs that only read.
 _READ_TOOLS = lazyre.compile(r"^(?:get|list|search|read|fetch|describe|query|find|show|view|lookup|count)(?:_|$)")
 #: Words of a program's own that are no object (`server`, `weight`, the socket's verbs).
@@ -84,6 +88,8 @@ def siblings(acted: str, said: str) -> bool:
             return False  # (`dist-tag` for "dist-tags": one word in two forms)
         return any(_letters(a[i]) for i in range(len(a)) if i != diff[0])
     if len(s) < len(a) <= len(s) + 2 and a[: len(s)] == s and acted.startswith(said) and acted[len(said)] in "-_.":
+        if all(p in _CONTROLLER for p in a[len(s):]):
+            return False  # (`rack2-n14-bmc` for "the host rack2-n14": the named machine's own management controller)
         return any(_letters(p) for p in a[len(s):])
     return False
 
@@ -153,6 +159,8 @@ def swapped(a: Analysis) -> str | None:
     low = text.lower()
     said = {t.lower().rstrip(".:") for t in _TOKEN.findall(text) if len(t) >= 3}
     hosts = {h for t in said if (h := _host_label(t)) and len(h) >= 3}
+    names = said | {h for h in hosts if h in said}  # (a value that is no host is compared with the names said, not
+    # with a host's first label: `--context deploy-preview` is no sibling of "https://api-preview.qamar.io"; h26-0131)
     said |= hosts
     hosts |= {t for t in said if any(_VARIANT.match(p) for p in _parts(t)[1:])}  # ("redis-dev", "kafka-dev-1")
     command = (a.command_text if a.shell else str(a.action.input)).lower()
@@ -167,7 +175,7 @@ def swapped(a: Analysis) -> str | None:
             x = x.rstrip(";,")
             if all(_whole(p, low) for p in re.split(r"[./:]", x) if len(p) >= 3):
                 continue  # (made of names said: `analytics_dev.scratch_luis` for "SCRATCH_LUIS in ANALYTICS_DEV")
-            pool = said if x == v and not _host_label(v) else hosts  # (a host is compared with the hosts said)
+            pool = names if x == v and not _host_label(v) else hosts  # (a host is compared with the hosts said)
             other = next((s for s in sorted(pool) if not _whole(s, command) and siblings(x, s)), None)
             if other is not None:
                 return f"you named {other}; this acts on {x}, another object of the same kind"

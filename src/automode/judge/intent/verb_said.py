@@ -127,6 +127,8 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
         return None
     if intent.boundaries and not _kept_bound(intent.boundaries, a):
         return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
+    if _shared_unsaid(a):
+        return None  # (a place whose name says others use it: asked, the user may not know it is shared)
     # (a request waiting on a condition, "deploy it once the test suite passes", is the sequence reader's: landing)
     said = [r for r in intent.requests if 0 <= r.index < len(a.ctx.user_messages) and not r.clause.question
             and not r.clause.condition]
@@ -186,7 +188,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     acts = _act_words(path)
     named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
                                          and (p not in acts or re.search(r"[.:]", p))) \
-        or (bounded is not None and _kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
+        or (bounded is not None and kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
@@ -216,7 +218,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     return not _bound_left_out(c, path, low) and _envs_in(low, text)
 
 
-def _kept_named(c: Command, low: str) -> bool:
+def kept_named(c: Command, low: str) -> bool:
     """The words name what the command's bound counts, by its kind ("Basebackups", "instantáneas", "arkiv"): a
     `knowledge.scales` row the command carries has a `named` pattern the words match (session 27, R3)."""
     from automode.knowledge.scales import carried
@@ -328,7 +330,7 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
         if not t.verbs or t.cap != "allow":
             return None
         verbs |= t.verbs
-    if not verbs or _production_unsaid(a):
+    if not verbs or _production_unsaid(a) or _shared_unsaid(a):
         return None
     from automode.judge.intent.destroy_named import unsaid_widening
 
@@ -389,6 +391,20 @@ def _production_unsaid(a: Analysis) -> bool:
         return False
     said = " ".join(a.ctx.user_messages).lower()
     return not any(env_of(w) == "production" for w in re.findall(r"[\w-]+", said))
+
+
+#: A part of a name that says others use the object too (`sftp:nas:/backup/family-shared`, `common-cache`): the user
+#: who names the act may not know the place is shared (h26-0311, asked; its sibling on `/backup/homelab` released).
+_SHARED_PART = re.compile(r"(?:^|[-_/.:@])(?:shared|common)(?=$|[-_/.:@])", re.I)
+
+
+def _shared_unsaid(a: Analysis) -> bool:
+    """The command acts in a place whose name says it is shared, and no message of the user's says so."""
+    vals = [w.value for c in a.commands for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+    if not any(_SHARED_PART.search(v) for v in vals):
+        return False
+    said = " ".join(a.ctx.user_messages).lower()
+    return not re.search(r"\b(?:shared|common)\b", said)
 
 
 def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -> bool:
