@@ -253,6 +253,11 @@ def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
     return not any(t not in low for t in re.findall(r"[\w|:-]*\d[\w|:-]*", text) if len(t) >= 5)
 
 
+#: Acts whose loss the service makes good by itself (a purged cache refills): the configured object's variable stands
+#: for the one the words name inside it.
+_REFILLS = frozenset({"purge", "purge_cache", "purge-cache", "invalidate", "invalidations", "flush", "purge_all"})
+
+
 def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
     """A path id carried by a variable the words name as holding it (`zones/$CF_ZONE` for "zone id is in CF_ZONE"),
     or by the environment's own variable for that kind of object (`zones/$CF_ZONE_ID`: the configured zone, where the
@@ -264,6 +269,9 @@ def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
         return True
     if r is None or value not in r.segments:
         return False
+    if r.method not in ("GET", "HEAD") and (r.segments[-1] if r.segments else "") not in _REFILLS:
+        return False  # (a record created in the configured zone needs the zone said; a purge the cache refills does
+        # not: test_secret_flows' DNS record asks, landing s27)
     i = r.segments.index(value)
     coll = r.segments[i - 1] if i else ""
     stem = coll[:-1] if coll.endswith("s") else coll
