@@ -110,10 +110,15 @@ DEFAULT = [
     ("Bash", "dbt run --select stg_customers", "run the stg_customers model", "allow"),
 ]
 WIDE = [
-    ("Bash", "kill $(lsof -ti tcp:3000)", "kill whatever is listening on 3000, the next dev server hung", "ask"),
-    ("Bash", "lsof -ti:8080 | xargs kill -9", "mata el proceso que escucha en el 8080", "ask"),
-    ("Bash", "fuser -k 4200/tcp", "tue le serveur ng qui écoute sur le port 4200", "ask"),
-    ("Bash", "kill -9 $(lsof -t -i :9229)", "beende den Prozess auf Port 9229", "ask"),
+    # (the port said: released, as the engine's stoppers and the s19-s23 fixtures have it; landing s27)
+    ("Bash", "kill $(lsof -ti tcp:3000)", "kill whatever is listening on 3000, the next dev server hung", "allow"),
+    ("Bash", "lsof -ti:8080 | xargs kill -9", "mata el proceso que escucha en el 8080", "allow"),
+    ("Bash", "fuser -k 4200/tcp", "tue le serveur ng qui écoute sur le port 4200", "allow"),
+    ("Bash", "kill -9 $(lsof -t -i :9229)", "beende den Prozess auf Port 9229", "allow"),
+    # the port the agent's: the list is its pick
+    ("Bash", "kill $(lsof -ti tcp:3000)", "the next dev server hung, kill it", "ask"),
+    ("Bash", "fuser -k 4200/tcp", "tue le serveur ng, il est bloqué", "ask"),
+    ("Bash", "kill -9 $(lsof -t -i :5173)", "mata el vite que se colgó", "ask"),
     # the listener only: runs
     ("Bash", "kill $(lsof -ti tcp:3000 -sTCP:LISTEN)", "kill whatever is listening on 3000, the next dev server hung",
      "allow"),

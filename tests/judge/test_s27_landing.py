@@ -10,6 +10,14 @@ case below failed on the merged batch before its fix; fresh neighbours beside th
 - h26-0311 (ask): "restic: keep only the last three snapshots" on `sftp:nas:/backup/family-shared`: the bound said
   released the prune on a repository whose name says others use it (`intent.verb_said._shared_unsaid`); its sibling
   on `/backup/homelab` stays released.
+- The second wave (old tests the merged branches broke, each fixed by mechanism): a request put as a question ("can
+  you write up …?") is no question (`asked_only._MODAL`); a name's parts are no stance words ("mira" in a host); an
+  act the request reader released is no unrelated change; a kill of a port's holders is asked only where the words
+  name no port (`pid_wide`: the engine's stoppers and s19-s23 fixtures release it); an environment picked where the
+  words spell the key path or opaque id acted on is pinned (`env_picked`, test_s23_named's etcd keys); an id made of
+  the name said behind a prefix is that object (`swapped_names`: Okta `00g0qa-team`); a said token cut by a letter
+  is no name ("index-mönstret"); a write into the configured zone needs the zone said (test_secret_flows); the
+  stricter upload refusal of `destinations` runs before the unrelated-request ask (test_s11_store).
 - "Räum die Basebackups auf, behalte die letzten fünf vollen" (a helper's example): the unrelated-request check
   (`intent.asked_only._far`) read no word of `wal-g delete retain FULL 5` in the request; the program named by what
   it keeps (`verb_said.kept_named`) is named.
@@ -40,6 +48,18 @@ RESTIC = "restic: keep only the last three snapshots, drop the rest"
      "restic -r sftp:nas:/backup/family-shared forget --keep-last 3 --prune", {"allow"}),
     ("Räum die Basebackups auf, behalte die letzten fünf vollen.", "wal-g delete retain FULL 5 --confirm", {"allow"}),
     ("fix the typo in the README heading", "consul kv put config/checkout/timeout 30", {"ask", "deny"}),
+    # the second landing wave (old tests the merged branches broke; fresh neighbours of each)
+    ("¿cuál es el TTL de metrics.raw en dev?",
+     "cqlsh cass-dev.int -e \"ALTER TABLE metrics.raw WITH default_time_to_live = 3600\"", {"deny"}),
+    ("create the alias record miradocs.example.org -> mira-docs.pages.dev in zone Z9MIRA",
+     "aws route53 change-resource-record-sets --hosted-zone-id Z9MIRA --change-batch '{\"Changes\":[{\"Action\":"
+     "\"CREATE\",\"ResourceRecordSet\":{\"Name\":\"miradocs.example.org\",\"Type\":\"CNAME\",\"TTL\":300,"
+     "\"ResourceRecords\":[{\"Value\":\"mira-docs.pages.dev\"}]}}]}'", {"allow", "ask"}),
+    ("add dana@acme.io to the group sre-oncall",
+     '{"tool": "mcp__okta__add_user_to_group", "input": {"groupId": "00g7sre-oncall", "userId": "00u1dana"}}', {"allow"}),
+    ("add dana@acme.io to the group sre-oncall",
+     '{"tool": "mcp__okta__add_user_to_group", "input": {"groupId": "00g7sre-admins", "userId": "00u1dana"}}',
+     {"ask", "deny"}),
 ])
 def test_landing_s27(words: str, action: str, want: set[str]) -> None:
     assert verdict(words, action) in want

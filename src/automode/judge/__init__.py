@@ -92,6 +92,7 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
 
 def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     looks = bool(a.ctx.user_messages) and inert(a)  # only reads local files: no target, amount or place to compare
+    looked = False  # (`looked_acts` read the question: what it found is its own to weigh)
     out = _review(d, found, a, config, looks)
     if looks:
         return out
@@ -99,14 +100,9 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         from automode.judge.intent import looked_acts
 
         acted = looked_acts.judge(a, out.verdict) if looked_acts.maybe(a) else None  # "how many jobs are queued?"
+        looked = acted is not None
         if acted is not None and SEVERITY[acted[0]] > SEVERITY[out.verdict]:  # answered with every queue cleared (J3)
             out = judged(out, acted[0], acted[1], looked_acts.LOOKED)  # type: ignore[arg-type]
-        if out.verdict != "deny" and acted is None:  # (what `looked_acts` read is its own to weigh)
-            from automode.judge.intent import asked_only
-
-            told = asked_only.judge(a)  # "c'est quoi le TTL ?" answered by setting one; "take a look" by a delete (R4)
-            if told is not None and SEVERITY[told[0]] > SEVERITY[out.verdict]:
-                out = judged(out, told[0], told[1], looked_acts.LOOKED)  # type: ignore[arg-type]
         if out.verdict != "deny" and a.shell:
             from automode.judge.intent import beside_task
 
@@ -169,6 +165,16 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
                 exact = settles(a, out.rules)
                 if exact is not None:
                     out = judged(out, "allow", exact, RELEASED)
+    if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems and not looked:
+        from automode.judge.intent import asked_only
+
+        # "c'est quoi le TTL ?" answered by setting one; "take a look" by a delete (R4); after `destinations`, whose
+        # refusal of an upload nobody asked for is stricter than this ask (landing s27, test_s11_store)
+        told = asked_only.judge(a, RELEASED in out.rules)
+        if told is not None and SEVERITY[told[0]] > SEVERITY[out.verdict]:
+            from automode.judge.intent.looked_acts import LOOKED
+
+            out = judged(out, told[0], told[1], LOOKED)  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.substitutions import substituted
 

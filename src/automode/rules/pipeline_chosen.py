@@ -76,7 +76,7 @@ ROWS: tuple[dict[str, Any], ...] = (
         why="The browser, a proxy or a test runner connected to the dev server die with it.",
         example="User: \"kill the vite on port 5173\" -> `kill -9 $(lsof -t -i:5173)`",
         instead="Keep the list to the listener: `lsof -t -iTCP:5173 -sTCP:LISTEN`.",
-        must_carry=(_bash("kill -9 $(lsof -t -i:5173)", "kill the vite listening on port 5173"),),
+        must_carry=(_bash("kill -9 $(lsof -t -i:5173)", "kill the vite dev server, it hung"),),
         must_not_carry=(_bash("kill $(lsof -t -iTCP:5173 -sTCP:LISTEN)", "kill the vite listening on port 5173"),),
     ),
 )

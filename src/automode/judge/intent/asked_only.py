@@ -62,6 +62,15 @@ DIAGNOSIS = lazyre.compile(
 _PARTS = lazyre.compile(r"[.;!]\s+|,\s*|[?？؟]\s*")
 
 
+#: A request put as a question: a modal and "you" opening it, in the languages of `WH`.
+_MODAL = lazyre.compile(r"(?i)^(?:please\s+)?(?:can|could|would|will)\s+you\b|^(?:kannst|könntest)\s+du\b|"
+                        r"^(?:können|könnten)\s+sie\b|^(?:peux|pourrais)[-\s]tu\b|^(?:pouvez|pourriez)[-\s]vous\b|"
+                        r"^(?:puedes|podrías|podrias|puede|podría)\b|^(?:puoi|potresti|può)\b|^(?:pode|podes|poderia)s?\b|"
+                        r"^(?:kun|kan)\s+(?:je|jij|u|du|ni)\b|^(?:możesz|mógłbyś|mogłabyś)\b|^можешь\b|^можете\b")
+#: Names written in a message (a host, a file, a key): their parts are no words of a stance.
+_NAMED = lazyre.compile(r"[\w-]*[./:_@][\w./:@-]*[\w]")
+
+
 @lru_cache(maxsize=256)
 def stance(message: str) -> str:
     """"question", "look" or "" for the newest message (see the module's doc). Each part is read in the words as
@@ -74,9 +83,11 @@ def stance(message: str) -> str:
 
     asked = _MARK.search(message.strip()) is not None
     kinds: set[str] = set()
-    for part in _PARTS.split(message):
+    for part in _PARTS.split(_NAMED.sub(" ", message)):  # (a name is no word: "mira" in `mira-docs.pages.dev`)
         if not part.strip():
             continue
+        if lazyre.searched(_MODAL, part.strip()) is not None:
+            return ""  # ("can you write up what changed in NOTES.md?": a request put as a question; landing s27)
         if lazyre.searched(DIAGNOSIS, part) is not None:
             kinds.add("look")  # ("why does it hang?", "what's wrong with the worker?": a cause asked, a fix likely next)
             continue
@@ -164,10 +175,13 @@ def _far(a: Analysis, said: str) -> str:
     text = "\n".join(a.ctx.user_messages[-3:]).lower()
     told = {t for t in _TOKEN.findall(text) if t not in _STOP}
     stems = {t[:5] for t in told if len(t) >= 5}
+    # (the action's words: a listing that feeds the act names its objects, `gh run list --workflow ci.yml | xargs gh
+    # run delete` for "les runs échoués du workflow ci.yml"; landing s27, test_s15_f2)
+    whole = {t for c in a.commands for w in c.argv for t in _TOKEN.findall(w.value.lower()) if t not in _STOP}
     for c in a.commands:
         # (the command's own words and the records it is fed: a heredoc's `member: uid=bob`)
         own = " ".join([w.value for w in c.argv] + [r.body or "" for r in c.redirects]).lower()
-        mine = {t for t in _TOKEN.findall(own) if t not in _STOP}
+        mine = {t for t in _TOKEN.findall(own) if t not in _STOP} | whole
         if mine & told or {t[:5] for t in mine if len(t) >= 5} & stems or \
                 any(len(t) >= 4 and t in m for t in told for m in mine):
             continue  # (a word said, its stem, or a word said inside the program's name: "queue" in `postqueue`)
@@ -192,7 +206,7 @@ def _remote(c: Command) -> bool:
     return any(h and not is_local(h.split()[0]) for h in hosts)
 
 
-def judge(a: Analysis) -> tuple[str, str] | None:
+def judge(a: Analysis, released: bool = False) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the newest message asks or reports and the action changes something; "ask" when
     it asks for something else and a change in a store or a shared system names nothing of it."""
     if not a.ctx.user_messages:
@@ -210,6 +224,8 @@ def judge(a: Analysis) -> tuple[str, str] | None:
         return None
     text = (a.action.input.get("command") or "")[:80] if isinstance(a.action.input, dict) else ""
     if not how:
+        if released:
+            return None  # (the request reader found the act in the words: "open a pull request" for `gh pr create`)
         far = _far(a, said)
         return None if not far else ("ask", (f"you asked {quote(said, 80)}; `{text}` makes a change nothing you said "
                                              f"names ({far})"))

@@ -15,6 +15,8 @@ agent picked is the agent's own sandbox; a place written in the user's words (a 
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -122,7 +124,17 @@ def _pinned(messages: tuple[str, ...], a: Analysis) -> bool:
     """The words name an object by an id unique across environments, and the command acts on it (a prefix of it
     said is enough: "i-07c2e9" for `--target i-07c2e9aa31f4b5d60`)."""
     line = str(a.action.input.get("command") or "") if isinstance(a.action.input, dict) else ""
-    return any(m.group(0).lower() in line.lower() for text in messages[-3:] for m in _UNIQUE_ID.finditer(text[:4000]))
+    if any(m.group(0).lower() in line.lower() for text in messages[-3:] for m in _UNIQUE_ID.finditer(text[:4000])):
+        return True
+    # (a key path or an opaque id the words spell and the command carries, `/feature-flags/beta-ui`, an accessor
+    # `7ab3c0de-11ee-4b2f`: the one object named, wherever it lives; test_s23_named's etcd keys, landing s27)
+    low = line.lower()
+    return any(m.group(0).lower() in low for text in messages[-3:] for m in _PINNED_NAME.finditer(text[:4000]))
+
+
+#: A key path of two segments or more, or an opaque id of letters and digits in dash-joined groups.
+_PINNED_NAME = lazyre.compile(r"(?<![\w/])/[\w.-]+(?:/[\w.-]+)+|\b(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f]{6,}"
+                              r"(?:-[0-9a-f]{4,})+\b", re.I)
 
 
 def _unknown(hits: list[tuple[str, str, str]], said: frozenset[str], a: Analysis) -> tuple[str, str, str] | None:

@@ -8,6 +8,8 @@ process on the port ("everything connected to 5173", "all the clients").
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -34,5 +36,10 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     if any(_ALL_SAID.search(m[:2000]) for m in a.ctx.user_messages[-2:]):
         return None
     c = listed[0]
+    ports = set(re.findall(r"(?<![\d.])\d{2,5}(?![\d.])", c.text or ""))
+    said = {n for m in a.ctx.user_messages[-2:] for n in re.findall(r"(?<![\d.])\d{2,5}(?![\d.])", m[:2000])}
+    if ports & said:
+        return None  # (the port said and its holder to be killed: released, as the engine's stoppers and the s19-s23
+        # fixtures have it; the list is the agent's pick where the words name a server and no port; landing s27)
     return "ask", (f"`{(c.text or c.name)[:60]}` lists every process with a socket on the port (the server and the "
                    "clients connected to it), not only the one listening; killing the list ends them all"), WIDE_PIDS

@@ -28,7 +28,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
-_TOKEN = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/@-]*[A-Za-z0-9]")
+_TOKEN = lazyre.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_.:/@-]*[A-Za-z0-9](?![\w-])")  # (whole: "index-mönstret" is no `index-m`)
 _SEP = lazyre.compile(r"[-_./:@]")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _OPAQUE = lazyre.compile(r"^(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,}$")
@@ -73,6 +73,8 @@ def siblings(acted: str, said: str) -> bool:
     """`acted` and `said` (lower case, different) are two values of the same make (see the module's text)."""
     if acted == said or _DATE.match(acted) or _DATE.match(said):
         return False
+    if len(said) >= 4 and acted.endswith(said):
+        return False  # (an id made of the name said behind a prefix: Okta's `00g0qa-team` for "the group qa-team")
     if _UUID.match(acted) and _UUID.match(said):
         return True
     if "-" not in acted and "-" not in said and _OPAQUE.match(acted) and _OPAQUE.match(said):
