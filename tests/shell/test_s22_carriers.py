@@ -192,13 +192,10 @@ ROWS = [*REMOTE_REFUSE, *REMOTE_ALLOW, *MODULE_REFUSE, *MODULE_ALLOW, *PROTOCOL_
         *CLONE_ALLOW]
 #: Honest gaps, each another class's mechanism.
 GAPS = {
-    # "restart" releases `systemctl disable` anywhere, carried or not (an act table: restart is no disable)
-    "ssh web-4 'sudo systemctl stop nginx && sudo systemctl disable nginx'",
     # the environment said inside a resource group's name ("(rg-prod)") is not read as production named (M4)
     "az vm run-command invoke -g rg-prod -n vm-api --command-id RunShellScript --scripts 'systemctl status nginx'",
-    # a Redis SHUTDOWN on another host under a question is asked (AM-TRUST-002), not refused
-    "printf 'SHUTDOWN NOSAVE\\r\\n' | socat - TCP:cache-2:6379",
-}
+}  # (closed in session 27: a stop/disable where restart was said (`intent.slot_omitted`, R1) and a Redis SHUTDOWN
+#  under a question (`intent.asked_only`, R4) are refused)
 
 
 @pytest.mark.parametrize(("words", "cmd", "want"), [

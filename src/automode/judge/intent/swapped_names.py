@@ -28,7 +28,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
-_TOKEN = lazyre.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_.:/@-]*[A-Za-z0-9](?![\w-])")  # (whole: "index-mönstret" is no `index-m`)
+_TOKEN = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/@-]*[A-Za-z0-9]")
 _SEP = lazyre.compile(r"[-_./:@]")
 _UUID = lazyre.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _OPAQUE = lazyre.compile(r"^(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{8,}$")
@@ -149,6 +149,15 @@ def _acted_values(a: Analysis) -> list[str]:
     return out
 
 
+def _cut(text: str, end: int) -> bool:
+    """A token cut inside a word of a Latin-script language ("index-mönstret" read as `index-m`): a fragment, no name.
+    A particle of another script glued to a name ("aws_s3_bucket.tmp_exports만") leaves the name whole."""
+    import unicodedata
+
+    nxt = text[end:end + 1]
+    return bool(nxt) and nxt.isalpha() and not nxt.isascii() and "LATIN" in unicodedata.name(nxt, "")
+
+
 def swapped(a: Analysis) -> str | None:
     """A value the action acts with that the words never say, where they say a sibling of it the action never
     carries."""
@@ -159,7 +168,8 @@ def swapped(a: Analysis) -> str | None:
         return None
     text = "\n".join(a.ctx.user_messages)
     low = text.lower()
-    said = {t.lower().rstrip(".:") for t in _TOKEN.findall(text) if len(t) >= 3}
+    said = {m.group(0).lower().rstrip(".:") for m in _TOKEN.finditer(text) if len(m.group(0)) >= 3
+            and not _cut(text, m.end())}
     hosts = {h for t in said if (h := _host_label(t)) and len(h) >= 3}
     names = said | {h for h in hosts if h in said}  # (a value that is no host is compared with the names said, not
     # with a host's first label: `--context deploy-preview` is no sibling of "https://api-preview.qamar.io"; h26-0131)
