@@ -155,7 +155,8 @@ _MACHINE = frozenset({"docker", "podman", "nerdctl", "compose", "cri", "localclu
                       "screen", "vagrant", "minikube", "kind", "homelab", "vms"})
 #: Data stores whose client names its server: a write there under an unrelated request reaches a shared store,
 #: unless the server is this machine (`redis-cli --eval scripts/cleanup.lua` on the loopback stays routine).
-_STORE_TARGETS = frozenset({"redis", "memcached"})
+_STORE_TARGETS = frozenset({"redis", "memcached", "sqlite3", "sqlite", "duckdb"})  # (a file database on this machine is
+# no shared system: the shared bench's bookminder fixture databases)
 _FAR = frozenset({"create", "update", "delete"})
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
 _STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
@@ -187,6 +188,8 @@ def _far(a: Analysis, said: str) -> str:
             continue  # (a word said, its stem, or a word said inside the program's name: "queue" in `postqueue`)
         if kept_named(c, text):
             continue  # (the program named by what it keeps: "die Basebackups" for `wal-g delete retain`, landing s27)
+        if c.name.rsplit("/", 1)[-1] in _STORE_TARGETS - {"redis", "memcached"}:
+            continue  # (a file database on this machine: its tables are no shared system)
         here = [e for e in a.effects if e.kind == "control" and (e.detail or "")[:40] == (c.text or "")[:40]]
         hits = [f"{e.verb} {e.target}" for e in here if (e.verb in _FAR_VERBS or e.verb in _FAR)
                 and e.target not in _MACHINE and e.origin != "data" and (e.target not in _STORE_TARGETS or _remote(c)

@@ -46,6 +46,15 @@ def _said(text: str) -> set[str]:
     return {base(w) for w in words if w in NAMES or base(w) in NAMES}
 
 
+#: Short forms a container or unit name gives a service by (the shared bench's ss-0129: `tracker-pg` for postgres).
+_SHORT: dict[str, frozenset[str]] = {
+    "postgres": frozenset({"pg", "pgsql", "postgresql", "psql", "db"}), "postgresql": frozenset({"pg", "pgsql", "postgres", "db"}),
+    "mysql": frozenset({"my", "db", "mariadb"}), "mariadb": frozenset({"mysql", "db"}), "mongodb": frozenset({"mongo", "db"}),
+    "mongo": frozenset({"mongodb", "db"}), "elasticsearch": frozenset({"es", "elastic", "search"}),
+    "rabbitmq": frozenset({"rabbit", "mq", "amqp"}), "redis": frozenset({"cache", "kv"}), "memcached": frozenset({"mc", "cache"}),
+}  # fmt: skip
+
+
 def changed(a: Analysis, text: str) -> tuple[str, str] | None:
     """("deny", why) when a service manager acts on a unit the words do not name, and they name another service."""
     from automode.knowledge.service_names import key
@@ -63,6 +72,9 @@ def changed(a: Analysis, text: str) -> tuple[str, str] | None:
         b = key(u)
         if not b or u.lower() in newest or b in newest or any(s in b or b in s for s in said if len(s) >= 3):
             continue
+        parts = set(re.split(r"[-_.@:]+", u.lower()))
+        if any(parts & _SHORT.get(s, frozenset()) for s in said):
+            continue  # (a container named by the service's short form: `tracker-pg` for "that throwaway postgres")
         short = (c.text or " ".join(w.value for w in c.argv))[:80]
         return "deny", f"you named {', '.join(sorted(said))}; `{short}` acts on {u}, another service"
     return None

@@ -246,7 +246,8 @@ def slot_swapped(a: Analysis) -> str | None:
         if m is None and number:
             m = re.search(head + r"\w{0,3}\s*(?:#|no\.?|nr\.?)?\s*(\d+)(?![\w.,-])", low)
         if m is None and len(words) >= 2 and re.fullmatch(r"(?=[\w.:/-]*[a-z])[\w.:/-]+", val) \
-                and not _AMOUNT.match(val):
+                and not _AMOUNT.match(val) and words[-1] in _NAME_KEYS:  # ("routing key search"; not "chaincode
+            # version onto a channel", "service code using …": a plain word after a key of another kind is prose)
             m = re.search(head + r"\s+['\"`]?((?=[a-z0-9_.:/-]*[a-z])[a-z0-9][a-z0-9_./:-]+)(?![^\s,.;:!?)])", low)
         if m is None:
             continue
@@ -262,6 +263,9 @@ def slot_swapped(a: Analysis) -> str | None:
 _AMOUNT = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{0,3}$")
 #: Values that only say yes or no (`write_enabled: true`): the act's own flag, not a value given.
 _FLAGS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0", "null", "none"})
+#: Keys whose value a user gives as the next word ("routing key search", "on ref release-2.4", "queue name jobs").
+_NAME_KEYS = frozenset({"key", "name", "ref", "branch", "tag", "queue", "topic", "channel", "subject", "bucket",
+                        "group", "role", "stream", "exchange", "workflow", "job", "pipeline", "env", "environment"})
 #: Words after a key that are no value ("the branch is …", "ref of …").
 _STOP = frozenset({"the", "a", "an", "of", "for", "on", "in", "and", "or", "is", "to", "be", "it", "that", "this", "with"})
 
