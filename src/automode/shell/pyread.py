@@ -13,7 +13,7 @@ import shlex
 from automode import controls, lazymod
 from automode.effects import Effect
 from automode.paths import classify
-from automode.shell import pyenv
+from automode.shell import pyenv, pyplaces
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
 from automode.shell.pycalls import (
     DATA_READ_CALLS,
@@ -333,8 +333,8 @@ class PythonReader(EnvSends):
             return None
         if isinstance(e, ast.Constant) and isinstance(e.value, (str, bytes)):
             return e.value if isinstance(e.value, str) else e.value.decode("utf-8", "replace")
-        if isinstance(e, ast.Name):
-            return self.consts.get(e.id)
+        if isinstance(e, ast.Name) and e.id in self.consts:
+            return self.consts[e.id]
         if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Mod) and isinstance(e.left, ast.Constant) and isinstance(e.left.value, str):
             parts = e.right.elts if isinstance(e.right, ast.Tuple) else [e.right]  # `'%s/.cla%s' % (home, 'ude')`
             return _formatted(e.left.value, [self.value(x) for x in parts], "%", self.lw)
@@ -361,7 +361,7 @@ class PythonReader(EnvSends):
         if isinstance(e, ast.Subscript) and self.qualname(e.value) == "os.environ":
             key = self.value(e.slice)
             return "~" if key == "HOME" else None
-        return None
+        return pyplaces.place_value(self, e)  # `site.USER_SITE`, `site.getsitepackages()[0]`
 
     def call_value(self, e: ast.Call) -> str | None:
         q = self.qualname(e.func)
@@ -384,6 +384,8 @@ class PythonReader(EnvSends):
             return "~"
         if q == "os.getcwd":
             return "."
+        if (place := pyplaces.call_place(q, args[0] if args else None)) is not None:
+            return place  # `site.getusersitepackages()`: where code every Python process runs is planted
         if isinstance(e.func, ast.Attribute) and e.func.attr in ("encode", "decode", "strip", "resolve", "expanduser", "absolute") and not e.args:
             return self.value(e.func.value)  # `'rm -rf /'.encode()`, `Path('~/x').expanduser()`
         if isinstance(e.func, ast.Attribute) and e.func.attr == "format" and not e.keywords:
@@ -406,6 +408,8 @@ class PythonReader(EnvSends):
 
     def path_effect(self, kind: str, e: ast.expr | None, **kw: object) -> None:
         v = self.value(e)
+        if v is None and kind in ("write", "delete") and (tail := pyplaces.shape(self, e)) is not None:
+            v = tail  # `prefix() + '/x.pth'`: the name is known where the directory is not
         if v is None and e is not None and kind in ("write", "delete"):
             # Not foldable: its literal pieces may still spell part of an agent's control location (`'.cla' + x`).
             pieces = [n.value for n in ast.walk(e) if isinstance(n, ast.Constant) and isinstance(n.value, str)]

@@ -124,6 +124,9 @@ def literal_output(ran: list[Command]) -> str | None:
                 return None
             out.append(decoded.rstrip("\n"))
             continue
+        if (place := printed_place(cmd)) is not None:
+            out.append(place)  # `$(python3 -m site --user-site)`: where a write plants code every process runs
+            continue
         if cmd.name == "cat" and not cmd.args:
             text, known = cmd.stdin_text()  # `$(cat <<EOF ... EOF)`
             if text is None or not known:
@@ -170,3 +173,26 @@ def decoded_output(cmd: Command) -> str | None:
     except (binascii.Error, ValueError):
         return None
     return raw.decode("utf-8", "replace")
+
+
+#: Commands that print where a toolchain loads code from (representative paths: the kind of place is what rules read).
+PRINTED_PLACES: dict[tuple[str, ...], str] = {
+    ("python", "-m", "site", "--user-site"): "~/.local/lib/python3/site-packages",
+    ("python", "-m", "site", "--user-base"): "~/.local",
+    ("npm", "root", "-g"): "/usr/lib/node_modules",
+    ("npm", "prefix", "-g"): "/usr",
+    ("npm", "config", "get", "prefix"): "/usr",
+    ("gem", "env", "gemdir"): "~/.gem",
+    ("go", "env", "GOPATH"): "~/go",
+    ("go", "env", "GOROOT"): "/usr/lib/go",
+    ("rustc", "--print", "sysroot"): "~/.rustup/toolchains/stable",
+    ("brew", "--prefix"): "/opt/homebrew",
+}
+
+
+def printed_place(cmd: Command) -> str | None:
+    """The place a location command prints (`npm root -g`, `python3 -m site --user-site`), or None."""
+    name = "python" if (cmd.name.startswith("python") and cmd.name[6:].replace(".", "").isdigit()) or cmd.name in ("python", "python3") else cmd.name
+    if cmd.redirects or any(w.dynamic or w.glob for w in cmd.argv):
+        return None
+    return PRINTED_PLACES.get((name, *cmd.args))
