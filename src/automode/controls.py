@@ -528,7 +528,7 @@ def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
     if not may_reach(code) and not encoded:
         return []
     out: list[str] = []
-    for m in _LITERAL.finditer(code[:MAX_CODE_SCAN]):
+    for m in (*_LITERAL.finditer(code[:MAX_CODE_SCAN]), *_joined_literals(code[:MAX_CODE_SCAN])):
         text = m.group(2)
         if encoded:  # `open(base64.b64decode('L2hvbWUv…').decode(), 'w')`: the path the code decodes
             text = _decoded(text) or text
@@ -550,6 +550,22 @@ def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
 
 
 MAX_CODE_SCAN = 100_000
+
+#: Literals passed side by side to a path-joining call (`file.path(home, ".claude", "settings.json")`,
+#: `filepath.Join(h, ".codex", "config.toml")`, `Path.Combine(...)`): read as one tail `/.claude/settings.json`.
+_LITERAL_RUN = lazyre.compile(r"""(['"])([\w.-]{1,64})\1(?:\s*,\s*(['"])[\w./-]{1,128}\3)+""")
+
+
+def _joined_literals(code: str) -> list[re.Match[str]]:
+    out = []
+    for m in _LITERAL_RUN.finditer(code):
+        parts = [t.group(2) for t in _LITERAL.finditer(m.group(0))]
+        if any(p.startswith(".") or p in ENV_VARS for p in parts[:1]) or any(a in m.group(0) for a in ANCHORS):
+            joined = "/" + "/".join(p.strip("/") for p in parts)
+            hit = _LITERAL.fullmatch(repr(joined)) if "'" not in joined else None
+            if hit is not None:
+                out.append(hit)
+    return out
 
 #: Calls that decode a string literal in the languages the code reader knows (Python, Node, Ruby, Perl, PHP).
 _DECODE_CALL = lazyre.compile(r"b64decode|b32decode|fromhex|unhexlify|\batob\(|['\"](?:base64|hex)['\"]|"

@@ -378,9 +378,22 @@ def _code_texts(a: Analysis) -> list[str]:
         content = next((v for k in ("content", "new_string", "file_text", "new_str") if isinstance(v := inp.get(k), str)), "")
         if isinstance(inp.get("edits"), list):
             content = "\n".join(str(e.get("new_string", "")) for e in inp["edits"] if isinstance(e, dict))
-        if content and language(path, content) is not None:
+        if content and (language(path, content) is not None or _source_file(path)):
             texts.append(content)
+    for e in a.effects:  # a source file the command writes (`cat > x.go <<EOF`, `printf … > m.rs`) and may build and run
+        if e.kind == "write" and e.content and _source_file(e.target) and e.content not in texts:
+            texts.append(e.content)
     return texts
+
+
+#: Source files of compiled and other languages: code whose string literals name what it will open once built.
+_SOURCE_SUFFIXES = (".go", ".rs", ".c", ".cc", ".cpp", ".cxx", ".java", ".kt", ".kts", ".swift", ".cs", ".fs", ".zig",
+                    ".nim", ".d", ".hs", ".ml", ".scala", ".groovy", ".dart", ".ts", ".tsx", ".mts", ".lua", ".r",
+                    ".jl", ".ex", ".exs", ".erl", ".cr", ".v", ".sh", ".bash", ".zsh", ".ps1", ".tcl", ".el")  # fmt: skip
+
+
+def _source_file(path: str) -> bool:
+    return path.lower().endswith(_SOURCE_SUFFIXES)
 
 
 @rule(
@@ -388,7 +401,7 @@ def _code_texts(a: Analysis) -> list[str]:
     category="agent-control",
     verdict="ask",
     kind="action",
-    needs={f"tool:{t}" for t in CODE_TOOLS},
+    needs={"effect:write", *(f"tool:{t}" for t in CODE_TOOLS)},
     when=lambda name: runs_inline_code(name),  # what python_code and _code_texts read
     title="Code that names the agent's controls in a way automode cannot follow",
     what="Inline code (`python -c`, `node -e`, …) or a script written with a file tool (Python, Node, Ruby, Perl, PHP) "
@@ -403,8 +416,12 @@ def _code_texts(a: Analysis) -> list[str]:
                 "node -e \"require('fs').writeFileSync(process.env.CFG + '/.claude/settings.json', '{}')\"",
                 {"tool": "Write", "input": {"file_path": "fix.py", "content": "import sqlite3\nsqlite3.connect('/home/user/.local/share/automode/audit.db').execute('delete from asks')\n"}},
                 {"tool": "Write", "input": {"file_path": "p.pl", "content": "open(my $f, '>', $dir . '/.gemini/settings.json');\n"}},
-                "python3 -c \"import os; open(os.environ['CLAUDE_CONFIG_DIR'] + '/settings.json', 'w').write('{}')\""],
+                "python3 -c \"import os; open(os.environ['CLAUDE_CONFIG_DIR'] + '/settings.json', 'w').write('{}')\"",
+                "cat > /tmp/x.go <<'EOF'\npackage main\nimport (\"os\"; \"path/filepath\")\nfunc main() { h, _ := os.UserHomeDir(); os.Remove(filepath.Join(h, \".claude\", \"settings.json\")) }\nEOF\ngo run /tmp/x.go",
+                "Rscript -e 'writeLines(\"{}\", file.path(Sys.getenv(\"HOME\"), \".claude\", \"settings.json\"))'"],
     must_not_match=["python3 -c \"import json; print(json.load(open('/home/user/.claude/settings.json')))\"",
+                    "cat > main.go <<'EOF'\npackage main\nfunc main() { println(\"hello\") }\nEOF\ngo run main.go",
+                    "Rscript -e 'writeLines(\"a\", file.path(\"out\", \"report.txt\"))'",
                     {"tool": "Write", "input": {"file_path": "docs/setup.md", "content": "Edit `~/.claude/settings.json` to add the hook."}},
                     {"tool": "Write", "input": {"file_path": "app.py", "content": "CONFIG = 'config/settings.json'\n"}},
                     "python3 -c \"print('see ~/.claude for settings')\""],
