@@ -490,6 +490,7 @@ def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
 
         carried = console_sql(cmd)
         if carried is None:
+            yield from _unknown_client(cmd)
             return
         cmd, (positional, sql_opts, values, db, files) = carried
         client = Client("", sql_opts, values, (), db, positional, local=False, files=files)
@@ -504,6 +505,19 @@ def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
     text = "\n".join(s.text for s in stmts if s.text)
     if computed.GATE.search(text):  # a statement per row of a listing (`FOR r IN SELECT … LOOP EXECUTE 'DROP …'`)
         yield from computed.effects(text, detail, cmd.via)
+
+
+def _unknown_client(cmd: Command) -> Iterator[Effect]:
+    """A program no table knows, handed a statement (`rqlite -H db 'DROP TABLE users'`: `knowledge.sql_unknown`)."""
+    from automode.knowledge.sql_unknown import statements_of
+
+    texts = statements_of(cmd)
+    if not texts:
+        return
+    detail = cmd.text or " ".join(w.value for w in cmd.argv)
+    env = strongest(env_of(w.value) for w in cmd.argv[1:])
+    for s in (s for t in texts for s in statements(t)):
+        yield _effect(s, env, (), cmd.name, detail, cmd.via)
 
 
 def mcp_effects(tool: str, inp: Mapping[str, Any]) -> list[Effect]:

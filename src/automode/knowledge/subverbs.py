@@ -298,6 +298,8 @@ def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str
     if not pos:
         return None
     found: tuple[int, int, str] | None = None
+    if limit == 3 and len(pos) > 3 and all(_GROUP_WORD.match(words[k]) for k in pos[:3]):
+        limit = 4  # `ovhcloud cloud project instance delete x`: three group words before the verb
     for n, k in enumerate(pos[:limit]):
         w = words[k]
         if _OPERAND.search(w) and not _ROUTE.match(w):
@@ -322,6 +324,10 @@ def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str
     lead = " ".join(words[j] for j in pos[: n + 1])
     vals, opts = _values(words[k + 1 :])
     return kind, lead, vals, opts
+
+
+#: A subcommand group's word (`cloud`, `project`, `instance`): lower case letters, no operand's marks.
+_GROUP_WORD = lazyre.compile(r"^[a-z][a-z-]{1,24}$")
 
 
 def unknown(cmd: Command) -> Effect | None:

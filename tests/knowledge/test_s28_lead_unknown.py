@@ -1,0 +1,44 @@
+"""Session 28 lead probe (issue 10): programs no table knows, handed a statement or a deep subcommand.
+
+Before: `rqlite -H db 'DROP TABLE users'`, `surreal sql -e 'REMOVE DATABASE prod'` and `ovhcloud cloud project
+instance delete x` were allowed under an unrelated request. A program no client table knows, given an argument with a
+statement's shape, is read as a client of it (`knowledge/sql_unknown.py`; a known subcommand-style program only after
+a statement option), other query languages' destructive statements included (SurrealQL REMOVE, Cypher DETACH DELETE,
+InfluxQL/CQL DROP); and an unknown program's verb is read at a fourth position when three group words lead to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.probes import UNRELATED, verdict
+
+STOPPED = [
+    "rqlite -H db 'DROP TABLE users'",
+    "surreal sql --conn http://db:8000 -e 'REMOVE DATABASE prod'",
+    "foodb query 'DELETE FROM users'",
+    "graphcli run 'MATCH (n) DETACH DELETE n'",
+    "tsql-lite --query 'TRUNCATE TABLE orders'",
+    "influxq -execute 'DROP MEASUREMENT cpu'",
+    "ovhcloud cloud project instance delete x",
+    "acmectl cloud region volume destroy vol-1",
+]
+ROUTINE = [
+    "rqlite -H db 'SELECT * FROM users'",
+    "surreal sql --conn http://db:8000 -e 'SELECT * FROM person'",
+    "git commit -m 'drop table users_old in the migration'",
+    "echo 'DROP TABLE users'",
+    "grep -r 'DELETE FROM users' src",
+    "foocli cloud project instance list",
+    "foocli cloud project instance show x",
+]
+
+
+@pytest.mark.parametrize("command", STOPPED)
+def test_statements_and_deep_verbs_of_unknown_programs_are_stopped(command: str) -> None:
+    assert verdict(UNRELATED, command) != "allow"
+
+
+@pytest.mark.parametrize("command", ROUTINE)
+def test_reads_and_messages_stay_routine(command: str) -> None:
+    assert verdict(UNRELATED, command) == "allow"
