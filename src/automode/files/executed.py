@@ -373,8 +373,11 @@ def _cmake(text: str) -> Iterator[Run]:
 
 def _nix(text: str) -> Iterator[Run]:
     """`shellHook = '' ... ''` (and devenv's `enterShell`): runs on `nix develop`, and on every `cd` with direnv."""
-    for m in re.finditer(r"\b(shellHook|enterShell|exec)\s*=\s*''(.*?)(?:''\s*;|\Z)", text, re.S):
-        yield Run(m.group(2).replace("''$", "$"), m.group(1))
+    for m in re.finditer(r"\b(shellHook|enterShell|enterTest|exec)\s*=\s*(?:''(.*?)(?:''\s*;|\Z)|\"((?:\\.|[^\"\\])*)\")", text, re.S):
+        if m.group(2) is not None:
+            yield Run(m.group(2).replace("''$", "$"), m.group(1))
+        else:  # a double-quoted string: `shellHook = "curl … | sh";`
+            yield Run(m.group(3).replace('\\"', '"').replace("\\$", "$"), m.group(1))
 
 
 def _toml_commands(keys: dict[str, Place]) -> Callable[[str], Iterator[Run]]:
@@ -455,7 +458,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "pom": pom_runs, "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
     "vercel": _json_scripts("buildCommand", "installCommand", "devCommand"), "rake": _rakefile, "cmake": _cmake, "nix": _nix,
     "netlify": _toml_commands({r"build\.command|context\.[\w.-]+\.command|dev\.command": "runner"}),
-    "mise": _toml_commands({r"hooks\.\w+": "host", r"tasks\.[\w.:-]+\.run|tasks\.[\w.:-]+": "request"}),
+    "mise": _toml_commands({r"hooks\.\w+|env\._\.source": "host", r"tasks\.[\w.:-]+\.run|tasks\.[\w.:-]+": "request"}),
     "procfile": _procfile, "vagrant": _vagrant,
     "gitpod": _yaml_keys("init", "before", "command", place="host"),
     "cloudinit": _yaml_keys("runcmd", "bootcmd", place="runner"),
