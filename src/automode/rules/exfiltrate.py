@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from automode import hosts, lazyre
+from automode.hosts import canonical
 from automode.knowledge import payloads
 from automode.rules.base import Hit, rule
 from automode.shell.commands import url_host
@@ -402,15 +403,17 @@ IMDS_SESSION = lazyre.compile(r"/latest/api/token/?$")
     instead="Use the cloud SDK, which picks up the role itself, without printing keys.",
     must_match=["curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/", "curl -X PUT http://169.254.169.254/latest/api/token",
                 "curl -s http://169.254.169.254/latest/meta-data/instance-type",
-                "curl -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token"],
-    must_not_match=["curl http://localhost:8080/metadata", "curl https://example.com/latest/meta-data"],
+                "curl -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token",
+                "curl http://2852039166/latest/meta-data/iam/security-credentials/", "curl http://169.254.169.254.nip.io/latest/user-data"],
+    must_not_match=["curl http://localhost:8080/metadata", "curl https://example.com/latest/meta-data",
+                    "curl http://2852039167/latest/meta-data/iam/security-credentials/"],
 )  # fmt: skip
 def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
-    host = url_host(e.target)
+    host = canonical(url_host(e.target))  # `2852039166`, `0xa9fea9fe`, `[::ffff:169.254.169.254]`, `….nip.io`
     if not METADATA_HOSTS.match(host):
         return None
     session_for_facts = IMDS_SESSION.search(e.target) and any(
-        x.kind == "network" and METADATA_HOSTS.match(url_host(x.target)) and not IMDS_SESSION.search(x.target)
+        x.kind == "network" and METADATA_HOSTS.match(canonical(url_host(x.target))) and not IMDS_SESSION.search(x.target)
         and not METADATA_SECRETS.search(x.target) for x in a.effects
     )  # the token fetched to read an instance's type in the same action; fetched alone, it is for a later, unseen read
     if METADATA_SECRETS.search(e.target) or (e.origin == "send" and not session_for_facts):
