@@ -511,7 +511,7 @@ def _unknown_client(cmd: Command) -> Iterator[Effect]:
     """A program no table knows, handed a statement (`rqlite -H db 'DROP TABLE users'`: `knowledge.sql_unknown`)."""
     from automode.knowledge.sql_unknown import statements_of
 
-    texts = statements_of(cmd)
+    texts = statements_of(cmd, SQL_SHAPE)
     if not texts:
         return
     detail = cmd.text or " ".join(w.value for w in cmd.argv)

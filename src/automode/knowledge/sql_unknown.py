@@ -29,9 +29,9 @@ _OTHER = [(lazyre.compile(p, re.I), r) for p, r in OTHER_LANGUAGES]
 STATEMENT_OPTIONS = ("-e", "--execute", "-c", "--command", "-q", "--query", "--sql", "-s", "--statement", "--eval")
 
 
-def statements_of(cmd: Command) -> list[str]:
-    """The statement texts an unknown program is handed as arguments (empty: none has a statement's shape)."""
-    from automode.knowledge.sql import SQL_SHAPE
+def statements_of(cmd: Command, sql_shape: re.Pattern[str]) -> list[str]:
+    """The statement texts an unknown program is handed as arguments (empty: none has `sql_shape`, SQL's own shapes,
+    passed in by `knowledge.sql` so that the two modules do not import each other)."""
     from automode.knowledge.subverbs import reader
 
     how = reader(cmd.name)
@@ -45,7 +45,7 @@ def statements_of(cmd: Command) -> list[str]:
             continue
         if how == "known" and (i == 0 or words[i - 1].value not in STATEMENT_OPTIONS):
             continue  # a known program's positional words are its own (`git commit -m 'drop table x'` is a message)
-        if SQL_SHAPE.match(v):
+        if sql_shape.match(v):
             out.append(v)
             continue
         for rx, sql in _OTHER:

@@ -408,8 +408,6 @@ class PythonReader(EnvSends):
 
     def path_effect(self, kind: str, e: ast.expr | None, **kw: object) -> None:
         v = self.value(e)
-        if v is None and kind in ("write", "delete") and (tail := pyplaces.shape(self, e)) is not None:
-            v = tail  # `prefix() + '/x.pth'`: the name is known where the directory is not
         if v is None and e is not None and kind in ("write", "delete"):
             # Not foldable: its literal pieces may still spell part of an agent's control location (`'.cla' + x`).
             pieces = [n.value for n in ast.walk(e) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
@@ -417,6 +415,7 @@ class PythonReader(EnvSends):
             frag = controls.control_fragment(pieces)
             if frag is not None:
                 self.lw.out.problem(f"the Python code {kind}s a path assembled at run time from pieces of {frag}")
+            v = pyplaces.shape(self, e)  # `prefix() + '/x.pth'`: the name is known where the directory is not
         info = classify(v if v is not None else "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
         self.lw.out.effects.append(Effect(kind, info.path, info.cls, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
 
