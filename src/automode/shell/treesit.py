@@ -117,7 +117,8 @@ def parse_bytes(data: bytes, budget: Budget | None = None) -> Tree:
     return tree
 
 
-BRACE_HEAD_RE = lazyre.compile(r"(^|[;&|(\n][ \t]*)\{(?=[^\s{},]{0,256},[^\s{}]{0,4096}\})")  # linear: no backtracking
+BRACE_HEAD_RE = lazyre.compile(r"(^[ \t]*|[;&|(\n!][ \t]*|\b(?:then|do|else|time|exec|command|builtin)[ \t]+)"
+                               r"\{(?=[^\s{},]{0,256},[^\s{}]{0,4096}\})")  # linear: no backtracking
 QUOTED_HEREDOC_RE = lazyre.compile(r"<<(-?)[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
 MAX_MASKED_HEREDOCS = 32
 MASK_KEY = "__automode_heredoc_{}__"
