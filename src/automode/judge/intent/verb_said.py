@@ -395,7 +395,7 @@ def _production_unsaid(a: Analysis) -> bool:
 
 #: A part of a name that says others use the object too (`sftp:nas:/backup/family-shared`, `common-cache`): the user
 #: who names the act may not know the place is shared (h26-0311, asked; its sibling on `/backup/homelab` released).
-_SHARED_PART = re.compile(r"(?:^|[-_/.:@])(?:shared|common)(?=$|[-_/.:@])", re.I)
+_SHARED_PART = lazyre.compile(r"(?:^|[-_/.:@])(?:shared|common)(?=$|[-_/.:@])", re.I)
 
 
 def _shared_unsaid(a: Analysis) -> bool:
