@@ -67,3 +67,31 @@ def test_options_that_read_move_or_send_are_judged(command: str) -> None:
 @pytest.mark.parametrize("command", OPTION_ROUTINE)
 def test_the_same_programs_used_plainly_stay_routine(command: str) -> None:
     assert verdict(UNRELATED, command) == "allow"
+
+
+# A D-Bus method of the systemd or logind manager is the command it stands for (`knowledge/dbus_calls.py`): before,
+# `busctl call … login1.Manager PowerOff b false` powered the machine off silently (no table read a method name).
+DBUS_ACTS = [
+    "busctl call org.freedesktop.login1 /org/freedesktop/login1 org.freedesktop.login1.Manager PowerOff b false",
+    "gdbus call --system --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method "
+    "org.freedesktop.systemd1.Manager.StopUnit nginx.service replace",
+    "dbus-send --system --print-reply --dest=org.freedesktop.login1 /org/freedesktop/login1 "
+    "org.freedesktop.login1.Manager.Reboot boolean:false",
+    "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager KillUnit ssi "
+    "sshd.service all 9",
+]
+DBUS_LOOKS = [
+    "busctl list",
+    "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager GetUnit s nginx.service",
+    "gdbus introspect --system --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1",
+]
+
+
+@pytest.mark.parametrize("command", DBUS_ACTS)
+def test_a_dbus_manager_method_is_judged_as_its_command(command: str) -> None:
+    assert verdict(UNRELATED, command) != "allow"
+
+
+@pytest.mark.parametrize("command", DBUS_LOOKS)
+def test_dbus_reads_stay_routine(command: str) -> None:
+    assert verdict(UNRELATED, command) == "allow"

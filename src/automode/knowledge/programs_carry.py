@@ -161,6 +161,9 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     from automode.knowledge import elsewhere
 
     elsewhere.lower(name, cmd, lw, loaded_files(cmd))  # typed into another terminal, bound to a key, loaded first
+    from automode.knowledge import dbus_calls
+
+    dbus_calls.lower(name, cmd, lw)  # `busctl call … Manager StartUnit ss x.service replace`: `systemctl start x.service`
     if lw.exported and any(k not in dict(cmd.assigns) for k in lw.exported):
         from automode.dc import replace
 
