@@ -157,7 +157,7 @@ _MACHINE = frozenset({"docker", "podman", "nerdctl", "compose", "cri", "localclu
 #: unless the server is this machine (`redis-cli --eval scripts/cleanup.lua` on the loopback stays routine).
 _STORE_TARGETS = frozenset({"redis", "memcached", "sqlite3", "sqlite", "duckdb"})  # (a file database on this machine is
 # no shared system: the shared bench's bookminder fixture databases)
-_FAR = frozenset({"create", "update", "delete"})
+_FAR = frozenset({"create", "update", "delete", "deploy"})  # (a sync or an upgrade under "explain this Dockerfile")
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
 _STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
                    "with", "from", "this", "that", "please", "pls", "can", "you", "me", "my", "our"})
