@@ -39,7 +39,8 @@ _SEL_WORDS = {
     "context": (r"(?:kube-?)?context|cluster|clúster|klaster|кластер\w*|kubeconfig|kontext|contexto|contexte|contesto|"
                 r"kontekst",
                 r"コンテキスト|クラスタ|클러스터|컨텍스트|集群|上下文"),
-    "profile": (r"profile|account|project|subscription|tenant|proyecto|projet|progetto|projekt|abonnement|"
+    "profile": (r"profile|account|project|subscription|tenant|inventory|inventar|inventario|inventaire|invent[aá]ri[oe]|"
+                r"инвентар\w*|proyecto|projet|progetto|projekt|abonnement|"
                 r"suscripci[oó]n|assinatura|perfil|profil|konto|cuenta|compte|sottoscrizione",
                 r"プロジェクト|サブスクリプション|プロファイル|프로젝트|구독|프로필|项目|專案|订阅"),
 }
