@@ -126,6 +126,30 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # a project's ansible.cfg names its own) — whichever environment that is (session 28, T6)
     ("ansible-playbook", "", PROJECT, "-i --inventory --inventory-file", "", "", ""),
     ("ansible", "", PROJECT, "-i --inventory --inventory-file", "", "", ""),
+    # the cluster or account the tool's own config selects (session 28, T6): argo-cd.readthedocs.io (`--argocd-context`,
+    # `--server`, `--core` with `--kube-context`: else the current argocd context), fluxcd.io/flux/cmd (`--context`,
+    # `--kubeconfig`), skaffold.dev/docs/references/cli (`--kube-context`, `-p`), docs.aws.amazon.com/cdk/v2/guide/cli
+    # (`--profile`, else the default profile), velero.io/docs (`--kubecontext`), docs.databricks.com/dev-tools/cli
+    # (`-p/--profile`, else DEFAULT), kubectl node and metadata verbs
+    *(("argocd", sub, PROJECT, "--argocd-context --server --kube-context --grpc-web-root-path", "", "", "")
+      for sub in ("app sync", "app rollback", "app delete", "app set", "app terminate-op", "app patch",
+                  "app actions run", "appset delete", "app create")),
+    *(("flux", sub, PROJECT, "--context --kubeconfig", "", "", "")
+      for sub in ("suspend", "resume", "delete", "create", "install", "uninstall", "bootstrap")),
+    *(("skaffold", sub, PROJECT, "--kube-context --kubeconfig -p --profile", "", "", "")
+      for sub in ("run", "deploy", "delete", "apply")),
+    *(("cdk cdktf", sub, PROJECT, "--profile", "", "", "") for sub in ("deploy", "destroy")),
+    *(("velero", sub, PROJECT, "--kubecontext --kubeconfig", "", "", "")
+      for sub in ("backup create", "backup delete", "restore create", "schedule create", "schedule delete",
+                  "schedule pause", "restore delete")),
+    *(("databricks", sub, PROJECT, "-p --profile", "", "", "")
+      for sub in ("jobs run-now", "jobs delete", "jobs reset", "jobs cancel-all-runs", "clusters delete",
+                  "clusters permanent-delete", "clusters restart", "pipelines start-update", "pipelines delete",
+                  "bundle deploy", "bundle destroy", "bundle run", "fs rm", "workspace delete", "secrets put-secret",
+                  "secrets delete-scope")),
+    *(("kubectl oc", sub, PROJECT, _KUBE, "", "", "")
+      for sub in ("cordon", "uncordon", "taint", "label", "annotate", "edit", "rollout pause", "rollout resume",
+                  "autoscale", "expose")),
 )
 
 
@@ -300,5 +324,12 @@ LANDING_CASES: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("ansible-playbook cleanup.yml -l app-dev-2", ("default", "")),
     ("ansible-playbook -i inventories/dev cleanup.yml -l app-dev-2", ("option", "inventories/dev")),
     ("ansible web -m ping", None),
+    ("argocd app sync payments", ("default", "")),
+    ("argocd app sync payments --argocd-context staging", ("option", "staging")),
+    ("argocd app list", None),
+    ("cdk deploy ApiStack --profile staging", ("option", "staging")),
+    ("velero backup delete old-backup --confirm", ("default", "")),
+    ("databricks jobs run-now 4411", ("default", "")),
+    ("flux suspend helmrelease nightly -n jobs", ("default", "")),
     ("ansible web -b -m copy -a 'src=motd dest=/etc/motd'", ("default", "")),
 )  # fmt: skip
