@@ -134,6 +134,19 @@ THIRD = [
     ("Bash", "cdk deploy ApiStack --profile staging", "cdk deploy the ApiStack to the staging account", "allow"),
     ("Bash", "skaffold run --kube-context staging", "deploy the api with skaffold to the staging cluster", "allow"),
 ]
+#: Neighbours found while widening (the gate's h18-0107: a cluster named by its id is the object, not a selector;
+#: hosts named and a playbook with no `--limit`; an exclusion kept by the lister).
+FOURTH = [
+    ("Bash", "databricks clusters permanent-delete 0503-112233-river9", "remove cluster 0503-112233-river9 for good",
+     "allow"),
+    ("Bash", "ansible-playbook site.yml --tags nginx", "run the nginx role on web-1 and web-3", "ask"),
+    ("Bash", "ansible-playbook site.yml --tags nginx --limit web-1,web-3", "run the nginx role on web-1 and web-3", "allow"),
+    ("Bash", "ansible-playbook site.yml --tags ntp", "run the ntp role on all the servers", "allow"),
+    ("Bash", "kubectl get ns -o name | grep preview- | grep -v preview-demo | xargs kubectl delete",
+     "delete every preview namespace except preview-demo", "allow"),
+    ("Bash", "kubectl get ns -o name | grep preview- | xargs kubectl delete",
+     "delete every preview namespace except preview-demo", "not-allow"),
+]
 #: Honest gaps (strict xfails), named in the docstring.
 GAPS: set[tuple[str, str]] = {
     ("aws ec2 stop-instances --instance-ids i-0a1b2c3d4e5f60718", "ask"),
@@ -165,7 +178,7 @@ def test_clears(cmd: str, want: str) -> None:
     assert clears(cmds[0]) == want
 
 
-@pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(FRESH + SECOND + THIRD, GAPS))
+@pytest.mark.parametrize(("surface", "action", "said", "want"), gap_params(FRESH + SECOND + THIRD + FOURTH, GAPS))
 def test_chosen(surface: str, action: object, said: object, want: str) -> None:
     expect(decide(surface, action, said), want, (action, said))
 

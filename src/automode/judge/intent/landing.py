@@ -142,6 +142,10 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     if not asked:
         return None
     whole = a.command_text.lower()
+    if asked == "named":
+        sels = selectors_named(said, "context") + selectors_named(said, "profile")
+        if sels and all(re.search(rf"(?<![\w-]){re.escape(v.lower())}(?![\w-])", whole) for v in sels):
+            return None  # ("il cluster 0412-093311-fiume7" is the object: `databricks clusters permanent-delete 0412-…`)
     root = a.root.rstrip("/") + "/" if a.root else ""
     here = a.cwd[len(root):] if root and a.cwd.startswith(root) else ""
     marked = _marks(whole) | _marks(here)

@@ -1,9 +1,10 @@
-"""A whole store or lockfile taken where one entry was named (session 28, T6; AM-JUDGE-085).
+"""A whole store, lockfile or inventory taken where one entry was named (session 28, T6; AM-JUDGE-085).
 
 "run composer update for symfony/http-kernel only" answered with a bare `composer update` (every locked package
 re-resolved: `knowledge.update_scope`), "drop the pricing:eu key from the cache" with `artisan cache:clear` (the whole
 store emptied: `knowledge.update_scope.CLEARS`): the user named one package or one key, and the command's own form
-takes them all. Asked, unless the words ask for them all ("update everything", "clear the whole cache") or name
+takes them all; a playbook run with no `--limit` where the words name hosts ("the nginx role on web-1 and web-3")
+runs on every host of its play. Asked, unless the words ask for them all ("update everything", "clear the whole cache") or name
 nothing the command could have been kept to.
 
 A package or a key is named when the action adds it by name beside the update and the words say it, or when the
@@ -59,10 +60,38 @@ def _added_said(a: Analysis, said: str) -> bool:
     return False
 
 
+#: A host's name as users write it: a word with a number (`web-1`, `app-dev-2`, `db01`), or a dotted name.
+_HOST = lazyre.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d+[a-z0-9]*(?:\.[a-z0-9-]+)*(?![\w/-])|"
+                       r"(?<![\w./-])[a-z][\w-]*\.[a-z][\w-]*\.[a-z]{2,}(?![\w/-])", re.I)
+
+
+def _hosts_left(a: Analysis, said: str) -> str:
+    """A playbook run with no `--limit` where the words name hosts (`ansible-playbook site.yml --tags nginx` for "on
+    web-1 and web-3"): every host of the play's pattern in the inventory; "" otherwise."""
+    for c in a.commands:
+        if c.name.rsplit("/", 1)[-1] != "ansible-playbook":
+            continue
+        words = [w.value for w in c.argv[1:]]
+        if any(w.split("=", 1)[0] in ("-l", "--limit") or (w.startswith("-l") and len(w) > 2) for w in words):
+            return ""
+        if any("," in w for i, w in enumerate(words) if i and words[i - 1] in ("-i", "--inventory")):
+            return ""  # (`-i web-1,web-3,`: the hosts are the inventory)
+        line = " ".join(words).lower()
+        hosts = [h for h in _HOST.findall(said[:2000]) if h.lower() not in line and not h[:1].isdigit()]
+        if hosts and "--check" not in words and "-C" not in words:
+            return f"`{(c.text or c.name)[:60]}` names no --limit, so it runs on every host of the play, not only " \
+                   f"{', '.join(hosts[:2])}"
+    return ""
+
+
 def judge(a: Analysis) -> tuple[str, str, str] | None:
     """("ask", why, rule id) when the command's form takes every package or key and the words name some."""
     if not a.shell or not a.ctx.user_messages:
         return None
+    if any(c.name.rsplit("/", 1)[-1] == "ansible-playbook" for c in a.commands):
+        left = _hosts_left(a, a.ctx.user_messages[-1])
+        if left and lazyre.searched(_ALL, a.ctx.user_messages[-1][:2000]) is None:
+            return "ask", left, SCOPE_NAMED
     from automode.knowledge.update_scope import PROGRAMS, clears, whole
 
     cands = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in PROGRAMS]
