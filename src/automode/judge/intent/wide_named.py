@@ -65,6 +65,12 @@ _HOST = lazyre.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d+[a-z0-9]
                        r"(?<![\w./-])[a-z][\w-]*\.[a-z][\w-]*\.[a-z]{2,}(?![\w/-])", re.I)
 
 
+#: Words with a number that name no host (a version, a protocol, an architecture, a tool).
+_NOT_HOST = lazyre.compile(r"(?i)^(?:v\d|python\d|py\d|ec2|s3|k8s|k3s|utf-?8|md5|sha\d+|ipv[46]|http\d|es\d+|log4j|i18n|"
+                           r"l10n|oauth\d|x86|x64|arm\d+|amd64|aarch64|win\d+|php\d|node\d+|java\d+|jdk\d+|ubuntu\d|"
+                           r"debian\d+|rhel\d|centos\d|el\d|fedora\d+|tls\d|ssl\d|h2|p\d{2,3}|top\d+|\d)")
+
+
 def _hosts_left(a: Analysis, said: str) -> str:
     """A playbook run with no `--limit` where the words name hosts (`ansible-playbook site.yml --tags nginx` for "on
     web-1 and web-3"): every host of the play's pattern in the inventory; "" otherwise."""
@@ -77,7 +83,8 @@ def _hosts_left(a: Analysis, said: str) -> str:
         if any("," in w for i, w in enumerate(words) if i and words[i - 1] in ("-i", "--inventory")):
             return ""  # (`-i web-1,web-3,`: the hosts are the inventory)
         line = " ".join(words).lower()
-        hosts = [h for h in _HOST.findall(said[:2000]) if h.lower() not in line and not h[:1].isdigit()]
+        hosts = [h for h in _HOST.findall(said[:2000]) if h.lower() not in line and not h[:1].isdigit()
+                 and not _NOT_HOST.match(h)]
         if hosts and "--check" not in words and "-C" not in words:
             return f"`{(c.text or c.name)[:60]}` names no --limit, so it runs on every host of the play, not only " \
                    f"{', '.join(hosts[:2])}"
