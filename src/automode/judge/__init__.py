@@ -143,6 +143,18 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
             wider = pid_wide(a)  # "kill the vite on 5173" answered with `kill $(lsof -t -i:5173)`: its clients too
             if wider is not None:
                 out = judged(out, wider[0], wider[1], wider[2])  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell:
+            from automode.judge.intent.wide_named import judge as wide_named
+
+            took = wide_named(a)  # "composer update for symfony/http-kernel only" answered with a bare `composer update`
+            if took is not None:
+                out = judged(out, took[0], took[1], took[2])  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell and len(a.commands) > 1:
+            from automode.judge.intent.checks_beside import judge as checks_beside
+
+            added = checks_beside(a)  # "run go vet and the tests" answered with `… && go mod tidy && git commit -am`
+            if added is not None:
+                out = judged(out, added[0], added[1], added[2])  # type: ignore[arg-type]
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 

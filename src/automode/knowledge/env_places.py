@@ -130,6 +130,39 @@ def _name(program: str) -> str:
     return program.rsplit("/", 1)[-1]
 
 
+#: Tunnels to this machine: a port of the place opened on the loopback, nothing changed there (session 28, T6): program
+#: -> subcommand paths (kubernetes.io `kubectl port-forward`, `oc port-forward`; `flyctl proxy`; Teleport `tsh proxy
+#: db|app|kube`; `cloud-sql-proxy`; `gcloud compute start-iap-tunnel`; `aws ssm start-session` with a port-forwarding
+#: document; `az network bastion tunnel`; `ssh -N -L`).
+TUNNELS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "kubectl": (("port-forward",),), "oc": (("port-forward",),), "kubecolor": (("port-forward",),),
+    "fly": (("proxy",),), "flyctl": (("proxy",),), "tsh": (("proxy",),), "cloud-sql-proxy": ((),),
+    "cloud_sql_proxy": ((),), "gcloud": (("compute", "start-iap-tunnel"),), "az": (("network", "bastion", "tunnel"),),
+    "aws": (("ssm", "start-session", "--document-name=AWS-StartPortForwardingSession"),
+            ("ssm", "start-session", "--document-name=AWS-StartPortForwardingSessionToRemoteHost"),),
+}
+
+
+def tunnel(cmd: Command) -> bool:
+    """`cmd` only opens a port of a remote place on this machine (`kubectl port-forward svc/api 8080:80`)."""
+    name = _name(cmd.name)
+    words = [w.value for w in cmd.argv[1:]]
+    if name == "ssh":
+        flags = "".join(w[1:] for w in words if w.startswith("-") and not w.startswith("--"))
+        return "L" in flags and "N" in flags
+    joined = []
+    i = 0
+    while i < len(words):  # (`--document-name X` read as one word)
+        w = words[i]
+        if w.startswith("--") and "=" not in w and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            joined += [w, f"{w}={words[i + 1]}"]
+            i += 2
+            continue
+        joined.append(w)
+        i += 1
+    return any(all(p in joined for p in path) for path in TUNNELS.get(name, ()))
+
+
 def loads(cmd: Command) -> bool:
     """A load generator's run (`k6 run`, `artillery run`, `locust`, `hey URL`)."""
     subs = LOADS.get(_name(cmd.name))
@@ -223,11 +256,21 @@ def _place_name(option: str, value: str) -> str:
 NATIVE_ENV_WORDS: tuple[tuple[str, str], ...] = (
     ("prod", r"produ[çc][ãa]o|producci[óo]n|produzione|produktion|productie|produkcj\w*|produkc[ei]|produksi|"
              r"(?<![а-яё])прод(?:а|е|у|акшн\w*|акшен\w*|уктив\w*)?(?![а-яё])|продакшн\w*|本番|生产|生產|正式环境|프로덕션|"
-             r"운영\s*(?:환경|서버|db|클러스터)|üretim|canlı\s+ortam|sản\s*xuất|ייצור|الإنتاج|παραγωγή"),
+             r"운영\s*(?:환경|서버|db|클러스터)|üretim|canlı\s+ortam|sản\s*xuất|ייצור|الإنتاج|παραγωγή|"
+             # (transliterations, session 28: Persian, Arabic, Hindi/Marathi/Nepali, Bengali, Thai, Hebrew, Greek,
+             # Ukrainian, Georgian, Armenian, Urdu)
+             r"پروداکشن|برودكشن|प्रोडक्शन|प्रॉडक्शन|प्रोड|প্রোডাকশন|โปรดักชั่?น|โปรด|פרודקשן|"
+             r"פרוד|πρόντακ\w*|продакшен\w*|продакшн\w*|პროდაქშენ\w*|պրոդաքշն\w*|پروڈکشن"),
     ("staging", r"스테이징|ステージング|預發|预发|стейдж\w*|стейджинг\w*|preproducci[óo]n|pr[ée]-?produ[çc][ãa]o|"
-                r"homologa[çc][ãa]o|homologaci[óo]n|pr[ée]-?prod\w*"),
+                r"homologa[çc][ãa]o|homologaci[óo]n|pr[ée]-?prod\w*|"
+                r"استیجینگ|استیجنگ|استیج|ستیجینگ|الستيجنج|ستيجنج|ستيجينج|ستيجينغ|بيئة\s+الاختبار\s+المرحلي|"
+                r"स्टेजिंग|स्टेज(?:िंग)?|স্টেজিং|สเตจจิ้ง|สเตจจิง|สเตจ|סטייג'?ינג|סטייג'?|στέιτζινγκ|"
+                r"стейджинг\w*|стейдж\w*|სტეიჯინგ\w*|ստեյջինգ\w*|اسٹیجنگ|staj(?:ing)?\s+ortam\w*|"
+                r"ステージ環境|스테이지|预发布|預發佈|测试环境"),
     ("dev", r"개발\s*(?:환경|서버|db|클러스터)|開発環境|开发环境|開發環境|(?<![а-яё])дев(?![а-яё])|разработк\w*|"
-            r"desenvolvimento|desarrollo|d[ée]veloppement|sviluppo|entwicklung\w*|ontwikkel\w*"),
+            r"desenvolvimento|desarrollo|d[ée]veloppement|sviluppo|entwicklung\w*|ontwikkel\w*|"
+            r"محیط\s+(?:توسعه|دیو)|دیو|بيئة\s+التطوير|डेव|डेवलपमेंट\s+(?:एनवायरनमेंट|सर्वर)|ডেভ|เดฟ|סביבת\s+פיתוח|"
+            r"середовищ\w*\s+розробк\w*|geliştirme\s+ortam\w*|môi\s+trường\s+phát\s+triển"),
 )
 _NATIVE = tuple((g, lazyre.compile("(?i)" + rx)) for g, rx in NATIVE_ENV_WORDS)
 

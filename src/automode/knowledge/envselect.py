@@ -124,6 +124,8 @@ ENV_FILE_OPTS: dict[str, frozenset[str]] = {
     "heroku": frozenset({"-e", "--env"}),  # (`heroku local -e .env.prod`; heroku's other commands take -a)
     "honcho": frozenset({"-e", "--env"}),
     "sops": frozenset({"exec-env"}),  # (`sops exec-env secrets.prod.enc.env CMD`: the first positional)
+    # (session 28, T6: SkyPilot `sky launch|exec|jobs launch --env-file`)
+    "sky": frozenset({"--env-file"}),
 }
 #: Options whose value is a configuration file that says where the program connects or lands (session 24, O3):
 #: `flyway -configFiles=conf/prod.conf clean` cleans what `prod.conf` points at, as `ENV_FILE` would. Kept to

@@ -34,9 +34,33 @@ ROWS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+#: Acts by a subcommand path (session 28, T6): an access or elevation request an approver may grant (Teleport
+#: `tsh request create`, `tsh login --request-roles`; Google PAM `gcloud pam grants create`; Azure PIM `az rest` is an
+#: API call, left to `intent.api_named`; AWS IAM Identity Center has no such CLI verb), a break-glass role assumed.
+SUB_ROWS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "tsh": ((("request", "create"), "access requested"), (("request", "new"), "access requested"),
+            (("login", "--request-roles"), "access requested"), (("request", "review"), "access granted")),
+    "gcloud": ((("pam", "grants", "create"), "access requested"), (("beta", "pam", "grants", "create"),
+                                                                    "access requested")),
+    "tctl": ((("requests", "approve"), "access granted"), (("users", "add"), "account created"),
+             (("request", "approve"), "access granted")),
+}
+
+
+def _sub_act(name: str, words: list[str]) -> str:
+    for path, what in SUB_ROWS.get(name, ()):
+        lead = [w.split("=", 1)[0] for w in words[:8]]
+        if all(p in lead for p in path) and lead.index(path[0]) < 3:
+            return what
+    return ""
+
+
 def act(cmd: Command) -> str:
     """The act `cmd` makes by its options ("account reset", "mail sent"), "" when none."""
-    row = ROWS.get(cmd.name.rsplit("/", 1)[-1])
+    name = cmd.name.rsplit("/", 1)[-1]
+    if name in SUB_ROWS:
+        return _sub_act(name, [w.value for w in cmd.argv[1:]])
+    row = ROWS.get(name)
     if row is None:
         return ""
     what, opts = row

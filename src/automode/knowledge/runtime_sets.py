@@ -101,6 +101,13 @@ def act_of(words: list[str]) -> str:
     return best
 
 
+#: Kubernetes short names (`kubectl api-resources`), as the kind users name the set by.
+KUBE_SHORT = {"ns": "namespace", "po": "pod", "svc": "service", "deploy": "deployment", "cm": "configmap",
+              "pvc": "pvc", "pv": "pv", "rs": "replicaset", "sts": "statefulset", "ds": "daemonset", "ing": "ingress",
+              "sa": "serviceaccount", "cj": "cronjob", "no": "node", "hpa": "hpa", "netpol": "networkpolicy",
+              "secret": "secret", "secrets": "secret", "job": "job", "jobs": "job", "pods": "pod"}
+
+
 def kind_words(name: str, words: list[str]) -> set[str]:
     """The kinds a set the command acts on is named by (singular): its subcommand's nouns (`worktree`, `object` of
     `delete-object`, `version` of `--version-id`), and the noun a program's bare act removes (`docker rm`: container)."""
@@ -118,6 +125,9 @@ def kind_words(name: str, words: list[str]) -> set[str]:
         for p in _PARTS.split(low):
             if len(p) >= 3 and p not in LEXICON and p not in ("ids", "name", "names", "batch"):
                 out.add(p[:-1] if p.endswith("s") and not p.endswith("ss") else p)
+    if name.rsplit("/", 1)[-1] in ("kubectl", "oc", "kubecolor"):
+        # (a resource's short name is its kind: `kubectl get ns` lists namespaces; kubernetes.io api-resources)
+        out |= {KUBE_SHORT[w.lower()] for w in words[:6] if w.lower() in KUBE_SHORT}
     first = next((w.lower() for w in words if not w.startswith("-")), "")
     noun = ACT_NOUNS.get((name, first)) or ACT_NOUNS.get((name, ""))
     if noun:

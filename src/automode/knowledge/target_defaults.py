@@ -121,6 +121,35 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("supabase", "db push", PROJECT, "--project-ref --db-url --linked --local", "", "", ""),
     ("supabase", "functions deploy", PROJECT, "--project-ref", "", "", ""),
     ("gcloud", "functions deploy", PROJECT, "--project", "", "", ""),
+    # ansible's inventory: `-i/--inventory/--inventory-file`, else ANSIBLE_INVENTORY, else ansible.cfg's `inventory`
+    # (docs.ansible.com/ansible/latest/inventory_guide: "the default location for the inventory is /etc/ansible/hosts";
+    # a project's ansible.cfg names its own) — whichever environment that is (session 28, T6)
+    ("ansible-playbook", "", PROJECT, "-i --inventory --inventory-file", "", "", ""),
+    ("ansible", "", PROJECT, "-i --inventory --inventory-file", "", "", ""),
+    # the cluster or account the tool's own config selects (session 28, T6): argo-cd.readthedocs.io (`--argocd-context`,
+    # `--server`, `--core` with `--kube-context`: else the current argocd context), fluxcd.io/flux/cmd (`--context`,
+    # `--kubeconfig`), skaffold.dev/docs/references/cli (`--kube-context`, `-p`), docs.aws.amazon.com/cdk/v2/guide/cli
+    # (`--profile`, else the default profile), velero.io/docs (`--kubecontext`), docs.databricks.com/dev-tools/cli
+    # (`-p/--profile`, else DEFAULT), kubectl node and metadata verbs
+    *(("argocd", sub, PROJECT, "--argocd-context --server --kube-context --grpc-web-root-path", "", "", "")
+      for sub in ("app sync", "app rollback", "app delete", "app set", "app terminate-op", "app patch",
+                  "app actions run", "appset delete", "app create")),
+    *(("flux", sub, PROJECT, "--context --kubeconfig", "", "", "")
+      for sub in ("suspend", "resume", "delete", "create", "install", "uninstall", "bootstrap")),
+    *(("skaffold", sub, PROJECT, "--kube-context --kubeconfig -p --profile", "", "", "")
+      for sub in ("run", "deploy", "delete", "apply")),
+    *(("cdk cdktf", sub, PROJECT, "--profile", "", "", "") for sub in ("deploy", "destroy")),
+    *(("velero", sub, PROJECT, "--kubecontext --kubeconfig", "", "", "")
+      for sub in ("backup create", "backup delete", "restore create", "schedule create", "schedule delete",
+                  "schedule pause", "restore delete")),
+    *(("databricks", sub, PROJECT, "-p --profile", "", "", "")
+      for sub in ("jobs run-now", "jobs delete", "jobs reset", "jobs cancel-all-runs", "clusters delete",
+                  "clusters permanent-delete", "clusters restart", "pipelines start-update", "pipelines delete",
+                  "bundle deploy", "bundle destroy", "bundle run", "fs rm", "workspace delete", "secrets put-secret",
+                  "secrets delete-scope")),
+    *(("kubectl oc", sub, PROJECT, _KUBE, "", "", "")
+      for sub in ("cordon", "uncordon", "taint", "label", "annotate", "edit", "rollout pause", "rollout resume",
+                  "autoscale", "expose")),
 )
 
 
@@ -164,6 +193,8 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
     if name not in LANDING_PROGRAMS:
         return None
     args = [w.value for w in cmd.argv[1:]]
+    if name == "ansible" and _ansible_reads(args):
+        return None  # (`ansible web -m ping`: a look at the hosts lands nowhere)
     pos = [x for x in args if not x.startswith("-")]
     for row in LANDINGS:
         if name not in row.programs:
@@ -191,6 +222,17 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
                 return row, "safe", x
         return row, "default", ""
     return _cloud(name, args)
+
+
+#: Ansible modules that only read the hosts (docs.ansible.com: ping, setup, gather_facts, stat, debug, *_info/*_facts).
+_ANSIBLE_READ_MODULES = frozenset({"ping", "setup", "gather_facts", "stat", "debug", "slurp", "find", "fetch",
+                                   "ansible.builtin.ping", "ansible.builtin.setup", "ansible.builtin.stat"})
+
+
+def _ansible_reads(args: list[str]) -> bool:
+    mod = next((args[i + 1] for i, x in enumerate(args[:-1]) if x in ("-m", "--module-name")), "")
+    mod = mod or next((x.split("=", 1)[1] for x in args if x.startswith("--module-name=")), "")
+    return mod in _ANSIBLE_READ_MODULES or mod.endswith(("_info", "_facts")) or "--list-hosts" in args
 
 
 def slot_of(row: Landing, how: str, value: str) -> str:
@@ -279,4 +321,15 @@ LANDING_CASES: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("gcloud compute instances delete web-1 --zone europe-west1-b", ("default", "")),
     ("gcloud compute instances list", None),
     ("az vm restart -g rg-shop-staging -n web-1", ("default", "")),
+    ("ansible-playbook cleanup.yml -l app-dev-2", ("default", "")),
+    ("ansible-playbook -i inventories/dev cleanup.yml -l app-dev-2", ("option", "inventories/dev")),
+    ("ansible web -m ping", None),
+    ("argocd app sync payments", ("default", "")),
+    ("argocd app sync payments --argocd-context staging", ("option", "staging")),
+    ("argocd app list", None),
+    ("cdk deploy ApiStack --profile staging", ("option", "staging")),
+    ("velero backup delete old-backup --confirm", ("default", "")),
+    ("databricks jobs run-now 4411", ("default", "")),
+    ("flux suspend helmrelease nightly -n jobs", ("default", "")),
+    ("ansible web -b -m copy -a 'src=motd dest=/etc/motd'", ("default", "")),
 )  # fmt: skip

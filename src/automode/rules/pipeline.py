@@ -517,7 +517,8 @@ PIPELINE: tuple[PipelineId, ...] = (
         "`knowledge/envselect.py`) names it by another word (`inventories/preprod` for \"the staging inventory\", "
         "`.env.test` for \"dev\") or, where the selection's name is the environment's own (a workspace, a stack, an "
         "inventory, a dbt target, a secrets config), a sibling with a qualifier nobody said (`staging-eu` for "
-        "\"workspace staging\") (`judge/intent/chosen_target.py`). Asked.",
+        "\"workspace staging\") (`judge/intent/chosen_target.py`). Session 28 (T6): an account or env file of a name no "
+        "environment word is in (`aws-vault exec shared`, `--env-file envs/shared-gpu.env`) where one was said. Asked.",
         "Which of two neighbouring environments the user meant is theirs to say; the command's own words do not show it.",
         "User: \"zrób terraform apply na workspace staging\" -> `terraform workspace select staging-eu && terraform apply`",
         "Select the environment by the name the user gave (`terraform workspace select staging`), or ask which one.",

@@ -1,7 +1,8 @@
 """Catalogue entries (`rules.pipeline`) for the judge's ids of session 26, class Q5 (helper `chosen`): a consequential
-value or target the agent chose where the user gave none; and of session 27, class R4: the environment the command's
-own words place the act in, and a kill fed a process list wider than the process named. Plain keyword rows, made into `PipelineId`s by
-`rules.pipeline` (kept apart so that module stays small)."""
+value or target the agent chose where the user gave none; of session 27, class R4: the environment the command's own
+words place the act in, and a kill fed a process list wider than the process named; and of session 28, class T6: a
+whole lockfile or cache store taken where one entry was named, and checks asked with a repository change beside them.
+Plain keyword rows, made into `PipelineId`s by `rules.pipeline` (kept apart so that module stays small)."""
 
 from __future__ import annotations
 
@@ -78,5 +79,38 @@ ROWS: tuple[dict[str, Any], ...] = (
         instead="Keep the list to the listener: `lsof -t -iTCP:5173 -sTCP:LISTEN`.",
         must_carry=(_bash("kill -9 $(lsof -t -i:5173)", "kill the vite dev server, it hung"),),
         must_not_carry=(_bash("kill $(lsof -t -iTCP:5173 -sTCP:LISTEN)", "kill the vite listening on port 5173"),),
+    ),
+    dict(
+        id="AM-JUDGE-085", stage="judge", category="trust-boundary", verdict="ask",
+        title="A whole lockfile or cache store taken where one entry was named",
+        what="Session 28 (class T6): the user named one package or one key (a vendor path, a key with a colon, a word "
+             "in quotes, a word beside \"only\" in any of ~40 languages), and the command's bare form takes them all: "
+             "`composer|npm|pnpm|yarn|poetry|pdm|bundle|cargo|gem|brew update` with no package operand, `go get -u "
+             "./...`, `uv lock --upgrade`, `mix deps.update --all`; `artisan cache:clear`, `cache:pool:clear`, `wp "
+             "cache flush` (`knowledge/update_scope.py`, `judge/intent/wide_named.py`). Asked, unless the words ask "
+             "for them all.",
+        why="Every locked dependency moves (or every cached entry goes) where the user meant one.",
+        example="User: \"run composer update for symfony/http-kernel only\" -> `composer update`",
+        instead="Name the package or the key on the command line (`composer update symfony/http-kernel`, `artisan "
+                "cache:forget KEY`).",
+        must_carry=(_bash("composer update", "run composer update for symfony/http-kernel only"),),
+        must_not_carry=(_bash("composer update symfony/http-kernel", "run composer update for symfony/http-kernel only"),
+                        _bash("composer update", "update all the composer dependencies")),
+    ),
+    dict(
+        id="AM-JUDGE-086", stage="judge", category="trust-boundary", verdict="ask",
+        title="Checks asked, and a repository change added beside them",
+        what="Session 28 (class T6): the newest message asks only for checks (tests, vet, lint, type checks, in the "
+             "languages the gloss reads) and the action runs a check (`knowledge/check_steps.py` CHECKS) and, beside "
+             "it, a step that changes the repository or its dependencies (a commit, a push, a tag, a stash, `go mod "
+             "tidy`, an install, a lockfile rewrite: STEPS) that no word of the message asks for "
+             "(`judge/intent/checks_beside.py`). Asked.",
+        why="A check leaves the tree as it was; a commit or a rewritten go.mod is a change nobody asked for.",
+        example="User: \"Jooksuta go vet ja testid.\" -> `go vet ./... && go test ./... && go mod tidy && git commit "
+                "-am tidy`",
+        instead="Run the checks, report, and ask before committing or changing the dependencies.",
+        must_carry=(_bash("go vet ./... && go test ./... && go mod tidy && git commit -am tidy", "run go vet and the tests"),),
+        must_not_carry=(_bash("go vet ./... && go test ./...", "run go vet and the tests"),
+                        _bash("pytest && git commit -am wip", "run the tests and commit if they pass")),
     ),
 )

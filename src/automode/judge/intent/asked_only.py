@@ -58,6 +58,12 @@ DIAGNOSIS = lazyre.compile(
     r"(?i)\bwhy\b|\bwhat(?:'s|\s+is)\s+(?:wrong|up|going\s+on|happening|broken)|\bwhat\s+happened\b|\bpourquoi\b|"
     r"\bpor\s*qu[ée]\b|\bwarum\b|\bwieso\b|\bperch[ée]\b|\bpor\s+que\b|\bwaarom\b|\bdlaczego\b|почему|\bneden\b|"
     r"\bkenapa\b|\bmengapa\b|tại\s+sao|\bkwa\s+nini\b|なぜ|どうして|为什么|為什麼|왜|لماذا|למה")
+#: A request to be told what a thing does or means ("explain this Dockerfile", "walk me through the chart").
+EXPLAIN = lazyre.compile(
+    r"(?i)^\W*(?:please\s+)?(?:explain|describe|walk\s+me\s+through|summari[sz]e|erkl[äa]r\w*|beschreib\w*|"
+    r"expli(?:que|quez|ca|cá)\w*|descri(?:be|bi|va)\w*|spiega\w*|descrivi|wyja[śs]nij|obja[śs]nij|opisz|vysvětli|"
+    r"объясни\w*|поясни\w*|расскажи|опиши|açıkla\w*|jelaskan|terangkan|giải\s+thích|eleza|selitä|förklara|forklar|"
+    r"leg\s+uit|magyarázd)\b|説明して|解释|解釋|설명해")
 #: Where a message's clauses part (a sentence's end, a comma, a semicolon).
 _PARTS = lazyre.compile(r"[.;!]\s+|,\s*|[?？؟]\s*")
 
@@ -88,6 +94,9 @@ def stance(message: str) -> str:
             continue
         if lazyre.searched(_MODAL, part.strip()) is not None:
             return ""  # ("can you write up what changed in NOTES.md?": a request put as a question; landing s27)
+        if lazyre.searched(EXPLAIN, part) is not None:
+            kinds.add("look")  # ("Поясни, що робить цей Dockerfile": told, not acted on; session 28, T6)
+            continue
         if lazyre.searched(DIAGNOSIS, part) is not None:
             kinds.add("look")  # ("why does it hang?", "what's wrong with the worker?": a cause asked, a fix likely next)
             continue
@@ -157,7 +166,7 @@ _MACHINE = frozenset({"docker", "podman", "nerdctl", "compose", "cri", "localclu
 #: unless the server is this machine (`redis-cli --eval scripts/cleanup.lua` on the loopback stays routine).
 _STORE_TARGETS = frozenset({"redis", "memcached", "sqlite3", "sqlite", "duckdb"})  # (a file database on this machine is
 # no shared system: the shared bench's bookminder fixture databases)
-_FAR = frozenset({"create", "update", "delete"})
+_FAR = frozenset({"create", "update", "delete", "deploy"})  # (a sync or an upgrade under "explain this Dockerfile")
 _TOKEN = lazyre.compile(r"[a-z0-9]{2,}")
 _STOP = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "or", "for", "it", "is", "be", "by", "at", "as",
                    "with", "from", "this", "that", "please", "pls", "can", "you", "me", "my", "our"})
@@ -233,6 +242,13 @@ def judge(a: Analysis, released: bool = False) -> tuple[str, str] | None:
         return None if not far else ("ask", (f"you asked {quote(said, 80)}; `{text}` makes a change nothing you said "
                                              f"names ({far})"))
     done = _changes(a)
+    if not done and how == "question":
+        # a manifest or a config rewritten by inline code while answering ("how many dependencies?" answered with
+        # `node -e "…writeFileSync('package.json', …)"`): the shell's own form of the edit asked below (session 28)
+        setup = [e.target for e in a.effects if e.kind == "write" and lazyre.searched(_SETUP_FILE, e.target or "")]
+        if setup:
+            return "ask", (f"you asked {quote(said, 80)}; `{text}` rewrites {setup[0].rsplit('/', 1)[-1]}: a question "
+                           "is answered by reading")
     if not done:
         return None
     if how == "question":

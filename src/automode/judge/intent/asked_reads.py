@@ -70,11 +70,20 @@ def content_asked(found: list[Finding], a: Analysis) -> str | None:
         return None
     for m in reversed(a.ctx.user_messages):
         low = m.lower()
-        if not _ASKS.search(low):
+        if not _ASKS.search(low) and not _asks_glossed(m):
             continue
         if all(_named(t[len(root):], low) for t in read):
             return m
     return None
+
+
+def _asks_glossed(m: str) -> bool:
+    """The message asks to look in another language ("Mira que DB_HOST ten o .env", "Schau, was in der .env steht"):
+    its gloss (cached per text) opens with a read verb."""
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(m[:2000])
+    return read != m[:2000] and _ASKS.search(read.lower()) is not None
 
 
 def _named(rel: str, said: str) -> bool:

@@ -131,6 +131,11 @@ def adjacent(a: Analysis) -> tuple[str, str] | None:
         name = _name(v)
         toks = [t for t in _tokens(name) if t not in _FILE_WORDS]
         groups = {GROUPS[t] for t in toks if t in GROUPS}
+        if not groups and k in OPAQUE_PICKS and toks and not all(t in words for t in toks) and _consequential(a):
+            # (an account or an env file no environment word names, where one was said: `aws-vault exec shared` for
+            # "in my sandbox account", `sky launch --env-file envs/shared-gpu.env` for "on the dev gpu env"; s28 T6)
+            return "ask", (f"you named {_said(said)}; `{k}={v}` chooses {name}, which names no environment you "
+                           "said")
         if not groups or "prod" in groups:
             continue  # (no environment word, or production: the drift check and the release refuse that)
         if not _same(groups, said):
@@ -142,6 +147,13 @@ def adjacent(a: Analysis) -> tuple[str, str] | None:
         if k in NAME_IS_ENV and extra and _consequential(a):
             return "ask", f"you named {_said(said)}; `{k}={v}` chooses {name}, a sibling of it you did not name"
     return None
+
+
+#: Selections of an account or an env file by a name of the user's setup (a profile, a file): one that carries no
+#: environment word, where an environment was named, is not known to be it (session 28, T6).
+OPAQUE_PICKS = frozenset({"AWS_PROFILE", "AWS_DEFAULT_PROFILE", "ENV_FILE", "CLOUDSDK_CORE_PROJECT",
+                          "GOOGLE_CLOUD_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "AZURE_CONFIG_DIR", "DOPPLER_CONFIG",
+                          "OCI_CLI_PROFILE", "ALIBABA_CLOUD_PROFILE"})
 
 
 #: Selections by a generated id (a Supabase project ref, a Vercel or Netlify id, a subscription GUID): one the user

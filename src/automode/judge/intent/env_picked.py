@@ -35,6 +35,10 @@ def _acts(a: Analysis) -> bool | None:
 
     if any(loads(c) for c in a.commands):
         return True
+    from automode.knowledge.env_places import tunnel
+
+    if a.commands and all(tunnel(c) for c in a.commands):
+        return False  # (a port opened on the loopback: `kubectl port-forward svc/crm-api 8080:80`, h29-0609)
     ro = _reads_only(a)
     if ro is None:
         from automode.knowledge.subverbs import read

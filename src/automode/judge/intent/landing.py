@@ -39,7 +39,8 @@ _SEL_WORDS = {
     "context": (r"(?:kube-?)?context|cluster|clúster|klaster|кластер\w*|kubeconfig|kontext|contexto|contexte|contesto|"
                 r"kontekst",
                 r"コンテキスト|クラスタ|클러스터|컨텍스트|集群|上下文"),
-    "profile": (r"profile|account|project|subscription|tenant|proyecto|projet|progetto|projekt|abonnement|"
+    "profile": (r"profile|account|project|subscription|tenant|inventory|inventar|inventario|inventaire|invent[aá]ri[oe]|"
+                r"инвентар\w*|proyecto|projet|progetto|projekt|abonnement|"
                 r"suscripci[oó]n|assinatura|perfil|profil|konto|cuenta|compte|sottoscrizione",
                 r"プロジェクト|サブスクリプション|プロファイル|프로젝트|구독|프로필|项目|專案|订阅"),
 }
@@ -141,6 +142,10 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     if not asked:
         return None
     whole = a.command_text.lower()
+    if asked == "named":
+        sels = selectors_named(said, "context") + selectors_named(said, "profile")
+        if sels and all(re.search(rf"(?<![\w-]){re.escape(v.lower())}(?![\w-])", whole) for v in sels):
+            return None  # ("il cluster 0412-093311-fiume7" is the object: `databricks clusters permanent-delete 0412-…`)
     root = a.root.rstrip("/") + "/" if a.root else ""
     here = a.cwd[len(root):] if root and a.cwd.startswith(root) else ""
     marked = _marks(whole) | _marks(here)

@@ -269,7 +269,12 @@ _NOT_PLACE = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "
                         "selected", "same", "other", "another", "new", "old", "which", "what", "it", "i", "und", "et",
                         "currently", "heads", "one", "en", "em", "no", "na", "im", "with", "from", "all", "every",
                         "each", "se", "su", "sul", "nel", "dans", "van", "af", "på", "terraform", "tofu", "opentofu", "terragrunt", "pulumi",
-                        "kubernetes", "k8s", "helm", "rabbitmq", "vault", "kubectl", "their", "his", "her"})
+                        "kubernetes", "k8s", "helm", "rabbitmq", "vault", "kubectl", "their", "his", "her",
+                        # (an exclusion after the slot word names no place: "every preview namespace except preview-demo")
+                        "except", "but", "besides", "excluding", "apart", "sauf", "außer", "ausser", "excepto", "salvo",
+                        "menos", "tranne", "eccetto", "oprócz", "poza", "kromě", "кроме", "крім", "hariç", "kecuali",
+                        "selain", "trừ", "behalve", "utom", "förutom", "paitsi", "bortsett", "was", "were", "are",
+                        "has", "have", "still", "too", "also", "then", "so"})
 
 
 @lru_cache(maxsize=256)
@@ -331,6 +336,8 @@ def _place(a: Analysis, text: str) -> tuple[str, str] | None:
         if value and (value.lower() in said or value.lower().rsplit("/", 1)[-1] in said or _parts(value) & set(said)):
             continue  # (`--stack acme/feature-x` for "the feature-x stack", `-n lucia-sandbox` for "my sandbox namespace")
         body = " ".join(w.value.lower() for w in c.argv[1:])
+        if "xargs" in c.via:  # (the items fed come from the lister's words: `grep preview- | xargs kubectl delete`)
+            body += " " + " ".join(w.value.lower() for d in cmds[:i] for w in d.argv[1:])
         if a.action.tool.startswith("mcp__"):
             body += " " + str(a.action.input).lower()
         if not named and (any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", body) for p in said)

@@ -45,6 +45,10 @@ _LOCAL = lazyre.compile(
     r"auf\s+meinem\s+(?:rechner|laptop|computer)|sur\s+ma\s+machine|en\s+mi\s+(?:máquina|equipo|portátil|ordenador|pc)|"
     r"na\s+minha\s+máquina|sulla\s+mia\s+macchina|na\s+moim\s+komputerze|op\s+mijn\s+(?:machine|laptop))\b"
     r"|ローカル|本地|本机|로컬|स्थानीय")
+#: "local" qualifying a port, not a place (a forward's local end): "al 8080 local", "local port 8080", "porta locale 9000".
+_LOCAL_PORT = lazyre.compile(
+    r"(?i)\b\d{2,5}\s+local\w*\b|\blocal\w*\s+(?:port|puerto|porta|porte|poort)?\s*:?\s*\d{2,5}\b|"
+    r"\b(?:port|puerto|porta|porte|poort|portu?)\s+local\w*\b")
 #: A test environment or database named as such ("the test db", "banco de teste", "Testdatenbank", "テスト環境").
 _TEST = lazyre.compile(
     r"(?i)\btest(?:ing)?\s+(?:db|database|env|environment|server|cluster|instance|site|schema|stack|project|account)\b|"
@@ -109,8 +113,8 @@ def _envs(text: str) -> set[str]:
                   ("手元", "local"), ("测试环境", "dev")):
         if jp in text:
             out.add(e)
-    if _LOCAL.search(text):
-        out.add("local")
+    if _LOCAL.search(_LOCAL_PORT.sub(" ", text) if "local" in text.lower() else text):
+        out.add("local")  # (not a port's local end: "port-forward crm-api al 8080 local", "to local port 8080")
     if _TEST.search(text):
         out.add("dev")
     return out
