@@ -30,6 +30,12 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     if over is not None:
         runs, asked = over
         return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
+    from automode.judge.intent.clock_said import more_times
+
+    extra = more_times(text, said)  # "à 2h30 chaque nuit" answered with `*/30 2 * * *` (session 28, T4)
+    if extra is not None:
+        spelled, times, at = extra
+        return judged(d, "deny", f"you asked for one run at {at}; `{spelled[:60]}` runs at {times}", BEYOND)
     vague = _rate_unsaid(text, said) if d.verdict == "allow" else None
     if vague is not None:
         return judged(d, "ask", f"you asked for it {vague!r} and named no rate; this schedules {_rate(text):,.0f} runs a "
