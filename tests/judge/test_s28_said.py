@@ -30,6 +30,11 @@ rewritten after the first run because another rule decided them, not the mechani
 files (a protected file, asked whatever the value) moved to a CronJob file and to `.gitlab-ci.yml` named in the
 words, and the German restic case got a verb of removal ("räum … auf": "behalte" alone asks for no deletion, and a
 local repository outside the project is refused by AM-DESTROY-013 on main too). All 45 pass after the build.
+Second batch (`SECOND`, written after the first build, untuned): 25 of 24+2 right first time (the miss: "keep the
+loki logs for 14 days" answered with the retention said was refused as a hands-off fence; now a fence that keeps
+something for the length the action carries is the retention asked for, `honoured._kept_for`); then the level rows
+(git `--global` for "this repo", `ALTER SYSTEM` for a table, `PUT _all/_settings` for an index) were added with
+their six cases, all refused/asked on main.
 """
 
 from __future__ import annotations

@@ -11,9 +11,12 @@ The user names one place of the act's kind; the command carries a wider one:
 * **a selector for one instance** (`knowledge.places_wide.SELECTORS`): "rota el log en i-04f3…" answered with
   `aws ssm send-command --targets Key=tag:role,Values=web` (every instance with the tag);
 * **the container of the object named** (`knowledge.places_wide.CONTAINERS`): "the partition expiration of
-  fjord-dw:events.clicks" answered with `bq update … fjord-dw:events` (the dataset's default: every table).
+  fjord-dw:events.clicks" answered with `bq update … fjord-dw:events` (the dataset's default: every table);
+* **a wider level of a setting** (`knowledge.places_wide.LEVELS`): "for this repo" answered with `git config
+  --global` (asked), a table named answered with `ALTER SYSTEM SET`, an index named with `PUT _all/_settings`.
 
-Refused: the words name the narrower place and never the wider one. `judge(a)` returns ("deny", why) or None; each
+Refused (a git setting made for every repository: asked): the words name the narrower place and never the wider
+one. `judge(a)` returns ("deny", why) or None; each
 check is gated on the program first (a cheap fact of the command), and reads the words only then.
 """
 
@@ -51,7 +54,7 @@ def judge(a: Analysis) -> tuple[str, str] | None:
         if not any(c.name.rsplit("/", 1)[-1] in PROGRAMS for c in a.commands):
             return None
         for c in a.commands:
-            got = _prefix(c, a) or _synced(c, a) or _selector(c, a) or _container(c, a)
+            got = _prefix(c, a) or _synced(c, a) or _selector(c, a) or _container(c, a) or _level(c, a)
             if got is not None:
                 return got
         return None
@@ -237,4 +240,23 @@ def _container(c: Command, a: Analysis) -> tuple[str, str] | None:
             if inner is not None:
                 return "deny", (f"you named {op}{sep}{inner.group(1)}; `{_spelled(c)}` acts on {op}, which holds every "
                                 "one of its kind")
+    return None
+
+
+# ------------------------------------------------------------------ a wider level than the object named
+def _level(c: Command, a: Analysis) -> tuple[str, str] | None:
+    from automode.knowledge.places_wide import LEVELS
+
+    name = c.name.rsplit("/", 1)[-1]
+    spelled = c.text or " ".join(w.value for w in c.argv)
+    for progs, literal, wide, narrow, asked, verdict, reach in LEVELS:
+        if name not in progs.split() or literal.lower() not in spelled.lower():
+            continue
+        if lazyre.built(wide).search(spelled) is None:
+            continue
+        text = _text(a)
+        named = lazyre.built(narrow).search(text)
+        if named is None or lazyre.built(asked).search(text) is not None:
+            continue
+        return verdict, (f"you named {named.group(0).strip()!r}; `{spelled[:80]}` sets it for {reach}")
     return None
