@@ -64,7 +64,7 @@ UNITS = frozenset({"ms", "s", "go", "day", "size", "count", "gitdate", "hours", 
 class Scale:
     programs: frozenset[str]
     path: tuple[str, ...]
-    where: tuple[str, ...]  # `--opt`, `re:PATTERN`, `cfg:KEY`, `NAME=`, `json:KEY`, `at:N`, `optkv:--opt`
+    where: tuple[str, ...]  # `--opt` (a split's: `--opt NAME=N …`), `re:PATTERN`, `cfg:KEY`, `NAME=`, `json:KEY`, `at:N`
     dim: str  # one of DIMS
     unit: str  # one of UNITS
     what: str  # what the amount is, for the reason ("retention", "link lifetime", "desired capacity")
@@ -340,12 +340,12 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
         for where in row.where:
             spot, unit = _spot(where, row.unit)
             found: list[tuple[str, str]] = []  # (where it is written: the option, key or operand name; the value)
-            if spot.startswith(("-", "re:")):
+            if spot.startswith("-") and row.split:  # (`--to-revisions=rev-2=10,rev-1=90`: the `NAME=N` items listed)
+                found = [(spot, item.rsplit("=", 1)[1]) for item in _listed(words, spot)]
+            elif spot.startswith(("-", "re:")):
                 found = _option(words, spot)
             elif spot.startswith("cfg:"):
                 found = [(spot, v) for v in _configs(words, spot[4:])]
-            elif spot.startswith("optkv:"):  # (`--to-revisions=rev-2=10,rev-1=90`: `NAME=N` items an option lists)
-                found = [(spot, item.rsplit("=", 1)[1]) for item in _listed(words, spot[6:])]
             elif spot.startswith("kv:"):  # (`vault write pki/issue/web ttl=24h`: a `KEY=VALUE` operand)
                 key = spot[3:].lower()
                 found = [(spot, v.split("=", 1)[1]) for v in pos[start + len(row.path):]

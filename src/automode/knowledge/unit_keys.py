@@ -67,13 +67,13 @@ UNIT_KEYS: tuple[tuple[str, str, str, str], ...] = (
 
 #: (key pattern, unit, what, what a value nobody said does: "loses" | "scales" | "routes")
 CHOSEN_KEYS: tuple[tuple[str, str, str, str], ...] = (
-    (r"retention_period|retentionperiod|retention|retention\.time|retention_time|retention_in_days|retentionindays|"
-     r"log_retention_days|retention_days|retention-days|retentiondays|backup_retention_period|retention_hours|"
-     r"retention\.ms|retention_ms|expire_in|expire_after|expire_days|expiration_days|delete_after_days|"
-     r"max_history|keep_last|keep_daily|keep_weekly|keep_monthly", "auto", "retention", "loses"),
-    (r"replicas|replicacount|replica_count|minreplicas|maxreplicas|min_replicas|max_replicas|desired_count|"
-     r"desiredcount|desired_size|desired_capacity|node_count|nodecount|instance_count|instancecount|min_instances|"
-     r"max_instances|numreplicas|num_replicas", "count", "count of running copies", "scales"),
+    (r"[\w.-]*retention[\w.-]*|[\w.-]*expire_?(?:in|after|days|age)|[\w.-]*expiration_?(?:days|in_days)?|"
+     r"expiry_?days|delete_?after_?days|max_?history|keep_?(?:last|within|hourly|daily|weekly|monthly|yearly)|"
+     r"(?:successful|failed)jobshistorylimit|history_?limit", "auto", "retention", "loses"),
+    (r"[\w.-]*replicas?(?:_?count)?|minreplicacount|maxreplicacount|desired_?(?:count|size|capacity)|"
+     r"(?:min|max)_?(?:capacity|instances|nodes|node_count)|node_?count|instance_?count|"
+     r"num_?(?:replicas|nodes|instances)|(?:min|max)(?:replicas|instances|nodes)", "count", "count of running copies",
+     "scales"),
     (r"weight|setweight|traffic_percent|trafficpercent|percent|percentage", "count", "share of traffic", "routes"),
 )
 

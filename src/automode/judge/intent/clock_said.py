@@ -87,6 +87,36 @@ def more_times(command: str, text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def fewer_days(command: str, text: str) -> tuple[str, str] | None:
+    """(the schedule as written, the time said) when the words say every day at one clock time ("every night at
+    2:30", "chaque nuit à 2h30") and a schedule of the command fires at that time on some days only (`30 2 * * 0`)."""
+    from automode.judge.intent.magnitude import _ZONE, asked_per_day
+    from automode.knowledge.schedules import schedules
+
+    found = schedules(command)
+    if not found or _ZONE.search(text) or asked_per_day(text) != 1.0 or not _DAILY.search(_english(text)):
+        return None
+    said = said_minutes(text)
+    if said is None:
+        return None
+    for s in found:
+        times = _times(s.spelled)
+        if times is not None and times == said and s.per_day < 0.99:
+            at = next(iter(said))
+            return s.spelled, f"{at // 60:02d}:{at % 60:02d}"
+    return None
+
+
+#: Words of every day (read in English: `gloss.times_in_english`).
+_DAILY = lazyre.compile(r"(?i)\bevery\s+(?:day|night|morning|evening)\b|\bdaily\b|\bnightly\b|\beach\s+(?:day|night)\b")
+
+
+def _english(text: str) -> str:
+    from automode.judge.intent.gloss import times_in_english
+
+    return times_in_english(text)
+
+
 #: Fixtures (`tests/judge/test_s28_said.py`): (schedule text, words, fires at more times than said?).
 FIXTURES: tuple[tuple[str, str, bool], ...] = (
     ('schedule: "*/30 2 * * *"', "Mets le CronJob db-snapshot à 2h30 chaque nuit.", True),

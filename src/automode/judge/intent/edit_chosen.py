@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
 
 #: A cheap test of the written text: one of the keys' words (lower case) must stand in it before anything is read.
-_KEY_WORDS = ("retention", "expire", "replica", "desired", "node_count", "nodecount", "instance", "weight", "percent",
-              "keep_", "max_history")
+_KEY_WORDS = ("retention", "expir", "replica", "desired", "node", "instance", "weight", "percent", "keep", "history",
+              "min", "max")
 #: Words that ask for the whole content to go, or that ask for every copy stopped ("purge", "scale to zero").
 _DIMS = {"loses": "time", "scales": "count", "routes": "percent"}
 _FILES = lazyre.compile(r"(?i)\.(?:tf|tfvars|hcl|ya?ml|json|toml|properties|conf|cfg|ini|env)$|(?:^|/)\.env[\w.-]*$")
