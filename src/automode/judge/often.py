@@ -30,6 +30,17 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     if over is not None:
         runs, asked = over
         return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
+    from automode.judge.intent.clock_said import more_times
+
+    extra = more_times(text, said)  # "à 2h30 chaque nuit" answered with `*/30 2 * * *` (session 28, T4)
+    if extra is not None:
+        spelled, times, at = extra
+        return judged(d, "deny", f"you asked for one run at {at}; `{spelled[:60]}` runs at {times}", BEYOND)
+    from automode.judge.intent.clock_said import fewer_days
+
+    some = fewer_days(text, said) if d.verdict == "allow" else None
+    if some is not None:  # "every night at 2:30" answered with `30 2 * * 0` (session 28, T4)
+        return judged(d, "ask", f"you asked for every day at {some[1]}; `{some[0][:60]}` runs on some days only", BEYOND)
     vague = _rate_unsaid(text, said) if d.verdict == "allow" else None
     if vague is not None:
         return judged(d, "ask", f"you asked for it {vague!r} and named no rate; this schedules {_rate(text):,.0f} runs a "

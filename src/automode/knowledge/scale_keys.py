@@ -24,7 +24,8 @@ from automode import lazyre
 #: (key pattern, unit, what).
 KEYS: tuple[tuple[str, str, str], ...] = (
     (r"retention_in_days|retentionindays|log_retention_days|retention_days|backup_retention_period|"
-     r"backupretentionperiod|expiration_days|expire_days|noncurrent_days|delete_after_days|deleteafterdays", "day",
+     r"backupretentionperiod|expiration_days|expire_days|noncurrent_days|delete_after_days|deleteafterdays|"
+     r"retention-days", "day",
      "retention in days"),
     (r"message_retention_seconds|messageretentionperiod|visibility_timeout_seconds|visibilitytimeout|"
      r"ttlsecondsafterfinished|expireafterseconds|ttl_seconds|expiry_seconds|expiryseconds|retention_seconds|"
@@ -33,7 +34,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
      r"message-ttl", "ms", "a time in milliseconds"),
     (r"log\.retention\.hours|retention_hours|retention\.hours", "hours", "retention in hours"),
     (r"duration|retention_period|retentionperiod|retention\.time|min_age|max_age|"
-     r"retention|ttl|max_ttl|default_lease_ttl|max_lease_ttl", "go", "a duration"),
+     r"retention|ttl|max_ttl|default_lease_ttl|max_lease_ttl|expire_in", "go", "a duration"),
 )
 #: More keys (session 26, Q5): sizes, shares and token lifetimes, with their unit (`size`, `percent`, `fraction`:
 #: a share of one, `0.1` is 10 %; `go`: a duration with its own suffix). nginx `client_max_body_size 10m`, PHP
@@ -60,7 +61,8 @@ _SPACED = lazyre.compile(r"^\s*([a-z_]+)\s+([\w.]+)\s*;\s*(?:#.*)?$")
 _CODE = lazyre.compile(r"""["']?(\w+)["']?\s*[:=]\s*["']?(\d+(?:\.\d+)?\s*[a-zA-Z]*)["']?""")
 #: Files whose keys are configuration, not code.
 FILES = lazyre.compile(r"(?i)\.(?:tf|tfvars|hcl|ya?ml|json|toml|properties|conf|cfg|ini|env)$|(?:^|/)\.env[\w.-]*$")
-_LINE = lazyre.compile(r"""^\s*(?:-\s+)?["']?([\w.-]+)["']?\s*[:=]\s*["']?([\w.+-]+)["']?\s*,?\s*(?:#.*|//.*)?$""")
+_LINE = lazyre.compile(r"""^\s*(?:-\s+)?["']?([\w.-]+)["']?\s*[:=]\s*["']?(\d+(?:\.\d+)?\s+[a-zA-Z]+|[\w.+-]+)["']?\s*,?\s*"""
+                       r"""(?:#.*|//.*)?$""")
 
 
 def written(path: str, old: str, new: str) -> list[tuple[str, str, str, str]]:
@@ -78,7 +80,7 @@ def written(path: str, old: str, new: str) -> list[tuple[str, str, str, str]]:
         key, value = m.group(1), m.group(2)
         for pat, unit, what in (*KEYS, *MORE_KEYS, *CODE_KEYS):
             if re.fullmatch(pat, key, re.I):
-                if unit == "go" and not re.fullmatch(r"\d+(?:\.\d+)?(?:[a-zA-Z]+\d*)*", value):
+                if unit == "go" and not re.fullmatch(r"\d+(?:\.\d+)?(?:\s?[a-zA-Z]+\d*)*", value):
                     break  # (a duration must be a number, with or without its suffix)
                 out.append((key, value, unit, what))
                 break
@@ -108,4 +110,5 @@ FIXTURES: tuple[tuple[str, str, str, tuple[tuple[str, str, str], ...]], ...] = (
     ("otel/collector.yaml", "", "  sampling_percentage: 1\n", (("sampling_percentage", "1", "percent"),)),
     ("src/auth/jwt.ts", "", "  return jwt.sign(p, key, { expiresIn: '15h' });\n", (("expiresIn", "15h", "go"),)),
     ("src/anim.ts", "", "  ratio: 0.5,\n", ()),
+    (".gitlab-ci.yml", "    expire_in: 30 days\n", "    expire_in: 1 hour\n", (("expire_in", "1 hour", "go"),)),
 )

@@ -48,6 +48,7 @@ from automode.dc import dataclass
 from automode.knowledge.bounding import path_at
 from automode.knowledge.scales_api import ROWS as API_ROWS
 from automode.knowledge.scales_cli import ROWS as CLI_ROWS
+from automode.knowledge.scales_copies import ROWS as COPIES_ROWS
 from automode.knowledge.scales_more import ROWS as MORE_ROWS
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -56,14 +57,14 @@ if TYPE_CHECKING:
 
 DIMS = ("time", "size", "count", "percent", "money")
 UNITS = frozenset({"ms", "s", "go", "day", "size", "count", "gitdate", "hours", "days", "weeks", "months", "years",
-                   "borgdur", "per100000", "minor", "kb"})
+                   "borgdur", "resticdur", "per100000", "minor", "kb", "percent", "fraction"})
 
 
 @dataclass(frozen=True, slots=True)
 class Scale:
     programs: frozenset[str]
     path: tuple[str, ...]
-    where: tuple[str, ...]  # `--opt`, `re:PATTERN`, `cfg:KEY`, `NAME=`, `json:KEY`, `at:N`
+    where: tuple[str, ...]  # `--opt` (a split's: `--opt NAME=N …`), `re:PATTERN`, `cfg:KEY`, `NAME=`, `json:KEY`, `at:N`
     dim: str  # one of DIMS
     unit: str  # one of UNITS
     what: str  # what the amount is, for the reason ("retention", "link lifetime", "desired capacity")
@@ -76,7 +77,8 @@ class Scale:
     settles: frozenset[str] = frozenset()  # rules beyond `scaled.SETTLED` the exact amount on the named object settles
     verdict: str = "deny"  # another amount than the one said: refused, or asked where only a copy is lost sooner
     chosen: str = ""  # what a value nobody said does (session 26, Q5): "loses" (data kept less long or in fewer copies),
-    # "exposes" (access open longer or to more); such a value is the agent's choice and is asked
+    # "exposes" (access open longer or to more), "scales" (how many copies run: cost and load; session 28, T4); such a
+    # value is the agent's choice and is asked
     # (`judge.intent.agent_chose`). Money is not marked: the amount of a charge looked up is the one meant.
 
 
@@ -133,14 +135,14 @@ SCALES: tuple[Scale, ...] = (
     # P2; the bare `retain N` form would read FULL as its count: not a row)
     _s("wal-g wal-g-pg", "delete retain full|find_full", "at:0", "count", "count", "backups kept", named=BACKUPS,
        chosen="loses"),
-    # how many copies, steps
-    _s("heroku", "ps:scale|scale", "NAME=", "count", "count", "dynos"),
+    # how many copies, steps (session 28, T4: a count of running copies nobody said is the agent's choice: "scales")
+    _s("heroku", "ps:scale|scale", "NAME=", "count", "count", "dynos", chosen="scales"),
     _s("aws", "autoscaling set-desired-capacity|update-auto-scaling-group", "--desired-capacity --min-size --max-size",
-       "count", "count", "capacity"),
-    _s("aws", "ecs update-service|create-service", "--desired-count", "count", "count", "tasks"),
-    _s("az", "vmss scale", "--new-capacity", "count", "count", "capacity"),
-    _s("gcloud", "compute instance-groups managed resize", "--size", "count", "count", "instances"),
-    _s("fly flyctl", "scale count", "at:0", "count", "count", "machines"),
+       "count", "count", "capacity", chosen="scales"),
+    _s("aws", "ecs update-service|create-service", "--desired-count", "count", "count", "tasks", chosen="scales"),
+    _s("az", "vmss scale", "--new-capacity", "count", "count", "capacity", chosen="scales"),
+    _s("gcloud", "compute instance-groups managed resize", "--size", "count", "count", "instances", chosen="scales"),
+    _s("fly flyctl", "scale count", "at:0", "count", "count", "machines", chosen="scales"),
     _s("mix", "ecto.rollback", "--step -n", "count", "count", "migrations rolled back", named=MIGRATIONS),
     _s("migrate", "down", "at:0", "count", "count", "migrations rolled back", named=MIGRATIONS),
     # shares and money
@@ -157,6 +159,9 @@ SCALES: tuple[Scale, ...] = (
     # service CLIs' own bounds (session 26, Q2): `mlflow gc --older-than`, `restic forget --keep-last`, roll-back steps
     *(_s(p, path, where, dim, unit, what, **{k: _NAMED.get(str(v), v) for k, v in kw.items()})
       for p, path, where, dim, unit, what, kw in CLI_ROWS),
+    # running copies and snapshot windows (session 28, T4): replicas, node counts, restic `--keep-within`
+    *(_s(p, path, where, dim, unit, what, **{k: _NAMED.get(str(v), v) for k, v in kw.items()})
+      for p, path, where, dim, unit, what, kw in COPIES_ROWS),
 )
 # fmt: on
 
@@ -293,6 +298,22 @@ def _flat(values: list[Any]) -> list[str]:
     return out
 
 
+def _listed(words: list[str], opt: str) -> list[str]:
+    """The `NAME=N` items an option lists, comma-separated or as the words after it (session 28, T4)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        head, eq, val = w.partition("=")
+        if head != opt:
+            continue
+        vals = [val] if eq else []
+        for nxt in words[i + 1:] if not eq else ():
+            if nxt.startswith("-") or "=" not in nxt:
+                break
+            vals.append(nxt)
+        out += [item for v in vals for item in v.split(",") if re.fullmatch(r"[\w.@-]+=\d+(?:\.\d+)?", item)]
+    return out
+
+
 def _spot(where: str, unit: str) -> tuple[str, str]:
     """(where the value is, its unit): `--keep-daily:days` gives its own unit, every other form the row's."""
     if where.startswith("-") and ":" in where:
@@ -319,7 +340,9 @@ def carried(cmd: Command) -> list[tuple[Scale, str, str, str]]:
         for where in row.where:
             spot, unit = _spot(where, row.unit)
             found: list[tuple[str, str]] = []  # (where it is written: the option, key or operand name; the value)
-            if spot.startswith(("-", "re:")):
+            if spot.startswith("-") and row.split:  # (`--to-revisions=rev-2=10,rev-1=90`: the `NAME=N` items listed)
+                found = [(spot, item.rsplit("=", 1)[1]) for item in _listed(words, spot)]
+            elif spot.startswith(("-", "re:")):
                 found = _option(words, spot)
             elif spot.startswith("cfg:"):
                 found = [(spot, v) for v in _configs(words, spot[4:])]

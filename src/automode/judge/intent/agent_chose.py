@@ -77,8 +77,8 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when the action carries an amount of a consequential kind and no message says one of that kind."""
     from automode.judge.intent.scaled import _say, _unit, amounts, said
 
-    got = [g for g in amounts(a) if g[0].chosen]
-    if not got:
+    got = [g for g in amounts(a) if g[0].chosen and not (g[0].chosen == "scales" and g[2] == 0)]
+    if not got:  # (a count of copies set to none is a stop, which other rules judge)
         return None
     text = _text(a)
     if number_said(text):
@@ -88,10 +88,22 @@ def unsaid_amount(a: Analysis) -> tuple[str, str] | None:
     for g in got:
         if said(g[0].dim, _unit(g[0], g[4]), text):
             return None  # (an amount of the kind is said: `scaled` compares it, and asks about a second one)
+        if g[0].chosen == "scales" and _count_word(text, g[2]):
+            return None  # ("escala web-stg a una máquina": the count said as a number word, an article in other uses)
     row, raw, v, where, _ = got[0]
-    what = "drops what is older or beyond it" if row.chosen == "loses" else "keeps the access open that long, or to that many"
+    what = {"loses": "drops what is older or beyond it", "scales": "runs that many copies (cost and load)",
+            "routes": "sends that share of the traffic to it"}.get(
+        row.chosen, "keeps the access open that long, or to that many")
     return "ask", (f"you gave no {row.what}; `{where}` sets it to {raw} ({_say(row.dim, v)}), a value the agent "
                    f"chose, and it {what}")
+
+
+def _count_word(text: str, n: float) -> bool:
+    """A number word of the words is this count ("una máquina", "zwei Pods", "три реплики")."""
+    from automode.judge.intent.said_units import _words
+
+    table = _words()
+    return any(table.get(w) == n for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("a", "an"))
 
 
 # ------------------------------------------------------------------ an amount said, none carried

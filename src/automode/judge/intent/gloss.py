@@ -393,6 +393,8 @@ def _spaced_items(text: str, t: _Table) -> list[Item]:
             core = _loan.name_in_case(core, t.lang) or core  # ("dag_run-id-d": the IDs of dag_run, two endings)
         if not core:
             pass
+        elif ":" in core and (loan := _loan.loan_verb(core)) is not None:
+            out.append(("g", loan))  # "prune:a", "deploy:aa": a loan verb with its ending joined by a colon
         elif _TECH.search(core) or (core.isascii() and core.lower() in _ENGLISH and t.word(core.lower()) is None):
             out.append(("w", core))
         else:

@@ -80,6 +80,22 @@ def copy_skipped(a: Analysis, b: Boundary) -> str:
     return next((o for c in a.commands if (o := skips_copy(c))), "")
 
 
+def _kept_for(a: Analysis, text: str) -> bool:
+    """The fence keeps something for a length of time ("keep the logs for 14 days", "behåll fyra veckor") and every
+    amount the action carries is a length of time, the one said: the fence is the retention asked for, not a hands-off
+    (session 28, T4)."""
+    if (a.write is None and a.action.tool != "Bash") or not any(ch.isdigit() or ch.isalpha() for ch in text):
+        return False
+    from automode.judge.intent.said_units import durations
+
+    if not durations(text):
+        return False
+    from automode.judge.intent.scaled import compared
+
+    got = compared(a)
+    return bool(got) and all(g[4] is True and g[0].dim == "time" for g in got)
+
+
 def honoured(a: Analysis, b: Boundary) -> bool:
     """Every name the boundary fences is left out by a filter of the action, and no other command names it; or the
     fence keeps the store itself while the action empties a part of it; or it keeps a copy the deletion takes; or every
@@ -99,6 +115,8 @@ def honoured(a: Analysis, b: Boundary) -> bool:
         if exact(a):
             return True  # "conserva 14 diarias y 8 semanales" and `borg prune --keep-daily 14 --keep-weekly 8`;
             # "keep the last five full backups" and `wal-g delete retain FULL 5` (session 25)
+    if _kept_for(a, b.text):
+        return True  # "keep the loki logs for 14 days" and `retention_period: 336h` (session 28, T4)
     names = _names(b)
     if not names or a.action.tool != "Bash":
         return False

@@ -123,6 +123,8 @@ def loan_verb(word: str, foreign: bool = False) -> str | None:
     push, `deployaa` deploy), None when it is none; with `foreign`, only a form no English word has (a request prefix
     or an ending of `FOREIGN_ONLY`)."""
     w = word.lower().replace("-", "").replace("'", "")
+    if ":" in w and re.fullmatch(r"[a-z]{4,}:[a-zåäö]{1,3}", w):
+        w = w.replace(":", "")  # (Swedish and Finnish join an ending to a loan with a colon: "prune:a", "deploy:aa")
     if len(w) < 5 or not w.isalpha():
         return None
     starts = [0] + [len(p) for p in PREFIXES if w.startswith(p) and len(w) - len(p) >= 4]

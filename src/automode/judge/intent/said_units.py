@@ -334,7 +334,31 @@ def percents(text: str) -> tuple[float, ...]:
     for pat, v in FRACTIONS:
         if lazyre.built(pat).search(text[:8000]):
             out.append(v)
+    out += _worded_percents(text[:8000])
     return tuple(out)
+
+
+#: The words of a share after a number written in words ("zwanzig Prozent", "десять відсотків", "trzydzieści procent",
+#: "dix pour cent"; session 28, T4).
+_PERCENT_WORDS = lazyre.compile(r"(?i)\s+(?:percent\b|per\s*cent\b|procent\w*|prozent\b|por\s*ciento|pour\s*cent|"
+                                r"por\s*cento|per\s*cento|процент\w*|відсот\w*|yüzde|درصد|بالمئة|بالمائة|في\s+المئة|"
+                                r"אחוז\w*|प्रतिशत|phần\s+trăm|persen|százalék\w*|prosent\w*|τοις\s+εκατό|パーセント|퍼센트)")
+
+
+def _worded_percents(text: str) -> list[float]:
+    """The shares said as a number word then a percent word (the words of `_words`, one or two of them)."""
+    if not _PERCENT_WORDS.search(text):
+        return []
+    out: list[float] = []
+    for m in _PERCENT_WORDS.finditer(text):
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40): m.start()].lower())
+        for k in (2, 1):
+            if len(before) >= k:
+                n = _number(" ".join(before[-k:]))
+                if n is not None and 0 < n <= 100:
+                    out.append(float(n))
+                    break
+    return out
 
 
 @lru_cache(maxsize=256)

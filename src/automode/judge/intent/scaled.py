@@ -36,6 +36,8 @@ _GITDATE = lazyre.compile(r"(?i)^(\d+(?:\.\d+)?)[._ ]?(seconds?|minutes?|hours?|
 _GIT_PER = {"s": 1.0, "mi": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0, "mo": 2592000.0, "y": 31536000.0}
 _BORG = lazyre.compile(r"^(\d+)([HdwmyS])$")
 _BORG_PER = {"S": 1.0, "H": 3600.0, "d": 86400.0, "w": 604800.0, "m": 2592000.0, "y": 31536000.0}
+_RESTIC = lazyre.compile(r"(\d+)([ymdhYMDH])")
+_RESTIC_PER = {"h": 3600.0, "d": 86400.0, "m": 2592000.0, "y": 31536000.0}
 
 
 def value_of(raw: str, unit: str) -> float | None:
@@ -60,15 +62,46 @@ def value_of(raw: str, unit: str) -> float | None:
     if unit == "borgdur":
         m = _BORG.match(v)
         return float(m.group(1)) * _BORG_PER[m.group(2)] if m else None
+    if unit == "resticdur":  # (restic forget(1): `2y5m7d3h`, `m` is a month; session 28)
+        parts = _RESTIC.findall(v)
+        if not parts or _RESTIC.sub("", v):
+            return None
+        return sum(float(n) * _RESTIC_PER[u.lower()] for n, u in parts)
     if unit == "per100000":
         return float(v) / 1000 if re.fullmatch(r"\d+(?:\.\d+)?", v) else None
     if unit == "minor":
         return float(v) if re.fullmatch(r"\d+", v) else None
     if unit == "kb":
         return float(v) * 1024 if v.isdigit() else None
+    if unit in _OWN_UNITS:  # (session 28, T4: a setting's own unit, `knowledge.unit_keys`)
+        return _own_unit(v, unit)
     from automode.judge.intent.said_units import value_of as base
 
     return base(v, unit)
+
+
+#: A bare number in a setting's own unit, in the base unit of its kind (bytes, seconds, percent).
+_OWN_UNITS = {"bps": 0.01, "permille": 0.1, "pgkb": 1024.0, "pg8kb": 8192.0, "pgmb": 1048576.0, "pgmin": 60.0,
+              "pgs": 1.0, "pgms": 0.001}
+#: PostgreSQL's unit suffixes (a value written with its unit: `64MB`, `8h`, `500ms`).
+_PG_SUFFIX = {"b": 1.0, "kb": 1024.0, "mb": 1048576.0, "gb": 1073741824.0, "tb": 1099511627776.0, "us": 1e-6,
+              "ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def _own_unit(v: str, unit: str) -> float | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]{0,3})", v)
+    if m is None:
+        return None
+    n, suffix = float(m.group(1)), m.group(2).lower()
+    if not suffix:
+        return n * _OWN_UNITS[unit]
+    if unit in ("bps", "permille"):
+        return None
+    per = _PG_SUFFIX.get(suffix)
+    size = unit in ("pgkb", "pg8kb", "pgmb")
+    if per is None or size != (suffix.endswith("b")):
+        return None
+    return n * per
 
 
 def said(dim: str, unit: str, text: str) -> tuple[float, ...]:
@@ -157,18 +190,26 @@ def _written(a: Analysis) -> list[tuple[Scale, str, float, str, str]]:
     if w is None:
         return []
     got = written(w.path, w.old, w.new)
+    verdict = "deny"
+    if not got:  # (session 28, T4: a setting's own unit, basis points, kB, minutes: `knowledge.unit_keys`)
+        from automode.knowledge.unit_keys import unit_written
+
+        own = unit_written(w.new or "", w.old or "")
+        got = [(k, raw, unit, what) for k, raw, unit, what, _v in own]
+        verdict = own[0][4] if len(own) == 1 else verdict
     if len(got) != 1:
         return []
     key, raw, unit, what = got[0]
     # (session 26, Q5: sizes and shares too, each against the words' one amount of its kind)
-    dim = {"size": "size", "percent": "percent", "fraction": "percent"}.get(unit, "time")
+    dim = {"size": "size", "percent": "percent", "fraction": "percent", "bps": "percent", "permille": "percent",
+           "pgkb": "size", "pg8kb": "size", "pgmb": "size"}.get(unit, "time")
     read = {"size": u.sizes, "percent": u.percents}.get(dim, u.durations)
     if len(set(read(_text(a)))) != 1:
         return []
     v = value_of(raw, unit)
     if v is None:
         return []
-    row = Scale(frozenset(), (), (f"key:{key}",), dim, "percent" if unit == "fraction" else unit, what)
+    row = Scale(frozenset(), (), (f"key:{key}",), dim, "percent" if unit == "fraction" else unit, what, verdict=verdict)
     return [(row, raw, v, w.path.rsplit("/", 1)[-1], key)]
 
 
@@ -370,6 +411,27 @@ def _objects(a: Analysis) -> list[str]:
     return [str(v) for k, v in (inp.items() if isinstance(inp, dict) else ()) if isinstance(v, str) and _ID_KEY.search(str(k))]
 
 
+#: Options that pick the configured section a backup tool acts in (pgBackRest's stanza), not an object: a user who
+#: names the backups and the amount kept says no stanza ("keep the last three full backups in repo1"), and the one
+#: configured is meant; a stanza said by name must be the one carried (session 28, T4).
+_SECTION_OPTS = frozenset({"--stanza"})
+_SECTION_SAID = lazyre.compile(r"(?i)\bstanza")
+
+
+def _stanzas_left(a: Analysis, low: str) -> frozenset[str]:
+    """The values of section options the words leave to the configuration (they never say "stanza")."""
+    if _SECTION_SAID.search(low) is not None:
+        return frozenset()
+    out: set[str] = set()
+    for c in a.commands:
+        words = [w.value for w in c.argv[1:] if not w.dynamic]
+        for i, w in enumerate(words):
+            head, eq, val = w.partition("=")
+            if head in _SECTION_OPTS:
+                out.add(val if eq else (words[i + 1] if i + 1 < len(words) else ""))
+    return frozenset(out)
+
+
 #: Words that name what a local clean-up with an age or size bound removes (`knowledge.bounding` rows that name no
 #: object): docker's images, containers, volumes and build cache, in the languages the judge reads.
 _LOCAL_NOUNS: dict[str, str] = {
@@ -449,7 +511,7 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
         return None
     text = _text(a)
     low = text.lower()
-    objs = _objects(a)
+    objs = [o for o in _objects(a) if o not in _stanzas_left(a, low)]
     if not all(re.search(rf"(?<![\w-]){re.escape(o.lower())}(?![\w-])", low) for o in objs):
         return None  # (every object the action names is one the request names)
     row, raw, v, where, _ = got[0]

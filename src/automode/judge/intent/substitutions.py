@@ -158,6 +158,18 @@ def substituted(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) ->
         chose = agent_chose(a)  # "shorten its retention" answered with `--retention-in-days 14`, no dates to a clear
         if chose is not None and (other is None or chose[0] == "deny"):
             return chose
+    if a.write is not None and other is None:
+        from automode.judge.intent.edit_chosen import judge as edit_chosen
+
+        edited = edit_chosen(a)  # "줄여줘" answered with `retention_period: 168h`, "scale it up" with `replicas: 12`
+        if edited is not None:
+            return edited
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.place_wider import judge as place_wider
+
+        wide_place = place_wider(a)  # "under tmp/" answered with an empty prefix, "i-04f3…" with a tag selector
+        if wide_place is not None:
+            return wide_place[0], wide_place[1], SAID_VALUE
     if other is None or other[0] != "deny":
         from automode.judge.intent.said_values import changed as said_changed
 
