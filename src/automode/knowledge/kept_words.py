@@ -43,6 +43,7 @@ KEEP_BY_LANG: dict[str, str] = {
     "nl": r"blijf\w*|blijv\w*|bewaar\w*|behoud\w*",
     "da": r"bliv\w*|forbliv\w*|være\s+(?:der|tilbage)|behold\w*",
     "sv": r"(?:finnas|ligga|stå|står|finns|ligger|vara)\s+kvar\b|får\s+(?:\S+\s+)?(?:stå|finnas|ligga)\s+kvar",
+    "no": r"skal\s+bli\b|får\s+bli\b|bli\s+liggende|la\s+(?:\S+\s+){1,3}?(?:være|ligge|stå)\b",
     "id": r"pertahankan|kekal\w*|jangan\s+(?:\S+\s+)?(?:hapus|dihapus|sentuh|buang)\w*|dibiarkan",
     "vi": r"để\s+lại|vẫn\s+còn|đừng\s+(?:\S+\s+)?xóa",
     "sw": r"ibaki\w*|zibaki\w*|ubaki\w*|usifute\w*",
@@ -54,15 +55,26 @@ KEEP_BY_LANG: dict[str, str] = {
 
 #: The kinds' nouns in more languages (joined to `removal_forms.NOUNS[key]`), and this session's two kinds.
 NOUNS_MORE: dict[str, str] = {
+    "config": r"कॉन्फ़िग\w*|कॉन्फिग\w*|सेटिंग्स|কনফিগ\w*|সেটিংস|konfigūracij\w*|nustatym\w*|konfigurācij\w*|"
+              r"iestatījum\w*|konfiguratsioon\w*|innstilling\w*|indstilling\w*|inställning\w*|stillingar\w*",
+    "disks": r"ডিস্ক|ketas\w*|ketta\w*",
+    "history": r"हिस्ट्री|इतिहास|হিস্টরি|ইতিহাস|ajalugu|ajaloo|vēstur\w*",
+    "logs": r"लॉग\w*|লগ|žurnal\w*|žurnāl\w*|logi\w*",
+    "images": r"इमेज|ইমেজ|atvaizd\w*|tõmmis\w*|attēl\w*",
+    "branch": r"ब्रांच|ব্রাঞ্চ|בראנץ\S*|ענף|šak\w*|haru\w*|zar(?:s|u|a|i|us)\b",
     "backups": r"varmuuskopi\w*|afrit\w*|copii\s+de\s+rezerv\w*|sigurnosn\w*\s+kopij\w*|rezerves\s+kopij\w*|"
                r"säkerhetskopi\w*|sikkerhe(?:ts|d)skopi\w*|reservekopie\w*|mentés\w*|biztonsági\s+mentés\w*|"
-               r"respaldos?|bekap\w*",
-    "data": r"gögn\w*|gogn\w*|tiedot|dataa\b|datele|adat(?:ok|ai|okat)?\b|podatk\w*|duomen\w*",
-    "volumes": r"volyym\w*|kötet\w*|volumul\w*|volumele",
+               r"respaldos?|bekap\w*|ব্যাকআপ|atsargin\w*\s+kopij\w*|varukoopia\w*",
+    "data": r"gögn\w*|gogn\w*|tiedot|dataa\b|datele|adat(?:ok|ai|okat)?\b|podatk\w*|duomen\w*|ডেটা|ডাটা|andme\w*",
+    "volumes": r"volyym\w*|volym\w*|kötet\w*|volumul\w*|volumele|वॉल्यूम|ভলিউম|ווליום\w*|köite\w*|sējum\w*",
     "vols": r"volyymi\b|kötet\b|volumul\b|disk\s+volume\b|disk-volume\b",
-    "home": r"cartella\s+home|directorul\s+home|kotikansio\w*|heimasvæði\w*|home\s+könyvtár\w*|dossier\s+personnel",
+    "home": r"cartella\s+home|directorul\s+home|kotikansio\w*|heimasvæði\w*|home\s+könyvtár\w*|dossier\s+personnel|"
+            r"תיקיית\s+(?:ה)?בית|ספריית\s+(?:ה)?בית|namų\s+katalog\w*|kodukataloog\w*|kodukaust\w*|mājas\s+direktorij\w*|"
+            r"mājas\s+map\w*|होम\s+(?:डायरेक्टरी|फ़ोल्डर|फोल्डर)|হোম\s+(?:ফোল্ডার|ডিরেক্টরি)|home\s+ফোল্ডার|"
+            r"(?:domaći|kućni)\s+direktorij\w*",
     "addon": r"баз[аыуе]\b|саму\s+базу",
-    "snapshots": r"tilannevedo\w*|skyndimynd\w*|pillanatkép\w*",
+    "snapshots": r"tilannevedo\w*|skyndimynd\w*|pillanatkép\w*|סנאפשוט\w*|תמונת\s+מצב|स्नैपशॉट|স্ন্যাপশট|"
+                 r"momentin\w*\s+kopij\w*|hetktõmmis\w*|momentuzņēmum\w*",
     # (with the noun after the adjective: the disk word is this kind's, not the guest's own disks)
     "unref": r"(?:unreferenced|unused|orphan(?:ed)?|not\s+referenced|nicht\s+referenziert\w*|(?:nem\s+)?hivatkozott|"
              r"niereferowan\w*|non\s+référencé\w*|no\s+referenciad\w*|não\s+referenciad\w*|non\s+referenziat\w*|"

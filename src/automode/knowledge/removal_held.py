@@ -39,6 +39,9 @@ HELD_FORMS: tuple[Form, ...] = (
     _f("doctl", "compute volume delete", "vols volumes disks", "", "-", "the volume (its data) is deleted", itself=True),
     # a worktree against its branch
     _f("git", "worktree remove;worktree prune", "branch", "-", "", "-"),
+    # a branch's own delete (the kind kept by "keep the branch X": `kept_forms.taken`)
+    _f("git", "branch", "branch", "", "-", "the branch itself is deleted", act="-d,--delete,-D", bundled=True,
+       itself=True),
     # the disks no configuration references
     _f("qm pct", "destroy", "unref", "-,--destroy-unreferenced-disks=0", "--destroy-unreferenced-disks",
        "the disks with the guest's id that no configuration references are destroyed too"),

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: Clauses: a sentence's end, a semicolon, a comma, a line, and their CJK forms.
 _CLAUSE = lazyre.compile(r"[.!?](?=\s|$)|[。！？;\n；,，、]")
 #: Parts of a clause as read into English: a removal verb's part is apart from the part that keeps.
-_PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b")
+_PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b|[,;]")
 def _keep_more() -> str:
     from automode.knowledge.kept_words import keep_more
 
@@ -215,6 +215,8 @@ def taken(a: Analysis) -> tuple[str, str] | None:
                 continue  # `flux suspend ks apps && flux delete ks apps`: nothing is garbage-collected (session 28)
             if noun in kept and _detached_first(a, c, noun, kept[noun]):
                 continue  # "keep the disk build-5-data": `… detach-disk build-5 --disk build-5-data && … delete build-5`
+            if noun in kept and row.itself and not _kept_read(noun, kept[noun]):
+                continue  # ("feature/x 브랜치 삭제하고 태그는 …": the act's own kind, in a clause the reader cannot part)
             if noun in kept and not _meant_other(noun, kept[noun], keeps.get(c.text, set())):
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
@@ -247,6 +249,18 @@ def _saved_first(a: Analysis, c: Command, paths: tuple[tuple[str, ...], ...], no
     if not (words.search(clause) or words.search(said) or words.search(gloss(said)) or _saves_first(clause, gloss(clause))):
         return False
     return covered(list(a.commands), c, noun, min((len(p) for p in paths), default=0)) is not None
+
+
+def _kept_read(noun: str, clause: str) -> bool:
+    """The kind `noun` stands in a keeping part of the clause as read into English (not only in the clause as typed,
+    whose removal and keep the reader cannot part): the act's own object is kept, not asked (session 28)."""
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(clause)
+    for part in _PART.split(read):
+        if part and _noun(noun).search(part) and _KEEP.search(part):
+            return True
+    return not any(_REMOVE.search(p) and not _KEEP.search(p) for p in _PART.split(read))  # (a clause that only keeps)
 
 
 def detached_named(a: Analysis, c: Command, clause: str) -> bool:
