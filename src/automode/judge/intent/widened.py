@@ -63,6 +63,11 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
         cond = skipped(a)  # "export ci-runner-3, then delete it" and `lxc delete ci-runner-3` alone (session 28)
         if cond is not None:
             return cond
+        from automode.judge.intent.old_kept import old_removed
+
+        old = old_removed(a)  # "a new key, the old one stays for now" and `gh ssh-key delete 4411` (session 28)
+        if old is not None:
+            return old
     progs = _programs()
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs and not _dry(c)]
     if not cmds:
