@@ -75,6 +75,10 @@ KIND_SUFFIXES = frozenset({
     # a scheduler's units ("daily_sales-DAGin": the DAG daily_sales, with its Finnish case ending; session 23)
     "dag", "dags", "task", "tasks", "pipeline", "pipelines", "flow", "workflow", "snap", "pool", "poolen", "user", "instans", "instanz", "instancia", "instância",
     "run", "runs",
+    # session 28 (T5): a container, a volume, a server or a VM in more languages, joined to its name ("mailhog-kontti",
+    # "nginx-konteynerini", "web2-kontejner", "db-palvelin")
+    "kontti", "kontin", "kontejner", "kontajner", "konteyner", "kontener", "konténer", "contenitore", "contentor",
+    "контейнер", "volyymi", "kötet", "palvelin", "sunucu", "szerver", "serwer", "сервер", "virtuaalikone",
 })  # fmt: skip
 
 
@@ -89,6 +93,20 @@ KEPT_KINDS = ("backup", "archiv", "arkiv", "arkisto", "snapshot", "sicherung", "
 def kept_kind(word: str) -> bool:
     """`word` is a noun of `KEPT_KINDS` or of `KIND_SUFFIXES`, perhaps declined ("arkivet", "backupy", "repoa")."""
     return kind_suffix(word) or any(word.startswith(k) and len(word) - len(k) <= 4 for k in KEPT_KINDS)
+
+
+#: The kinds' nouns of other languages than English among them: joined to a name ("mailhog-kontti",
+#: "nginx-konteynerini", "payments-Dienst") they never are a part of it, so the name before them is the object's.
+FOREIGN_KINDS = ("kontti", "kontin", "kontejner", "kontajner", "konteyner", "kontener", "konténer", "contenitore",
+                 "contentor", "контейнер", "volyymi", "kötet", "palvelin", "sunucu", "szerver", "serwer", "сервер",
+                 "virtuaalikone", "dienst", "datenbank", "contenedor", "conteneur", "servicio", "serviço", "servizio",
+                 "serveur", "servidor", "umgebung", "entorno", "environnement", "omgeving", "instanz", "instancia",
+                 "instância", "knoten")
+
+
+def foreign_kind(word: str) -> bool:
+    """`word` is a kind's noun of another language than English, perhaps with a case ending (`konteynerini`)."""
+    return any(word.startswith(k) and len(word) - len(k) <= 4 for k in FOREIGN_KINDS)
 
 
 def kind_suffix(word: str) -> bool:

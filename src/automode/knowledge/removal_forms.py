@@ -378,12 +378,17 @@ FORMS: tuple[Form, ...] = (
     _f("serverless sls", "remove", "parts resources", "", "-", "every resource of the service's stack is deleted with it"),
 )
 # fmt: on
+from automode.knowledge.removal_held import HELD_FIXTURES, HELD_FORMS  # noqa: E402
 from automode.knowledge.removal_kinds import KIND_FIXTURES, KIND_FORMS  # noqa: E402
 from automode.knowledge.removal_more import MORE_FIXTURES, MORE_FORMS  # noqa: E402
 from automode.knowledge.removal_more import NOUNS as _MORE_NOUNS  # noqa: E402
 
-FORMS = FORMS + KIND_FORMS + MORE_FORMS
+FORMS = FORMS + KIND_FORMS + MORE_FORMS + HELD_FORMS
 NOUNS.update(_MORE_NOUNS)
+from automode.knowledge.kept_words import NOUNS_MORE as _S28_NOUNS  # noqa: E402  (session 28: more languages)
+
+for _k, _v in _S28_NOUNS.items():
+    NOUNS[_k] = f"{NOUNS[_k]}|{_v}" if _k in NOUNS else _v
 PROGRAMS = frozenset(p for row in FORMS for p in row.programs)
 _OFF = frozenset({"false", "0", "no", "off", "none"})
 _ON = frozenset({"true", "1", "yes", "on"})
@@ -494,8 +499,9 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("snap remove lxd", {"data": "keeps", "snapshots": "keeps"}),
     ("virsh undefine vm3", {"disks": "keeps"}), ("virsh undefine vm3 --remove-all-storage", {"disks": "takes"}),
     ("virsh undefine vm3 --nvram", {"disks": "keeps"}),
-    ("qm destroy 104", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
-    ("qm destroy 104 --purge", {"disks": "takes", "jobs": "takes", "resources": "takes", "backups": "keeps"}),
+    ("qm destroy 104", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps", "unref": "keeps"}),
+    ("qm destroy 104 --purge", {"disks": "takes", "jobs": "takes", "resources": "takes", "backups": "keeps",
+                                 "unref": "keeps"}),
     ("argocd app delete billing-dev --cascade=false --yes", {"resources": "keeps", "namespace": "keeps"}),
     ("argocd app delete billing-dev --yes", {"resources": "takes", "namespace": "keeps"}),
     ("argocd app delete billing-dev --cascade", {"resources": "takes", "namespace": "keeps"}),
@@ -507,10 +513,10 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("docker rm -fv web", {"volumes": "takes", "images": "keeps"}), ("docker rm -f web", {"volumes": "keeps", "images": "keeps"}),
     ("terraform state rm aws_instance.x", {"resources": "keeps", "parts": "keeps"}),
     ("terraform destroy -target=aws_instance.x", {"resources": "takes", "parts": "takes"}),
-    ("git worktree remove ../wt", {"changes": "keeps", "force": "keeps"}),
-    ("git worktree remove --force ../wt", {"changes": "takes", "force": "takes"}),
-    ("git branch -d old", {"changes": "keeps", "force": "keeps", "remote": "keeps"}),
-    ("git branch -D old", {"changes": "takes", "force": "takes", "remote": "keeps"}),
+    ("git worktree remove ../wt", {"changes": "keeps", "force": "keeps", "branch": "keeps"}),
+    ("git worktree remove --force ../wt", {"changes": "takes", "force": "takes", "branch": "keeps"}),
+    ("git branch -d old", {"changes": "keeps", "force": "keeps", "remote": "keeps", "branch": "takes"}),
+    ("git branch -D old", {"changes": "takes", "force": "takes", "remote": "keeps", "branch": "takes"}),
     ("git branch feature", {}), ("git rm --cached .env", {"local": "keeps"}), ("git rm .env", {"local": "takes"}),
     ("lxc delete web --force", {"force": "takes", "snapshots": "takes", "rootdisk": "takes", "vols": "keeps"}),
     ("incus delete web1", {"snapshots": "takes", "rootdisk": "takes", "vols": "keeps", "force": "keeps"}),
@@ -567,9 +573,10 @@ FIXTURES: tuple[tuple[str, dict[str, str]], ...] = (
     ("aws s3 rm s3://b --recursive", {"parts": "keeps"}),
     ("aws sqs purge-queue --queue-url u", {"queueobj": "keeps", "queues": "takes"}),
     ("aws sqs delete-queue --queue-url u", {"queueobj": "takes", "queues": "takes"}),
-    ("pct destroy 214 --purge 0", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps"}),
+    ("pct destroy 214 --purge 0", {"disks": "takes", "jobs": "keeps", "resources": "takes", "backups": "keeps",
+                                   "unref": "keeps"}),
     ("qm destroy 120 --destroy-unreferenced-disks 0", {"disks": "takes", "jobs": "keeps", "resources": "takes",
-                                                       "backups": "keeps"}),
+                                                       "backups": "keeps", "unref": "keeps"}),
     ("minikube delete --all", {"others": "takes", "config": "keeps", "data": "keeps"}),
 )
-FIXTURES = FIXTURES + KIND_FIXTURES + MORE_FIXTURES
+FIXTURES = FIXTURES + KIND_FIXTURES + MORE_FIXTURES + HELD_FIXTURES

@@ -100,7 +100,9 @@ SAVE_VERBS = (
     r"exportuj\w*|wyeksportuj\w*|zrób\s+kopi\w*|yedekle\w*|dışa\s+aktar\w*|экспортируй\w*|забэкап\w*|"
     r"сохрани\w*|yede[kğ]\w*\s+al\w*|kopya\w*\s+al\w*|säkerhetskopiera\w*|exportera\w*|exporteer\w*|varmuuskopioi\w*|vie\b|ments\w*|"
     r"バックアップ|エクスポート|ダンプ|备份|導出|导出|백업|내보내|덤프|גבה|ייצא|صدّر|صدر|انسخ|สำรอง|ส่งออก|"
-    r"बैकअप|एक्सपोर्ट|sao\s+lưu|xuất|cadangkan|ekspor"
+    r"बैकअप|एक्सपोर्ट|sao\s+lưu|xuất|cadangkan|ekspor|"
+    # a save said by its program's name ("haz un vzdump de la VM 205", "run pg_dump on it first"; session 28)
+    r"vzdump|pg_dump(?:all)?|mysqldump|mariadb-dump|mongodump|restic\s+backup|borg\s+create"
 )
 FIRST = (
     r"first|before(?:hand)?|prior|beforehand|vorher|zuerst|zuvor|davor|erst\b|antes|primero|primeiro|avant|d'abord|"

@@ -439,6 +439,11 @@ def _word_items(t: _Table, core: str) -> list[Item]:
     hit = t.word(low)
     if hit is None and t.lang == "id" and len(low) > 5 and low.endswith("nya"):
         return _word_items(t, core[:-3].rstrip("-"))  # "datanya": its data; "gc-nya": the gc
+    if hit is None and t.lang in ("es", "it", "pt", "ca") and (c := _CLITIC.search(low)) is not None and c.start() >= 4:
+        base = low[: c.start()]  # "destrúyela", "cancellali": the verb with its object pronoun (session 28)
+        for b in dict.fromkeys((base, _fold(base))):
+            if (h := t.word(b)) is not None and h[0] in _VERB_GLOSS:
+                return [*_gloss_items(h[0]), ("g", "it")]
     if hit is None and (trade := trade_noun(low, t.lang)) is not None:
         return [("w", trade)]  # "cronjoba", "stagingu": the word of the trade, its case ending off (`lang_words_ops`)
     if hit is None and (loan := _loan.loan_verb(low)) is not None:

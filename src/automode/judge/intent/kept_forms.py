@@ -34,7 +34,13 @@ if TYPE_CHECKING:
 #: Clauses: a sentence's end, a semicolon, a comma, a line, and their CJK forms.
 _CLAUSE = lazyre.compile(r"[.!?](?=\s|$)|[。！？;\n；,，、]")
 #: Parts of a clause as read into English: a removal verb's part is apart from the part that keeps.
-_PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b")
+_PART = lazyre.compile(r"(?i)\b(?:but|and|then|however|though|although|while)\b|\bexcept\b|[,;]")
+def _keep_more() -> str:
+    from automode.knowledge.kept_words import keep_more
+
+    return keep_more()
+
+
 #: The keeping verbs in English (the gloss's reading) and the remain verbs the gloss leaves as typed.
 _KEEP = lazyre.compile(
     r"(?i)(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u04FF-])(?:keep\w*|kept|leave|leaving|left\s+alone|retain\w*|preserv\w*|remain\w*|stay\w*|intact|untouched|"
@@ -76,7 +82,9 @@ _KEEP = lazyre.compile(
     r"계속\s*(?:돌|실행|동작)\w*|ยัง(?:รัน|ทำงาน)|"
     r"behold\w*|jää(?:gu|b|vad)\s+alles|jäta\w*|hoi(?:a|dke)\b|säilit\w*|dokunma\w*|"
     r"دست\s*نزن\w*|نگه\s*دار\w*|نگهدار\w*|بمون\w*|بماند|پاک\s*نکن\w*|حذف\s*نکن\w*|"
-    r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로)")
+    r"残し\w*|残す|残して|そのまま|保留(?!期|时间|時間|天数|天數|策略)|留着|남겨|유지|그대로|"
+    # session 28 (T5): remain, keep and leave verbs of more languages (`knowledge.kept_words.KEEP_BY_LANG`)
+    + _keep_more() + ")")
 #: "don't keep X", "no need to keep X": the thing is not kept (a purge said another way).
 _KEEP_NOT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t|never|not)\s+(?:\w+\s+)?"
                            r"(?:keep|retain|preserve)\b")
@@ -182,6 +190,7 @@ def taken(a: Analysis) -> tuple[str, str] | None:
         return None
     from automode.judge.intent.kept_folders import folder_taken
     from automode.knowledge.removal_forms import PROGRAMS, forms
+    from automode.judge.intent.unlinked import suspended_before
 
     keeping = [c[k.start():] for m in a.ctx.user_messages[-2:] for c in _clauses(m) if (k := _KEEP.search(c)) is not None]
     folder = folder_taken(a, keeping)  # "keep the synced data folder" and `… && rm -rf ~/svc/data` (session 27)
@@ -202,6 +211,12 @@ def taken(a: Analysis) -> tuple[str, str] | None:
         for noun in row.nouns:
             if noun in kept and _saved_first(a, c, row.paths, noun, kept[noun]):
                 continue  # "keep its snapshots as an export first": `lxc export x && lxc delete x` (session 27)
+            if noun in kept and noun == "resources" and suspended_before(list(a.commands), c):
+                continue  # `flux suspend ks apps && flux delete ks apps`: nothing is garbage-collected (session 28)
+            if noun in kept and _detached_first(a, c, noun, kept[noun]):
+                continue  # "keep the disk build-5-data": `… detach-disk build-5 --disk build-5-data && … delete build-5`
+            if noun in kept and row.itself and not _kept_read(noun, kept[noun]):
+                continue  # ("feature/x 브랜치 삭제하고 태그는 …": the act's own kind, in a clause the reader cannot part)
             if noun in kept and not _meant_other(noun, kept[noun], keeps.get(c.text, set())):
                 how = f"`{opt}`" if opt.startswith("-") else f"the form `{opt}`"
                 return "deny", f"you said {kept[noun]!r}; with {how}, `{_short(c)}`: {row.what}"
@@ -234,6 +249,40 @@ def _saved_first(a: Analysis, c: Command, paths: tuple[tuple[str, ...], ...], no
     if not (words.search(clause) or words.search(said) or words.search(gloss(said)) or _saves_first(clause, gloss(clause))):
         return False
     return covered(list(a.commands), c, noun, min((len(p) for p in paths), default=0)) is not None
+
+
+def _kept_read(noun: str, clause: str) -> bool:
+    """The kind `noun` stands in a keeping part of the clause as read into English (not only in the clause as typed,
+    whose removal and keep the reader cannot part): the act's own object is kept, not asked (session 28)."""
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(clause)
+    for part in _PART.split(read):
+        if part and _noun(noun).search(part) and _KEEP.search(part):
+            return True
+    return not any(_REMOVE.search(p) and not _KEEP.search(p) for p in _PART.split(read))  # (a clause that only keeps)
+
+
+def detached_named(a: Analysis, c: Command, clause: str) -> bool:
+    """A command before `c` detaches a volume or a disk by a name the keeping clause says."""
+    return any(_detached_first(a, c, n, clause) for n in ("disks", "vols", "volumes"))
+
+
+def _detached_first(a: Analysis, c: Command, noun: str, clause: str) -> bool:
+    """A command before `c` detaches the `noun` the user kept, by a name the keeping clause says (session 28, T5): the
+    removal no longer reaches it (`intent.unlinked.detaches`)."""
+    from automode.judge.intent.unlinked import detaches
+
+    if c not in a.commands:
+        return False
+    low = clause.lower()
+    own = {w.value.lower() for w in c.argv[1:] if not w.dynamic}  # (the removal's own object is not the kept one)
+    for d in a.commands[: a.commands.index(c)]:
+        if noun in detaches(d) and any(len(v) >= 3 and v not in own and re.search(
+                rf"(?<![\w.-]){re.escape(v)}(?![\w-])", low) is not None for v in (
+                w.value.lower() for w in d.argv[2:] if not w.dynamic and not w.value.startswith("-"))):
+            return True
+    return False
 
 
 def _spans(key: str, text: str) -> list[tuple[int, int]]:

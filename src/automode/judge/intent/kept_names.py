@@ -62,6 +62,13 @@ def _names_in(clause: str) -> set[str]:
     return out
 
 
+def _bare(name: str, part: str) -> bool:
+    """`name` stands in `part` as a word of its own, not only as the last segment of a path (`../x`, `./x`)."""
+    import re
+
+    return re.search(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", part.lower()) is not None
+
+
 #: Where a part of a clause read into English ends: a comma, "but", "and", "then" (the keep is said of its own part).
 _PARTS = lazyre.compile(r"(?i)[,;،、，]|\b(?:but|and|then|however|though|although|while|except)\b")
 
@@ -98,7 +105,8 @@ def kept_names(messages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                         if not any(_noun(k).fullmatch(name) for k in NOUNS):
                             kept.setdefault(name, clause)
                 elif asks:
-                    removed |= names
+                    removed |= {n for n in names if _bare(n, part)}  # ("remove the worktree ../x, keep the branch x":
+                    # the path names the worktree, the bare name the branch; session 28)
     return tuple((k, v) for k, v in kept.items() if k not in removed)
 
 
@@ -142,11 +150,20 @@ _PLACE_OPT = lazyre.compile(
 )
 
 
+#: Programs whose place-looking option names the object itself (`minikube delete -p dev-b`: the profile goes).
+_OBJECT_BY_PROGRAM: dict[str, frozenset[str]] = {
+    "minikube": frozenset({"-p", "--profile"}),
+    "colima": frozenset({"-p", "--profile"}),
+    "multipass": frozenset({"-n", "--name"}),
+}
+
+
 def _operands(cmd: Command) -> list[str]:
     """The words of `cmd` that name what it acts on: its operands and the values of its options that name the object
     (`--name dev`), not of those that say where it lives (`-n shop`, `--project p`, `--cluster-name c`)."""
     out: list[str] = []
     take = skip = False
+    own = _OBJECT_BY_PROGRAM.get(cmd.name.rsplit("/", 1)[-1], frozenset())
     for w in cmd.argv[1:]:
         if w.dynamic:
             take = skip = False
@@ -159,7 +176,7 @@ def _operands(cmd: Command) -> list[str]:
             continue
         if v.startswith("-"):
             key, eq, val = v.partition("=")
-            named = _OBJECT_OPT.match(key) is not None and _PLACE_OPT.match(key) is None
+            named = key in own or (_OBJECT_OPT.match(key) is not None and _PLACE_OPT.match(key) is None)
             if eq:
                 if named:
                     out.append(val)
@@ -185,6 +202,10 @@ def _removes(cmd: Command) -> bool:
     name = cmd.name.rsplit("/", 1)[-1]
     if name in _REMOVERS:
         return True
+    from automode.knowledge.removal_forms import forms
+
+    if any(row.act for row, _s, _o in forms(cmd)):
+        return True  # a removal by its option (`git branch -D x`, `git tag -d v1`, `kafka-topics --delete`; session 28)
     pos = [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:3]
     return any(_ENDING.search(p) for p in pos)
 
@@ -201,7 +222,32 @@ def removed_kept(a: Analysis) -> tuple[str, str] | None:
             continue
         for op in _operands(cmd):
             for form in _forms(op):
-                if form in kept:
+                if form in kept and not _kind_kept(cmd, kept[form]) and not _copied_first(a, cmd, form, kept[form]):
                     text = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
                     return "deny", f"you said {kept[form]!r}; `{text}` removes {form!r}, which you kept"
     return None
+
+
+def _kind_kept(cmd: Command, clause: str) -> bool:
+    """The clause keeps its name as a kind (`branch wal-exp`, `the volume vol-data-1`, `a final snapshot X`) that the
+    command's own form keeps and does not take (session 28, T5): `git worktree remove ../wal-exp` leaves the branch,
+    `hcloud volume detach` the volume, `--final-db-snapshot-identifier X` makes the snapshot."""
+    from automode.judge.intent.kept_forms import kept_in
+    from automode.knowledge.removal_forms import forms
+
+    kinds = set(kept_in(clause)) - {"force"}
+    if not kinds:
+        return False
+    states = {(n, state) for row, state, _o in forms(cmd) for n in row.nouns if n in kinds}
+    return any(s == "keeps" for _n, s in states) and not any(s == "takes" for _n, s in states)
+
+
+def _copied_first(a: Analysis, cmd: Command, name: str, clause: str) -> bool:
+    """The clause keeps `name` as a copy ("mach zuerst einen Snapshot von X", "zrób backup tabeli X") and a command
+    before `cmd` saves that object (`knowledge.saved_first`): the copy is what stays (session 28, T5)."""
+    from automode.judge.intent.kept_forms import _LETTER
+    from automode.knowledge.saved_first import COPY_WORDS, SAVE_VERBS, _names, saves
+
+    if lazyre.built(rf"(?i)(?<!{_LETTER})(?:{SAVE_VERBS}|{COPY_WORDS})").search(clause) is None:
+        return False
+    return any(saves(d) and name in _names(d, 0) for d in a.commands[: a.commands.index(cmd)])

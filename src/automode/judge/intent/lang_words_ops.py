@@ -349,6 +349,7 @@ NEW_UNSPACED: Mapping[str, Mapping[str, str]] = {
         "merge": "เมิร์จ รวม",
         "deploy": "ดีพลอย",
         "install": "ติดตั้ง",
+        "uninstall": "ถอนการติดตั้ง ถอนติดตั้ง ถอน",  # ("ถอน flux ออก": take flux out; session 28)
         "update": "อัปเดต",
         "add": "เพิ่ม",
         "create": "สร้าง",

@@ -483,10 +483,19 @@ def _spared(own: str, glossed: str, bounds: list[Boundary], asks: bool) -> list[
             continue  # ("no httpd.conf, adiciona %D …": Portuguese `no` is "in the", a place, no refusal; session 26)
         if (strong, weak) in seen:
             continue
+        if strong and not (strong & idents(clause)[0]) and _old_one(clause):
+            continue  # ("…, das alte bleibt vorerst": the old one stays, not the new one the request names; s28)
         seen.add((strong, weak))
         verbs = HANDS_OFF_GIT if (strong | weak) & MAIN_BRANCHES else HANDS_OFF_VERBS | {"send"}
         out.append(Boundary("spared" if asks else "handsoff", verbs, strong, weak, None, clause))
     return out
+
+
+def _old_one(clause: str) -> bool:
+    """The clause names "the old one" (`removal_forms.NOUNS["old"]`, any language)."""
+    from automode.judge.intent.kept_forms import _noun
+
+    return _noun("old").search(clause) is not None
 
 
 #: Acts a deferral within a request keeps from happening now ("add the reviewers once it's ready, not now").

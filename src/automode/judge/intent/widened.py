@@ -58,6 +58,16 @@ def widened(a: Analysis, found: tuple[Finding, ...] | list[Finding] = ()) -> tup
         named = removed_kept(a)  # "keep the registry container kind-registry" and `… && docker rm -f kind-registry`
         if named is not None:
             return named
+        from automode.judge.intent.saved_said import skipped
+
+        cond = skipped(a)  # "export ci-runner-3, then delete it" and `lxc delete ci-runner-3` alone (session 28)
+        if cond is not None:
+            return cond
+        from automode.judge.intent.old_kept import old_removed
+
+        old = old_removed(a)  # "a new key, the old one stays for now" and `gh ssh-key delete 4411` (session 28)
+        if old is not None:
+            return old
     progs = _programs()
     cmds = [c for c in a.commands if c.name.rsplit("/", 1)[-1] in progs and not _dry(c)]
     if not cmds:
@@ -184,6 +194,10 @@ def _keeper(c: Command, a: Analysis) -> tuple[str, str] | None:
         for m in reversed(a.ctx.user_messages[-2:]):
             words = _keeps(m, row.noun) or _keeps(gloss(m), row.noun)
             if words is not None:
+                from automode.judge.intent.kept_forms import detached_named
+
+                if detached_named(a, c, m):
+                    return None  # (the kept disk named and detached before the removal: session 28)
                 opt = sorted(row.opts)[0]
                 return row.verdict, (f"you said {words!r}; `{_short(c)}` leaves out `{opt}`, so {row.without}")
     return None

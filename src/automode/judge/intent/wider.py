@@ -475,9 +475,13 @@ def _sibling_place(a: Analysis, r: Said, literal: str) -> str | None:
         if e.kind == "control" and e.verb not in ("", "read"):
             values += [v.rsplit("/", 1)[-1] for v in e.values]
     words = set(re.findall(r"[a-z0-9]+", literal))
+    from automode.judge.intent.kept_forms import kept_member
+
+    kept = {n for n in named if kept_member(n, a.ctx.user_messages[-2:])}  # ("keep the data volume web1-data": what
+    # stays is no object of the request a sibling could be taken for; session 28)
     for v in dict.fromkeys(x.lower() for x in values if len(x) >= 3):
         for n in named:
-            if n == v:
+            if n == v or n in kept:
                 continue
             longer, shorter = (n, v) if _extends(n, v) else (v, n) if _extends(v, n) else ("", "")
             if not longer and _cut(n, v):

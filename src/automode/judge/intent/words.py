@@ -349,6 +349,16 @@ _KIND_PARTS = frozenset({"apt", "yum", "dnf", "deb", "rpm", "ppa", "zypper", "re
                          "gpg", "pgp", "signing", "keyring", "package", "packages", "pkg", "source", "sources"})
 
 
+def _foreign_kind(word: str) -> bool:
+    from automode.knowledge.extent_marks import foreign_kind
+
+    return foreign_kind(word)
+
+
+#: A number with a case ending joined by a hyphen, a colon or an apostrophe (Hungarian, Finnish, Turkish).
+_CASED = lazyre.compile(r"(\d+)[-'’:][^\W\d_]{1,5}")
+
+
 @lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
@@ -378,6 +388,11 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             or ("-" in t and t not in VERB_WORDS)
         ):
             strong.add(t.rstrip("/") or t)
+            if (c := _CASED.fullmatch(t)) is not None:
+                strong.add(c.group(1))  # "a 311-es VM-et", "412:n", "8812'yi": the number too (session 28)
+            head, _, tail = t.rpartition("-")
+            if len(head) >= 3 and _foreign_kind(tail):
+                strong.add(head)  # "mailhog-kontti", "nginx-konteynerini": the name before its kind's noun
             if "-" in t:  # a compound's role word ("Lint-Workflow", "CI-Pipeline"): the role it names
                 weak.update(p for p in t.split("-") if p in ROLE_WORDS)
         elif (len(t) >= 3 or t in ROLE_WORDS) and t not in VERB_WORDS:
