@@ -99,12 +99,15 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
         if not seds:
             return None
         said: tuple[str, str] | None = None
+        from automode.judge.intent.sed_literal import olds
+
+        spelled = olds(a)  # `s/^LogFormat "…" combined/LogFormat "… %D" combined/`: the line it replaces, written out
         for path, lines in seds:
             kind = kind_of(path)
             if kind is None:
                 return None
             old = "{} =" if kind[1] == "ini" else "{} ?"
-            got = _keyed_file(a, path, kind, [(old.format(k), new) for k, new in lines])
+            got = _keyed_file(a, path, kind, [spelled.get(new) or (old.format(k), new) for k, new in lines])
             if got is None or got[0] != "allow":
                 return got
             said = said or got
@@ -118,7 +121,7 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
 
 def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
                 edits: list[tuple[str, str]] | None) -> tuple[str, str] | None:
-    from automode.knowledge.sys_keys import NEVER, line_of, timer_values
+    from automode.knowledge.sys_keys import NEVER, SYNTAX_NEVER, line_of, timer_values
 
     words, syntax = kind
     if not edits:
@@ -155,7 +158,7 @@ def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
             after.add(key)
             if ln in old_lines:
                 continue
-            if key in NEVER:
+            if key in NEVER or key in SYNTAX_NEVER.get(syntax, ()):
                 return None
             if syntax == "timer":
                 need = timer_values(key, vals[0] if vals else "", "")
