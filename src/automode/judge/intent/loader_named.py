@@ -91,14 +91,21 @@ _SETTING = lazyre.compile(r"(?m)^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*[=:][ \t]
 _SPACED_EQ = lazyre.compile(r"\s*([=:])\s*")
 
 
+#: Tools that write a whole file (`adapters.base.WHOLE_FILE_WRITES`).
+_WHOLE_FILE = frozenset({"Write", "write_file", "create_file"})
+
+
 def _views(a: Analysis) -> list[tuple[str, str, str, bool]]:
     """(path, old, new, before known) of every file the action writes (as `meaning_said` reads them)."""
     if a.write is not None:
-        return [(a.write.path, a.write.old, a.write.new, a.write.before_known)]
+        # (a whole-file Write whose previous text the adapter did not supply writes a file that was not there: the
+        # adapter reads an existing file, `adapters.base.with_before`; every entry of it is added)
+        return [(a.write.path, a.write.old, a.write.new, a.write.before_known or a.action.tool in _WHOLE_FILE)]
     from automode.judge.intent.rewrite_pairs import views
 
-    # `sed -i 's/^addopts = -ra$/addopts = -ra -p x -p y/'`: what the rewrite replaces, as far as its pattern spells it
-    return views(a) or [(e.target, "", e.content, False) for e in a.effects if e.kind == "write" and e.content][:4]
+    # `sed -i 's/^addopts = -ra$/addopts = -ra -p x -p y/'`: what the rewrite replaces, as far as its pattern spells it;
+    # text appended (`printf … >> .envrc`) is all added
+    return views(a) or [(e.target, "", e.content, e.append) for e in a.effects if e.kind == "write" and e.content][:4]
 
 
 def dictated(old: str, new: str, text: str) -> list[str]:
@@ -132,8 +139,8 @@ def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[s
     if not unnamed:
         return None
     known = {path for path, _, _, before in _views(a) if before}
-    # (a file written whole: which entries it adds is not known, except code fetched from elsewhere: a `source_url
-    # https://…` beside the `use nix` named is never the project's own line, whatever the file held)
+    # (a file written over by a shell command: which entries it adds is not known, except code fetched from elsewhere:
+    # a `source_url https://…` beside the `use nix` named is never the project's own line, whatever the file held)
     unnamed = [(p, m) for p, m in unnamed if p in known or _REMOTE.match(m.value.strip("\"'`")) is not None]
     if not unnamed:
         return None
