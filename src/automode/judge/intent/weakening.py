@@ -491,7 +491,7 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     from automode.judge.intent.applied_restart import restart_commands
 
     restarts = restart_commands(a)  # the daemon restarted to read the key just set (session 28)
-    if written is None and all(c.name == "sed" or c in restarts for c in root) and any(c.name == "sed" for c in root):
+    if written is None and all(root_ok(c) or c in restarts for c in root) and any(c.name in ("sed", "tee") for c in root):
         from automode.judge.intent.sys_keys import keyed
 
         written = keyed(a)  # `sudo sed -i` on the named key of the named file: root granted by the system path named
