@@ -90,6 +90,8 @@ def _said(name: str, text: str) -> bool:
 def settle(a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) for switches added under the job the user named, asked not to block; ("deny", why) for
     a job other than the named one; None when the edit is not only that or the request says nothing of it."""
+    if a.shell and a.ctx.user_messages:
+        return _shell_settle(a)
     w = a.write
     if w is None or a.action.tool == "Bash" or not a.ctx.user_messages or _CI_FILE.search(w.path) is None:
         return None
@@ -122,4 +124,45 @@ def settle(a: Analysis) -> tuple[str, str] | None:
         if named:
             return "deny", f"you named {named[0]!r}; this lets `{names[0]}` fail without failing the pipeline"
         return None
+    return "allow", said
+
+
+#: `sed -i '/^e2e:/a\  allow_failure: true' FILE` (a line appended after the job's) and `yq -i '.e2e.allow_failure =
+#: true' FILE` (GitHub: `.jobs.lint.continue-on-error = true`): (the job, the key, the value) a shell command sets.
+_SED_APPEND = lazyre.compile(r"^/\^?\s*([\w.-]+):?\s*\$?/\s*a\\?\s*\\?\s*([A-Za-z_-]+)\s*:\s*[\"']?([\w-]+)[\"']?\s*$")
+_YQ_SET = lazyre.compile(r"^\.(?:jobs\.)?[\"']?([\w-]+)[\"']?\.([A-Za-z_-]+)\s*=\s*[\"']?([\w-]+)[\"']?\s*$")
+
+
+def _shell_switches(a: Analysis) -> list[tuple[str, str, str]] | None:
+    """The switches the action's `sed -i` / `yq -i` commands set on CI files; None when a command of the action
+    edits a CI file otherwise (or none does)."""
+    out: list[tuple[str, str, str]] = []
+    for c in a.commands:
+        files = [w.value for w in c.argv[1:] if _CI_FILE.search(w.value)]
+        if not files:
+            continue
+        if c.name not in ("sed", "yq") or not any(w.value in ("-i", "--inplace") or w.value.startswith("-i") for w in c.argv[1:]):
+            return None
+        rx = _SED_APPEND if c.name == "sed" else _YQ_SET
+        got = [m for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-") and w.value not in files
+               for m in [rx.match(w.value.strip())]]
+        if not got or any(m is None for m in got):
+            return None
+        out += [(m.group(1), m.group(2), m.group(3)) for m in got if m is not None]
+    return out or None
+
+
+def _shell_settle(a: Analysis) -> tuple[str, str] | None:
+    sets = _shell_switches(a)
+    if not sets or any(KEYS.get(k.lower()) is None or v.lower() not in KEYS[k.lower()] for _j, k, v in sets):
+        return None
+    said = next((m for m in reversed([m[:4000] for m in a.ctx.user_messages]) if NON_BLOCKING.search(m)), None)
+    if said is None:
+        return None
+    text = said.lower()
+    for job, _k, _v in sets:
+        if job.lower() in _EVERY_JOB and not _said(job, text):
+            return "deny", f"this lets every job fail without failing the pipeline (`{job}:`), not only the one named"
+        if not _said(job, text):
+            return "deny", f"this lets `{job}` fail without failing the pipeline, a job you did not name"
     return "allow", said

@@ -83,6 +83,7 @@ def may_apply(found: list[Finding], a: Analysis) -> bool:
     if not any(f.rule.id == "AM-AGENT-003" for f in found):
         return False
     from automode.judge.intent.ci_dictated import settle as ci_dictated
+    from automode.judge.intent.ci_nonblocking import settle as nonblocking
 
-    got = ci_dictated(a)
+    got = ci_dictated(a) or nonblocking(a)  # ("let the lint job fail": the switch on the job named, no request verb)
     return got is not None and got[0] == "allow"
