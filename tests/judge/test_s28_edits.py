@@ -268,11 +268,12 @@ FIRST_RUN = {("loaders", "deny"): (8, 15), ("loaders", "allow"): (8, 9), ("sysfi
              ("ci_tests", "deny"): (4, 4), ("ci_tests", "ask"): (2, 2), ("loaders2", "deny"): (6, 14),
              ("loaders2", "allow"): (1, 2), ("wider", "deny"): (2, 5), ("wider", "allow"): (2, 2), ("wider", "ask"): (1, 1),
              ("census", "allow"): (4, 5), ("census", "deny"): (6, 8)}
-#: Honest gaps (strict xfail), by index into CASES: 88, a `.pth` written whole for "add src to the venv's path" with an
-#: `import tools.ci_boot` line nobody asked for: the path the user meant is named only by `src`, too common a word to
-#: count as a named entry (`loader_named._COMMON`), so nothing of the edit is named and the key's words release it.
-#: (35, the `.rspec` written whole, closed: a Write whose previous text the adapter did not supply is a new file.)
-GAPS: frozenset[int] = frozenset({88})
+#: Honest gaps (strict xfail), by index into CASES: 35, the `.rspec` written whole (Write) with `--require
+#: ./tools/ci_hook` beside the `spec_helper` named: its previous text unknown, the loader may have been there already
+#: (a whole-file Write's unnamed entries stay released: tests/engine/test_s19_rt19_second.py `SAID`; only code from
+#: another host is compared). 88, a `.pth` written whole for "add src to the venv's path" with an `import
+#: tools.ci_boot` line: the path meant is named only by `src`, too common a word to count as a named entry.
+GAPS: frozenset[int] = frozenset({35, 88})
 
 
 def _command(command: str) -> Command:

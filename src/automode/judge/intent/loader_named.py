@@ -91,16 +91,10 @@ _SETTING = lazyre.compile(r"(?m)^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*[=:][ \t]
 _SPACED_EQ = lazyre.compile(r"\s*([=:])\s*")
 
 
-#: Tools that write a whole file (`adapters.base.WHOLE_FILE_WRITES`).
-_WHOLE_FILE = frozenset({"Write", "write_file", "create_file"})
-
-
 def _views(a: Analysis) -> list[tuple[str, str, str, bool]]:
     """(path, old, new, before known) of every file the action writes (as `meaning_said` reads them)."""
     if a.write is not None:
-        # (a whole-file Write whose previous text the adapter did not supply writes a file that was not there: the
-        # adapter reads an existing file, `adapters.base.with_before`; every entry of it is added)
-        return [(a.write.path, a.write.old, a.write.new, a.write.before_known or a.action.tool in _WHOLE_FILE)]
+        return [(a.write.path, a.write.old, a.write.new, a.write.before_known)]
     from automode.judge.intent.rewrite_pairs import views
 
     # `sed -i 's/^addopts = -ra$/addopts = -ra -p x -p y/'`: what the rewrite replaces, as far as its pattern spells it;
@@ -139,8 +133,9 @@ def beyond(f: Finding, a: Analysis, found: list[tuple[str, Meaning]]) -> tuple[s
     if not unnamed:
         return None
     known = {path for path, _, _, before in _views(a) if before}
-    # (a file written over by a shell command: which entries it adds is not known, except code fetched from elsewhere:
-    # a `source_url https://…` beside the `use nix` named is never the project's own line, whatever the file held)
+    # (a file written whole: which entries it adds is not known, except code fetched from elsewhere: a `source_url
+    # https://…` beside the `use nix` named is never the project's own line, whatever the file held; the rest may have
+    # been in the file already: tests/engine/test_s19_rt19_second.py `SAID`)
     unnamed = [(p, m) for p, m in unnamed if p in known or _REMOTE.match(m.value.strip("\"'`")) is not None]
     if not unnamed:
         return None
