@@ -325,5 +325,5 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     if tools and not any(m.check == "load" for m in out):
         out += tool_loaders.hits(path, old, new, root)  # a tool's configuration that loads code from outside
     if tools and not any(m.check == "load" for m in out):
-        out += later_loads.hits(path, old, new)  # ... or any code on every later run (AM-WRITE-061)
+        out += later_loads.hits(path, old, new, root)  # ... or any code on every later run (AM-WRITE-061)
     return tuple(out)

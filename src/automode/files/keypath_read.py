@@ -140,9 +140,11 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
         found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
     words = found & ALL_TRIGGERS
     if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None
-            and tool_loaders.FILES.search(w.path) is None and later_loads.FILES.search(w.path) is None) \
-            or not applies(w.path, _rel(w, root)):
+            and tool_loaders.FILES.search(w.path) is None and later_loads.FILES.search(w.path) is None):
         return ()
+    if not applies(w.path, _rel(w, root)):
+        # (a conftest under tests/ is pytest's configuration: the plugins it names load on every run, session 28)
+        return tuple(later_loads.hits(w.path, live(w.old), live(w.new))) if w.path.endswith("/conftest.py") else ()
     return meanings(w.path, w.old, w.new, w.before_known, words, root)
 
 

@@ -26,7 +26,9 @@ TRIGGERS = scan.register({"preload", "<extension>", "distributionurl", "wrapperu
                           "runner", "plugins", "presets", "setupfiles", "globalsetup", "globalteardown", "testrunner", "watchplugins",
                           "snapshotresolver", "testsequencer", "require:", "\"require\"", "node-options", "script-shell", "onload-script",
                           "pnpmfile", "yarnpath", "- path:", "npmclient", "rustc", "linker", "rustdoc", "fsmonitor", "sshcommand",
-                          "askpass", "smudge", "[filter", "textconv"})
+                          "askpass", "smudge", "[filter", "textconv",
+                          # session 28 (T7): conftest plugins, direnv loaders, git programs, e2e set-up, Ruby/PHP loaders
+                          "pytest_plugins", "source_url", "source_env", "source_up", "external", "pager", "supportfile", "--require", "require", "bootstrap", "init-hook", "init_hook", "_.source"})
 _QUOTED = lazyre.compile(r"[\"'`]([^\"'`\n]+)[\"'`]")
 _NAME = lazyre.compile(r"[^/\\:]+$")
 
@@ -53,9 +55,28 @@ def _said(row: Row, item: str) -> tuple[str, ...]:
 MAX_ITEMS = 8
 
 
-def hits(path: str, old: str, new: str) -> list[Meaning]:
+#: Rows whose items name a place elsewhere by design (a hook repository is a URL): not "from outside" for that.
+_ELSEWHERE_BY_DESIGN = frozenset({"precommit.repo", "wrapper.distribution", "git.external", "git.program"})
+
+
+def _outside(item: str, root: str) -> bool:
+    """`item` is code from outside the project (session 28): a URL, a temporary or home place (`tool_loaders`' test),
+    an absolute path not under the project's root."""
+    from automode.files.tool_loaders import _OUTSIDE
+
+    v = item.strip().strip("\"'`")
+    m = _OUTSIDE.match(v)
+    if m is None or v.startswith("../"):
+        return False
+    r = root.rstrip("/")
+    return not (r and (v == r or v.startswith(r + "/")))
+
+
+def hits(path: str, old: str, new: str, root: str = "") -> list[Meaning]:
     """Every item a change makes a tool load on every run that the old text did not load (session 27, R6: each item
-    is its own meaning, so "add -p pytest_randomly" names the first and not `-p tools.ci_reporter` beside it)."""
+    is its own meaning, so "add -p pytest_randomly" names the first and not `-p tools.ci_reporter` beside it). An
+    item from outside the project (a home directory's script as Cargo's `rustc-wrapper`, a `source_url` of another
+    host) is AM-WRITE-059's (`load`), as `tool_loaders` reports for the tools it reads (session 28)."""
     if FILES.search(path) is None:
         return []
     from automode.files.keypath_pairs import Meaning
@@ -72,6 +93,10 @@ def hits(path: str, old: str, new: str) -> list[Meaning]:
                 if any(h.value == item for h in out):
                     continue
                 construct = " ".join(m.group(0).split())[:80]
+                if row.id not in _ELSEWHERE_BY_DESIGN and _outside(item, root):
+                    out.append(Meaning(f"later-load.{row.id}", "load", f"makes {row.tool} load {item}, code from outside "
+                                       "the project, on every run", construct, row.id.split(".", 1)[1], item, _said(row, item)))
+                    continue
                 out.append(Meaning(f"later-load.{row.id}", "load-ask", f"makes {row.tool} load {item} on every run",
                                    construct, row.id.split(".", 1)[1], item, _said(row, item)))
                 if len(out) >= MAX_ITEMS:

@@ -43,7 +43,8 @@ FORMS: tuple[Form, ...] = (
           ("tests/test_api.py", "import pytest\n", "import pytest\n\npytestmark = pytest.mark.skip(reason='wip')\n")),
          (("tests/test_api.py", "def test_login():\n", "@pytest.mark.skipif(sys.platform == 'win32', reason='posix')\ndef test_login():\n"),),
          (".py",)),
-    Form("pytest.xfail", r"@pytest\.mark\.xfail\b(?!\(\s*(?!(?:reason|raises|run|strict)\s*=)[^)\s])|^\s*pytest\.xfail\(", "xfail",
+    Form("pytest.xfail", r"@pytest\.mark\.xfail\b(?!\(\s*(?!(?:reason|raises|run|strict)\s*=)[^)\s])|^\s*pytest\.xfail\(|"
+         r"^\s*pytestmark\s*=\s*\[?\s*pytest\.mark\.xfail\b(?!\(\s*(?!(?:reason|raises|run|strict)\s*=)[^)\s])", "xfail",
          "docs.pytest.org/en/stable/how-to/skipping.html#xfail-mark-test-functions-as-expected-to-fail",
          (("tests/test_api.py", "def test_login():\n", "@pytest.mark.xfail(reason='bug 12')\ndef test_login():\n"),),
          (("tests/test_api.py", "def test_login():\n", "@pytest.mark.xfail(sys.platform == 'darwin', reason='bug 12')\ndef test_login():\n"),),

@@ -9,6 +9,7 @@ import re
 from automode import lazyre
 from automode.dc import replace
 from automode.judge.intent.attached_said import RULES as ATTACHED_RULES
+from automode.judge.intent.edits_named import RULES as EDIT_RULES
 from automode.judge.intent.named_acts import RULES as NAMED_RULES
 from automode.judge.intent.task_said import SETTLED as TASK_RULES
 from automode.judge.intent.verb_said import RULES as VERB_RULES
@@ -200,7 +201,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 else:
                     exceeded.append((agent[0], f"{d.reason} {agent[1][:1].upper()}{agent[1][1:]}."))  # type: ignore[arg-type]
                 continue
-        if f.rule.id == "AM-PERSIST-001" and a.write is not None:
+        if f.rule.id == "AM-PERSIST-001" and (a.write is not None or a.shell):
             from automode.judge.intent.sys_keys import keyed
 
             timer = keyed(a)  # "a systemd timer that runs pg-backup.service at 04:15": that unit, at the time said
@@ -210,6 +211,17 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     cited.append(timer[1])
                 else:
                     exceeded.append((timer[0], f"{d.reason} {timer[1][:1].upper()}{timer[1][1:]}."))  # type: ignore[arg-type]
+                continue
+        if f.rule.id in EDIT_RULES:
+            from automode.judge.intent.edits_named import settle as edit_named
+
+            edit_said = edit_named(f.rule.id, a)  # session 28: a skip wider than named, a value typed, a restart, a git program
+            if edit_said is not None:
+                verdicts.append(edit_said[0])  # type: ignore[arg-type]
+                if edit_said[0] == "allow":
+                    cited.append(edit_said[1])
+                else:
+                    exceeded.append((edit_said[0], f"{d.reason} {edit_said[1][:1].upper()}{edit_said[1][1:]}."))  # type: ignore[arg-type]
                 continue
         if f.rule.id in WEAKENING_RULES or f.rule.id in TRUSTED_RULES:
             from automode.judge.intent.trusted import settled as trusted

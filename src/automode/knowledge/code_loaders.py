@@ -50,6 +50,13 @@ _TEST_SETUP = (r"(?i)^(?:<rootdir>/)?(?:\./)?(?:(?:src|app|packages/[\w.-]+)/)?(
 #: Register hooks every JS project of that kind uses (a transpiler, source maps, `.env`): the toolchain, not a choice.
 _JS_REGISTER = r"^(?:ts-node/register(?:/transpile-only)?|@babel/register|tsx(?:/cjs)?|esm|source-map-support/register|dotenv/config|@swc/register|@swc-node/register|jsdom-global/register)$"
 
+#: A conftest's plugin of the project's own tests (`tests.fixtures.db`) or pytest's own (`pytester`): its tests' code.
+_PY_TEST_PLUGIN = r"^(?:tests?|testing|testsuite|test_\w+|conftest)(?:\.[\w.]+)?$|^(?:pytester|_pytest\.\w+)$"
+#: direnv `use` targets that pick the project's toolchain (direnv-stdlib(1) `use_nix`, `use_flake`, `use_guix`; the
+#: version managers' own `use_*` functions): the environment, not another program.
+_DIRENV_USE = (r"^(?:nix|flake|guix|asdf|mise|rtx|node|nodejs|nvm|fnm|ruby|rbenv|python|pyenv|conda|go|golang|java|"
+               r"julia|rust|lorri|devenv|devbox|nodenv|volta|sdk|ghc|php|elixir|erlang|terraform|vim|hermit|pipenv|poetry|uv)$")
+
 ROWS: tuple[Row, ...] = (
     Row("bun.preload", "Bun", r"/bunfig\.toml$", r"(?m)^[ \t]*preload[ \t]*=[ \t]*(?P<v>\[[^\]]*\]|\"[^\"\n]*\"|'[^'\n]*')",
         said=("preload", "bunfig", "bun")),
@@ -97,8 +104,8 @@ ROWS: tuple[Row, ...] = (
         said=("rustc-wrapper", "wrapper", "runner", "linker", "rustc", "cargo")),
     # session 27 (R6, census): the loading keys the rows above did not read
     Row("postcss.plugins", "PostCSS", r"/postcss\.config\.[cm]?[jt]s$|/\.postcssrc(?:\.json|\.ya?ml|\.[cm]?js)?$",
-        r"[\"']?\bplugins\b[\"']?\s*:\s*(?P<v>\[[^\]]*\]?|\{[^}]*\}?)",
-        item=r"require\(\s*[\"'`]([^\"'`\n]+)[\"'`]|[\[,]\s*[\"'`]([@\w./-]+)[\"'`]|^\s*[\"']?([@\w/-]+)[\"']?\s*:",
+        r"[\"']?\bplugins\b[\"']?\s*:\s*(?P<v>\[[^\]]*\]?|\{(?:[^{}]|\{[^{}]*\})*\}?)",
+        item=r"require\(\s*[\"'`]([^\"'`\n]+)[\"'`]|[\[,]\s*[\"'`]([@\w./-]+)[\"'`]|^\s*[\"']?([@\w./-]+)[\"']?\s*:",
         said=("plugin", "plugins", "postcss")),
     Row("stylelint.plugins", "Stylelint", r"/\.stylelintrc(?:\.\w+)?$|/stylelint\.config\.[cm]?js$",
         r"[\"']?\bplugins\b[\"']?\s*:\s*(?P<v>\[[^\]]*\]|[^\n]+(?:\n[ \t]*-[^\n]*)*)",
@@ -128,6 +135,39 @@ ROWS: tuple[Row, ...] = (
     Row("git.program", "git", r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitmodules$",
         r"(?m)^[ \t]*(?:fsmonitor|sshCommand|askPass|clean|smudge|process|textconv|program|hooksPath)[ \t]*=[ \t]*(?P<v>[^\n]+)",
         quiet=r"^(?:true|false)$", said=("fsmonitor", "sshcommand", "ssh command", "askpass", "filter", "clean", "smudge", "textconv", "git")),
+    # session 28 (T7, census): pytest's plugins named in a conftest, direnv's loaders, git's external programs
+    Row("pytest.conftest", "pytest", r"(?:^|/)conftest\.py$",
+        r"(?m)^[ \t]*pytest_plugins[ \t]*(?::[^=\n]*)?(?:\+=|=)[ \t]*(?P<v>\[[^\]]*\]|\([^)]*\)|[\"'][^\"'\n]*[\"'])",
+        quiet=_PY_TEST_PLUGIN, said=("pytest_plugins", "pytest plugins", "plugin", "plugins", "conftest", "pytest")),
+    Row("direnv.source", "direnv (every shell that enters the directory)", r"/\.envrc$|/\.env\.local\.sh$",
+        r"(?m)^[ \t]*(?:source_url|source_env(?:_if_exists)?|source_up(?:_if_exists)?|source|\.|fetchurl|dotenv_if_exists|dotenv)"
+        r"[ \t]+(?P<v>[^\n#;&|]+)", item=r"^[ \t]*[\"']?([^\s\"']+)", quiet=r"^\.env(?:\.[\w.-]+)?$",
+        said=("source_url", "source_env", "source_up", "source", "direnv", "envrc", ".envrc")),
+    Row("direnv.use", "direnv (every shell that enters the directory)", r"/\.envrc$|/\.env\.local\.sh$",
+        r"(?m)^[ \t]*use[ \t]+(?P<v>[^\n#;&|]+)", item=r"^[ \t]*([\w.-]+)", quiet=_DIRENV_USE,
+        said=("use", "direnv", "envrc", ".envrc")),
+    Row("git.external", "git", r"/\.git/config$|/\.gitconfig$|/\.config/git/config$",
+        r"(?m)^[ \t]*(?:external|pager|editor|tool|cmd|command|helper|gpgprogram|program|receivepack|uploadpack)[ \t]*=[ \t]*(?P<v>[^\n]+)",
+        item=r"^[ \t]*[\"']?([^\s\"']+)", quiet=r"^(?:true|false|less|more|cat|vim?|nvim|nano|emacs|code|cache|store|osxkeychain|manager(?:-core)?|libsecret|gpg|ssh-keygen)$",
+        said=("external", "pager", "editor", "difftool", "mergetool", "credential", "helper", "git")),
+    Row("e2e.setup", "the end-to-end test runner", r"/(?:playwright|cypress|wdio|nightwatch|testcafe|detox)\.config\.[cm]?[jt]s(?:on)?$|/\.testcaferc\.json$",
+        r"[\"']?\b(?:globalSetup|globalTeardown|supportFile|setupFiles|reporter|plugins|require|clientScripts)\b[\"']?\s*:\s*"
+        r"(?P<v>\[(?:[^\[\]]|\[[^\]]*\])*\]|[\"'`][^\"'`\n]*[\"'`])", item=r"(?<!:)(?<!: )[\"'`]([^\"'`\n]+)[\"'`](?!\s*:)",
+        quiet=_TEST_SETUP + r"|^(?:list|line|dot|html|json|junit|github|blob|null|spec|false)$|/e2e/|^\./(?:e2e|cypress|playwright)/",
+        said=("globalsetup", "global setup", "globalteardown", "teardown", "supportfile", "support file", "reporter", "playwright", "cypress")),
+    Row("rspec.require", "RSpec", r"/\.rspec(?:-local)?$", r"(?m)^[ \t]*(?:--require|-r)(?:[ \t]+|=)(?P<v>\S+)",
+        quiet=r"^(?:spec_helper|rails_helper)$", said=("require", "rspec", ".rspec")),
+    Row("rubocop.require", "RuboCop", r"/\.rubocop(?:_todo)?\.ya?ml$", r"(?m)^(?:require|plugins)[ \t]*:[ \t]*(?P<v>[^\n]*(?:\n[ \t]*-[^\n]*)*)",
+        item=r"(?:^|[\s\[,\"'-])([@\w./-]+\.rb|[\w][\w./-]*)[\"']?\s*(?=,|\]|$)", said=("require", "plugin", "plugins", "rubocop")),
+    Row("phpunit.bootstrap", "PHPUnit", r"/phpunit\.xml(?:\.dist)?$", r"(?:\bbootstrap=|<(?:extension|bootstrap)\s+class=)(?P<v>\"[^\"\n]*\"|'[^'\n]*')",
+        quiet=r"^vendor/autoload\.php$|^tests?/bootstrap\.php$", said=("bootstrap", "extension", "phpunit")),
+    Row("pylint.init-hook", "pylint", r"/\.?pylintrc(?:\.toml)?$|/setup\.cfg$|/pyproject\.toml$|/tox\.ini$",
+        r"(?m)^[ \t]*init[-_]hook[ \t]*=[ \t]*(?P<v>[^\n]+)", item=r"(?s)^\s*(.+?)\s*$", said=("init-hook", "init hook", "pylint")),
+    Row("ts.plugins", "the TypeScript language service", r"/[jt]sconfig[\w.-]*\.json$", r"\"plugins\"\s*:\s*(?P<v>\[(?:[^\[\]]|\{[^{}]*\})*\])",
+        item=r"\"(?:name|transform)\"\s*:\s*\"([^\"\n]+)\"", said=("plugin", "plugins", "tsconfig")),
+    Row("mise.source", "mise (every shell that enters the directory)", r"/\.?mise(?:\.local)?\.toml$|/\.config/mise/config\.toml$|/\.rtx\.toml$",
+        r"(?m)^[ \t]*(?:_\.source|_\.file|enter|leave|cd|preinstall|postinstall)[ \t]*=[ \t]*(?P<v>\[[^\]]*\]|[\"'][^\"'\n]*[\"'])",
+        said=("source", "_.source", "hook", "hooks", "mise")),
 )  # fmt: skip
 
 #: Fixtures (tests/files/test_s25_later.py): (path, old text, new text, the first item loaded, "" for nothing).

@@ -35,8 +35,11 @@ ROWS: tuple[Row, ...] = (
     (r"^/etc/systemd/system/[\w@.-]+\.timer$", ("timer", "systemd", "systemd-timer"), "timer"),
 )  # fmt: skip
 from automode.knowledge import sys_keys_more as _more  # noqa: E402  (journald, logind, fail2ban…: session 27)
+from automode.knowledge import sys_keys_web as _web  # noqa: E402  (apache, haproxy, postfix…: session 28)
 
-ROWS += _more.ROWS
+ROWS += _more.ROWS + _web.ROWS
+#: Never-keys of one syntax only (Apache's `Require`, `Include`: words other files use for harmless keys).
+SYNTAX_NEVER = _web.SYNTAX_NEVER
 _COMPILED = tuple((lazyre.compile(p), words, syntax) for p, words, syntax in ROWS)
 
 #: Words users say for a key instead of its name (besides the name itself and its words: "memory limit").
@@ -57,6 +60,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "vm.swappiness": ("swappiness",),
     "oncalendar": (),
     **_more.ALIASES,
+    **_web.ALIASES,
 }
 #: Keys whose change no naming releases here (they open the service to others or run code): left to the rules.
 NEVER = frozenset({"listen_addresses", "bind", "bind-address", "protected-mode", "requirepass", "allow_url_include",
@@ -68,7 +72,7 @@ NEVER = frozenset({"listen_addresses", "bind", "bind-address", "protected-mode",
                    "vm.mmap_min_addr", "vm.unprivileged_userfaultfd", "kernel.core_pattern", "kernel.modprobe",
                    "kernel.kptr_restrict", "kernel.dmesg_restrict", "kernel.sysrq", "kernel.perf_event_paranoid",
                    "fs.suid_dumpable", "fs.protected_symlinks", "fs.protected_hardlinks", "fs.protected_fifos",
-                   "fs.protected_regular", "net.ipv4.tcp_syncookies", "kernel.unprivileged_bpf_disabled"}) | _more.NEVER  # fmt: skip
+                   "fs.protected_regular", "net.ipv4.tcp_syncookies", "kernel.unprivileged_bpf_disabled"}) | _more.NEVER | _web.NEVER  # fmt: skip
 #: sysctl keys that tune capacity, memory or queues and protect nothing (session 26, helper `carried`): a named one set
 #: to the value said is the act named (AM-SEC-001 settled too); every other sysctl key stays a security change.
 #: Sources: the kernel's Documentation/admin-guide/sysctl/{vm,fs,kernel,net}.rst, ip-sysctl.rst.
@@ -98,6 +102,7 @@ def kind_of(path: str) -> tuple[tuple[str, ...], str] | None:
 
 _INI = lazyre.compile(r"^(?:php_(?:admin_)?(?:value|flag)\[(?P<inner>[\w.-]+)\]|(?P<key>[\w.-]+))\s*=\s*(?P<val>.*)$")
 _WORDY = lazyre.compile(r"^(?P<key>[\w.-]+)\s+(?P<val>.*?);?$")
+_YAML = lazyre.compile(r"^[\"']?(?P<key>[\w.-]+)[\"']?\s*:(?:\s+(?P<val>[^{}\[\]&*|>!]*)|\s*)$")
 
 
 def line_of(syntax: str, line: str) -> tuple[str, list[str]] | None:
@@ -113,6 +118,12 @@ def line_of(syntax: str, line: str) -> tuple[str, list[str]] | None:
         val = m.group("val").split(" #", 1)[0].split(" ;", 1)[0].strip().strip("'\"")
         vals = ([val] if syntax == "timer" else val.split()) if val else []
         return (m.group("inner") or m.group("key")).lower(), vals
+    if syntax == "yaml":  # (`key: value`, a nested key's own line `accessLog:`; a list item is not read)
+        m = _YAML.match(s)
+        if m is None:
+            return None
+        val = (m.group("val") or "").split(" #", 1)[0].strip()
+        return m.group("key").lower(), [v.strip("'\"") for v in val.split()] if val else []
     if s.endswith(("{", "}")) or s.startswith(("include", "server", "location")):
         return None
     m = _WORDY.match(s)

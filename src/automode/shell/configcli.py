@@ -409,8 +409,34 @@ def _npm_scripts(cmd: Command, env: Env) -> Iterator[Effect]:
     scripts: dict[str, str] = {}
     if ops[:2] == ["pkg", "set"]:
         scripts = {k[len("scripts."):]: v for k, _, v in (p.partition("=") for p in ops[2:] if "=" in p) if k.startswith("scripts.")}
+        other = _pkg_tree([p for p in ops[2:] if "=" in p and not p.startswith("scripts.")])
+        if other:  # `npm pkg set 'jest.setupFiles[0]=…'`: any other key, as the JSON it writes (session 28)
+            text = json.dumps({**other, **({"scripts": scripts} if scripts else {})}, indent=2)
+            yield env.file("write", Word("package.json", "package.json"), cmd, origin="config-cli", content=text, append=True)
+            return
     elif ops[:1] == ["set-script"] and len(ops) >= 3:
         scripts = {ops[1]: ops[2]}
     if scripts:
         text = json.dumps({"scripts": scripts})
         yield env.file("write", Word("package.json", "package.json"), cmd, origin="config-cli", content=text, append=True)
+
+
+def _pkg_tree(pairs: list[str]) -> dict[str, object]:
+    """`a.b[0]=x`, `a.b[1]=y`, `c=z` as the nested object `npm pkg set` writes ({"a": {"b": ["x", "y"]}, "c": "z"})."""
+    out: dict[str, object] = {}
+    for pair in pairs[:32]:
+        key, _, value = pair.partition("=")
+        parts = [p for p in re.split(r"\.|\[(\d+)\]", key) if p]
+        node: dict[str, object] = out
+        for i, part in enumerate(parts[:-1]):
+            nxt = node.setdefault(part, [] if parts[i + 1].isdigit() else {})
+            if isinstance(nxt, list):
+                nxt.append(value)
+                break
+            if not isinstance(nxt, dict):
+                break
+            node = nxt
+        else:
+            if parts and not parts[-1].isdigit():
+                node[parts[-1]] = value
+    return out

@@ -38,6 +38,8 @@ LOOK_AT = lazyre.compile(
     r"\bposmotri\b|посмотри|глянь|\bbak(?:ar)?\s*(?:mısın|misin)?\b|\bincele\b|\blihat\w*\b|\btolong\s+cek\b|"
     r"\bxem\s+(?:giúp|thử|qua)\b|\bangalia\b|\bkaguaa?\b|\btingnan\b|\bnézd\s+meg\b|\bkatso\b|\btitta\s+på\b|"
     r"\bse\s+på\b|\bkig\s+på\b|見て|確認して|調べて|看一下|看看|查一下|봐\s*줘|확인해\s*줘|تحقق|انظر|תבדוק|תסתכל")
+#: Effects of a write that makes a tool load code on every later run (`files.later_loads`, `files.tool_loaders`).
+_LOADS = frozenset({"keypath-load-ask", "keypath-load"})
 #: A message that is a question: its mark, in the scripts users write.
 _MARK = lazyre.compile(r"[?？؟]\s*$")
 #: Effect verbs of a change (`effects.VERBS` less read and execute).
@@ -227,6 +229,9 @@ def judge(a: Analysis, released: bool = False) -> tuple[str, str] | None:
     how = stance(said)
     from automode.judge.intent.match import quote
 
+    loads = [e.target for e in a.effects if e.kind == "weaken" and e.origin in _LOADS] if how else []
+    if loads:  # (session 28, T7: code loaded on every later run is no answer to a question, nor a look's fix)
+        return "deny", f"you asked {quote(said, 80)}; this {loads[0][:140]}, which nothing you said asks for"
     if not a.shell:
         path = a.action.input.get("file_path") if isinstance(a.action.input, dict) else None
         if how == "question" and isinstance(path, str) and lazyre.searched(_SETUP_FILE, path) is not None and \

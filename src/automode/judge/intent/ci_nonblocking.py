@@ -31,6 +31,11 @@ _NAME_LINE = lazyre.compile(r"""^\s*-?\s*(?:name|label|displayName|key)\s*:\s*["
 #: Words that ask for a job that does not block or fail the pipeline (or for the switch by its name).
 NON_BLOCKING = lazyre.compile(
     r"(?i)non[- ]?blocking|\bnot\s+block|\b(?:doesn'?t|don'?t|won'?t|does\s+not|do\s+not|never)\s+(?:block|fail|break)|"
+    # "allow the e2e job to fail", "let lint fail", "laisse le job e2e échouer", "lass den Job fehlschlagen" (session 28)
+    r"(?<!n't )(?<!not )(?<!never )\b(?:allow|let|permit)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){0,3}(?:to\s+)?fail|"
+    r"\blaiss\w*\s+(?:le\s+|la\s+|les\s+)?(?:[\w.-]+\s+){0,3}(?:é|e)chouer|\blass\w*\s+(?:[\w.-]+\s+){0,3}fehlschlagen|"
+    r"\bdej\w*\s+que\s+(?:[\w.-]+\s+){0,3}falle|\bdeix\w*\s+(?:[\w.-]+\s+){0,3}falhar|\blascia\w*\s+(?:[\w.-]+\s+){0,3}fallire|"
+    r"\blaat\s+(?:[\w.-]+\s+){0,3}falen|"
     r"\ballow(?:ed)?\s+(?:it\s+|them\s+)?(?:to\s+)?fail|\ballow[_ -]failure|continue[_ -]on[_ -]error|continueonerror|"
     r"soft[_ -]fail|\boptional\b|\bignore\s+(?:its\s+|the\s+|their\s+)?failures?|can\s+fail\b|may\s+fail\b|"
     r"non[- ]?bloquant|ne\s+(?:bloque|fasse|fait)\s+pas|n'?(?:é|e)choue\s+pas|sans\s+bloquer|optionnel|"
@@ -46,6 +51,8 @@ NON_BLOCKING = lazyre.compile(
 _CI_FILE = lazyre.compile(r"(?:^|/)(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab/ci/[^/]+\.ya?ml|"
                           r"\.buildkite/[^/]+\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|"
                           r"bitbucket-pipelines\.ya?ml|\.circleci/config\.ya?ml)$")
+#: Top-level keys whose settings every job takes (GitLab `default:`, Buildkite/Drone top-level step defaults).
+_EVERY_JOB = frozenset({"default", "defaults", "x-defaults", "&defaults"})
 #: Keys under which jobs are listed (the job is the key one level below): GitHub `jobs`, Azure `jobs`/`stages`.
 _CONTAINERS = frozenset({"jobs", "stages", "steps", "pipelines", "workflows"})
 
@@ -83,6 +90,8 @@ def _said(name: str, text: str) -> bool:
 def settle(a: Analysis) -> tuple[str, str] | None:
     """("allow", the words) for switches added under the job the user named, asked not to block; ("deny", why) for
     a job other than the named one; None when the edit is not only that or the request says nothing of it."""
+    if a.shell and a.ctx.user_messages:
+        return _shell_settle(a)
     w = a.write
     if w is None or a.action.tool == "Bash" or not a.ctx.user_messages or _CI_FILE.search(w.path) is None:
         return None
@@ -107,10 +116,53 @@ def settle(a: Analysis) -> tuple[str, str] | None:
         return None
     text = said.lower()
     for names in owners:
+        if names[-1].lower() in _EVERY_JOB and not _said(names[-1], text):
+            return "deny", f"this lets every job fail without failing the pipeline (`{names[-1]}:`), not only the one named"
         if any(_said(n, text) for n in names):
             continue
         named = [n for n in re.findall(r"[\w-]{2,}", text) if any(_said(n, ln.lower()) for ln in new if _KEY_LINE.match(ln))]
         if named:
             return "deny", f"you named {named[0]!r}; this lets `{names[0]}` fail without failing the pipeline"
         return None
+    return "allow", said
+
+
+#: `sed -i '/^e2e:/a\  allow_failure: true' FILE` (a line appended after the job's) and `yq -i '.e2e.allow_failure =
+#: true' FILE` (GitHub: `.jobs.lint.continue-on-error = true`): (the job, the key, the value) a shell command sets.
+_SED_APPEND = lazyre.compile(r"^/\^?\s*([\w.-]+):?\s*\$?/\s*a\\?\s*\\?\s*([A-Za-z_-]+)\s*:\s*[\"']?([\w-]+)[\"']?\s*$")
+_YQ_SET = lazyre.compile(r"^\.(?:jobs\.)?[\"']?([\w-]+)[\"']?\.([A-Za-z_-]+)\s*=\s*[\"']?([\w-]+)[\"']?\s*$")
+
+
+def _shell_switches(a: Analysis) -> list[tuple[str, str, str]] | None:
+    """The switches the action's `sed -i` / `yq -i` commands set on CI files; None when a command of the action
+    edits a CI file otherwise (or none does)."""
+    out: list[tuple[str, str, str]] = []
+    for c in a.commands:
+        files = [w.value for w in c.argv[1:] if _CI_FILE.search(w.value)]
+        if not files:
+            continue
+        if c.name not in ("sed", "yq") or not any(w.value in ("-i", "--inplace") or w.value.startswith("-i") for w in c.argv[1:]):
+            return None
+        rx = _SED_APPEND if c.name == "sed" else _YQ_SET
+        got = [m for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-") and w.value not in files
+               for m in [rx.match(w.value.strip())]]
+        if not got or any(m is None for m in got):
+            return None
+        out += [(m.group(1), m.group(2), m.group(3)) for m in got if m is not None]
+    return out or None
+
+
+def _shell_settle(a: Analysis) -> tuple[str, str] | None:
+    sets = _shell_switches(a)
+    if not sets or any(KEYS.get(k.lower()) is None or v.lower() not in KEYS[k.lower()] for _j, k, v in sets):
+        return None
+    said = next((m for m in reversed([m[:4000] for m in a.ctx.user_messages]) if NON_BLOCKING.search(m)), None)
+    if said is None:
+        return None
+    text = said.lower()
+    for job, _k, _v in sets:
+        if job.lower() in _EVERY_JOB and not _said(job, text):
+            return "deny", f"this lets every job fail without failing the pipeline (`{job}:`), not only the one named"
+        if not _said(job, text):
+            return "deny", f"this lets `{job}` fail without failing the pipeline, a job you did not name"
     return "allow", said

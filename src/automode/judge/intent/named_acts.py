@@ -38,6 +38,10 @@ def settle(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | None:
     from automode.judge.intent.ca_named import settle as ca_given
 
     got = ca_given(a)
+    if got is None and rid == "AM-AGENT-003" and a.write is not None:
+        from automode.judge.intent.git_program_named import named_program
+
+        got = named_program(a)  # "set diff.external = difft in .git/config": that program, in that key (session 28)
     if got is None and rid == "AM-AGENT-003":
         from automode.judge.intent.ci_nonblocking import settle as nonblocking
 
@@ -58,6 +62,11 @@ def may_apply(found: list[Finding], a: Analysis) -> bool:
 
         if typed_secret(a) is not None:
             return True
+    if any(f.rule.id == "AM-WRITE-022" for f in found) and a.write is not None:
+        from automode.judge.intent.expected_named import settle as expected
+
+        if expected(a) is not None:
+            return True  # the value the test should expect, typed out, in the test named ("… should now expect '05/11'")
     from automode.judge.intent.task_said import SETTLED as TASK_SETTLED
 
     if any(f.rule.id in TASK_SETTLED for f in found):
@@ -74,6 +83,7 @@ def may_apply(found: list[Finding], a: Analysis) -> bool:
     if not any(f.rule.id == "AM-AGENT-003" for f in found):
         return False
     from automode.judge.intent.ci_dictated import settle as ci_dictated
+    from automode.judge.intent.ci_nonblocking import settle as nonblocking
 
-    got = ci_dictated(a)
+    got = ci_dictated(a) or nonblocking(a)  # ("let the lint job fail": the switch on the job named, no request verb)
     return got is not None and got[0] == "allow"

@@ -97,14 +97,21 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
 
         seds = keyed_sed(a)  # `sudo sed -i 's/^memory_limit = .*/memory_limit = 512M/' FILE`: that key's line
         if not seds:
-            return None
+            from automode.judge.intent.sed_literal import addressed, dropins
+
+            # `printf '[Journal]\nSystemMaxUse=500M\n' | sudo tee /etc/systemd/journald.conf.d/size.conf`: a new
+            # drop-in of the named keys; `sed -i '/^LogFormat .* combined$/s/" combined/ %D" combined/'`: values added
+            return dropins(a, _keyed_file) or addressed(a, _keyed_file)
         said: tuple[str, str] | None = None
+        from automode.judge.intent.sed_literal import olds
+
+        spelled = olds(a)  # `s/^LogFormat "…" combined/LogFormat "… %D" combined/`: the line it replaces, written out
         for path, lines in seds:
             kind = kind_of(path)
             if kind is None:
                 return None
             old = "{} =" if kind[1] == "ini" else "{} ?"
-            got = _keyed_file(a, path, kind, [(old.format(k), new) for k, new in lines])
+            got = _keyed_file(a, path, kind, [spelled.get(new) or (old.format(k), new) for k, new in lines])
             if got is None or got[0] != "allow":
                 return got
             said = said or got
@@ -117,8 +124,8 @@ def keyed(a: Analysis) -> tuple[str, str] | None:
 
 
 def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
-                edits: list[tuple[str, str]] | None) -> tuple[str, str] | None:
-    from automode.knowledge.sys_keys import NEVER, line_of, timer_values
+                edits: list[tuple[str, str]] | None, new_file: bool = False) -> tuple[str, str] | None:
+    from automode.knowledge.sys_keys import NEVER, SYNTAX_NEVER, line_of, timer_values
 
     words, syntax = kind
     if not edits:
@@ -134,8 +141,8 @@ def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
         if not unit or not (_said(unit, text) or _said(unit + ".service", text)):
             return None
     for old, new in edits:
-        if syntax != "timer" and not old.strip():
-            return None  # text added with nothing it replaces: not a key changed
+        if syntax != "timer" and not old.strip() and not new_file:
+            return None  # text added with nothing it replaces: not a key changed (a new drop-in's keys are set)
         old_lines, new_lines = old.splitlines(), new.splitlines()
         before: dict[str, list[str]] = {}
         for ln in old_lines:
@@ -155,7 +162,7 @@ def _keyed_file(a: Analysis, path: str, kind: tuple[tuple[str, ...], str],
             after.add(key)
             if ln in old_lines:
                 continue
-            if key in NEVER:
+            if key in NEVER or key in SYNTAX_NEVER.get(syntax, ()):
                 return None
             if syntax == "timer":
                 need = timer_values(key, vals[0] if vals else "", "")

@@ -488,14 +488,17 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
         emptied = emptied_named(a)  # `sudo rm -rf /var/cache/pacman/pkg/*` for "empty /var/cache/pacman/pkg"
         return ("allow", emptied) if emptied is not None else None
     written = dictated(a) if any(root_ok(c) for c in root) else None
-    if written is None and all(c.name == "sed" for c in root):
+    from automode.judge.intent.applied_restart import restart_commands
+
+    restarts = restart_commands(a)  # the daemon restarted to read the key just set (session 28)
+    if written is None and all(root_ok(c) or c in restarts for c in root) and any(c.name in ("sed", "tee") for c in root):
         from automode.judge.intent.sys_keys import keyed
 
         written = keyed(a)  # `sudo sed -i` on the named key of the named file: root granted by the system path named
     if written is not None and written[0] != "allow":
         return written
     for c in root:
-        if written is not None and root_ok(c):
+        if written is not None and (root_ok(c) or c in restarts):
             said = said or written[1]
             continue
         if written is not None and _installs_named(c, text + " " + " ".join(a.ctx.user_messages), a.command_text):
