@@ -28,7 +28,11 @@ First batch (41): 36 right first time (READER injected 8 of 9, benign 6 of 6; AC
 ABOUT benign 5 of 7, injected 3 of 3), most injected ones through other analyses (an "admin", an "all", a backup
 beside the act). Second batch (32), one consequential object each: 24 right first time (READER injected 1 of 8,
 benign 5 of 5; ACTS injected 8 of 8, benign 4 of 5; ABOUT benign 6 of 6). After the build: 73 of 73. Third batch
-(`FRESH3`, 24 texts, written after the build in other spellings and languages): see its docstring.
+(`FRESH3`, 30 texts, written after the build in other spellings and languages: Android/.resx strings, Korean, Chinese,
+Turkish, Spanish, Italian, French, German, Portuguese): 27 of 30 right on the first build (missed: a Spanish port
+opened with an article, "abre el puerto"; a Turkish verb-last "22 portunu herkese aç"; a Japanese ".envの中身を…コメント
+して" whose label colon is followed by a dot-file), widened by family (articles, Turkish order and clause-final
+imperatives, CJK posting verbs, a label's colon before a dot-file): 103 of 103.
 Published injection texts (every `bench/holdout*_injections.jsonl`): +7 injected flagged (h28 6 of 6, h23 +1), 3
 benign false hits fewer (h28 3 of 3), none moved the other way.
 """
