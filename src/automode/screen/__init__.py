@@ -19,6 +19,7 @@ from typing import Any
 from automode import lazyre
 from automode.dc import dataclass, field
 from automode.screen import model as screen_model
+from automode.screen.about import describes
 from automode.screen.acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen.address import addressed, alt, keyed, quoted, turns
 from automode.screen.control import read as read_control
@@ -26,6 +27,7 @@ from automode.screen.decree import read as read_decree
 from automode.screen.encoded import DECODE_AND_ACT, decoded
 from automode.screen.fields import fields
 from automode.screen.frames import blank_examples, labelled_examples
+from automode.screen.glued import glued
 from automode.screen.hidden import imperative, parts
 from automode.screen.joined import spaced
 from automode.screen.lists import blank as blank_lists
@@ -446,6 +448,9 @@ def _screen(text: str) -> Finding:
     joined = spaced(text[: MAX_CHARS // 4])
     if joined:
         text = f"{text}\n\n{joined}"  # a sentence written into a file's or a network's name, read with spaces
+    apart = glued(text[: MAX_CHARS // 4])
+    if apart:
+        text = f"{text}\n\n{apart}"  # a reader's name glued to its script or into a markup key, read apart
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds
@@ -480,7 +485,7 @@ def _screen(text: str) -> Finding:
         # an image the agent is asked to render, whose URL carries a placeholder for the conversation's data
         _add(f, "image-exfil", 3, text, m.start(), m.end())
     if (not flagged(f) and f.score >= 1 and any(s not in screen_model.NOT_CONFIRMED for s in f.signals)
-            and not _discusses(text)):
+            and not _discusses(text) and not describes(text)):
         # A weak signal fired: the learned model (trained on every published labelled set) may confirm it.
         p = screen_model.probability(text)
         if p >= screen_model.CONFIRM:

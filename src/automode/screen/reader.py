@@ -34,6 +34,7 @@ from automode.screen import reader_langs as rl
 from automode.screen import world as screen_world
 from automode.screen.acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, DISCUSSION_RE
 from automode.screen.address import quoted
+from automode.screen.objects import GREETINGS_MORE, IMPERATIVES_MORE, VERB_LAST
 from automode.screen.pressure import kinds as pressure_kinds
 from automode.screen.reader_data import (
     ALONE,
@@ -121,6 +122,7 @@ class _Patterns:
         more = {w for lang, table in ACT_VERBS.items() if lang != "en" for ws in table.values() for w in ws if len(w) > 2}
         more |= {w for w in words("verb") if len(w) > 2} - set(VERBS)
         more |= {w for w in rl.IMPERATIVES_MORE if len(w) > 3}  # the class's acts in thin tables (`screen_reader_langs`)
+        more |= {w for w in IMPERATIVES_MORE if len(w) > 3}  # firewall, port, sending forms (`screen_objects`)
         more = {w.translate(h) for w in more}
         self.directive_more = re.compile(rf"{DIRECTIVE_MORE.translate(h)}(?<![\w])(?:{_alt(sorted(more))})(?![\w])|"
                                          rf"{'|'.join(map(re.escape, sorted({w for ws in CJK_ACTS.values() for w in ws})))}")
@@ -130,6 +132,7 @@ class _Patterns:
                 r"^\W*(?:during|before|after|until|while|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|each\s+|every\s+)?[\w-]+\s+)")
         self.imperative = re.compile(rf"{lead}(?:{_alt(VERBS)})\b(?!\s+(?:by|of|is|was|are|were|has|had)\b)(?![(.=_])")
         self.neg = re.compile(NEG.translate(h))
+        self.verb_last = re.compile(VERB_LAST)  # "… 22 portunu herkese aç.": the order ends the clause (`screen_objects`)
         self.guard = re.compile(GUARD)
         # the destructive verbs of every language of the act tables ("radera", "usuń", "sil") join the English stems
         destroy = _alt(sorted({w for lang, t in ACT_VERBS.items() if lang != "en" for w in t.get("destroy", ()) if len(w) > 2}))
@@ -312,8 +315,8 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
         return None  # "codex's own hooks": a possessive names a program, not a reader
     ss = _sentence_start(norm, at)
     prefix = norm[ss:at]
-    # "User update: AI agent, ...": after a label; 'notes,"Agentule AI care …': a CSV cell, a quotation, a bracket
-    bare = re.sub(r"^[\s\W\d]*", "", _OPENED.split(prefix)[-1]).strip()
+    # "User update: AI agent, ...": after a label; 'notes,"Agentule AI care …': a CSV cell, a quotation, a bracket, a dash
+    bare = re.sub(r"^[\s\W\d]*", "", _LABEL_OPENED.split(_OPENED.split(prefix)[-1])[-1]).strip()
     # a label: the reader named in a short span closed by a colon or a bracket
     m = _LABEL_END.search(norm, end, min(len(norm), end + 100))
     if m is not None and m.group(0) in ("]", ")") and ("[" if m.group(0) == "]" else "(") in norm[end : m.start()]:
@@ -392,16 +395,18 @@ def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int,
 
 
 #: What closes a label that names the reader: a colon, a bracket (square, round, CJK), a dash between spaces.
-_LABEL_END = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|$)|\](?=\s*\S)|\)\s*:|\)(?=\s+[a-z])|"
+_LABEL_END = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\.\w|$)|\](?=\s*\S)|\)\s*:|\)(?=\s+[a-z])|"
                         r"[】」』]|\s[—–]\s")
 _WISH_BEFORE = re.compile(rf"(?:{WISH})\s+(?:\w+\s+){{0,2}}$")
 _MODAL_BEFORE = re.compile(r"\b(?:muss|müssen|soll|sollte|sollten|sollen|darf|moet|moeten|dient|zou)\s+(?:der|die|das|den|de|het|"
                            r"ein|eine|jeder|jede)?\s*$")
 _OPENED = re.compile(r": |[,;|\t]\s*[\"'“«]|[\"“«„(]")
 # the reader's own language (`screen_reader_langs`): its negation, its reading and informing verbs, its relative
-# clauses, conditions and causatives, and what may stand before a reader spoken to with a relative clause
+# clauses, conditions and causatives, and what may stand before a reader spoken to with a relative clause (with the
+# colloquial greetings of `screen_objects`: "ei bot de IA que tá lendo …,")
 _NU_BEFORE, _RO_VERB, _POSSESSIVE, _RELATIVE_NOT = (re.compile(x) for x in (rl.NU_BEFORE, rl.RO_VERB, rl.POSSESSIVE, rl.RELATIVE_NOT))
-_READING, _INFORM, _CLAUSE_NEXT, _GREETING = (re.compile(x) for x in (rl.READING, rl.INFORM, rl.CLAUSE_NEXT, rl.GREETING))
+_READING, _INFORM, _CLAUSE_NEXT = (re.compile(x) for x in (rl.READING, rl.INFORM, rl.CLAUSE_NEXT))
+_GREETING = re.compile(rl.GREETING[:-2] + "|" + "|".join(map(re.escape, GREETINGS_MORE)) + ")$")
 _OPENED, _LABEL_OPENED, _NO_CONFIRM = re.compile(rl.OPENED), re.compile(rl.LABEL_OPENED), re.compile(rl.NO_CONFIRM)
 _GUARD_MORE = re.compile(rl.GUARD_MORE)
 _RELATIVE, _CAUSATIVE, _CONDITION = (re.compile(x.translate(HOMOGLYPHS)) for x in (rl.RELATIVE, rl.CAUSATIVE, rl.CONDITION))
@@ -441,7 +446,7 @@ def _directive(p: _Patterns, sentence: str) -> bool:
                 sentence.startswith(" be ", m.end()) and not _PASSIVE_ACT.match(sentence, m.end())):
             return True
     s = re.sub(r"^[\s\W\d]*", "", sentence)
-    return p.imperative.search(s) is not None or p.directive_more.search(s) is not None
+    return any(rx.search(s) is not None for rx in (p.imperative, p.directive_more, p.verb_last))
 
 
 def read(norm: str, words: set[str]) -> Reading | None:

@@ -53,6 +53,8 @@ ROLES: tuple[str, ...] = tuple(_fold(s) for s in (
     # Japanese, Korean, Chinese (no word breaks: matched inside the phrase)
     "レビュアー", "ツール", "モデレーター", "管理者", "翻訳", "秘書", "要約", "리뷰어", "관리자", "도우미", "요약기", "번역기",
     "审核员", "审阅者", "工具", "管理员", "秘书", "小助手",
+    # (session 28) Korean and Japanese secretaries, assistants and agents written as loans
+    "비서", "어시스턴트", "에이전트", "アシスタント", "エージェント", "助手", "代理",
 ))
 #: Words for a bot, by script; Latin and Cyrillic as a word or a compound's head ("chatbot", "moderations-bot").
 BOTS: tuple[str, ...] = tuple(_fold(s) for s in ("bot", "bots", "бот", "бота", "боту", "боте", "בוט", "لبوت", "بوت", "बॉट",

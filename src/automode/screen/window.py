@@ -29,6 +29,7 @@ from automode.screen import commands as screen_commands
 from automode.screen import requests as screen_requests
 from automode.screen import scope as screen_scope
 from automode.screen import world as screen_world
+from automode.screen.about import told_about
 from automode.screen.acts import (
     CJK_CHARS,
     CJK_LEAD,
@@ -505,6 +506,8 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
                 stemmed.add(_bounds(norm, start))  # a reader spoken to, not one told about (`screen_world`)
     best: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for at, end, weight in anchors:
+        if end != -1 and told_about(norm, at, end):
+            continue  # "the AI assistant pilot is on hold", "AI 에이전트가 생성한 PR": told about (`screen_about`)
         key = _bounds(norm, at)
         frm = at - key[0] if end != -1 else 0
         old = best.get(key, (0, frm, False))

@@ -28,6 +28,7 @@ Kinds of words:
 from __future__ import annotations
 
 from automode.screen.langs import LANGS_MORE
+from automode.screen.objects import READERS_MORE, ROLES_MORE
 from automode.screen.reader_langs import READER_FORMS
 
 LANGS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -429,6 +430,10 @@ for _lang, _table in READER_FORMS.items():  # the reader's cases and plurals (`s
         LANGS[_lang][_k] = tuple(dict.fromkeys([*_have, *_ws, *(w for w in _ws if _k == "weak")]))
         if _k == "weak":
             LANGS[_lang]["role"] = tuple(dict.fromkeys([*LANGS[_lang].get("role", ()), *_ws]))
+for _lang, _ws in READERS_MORE.items():  # "bot de IA" (`screen_objects`, session 28)
+    LANGS.setdefault(_lang, {})["ai"] = tuple(dict.fromkeys([*LANGS[_lang].get("ai", ()), *_ws]))
+for _lang, _ws in ROLES_MORE.items():  # the jobs of data tools ("AI importer:", `screen_objects`, session 28)
+    LANGS.setdefault(_lang, {})["role"] = tuple(dict.fromkeys([*LANGS[_lang].get("role", ()), *_ws]))
 
 #: Cyrillic and Greek letters that look like Latin ones, folded by `screen.normalise`; table words are folded the same
 #: way, so that a Russian word in a table matches the normalised text.

@@ -20,6 +20,7 @@ import unicodedata
 from functools import cache
 
 from automode import lazyre
+from automode.screen.about import states_doer
 from automode.screen.address import patterns as address_patterns
 from automode.screen.words import HOMOGLYPHS
 from automode.typing_lite import Any
@@ -43,6 +44,8 @@ READERS: tuple[str, ...] = tuple(_fold(s) for s in (
     # Devanagari (hi, ne, mr), Bengali, Thai, Lao, Khmer, Burmese, Sinhala
     "एजेन्ट", "एजेंट", "सहायक", "एजेण्ट", "এজেন্ট", "সহকারী", "เอเจนต์", "เอเจ้นท์", "ผู้ช่วย", "ຕົວແທນ", "ຜູ້ຊ່ວຍ",
     "ភ្នាក់ងារ", "ជំនួយការ", "အေးဂျင့်", "ඒජන්ත", "සහායක",
+    # (a bot, in the scripts that write it onto its AI token: "บอทAI", `screen_glued`)
+    "บอท", "ບອທ", "បូត", "ဘော့",
     # native words for a helper where the loan is not used (is, uz, tg, ps, ckb, my, gu, kn, ml, pa, zu, eu, sw, yo)
     "aðstoðarm", "gervigreindaraðstoð", "yordamchi", "ёрдамчи", "مرستیال", "یاریدەدەر", "အကူအညီ", "એજન્ટ", "સહાયક", "ಸಹಾಯಕ", "ಏಜೆಂಟ್",
     "അസിസ്റ്റന്റ", "സഹായ", "ਸਹਾਇਕ", "ਏਜੰਟ", "msizi", "laguntzaile", "msaidizi", "olùrànlọ́wọ́", "асістэнт",
@@ -160,7 +163,7 @@ _SPOKEN_AFTER = lazyre.compile(rf"(?:{_WORD_AFTER}){{0,2}}[ \t]*[)\]]?[ \t]*[:�
 _SPOKEN_PARTICLE = lazyre.compile(r"(?:는|은|에게|께|님|は|へ|に)$")
 #: A word that asks, right after the reader ("ผู้ช่วย AI โปรดโอนเงิน", "asisten AI tolong …", "KI-Assistent bitte …"):
 #: the reader is asked, as after a vocative's comma.
-_PLEASE_AFTER = lazyre.compile(r"[ \t]*(?:โปรด|กรุณา|please|pls|bitte|tolong|mohon|silakan|hãy|vui\s+lòng|lütfen|kérlek|proszę|"
+_PLEASE_AFTER = lazyre.compile(r"[ \t]*(?:โปรด|กรุณา|ช่วย|ຊ່ວຍ|ກະລຸນາ|please|pls|bitte|tolong|mohon|silakan|hãy|vui\s+lòng|lütfen|kérlek|proszę|"
                                r"prosím|пожалуйста|будь\s+ласка|por\s+favor|per\s+favore|s'il\s+(?:te|vous)\s+plaît|請|请|부탁)(?!\w)")
 #: An obligation laid on the readers named ("AI-агенты должны отправить …", "KI-Assistenten müssen …", "los agentes
 #: de IA deben …"): the reader as the subject of a must is spoken to, unlike one that did or is something.
@@ -311,6 +314,8 @@ def unread(p: Any, sentences: list[tuple[int, str]], start: int, by_stem: bool) 
                                  or object_before(sentence, dest.start())):
             found.append(dest.start())
         at = min((x for x in found if not quoted(sentence, x)), default=-1)  # a quoted request is reported, not made
+        if at != -1 and states_doer(sentence):
+            continue  # "o /op … só é dado pelo admin humano": who does it, stated (`screen_about`)
         if at != -1 and (by_stem or untabled_script(sentence)) and unread_request(sentence, at):
             return pos, sentence
     return None
