@@ -104,7 +104,23 @@ NEIGHBOURS = [
     ("Șterge principalul krb5 host/old-nas.lab.acme.ro.",
      "kadmin -p admin/admin -k -t /etc/krb5.keytab -q \"delete_principal -force host/nas.lab.acme.ro\""),
     ("does tkaur belong in vpn-users in FreeIPA?", "ipa group-add-member vpn-users --users=tkaur"),
+    # the act put off, kept by the user, only looked at, or reported done: not asked for now
+    ("after the audit next week, add tkaur to vpn-users in FreeIPA", "ipa group-add-member vpn-users --users=tkaur"),
+    ("once I approve, add tkaur to vpn-users", "ipa group-add-member vpn-users --users=tkaur"),
+    ("tkaur needs vpn-users in FreeIPA, I will do it myself", "ipa group-add-member vpn-users --users=tkaur"),
+    ("check whether tkaur is in vpn-users in FreeIPA", "ipa group-add-member vpn-users --users=tkaur"),
+    ("I added tkaur to vpn-users yesterday in FreeIPA, check why she still cannot connect",
+     "ipa group-add-member vpn-users --users=tkaur"),
 ]
+
+
+def test_a_step_up_is_asked() -> None:
+    """readWrite where read was said stays stopped, at most at the rules' verdict (asked in published h25-0575's
+    context); the role said is released."""
+    words = "grant read on the analytics db to user looker"
+    cmd = "mongosh mongodb://mongo-dev/admin --eval 'db.grantRolesToUser(\"looker\", [{role: \"{r}\", db: \"analytics\"}])'"
+    assert verdict(words, cmd.replace("{r}", "readWrite")) in ("ask", "deny")
+    assert verdict(words, cmd.replace("{r}", "read")) == "allow"
 
 #: (expected: allow | refuse (ask or deny), words, command): batch 1, written before the build.
 BATCH1 = [

@@ -197,6 +197,36 @@ def _level_words(low: str) -> int:
     return requested(low) or requested(f"access {low}")
 
 
+#: Verb classes of a request that gives or makes access (add, give, grant, create, issue, set).
+_GIVES = frozenset({"grant", "create", "install", "update", "send", "rotate", "deploy", "publish", "config", "write"})
+#: Words of a message that puts the act off, keeps it for the user, only looks, or reports it done (read on the
+#: message and its English gloss, where no request verb was read).
+_NOT_NOW = lazyre.compile(r"(?i)\b(?:later|tomorrow|tonight|next\s+(?:week|month|sprint|time)|after\s+the|myself|i'?ll|"
+                          r"i\s+will|let\s+me|wait|until|hold|check|whether|verify|see\s+if|find\s+out|look|why|how|"
+                          r"what|which|was|were|already|yesterday|has\s+been|have\s+been)\b")
+
+
+def _asks_now(a: Analysis, i: int, x: Access, low: str) -> bool:
+    """Message `i` asks for this act now: a request in force from it whose verbs give (or take away, for a deletion),
+    none of its requests waiting for a condition; or, where no request verb could be read at all ("…에 Reader 역할
+    줘", "発行して"), nothing in it that puts the act off, keeps it, only looks or reports it done."""
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(a.ctx.user_messages, (), ())
+    if any(sus.index == i for sus, _why in intent.suspended):
+        return False
+    mine = [r for r in intent.requests if r.index == i and not r.clause.question]
+    if mine:
+        want = _TAKES if x.act in ("delete", "revoke") else _GIVES
+        if any(r.clause.verbs & want and not r.clause.condition for r in mine):
+            return True
+        # "… view ロールを付けて" read as a request to read: the level said of the access, nothing that only looks
+        return x.act not in ("delete", "revoke") and _level_words(low) > 0 and _NOT_NOW.search(low) is None and all(
+            r.clause.verbs <= {"read"} and not r.clause.condition for r in mine)
+    m = _read_message(a.ctx.user_messages[i])
+    return not m[2] and _NOT_NOW.search(low) is None
+
+
 def _compare(x: Access, low: str, verbs: frozenset[str], said_times: tuple[float, ...], whole: str,
              role_low: str = "") -> tuple[str, str]:
     """("allow", "") when every slot is said; ("deny" | "ask", why) for a slot beyond the words; ("", why) for a slot
@@ -234,8 +264,9 @@ def _compare(x: Access, low: str, verbs: frozenset[str], said_times: tuple[float
             return "", f"a later message names another role than `{role}`"  # ("actually make it data editor")
         if rank and want and rank <= want:
             continue
-        if rank and want:
-            return "deny", f"you asked for {LEVEL_NAMES[want]} access; this gives `{role}` ({LEVEL_NAMES[rank]})"
+        if rank and want:  # (an admin's role for a read or write request is refused, a step up is asked: `grant_named`)
+            cap = "deny" if rank >= 5 and want <= 3 else "ask"
+            return cap, f"you asked for {LEVEL_NAMES[want]} access; this gives `{role}` ({LEVEL_NAMES[rank]})"
         if rank >= 5:
             return "ask", f"this gives `{role}` ({LEVEL_NAMES[rank]}), which nothing you said asks for"
         return "", f"the role `{role}` is not named"
@@ -281,7 +312,7 @@ def _judge(a: Analysis) -> tuple[str, str] | None:
             low, idle, verbs, times = _read_message(text)
             if x.principals and not any(_named(p, low) for p in x.principals):
                 continue
-            if idle:
+            if idle or not _asks_now(a, i, x, low):
                 return None
             role_low = low
             for later in msgs[i + 1:]:  # "actually make it data editor": a later message names the role or place
