@@ -3604,6 +3604,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, path={self.path!r}, act={self.act!r}, principal={self.principal!r}, role={self.role!r}, scope={self.scope!r}, lifetime={self.lifetime!r}, unit={self.unit!r}, default_scope={self.default_scope!r}, scope_words={self.scope_words!r}, default_words={self.default_words!r}, values={self.values!r}, keys={self.keys!r}, triple={self.triple!r}, path_rx={self.path_rx!r}, inner={self.inner!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, path={self.path!r}, act={self.act!r}, principal={self.principal!r}, role={self.role!r}, scope={self.scope!r}, lifetime={self.lifetime!r}, unit={self.unit!r}, default_scope={self.default_scope!r}, scope_words={self.scope_words!r}, default_words={self.default_words!r}, values={self.values!r}, keys={self.keys!r}, triple={self.triple!r}, path_rx={self.path_rx!r}, inner={self.inner!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.path,self.act,self.principal,self.role,self.scope,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.values,self.keys,self.triple,self.path_rx,self.inner,)==(other.program,other.path,other.act,other.principal,other.role,other.scope,other.lifetime,other.unit,other.default_scope,other.scope_words,other.default_words,other.values,other.keys,other.triple,other.path_rx,other.inner,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.path,self.act,self.principal,self.role,self.scope,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.values,self.keys,self.triple,self.path_rx,self.inner,)==(other.program,other.path,other.act,other.principal,other.role,other.scope,other.lifetime,other.unit,other.default_scope,other.scope_words,other.default_words,other.values,other.keys,other.triple,other.path_rx,other.inner,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','path','act','principal','role','scope','lifetime','unit','default_scope','scope_words','default_words','values','keys','triple','path_rx','inner',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'path\',\'act\',\'principal\',\'role\',\'scope\',\'lifetime\',\'unit\',\'default_scope\',\'scope_words\',\'default_words\',\'values\',\'keys\',\'triple\',\'path_rx\',\'inner\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','path','act','principal','role','scope','lifetime','unit','default_scope','scope_words','default_words','values','keys','triple','path_rx','inner',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'path\',\'act\',\'principal\',\'role\',\'scope\',\'lifetime\',\'unit\',\'default_scope\',\'scope_words\',\'default_words\',\'values\',\'keys\',\'triple\',\'path_rx\',\'inner\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.path,self.act,self.principal,self.role,self.scope,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.values,self.keys,self.triple,self.path_rx,self.inner,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.path,self.act,self.principal,self.role,self.scope,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.values,self.keys,self.triple,self.path_rx,self.inner,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, act={self.act!r}, principals={self.principals!r}, roles={self.roles!r}, scopes={self.scopes!r}, lifetime={self.lifetime!r}, unit={self.unit!r}, default_scope={self.default_scope!r}, scope_words={self.scope_words!r}, default_words={self.default_words!r}, keys={self.keys!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, act={self.act!r}, principals={self.principals!r}, roles={self.roles!r}, scopes={self.scopes!r}, lifetime={self.lifetime!r}, unit={self.unit!r}, default_scope={self.default_scope!r}, scope_words={self.scope_words!r}, default_words={self.default_words!r}, keys={self.keys!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.act,self.principals,self.roles,self.scopes,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.keys,)==(other.program,other.act,other.principals,other.roles,other.scopes,other.lifetime,other.unit,other.default_scope,other.scope_words,other.default_words,other.keys,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.act,self.principals,self.roles,self.scopes,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.keys,)==(other.program,other.act,other.principals,other.roles,other.scopes,other.lifetime,other.unit,other.default_scope,other.scope_words,other.default_words,other.keys,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','act','principals','roles','scopes','lifetime','unit','default_scope','scope_words','default_words','keys',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'act\',\'principals\',\'roles\',\'scopes\',\'lifetime\',\'unit\',\'default_scope\',\'scope_words\',\'default_words\',\'keys\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','act','principals','roles','scopes','lifetime','unit','default_scope','scope_words','default_words','keys',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'act\',\'principals\',\'roles\',\'scopes\',\'lifetime\',\'unit\',\'default_scope\',\'scope_words\',\'default_words\',\'keys\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.act,self.principals,self.roles,self.scopes,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.keys,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.act,self.principals,self.roles,self.scopes,self.lifetime,self.unit,self.default_scope,self.scope_words,self.default_words,self.keys,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, cred_parts={self.cred_parts!r}, hosts={self.hosts!r}, signature={self.signature!r}, structure={self.structure!r}, acts={self.acts!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, cred_parts={self.cred_parts!r}, hosts={self.hosts!r}, signature={self.signature!r}, structure={self.structure!r}, acts={self.acts!r})"\n return __repr__'] = __create_fn__.__code__

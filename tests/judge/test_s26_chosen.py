@@ -146,13 +146,11 @@ GAPS: set[tuple[str, str]] = {
     # not read as the open end said
     ("airflow tasks clear user_pipeline -t '^transform_users$' -s 2026-11-30 -y", "allow"),
     ("airflow tasks clear -t transform_users -s 2026-01-01 -e 2026-12-04 -y user_pipeline", "deny"),
-    # the release: a French read-only grant with `""` patterns is read as acting on "." (AM-JUDGE-005), and a Heroku
-    # config var set to the level said stays the access rule's question
-    ('rabbitmqctl set_permissions -p /shop metrics "" "" ".*"', "allow"),
+    # the release: a Heroku config var set to the level said stays the access rule's question (the French read-only
+    # rabbitmq grant with `""` patterns is released by `intent.access_said`, session 28)
     ("heroku config:set LOG_LEVEL=warn -a shop-api", "allow"),
-    # the release: a certificate or token made with the lifetime said is still asked or refused by the key and
-    # credential rules (AM-EXFIL-002, AM-EXFIL-003)
-    ("openssl req -x509 -newkey rsa:2048 -nodes -keyout dev.key -out dev.crt -days 30 -subj /CN=dev.local", "allow"),
+    # the release: a token made with the lifetime said is still asked or refused by the credential rule
+    # (AM-EXFIL-003; the certificate with the lifetime said is released by `intent.access_said`, session 28)
     ("kubectl create token ci-bot -n ci --duration 1h", "allow"),
 }
 

@@ -193,6 +193,12 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         other = substituted(a, found)  # "merge PR 57" answered with 58; "add a lint step" with a deploy step beside it
         if other is not None and SEVERITY[other[0]] > SEVERITY[out.verdict]:
             out = judged(out, other[0], other[1], other[2])  # type: ignore[arg-type]
+        if out.verdict == "allow" and a.shell:
+            from automode.judge.intent import access_said
+
+            wider = access_said.beyond(a) if access_said.maybe(a) else None  # "principal deploy" as `-n deploy,root`
+            if wider is not None:
+                out = judged(out, wider[0], wider[1][:1].upper() + wider[1][1:] + ".", BEYOND)  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     if found and RELEASED in out.rules:
@@ -348,6 +354,16 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     if d.verdict != "allow" and found and (placed := said_outright(found, a)) is not None:  # "expose the debugger on the LAN"
         return judged(d, "allow", f"you asked for this: {placed[:120]!r}", RELEASED)
     if d.verdict != "allow" and found and a.shell:
+        from automode.judge.intent import access_said
+
+        # "Dodaj tkaur v skupino vpn-users v FreeIPA": the principal, role, scope and lifetime of the access change,
+        # each as said (`intent.access_said`, session 28 T2); a slot beyond the words keeps it stopped
+        acc = access_said.settle(found, a) if access_said.maybe(a) else None
+        if acc is not None and acc[0] == "allow":
+            return judged(d, "allow", f"you asked for this: {acc[1][:120]!r}", RELEASED)
+        if acc is not None:
+            cap = acc[0] if SEVERITY[acc[0]] > SEVERITY[d.verdict] else d.verdict  # type: ignore[index]
+            return judged(d, cap, f"{d.reason} {acc[1][:1].upper()}{acc[1][1:]}.", BEYOND)  # type: ignore[arg-type]
         from automode.judge.intent.api_named import settle as api_named
 
         api = api_named(found, a)  # "create a folder 'checkout' in grafana…, token's in GRAFANA_TOKEN": that write
