@@ -34,6 +34,7 @@ import itertools
 import re
 
 from automode import lazyre
+from automode.judge.intent.act_said import ACT_RULES, carried, others_kept, pinned, slot_named, unread_act
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -62,12 +63,15 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     from automode.knowledge.cli_forms import NOTE_OPTIONS, takes_value, widens
     from automode.knowledge.endpoint_opts import endpoint_option
 
+    from automode.judge.intent.act_said import connection_option, digit_group, flag, target_first, upper_verb
+
     if not c.argv or any(w.dynamic for w in c.argv[1:]):
         return None
     words = [w.value for w in c.argv[1:]]
     path: list[str] = []
     objects: list[str] = []
     wide: list[str] = []
+    operands = 0  # (an option's value ends no sub-command path: `ipmitool -I lanplus -H h chassis power cycle`)
     i = 0
     while i < len(words):
         w = words[i]
@@ -76,21 +80,36 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if widens(c.name, head):
                 wide.append(head)
-            if not eq and takes_value(c.name, head) and nxt and not nxt.startswith("-"):
+            if not eq and takes_value(c.name, head) and not flag(c.name, head) and nxt and not nxt.startswith("-"):
                 val, i = nxt, i + 1
-            if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head):
+            if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head) \
+                    and not connection_option(c.name, head):
                 objects.append(val)
             i += 1
             continue
-        if not objects and len(path) < _PATH_MAX and _VERB_WORD.match(w) and w.lower() != c.name:
-            path.append(w)
+        if not operands and not objects and not path and target_first(c.name):
+            objects.append(w)  # (`salt 'web-7' service.restart nginx`: the minions first, then the function)
+            i += 1
+            continue
+        verb = upper_verb(w) if not operands else None  # (`redis-cli PEXPIRE key ms`: the store's own capitals)
+        if not operands and (_VERB_WORD.match(w) or verb or digit_group(w)) and w.lower() != c.name and (
+                len(path) < _PATH_MAX or (len(path) < _PATH_MAX + 2 and _reaches_act(c.name, path, w))):
+            path.append(verb or w)  # (`gcloud kms keys versions disable`: the path goes on to its act)
         else:
             objects.append(w)
+            operands += 1
         i += 1
     from automode.knowledge.cli_forms import repo_operand
 
     objects = [o for o in objects if not repo_operand(c.name.rsplit("/", 1)[-1], o)]  # (`borg prune … REPO`: where)
     return [p.lower() for p in path], objects, wide
+
+
+def _reaches_act(program: str, path: list[str], w: str) -> bool:
+    """`w` is the act of a sub-command path longer than most, none of whose words before it is an act."""
+    from automode.judge.intent.act_said import act_words
+
+    return bool(act_words(program, [w])) and not act_words(program, path) and not _act_words(path)
 
 
 def _path_said(p: str, text: str) -> bool:
@@ -125,7 +144,7 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
     """The request that says the one command's own verb on its objects with its bound (see the module), else None."""
     if not intent.requests or not t.verbs:
         return None
-    if intent.boundaries and not _kept_bound(intent.boundaries, a):
+    if intent.boundaries and not _kept_bound(intent.boundaries, a) and not others_kept(intent.boundaries):
         return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
     if _shared_unsaid(a):
         return None  # (a place whose name says others use it: asked, the user may not know it is shared)
@@ -148,7 +167,12 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
     if not a.shell or not asks:
         return None
     cmds = [c for c in a.commands if not selects_only(c)]
-    if not cmds or len(cmds) > 4 or any(c.remote or c.substituted or _chosen_unsaid(a, c) for c in cmds):
+    if any(c.remote for c in cmds):
+        inner = carried(cmds)  # (`ssh host 'sudo systemctl poweroff'`, `salt 'web-7' service.restart nginx`)
+        if inner is None:
+            return None
+        cmds = inner
+    if not cmds or len(cmds) > 4 or any(c.substituted or _chosen_unsaid(a, c) for c in cmds):
         return None
     bounds = said_bounds(a)
     if bounds is None:
@@ -161,6 +185,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
             return None
         path, objects, wide = read
         objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
+        objects += [c.remote.rsplit("@", 1)[-1]] if c.remote else []  # (the host it runs on, named as the object)
         if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
             return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
         forms.append((c, path, objects))
@@ -171,6 +196,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else None)
                for c, path, objects in forms) \
                 and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
+                                                     + (" " + c.remote.lower() if c.remote else "")
                                                      for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
                                     forms[0][1]):
             return k
@@ -183,19 +209,24 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
     from automode.knowledge.cli_forms import said_classes
 
+    from automode.judge.intent.act_said import act_words, acts_said, host_said
+
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
     acts = _act_words(path)
+    acts += [p for p in act_words(prog, path) if p not in acts]  # (`chassis power cycle`: `cycle` is ipmitool's act)
     named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
                                          and (p not in acts or re.search(r"[.:]", p))) \
         or (bounded is not None and kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
-    if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
+    if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
+                                         for o in objects):
         return False
     vals = [w.value for w in c.argv[1:]]
     given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
     given |= {vals[i + 1] for i, v in enumerate(vals[:-1]) if v in _SCOPE}  # (where it runs, said as where: "in project P")
+    given |= slot_named(vals, low)  # ("in keyring ci" for `--keyring ci`: the value said in its own option's slot)
     if any(o not in given and _CONTAINER.search(low) and re.search(_IN + re.escape(o.lower()) + r"(?![\w/-])", low)
            for o in objects):
         return False  # the object said as where the act happens ("remove numpy from the ml env" for `conda env remove
@@ -212,10 +243,10 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         # acme/ingest`: the object said is the container of the one named; landing, test_s12_c5)
     if not any(_path_said(p, low) for p in acts) and not (
             (by_class or bounded is not None) and (objects or bounded is not None)
-            and said_verbs & (verbs | said_classes(path))):
+            and said_verbs & (verbs | said_classes(path))) and not (objects and acts_said(prog, path, low)):
         # (the bound said picks what goes, "behåll 7 dagliga": a clean-up verb of the request says the act)
         return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
-    return not _bound_left_out(c, path, low) and _envs_in(low, text)
+    return not _bound_left_out(c, path, low) and (_envs_in(low, text) or pinned(objects))
 
 
 def kept_named(c: Command, low: str) -> bool:
@@ -302,7 +333,7 @@ _CATEGORIES = frozenset({"destroy"})
 #: A registry's tag taken off (AM-TRUST-001), a release rolled back to the revision said (AM-TRUST-002), a key or
 #: access entry removed (AM-TRUST-003), a process manager's app removed by name (AM-RES-003): acts of the same kind,
 #: on objects named (production is never released where no word names it: `_production_unsaid`).
-RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003"})
+RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003", *ACT_RULES})
 #: Of those, the ones `named_verb` settles before the request reader's own checks (a deploy, a restart or an access
 #: change is left to them: the place it lands, the account, the project the configuration chooses).
 _AT_ONCE = frozenset({"AM-TRUST-001", "AM-RES-003"})
@@ -322,7 +353,8 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     for f in found:
         if f.verdict == "allow":
             continue
-        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in _AT_ONCE or f.rule.id == "AM-SEC-005"):
+        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in _AT_ONCE or f.rule.id == "AM-SEC-005"
+                                or (f.rule.id in ACT_RULES and unread_act(a))):
             return None
         if f.rule.id == "AM-SEC-005":
             continue  # (root for a routine act: `root_said` below)
@@ -339,7 +371,7 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     from automode.judge.intent.match import session_intent
 
     fences = session_intent(a.ctx.user_messages, a.ctx.instructions, (), ()).boundaries
-    if fences and not _kept_bound(fences, a):
+    if fences and not _kept_bound(fences, a) and not others_kept(fences):
         return None  # (a fence stated anywhere: the request reader and `judge.boundaries` weigh it)
     msgs = a.ctx.user_messages
     asks: list[tuple[int, frozenset[str], frozenset[str]]] = []

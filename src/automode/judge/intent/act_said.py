@@ -1,0 +1,210 @@
+"""The program's own act, said in any language, on the named object (session 28, T1, helper `acts`).
+
+`intent.verb_said` releases a service CLI's command when the user's words say its sub-command's verb and every object
+it carries. Three facts were missing for most service CLIs and most languages; this module gives them:
+
+* the act of the sub-command path, canonical (`knowledge.service_acts.path_acts`: `releases:rollback` a rollback,
+  `build-promote` a promotion, `chassis power cycle` a reboot, `service.restart` a restart, `PEXPIRE` an expiry,
+  `stop-instances` a stop), said when the user's words, in their language or in the gloss of it, say one of the act
+  classes that ask for it (`SAYS`, through `knowledge.act_words.said_acts`: "vráť … na release v211", "рестартирай",
+  "промотирай", "apstādini", "power cycle"); every act of the path must be said (a power-off is not a restart);
+* a host named by its short name or by the machine its management controller serves (`bmc-node07.tarang.int` for
+  "node07", `redis-stg.int` for "redis-stg"), not by a generic first label;
+* the options that only say how the program connects (`CONNECTION_OPTIONS`: a BMC login, an interface, a zone) are no
+  object the user must name; the flags such programs read without a value (`FLAGS`) take none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.script import Command
+
+
+@lru_cache(maxsize=1024)  # pure: a message's act classes, in its words and in the gloss of them
+def _said_classes(text: str) -> frozenset[str]:
+    from automode.judge.intent.gloss import gloss
+    from automode.knowledge.act_words import said_acts
+
+    got = said_acts(text)
+    english = gloss(text)
+    return got | said_acts(english) if english != text else got
+
+
+def acts_said(program: str, path: list[str], text: str) -> bool:
+    """Every canonical act the sub-command `path` of `program` names is said by `text` (see the module); False when
+    the path names no act the table knows."""
+    from automode.knowledge.service_acts import SAYS, path_acts
+
+    acts = path_acts(program, path)
+    if not acts:
+        return False
+    said = _said_classes(text)
+    return all(SAYS.get(act, frozenset({act})) & said for act in acts)
+
+
+def act_words(program: str, path: list[str]) -> list[str]:
+    """The words of `path` that name a canonical act of `program` (for `verb_said`'s reading of what follows)."""
+    from automode.knowledge.service_acts import path_acts
+
+    return [p for p in path if path_acts(program, [p])]
+
+
+_HOST = lazyre.compile(r"^(?:[\w.-]+@)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)+(?::\d{1,5})?$")
+
+
+def host_said(value: str, low: str) -> bool:
+    """A host (`bmc-node07.tarang.int`, `redis-stg.int`, `admin@db-3.lan`) said by its first label when that label is
+    a specific name (a digit or a hyphen in it), or by the machine a management controller's label names
+    (`bmc-node07` for "node07")."""
+    from automode.judge.intent.verb_bounds import _said
+    from automode.knowledge.service_acts import MGMT_AFFIXES
+
+    m = _HOST.match(value.lower())
+    label = m.group(1) if m is not None else value.lower()
+    if m is None and not any(x in MGMT_AFFIXES for x in label.split("-")):
+        return False  # (a name without a domain is a host here only as a management controller's: `node07-ipmi`)
+    names = [label]
+    parts = label.split("-")
+    if len(parts) >= 2 and parts[0] in MGMT_AFFIXES:
+        names.append("-".join(parts[1:]))
+    if len(parts) >= 2 and parts[-1] in MGMT_AFFIXES:
+        names.append("-".join(parts[:-1]))
+    return any(len(n) >= 3 and re.search(r"[\d-]", n) and _said(n, low) for n in names)
+
+
+def connection_option(program: str, opt: str) -> bool:
+    """`opt` of `program` says how it connects, not what it acts on (`knowledge.service_acts.CONNECTION_OPTIONS`)."""
+    from automode.knowledge.service_acts import CONNECTION_OPTIONS
+
+    return opt in CONNECTION_OPTIONS.get(program, ())
+
+
+def flag(program: str, opt: str) -> bool:
+    """`opt` is a flag of `program` that takes no value (`knowledge.service_acts.FLAGS`)."""
+    from automode.knowledge.service_acts import FLAGS
+
+    return opt in FLAGS.get(program, ())
+
+
+def upper_verb(word: str) -> str | None:
+    """A command word a store writes in capitals (`PEXPIRE`, `DEL`, `UNLINK`) in lower case, when it names an act."""
+    from automode.knowledge.service_acts import VERB_ACTS
+
+    if len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() in VERB_ACTS:
+        return word.lower()
+    return None
+
+
+#: A fence that keeps what the request did not name ("keep the other versions", "leave the rest alone", "the remaining
+#: tags stay"): a command on exactly the objects named keeps it.
+_OTHERS = lazyre.compile(r"\b(?:the\s+)?(?:other|others|rest|remaining|remainder)\b")
+
+
+def others_kept(fences: tuple[tuple[int, object], ...]) -> bool:
+    """Every fence spares only what the request did not name (see `_OTHERS`), and names nothing of its own."""
+    return bool(fences) and all(getattr(b, "kind", "") == "spared" and not getattr(b, "strong", ())
+                                and _OTHERS.search(str(getattr(b, "text", ""))) is not None for _i, b in fences)
+
+
+def slot_named(vals: list[str], low: str) -> set[str]:
+    """The values of a command's `--NAME VALUE` options that the words say after NAME itself ("in keyring ci" for
+    `--keyring ci`, "project sbx-ml-41" for `--project=sbx-ml-41`): said as that slot, where the act happens."""
+    out: set[str] = set()
+    for i, v in enumerate(vals):
+        if not v.startswith("--") or len(v) < 5:
+            continue
+        name, eq, val = v[2:].partition("=")
+        if not eq:
+            val = vals[i + 1] if i + 1 < len(vals) and not vals[i + 1].startswith("-") else ""
+        if not val or not name.isalpha():
+            continue
+        if re.search(rf"(?<!\w){re.escape(name.lower())}s?\s+(?:\S+\s+)?{re.escape(val.lower())}(?![\w-])", low):
+            out.add(val)
+    return out
+
+
+def how_connected(program: str, word: str) -> bool:
+    """`word` is an option of `program` that says how it connects (its value is no object), `=VALUE` or not."""
+    return word.startswith("-") and connection_option(program, word.split("=", 1)[0])
+
+
+def path_word(program: str, word: str) -> bool:
+    """`word` is a word of `program`'s sub-command path that names an act or a kind, never an object
+    (`knowledge.service_acts.PATH_WORDS`, `PROGRAM_ACTS`)."""
+    from automode.knowledge.service_acts import PATH_WORDS, PROGRAM_ACTS
+
+    low = word.lower()
+    return low in PATH_WORDS.get(program, ()) or low in PROGRAM_ACTS.get(program, {})
+
+
+#: A live change (a deploy, a restart, a power or a service act) that `verb_said.named_verb` settles at once only when
+#: the request reader reads no request in the words (a language it has no table for: "Apstādini dev instanci …"),
+#: and the command's own act, canonical, is said in them (`unread_act`); otherwise the reader's own checks run (the
+#: place it lands, the account), with `verb_said` among them.
+ACT_RULES = frozenset({"AM-TRUST-002", "AM-PERSIST-002", "AM-RES-002"})
+
+
+def unread_act(a: Analysis) -> bool:
+    """The words read no request, and every acting command's sub-command path names a canonical act that the newest
+    message says (`acts_said`)."""
+    from automode.judge.intent.match import session_intent
+
+    msgs = a.ctx.user_messages
+    if not msgs or not a.shell:
+        return False
+    if session_intent(msgs, a.ctx.instructions, (), ()).requests:
+        return False
+    from automode.judge.intent.verb_said import form
+
+    cmds = [c for c in a.commands if c.name not in ("cd", "true")]
+    for c in cmds:
+        read = form(c)
+        if read is None or not acts_said(c.name.rsplit("/", 1)[-1].lower(), read[0], msgs[-1].lower()):
+            return False
+    return bool(cmds)
+
+
+def digit_group(word: str) -> bool:
+    """A command group whose name has a digit (`aws ec2`, `aws s3api`, `route53`, `apis v2`): a path word all the same."""
+    from automode.knowledge.service_acts import DIGIT_GROUPS
+
+    return word.lower() in DIGIT_GROUPS
+
+
+#: An id unique across environments (an EC2 instance or volume id, a UUID, an ARN, a GCP numeric project id is not):
+#: the environment word said beside it describes the object ("the dev instance i-0e1f…") rather than picking a place.
+_UNIQUE = lazyre.compile(r"^(?:[a-z]{1,8}-[0-9a-f]{8,17}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                         r"arn:aws[\w-]*:[\w-]+:[\w-]*:\d*:\S+)$")
+
+
+def pinned(objects: list[str]) -> bool:
+    """Every object is an id unique across environments (see `_UNIQUE`)."""
+    return bool(objects) and all(_UNIQUE.match(o.lower()) is not None for o in objects)
+
+
+def target_first(program: str) -> bool:
+    """`program` takes the hosts it acts on before its function (`salt 'web-7' service.restart nginx`)."""
+    from automode.knowledge.service_acts import TARGET_FIRST
+
+    return program in TARGET_FIRST
+
+
+def carried(cmds: list[Command]) -> list[Command] | None:
+    """The commands that act, where some run on another host through a carrier (`ssh host 'cmd'`, `salt 'web-7'
+    service.restart nginx`, `gcloud compute ssh vm --command 'cmd'`): the carried commands (each with its host in
+    `remote`, which the words must name) and the local ones that are no carrier; None when a command runs elsewhere
+    through something that is no carrier of `CARRIERS` (a container, a shell automode cannot see into)."""
+    from automode.knowledge.service_acts import CARRIERS
+
+    inner = [c for c in cmds if c.remote]
+    if any(not c.via or c.via[0].split(" ", 1)[0] not in CARRIERS for c in inner):
+        return None
+    outer = {c.via[0].split(" ", 1)[0] for c in inner}
+    return [c for c in cmds if not c.remote and c.name not in outer] + inner
