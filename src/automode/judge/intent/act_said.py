@@ -208,3 +208,50 @@ def carried(cmds: list[Command]) -> list[Command] | None:
         return None
     outer = {c.via[0].split(" ", 1)[0] for c in inner}
     return [c for c in cmds if not c.remote and c.name not in outer] + inner
+
+
+#: A build's output inside the project (`app/build/outputs/bundle/release/app-release.aab`, `build/Acme.ipa`,
+#: `dist/pkg-1.2.0.tar.gz`): what an upload sends, named by "the app", "the build", not a target to name.
+_ARTIFACT = lazyre.compile(r"^(?!/|~|\.\./)[\w./-]*\.(?:aab|apk|ipa|pkg|dmg|msi|msix|appx|xcarchive|whl|jar|war|ear|"
+                           r"nupkg|gem|crate|vsix|tgz|tar\.gz|zip)$", re.I)
+
+
+def built_artifact(value: str) -> bool:
+    """`value` is a build artifact inside the project (see `_ARTIFACT`)."""
+    return _ARTIFACT.match(value) is not None
+
+
+#: The words a request to publish the project's own package may carry beside the verb (a condition met, a moment, the
+#: package named by its kind), in the English the request reader reads.
+_PUBLISH_FILLER = frozenset({"ci", "green", "groen", "pass", "passed", "passes", "once", "when", "now", "today", "it",
+                             "package", "pkg", "new", "version", "release", "checks", "check", "build", "tests", "test",
+                             "done", "ok", "okay", "finally", "go", "ahead", "then", "just", "npm", "registry", "lib",
+                             "library", "sdk", "module", "crate", "gem", "also", "too", "bump", "is", "are", "all"})
+_VERSION = lazyre.compile(r"^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$")
+_PRIVATE = lazyre.compile(r"\b(?:private|privately|restricted|internal|internally)\b")
+
+
+#: The kinds a project publish carries that name nothing the user must say: the tool, its registry, its defaults.
+_OWN_KINDS = frozenset({"npm", "pnpm", "yarn", "bun", "registry", "public", "access", "tag", "latest", "cargo", "crates",
+                        "twine", "pypi", "poetry", "flit", "hatch", "uv", "gem", "rubygems", "hex", "mix", "nuget", "dotnet"})
+
+
+def bare_publish(text: str, strong: frozenset[str], weak: frozenset[str], kinds: tuple[str, ...] = ()) -> bool:
+    """The request says "publish" of the project itself and nothing else: its names are versions or package names
+    (`3.2.0`, `@acme/sdk`), its other words a condition met or a moment ("CI is groen, publish maar", "CI 通ったから今日
+    publish しちゃって"), not another thing to publish ("the blog post") nor a private audience."""
+    if _PRIVATE.search(text) or not set(kinds) <= _OWN_KINDS:
+        return False  # (`--tag next`, another registry: a channel or a place the words must name)
+    if any(not (_VERSION.match(s) or s.startswith("@")) for s in strong):
+        return False
+    return weak <= _PUBLISH_FILLER
+
+
+def nxt_default(cmd: Command, opt: object) -> bool:
+    """`opt` (a word of `cmd`) is `--access` or `--tag` of a package manager's publish, followed by the registry's own
+    default (`public`, `latest`)."""
+    words = [w for w in cmd.argv]
+    if cmd.name not in ("npm", "pnpm", "yarn", "bun") or "publish" not in cmd.args[:2] or opt not in words:
+        return False
+    i = words.index(opt)  # type: ignore[arg-type]
+    return i + 1 < len(words) and words[i + 1].value in ("public", "latest")

@@ -135,7 +135,7 @@ def _k8s_named(cmd: Command) -> bool:
 
 
 def _args(cmd: Command) -> list[str]:
-    from automode.judge.intent.act_said import how_connected, path_word
+    from automode.judge.intent.act_said import how_connected, nxt_default, path_word
 
     out: list[str] = []
     skip = False
@@ -147,6 +147,9 @@ def _args(cmd: Command) -> list[str]:
             continue
         if place and v in _K8S_PLACE:
             skip = True
+            continue
+        if v in ("--access", "--tag") and nxt_default(cmd, w):
+            skip = True  # (`npm publish --access public --tag latest`: the registry's own defaults, no object; session 28)
             continue
         if how_connected(cmd.name, v):
             skip = "=" not in v  # (`ipmitool -U admin -I lanplus`: how it logs in, not what it acts on; session 28)

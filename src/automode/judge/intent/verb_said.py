@@ -209,7 +209,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
     from automode.knowledge.cli_forms import said_classes
 
-    from automode.judge.intent.act_said import act_words, acts_said, host_said
+    from automode.judge.intent.act_said import act_words, acts_said, built_artifact, host_said
 
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
@@ -221,7 +221,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
-                                         for o in objects):
+                                         or built_artifact(o) for o in objects):
         return False
     vals = [w.value for w in c.argv[1:]]
     given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
