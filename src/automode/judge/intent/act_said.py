@@ -255,3 +255,18 @@ def nxt_default(cmd: Command, opt: object) -> bool:
         return False
     i = words.index(opt)  # type: ignore[arg-type]
     return i + 1 < len(words) and words[i + 1].value in ("public", "latest")
+
+
+def task_parts_said(task: str, said: str) -> bool:
+    """A task with its arguments (`invoices:regenerate[INV-2024-0931]`, rake's form) said by its parts: each word of
+    its name ("regenerate", "invoice" for `invoices`) and each argument, whole ("regenerate invoice INV-2024-0931")."""
+    from automode.judge.intent.verb_bounds import _said
+
+    name, _b, args = task.partition("[")
+    words = [w for w in re.split(r"[:_.-]", name.lower()) if len(w) >= 3]
+    vals = [v.strip(" '\"") for v in args.rstrip("]").split(",") if v.strip(" '\"")]
+    if not words or not vals:
+        return False
+    stems = {w[:-2] if w.endswith("es") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words}
+    toks = re.findall(r"\w+", said)
+    return all(any(t.startswith(s) for t in toks) for s in stems) and all(_said(v.lower(), said) for v in vals)
