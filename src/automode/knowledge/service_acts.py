@@ -254,3 +254,5 @@ TARGET_FIRST = frozenset({"salt", "salt-ssh"})
 #: Programs that carry a command to other hosts, whose host the words must name (the carried command is judged as if
 #: it ran there): ssh(1), salt(1), salt-ssh, `gcloud compute ssh --command`, pdsh, parallel-ssh.
 CARRIERS = frozenset({"ssh", "salt", "salt-ssh", "gcloud", "pdsh", "pssh", "parallel-ssh", "mosh", "autossh", "tsh"})
+#: Carriers that type a command into a terminal pane named by `-t` (tmux(1) `send-keys`): the pane must be named.
+PANE_CARRIERS = frozenset({"tmux send-keys"})

@@ -196,18 +196,31 @@ def target_first(program: str) -> bool:
     return program in TARGET_FIRST
 
 
-def carried(cmds: list[Command]) -> list[Command] | None:
-    """The commands that act, where some run on another host through a carrier (`ssh host 'cmd'`, `salt 'web-7'
-    service.restart nginx`, `gcloud compute ssh vm --command 'cmd'`): the carried commands (each with its host in
-    `remote`, which the words must name) and the local ones that are no carrier; None when a command runs elsewhere
-    through something that is no carrier of `CARRIERS` (a container, a shell automode cannot see into)."""
-    from automode.knowledge.service_acts import CARRIERS
+def carried(cmds: list[Command]) -> list[tuple[Command, str]] | None:
+    """The commands that act, with where each runs ("" here), where some run elsewhere through a carrier (`ssh host
+    'cmd'`, `salt 'web-7' service.restart nginx`, `gcloud compute ssh vm --command 'cmd'`, `tmux send-keys -t ops:1
+    'cmd' Enter`): the carried commands with their host or pane (which the words must name) and the local ones that
+    are no carrier; None when a command runs elsewhere through something that is no carrier of `CARRIERS` (a
+    container, a shell automode cannot see into)."""
+    from automode.knowledge.service_acts import CARRIERS, PANE_CARRIERS
 
-    inner = [c for c in cmds if c.remote]
-    if any(not c.via or c.via[0].split(" ", 1)[0] not in CARRIERS for c in inner):
-        return None
-    outer = {c.via[0].split(" ", 1)[0] for c in inner}
-    return [c for c in cmds if not c.remote and c.name not in outer] + inner
+    out: list[tuple[Command, str]] = []
+    outer: set[str] = set()
+    for c in cmds:
+        head = c.via[0] if c.via else ""
+        if c.remote:
+            if head.split(" ", 1)[0] not in CARRIERS:
+                return None
+            outer.add(head.split(" ", 1)[0])
+            out.append((c, c.remote.rsplit("@", 1)[-1].rsplit(":", 1)[-1]))
+        elif head in PANE_CARRIERS:
+            pane = next((x for c2 in cmds if c2.name == head.split(" ", 1)[0] and not c2.via
+                         for i, x in enumerate(c2.args[1:]) if c2.args[i] == "-t"), "")
+            if not pane:
+                return None  # (the pane the keys go to is the one tmux picks: not named)
+            outer.add(head.split(" ", 1)[0])
+            out.append((c, pane))
+    return [(c, "") for c in cmds if not c.remote and not c.via[:1] and c.name not in outer] + out
 
 
 #: A build's output inside the project (`app/build/outputs/bundle/release/app-release.aab`, `build/Acme.ipa`,
@@ -270,3 +283,32 @@ def task_parts_said(task: str, said: str) -> bool:
     stems = {w[:-2] if w.endswith("es") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words}
     toks = re.findall(r"\w+", said)
     return all(any(t.startswith(s) for t in toks) for s in stems) and all(_said(v.lower(), said) for v in vals)
+
+
+#: The account a command is run as, when it is not root: `sudo -u postgres`, `sudo -iu app`, `su - postgres -c`,
+#: `runuser -u www-data --`, `doas -u redis`.
+_AS_ACCOUNT = lazyre.compile(r"(?:\b(?:sudo|doas)\s+(?:-[a-zA-Z]*\s+)*-[a-zA-Z]*u\s*([a-z_][\w.-]*)|"
+                             r"\bsu\s+(?:-\s+|-l\s+|--login\s+)?([a-z_][\w.-]*)\s+-c\b|"
+                             r"\brunuser\s+(?:-\S+\s+)*-u\s+([a-z_][\w.-]*))")
+
+
+def account_said(a: Analysis) -> str | None:
+    """The newest message when every root command runs as one named account that is not root (`sudo su - postgres -c
+    "vacuumdb …"`, `sudo -u postgres psql …`), and that message names the account and, for each command run as it,
+    its program: "run vacuumdb --analyze-only on the reports db as postgres". Root is then how the named account is
+    reached, not a power the user did not ask for; what the command does is judged by its own rules. None otherwise."""
+    from automode.judge.intent.verb_bounds import _said, _word_said
+    from automode.judge.intent.privilege import SHELLS
+
+    text = str(a.action.input.get("command") or "") if isinstance(a.action.input, dict) else ""
+    accounts = {next(g for g in m.groups() if g) for m in _AS_ACCOUNT.finditer(text)}
+    if len(accounts) != 1 or "root" in accounts or not a.ctx.user_messages:
+        return None
+    account = next(iter(accounts))
+    low = a.ctx.user_messages[-1].lower()
+    if not _said(account, low):
+        return None
+    acting = [c for c in a.commands if c.privileged and c.name not in SHELLS and c.name not in ("sudo", "doas", "runuser")]
+    if not acting or any(c.remote or not _word_said(c.name.rsplit("/", 1)[-1].lower(), low) for c in acting):
+        return None
+    return a.ctx.user_messages[-1]

@@ -109,8 +109,9 @@ def privilege_target(a: Analysis) -> Routine | None:
         if not cmd.privileged or cmd.remote:
             continue
         acts = _routine(cmd) or frozenset()
-        if any(v not in ("sudo", "doas") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)):
-            return never  # through another wrapper or a shell, or given a system path
+        if any(v not in ("sudo", "doas", "tmux send-keys") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)):
+            return never  # through another wrapper or a shell, or given a system path (keys typed into a pane: the
+            # command itself, session 28)
         verbs |= acts
         kinds += [v for v in cmd.via if v in ("sudo", "doas")]  # the grant names the wrapper: "you can use sudo"
         kinds.append(cmd.name)

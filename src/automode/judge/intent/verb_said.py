@@ -34,7 +34,7 @@ import itertools
 import re
 
 from automode import lazyre
-from automode.judge.intent.act_said import ACT_RULES, carried, others_kept, pinned, slot_named, unread_act
+from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named, unread_act
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -167,11 +167,13 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
     if not a.shell or not asks:
         return None
     cmds = [c for c in a.commands if not selects_only(c)]
-    if any(c.remote for c in cmds):
+    where: dict[int, str] = {}
+    if any(c.remote or c.via[:1] == ("tmux send-keys",) for c in cmds):
         inner = carried(cmds)  # (`ssh host 'sudo systemctl poweroff'`, `salt 'web-7' service.restart nginx`)
         if inner is None:
             return None
-        cmds = inner
+        cmds = [c for c, _w in inner]
+        where = {id(c): w for c, w in inner if w}
     if not cmds or len(cmds) > 4 or any(c.substituted or _chosen_unsaid(a, c) for c in cmds):
         return None
     bounds = said_bounds(a)
@@ -185,7 +187,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
             return None
         path, objects, wide = read
         objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
-        objects += [c.remote.rsplit("@", 1)[-1]] if c.remote else []  # (the host it runs on, named as the object)
+        objects += [where[id(c)]] if id(c) in where else []  # (the host or pane it runs in, named as the object)
         if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
             return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
         forms.append((c, path, objects))
@@ -196,7 +198,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else None)
                for c, path, objects in forms) \
                 and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
-                                                     + (" " + c.remote.lower() if c.remote else "")
+                                                     + (" " + where.get(id(c), "").lower())
                                                      for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
                                     forms[0][1]):
             return k
@@ -486,7 +488,8 @@ def settle_first(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | Non
     of them is no word of the user's (`verb_bounds.unnamed_removed`); ("allow", the words) for root around a routine
     act the words ask for (`root_said`, AM-SEC-005); None otherwise."""
     if rid == "AM-SEC-005":
-        rooted = root_said(a, intent)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how the act runs
+        rooted = root_said(a, intent) or account_said(a)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how
+        # the act runs; `sudo su - postgres -c "vacuumdb …"` for "… as postgres": the account named (session 28)
         return ("allow", rooted) if rooted is not None else None
     from automode.judge.intent.verb_bounds import unnamed_removed
 
