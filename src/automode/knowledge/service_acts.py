@@ -177,7 +177,7 @@ ACT_WORDS: Mapping[str, str] = {
         "áp_dụng terapkan ilapat "  # vi id tl sw
         "適用 应用 적용"  # ja zh ko th
     ),
-    "shutdown": "zima zimisha",  # sw: switch a machine off
+    "shutdown": "zima zimisha schalt*~aus",  # sw: switch a machine off; de: schalte … aus
     "truncate": "truncate truncat* vacía vaciar svuota leeg* töm tyhjennä opróżnij vyprázdni очисти_таблицу",
     "promote": "промотирай промотирайте промотни",  # bg ru loans
 }

@@ -236,11 +236,13 @@ def built_artifact(value: str) -> bool:
 
 #: The words a request to publish the project's own package may carry beside the verb (a condition met, a moment, the
 #: package named by its kind), in the English the request reader reads.
-_PUBLISH_FILLER = frozenset({"ci", "green", "groen", "pass", "passed", "passes", "once", "when", "now", "today", "it",
+_PUBLISH_FILLER = frozenset({"ci", "green", "groen", "pass", "passed", "passes", "now", "today", "it",
                              "package", "pkg", "new", "version", "release", "checks", "check", "build", "tests", "test",
                              "done", "ok", "okay", "finally", "go", "ahead", "then", "just", "npm", "registry", "lib",
                              "library", "sdk", "module", "crate", "gem", "also", "too", "bump", "is", "are", "all"})
 _VERSION = lazyre.compile(r"^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$")
+#: A condition still in the clause ("once @acme/sdk 3.2.0 ci pass, publish": the gloss puts it first), met or not.
+_WAITS = lazyre.compile(r"\b(?:once|when|after|if|as\s+soon\s+as|until|unless)\b")
 _PRIVATE = lazyre.compile(r"\b(?:private|privately|restricted|internal|internally)\b")
 
 
@@ -253,7 +255,7 @@ def bare_publish(text: str, strong: frozenset[str], weak: frozenset[str], kinds:
     """The request says "publish" of the project itself and nothing else: its names are versions or package names
     (`3.2.0`, `@acme/sdk`), its other words a condition met or a moment ("CI is groen, publish maar", "CI 通ったから今日
     publish しちゃって"), not another thing to publish ("the blog post") nor a private audience."""
-    if _PRIVATE.search(text) or not set(kinds) <= _OWN_KINDS:
+    if _PRIVATE.search(text) or not set(kinds) <= _OWN_KINDS or _WAITS.search(text):
         return False  # (`--tag next`, another registry: a channel or a place the words must name)
     if any(not (_VERSION.match(s) or s.startswith("@")) for s in strong):
         return False
