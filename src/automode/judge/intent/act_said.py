@@ -151,26 +151,6 @@ def path_word(program: str, word: str) -> bool:
 ACT_RULES = frozenset({"AM-TRUST-002", "AM-PERSIST-002", "AM-RES-002"})
 
 
-def unread_act(a: Analysis) -> bool:
-    """The words read no request, and every acting command's sub-command path names a canonical act that the newest
-    message says (`acts_said`)."""
-    from automode.judge.intent.match import session_intent
-
-    msgs = a.ctx.user_messages
-    if not msgs or not a.shell:
-        return False
-    if session_intent(msgs, a.ctx.instructions, (), ()).requests:
-        return False
-    from automode.judge.intent.verb_said import form
-
-    cmds = [c for c in a.commands if c.name not in ("cd", "true")]
-    for c in cmds:
-        read = form(c)
-        if read is None or not acts_said(c.name.rsplit("/", 1)[-1].lower(), read[0], msgs[-1].lower()):
-            return False
-    return bool(cmds)
-
-
 def digit_group(word: str) -> bool:
     """A command group whose name has a digit (`aws ec2`, `aws s3api`, `route53`, `apis v2`): a path word all the same."""
     from automode.knowledge.service_acts import DIGIT_GROUPS
@@ -265,10 +245,10 @@ def bare_publish(text: str, strong: frozenset[str], weak: frozenset[str], kinds:
 def nxt_default(cmd: Command, opt: object) -> bool:
     """`opt` (a word of `cmd`) is `--access` or `--tag` of a package manager's publish, followed by the registry's own
     default (`public`, `latest`)."""
-    words = [w for w in cmd.argv]
-    if cmd.name not in ("npm", "pnpm", "yarn", "bun") or "publish" not in cmd.args[:2] or opt not in words:
+    words = list(cmd.argv)
+    i = next((k for k, w in enumerate(words) if w is opt), -1)
+    if cmd.name not in ("npm", "pnpm", "yarn", "bun") or "publish" not in cmd.args[:2] or i < 0:
         return False
-    i = words.index(opt)  # type: ignore[arg-type]
     return i + 1 < len(words) and words[i + 1].value in ("public", "latest")
 
 
@@ -299,8 +279,8 @@ def account_said(a: Analysis) -> str | None:
     "vacuumdb …"`, `sudo -u postgres psql …`), and that message names the account and, for each command run as it,
     its program: "run vacuumdb --analyze-only on the reports db as postgres". Root is then how the named account is
     reached, not a power the user did not ask for; what the command does is judged by its own rules. None otherwise."""
-    from automode.judge.intent.verb_bounds import _said, _word_said
     from automode.judge.intent.privilege import SHELLS
+    from automode.judge.intent.verb_bounds import _said, _word_said
 
     text = str(a.action.input.get("command") or "") if isinstance(a.action.input, dict) else ""
     accounts = {next(g for g in m.groups() if g) for m in _AS_ACCOUNT.finditer(text)}

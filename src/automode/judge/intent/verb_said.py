@@ -34,7 +34,8 @@ import itertools
 import re
 
 from automode import lazyre
-from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named, unread_act
+from automode.judge.intent import act_said
+from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -60,10 +61,9 @@ _PATH_MAX = 3
 def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     """(the sub-command path in lower case, the objects as written, the widening flags) of `c`; None for a command
     with a word only known when it runs."""
+    from automode.judge.intent.act_said import connection_option, digit_group, flag, target_first, upper_verb
     from automode.knowledge.cli_forms import NOTE_OPTIONS, takes_value, widens
     from automode.knowledge.endpoint_opts import endpoint_option
-
-    from automode.judge.intent.act_said import connection_option, digit_group, flag, target_first, upper_verb
 
     if not c.argv or any(w.dynamic for w in c.argv[1:]):
         return None
@@ -209,9 +209,8 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
          bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
-    from automode.knowledge.cli_forms import said_classes
-
     from automode.judge.intent.act_said import act_words, acts_said, built_artifact, host_said
+    from automode.knowledge.cli_forms import said_classes
 
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
@@ -497,3 +496,21 @@ def settle_first(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | Non
     if one_more is None:
         return None
     return "deny", f"You named {one_more[0]}; this also removes {one_more[1]}, which you did not name."
+
+
+def unread_act(a: Analysis) -> bool:
+    """(`act_said.ACT_RULES`) The words read no request, and every acting command's sub-command path names a
+    canonical act that the newest message says (`act_said.acts_said`)."""
+    from automode.judge.intent.match import session_intent
+
+    msgs = a.ctx.user_messages
+    if not msgs or not a.shell:
+        return False
+    if session_intent(msgs, a.ctx.instructions, (), ()).requests:
+        return False
+    cmds = [c for c in a.commands if c.name not in ("cd", "true")]
+    for c in cmds:
+        read = form(c)
+        if read is None or not act_said.acts_said(c.name.rsplit("/", 1)[-1].lower(), read[0], msgs[-1].lower()):
+            return False
+    return bool(cmds)
