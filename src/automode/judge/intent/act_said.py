@@ -209,9 +209,15 @@ _ARTIFACT = lazyre.compile(r"^(?!/|~|\.\./)[\w./-]*\.(?:aab|apk|ipa|pkg|dmg|msi|
                            r"nupkg|gem|crate|vsix|tgz|tar\.gz|zip)$", re.I)
 
 
-def built_artifact(value: str) -> bool:
-    """`value` is a build artifact inside the project (see `_ARTIFACT`)."""
-    return _ARTIFACT.match(value) is not None
+#: Options whose value is the artifact an upload sends (fastlane supply/deliver/pilot, altool, eas submit, jf rt upload
+#: takes it as an operand and names its target: not here).
+_ARTIFACT_OPTIONS = frozenset({"--aab", "--apk", "--ipa", "--pkg", "--aab_paths", "--apk_paths", "-f", "--file",
+                               "--path", "--app", "-a"})
+
+
+def built_artifact(opt: str, value: str) -> bool:
+    """`value` of option `opt` is the build artifact an upload sends, inside the project (see `_ARTIFACT`)."""
+    return opt in _ARTIFACT_OPTIONS and _ARTIFACT.match(value) is not None
 
 
 #: The words a request to publish the project's own package may carry beside the verb (a condition met, a moment, the

@@ -61,7 +61,14 @@ _PATH_MAX = 3
 def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     """(the sub-command path in lower case, the objects as written, the widening flags) of `c`; None for a command
     with a word only known when it runs."""
-    from automode.judge.intent.act_said import connection_option, digit_group, flag, target_first, upper_verb
+    from automode.judge.intent.act_said import (
+        built_artifact,
+        connection_option,
+        digit_group,
+        flag,
+        target_first,
+        upper_verb,
+    )
     from automode.knowledge.cli_forms import NOTE_OPTIONS, takes_value, widens
     from automode.knowledge.endpoint_opts import endpoint_option
 
@@ -83,7 +90,7 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
             if not eq and takes_value(c.name, head) and not flag(c.name, head) and nxt and not nxt.startswith("-"):
                 val, i = nxt, i + 1
             if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head) \
-                    and not connection_option(c.name, head):
+                    and not connection_option(c.name, head) and not built_artifact(head, val):
                 objects.append(val)
             i += 1
             continue
@@ -209,7 +216,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
          bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
-    from automode.judge.intent.act_said import act_words, acts_said, built_artifact, host_said
+    from automode.judge.intent.act_said import act_words, acts_said, host_said
     from automode.knowledge.cli_forms import said_classes
 
     prog = c.name.rsplit("/", 1)[-1].lower()
@@ -222,7 +229,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
-                                         or built_artifact(o) for o in objects):
+                                         for o in objects):
         return False
     vals = [w.value for w in c.argv[1:]]
     given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
