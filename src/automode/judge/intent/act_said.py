@@ -97,7 +97,7 @@ def upper_verb(word: str) -> str | None:
     """A command word a store writes in capitals (`PEXPIRE`, `DEL`, `UNLINK`) in lower case, when it names an act."""
     from automode.knowledge.service_acts import VERB_ACTS
 
-    if len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() in VERB_ACTS:
+    if len(word) >= 2 and word.isalpha() and word.isupper() and (word.lower() in VERB_ACTS or word.lower() in ("eval", "evalsha")):
         return word.lower()
     return None
 
@@ -300,3 +300,19 @@ def account_said(a: Analysis) -> str | None:
     if not acting or any(c.remote or not _word_said(c.name.rsplit("/", 1)[-1].lower(), low) for c in acting):
         return None
     return a.ctx.user_messages[-1]
+
+
+#: A store command carried in a server-side script (Redis `EVAL`/`EVALSHA`'s Lua: `redis.call('DEL', KEYS[1])`).
+_SCRIPT_CALL = lazyre.compile(r"redis\.(?:p?call)\(\s*['\"](\w+)['\"]")
+
+
+def scripted(program: str, path: list[str], objects: list[str]) -> tuple[list[str], list[str]] | None:
+    """A Redis script's act read as the command it calls (`EVAL "return redis.call('DEL', KEYS[1])" 1 feature:beta:8812`
+    is `DEL feature:beta:8812`): its one called command, on its keys and arguments; None when the command is no
+    script or calls more than one command (then nothing here reads it)."""
+    if program != "redis-cli" or [p.lower() for p in path] != ["eval"] or len(objects) < 2:
+        return None
+    calls = {m.group(1).lower() for m in _SCRIPT_CALL.finditer(objects[0])}
+    if len(calls) != 1 or not objects[1].isdigit():
+        return None
+    return ["eval", next(iter(calls))], objects[2:]

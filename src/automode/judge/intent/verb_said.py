@@ -66,6 +66,7 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         connection_option,
         digit_group,
         flag,
+        scripted,
         target_first,
         upper_verb,
     )
@@ -109,6 +110,9 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     from automode.knowledge.cli_forms import repo_operand
 
     objects = [o for o in objects if not repo_operand(c.name.rsplit("/", 1)[-1], o)]  # (`borg prune … REPO`: where)
+    script = scripted(c.name, path, objects)  # (`redis-cli EVAL "return redis.call('DEL', KEYS[1])" 1 k`: DEL k)
+    if script is not None:
+        path, objects = script
     return [p.lower() for p in path], objects, wide
 
 
