@@ -316,3 +316,22 @@ def scripted(program: str, path: list[str], objects: list[str]) -> tuple[list[st
     if len(calls) != 1 or not objects[1].isdigit():
         return None
     return ["eval", next(iter(calls))], objects[2:]
+
+
+def typed_said(value: str, low: str) -> bool:
+    """A dotted name said with its type's prefix (`compute.requireOsLogin` as "constraints/compute.requireOsLogin",
+    `roles/viewer` kinds): the same object, spelled as its API writes it."""
+    if "." not in value or "/" in value or len(value) < 6:
+        return False
+    return lazyre.built(rf"(?<![\w.@/-])[a-z][\w-]*/{re.escape(value.lower())}(?![\w-]|[./@][\w])").search(low) is not None
+
+
+#: Options that make what the act creates or sends visible to everyone (`gh gist create --public`, `gh repo create
+#: --public`, `--visibility public`, `--acl public-read`): a reach the act's own words do not give.
+_PUBLIC_FLAGS = frozenset({"--public", "--make-public", "--publicly", "--public-read"})
+_PUBLIC_VALUED = frozenset({"--visibility", "--acl", "--access-level", "--privacy"})
+
+
+def made_public(opt: str, value: str) -> bool:
+    """`opt` (with `value`) makes the thing public (see `_PUBLIC_FLAGS`)."""
+    return opt in _PUBLIC_FLAGS or (opt in _PUBLIC_VALUED and value.lower().startswith("public"))

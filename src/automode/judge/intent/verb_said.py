@@ -35,7 +35,7 @@ import re
 
 from automode import lazyre
 from automode.judge.intent import act_said
-from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named
+from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named, typed_said
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -66,6 +66,7 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         connection_option,
         digit_group,
         flag,
+        made_public,
         scripted,
         target_first,
         upper_verb,
@@ -86,8 +87,8 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         if w.startswith("-") and len(w) > 1 and not w[1:].isdigit():
             head, eq, val = w.partition("=")
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if widens(c.name, head):
-                wide.append(head)
+            if widens(c.name, head) or made_public(head, val or (words[i + 1] if i + 1 < len(words) else "")):
+                wide.append(head)  # (`gh gist create --public`: seen by everyone, which the act said does not say)
             if not eq and takes_value(c.name, head) and not flag(c.name, head) and nxt and not nxt.startswith("-"):
                 val, i = nxt, i + 1
             if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head) \
@@ -220,7 +221,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
          bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
-    from automode.judge.intent.act_said import act_words, acts_said, host_said
+    from automode.judge.intent.act_said import act_words, acts_said, host_said, typed_said
     from automode.knowledge.cli_forms import said_classes
 
     prog = c.name.rsplit("/", 1)[-1].lower()
@@ -233,7 +234,7 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
-                                         for o in objects):
+                                         or typed_said(o, low) for o in objects):
         return False
     vals = [w.value for w in c.argv[1:]]
     given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
@@ -459,6 +460,8 @@ def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -
             continue
         if _with_kind(prog, n):
             continue  # "borg-arkivet", "restic-repot": the program by what it keeps, no other object
+        if typed_said(n.rsplit("/", 1)[-1], n) and n.rsplit("/", 1)[-1] in text:
+            continue  # ("constraints/compute.requireOsLogin" for `compute.requireOsLogin`: its type's prefix)
         if n not in text:
             return True
     return False
