@@ -131,8 +131,10 @@ def slot_named(vals: list[str], low: str) -> set[str]:
 
 
 def how_connected(program: str, word: str) -> bool:
-    """`word` is an option of `program` that says how it connects (its value is no object), `=VALUE` or not."""
-    return word.startswith("-") and connection_option(program, word.split("=", 1)[0])
+    """`word` is an option of `program` that says how it connects (its value is no object), `=VALUE` or not; the
+    server's host stays an object here (the request reader names a store by it: "on cache-dev")."""
+    opt = word.split("=", 1)[0]
+    return word.startswith("-") and opt not in ("-h", "--host") and connection_option(program, opt)
 
 
 def path_word(program: str, word: str) -> bool:
@@ -299,6 +301,13 @@ def account_said(a: Analysis) -> str | None:
     acting = [c for c in a.commands if c.privileged and c.name not in SHELLS and c.name not in ("sudo", "doas", "runuser")]
     if not acting or any(c.remote or not _word_said(c.name.rsplit("/", 1)[-1].lower(), low) for c in acting):
         return None
+    for c in acting:  # (each long option and each operand said: `vacuumdb --full --all` is not "--analyze-only … reports")
+        for w in c.argv[1:]:
+            v = w.value.lower()
+            if w.dynamic or (v.startswith("-") and not v.startswith("--") and len(v) <= 3):
+                continue
+            if not _said(v, low) and not _said(v.split("=", 1)[0], low):
+                return None
     return a.ctx.user_messages[-1]
 
 
@@ -335,3 +344,44 @@ _PUBLIC_VALUED = frozenset({"--visibility", "--acl", "--access-level", "--privac
 def made_public(opt: str, value: str) -> bool:
     """`opt` (with `value`) makes the thing public (see `_PUBLIC_FLAGS`)."""
     return opt in _PUBLIC_FLAGS or (opt in _PUBLIC_VALUED and value.lower().startswith("public"))
+
+
+#: A numbered member the words name by its kind ("version 3", "revision 12", "build 812", "release v211", "versión 2",
+#: "Version 3", "wersja 3", "версию 3", "バージョン3"): the act is on that member only.
+_NUMBERED = lazyre.compile(r"(?i)(?:\b(?:version|versions|revision|rev|generation|build|release|versión|versione|"
+                           r"versão|wersj\w*|verze|verzi|verzió\w*|versiyon\w*|верси\w*|версі\w*)\s+(?:#|no\.?\s*)?"
+                           r"|バージョン\s*|版本\s*|버전\s*)(v?\d+)\b")
+
+
+def number_left_out(low: str, text: str) -> str | None:
+    """A numbered member the words name (see `_NUMBERED`) that the command `text` does not carry (`vault kv metadata
+    delete secret/x` for "destroy version 3 of secret/x": every version, not the third); None when each is carried."""
+    toks = set(re.findall(r"[\w.-]+", text.lower()))
+    for m in _NUMBERED.finditer(low):
+        n = m.group(1).lower()
+        if n not in toks and n.lstrip("v") not in toks and not any(t.endswith(("=" + n, ":" + n)) for t in toks):
+            return m.group(0)
+    return None
+
+
+#: Words of a flag that make the act stronger than its verb (`--skip-final-snapshot`, `--force-delete`, `--purge`,
+#: `--no-backup`, `--permanent`, `--hard`, `--cascade`, `--delete-volumes`): said, or the act said is not this one.
+_STRONGER = frozenset({"skip", "purge", "permanent", "permanently", "hard", "cascade", "wipe", "without", "unsafe",
+                       "dangerously", "bypass"})  # (`--all`, `-r`: `cli_forms.WIDE_FLAGS`; `--no-confirm`: no power)
+
+
+def stronger_flag(words: list[str], low: str) -> str | None:
+    """A long flag of the command (no value) with a word of `_STRONGER` that the words `low` do not say (by the flag
+    itself or by its words in order: "skip the final snapshot"); None when there is none."""
+    from automode.judge.intent.verb_bounds import _said
+
+    for w in words:
+        if not w.startswith("--") or "=" in w:
+            continue
+        parts = [p for p in w[2:].lower().split("-") if p]
+        if not set(parts) & _STRONGER or _said(w.lower(), low):
+            continue
+        if re.search(r"\b" + r"\W+(?:\w+\W+)?".join(map(re.escape, parts)), low):
+            continue
+        return w
+    return None

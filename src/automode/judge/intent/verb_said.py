@@ -35,7 +35,15 @@ import re
 
 from automode import lazyre
 from automode.judge.intent import act_said
-from automode.judge.intent.act_said import ACT_RULES, account_said, carried, others_kept, pinned, slot_named, typed_said
+from automode.judge.intent.act_said import (
+    ACT_RULES,
+    account_said,
+    carried,
+    others_kept,
+    pinned,
+    slot_named,
+    typed_said,
+)
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -104,6 +112,7 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
         if not operands and (_VERB_WORD.match(w) or verb or digit_group(w)) and w.lower() != c.name and (
                 len(path) < _PATH_MAX or (len(path) < _PATH_MAX + 2 and _reaches_act(c.name, path, w))):
             path.append(verb or w)  # (`gcloud kms keys versions disable`: the path goes on to its act)
+            operands += bool(verb)  # (a store's command is one word: `PUBLISH chan msg`, what follows is its operands)
         else:
             objects.append(w)
             operands += 1
@@ -221,7 +230,14 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
          bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
-    from automode.judge.intent.act_said import act_words, acts_said, host_said, typed_said
+    from automode.judge.intent.act_said import (
+        act_words,
+        acts_said,
+        host_said,
+        number_left_out,
+        stronger_flag,
+        typed_said,
+    )
     from automode.knowledge.cli_forms import said_classes
 
     prog = c.name.rsplit("/", 1)[-1].lower()
@@ -233,6 +249,10 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         or (bounded is not None and kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
+    if stronger_flag([w.value for w in c.argv[1:] if not w.dynamic], low):
+        return False  # `--skip-final-snapshot`, `--purge`: more than the act said (held back or not)
+    if number_left_out(low, text + " " + " ".join(objects).lower()):
+        return False  # "destroy version 3 of secret/x" answered with every version (`vault kv metadata delete`)
     if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
                                          or typed_said(o, low) for o in objects):
         return False
