@@ -94,6 +94,8 @@ def privilege_target(a: Analysis) -> Routine | None:
     """The target of a routine command run as root; None when one of them is not routine (then only the general
     reading applies: the user names root and the command's object, "… as root")."""
     never: Routine = (frozenset(), (), frozenset())
+    from automode.judge.intent.act_said import pane_said
+
     root = [c for c in a.commands if c.privileged and not c.remote]
     if any(c.name in SHELLS or not c.name or c.name.startswith("-") for c in root):
         return never  # a root shell (`sudo -s`, `sudo su -`): what it will run is not on the command line
@@ -109,7 +111,8 @@ def privilege_target(a: Analysis) -> Routine | None:
         if not cmd.privileged or cmd.remote:
             continue
         acts = _routine(cmd) or frozenset()
-        if any(v not in ("sudo", "doas", "tmux send-keys") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)):
+        if any(v not in ("sudo", "doas", "tmux send-keys") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)) \
+                or ("tmux send-keys" in cmd.via and not pane_said(a)):
             return never  # through another wrapper or a shell, or given a system path (keys typed into a pane: the
             # command itself, session 28)
         verbs |= acts
