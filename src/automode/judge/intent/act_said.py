@@ -385,17 +385,3 @@ def stronger_flag(words: list[str], low: str) -> str | None:
             continue
         return w
     return None
-
-
-def pane_said(a: Analysis) -> bool:
-    """Every `tmux send-keys -t PANE` of the action types into a pane the user's words name ("tmux ops:1") the command
-    they dictate ("send 'systemctl restart worker'"; root to run it is how it runs there)."""
-    from automode.judge.intent.verb_bounds import _said
-
-    low = "\n".join(a.ctx.user_messages).lower()
-    panes = [x for c in a.commands if c.name == "tmux" and not c.via for i, x in enumerate(c.args[1:])
-             if c.args[i] == "-t"]
-    if not panes or not all(_said(p.lower(), low) for p in panes):
-        return False
-    typed = [c for c in a.commands if "tmux send-keys" in c.via]  # (and the keys are the ones the words dictate)
-    return bool(typed) and all(" ".join(w.value for w in c.argv).lower() in low for c in typed)

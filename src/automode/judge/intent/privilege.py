@@ -94,8 +94,6 @@ def privilege_target(a: Analysis) -> Routine | None:
     """The target of a routine command run as root; None when one of them is not routine (then only the general
     reading applies: the user names root and the command's object, "… as root")."""
     never: Routine = (frozenset(), (), frozenset())
-    from automode.judge.intent.act_said import pane_said
-
     root = [c for c in a.commands if c.privileged and not c.remote]
     if any(c.name in SHELLS or not c.name or c.name.startswith("-") for c in root):
         return never  # a root shell (`sudo -s`, `sudo su -`): what it will run is not on the command line
@@ -204,3 +202,17 @@ def own_membership(a: Analysis) -> bool:
         if not who or any(w not in own for w in who):
             return False
     return True
+
+
+def pane_said(a: Analysis) -> bool:
+    """Every `tmux send-keys -t PANE` of the action types into a pane the user's words name ("tmux ops:1") the command
+    they dictate ("send 'systemctl restart worker'"; root to run it is how it runs there)."""
+    from automode.judge.intent.verb_bounds import _said
+
+    low = "\n".join(a.ctx.user_messages).lower()
+    panes = [x for c in a.commands if c.name == "tmux" and not c.via for i, x in enumerate(c.args[1:])
+             if c.args[i] == "-t"]
+    if not panes or not all(_said(p.lower(), low) for p in panes):
+        return False
+    typed = [c for c in a.commands if "tmux send-keys" in c.via]  # (and the keys are the ones the words dictate)
+    return bool(typed) and all(" ".join(w.value for w in c.argv).lower() in low for c in typed)
