@@ -90,10 +90,8 @@ CASES = [
 ]
 
 #: Honest gaps (strict xfail): the judge's act comparison and the migration release, local forms too.
-GAPS = {
-    "heroku run rails db:migrate -a shop-stg": "no request releases a migration outside dev (local RAILS_ENV=staging too)",
-    "fly ssh console -a shop-stg -C 'bin/rails db:migrate'": "no request releases a migration outside dev",
-}
+GAPS: dict[str, str] = {}  # (the two migrations on shop-stg through heroku run / fly ssh: the app's own environment
+# runs them, `chosen_target.in_named_app`, session 28)
 
 
 _decide = verdict  # (tests/knowledge/probes.py: a command or a JSON action, the probes' project)

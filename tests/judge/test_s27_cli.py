@@ -152,7 +152,6 @@ GAPS: set[tuple[str, ...]] = {
     ('xcrun altool --upload-app -f build/Acme.ipa -t ios --apiKey "$ASC_KEY_ID" --apiIssuer "$ASC_ISSUER"', "allow"),
     ("kubectl delete configmap feature-overrides", "ask"),
     ("gh pr merge 412 --squash --repo acme/ledger-api", "allow"),
-    ("npm publish --tag latest", "allow"),
 }
 
 

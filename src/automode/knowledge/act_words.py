@@ -262,12 +262,13 @@ def _index(more: bool = False) -> tuple[dict[str, frozenset[str]], tuple[tuple[s
     """(whole word -> classes, (stem, class) pairs, (phrase words, class) pairs, (glued form, class) pairs); `more`
     adds the forms only `said_acts` reads (`act_words_more`: the gloss leaves them as they are)."""
     from automode.knowledge.act_words_more import MORE
+    from automode.knowledge.service_acts import ACT_WORDS
 
     words: dict[str, set[str]] = {}
     stems: list[tuple[str, str]] = []
     phrases: list[tuple[tuple[str, ...], str]] = []
     glued: list[tuple[str, str]] = []
-    tables = (ACTS, MORE) if more else (ACTS,)
+    tables = (ACTS, MORE, ACT_WORDS) if more else (ACTS,)
     for act, forms in ((a, f) for t in tables for a, f in t.items()):
         for form in forms.split():
             if _UNSPACED.search(form):

@@ -245,6 +245,16 @@ def _programs() -> frozenset[str]:
     return frozenset({p.rsplit("/", 1)[-1] for row in FRAMEWORKS for p in row[0]} | set(PROJECT_DEFAULTS))
 
 
+#: Platforms that run a command inside a named app, with that app's environment (its variables, its config):
+#: `cf run-task APP --command`, `heroku run -a APP`, `fly ssh console -a APP -C` (session 28, T1).
+_APP_RUNNERS = frozenset({"cf", "heroku", "fly", "flyctl", "dokku", "railway", "render", "scalingo", "clever"})
+
+
+def in_named_app(c: Command) -> bool:
+    """`c` runs inside an app a platform names (`_APP_RUNNERS`) or on another host: its environment is that app's."""
+    return bool(c.remote) or bool(c.via and c.via[0].split(" ", 1)[0] in _APP_RUNNERS)
+
+
 def kept_default(a: Analysis) -> tuple[str, str] | None:
     """("ask", why) when a framework or project tool names no environment and keeps its default, where the user
     named one that is not that default; None otherwise."""
@@ -255,6 +265,8 @@ def kept_default(a: Analysis) -> tuple[str, str] | None:
     if not said:
         return None
     for c in a.commands:
+        if in_named_app(c):
+            continue  # (`cf run-task kiosk-stg --command 'bin/rails …'`: the named app's own environment runs it)
         got = _default_of(c)
         if got is None:
             continue

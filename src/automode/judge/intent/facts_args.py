@@ -135,6 +135,7 @@ def _k8s_named(cmd: Command) -> bool:
 
 
 def _args(cmd: Command) -> list[str]:
+    from automode.judge.intent.act_said import how_connected, nxt_default, path_word
 
     out: list[str] = []
     skip = False
@@ -147,7 +148,14 @@ def _args(cmd: Command) -> list[str]:
         if place and v in _K8S_PLACE:
             skip = True
             continue
-        if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS:
+        if v in ("--access", "--tag") and nxt_default(cmd, w):
+            skip = True  # (`npm publish --access public --tag latest`: the registry's own defaults, no object; session 28)
+            continue
+        if how_connected(cmd.name, v):
+            skip = "=" not in v  # (`ipmitool -U admin -I lanplus`: how it logs in, not what it acts on; session 28)
+            continue
+        if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS \
+                or path_word(cmd.name, v):
             continue
         if v.startswith("-"):
             if v.split("=", 1)[0] in SOURCE_OPTS:

@@ -303,7 +303,9 @@ def _language(norm: str) -> str | None:
         return _cyrillic_by_words(norm)
     if langs:
         return langs[0]
-    return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))], norm[:4000])
+    # (an initialism in capitals is no word of a language: "publish once CI passes" is not Italian `ci`; session 28)
+    return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))
+                        if not (w.isupper() and 2 <= len(w) <= 5)], norm[:4000])
 
 
 def _cyrillic_by_words(norm: str) -> str:

@@ -155,7 +155,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),
     ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
     ("roll back", "reset"), ("roll back", "rollback"), ("free up", "delete"), ("from scratch", "reset"),
-    ("load test", "run"), ("stress test", "run"), ("soak test", "run"), ("smoke test", "run"), ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("shut down", "shutdown"), ("power off", "shutdown"), ("roll out", "deploy"), ("send money", "pay"),
+    ("load test", "run"), ("stress test", "run"), ("soak test", "run"), ("smoke test", "run"), ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("shut down", "shutdown"), ("power off", "shutdown"), ("power cycle", "reboot"), ("power-cycle", "reboot"), ("roll out", "deploy"), ("send money", "pay"),
     ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
     # "without" alone is too common ("without any parameters"); it means skip only next to what is skipped.
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),

@@ -568,6 +568,10 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             # Nothing specific to name (the project, the current branch): the user must still name the tool, or a
             # generic verb elsewhere in the message ("add a test", "the password is empty") would release it.
             level = "full" if not t.kinds or any(_names_kind(k, _kind_said(r.clause.text)) for k in t.kinds) else "partial"
+            if level == "partial" and "publish" in t.verbs and t.implicit:
+                from automode.judge.intent.act_said import bare_publish
+
+                level = "full" if bare_publish(r.clause.text, r.strong, r.weak, t.kinds) else level  # "CI is groen, publish maar"
         if level == "full" and foreign_values(t.objects, intent, r):
             level = "partial"  # a recipient, URL or account the agent chose: the user did not name it
         if level == "full":

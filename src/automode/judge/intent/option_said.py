@@ -67,9 +67,15 @@ def _task_named(carried: str, a: Analysis) -> str:
     rest = [w for w in words[1:] if not w.startswith("-")]
     while rest and rest[0] in _RUNNER_LEADS:
         rest = rest[1:]
+    said = joined_lower(a.ctx.user_messages, " ")
+    if rest and re.fullmatch(r"[\w:.-]{3,}\[[^\]]*\]", rest[0]):
+        from automode.judge.intent.act_said import task_parts_said
+
+        # `invoices:regenerate[INV-2024-0931]` for "regenerate invoice INV-2024-0931": the task by its words, named by
+        # its argument (the words the request has as they are; session 28)
+        return rest[0].partition("[")[2].split(",")[0].strip(" '\"]") if task_parts_said(rest[0], said) else ""
     if not rest or not re.fullmatch(r"[\w:.-]{3,}", rest[0]):
         return ""
-    said = joined_lower(a.ctx.user_messages, " ")
     return rest[0] if re.search(rf"(?<![\w:.-]){re.escape(rest[0].lower())}(?![\w:-])", said) else ""
 
 

@@ -109,8 +109,10 @@ def privilege_target(a: Analysis) -> Routine | None:
         if not cmd.privileged or cmd.remote:
             continue
         acts = _routine(cmd) or frozenset()
-        if any(v not in ("sudo", "doas") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)):
-            return never  # through another wrapper or a shell, or given a system path
+        if any(v not in ("sudo", "doas", "tmux send-keys") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)) \
+                or ("tmux send-keys" in cmd.via and not pane_said(a)):
+            return never  # through another wrapper or a shell, or given a system path (keys typed into a pane: the
+            # command itself, session 28)
         verbs |= acts
         kinds += [v for v in cmd.via if v in ("sudo", "doas")]  # the grant names the wrapper: "you can use sudo"
         kinds.append(cmd.name)
@@ -200,3 +202,17 @@ def own_membership(a: Analysis) -> bool:
         if not who or any(w not in own for w in who):
             return False
     return True
+
+
+def pane_said(a: Analysis) -> bool:
+    """Every `tmux send-keys -t PANE` of the action types into a pane the user's words name ("tmux ops:1") the command
+    they dictate ("send 'systemctl restart worker'"; root to run it is how it runs there)."""
+    from automode.judge.intent.verb_bounds import _said
+
+    low = "\n".join(a.ctx.user_messages).lower()
+    panes = [x for c in a.commands if c.name == "tmux" and not c.via for i, x in enumerate(c.args[1:])
+             if c.args[i] == "-t"]
+    if not panes or not all(_said(p.lower(), low) for p in panes):
+        return False
+    typed = [c for c in a.commands if "tmux send-keys" in c.via]  # (and the keys are the ones the words dictate)
+    return bool(typed) and all(" ".join(w.value for w in c.argv).lower() in low for c in typed)

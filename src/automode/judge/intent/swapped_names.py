@@ -176,10 +176,11 @@ def swapped(a: Analysis) -> str | None:
     said |= hosts
     hosts |= {t for t in said if any(_VARIANT.match(p) for p in _parts(t)[1:])}  # ("redis-dev", "kafka-dev-1")
     command = (a.command_text if a.shell else str(a.action.input)).lower()
+    programs = {c.name.lower() for c in a.commands} if a.shell else set()
     for raw in values:
         v = raw.lower().strip("'\"")
-        if len(v) < 3 or v in _KEYWORDS or v.startswith(("/", "./", "~")):
-            continue
+        if len(v) < 3 or v in _KEYWORDS or v.startswith(("/", "./", "~")) or v in programs:
+            continue  # (a program a carrier runs, `xargs -r redis-cli …`, is no object: session 28)
         cands = [v] + ([h] if (h := _host_label(v)) and h != v else [])
         if any(_whole(x, low) for x in cands):
             continue  # (the host said by its first label: `redis-dev` for `redis-dev.int`)

@@ -34,6 +34,16 @@ import itertools
 import re
 
 from automode import lazyre
+from automode.judge.intent import act_said
+from automode.judge.intent.act_said import (
+    ACT_RULES,
+    account_said,
+    carried,
+    others_kept,
+    pinned,
+    slot_named,
+    typed_said,
+)
 from automode.judge.intent.verb_bounds import _said, _with_kind, _word_said
 from automode.typing_lite import TYPE_CHECKING
 
@@ -59,6 +69,16 @@ _PATH_MAX = 3
 def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     """(the sub-command path in lower case, the objects as written, the widening flags) of `c`; None for a command
     with a word only known when it runs."""
+    from automode.judge.intent.act_said import (
+        built_artifact,
+        connection_option,
+        digit_group,
+        flag,
+        made_public,
+        scripted,
+        target_first,
+        upper_verb,
+    )
     from automode.knowledge.cli_forms import NOTE_OPTIONS, takes_value, widens
     from automode.knowledge.endpoint_opts import endpoint_option
 
@@ -68,29 +88,49 @@ def form(c: Command) -> tuple[list[str], list[str], list[str]] | None:
     path: list[str] = []
     objects: list[str] = []
     wide: list[str] = []
+    operands = 0  # (an option's value ends no sub-command path: `ipmitool -I lanplus -H h chassis power cycle`)
     i = 0
     while i < len(words):
         w = words[i]
         if w.startswith("-") and len(w) > 1 and not w[1:].isdigit():
             head, eq, val = w.partition("=")
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if widens(c.name, head):
-                wide.append(head)
-            if not eq and takes_value(c.name, head) and nxt and not nxt.startswith("-"):
+            if widens(c.name, head) or made_public(head, val or (words[i + 1] if i + 1 < len(words) else "")):
+                wide.append(head)  # (`gh gist create --public`: seen by everyone, which the act said does not say)
+            if not eq and takes_value(c.name, head) and not flag(c.name, head) and nxt and not nxt.startswith("-"):
                 val, i = nxt, i + 1
-            if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head):
+            if val and head not in NOTE_OPTIONS and not endpoint_option(c.name, head) \
+                    and not connection_option(c.name, head) and not built_artifact(head, val):
                 objects.append(val)
             i += 1
             continue
-        if not objects and len(path) < _PATH_MAX and _VERB_WORD.match(w) and w.lower() != c.name:
-            path.append(w)
+        if not operands and not objects and not path and target_first(c.name):
+            objects.append(w)  # (`salt 'web-7' service.restart nginx`: the minions first, then the function)
+            i += 1
+            continue
+        verb = upper_verb(w) if not operands else None  # (`redis-cli PEXPIRE key ms`: the store's own capitals)
+        if not operands and (_VERB_WORD.match(w) or verb or digit_group(w)) and w.lower() != c.name and (
+                len(path) < _PATH_MAX or (len(path) < _PATH_MAX + 2 and _reaches_act(c.name, path, w))):
+            path.append(verb or w)  # (`gcloud kms keys versions disable`: the path goes on to its act)
+            operands += bool(verb)  # (a store's command is one word: `PUBLISH chan msg`, what follows is its operands)
         else:
             objects.append(w)
+            operands += 1
         i += 1
     from automode.knowledge.cli_forms import repo_operand
 
     objects = [o for o in objects if not repo_operand(c.name.rsplit("/", 1)[-1], o)]  # (`borg prune … REPO`: where)
+    script = scripted(c.name, path, objects)  # (`redis-cli EVAL "return redis.call('DEL', KEYS[1])" 1 k`: DEL k)
+    if script is not None:
+        path, objects = script
     return [p.lower() for p in path], objects, wide
+
+
+def _reaches_act(program: str, path: list[str], w: str) -> bool:
+    """`w` is the act of a sub-command path longer than most, none of whose words before it is an act."""
+    from automode.judge.intent.act_said import act_words
+
+    return bool(act_words(program, [w])) and not act_words(program, path) and not _act_words(path)
 
 
 def _path_said(p: str, text: str) -> bool:
@@ -125,7 +165,7 @@ def verb_said(t: Target, a: Analysis, intent: Intent) -> Said | None:
     """The request that says the one command's own verb on its objects with its bound (see the module), else None."""
     if not intent.requests or not t.verbs:
         return None
-    if intent.boundaries and not _kept_bound(intent.boundaries, a):
+    if intent.boundaries and not _kept_bound(intent.boundaries, a) and not others_kept(intent.boundaries):
         return None  # ("shut it down, don't delete it", "leave the disk alone": what is fenced is judged elsewhere)
     if _shared_unsaid(a):
         return None  # (a place whose name says others use it: asked, the user may not know it is shared)
@@ -148,7 +188,14 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
     if not a.shell or not asks:
         return None
     cmds = [c for c in a.commands if not selects_only(c)]
-    if not cmds or len(cmds) > 4 or any(c.remote or c.substituted or _chosen_unsaid(a, c) for c in cmds):
+    where: dict[int, str] = {}
+    if any(c.remote or c.via[:1] == ("tmux send-keys",) for c in cmds):
+        inner = carried(cmds)  # (`ssh host 'sudo systemctl poweroff'`, `salt 'web-7' service.restart nginx`)
+        if inner is None:
+            return None
+        cmds = [c for c, _w in inner]
+        where = {id(c): w for c, w in inner if w}
+    if not cmds or len(cmds) > 4 or any(c.substituted or _chosen_unsaid(a, c) for c in cmds):
         return None
     bounds = said_bounds(a)
     if bounds is None:
@@ -161,6 +208,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
             return None
         path, objects, wide = read
         objects = [o for o in objects if o.lower() not in raws and o.lower() not in rows]
+        objects += [where[id(c)]] if id(c) in where else []  # (the host or pane it runs in, named as the object)
         if any(w != "--all" for w in wide) or (wide and (objects or not raws)):
             return None  # `-r`, `--prefix`; `--all` only where the amount said picks what goes
         forms.append((c, path, objects))
@@ -171,6 +219,7 @@ def _reads(a: Analysis, verbs: frozenset[str], asks: list[tuple[int, frozenset[s
         if all(_one(c, path, objects, low, said_verbs, strong, verbs, by_class, rows if raws else None)
                for c, path, objects in forms) \
                 and not _other_name(strong, " ".join((c.text or " ".join(w.value for w in c.argv)).lower()
+                                                     + (" " + where.get(id(c), "").lower())
                                                      for c, _, _ in forms), forms[0][0].name.rsplit("/", 1)[-1].lower(),
                                     forms[0][1]):
             return k
@@ -181,21 +230,36 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
          strong: frozenset[str], verbs: frozenset[str], by_class: bool,
          bounded: set[str] | None = None) -> bool:
     """The words `low` say command `c`'s own verb on its objects, with its bound, in its environment."""
+    from automode.judge.intent.act_said import (
+        act_words,
+        acts_said,
+        host_said,
+        number_left_out,
+        stronger_flag,
+        typed_said,
+    )
     from automode.knowledge.cli_forms import said_classes
 
     prog = c.name.rsplit("/", 1)[-1].lower()
     text = (c.text or " ".join(w.value for w in c.argv)).lower()
     acts = _act_words(path)
+    acts += [p for p in act_words(prog, path) if p not in acts]  # (`chassis power cycle`: `cycle` is ipmitool's act)
     named = _word_said(prog, low) or any(_path_said(p, low) for p in path if len(p) >= 2
                                          and (p not in acts or re.search(r"[.:]", p))) \
         or (bounded is not None and kept_named(c, low))  # ("clean" names no program; "die Basebackups": wal-g's)
     if _LOOK_LEAD.search(low):
         return False  # "show me what dvc gc would delete": a look at the act, not the act
-    if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) for o in objects):
+    if stronger_flag([w.value for w in c.argv[1:] if not w.dynamic], low):
+        return False  # `--skip-final-snapshot`, `--purge`: more than the act said (held back or not)
+    if number_left_out(low, text + " " + " ".join(objects).lower()):
+        return False  # "destroy version 3 of secret/x" answered with every version (`vault kv metadata delete`)
+    if not (named or objects) or not all(_said(o.lower(), low) or _described(o, low) or host_said(o, low)
+                                         or typed_said(o, low) for o in objects):
         return False
     vals = [w.value for w in c.argv[1:]]
     given = {v.split("=", 1)[1] for v in vals if v.split("=", 1)[0] in _SCOPE and "=" in v}
     given |= {vals[i + 1] for i, v in enumerate(vals[:-1]) if v in _SCOPE}  # (where it runs, said as where: "in project P")
+    given |= slot_named(vals, low)  # ("in keyring ci" for `--keyring ci`: the value said in its own option's slot)
     if any(o not in given and _CONTAINER.search(low) and re.search(_IN + re.escape(o.lower()) + r"(?![\w/-])", low)
            for o in objects):
         return False  # the object said as where the act happens ("remove numpy from the ml env" for `conda env remove
@@ -212,10 +276,10 @@ def _one(c: Command, path: list[str], objects: list[str], low: str, said_verbs: 
         # acme/ingest`: the object said is the container of the one named; landing, test_s12_c5)
     if not any(_path_said(p, low) for p in acts) and not (
             (by_class or bounded is not None) and (objects or bounded is not None)
-            and said_verbs & (verbs | said_classes(path))):
+            and said_verbs & (verbs | said_classes(path))) and not (objects and acts_said(prog, path, low)):
         # (the bound said picks what goes, "behåll 7 dagliga": a clean-up verb of the request says the act)
         return False  # the act is not said (`fastlane match nuke development` for "sync the development certs")
-    return not _bound_left_out(c, path, low) and _envs_in(low, text)
+    return not _bound_left_out(c, path, low) and (_envs_in(low, text) or pinned(objects))
 
 
 def kept_named(c: Command, low: str) -> bool:
@@ -302,7 +366,7 @@ _CATEGORIES = frozenset({"destroy"})
 #: A registry's tag taken off (AM-TRUST-001), a release rolled back to the revision said (AM-TRUST-002), a key or
 #: access entry removed (AM-TRUST-003), a process manager's app removed by name (AM-RES-003): acts of the same kind,
 #: on objects named (production is never released where no word names it: `_production_unsaid`).
-RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003"})
+RULES = frozenset({"AM-TRUST-001", "AM-TRUST-002", "AM-TRUST-003", "AM-RES-003", *ACT_RULES})
 #: Of those, the ones `named_verb` settles before the request reader's own checks (a deploy, a restart or an access
 #: change is left to them: the place it lands, the account, the project the configuration chooses).
 _AT_ONCE = frozenset({"AM-TRUST-001", "AM-RES-003"})
@@ -322,7 +386,8 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     for f in found:
         if f.verdict == "allow":
             continue
-        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in _AT_ONCE or f.rule.id == "AM-SEC-005"):
+        if f.rule.floor or not (f.rule.category in _CATEGORIES or f.rule.id in _AT_ONCE or f.rule.id == "AM-SEC-005"
+                                or (f.rule.id in ACT_RULES and unread_act(a))):
             return None
         if f.rule.id == "AM-SEC-005":
             continue  # (root for a routine act: `root_said` below)
@@ -339,7 +404,7 @@ def named_verb(found: list[Finding], a: Analysis) -> str | None:
     from automode.judge.intent.match import session_intent
 
     fences = session_intent(a.ctx.user_messages, a.ctx.instructions, (), ()).boundaries
-    if fences and not _kept_bound(fences, a):
+    if fences and not _kept_bound(fences, a) and not others_kept(fences):
         return None  # (a fence stated anywhere: the request reader and `judge.boundaries` weigh it)
     msgs = a.ctx.user_messages
     asks: list[tuple[int, frozenset[str], frozenset[str]]] = []
@@ -415,6 +480,8 @@ def _other_name(strong: frozenset[str], text: str, prog: str, path: list[str]) -
             continue
         if _with_kind(prog, n):
             continue  # "borg-arkivet", "restic-repot": the program by what it keeps, no other object
+        if typed_said(n.rsplit("/", 1)[-1], n) and n.rsplit("/", 1)[-1] in text:
+            continue  # ("constraints/compute.requireOsLogin" for `compute.requireOsLogin`: its type's prefix)
         if n not in text:
             return True
     return False
@@ -454,7 +521,8 @@ def settle_first(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | Non
     of them is no word of the user's (`verb_bounds.unnamed_removed`); ("allow", the words) for root around a routine
     act the words ask for (`root_said`, AM-SEC-005); None otherwise."""
     if rid == "AM-SEC-005":
-        rooted = root_said(a, intent)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how the act runs
+        rooted = root_said(a, intent) or account_said(a)  # `sudo zfs destroy pool/fs@snap` for "only that snapshot": how
+        # the act runs; `sudo su - postgres -c "vacuumdb …"` for "… as postgres": the account named (session 28)
         return ("allow", rooted) if rooted is not None else None
     from automode.judge.intent.verb_bounds import unnamed_removed
 
@@ -462,3 +530,21 @@ def settle_first(rid: str, a: Analysis, intent: Intent) -> tuple[str, str] | Non
     if one_more is None:
         return None
     return "deny", f"You named {one_more[0]}; this also removes {one_more[1]}, which you did not name."
+
+
+def unread_act(a: Analysis) -> bool:
+    """(`act_said.ACT_RULES`) The words read no request, and every acting command's sub-command path names a
+    canonical act that the newest message says (`act_said.acts_said`)."""
+    from automode.judge.intent.match import session_intent
+
+    msgs = a.ctx.user_messages
+    if not msgs or not a.shell:
+        return False
+    if session_intent(msgs, a.ctx.instructions, (), ()).requests:
+        return False
+    cmds = [c for c in a.commands if c.name not in ("cd", "true")]
+    for c in cmds:
+        read = form(c)
+        if read is None or not act_said.acts_said(c.name.rsplit("/", 1)[-1].lower(), read[0], msgs[-1].lower()):
+            return False
+    return bool(cmds)

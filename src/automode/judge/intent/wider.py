@@ -556,7 +556,11 @@ def _framework_env(a: Analysis, r: Said, literal: str) -> str | None:
     if len(named) != 1:
         return None
     want = next(iter(named))
+    from automode.judge.intent.chosen_target import in_named_app
+
     for c in a.commands:
+        if in_named_app(c):
+            continue  # (`cf run-task kiosk-stg --command 'bin/rails …'`: the app's own environment; session 28)
         got = framework_of(c.name, _args(c))
         if got is None:
             continue
