@@ -47,7 +47,7 @@ SERVICES: Mapping[str, _S] = {
               "job jobs periodic", "force:run evaluate:run"),
     "vault": ("vault", "vault", "", r"^v1/(?:sys|auth|secret|kv|pki|transit|identity|database)/",
               "sys leases lease auth", "revoke-prefix:revoke revoke-force:revoke"),
-    "consul": ("consul", "consul", "", r"^v1/(?:kv|agent|catalog|acl|session|txn)/", "agent catalog", ""),
+    "consul": ("consul", "consul", "", r"^v1/(?:kv|agent|catalog|acl|session|txn)/", "agent catalog kv", ""),
     "okta": ("okta", "okta ssws", "*.okta.com *.oktapreview.com *.okta-emea.com",
              r"^api/v1/(?:groups|users|apps|authorizationservers|policies)(?:/|$)", "lifecycle",
              "deactivate:deactivate suspend:disable unsuspend:enable"),
@@ -66,11 +66,12 @@ SERVICES: Mapping[str, _S] = {
     "circleci": ("circleci circle", "circleci circle", "circleci.com", r"^api/v2/project/", "project gh github bb "
                  "bitbucket circleci", ""),
     "rabbitmq": ("rabbitmq rabbit", "rabbitmq rabbit rmq amqp", "",
-                 r"^api/(?:exchanges|queues|vhosts|users|permissions|bindings|policies|parameters)(?:/|$)", "", ""),
+                 r"^api/(?:exchanges|queues|vhosts|users|permissions|bindings|policies|parameters)(?:/|$)", "",
+                 "contents:delete"),
     "grafana": ("grafana", "grafana", "grafana.*",
                 r"^api/(?:dashboards|folders|datasources|teams|org|admin|alerts|annotations|serviceaccounts)(?:/|$)",
-                "", ""),
-    "argocd": ("argocd argo", "argocd argo", "argocd.*", r"^api/v1/applications(?:/|$)", "", ""),
+                "db", "db:create import:create"),
+    "argocd": ("argocd argo", "argocd argo", "argocd.*", r"^api/v1/applications(?:/|$)", "", "sync:run"),
     "awx": ("awx tower", "awx tower", "awx.*", r"^api/v2/(?:job_templates|workflow_job_templates)/", "", ""),
     "rundeck": ("rundeck", "rundeck rd", "rundeck.*", r"^api/\d+/job/", "job", ""),
     "kibana": ("kibana", "kibana kbn", "kibana.*", r"^(?:s/[^/]+/)?api/(?:saved_objects|spaces|alerting|fleet)(?:/|$)",
@@ -98,8 +99,10 @@ class ApiService:
 
 @lru_cache(maxsize=1)
 def _services() -> tuple[ApiService, ...]:
+    from automode.knowledge.api_census import MORE
+
     out = []
-    for name, (words, creds, hosts, sig, structure, acts) in SERVICES.items():
+    for name, (words, creds, hosts, sig, structure, acts) in {**SERVICES, **MORE}.items():
         pairs = dict(p.split(":", 1) for p in acts.split())
         out.append(ApiService(name, tuple(w.replace("_", " ") for w in words.split()), frozenset(creds.split()),
                               tuple(hosts.split()), sig, frozenset(structure.split()),
@@ -115,6 +118,10 @@ def service_of(host: str, path: str) -> ApiService | None:
     p = path.lower().strip("/")
     for s in _services():
         if h and any(fnmatch.fnmatchcase(h, pat) for pat in s.hosts):
+            return s
+    parts = set(re.split(r"[.\-_\d]+", h)) if h else set()
+    for s in _services():  # a self-hosted service on a host named after it (`consul.int`, `vault-1.lab`, `nomad-stg`)
+        if s.name in parts and s.signature and re.search(s.signature, p):
             return s
     for s in _services():
         if s.signature and re.search(s.signature, p):

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote
 
 from automode.dc import dataclass
+from automode.knowledge.api_census import FLAGS_MORE, MASK_KEYS, STATUS_MORE
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ ACT_SEGMENTS: Mapping[str, frozenset[str]] = {
     **dict.fromkeys(("archive",), frozenset({"archive"})),
     **dict.fromkeys(("on", "enable", "enabled", "activate", "start"), frozenset({"enable"})),
     **dict.fromkeys(("off", "disable", "disabled", "deactivate", "stop"), frozenset({"disable"})),
-    **dict.fromkeys(("revoke", "revoke-accessor", "revoke-orphan", "revocation", "revoke-self"), frozenset({"revoke"})),
+    **dict.fromkeys(("revoke", "revoke-accessor", "revoke-orphan", "revocation", "revoke-self", "revokesigninsessions",
+                     "invalidateallrefreshtokens"), frozenset({"revoke"})),
     **dict.fromkeys(("promote", "promotion"), frozenset({"promote"})),
     **dict.fromkeys(("restart", "reboot", "rollout-restart"), frozenset({"restart"})),
     **dict.fromkeys(("shutdown", "poweroff", "power-off"), frozenset({"shutdown"})),
@@ -92,7 +94,7 @@ STATUS_ACTS: Mapping[str, frozenset[str]] = {
     "acknowledged": frozenset({"acknowledge"}), "resolved": frozenset({"resolve"}), "closed": frozenset({"resolve"}),
     "archived": frozenset({"archive"}), "paused": frozenset({"disable"}), "disabled": frozenset({"disable"}),
     "suspended": frozenset({"disable"}), "active": frozenset({"enable"}), "enabled": frozenset({"enable"}),
-    "locked": frozenset({"lock"}), "muted": frozenset({"mute"}),
+    "locked": frozenset({"lock"}), "muted": frozenset({"mute"}), **STATUS_MORE,
 }  # fmt: skip
 #: Path segments that are the API's structure, never an object a user names.
 STRUCTURE = frozenset({"api", "apis", "admin", "rest", "public", "v1", "v2", "v3", "v4", "v5", "v1beta1", "v1alpha1",
@@ -137,6 +139,12 @@ FORGE_APIS: Mapping[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]]
     "tea": (("gitea", "tea"), frozenset({"-X", "--method"}), frozenset({"-f", "-F", "--field"})),
 }  # fmt: skip
 _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+#: Headers that carry no credential (PagerDuty's `From:` is the acting user's address, the API's version, the body's
+#: type): never read as a credential sent.
+_PLAIN_HEADER = re.compile(r"(?i)^\s*(?:from|content-type|accept|accept-[\w-]+|user-agent|x-request-id|"
+                           r"(?:x-)?idempotency-key|if-match|if-none-match|prefer|cache-control|origin|referer|"
+                           r"(?:[\w]+-)?api-version|x-github-api-version|ld-api-version|notion-version|stripe-version|"
+                           r"x-requested-by|kbn-xsrf|osd-xsrf|x-atlassian-token)\s*:")
 _PARTS = re.compile(r"[a-z0-9]+")
 
 
@@ -178,7 +186,8 @@ def _body_pairs(raw: str) -> list[tuple[str, str]]:
     pairs = []
     for item in re.split(r"[&\s]+", raw):
         m = re.match(r"^([\w.\[\]-]+)(?::=@|:=|=@|==|=|@)(.*)$", item)
-        pairs.append((m.group(1), m.group(2).strip("'\"")) if m else ("", item))
+        key = re.sub(r"^.*\[([^\]]+)\]$", r"\1", m.group(1)) if m else ""  # (`incident[status]`: its last key)
+        pairs.append((key, m.group(2).strip("'\"")) if m else ("", item))
     return pairs
 
 
@@ -197,10 +206,19 @@ def api_request(cmd: Command) -> ApiRequest | None:
     for part in req.body.split(" ") if req.body and not req.body.lstrip().startswith(("{", "[")) else [req.body]:
         body += _body_pairs(part)
     body += _query_pairs(req.url)
-    creds = [v for c in req.credentials for v in _VAR.findall(c)]
-    literal = any(not _VAR.search(c) and re.search(r"(?i)bearer\s+\S|token\s+\S|:\S{8,}", c) for c in req.credentials)
-    segs = tuple(unquote(s).lower() for s in req.path.strip("/").split("/") if s)
+    sent = [c for c in req.credentials if not _PLAIN_HEADER.match(c)]
+    creds = [v for c in sent for v in _VAR.findall(c)]
+    literal = any(not _VAR.search(c) and re.search(r"(?i)bearer\s+\S|token\s+\S|:\S{8,}", c) for c in sent)
+    segs = tuple(_unsuffixed(unquote(s).lower()) for s in req.path.strip("/").split("/") if s)
     return ApiRequest(req.method, (req.host,), segs, tuple(body), tuple(creds), literal)
+
+
+def _unsuffixed(seg: str) -> str:
+    """A path segment without the response format it asks for (Zendesk `tickets/4411.json`, Twilio `Messages.json`)."""
+    for suffix in (".json", ".xml"):
+        if seg.endswith(suffix) and len(seg) > len(suffix):
+            return seg[: -len(suffix)]
+    return seg
 
 
 def _query_pairs(url: str) -> list[tuple[str, str]]:
@@ -338,15 +356,18 @@ _OPPOSITE = {"on": "off", "off": "on", "enabled": "disabled", "disabled": "enabl
 
 def request_acts(r: ApiRequest) -> frozenset[str]:
     """The act classes of the request: its last segment's, a body flag's, else its method's."""
-    if r.method == "DELETE":
-        return METHOD_ACTS["DELETE"]
     last = r.segments[-1] if r.segments else ""
     svc = service_for(r)
+    if r.method == "DELETE":
+        return frozenset({svc.acts[last]}) if svc is not None and svc.acts.get(last) == "delete" else METHOD_ACTS["DELETE"]
     if svc is not None and last in svc.acts and r.method in ("POST", "PUT"):
         return frozenset({svc.acts[last]})  # the service's own act segment (Nomad `periodic/force`, Airflow `dagRuns`)
     if last in ACT_SEGMENTS:
         return ACT_SEGMENTS[last]
-    flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")]
+    flags = [BODY_ACTS[k.lower()] for k, v in r.body if k.lower() in BODY_ACTS and v.lower() in ("true", "1", "yes")
+             and k.lower() not in FLAGS_MORE]
+    flags += [FLAGS_MORE[k.lower()][v.lower() != "true"] for k, v in r.body
+              if k.lower() in FLAGS_MORE and v.lower() in ("true", "false")]
     flags += [STATUS_ACTS[v.lower()] for k, v in r.body if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS]
     if flags and r.method in ("PATCH", "PUT", "POST"):
         return frozenset().union(*flags)
@@ -383,6 +404,7 @@ def body_values(r: ApiRequest) -> list[str]:
     """The body's values a request must name (a yes/no flag is the act itself, an operation value or a status that
     names the act too); a JSON Patch path names the ids of its segments."""
     ops = set(op_values(r))
+    keys = {k.lower() for k, _v in r.body}
     out: list[str] = []
     from automode.knowledge.extent import WIDE_KEYS
 
@@ -394,6 +416,8 @@ def body_values(r: ApiRequest) -> list[str]:
             continue
         if k.lower() in STATUS_KEYS and v.lower() in STATUS_ACTS:
             continue
+        if k.lower() in MASK_KEYS and all(x.strip() in keys for x in v.lower().split(",")):
+            continue  # (Airflow's `update_mask=is_paused`: the name of the key the body changes)
         if k.lower() == "type" and any(v.lower().startswith(c[:-1]) for c in r.segments if len(c) > 4 and c.endswith("s")):
             continue  # the object's own type tag (PagerDuty's `"type":"incident_reference"` on `incidents/ID`)
         if v.lower() in DEFAULT_VALUES:

@@ -169,12 +169,64 @@ def families() -> dict[str, str]:
     return out
 
 
+#: Programs whose sub-command is a raw HTTP request with the program's own login (`az rest`: Azure Resource Manager
+#: and Microsoft Graph) or a shell's own HTTP cmdlet (PowerShell `Invoke-RestMethod`): read into the same request.
+REST_COMMANDS = frozenset({"az", "Invoke-RestMethod", "Invoke-WebRequest", "irm", "iwr"})
+
+
+def is_rest(cmd: Command) -> bool:
+    """`az rest …` or a PowerShell web cmdlet: an HTTP request by another program than an HTTP client."""
+    if cmd.name not in REST_COMMANDS:
+        return False
+    return cmd.name != "az" or (len(cmd.argv) > 1 and cmd.argv[1].value == "rest")
+
+
+def _rest(cmd: Command) -> Request | None:
+    """`az rest --method M --url U --body B --headers K=V` (its default GET; a URL from `/subscriptions/…` goes to
+    Azure Resource Manager) and `Invoke-RestMethod -Method M -Uri U -Body B -Headers @{…}`."""
+    words = [w.value for w in cmd.argv[1:]]
+    if cmd.name == "az":
+        words = words[1:]
+        opts = {"method": ("--method", "-m"), "url": ("--url", "--uri", "-u"), "body": ("--body", "-b"),
+                "headers": ("--headers",)}
+    else:
+        opts = {"method": ("-method",), "url": ("-uri", "-url"), "body": ("-body",), "headers": ("-headers",)}
+    got: dict[str, list[str]] = {}
+    pos: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        head, eq, glued = w.partition("=") if w.startswith("--") else (w, "", "")
+        key = next((k for k, names in opts.items() if head.lower() in names), None)
+        if key is not None:
+            val = glued if eq else (words[i + 1] if i + 1 < len(words) else "")
+            got.setdefault(key, []).append(val)
+            i += 1 if eq else 2
+            continue
+        if not w.startswith("-"):
+            pos.append(w)
+        i += 1
+    url = (got.get("url") or [""])[0] or (pos[0] if cmd.name != "az" and pos else "")
+    if not url:
+        return None
+    if url.startswith("/"):
+        url = "https://management.azure.com" + url
+    elif "://" not in url:
+        url = "https://" + url
+    method = ((got.get("method") or [""])[0] or ("POST" if got.get("body") and cmd.name != "az" else "GET")).upper()
+    rest = url.split("://", 1)[1]
+    host = rest.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
+    path = ("/" + rest.split("/", 1)[1] if "/" in rest else "/").split("?", 1)[0].split("#", 1)[0]
+    creds = tuple(h.replace("=", ":", 1) for hs in got.get("headers", []) for h in hs.split() if "=" in h)
+    return Request(method, url, host, path, " ".join(got.get("body", [])), creds)
+
+
 def request(cmd: Command) -> Request | None:
     """The method, URL, body and credentials of one HTTP client command, or None when it names no URL."""
     from automode.shell.commands_net import unbundle
 
     if cmd.name not in CLIENTS:
-        return None
+        return _rest(cmd) if is_rest(cmd) else None
     words = unbundle(cmd)
     method = ""
     url = ""

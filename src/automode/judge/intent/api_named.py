@@ -31,7 +31,11 @@ if TYPE_CHECKING:
 #: The rules a write to an API fires on its own account: the change made with a credential, the control-plane act of
 #: a forge's API, an access change, and a deletion of the named object (`knowledge.httpapi`'s effects).
 RULES = frozenset({"AM-EXFIL-019", "AM-TRUST-007", "AM-TRUST-003", "AM-DESTROY-013", "AM-DESTROY-014", "AM-TRUST-002",
-                   "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015"})
+                   "AM-EXFIL-067", "AM-TRUST-004", "AM-DESTROY-011", "AM-GIT-009", "AM-EXFIL-015",
+                   # (the acting user's address in PagerDuty's `From:` header; a file the words name sent as the body
+                   # to the service they name: `-d @dashboards/latency.json` to their Grafana; every body value and
+                   # path id is still compared, s28)
+                   "AM-EXFIL-047", "AM-EXFIL-004"})
 #: Parts of a credential's name that pick an environment (`$KC_PROD_TOKEN`): compared by `api_others`, never
 #: released by the service's name alone.
 _OTHER_ENVS = frozenset({"prod", "production", "prd", "live", "stg", "staging", "stage", "dev", "qa", "uat", "test"})
@@ -105,8 +109,10 @@ def _service_named(r: ApiRequest, text: str) -> bool:
     from automode.knowledge.api_services import credential_of
     from automode.knowledge.http_acts import credential_parts
 
+    names = [x.lower() + "." for k, x in r.body if k.lower() in ("name", "hostname", "fqdn") and "." not in x]
     by_cred = bool(r.credentials) and all(credential_of(svc, credential_parts(c)) for c in r.credentials) and all(
-        o in " ".join(x for _k, x in r.body).lower() for o in _HOST.findall(text))
+        o in " ".join(x for _k, x in r.body).lower() or any(o.startswith(n) for n in names) for o in _HOST.findall(text))
+    # (a record's name written relative to its zone carries the host the words spell: `status` for status.kestrel.dev)
     # (the service's own credential by its name, `$JENKINS_TOKEN` to Jenkins' API, where the words name it in their
     # own script, "בג'נקינס", and spell no host the request does not carry)
     if not by_cred and not named_in(svc, text) and not any(_TYPED_ID.match(v.lower()) and _said(v, text)
@@ -125,6 +131,7 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
     from automode.knowledge.http_acts import service_for
 
     labels = {lab for h in r.hosts for lab in _labels(h)}
+    pieces = {p for lab in labels for p in re.split(r"[-_]", lab) if p}  # (`sso-dev` is sso's dev instance)
     svc = service_for(r)
     for name in r.credentials:
         if _said(name, text):
@@ -132,9 +139,33 @@ def _own_credentials(r: ApiRequest, text: str) -> bool:
         parts = credential_parts(name)
         if parts and svc is not None and credential_of(svc, parts) and not parts & _OTHER_ENVS:
             continue  # the service's own credential by its name (`$KC_ADMIN_TOKEN` to Keycloak's admin API)
-        if not parts or not parts & labels:
+        envs = parts & _OTHER_ENVS
+        if envs and svc is not None and credential_of(svc, parts - envs) and _env_matches(envs, pieces, text):
+            continue  # its own credential for the environment the host or the words name (`$KC_DEV_TOKEN` to sso-dev)
+        if not parts or not parts & (labels | (pieces - _OTHER_ENVS)):
             return False  # a token of no service, or of another service, sent where nobody said it goes
+        if envs and not _env_matches(envs, pieces, text):
+            return False  # (`$GRAFANA_PROD_TOKEN` to grafana-dev: another instance's credential)
     return True
+
+
+#: Environment words of one environment (a credential's part, a host's part, the words').
+_ENV_GROUPS = ({"prod", "production", "prd", "live"}, {"stg", "staging", "stage"}, {"dev", "development", "develop"},
+               {"qa"}, {"uat"}, {"test", "testing"})
+
+
+def _env_norm(words: set[str]) -> set[int]:
+    return {i for i, g in enumerate(_ENV_GROUPS) if g & words}
+
+
+def _env_matches(envs: set[str], host_parts: set[str], text: str) -> bool:
+    """A credential's environment is the host's (`sso-dev`), or, where the host names none, one the words name."""
+    mine = _env_norm(envs)
+    at_host = _env_norm(host_parts)
+    if at_host:
+        return bool(mine & at_host)
+    said = _env_norm(set(re.findall(r"[a-z]+", text)))
+    return not said or bool(mine & said)  # (nothing says where: the one instance the credential reaches, as before)
 
 
 def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
@@ -215,13 +246,50 @@ def _amount_said(key: str, value: str, text: str) -> bool:
     return False
 
 
+def _file_or_url_said(value: str, text: str) -> bool:
+    """A body sent from a file the words name (`-d @dashboards/latency.json`), or a URL whose path the words spell
+    ("purge /assets/app.css" for `https://docs.x.io/assets/app.css`: the site's own file, its host the zone's)."""
+    v = value.strip()
+    if v.startswith("@") and len(v) > 2:
+        path = v[1:].removeprefix("./")
+        return _said(path, text) or ("/" in path and _said(path.rsplit("/", 1)[1], text) and _said(
+            path.rsplit("/", 1)[0].rsplit("/", 1)[-1], text))
+    m = re.match(r"(?i)https?://[^/\s]+(/[^?#\s]*[^/?#\s])", v)
+    if m is None or m.group(1).count("/") < 1:
+        return False
+    path = m.group(1).lower()
+    return re.search(r"(?<![\w.-])" + re.escape(path) + r"(?![\w/-]|\.\w)", text) is not None
+
+
+#: Words that name an organisation or an account: where the words say one, it is compared, not left to the token.
+_ACCOUNT_WORDS = re.compile(r"(?i)(?<!\w)(?:org|orgs|organi[sz]ation\w*|organi[sz]ac\w*|account\w*|workspace\w*|"
+                            r"tenant\w*|konto|compte|cuenta|conta|organizzazione|организаци\w*)(?!\w)")
+
+
+def _account_ids(r: ApiRequest, text: str) -> set[str]:
+    """The path ids that are the account the credential belongs to (Sentry's `organizations/tarang`), where the words
+    name no organisation or account: the place the act happens, not an object the words must spell."""
+    from automode.knowledge.api_census import ACCOUNTS
+    from automode.knowledge.http_acts import service_for
+
+    svc = service_for(r)
+    colls = ACCOUNTS.get(svc.name, frozenset()) if svc is not None else frozenset()
+    if not colls or _ACCOUNT_WORDS.search(text) is not None:
+        return set()
+    return {r.segments[i + 1] for i, s in enumerate(r.segments[:-1]) if s in colls}
+
+
 def _value_said(key: str, value: str, text: str, msg: str, command: str) -> bool:
     """A body value the words say: literally, by its meaning (`access_level=20` as "Reporter"), or an opaque id of the
     one person the words add (`user_id=2201` for "add ruta.k")."""
     from automode.judge.intent.slot_bodies import roles_said
     from automode.knowledge.http_acts import PRINCIPAL_KEYS, VALUE_MEANINGS
 
-    if _said(value, text) or _amount_said(key, value, text):
+    if _said(value, text) or _amount_said(key, value, text) or _file_or_url_said(value, text):
+        return True
+    if key.lower() == "ttl" and "ttl" not in text:
+        return True  # (a DNS record's TTL where the words give none: the record's bookkeeping)
+    if key.lower() in ("name", "hostname", "fqdn") and _record_name_said(value, text):
         return True
     k = key.lower()
     meanings = VALUE_MEANINGS.get(k, {}).get(value.lower(), ())
@@ -256,6 +324,28 @@ def _looked_up(r: ApiRequest, value: str, text: str, command: str) -> bool:
 #: Acts whose loss the service makes good by itself (a purged cache refills): the configured object's variable stands
 #: for the one the words name inside it.
 _REFILLS = frozenset({"purge", "purge_cache", "purge-cache", "invalidate", "invalidations", "flush", "purge_all"})
+
+
+def _record_name_said(value: str, text: str) -> bool:
+    """A DNS record's name written relative to its zone (`status` for "status.kestrel.dev")."""
+    v = value.lower().strip(".")
+    return bool(v) and "." not in v and any(h.startswith(v + ".") and h.count(".") >= 2 for h in _HOST.findall(text))
+
+
+def _zone_of_record(r: ApiRequest, value: str, text: str) -> bool:
+    """The configured zone's variable (`zones/$CF_ZONE/dns_records`) for a record whose full name the words spell: the
+    zone is that name's parent, the one the variable configures."""
+    if not re.fullmatch(r"\$\{?[a-z_][a-z0-9_]*\}?", value) or "zones" not in r.segments:
+        return False
+    names = [v for k, v in r.body if k.lower() in ("name", "hostname", "fqdn")]
+    return any(_record_name_said(n, text) or (n.count(".") >= 2 and _said(n, text)) for n in names)
+
+
+def _zone_of_refill(r: ApiRequest, value: str) -> bool:
+    """An opaque id (a Cloudflare zone's hex id) in the path of an act the service makes good by itself (a purge: the
+    cache refills), whose body names what it acts on: the zone the named files are served from, a place."""
+    return bool(r.segments) and r.segments[-1] in _REFILLS and _OPAQUE.match(value) is not None and any(
+        v for k, v in r.body if k.lower() in ("files", "urls", "prefixes", "hosts", "tags", "paths", "objects"))
 
 
 def _var_said(value: str, text: str, r: ApiRequest | None = None) -> bool:
@@ -320,12 +410,13 @@ def request_named(a: Analysis) -> tuple[str, ApiRequest] | None:
     command = a.command_text
     for msg in reversed(a.ctx.user_messages):
         text = msg.lower()
+        acct = _account_ids(r, text)
         said = said_acts(msg)
         if not all(one & said for one in acts):
             continue  # (each instruction of a batch is an act said: "turn it on" does not release `archiveFlag`)
         if not (implied or _host_named(r, text, forge)) or not _own_credentials(r, text):
             continue
-        if all(_said(v, text) or _var_said(v, text, r) or _looked_up(r, v, text, command) for v in ids) \
+        if all(v in acct or _zone_of_refill(r, v) or _zone_of_record(r, v, text) or _said(v, text) or _var_said(v, text, r) or _looked_up(r, v, text, command) for v in ids) \
                 and all(_value_said(k, v, text, msg, command) for k, v in pairs):
             return msg, r
     return None

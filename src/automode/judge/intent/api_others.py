@@ -75,12 +75,16 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
     why = retained(a) or wildcard_message(a)
     if why is not None:
         return "deny", why, WIDENED
-    why = other_amount(a)
+    from automode.judge.intent.api_wide import other_state_act
+
+    why = other_amount(a) or other_state_act(a)
     if why is not None:
         from automode.judge.outcome import CHANGED_VALUE
 
         return "deny", why, CHANGED_VALUE
-    why = wide_flag(a) or whole_deleted(a)
+    from automode.judge.intent.api_wide import bulk_write
+
+    why = wide_flag(a) or whole_deleted(a) or bulk_write(a)
     if why is not None:
         return "deny", why, WIDENED
     why = other_instance(a) or other_forge(a)
