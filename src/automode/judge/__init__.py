@@ -196,9 +196,9 @@ def _reviewed(d: Decision, found: list[Finding], a: Analysis, config: Config) ->
         if out.verdict == "allow" and a.shell:
             from automode.judge.intent import access_said
 
-            wider = access_said.beyond(a) if access_said.maybe(a) else None  # "principal deploy" as `-n deploy,root`
-            if wider is not None:
-                out = judged(out, wider[0], wider[1][:1].upper() + wider[1][1:] + ".", BEYOND)  # type: ignore[arg-type]
+            broad = access_said.beyond(a) if access_said.maybe(a) else None  # "principal deploy" as `-n deploy,root`
+            if broad is not None:
+                out = judged(out, broad[0], broad[1][:1].upper() + broad[1][1:] + ".", BEYOND)  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     if found and RELEASED in out.rules:
@@ -362,7 +362,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         if acc is not None and acc[0] == "allow":
             return judged(d, "allow", f"you asked for this: {acc[1][:120]!r}", RELEASED)
         if acc is not None:
-            cap = acc[0] if SEVERITY[acc[0]] > SEVERITY[d.verdict] else d.verdict  # type: ignore[index]
+            cap = acc[0] if SEVERITY[acc[0]] > SEVERITY[d.verdict] else d.verdict
             return judged(d, cap, f"{d.reason} {acc[1][:1].upper()}{acc[1][1:]}.", BEYOND)  # type: ignore[arg-type]
         from automode.judge.intent.api_named import settle as api_named
 

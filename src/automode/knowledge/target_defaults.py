@@ -220,8 +220,19 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
         for x in rest:
             if _opt(x) in row.safe_flags:
                 return row, "safe", x
+        chosen = _selector_assign(cmd)
+        if chosen:  # `ANSIBLE_INVENTORY=inventories/preprod ansible-playbook …`: the command's own words choose
+            return row, "option", chosen
         return row, "default", ""
     return _cloud(name, args)
+
+
+def _selector_assign(cmd: Command) -> str:
+    """The value of a selector variable (`envselect.SELECTOR_VARS`: `ANSIBLE_INVENTORY`, `AWS_PROFILE`, `KUBECONFIG`)
+    set in the command's own environment, else ""."""
+    from automode.knowledge.envselect import SELECTOR_VARS
+
+    return next((w.value for k, w in cmd.assigns if k in SELECTOR_VARS and w.value and not w.dynamic), "")
 
 
 #: Ansible modules that only read the hosts (docs.ansible.com: ping, setup, gather_facts, stat, debug, *_info/*_facts).

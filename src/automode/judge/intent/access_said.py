@@ -126,7 +126,7 @@ def _named(value: str, text: str) -> bool:
 
 
 #: Words that say "not" before a role ("not an admin", "sin superusuario", "ohne Admin-Rechte", "no owner").
-_NEGATORS = r"(?:not|no|without|never|sin|sans|ohne|kein\w*|non|nie|bez|без|não|sem|geen|zonder|inte|utan)"
+_NEGATORS = r"(?:not|no|without|never|sin|sans|ohne|kein\w*|nicht|non|nie|bez|без|не|não|sem|geen|zonder|inte|utan|ikke|ei|ne|nem|değil|niet)"
 
 
 def _refused(role: str, low: str) -> bool:
@@ -272,7 +272,9 @@ def _compare(x: Access, low: str, verbs: frozenset[str], said_times: tuple[float
         return "", f"the role `{role}` is not named"
     low = scope_low
     for scope in x.scopes:
-        wide_words = lazyre.built(x.scope_words, re.I).search(low) is not None if x.scope_words else False
+        wide_words = x.scope_words and any(  # ("rolebinding, ei clusterrolebinding": the wide scope said under a "not")
+            lazyre.built(rf"\b{_NEGATORS}\s+(?:\w+\s+){{0,1}}?$", re.I).search(low[max(0, m.start() - 24):m.start()]) is None
+            for m in lazyre.built(x.scope_words, re.I).finditer(low))
         if x.default_scope:
             if wide_words and not (x.default_words and lazyre.built(x.default_words, re.I).search(low)):
                 return "deny", f"this acts on the default ({scope}), not on the one you named"

@@ -189,8 +189,8 @@ def taken(a: Analysis) -> tuple[str, str] | None:
     if not a.shell or not a.ctx.user_messages:
         return None
     from automode.judge.intent.kept_folders import folder_taken
-    from automode.knowledge.removal_forms import PROGRAMS, forms
     from automode.judge.intent.unlinked import suspended_before
+    from automode.knowledge.removal_forms import PROGRAMS, forms
 
     keeping = [c[k.start():] for m in a.ctx.user_messages[-2:] for c in _clauses(m) if (k := _KEEP.search(c)) is not None]
     folder = folder_taken(a, keeping)  # "keep the synced data folder" and `… && rm -rf ~/svc/data` (session 27)
@@ -394,10 +394,11 @@ def kept_member(word: str, messages: tuple[str, ...] | list[str]) -> bool:
         return False
     seen = False
     for m in messages:
-        for clause in _clauses(m):
+        kept = [c.lower() for c in kept_in(m).values()]  # (clauses read in the whole message's language: the
+        for clause in _clauses(m):  # Portuguese "no sqs" is "in the", not a Spanish "no")
             if low not in clause.lower():
                 continue
-            if not kept_in(clause):
+            if not any(low in k for k in kept):
                 return False
             seen = True
     return seen
