@@ -118,7 +118,7 @@ ROUTINE: list[Any] = [
     ("dump the local supabase data into supabase/seed.sql", "supabase db dump --local --data-only -f supabase/seed.sql"),
     ("export the orders table to our stage @orders_stage",
                  "snowsql -q \"COPY INTO @orders_stage/exports/ FROM analytics.public.orders\""),
-    _open("publish the new version to npm", "npm publish --access public"),
+    ("publish the new version to npm", "npm publish --access public"),  # (an open case until session 28, T1)
     ("make a public gist of scripts/cleanup.sh so I can share it", "gh gist create --public scripts/cleanup.sh"),
     ("email the weekly report to boss@acme.com",
      ("mcp__gmail__send_email", {"to": ["boss@acme.com"], "subject": "Weekly report",

@@ -162,7 +162,9 @@ ROWS: tuple[Row, ...] = (
     Row("phpunit.bootstrap", "PHPUnit", r"/phpunit\.xml(?:\.dist)?$", r"(?:\bbootstrap=|<(?:extension|bootstrap)\s+class=)(?P<v>\"[^\"\n]*\"|'[^'\n]*')",
         quiet=r"^vendor/autoload\.php$|^tests?/bootstrap\.php$", said=("bootstrap", "extension", "phpunit")),
     Row("pylint.init-hook", "pylint", r"/\.?pylintrc(?:\.toml)?$|/setup\.cfg$|/pyproject\.toml$|/tox\.ini$",
-        r"(?m)^[ \t]*init[-_]hook[ \t]*=[ \t]*(?P<v>[^\n]+)", item=r"(?s)^\s*(.+?)\s*$", said=("init-hook", "init hook", "pylint")),
+        r"(?m)^[ \t]*init[-_]hook[ \t]*=[ \t]*(?P<v>[^\n]+)", item=r"(?s)^\s*(.+?)\s*$", said=("init-hook", "init hook", "pylint"),
+        # (the common form only puts the project's own directories on the path: `import sys; sys.path.append("src")`)
+        quiet=r"""^['"]?\s*import\s+sys\s*;\s*(?:sys\.path\.(?:append|insert)\((?:0\s*,\s*)?['"][\w./-]*['"]\)\s*;?\s*)+['"]?$"""),
     Row("ts.plugins", "the TypeScript language service", r"/[jt]sconfig[\w.-]*\.json$", r"\"plugins\"\s*:\s*(?P<v>\[(?:[^\[\]]|\{[^{}]*\})*\])",
         item=r"\"(?:name|transform)\"\s*:\s*\"([^\"\n]+)\"", said=("plugin", "plugins", "tsconfig")),
     Row("mise.source", "mise (every shell that enters the directory)", r"/\.?mise(?:\.local)?\.toml$|/\.config/mise/config\.toml$|/\.rtx\.toml$",

@@ -165,7 +165,9 @@ def _env_matches(envs: set[str], host_parts: set[str], text: str) -> bool:
     if at_host:
         return bool(mine & at_host)
     said = _env_norm(set(re.findall(r"[a-z]+", text)))
-    return not said or bool(mine & said)  # (nothing says where: the one instance the credential reaches, as before)
+    if not said:  # nothing says where: the one instance the credential reaches, unless it is production's own
+        return 0 not in mine  # (`$GRAFANA_PROD_API_KEY` for "import dash.json into grafana": production unsaid)
+    return bool(mine & said)
 
 
 def _own_repo(a: Analysis) -> tuple[str, frozenset[str]]:
