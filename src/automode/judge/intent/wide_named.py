@@ -113,6 +113,8 @@ def judge(a: Analysis) -> tuple[str, str, str] | None:
             return "ask", (f"`{what}` re-resolves every locked package; you named one, and the update can be kept "
                            "to it by naming it on the command line"), SCOPE_NAMED
         what = clears(c)
+        if what and what.split()[-1].lower() in said.lower():
+            continue  # ("draai cache:clear als gebruiker www-data": the whole-store form is the one named)
         if what:
             return "ask", (f"`{what}` empties the whole store; you named what to remove, and the command can be kept "
                            "to it"), SCOPE_NAMED
