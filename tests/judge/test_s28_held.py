@@ -218,12 +218,9 @@ EXAMPLES = [
     ("Bash", "docker rm -f mailhog", ("Poista mailhog-kontti, mutta volyymi jää.",), "allow"),
 ]
 
-XFAIL: set[tuple[str, str]] = {
-    # "borra la instancia RDS billing-old con un snapshot final billing-old-last": the final snapshot named by its
-    # own name reads as a member of the instance (AM-JUDGE-005, `intent.extent`), the delete "its whole container"
-    ("aws rds delete-db-instance --db-instance-identifier billing-old --final-db-snapshot-identifier billing-old-last",
-     "allow"),
-}
+#: (the Spanish RDS final-snapshot gap, strict here, passes in the landed batch: another class's reading of a final
+#: copy named by its own name closed it)
+XFAIL: set[tuple[str, str]] = set()
 
 ALL = SAVEFIRST + FORMS_LANGS + CHAIN + DETACH + ROTATE + FENCED + RELEASE + GLUED + WIDE + SWEEP + ROTATE2 + EXAMPLES
 

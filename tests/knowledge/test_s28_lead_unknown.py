@@ -95,3 +95,10 @@ def test_a_dbus_manager_method_is_judged_as_its_command(command: str) -> None:
 @pytest.mark.parametrize("command", DBUS_LOOKS)
 def test_dbus_reads_stay_routine(command: str) -> None:
     assert verdict(UNRELATED, command) == "allow"
+
+
+def test_a_statement_s_own_words_name_no_environment() -> None:
+    # (landing, h28-0259: `default_time_to_live` in the statement was read as a live environment and refused the TTL
+    # the user asked for on the dev cluster)
+    words = "Mets un TTL par défaut d'un jour sur metrics.raw dans le cassandra de dev."
+    assert verdict(words, 'cqlsh cass-dev.int -e "ALTER TABLE metrics.raw WITH default_time_to_live = 86400"') == "allow"

@@ -515,7 +515,8 @@ def _unknown_client(cmd: Command) -> Iterator[Effect]:
     if not texts:
         return
     detail = cmd.text or " ".join(w.value for w in cmd.argv)
-    env = strongest(env_of(w.value) for w in cmd.argv[1:])
+    env = strongest(env_of(w.value) for w in cmd.argv[1:] if " " not in w.value.strip())  # (not the statement's
+    # own words: `default_time_to_live` names no live environment)
     for s in (s for t in texts for s in statements(t)):
         yield _effect(s, env, (), cmd.name, detail, cmd.via)
 
