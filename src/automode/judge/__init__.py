@@ -363,6 +363,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             return judged(d, "allow", f"you asked for this: {acc[1][:120]!r}", RELEASED)
         if acc is not None:
             cap = acc[0] if SEVERITY[acc[0]] > SEVERITY[d.verdict] else d.verdict
+            if acc[0] == "ask" and all(f.rule.id in ("AM-TRUST-003", "AM-DATA-002") for f in found):
+                cap = "ask"  # (the grant named, a smaller step up than said: readWrite for "read" is asked, h25-0575)
             return judged(d, cap, f"{d.reason} {acc[1][:1].upper()}{acc[1][1:]}.", BEYOND)  # type: ignore[arg-type]
         from automode.judge.intent.api_named import settle as api_named
 
