@@ -31,6 +31,7 @@ ROUTINE = [
     "grep -r 'DELETE FROM users' src",
     "foocli cloud project instance list",
     "foocli cloud project instance show x",
+    "electrum verifymessage address signature message",  # (shared bench tldr electrum: a fourth word that is no removal)
 ]
 
 

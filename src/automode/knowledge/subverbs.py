@@ -298,8 +298,9 @@ def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str
     if not pos:
         return None
     found: tuple[int, int, str] | None = None
-    if limit == 3 and len(pos) > 3 and all(_GROUP_WORD.match(words[k]) for k in pos[:3]):
-        limit = 4  # `ovhcloud cloud project instance delete x`: three group words before the verb
+    if limit == 3 and len(pos) > 3 and all(_GROUP_WORD.match(words[k]) for k in pos[:3]) \
+            and word_kind(words[pos[3]]) == "delete":
+        limit = 4  # `ovhcloud cloud project instance delete x`: three group words before a removal verb
     for n, k in enumerate(pos[:limit]):
         w = words[k]
         if _OPERAND.search(w) and not _ROUTE.match(w):

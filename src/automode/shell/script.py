@@ -179,9 +179,9 @@ def decoded_output(cmd: Command) -> str | None:
 PRINTED_PLACES: dict[tuple[str, ...], str] = {
     ("python", "-m", "site", "--user-site"): "~/.local/lib/python3/site-packages",
     ("python", "-m", "site", "--user-base"): "~/.local",
-    ("npm", "root", "-g"): "/usr/lib/node_modules",
-    ("npm", "prefix", "-g"): "/usr",
-    ("npm", "config", "get", "prefix"): "/usr",
+    ("npm", "root", "-g"): "/usr/local/lib/node_modules",  # (npm's own default prefix; distro packages use /usr)
+    ("npm", "prefix", "-g"): "/usr/local",
+    ("npm", "config", "get", "prefix"): "/usr/local",
     ("gem", "env", "gemdir"): "~/.gem",
     ("go", "env", "GOPATH"): "~/go",
     ("go", "env", "GOROOT"): "/usr/lib/go",
