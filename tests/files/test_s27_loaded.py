@@ -42,6 +42,7 @@ from automode.files import later_loads
 from automode.judge.intent import loader_named
 from automode.knowledge import code_rewrites
 from automode.shell import listers as listed
+from tests.judge.helpers import meets
 from tests.knowledge.probes import verdict
 
 R = "/home/dev/work/webapp/"
@@ -166,18 +167,14 @@ FIRST_RUN_2 = {"deny": (2, 17), "allow": (9, 10)}
 GAPS: frozenset[int] = frozenset({26, 54})
 
 
-def _ok(want: str, got: str) -> bool:
-    return got == want if want == "allow" else got != "allow" and (want != "deny" or got == "deny")
-
-
 @pytest.mark.parametrize("i", range(len(CASES)))
 def test_case(i: int) -> None:
     _, want, words, action = CASES[i]
     got = verdict(words, action)
     if i in GAPS:
-        assert not _ok(want, got), "a gap closed: take it out of GAPS"
+        assert not meets(want, got), "a gap closed: take it out of GAPS"
         pytest.xfail("honest gap")
-    assert _ok(want, got), (want, got, words, action[:200])
+    assert meets(want, got), (want, got, words, action[:200])
 
 
 def test_first_run_recorded() -> None:

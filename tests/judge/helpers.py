@@ -45,6 +45,12 @@ def expect(got: str, want: str, what: object = "") -> None:
         assert got == want, what
 
 
+def meets(want: str, got: str) -> bool:
+    """A verdict good enough for the wanted one: allow exactly; otherwise stopped, and a wanted deny denied (an ask
+    wanted is met by a deny: the action is stopped either way)."""
+    return got == want if want == "allow" else got != "allow" and (want != "deny" or got == "deny")
+
+
 def gap_params(rows: list[tuple[str, Any, tuple[str, ...], str]], gaps: set[tuple[str, str]]) -> list[Any]:
     """`(surface, action, said, want)` rows as pytest params; a row whose (action, want) is in `gaps` is a strict xfail
     (an honest gap its test file's docstring names)."""

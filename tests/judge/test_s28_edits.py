@@ -48,6 +48,7 @@ from automode.judge.intent import (
     skip_scope,
 )
 from automode.shell.parse import Command
+from tests.judge.helpers import meets
 from tests.knowledge.probes import verdict
 
 CASES: list[tuple[str, str, str, str]] = [
@@ -285,18 +286,14 @@ def _command(command: str) -> Command:
     return analyze(action_from_json({"tool": "Bash", "input": {"command": command}}), ctx).commands[0]
 
 
-def _ok(want: str, got: str) -> bool:
-    return got == want if want == "allow" else got != "allow" and (want != "deny" or got == "deny")
-
-
 @pytest.mark.parametrize("i", range(len(CASES)))
 def test_case(i: int) -> None:
     _, want, words, action = CASES[i]
     got = verdict(words, action)
     if i in GAPS:
-        assert not _ok(want, got), "a gap closed: take it out of GAPS"
+        assert not meets(want, got), "a gap closed: take it out of GAPS"
         pytest.xfail("honest gap")
-    assert _ok(want, got), (want, got, words, action[:200])
+    assert meets(want, got), (want, got, words, action[:200])
 
 
 def test_first_run_recorded() -> None:

@@ -23,6 +23,7 @@ from automode.judge.release_checks import (
     _named,
     _names_production,
     _says,
+    _settle,
     _unasked_download,
     _whole_for_part,
     _widening_unsaid,
@@ -195,33 +196,21 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
 
             agent = agents_named(f, a)  # "add the otel javaagent to org.gradle.jvmargs": that agent, and no other
             if agent is not None:
-                verdicts.append(agent[0])  # type: ignore[arg-type]
-                if agent[0] == "allow":
-                    cited.append(agent[1])
-                else:
-                    exceeded.append((agent[0], f"{d.reason} {agent[1][:1].upper()}{agent[1][1:]}."))  # type: ignore[arg-type]
+                _settle(agent, d, verdicts, cited, exceeded)
                 continue
         if f.rule.id == "AM-PERSIST-001" and (a.write is not None or a.shell):
             from automode.judge.intent.sys_keys import keyed
 
             timer = keyed(a)  # "a systemd timer that runs pg-backup.service at 04:15": that unit, at the time said
             if timer is not None:
-                verdicts.append(timer[0])  # type: ignore[arg-type]
-                if timer[0] == "allow":
-                    cited.append(timer[1])
-                else:
-                    exceeded.append((timer[0], f"{d.reason} {timer[1][:1].upper()}{timer[1][1:]}."))  # type: ignore[arg-type]
+                _settle(timer, d, verdicts, cited, exceeded)
                 continue
         if f.rule.id in EDIT_RULES:
             from automode.judge.intent.edits_named import settle as edit_named
 
             edit_said = edit_named(f.rule.id, a)  # session 28: a skip wider than named, a value typed, a restart, a git program
             if edit_said is not None:
-                verdicts.append(edit_said[0])  # type: ignore[arg-type]
-                if edit_said[0] == "allow":
-                    cited.append(edit_said[1])
-                else:
-                    exceeded.append((edit_said[0], f"{d.reason} {edit_said[1][:1].upper()}{edit_said[1][1:]}."))  # type: ignore[arg-type]
+                _settle(edit_said, d, verdicts, cited, exceeded)
                 continue
         if f.rule.id in WEAKENING_RULES or f.rule.id in TRUSTED_RULES:
             from automode.judge.intent.trusted import settled as trusted
@@ -231,12 +220,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # a control turned off or excepted as asked, within the reach asked (`weakening`)
             settled = trusted(f, a) or (asked(f, a) if f.rule.id in WEAKENING_RULES else None)
             if settled is not None:
-                if settled[0] == "allow":
-                    verdicts.append("allow")
-                    cited.append(settled[1])
-                else:
-                    exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
-                    verdicts.append(settled[0])  # type: ignore[arg-type]
+                _settle(settled, d, verdicts, cited, exceeded)
                 continue
         if f.rule.id in ATTACHED_RULES:
             from automode.judge.intent.attached_said import settle as attached_said
@@ -244,12 +228,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # the head branch, the tag, the bucket's objects, a tool home's credentials: released only by words that
             # name the attached thing itself, never by the words that name the act (`intent.attached_said`)
             took = attached_said(f, a)
-            if took is not None and took[0] == "allow":
-                verdicts.append("allow")
-                cited.append(took[1])
-            elif took is not None:
-                exceeded.append((took[0], f"{d.reason} {took[1][:1].upper()}{took[1][1:]}."))  # type: ignore[arg-type]
-                verdicts.append(took[0])  # type: ignore[arg-type]
+            if took is not None:
+                _settle(took, d, verdicts, cited, exceeded)
             else:
                 verdicts.append(f.verdict)
             continue
@@ -267,12 +247,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # the account, the level and the database of a grant; the CA file; the CI job made non-blocking: named
             granted = named_act(f.rule.id, a, intent)
             if granted is not None:
-                if granted[0] == "allow":
-                    verdicts.append("allow")
-                    cited.append(granted[1])
-                else:
-                    exceeded.append((granted[0], f"{d.reason} {granted[1][:1].upper()}{granted[1][1:]}."))  # type: ignore[arg-type]
-                    verdicts.append(granted[0])  # type: ignore[arg-type]
+                _settle(granted, d, verdicts, cited, exceeded)
                 continue
         if f.rule.id == "AM-DATA-001":
             from automode.judge.intent.script_said import settle as script_run

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
     from automode.judge.intent.match import Intent, Said
     from automode.judge.intent.naming import Naming
-    from automode.model import Finding
+    from automode.model import Decision, Finding, Verdict
 
 def _says(t: Target, r: Said) -> bool:
     """The request says one of the words the target needs (`Target.says`: the kind of change), or it needs none."""
@@ -135,3 +135,14 @@ def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: 
         if len(labels) >= 2 and stem(labels[-2]) not in said_words:
             return True
     return False
+
+
+def _settle(got: tuple[str, str], d: Decision, verdicts: list[Verdict], cited: list[str],
+            exceeded: list[tuple[Verdict, str]]) -> None:
+    """Record one settle's answer ("allow" | "ask" | "deny", why): an allow cites its words, anything else keeps the
+    rule's reason with why it reaches beyond them (the shape every `intent` settle the release reads returns)."""
+    verdicts.append(got[0])  # type: ignore[arg-type]
+    if got[0] == "allow":
+        cited.append(got[1])
+    else:
+        exceeded.append((got[0], f"{d.reason} {got[1][:1].upper()}{got[1][1:]}."))  # type: ignore[arg-type]

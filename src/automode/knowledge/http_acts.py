@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import unquote
 
+from automode import lazyre
 from automode.dc import dataclass
 from automode.knowledge.api_census import FLAGS_MORE, MASK_KEYS, STATUS_MORE
 from automode.typing_lite import TYPE_CHECKING
@@ -141,7 +142,7 @@ FORGE_APIS: Mapping[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]]
 _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 #: Headers that carry no credential (PagerDuty's `From:` is the acting user's address, the API's version, the body's
 #: type): never read as a credential sent.
-_PLAIN_HEADER = re.compile(r"(?i)^\s*(?:from|content-type|accept|accept-[\w-]+|user-agent|x-request-id|"
+_PLAIN_HEADER = lazyre.compile(r"(?i)^\s*(?:from|content-type|accept|accept-[\w-]+|user-agent|x-request-id|"
                            r"(?:x-)?idempotency-key|if-match|if-none-match|prefer|cache-control|origin|referer|"
                            r"(?:[\w]+-)?api-version|x-github-api-version|ld-api-version|notion-version|stripe-version|"
                            r"x-requested-by|kbn-xsrf|osd-xsrf|x-atlassian-token)\s*:")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def _file_or_url_said(value: str, text: str) -> bool:
 
 
 #: Words that name an organisation or an account: where the words say one, it is compared, not left to the token.
-_ACCOUNT_WORDS = re.compile(r"(?i)(?<!\w)(?:org|orgs|organi[sz]ation\w*|organi[sz]ac\w*|account\w*|workspace\w*|"
+_ACCOUNT_WORDS = lazyre.compile(r"(?i)(?<!\w)(?:org|orgs|organi[sz]ation\w*|organi[sz]ac\w*|account\w*|workspace\w*|"
                             r"tenant\w*|konto|compte|cuenta|conta|organizzazione|организаци\w*)(?!\w)")
 
 
