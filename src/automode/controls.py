@@ -528,8 +528,8 @@ def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
     if not may_reach(code) and not encoded:
         return []
     out: list[str] = []
-    for m in (*_LITERAL.finditer(code[:MAX_CODE_SCAN]), *_joined_literals(code[:MAX_CODE_SCAN])):
-        text = m.group(2)
+    scan = code[:MAX_CODE_SCAN]
+    for text in (*(m.group(2) for m in _LITERAL.finditer(scan)), *_joined_literals(scan)):
         if encoded:  # `open(base64.b64decode('L2hvbWUv…').decode(), 'w')`: the path the code decodes
             text = _decoded(text) or text
         if text in ENV_VARS:  # `os.environ['CLAUDE_CONFIG_DIR']`: the location the variable names
@@ -556,15 +556,13 @@ MAX_CODE_SCAN = 100_000
 _LITERAL_RUN = lazyre.compile(r"""(['"])([\w.-]{1,64})\1(?:\s*,\s*(['"])[\w./-]{1,128}\3)+""")
 
 
-def _joined_literals(code: str) -> list[re.Match[str]]:
+def _joined_literals(code: str) -> list[str]:
+    """Runs of literals passed side by side to a path-joining call, each run as one tail (`/.claude/settings.json`)."""
     out = []
     for m in _LITERAL_RUN.finditer(code):
         parts = [t.group(2) for t in _LITERAL.finditer(m.group(0))]
-        if any(p.startswith(".") or p in ENV_VARS for p in parts[:1]) or any(a in m.group(0) for a in ANCHORS):
-            joined = "/" + "/".join(p.strip("/") for p in parts)
-            hit = _LITERAL.fullmatch(repr(joined)) if "'" not in joined else None
-            if hit is not None:
-                out.append(hit)
+        if parts[0].startswith(".") or parts[0] in ENV_VARS or any(a in m.group(0) for a in ANCHORS):
+            out.append("/" + "/".join(p.strip("/") for p in parts))
     return out
 
 #: Calls that decode a string literal in the languages the code reader knows (Python, Node, Ruby, Perl, PHP).
